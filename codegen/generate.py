@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""awsc's generator: service models in, C header and descriptor tables out.
+
+  generate.py service  --models DIR --service NAME --outdir DIR
+        writes DIR/include/awsc/NAME.h, DIR/src/NAME_shapes.c, DIR/src/NAME_ops.c
+  generate.py list     --models DIR --services SPEC
+        prints the services that -Dservices=SPEC selects, one a line
+  generate.py registry --services A,B,... --out FILE.c
+        writes the table of compiled services
+  generate.py default  --models DIR --outdir DIR
+        regenerates the committed output (generated/) for the default set
+"""
+import argparse
+import os
+import re
+import sys
+
+import jinja2
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model as M  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def decl(ctype, name):
+    """A C declaration of name with ctype: no space after a '*'."""
+    return f"{ctype}{name}" if ctype.endswith("*") else f"{ctype} {name}"
+
+
+def cstr(value):
+    if value is None or isinstance(value, jinja2.Undefined):
+        return "NULL"
+    return M.c_string(str(value))
+
+
+def comment(value):
+    return str(value).replace("*/", "* /").replace("??", "? ?")
+
+
+def prototype(head, params, end=""):
+    """head(p1, p2, ...) with the parameters aligned under the first when
+    the line would pass 100 columns."""
+    one = f"{head}({', '.join(params)}){end}"
+    if len(one) <= 100:
+        return one
+    pad = " " * (len(head) + 1)
+    return f"{head}(" + (",\n" + pad).join(params) + f"){end}"
+
+
+def op_params(op, kind):
+    """Parameters of an operation's sync call, async call or callback."""
+    if kind == "cb":
+        p = ["void *user_data", "int status"]
+        if op.output:
+            p.append(f"{op.output.c_type} *output")
+        return p + ["struct awsc_error *err"]
+    p = ["struct awsc_client *client"]
+    if op.input:
+        p.append(f"const {op.input.c_type} *input")
+    if kind == "sync":
+        if op.output:
+            p.append(f"{op.output.c_type} **output")
+    else:
+        p += [f"{op.func}_cb *cb", "void *user_data"]
+    return p + ["struct awsc_error *err"]
+
+
+def environment():
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(os.path.join(HERE, "templates")),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters["decl"] = decl
+    env.filters["cstr"] = cstr
+    env.filters["comment"] = comment
+    env.globals["prototype"] = prototype
+    env.globals["op_params"] = op_params
+    return env
+
+
+def prepare(model, header_name=None):
+    """Finishes what only the emitter needs: symbol names of descriptors and
+    the XML namespace table."""
+    model.header_name = header_name or model.service
+    for s in model.all_shapes:
+        s.var = f"awsc__{model.c}_{s.name}" if s.exported else f"s_{s.name}"
+    spaces = {}
+
+    def key(ns):
+        if isinstance(ns, str):
+            return (None, ns)
+        return (ns.get("prefix"), ns.get("uri"))
+
+    for s in model.all_shapes:
+        if s.xml_namespace:
+            spaces.setdefault(key(s.xml_namespace), None)
+        for f in getattr(s, "members", []):
+            if f.xml_namespace:
+                spaces.setdefault(key(f.xml_namespace), None)
+    model.namespaces = []
+    for i, (prefix, uri) in enumerate(spaces):
+        ns = M.Shape()
+        ns.var, ns.prefix, ns.uri = f"ns_{i}", prefix, uri
+        spaces[(prefix, uri)] = ns
+        model.namespaces.append(ns)
+    model.namespace_var = lambda ns: spaces[key(ns)].var
+
+    def items_type(item):
+        t = model.value_c_type(item)
+        return t + "*" if t.endswith("*") else t + " *"
+
+    model.items_type = items_type
+    return model
+
+
+def render(env, template, **kw):
+    text = env.get_template(template).render(**kw)
+    # collapse runs of blank lines the templates leave behind
+    out, blank = [], 0
+    for line in text.splitlines():
+        line = line.rstrip()
+        blank = blank + 1 if not line else 0
+        if blank <= 1:
+            out.append(line)
+    return "\n".join(out).strip("\n") + "\n"
+
+
+def write_if_changed(path, text):
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except FileNotFoundError:
+        pass
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def generate_service(models_dir, service, outdir, env=None, flat=False):
+    env = env or environment()
+    model = prepare(M.Model(M.load_service(models_dir, service), service))
+    hdir = outdir if flat else os.path.join(outdir, "include", "awsc")
+    sdir = outdir if flat else os.path.join(outdir, "src")
+    files = {
+        os.path.join(hdir, f"{service}.h"): "service.h.j2",
+        os.path.join(sdir, f"{service}_shapes.c"): "shapes.c.j2",
+        os.path.join(sdir, f"{service}_ops.c"): "ops.c.j2",
+    }
+    for path, template in files.items():
+        write_if_changed(path, render(env, template, m=model))
+
+
+def c_ident(service):
+    return re.sub(r"[^a-z0-9]+", "_", service.lower())
+
+
+def generate_registry(services, out):
+    env = environment()
+    text = render(env, "registry.c.j2", services=[(s, c_ident(s)) for s in sorted(services)])
+    write_if_changed(out, text)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="awsc code generator")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("service")
+    p.add_argument("--models", required=True)
+    p.add_argument("--service", required=True)
+    p.add_argument("--outdir", required=True)
+    p.add_argument("--flat", action="store_true", help="all three files straight into outdir")
+    p = sub.add_parser("list")
+    p.add_argument("--models", required=True)
+    p.add_argument("--services", default="default")
+    p = sub.add_parser("registry")
+    p.add_argument("--services", required=True)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("default")
+    p.add_argument("--models", required=True)
+    p.add_argument("--outdir", required=True)
+    args = ap.parse_args(argv)
+
+    if args.cmd == "service":
+        generate_service(args.models, args.service, args.outdir, flat=args.flat)
+    elif args.cmd == "list":
+        # "name path-of-its-service-model", for meson's dependency tracking
+        for s in M.list_services(args.models, args.services):
+            d = M.service_dir(args.models, s)
+            model = [f for f in os.listdir(d) if f.startswith("service-2.json")][0]
+            print(s, os.path.relpath(os.path.join(d, model), args.models))
+    elif args.cmd == "registry":
+        generate_registry([s for s in args.services.split(",") if s], args.out)
+    elif args.cmd == "default":
+        env = environment()
+        for s in M.DEFAULT_SERVICES:
+            generate_service(args.models, s, args.outdir, env)
+        generate_registry(M.DEFAULT_SERVICES, os.path.join(args.outdir, "src", "services.c"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

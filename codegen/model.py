@@ -1,0 +1,578 @@
+"""Service models: loading, C naming and layout decisions.
+
+A Model wraps one botocore service-2 model and decides, once, everything
+the templates print: the C name of every type, member and constant, which
+shapes are emitted, the order of definitions, and the trimmed doc comments.
+The templates only print what this module computed.
+"""
+import gzip
+import html
+import json
+import os
+import re
+
+C_KEYWORDS = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
+    "else", "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long",
+    "register", "restrict", "return", "short", "signed", "sizeof", "static", "struct",
+    "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "bool",
+    "true", "false", "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic",
+    "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "asm", "errno",
+    "NULL", "offsetof", "unused_",
+}
+
+SCALAR_C_TYPES = {
+    "string": "const char *",
+    "blob": "struct awsc_blob",
+    "boolean": "bool",
+    "byte": "int8_t",
+    "short": "int16_t",
+    "integer": "int32_t",
+    "long": "int64_t",
+    "float": "float",
+    "double": "double",
+    "timestamp": "struct awsc_timestamp",
+}
+HAS_PRESENCE = {"boolean", "byte", "short", "integer", "long", "float", "double", "timestamp"}
+
+SHAPE_TYPE_ENUM = {
+    "structure": "AWSC_SHAPE_STRUCTURE", "list": "AWSC_SHAPE_LIST", "map": "AWSC_SHAPE_MAP",
+    "string": "AWSC_SHAPE_STRING", "blob": "AWSC_SHAPE_BLOB", "boolean": "AWSC_SHAPE_BOOLEAN",
+    "byte": "AWSC_SHAPE_BYTE", "short": "AWSC_SHAPE_SHORT", "integer": "AWSC_SHAPE_INTEGER",
+    "long": "AWSC_SHAPE_LONG", "float": "AWSC_SHAPE_FLOAT", "double": "AWSC_SHAPE_DOUBLE",
+    "timestamp": "AWSC_SHAPE_TIMESTAMP", "document": "AWSC_SHAPE_DOCUMENT",
+}
+TIMESTAMP_FORMATS = {
+    None: "AWSC_TSFMT_DEFAULT", "iso8601": "AWSC_TSFMT_ISO8601",
+    "rfc822": "AWSC_TSFMT_RFC822", "unixtimestamp": "AWSC_TSFMT_EPOCH",
+}
+LOCATIONS = {
+    None: "AWSC_LOC_BODY", "header": "AWSC_LOC_HEADER", "headers": "AWSC_LOC_HEADERS",
+    "uri": "AWSC_LOC_URI", "querystring": "AWSC_LOC_QUERY", "statusCode": "AWSC_LOC_STATUS_CODE",
+}
+PROTOCOLS = {
+    "json": "AWSC_PROTO_JSON", "rest-json": "AWSC_PROTO_REST_JSON",
+    "rest-xml": "AWSC_PROTO_REST_XML", "query": "AWSC_PROTO_QUERY", "ec2": "AWSC_PROTO_EC2",
+}
+AUTH_TYPES = {
+    None: "AWSC_AUTH_SIGV4", "v4": "AWSC_AUTH_SIGV4", "none": "AWSC_AUTH_NONE",
+    "v4-unsigned-body": "AWSC_AUTH_SIGV4_UNSIGNED_BODY", "bearer": "AWSC_AUTH_BEARER",
+}
+
+# Behaviour beyond the model that the runtime adds for some services; each
+# flag is documented in include/awsc/shape.h and has its own test.
+SERVICE_FLAGS = {
+    "dynamodb": ["AWSC_SVC_CRC32"],
+}
+
+# The services built by default: every protocol is among them.
+DEFAULT_SERVICES = [
+    "dynamodb", "kinesis", "s3", "sqs", "sns", "sts", "ssm", "sesv2", "lambda", "ec2", "iam",
+]
+
+
+# ---------------------------------------------------------------- loading
+
+def _load_json(path):
+    for candidate in (path, path + ".gz") if not path.endswith(".gz") else (path,):
+        if os.path.exists(candidate):
+            opener = gzip.open if candidate.endswith(".gz") else open
+            with opener(candidate, "rt", encoding="utf-8") as f:
+                return json.load(f)
+    return None
+
+
+def service_dir(models_dir, service):
+    base = os.path.join(models_dir, service)
+    if not os.path.isdir(base):
+        raise SystemExit(f"awsc-gen: no service '{service}' in {models_dir}")
+    versions = sorted(v for v in os.listdir(base)
+                      if _load_json(os.path.join(base, v, "service-2.json")) is not None)
+    if not versions:
+        raise SystemExit(f"awsc-gen: {base} has no service-2 model")
+    return os.path.join(base, versions[-1])
+
+
+def load_service(models_dir, service):
+    d = service_dir(models_dir, service)
+    model = _load_json(os.path.join(d, "service-2.json"))
+    return model
+
+
+def list_services(models_dir, spec):
+    """The services named by -Dservices: 'default', 'all' or a list."""
+    spec = spec.strip()
+    everything = sorted(
+        n for n in os.listdir(models_dir)
+        if os.path.isdir(os.path.join(models_dir, n)) and not n.startswith("_"))
+    if spec == "all":
+        return everything
+    names = DEFAULT_SERVICES if spec in ("", "default") else \
+        [s.strip() for s in spec.split(",") if s.strip()]
+    unknown = [n for n in names if n not in everything]
+    if unknown:
+        raise SystemExit("awsc-gen: unknown service(s) in -Dservices: " + ", ".join(unknown))
+    return sorted(set(names))
+
+
+# ----------------------------------------------------------------- naming
+
+def snake(name):
+    """CamelCase -> snake_case, keeping acronyms together: SSEKMSKeyId ->
+    ssekms_key_id, DBInstanceARN -> db_instance_arn, S3Key -> s3_key."""
+    s = re.sub(r"[^A-Za-z0-9]+", "_", name)
+    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", s)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    s = re.sub(r"_+", "_", s).strip("_").lower()
+    if not s:
+        s = "x"
+    if s[0].isdigit():
+        s = "n" + s
+    return s
+
+
+def upper_ident(text):
+    s = re.sub(r"[^A-Za-z0-9]+", "_", text)
+    s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
+    s = re.sub(r"_+", "_", s).strip("_").upper()
+    return s or "EMPTY"
+
+
+def c_string(s):
+    """A C string literal for s: escapes, no trigraphs, UTF-8 as octal."""
+    if s is None:
+        return "NULL"
+    out = ['"']
+    prev = ""
+    for ch in s:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ch == "?" and prev == "?":
+            out.append("\\?")
+        elif " " <= ch <= "~":
+            out.append(ch)
+        else:
+            for byte in ch.encode("utf-8"):
+                out.append("\\%03o" % byte)
+        prev = ch
+    out.append('"')
+    return "".join(out)
+
+
+class Names:
+    """Hands out unique identifiers within one namespace."""
+
+    def __init__(self, taken=()):
+        self.taken = set(taken)
+
+    def get(self, want):
+        name = want
+        i = 2
+        while name in self.taken:
+            name = f"{want}_{i}"
+            i += 1
+        self.taken.add(name)
+        return name
+
+
+# ------------------------------------------------------------------ docs
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def doc_text(raw, limit=300):
+    """The first part of a model documentation string as plain text."""
+    if not raw:
+        return ""
+    text = raw
+    # keep only the first paragraph when there are several
+    m = re.search(r"</p>\s*<p>", text)
+    if m and m.start() > 40:
+        text = text[:m.start()]
+    text = _TAG.sub(" ", text)
+    text = html.unescape(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > limit:
+        cut = text.rfind(". ", 0, limit)
+        text = text[:cut + 1] if cut > limit // 3 else text[:limit].rstrip() + " ..."
+    return text
+
+
+def comment_lines(text, width=76):
+    """Wrap text for a C comment; never lets '*/' or trigraphs through."""
+    if not text:
+        return []
+    text = text.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
+    words = text.split(" ")
+    lines, cur = [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}" if cur else w
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+# ---------------------------------------------------------------- the model
+
+class Member:
+    pass
+
+
+class Shape:
+    pass
+
+
+class Model:
+    """Everything the templates need for one service."""
+
+    def __init__(self, raw, service, c_prefix=None, docs=True):
+        self.raw = raw
+        self.service = service                       # models/ folder name
+        self.c = c_prefix or re.sub(r"[^a-z0-9]+", "_", service.lower())
+        self.C = self.c.upper()
+        self.meta = raw["metadata"]
+        self.protocol = self.meta["protocol"]
+        if self.protocol not in PROTOCOLS:
+            raise SystemExit(f"awsc-gen: {service}: unknown protocol {self.protocol}")
+        self.docs = docs
+        self.type_names = Names(C_KEYWORDS)
+        self.macro_names = Names()
+        self.func_names = Names()
+        self._build()
+
+    # -- helpers
+    def type_of(self, sname):
+        s = self.raw["shapes"][sname]
+        if s["type"] == "structure" and s.get("document"):
+            return "document"
+        return s["type"]
+
+    def _reachable(self):
+        shapes = self.raw["shapes"]
+        seen = set()
+        order = []
+
+        def visit(name):
+            if name in seen:
+                return
+            if name not in shapes:
+                raise SystemExit(f"awsc-gen: {self.service}: shape {name} is not defined")
+            seen.add(name)
+            s = shapes[name]
+            for m in s.get("members", {}).values():
+                visit(m["shape"])
+            for k in ("member", "key", "value"):
+                if k in s:
+                    visit(s[k]["shape"])
+            order.append(name)
+
+        for op in self.raw["operations"].values():
+            for k in ("input", "output"):
+                if k in op:
+                    visit(op[k]["shape"])
+            for e in op.get("errors", []):
+                visit(e["shape"])
+        for name, s in shapes.items():
+            if s.get("exception") or s.get("error"):
+                visit(name)
+        return [n for n in shapes if n in seen]   # model order, deterministic
+
+    def _build(self):
+        shapes = self.raw["shapes"]
+        ops = self.raw["operations"]
+        names = self._reachable()
+
+        # Operation inputs/outputs used by exactly one operation and nowhere
+        # else are named after the operation: <op>_input / <op>_output.
+        uses = {}
+        for sname in names:
+            s = shapes[sname]
+            for m in s.get("members", {}).values():
+                uses.setdefault(m["shape"], []).append(("member", sname))
+            for k in ("member", "key", "value"):
+                if k in s:
+                    uses.setdefault(s[k]["shape"], []).append(("member", sname))
+        for oname, op in ops.items():
+            for k in ("input", "output"):
+                if k in op:
+                    uses.setdefault(op[k]["shape"], []).append((k, oname))
+        preferred = {}
+        for sname, u in uses.items():
+            if len(u) == 1 and u[0][0] in ("input", "output"):
+                preferred[sname] = snake(u[0][1]) + "_" + u[0][0]
+
+        self.shapes = {}
+        for sname in names:
+            raw = shapes[sname]
+            sh = Shape()
+            sh.name = sname
+            sh.raw = raw
+            sh.type = self.type_of(sname)
+            sh.var = "s_" + sname
+            sh.exported = False
+            sh.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
+            self.shapes[sname] = sh
+
+        # C type names for the shapes that have their own type.
+        for sname in names:
+            sh = self.shapes[sname]
+            if sh.type in ("structure", "list", "map"):
+                base = preferred.get(sname, snake(sname))
+                sh.c_type = f"struct awsc_{self.c}_{self.type_names.get(base)}"
+        for sname in names:
+            sh = self.shapes[sname]
+            if sh.type == "map":
+                sh.entry_type = f"{sh.c_type}_entry"
+                tail = sh.entry_type[len(f"struct awsc_{self.c}_"):]
+                if tail in self.type_names.taken:
+                    sh.entry_type = f"struct awsc_{self.c}_{self.type_names.get(tail)}"
+                else:
+                    self.type_names.taken.add(tail)
+
+        for sname in names:
+            self._finish_shape(self.shapes[sname])
+        for sname in names:
+            if self.shapes[sname].type == "structure":
+                self._finish_structure(self.shapes[sname])
+
+        self.structures = [self.shapes[n] for n in names if self.shapes[n].type == "structure"]
+        self.lists = [self.shapes[n] for n in names if self.shapes[n].type == "list"]
+        self.maps = [self.shapes[n] for n in names if self.shapes[n].type == "map"]
+        self.enums = [self.shapes[n] for n in names if self.shapes[n].enum_values]
+        self.all_shapes = [self.shapes[n] for n in names]
+        self.exceptions = sorted(
+            (self.shapes[n] for n in names
+             if self.shapes[n].type == "structure" and self.shapes[n].is_exception),
+            key=lambda s: s.error_code)
+        for e in self.exceptions:
+            e.exported = True
+            e.error_macro = self.macro_names.get(f"AWSC_{self.C}_ERR_{upper_ident(e.name)}")
+
+        self._build_operations()
+        self._build_service()
+
+    def value_c_type(self, sh):
+        """C type of a shape held by value (list item, map value)."""
+        if sh.type in ("structure", "list", "map"):
+            return sh.c_type
+        if sh.type == "document":
+            return "struct awsc_document"
+        return SCALAR_C_TYPES[sh.type]
+
+    def member_c_type(self, sh):
+        """C type of a structure member of this shape."""
+        if sh.type == "structure":
+            return sh.c_type + " *"
+        if sh.type == "document":
+            return "struct awsc_document *"
+        return self.value_c_type(sh)
+
+    def _finish_shape(self, sh):
+        raw = sh.raw
+        sh.type_enum = SHAPE_TYPE_ENUM[sh.type]
+        fmt = raw.get("timestampFormat")
+        sh.tsfmt = TIMESTAMP_FORMATS[fmt.lower() if fmt else None]
+        flags = []
+        if raw.get("union"):
+            flags.append("AWSC_SF_UNION")
+        if raw.get("exception") or raw.get("error"):
+            flags.append("AWSC_SF_EXCEPTION")
+        if raw.get("sensitive"):
+            flags.append("AWSC_SF_SENSITIVE")
+        if raw.get("streaming"):
+            flags.append("AWSC_SF_STREAMING")
+        if raw.get("eventstream"):
+            flags.append("AWSC_SF_EVENTSTREAM")
+        if raw.get("event"):
+            flags.append("AWSC_SF_EVENT")
+        if raw.get("flattened"):
+            flags.append("AWSC_SF_FLATTENED")
+        if raw.get("requiresLength"):
+            flags.append("AWSC_SF_REQUIRES_LENGTH")
+        if raw.get("wrapper"):
+            flags.append("AWSC_SF_WRAPPER")
+        if raw.get("document"):
+            flags.append("AWSC_SF_DOCUMENT")
+        err = raw.get("error") or {}
+        if err.get("senderFault"):
+            flags.append("AWSC_SF_SENDER_FAULT")
+        if raw.get("retryable"):
+            flags.append("AWSC_SF_RETRYABLE")
+            if raw["retryable"].get("throttling"):
+                flags.append("AWSC_SF_THROTTLING")
+        sh.flags = " | ".join(flags) if flags else "0"
+        sh.is_exception = bool(raw.get("exception") or raw.get("error"))
+        sh.error_code = err.get("code", sh.name)
+        sh.http_status = err.get("httpStatusCode", 0)
+        sh.has_range = ("min" in raw or "max" in raw) and sh.type not in ("structure", "boolean", "timestamp")
+        sh.range = (raw.get("min"), raw.get("max"))
+        sh.xml_namespace = raw.get("xmlNamespace")
+        sh.location_name = raw.get("locationName")
+
+        # enums
+        sh.enum_values = raw.get("enum") if sh.type == "string" else None
+        if sh.enum_values:
+            base = snake(sh.name)
+            sh.enum_type = f"enum awsc_{self.c}_{self._enum_type_name(base)}"
+            prefix = f"AWSC_{self.C}_{upper_ident(sh.name)}"
+            sh.enum_unknown = self.macro_names.get(prefix + "_UNKNOWN")
+            sh.enum_consts = [self.macro_names.get(f"{prefix}_{upper_ident(v)}") for v in sh.enum_values]
+            sh.enum_func = self.func_names.get(f"awsc_{self.c}_{base}")
+
+        # list / map element
+        if sh.type == "list":
+            sh.item = self.shapes[raw["member"]["shape"]]
+            sh.item_wire = raw["member"].get("locationName")
+        if sh.type == "map":
+            sh.key = self.shapes[raw["key"]["shape"]]
+            sh.item = self.shapes[raw["value"]["shape"]]
+            sh.key_wire = raw["key"].get("locationName")
+            sh.item_wire = raw["value"].get("locationName")
+
+
+    def _enum_type_name(self, base):
+        name = base
+        i = 2
+        while ("enum:" + name) in self.type_names.taken:
+            name = f"{base}_{i}"
+            i += 1
+        self.type_names.taken.add("enum:" + name)
+        return name
+
+    def _finish_structure(self, sh):
+        raw = sh.raw
+        required = set(raw.get("required", []))
+        fields = Names(C_KEYWORDS)
+        members = []
+        # has_ flags are reserved first so that a member called HasFoo never
+        # takes the presence flag of a member called Foo.
+        for mname, mraw in raw.get("members", {}).items():
+            msh = self.shapes[mraw["shape"]]
+            if msh.type in HAS_PRESENCE:
+                fields.taken.add("has_" + snake(mname))
+        for mname, mraw in raw.get("members", {}).items():
+            m = Member()
+            m.name = mname
+            m.raw = mraw
+            m.shape = self.shapes[mraw["shape"]]
+            base = snake(mname)
+            m.c_name = fields.get(base)
+            m.presence = None
+            if m.shape.type in HAS_PRESENCE:
+                m.presence = "has_" + base
+                if m.c_name != base:   # renamed: rename the flag with it
+                    m.presence = fields.get("has_" + m.c_name)
+            m.c_type = self.member_c_type(m.shape)
+            m.wire_name = mraw.get("locationName", mname)
+            m.location = LOCATIONS[mraw.get("location")]
+            fmt = mraw.get("timestampFormat")
+            m.tsfmt = TIMESTAMP_FORMATS[fmt.lower() if fmt else None]
+            flags = []
+            if mname in required:
+                flags.append("AWSC_MF_REQUIRED")
+            if mraw.get("idempotencyToken"):
+                flags.append("AWSC_MF_IDEMPOTENCY_TOKEN")
+            if raw.get("payload") == mname:
+                flags.append("AWSC_MF_PAYLOAD")
+            if mraw.get("hostLabel"):
+                flags.append("AWSC_MF_HOST_LABEL")
+            if mraw.get("xmlAttribute"):
+                flags.append("AWSC_MF_XML_ATTRIBUTE")
+            if mraw.get("flattened"):
+                flags.append("AWSC_MF_FLATTENED")
+            if mraw.get("jsonvalue"):
+                flags.append("AWSC_MF_JSONVALUE")
+            if mraw.get("streaming") or m.shape.raw.get("streaming"):
+                flags.append("AWSC_MF_STREAMING")
+            if mraw.get("eventpayload"):
+                flags.append("AWSC_MF_EVENTPAYLOAD")
+            if mraw.get("sensitive") or m.shape.raw.get("sensitive"):
+                flags.append("AWSC_MF_SENSITIVE")
+            m.flags = " | ".join(flags) if flags else "0"
+            m.required = mname in required
+            m.query_name = mraw.get("queryName")
+            m.xml_namespace = mraw.get("xmlNamespace")
+            text = doc_text(mraw.get("documentation"), 200) if self.docs else ""
+            notes = []
+            if m.required:
+                notes.append("Required.")
+            if m.shape.enum_values:
+                notes.append(f"One of {m.shape.enum_type}'s values (as its string).")
+            m.doc = comment_lines(" ".join([text] + notes).strip())
+            members.append(m)
+        sh.members = members
+        sh.by_wire = sorted(range(len(members)), key=lambda i: members[i].wire_name.encode())
+        sh.payload = raw.get("payload")
+
+    def _build_operations(self):
+        ops = []
+        fn = self.func_names
+        for oname in sorted(self.raw["operations"]):
+            raw = self.raw["operations"][oname]
+            op = Shape()
+            # the wire name; the key may differ (protocol test models give
+            # each case its own key for operations of the same name)
+            op.name = raw.get("name", oname)
+            op.raw = raw
+            op.snake = snake(oname)
+            # the sync, async and callback names are taken together, so an
+            # operation called FooAsync never collides with Foo's async call
+            base = f"awsc_{self.c}_{op.snake}"
+            for cand in [base, base + "_op"] + [f"{base}_{i}" for i in range(2, 99)]:
+                trio = (cand, cand + "_async", cand + "_cb")
+                if not any(t in fn.taken for t in trio):
+                    fn.taken.update(trio)
+                    op.func = cand
+                    break
+            op.var = "op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
+            http = raw.get("http", {})
+            op.method = http.get("method", "POST")
+            op.uri = http.get("requestUri", "/")
+            op.input = self.shapes[raw["input"]["shape"]] if "input" in raw else None
+            op.output = self.shapes[raw["output"]["shape"]] if "output" in raw else None
+            for s in (op.input, op.output):
+                if s is not None:
+                    s.exported = True
+            op.errors = sorted({self.shapes[e["shape"]].name: self.shapes[e["shape"]]
+                                for e in raw.get("errors", [])}.values(), key=lambda s: s.name)
+            flags = []
+            if raw.get("idempotent"):
+                flags.append("AWSC_OF_IDEMPOTENT")
+            if raw.get("httpChecksumRequired") or raw.get("httpChecksum", {}).get("requestChecksumRequired"):
+                flags.append("AWSC_OF_CHECKSUM_REQUIRED")
+            if raw.get("endpointdiscovery"):
+                flags.append("AWSC_OF_ENDPOINT_DISCOVERY")
+            if raw.get("deprecated"):
+                flags.append("AWSC_OF_DEPRECATED")
+            op.flags = " | ".join(flags) if flags else "0"
+            op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")
+            op.host_prefix = raw.get("endpoint", {}).get("hostPrefix")
+            op.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
+            op.deprecated = bool(raw.get("deprecated"))
+            ops.append(op)
+        self.operations = ops
+
+    def _build_service(self):
+        meta = self.meta
+        self.service_id = meta.get("serviceId") or meta.get("serviceAbbreviation") or self.service
+        self.env_name = re.sub(r"[\s-]+", "_", self.service_id).upper()
+        self.signing_name = meta.get("signingName") or meta.get("endpointPrefix") or self.service
+        self.flags = " | ".join(SERVICE_FLAGS.get(self.service, [])) or "0"
+        self.protocol_enum = PROTOCOLS[self.protocol]
+        self.full_name = meta.get("serviceFullName", self.service_id)
+
+    # -- layout: the order in which C definitions can be written
+    def structure_order(self):
+        return self.structures

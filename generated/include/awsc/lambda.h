@@ -1,0 +1,4889 @@
+/*
+ * awsc/lambda.h - AWS Lambda (Lambda, API 2015-03-31).
+ *
+ * Generated from the service model by awsc's generator; do not edit.
+ * Sections: enums, structures (lists and maps first, then structures, then
+ * map entries), operations, errors. Conventions: see <awsc/common.h>.
+ */
+#ifndef AWSC_LAMBDA_H
+#define AWSC_LAMBDA_H
+
+#include <awsc/awsc.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The service table: pass it to awsc_client_new(), or use
+ * awsc_lambda_client_new(). */
+AWSC_API extern const struct awsc_service awsc_lambda_service;
+
+static inline int awsc_lambda_client_new(const struct awsc_config *config, struct awsc_client **client,
+                                            struct awsc_error *err)
+{
+    return awsc_client_new(&awsc_lambda_service, config, client, err);
+}
+
+/* ---------------------------------------------------------------- enums */
+
+/* Architecture: members of this type are strings; parse them with
+ * awsc_lambda_architecture_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_ARCHITECTURE_UNKNOWN. */
+enum awsc_lambda_architecture {
+    AWSC_LAMBDA_ARCHITECTURE_UNKNOWN = 0,
+    AWSC_LAMBDA_ARCHITECTURE_X86_64 = 1, /* x86_64 */
+    AWSC_LAMBDA_ARCHITECTURE_ARM64 = 2 /* arm64 */
+};
+AWSC_API enum awsc_lambda_architecture awsc_lambda_architecture_parse(const char *value);
+AWSC_API const char *awsc_lambda_architecture_str(enum awsc_lambda_architecture value);
+
+/* CodeSigningPolicy: members of this type are strings; parse them with
+ * awsc_lambda_code_signing_policy_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_CODE_SIGNING_POLICY_UNKNOWN. */
+enum awsc_lambda_code_signing_policy {
+    AWSC_LAMBDA_CODE_SIGNING_POLICY_UNKNOWN = 0,
+    AWSC_LAMBDA_CODE_SIGNING_POLICY_WARN = 1, /* Warn */
+    AWSC_LAMBDA_CODE_SIGNING_POLICY_ENFORCE = 2 /* Enforce */
+};
+AWSC_API enum awsc_lambda_code_signing_policy awsc_lambda_code_signing_policy_parse(const char *value);
+AWSC_API const char *awsc_lambda_code_signing_policy_str(enum awsc_lambda_code_signing_policy value);
+
+/* EndPointType: members of this type are strings; parse them with
+ * awsc_lambda_end_point_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_END_POINT_TYPE_UNKNOWN. */
+enum awsc_lambda_end_point_type {
+    AWSC_LAMBDA_END_POINT_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_END_POINT_TYPE_KAFKA_BOOTSTRAP_SERVERS = 1 /* KAFKA_BOOTSTRAP_SERVERS */
+};
+AWSC_API enum awsc_lambda_end_point_type awsc_lambda_end_point_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_end_point_type_str(enum awsc_lambda_end_point_type value);
+
+/* EventSourcePosition: members of this type are strings; parse them with
+ * awsc_lambda_event_source_position_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_EVENT_SOURCE_POSITION_UNKNOWN. */
+enum awsc_lambda_event_source_position {
+    AWSC_LAMBDA_EVENT_SOURCE_POSITION_UNKNOWN = 0,
+    AWSC_LAMBDA_EVENT_SOURCE_POSITION_TRIM_HORIZON = 1, /* TRIM_HORIZON */
+    AWSC_LAMBDA_EVENT_SOURCE_POSITION_LATEST = 2, /* LATEST */
+    AWSC_LAMBDA_EVENT_SOURCE_POSITION_AT_TIMESTAMP = 3 /* AT_TIMESTAMP */
+};
+AWSC_API enum awsc_lambda_event_source_position awsc_lambda_event_source_position_parse(const char *value);
+AWSC_API const char *awsc_lambda_event_source_position_str(enum awsc_lambda_event_source_position value);
+
+/* FunctionResponseType: members of this type are strings; parse them with
+ * awsc_lambda_function_response_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_FUNCTION_RESPONSE_TYPE_UNKNOWN. */
+enum awsc_lambda_function_response_type {
+    AWSC_LAMBDA_FUNCTION_RESPONSE_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_FUNCTION_RESPONSE_TYPE_REPORT_BATCH_ITEM_FAILURES = 1 /* ReportBatchItemFailures */
+};
+AWSC_API enum awsc_lambda_function_response_type awsc_lambda_function_response_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_function_response_type_str(enum awsc_lambda_function_response_type value);
+
+/* FunctionUrlAuthType: members of this type are strings; parse them with
+ * awsc_lambda_function_url_auth_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_FUNCTION_URL_AUTH_TYPE_UNKNOWN. */
+enum awsc_lambda_function_url_auth_type {
+    AWSC_LAMBDA_FUNCTION_URL_AUTH_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_FUNCTION_URL_AUTH_TYPE_NONE = 1, /* NONE */
+    AWSC_LAMBDA_FUNCTION_URL_AUTH_TYPE_AWS_IAM = 2 /* AWS_IAM */
+};
+AWSC_API enum awsc_lambda_function_url_auth_type awsc_lambda_function_url_auth_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_function_url_auth_type_str(enum awsc_lambda_function_url_auth_type value);
+
+/* FunctionVersion: members of this type are strings; parse them with
+ * awsc_lambda_function_version_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_FUNCTION_VERSION_UNKNOWN. */
+enum awsc_lambda_function_version {
+    AWSC_LAMBDA_FUNCTION_VERSION_UNKNOWN = 0,
+    AWSC_LAMBDA_FUNCTION_VERSION_ALL = 1 /* ALL */
+};
+AWSC_API enum awsc_lambda_function_version awsc_lambda_function_version_parse(const char *value);
+AWSC_API const char *awsc_lambda_function_version_str(enum awsc_lambda_function_version value);
+
+/* InvocationType: members of this type are strings; parse them with
+ * awsc_lambda_invocation_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_INVOCATION_TYPE_UNKNOWN. */
+enum awsc_lambda_invocation_type {
+    AWSC_LAMBDA_INVOCATION_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_INVOCATION_TYPE_EVENT = 1, /* Event */
+    AWSC_LAMBDA_INVOCATION_TYPE_REQUEST_RESPONSE = 2, /* RequestResponse */
+    AWSC_LAMBDA_INVOCATION_TYPE_DRY_RUN = 3 /* DryRun */
+};
+AWSC_API enum awsc_lambda_invocation_type awsc_lambda_invocation_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_invocation_type_str(enum awsc_lambda_invocation_type value);
+
+/* LastUpdateStatus: members of this type are strings; parse them with
+ * awsc_lambda_last_update_status_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_LAST_UPDATE_STATUS_UNKNOWN. */
+enum awsc_lambda_last_update_status {
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_UNKNOWN = 0,
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_SUCCESSFUL = 1, /* Successful */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_FAILED = 2, /* Failed */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_IN_PROGRESS = 3 /* InProgress */
+};
+AWSC_API enum awsc_lambda_last_update_status awsc_lambda_last_update_status_parse(const char *value);
+AWSC_API const char *awsc_lambda_last_update_status_str(enum awsc_lambda_last_update_status value);
+
+/* LastUpdateStatusReasonCode: members of this type are strings; parse them with
+ * awsc_lambda_last_update_status_reason_code_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_UNKNOWN. */
+enum awsc_lambda_last_update_status_reason_code {
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_UNKNOWN = 0,
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_ENI_LIMIT_EXCEEDED = 1, /* EniLimitExceeded */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INSUFFICIENT_ROLE_PERMISSIONS = 2, /* InsufficientRolePermissions */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_CONFIGURATION = 3, /* InvalidConfiguration */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INTERNAL_ERROR = 4, /* InternalError */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_SUBNET_OUT_OF_IPADDRESSES = 5, /* SubnetOutOfIPAddresses */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_SUBNET = 6, /* InvalidSubnet */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_SECURITY_GROUP = 7, /* InvalidSecurityGroup */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_IMAGE_DELETED = 8, /* ImageDeleted */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_IMAGE_ACCESS_DENIED = 9, /* ImageAccessDenied */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_IMAGE = 10, /* InvalidImage */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_KMSKEY_ACCESS_DENIED = 11, /* KMSKeyAccessDenied */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_KMSKEY_NOT_FOUND = 12, /* KMSKeyNotFound */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_STATE_KMSKEY = 13, /* InvalidStateKMSKey */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_DISABLED_KMSKEY = 14, /* DisabledKMSKey */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_EFSIOERROR = 15, /* EFSIOError */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_EFSMOUNT_CONNECTIVITY_ERROR = 16, /* EFSMountConnectivityError */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_EFSMOUNT_FAILURE = 17, /* EFSMountFailure */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_EFSMOUNT_TIMEOUT = 18, /* EFSMountTimeout */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_RUNTIME = 19, /* InvalidRuntime */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_INVALID_ZIP_FILE_EXCEPTION = 20, /* InvalidZipFileException */
+    AWSC_LAMBDA_LAST_UPDATE_STATUS_REASON_CODE_FUNCTION_ERROR = 21 /* FunctionError */
+};
+AWSC_API enum awsc_lambda_last_update_status_reason_code awsc_lambda_last_update_status_reason_code_parse(const char *value);
+AWSC_API const char *awsc_lambda_last_update_status_reason_code_str(enum awsc_lambda_last_update_status_reason_code value);
+
+/* LogType: members of this type are strings; parse them with
+ * awsc_lambda_log_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_LOG_TYPE_UNKNOWN. */
+enum awsc_lambda_log_type {
+    AWSC_LAMBDA_LOG_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_LOG_TYPE_NONE = 1, /* None */
+    AWSC_LAMBDA_LOG_TYPE_TAIL = 2 /* Tail */
+};
+AWSC_API enum awsc_lambda_log_type awsc_lambda_log_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_log_type_str(enum awsc_lambda_log_type value);
+
+/* PackageType: members of this type are strings; parse them with
+ * awsc_lambda_package_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_PACKAGE_TYPE_UNKNOWN. */
+enum awsc_lambda_package_type {
+    AWSC_LAMBDA_PACKAGE_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_PACKAGE_TYPE_ZIP = 1, /* Zip */
+    AWSC_LAMBDA_PACKAGE_TYPE_IMAGE = 2 /* Image */
+};
+AWSC_API enum awsc_lambda_package_type awsc_lambda_package_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_package_type_str(enum awsc_lambda_package_type value);
+
+/* ProvisionedConcurrencyStatusEnum: members of this type are strings; parse them with
+ * awsc_lambda_provisioned_concurrency_status_enum_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_PROVISIONED_CONCURRENCY_STATUS_ENUM_UNKNOWN. */
+enum awsc_lambda_provisioned_concurrency_status_enum {
+    AWSC_LAMBDA_PROVISIONED_CONCURRENCY_STATUS_ENUM_UNKNOWN = 0,
+    AWSC_LAMBDA_PROVISIONED_CONCURRENCY_STATUS_ENUM_IN_PROGRESS = 1, /* IN_PROGRESS */
+    AWSC_LAMBDA_PROVISIONED_CONCURRENCY_STATUS_ENUM_READY = 2, /* READY */
+    AWSC_LAMBDA_PROVISIONED_CONCURRENCY_STATUS_ENUM_FAILED = 3 /* FAILED */
+};
+AWSC_API enum awsc_lambda_provisioned_concurrency_status_enum awsc_lambda_provisioned_concurrency_status_enum_parse(const char *value);
+AWSC_API const char *awsc_lambda_provisioned_concurrency_status_enum_str(enum awsc_lambda_provisioned_concurrency_status_enum value);
+
+/* Runtime: members of this type are strings; parse them with
+ * awsc_lambda_runtime_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_RUNTIME_UNKNOWN. */
+enum awsc_lambda_runtime {
+    AWSC_LAMBDA_RUNTIME_UNKNOWN = 0,
+    AWSC_LAMBDA_RUNTIME_NODEJS = 1, /* nodejs */
+    AWSC_LAMBDA_RUNTIME_NODEJS4_3 = 2, /* nodejs4.3 */
+    AWSC_LAMBDA_RUNTIME_NODEJS6_10 = 3, /* nodejs6.10 */
+    AWSC_LAMBDA_RUNTIME_NODEJS8_10 = 4, /* nodejs8.10 */
+    AWSC_LAMBDA_RUNTIME_NODEJS10_X = 5, /* nodejs10.x */
+    AWSC_LAMBDA_RUNTIME_NODEJS12_X = 6, /* nodejs12.x */
+    AWSC_LAMBDA_RUNTIME_NODEJS14_X = 7, /* nodejs14.x */
+    AWSC_LAMBDA_RUNTIME_NODEJS16_X = 8, /* nodejs16.x */
+    AWSC_LAMBDA_RUNTIME_JAVA8 = 9, /* java8 */
+    AWSC_LAMBDA_RUNTIME_JAVA8_AL2 = 10, /* java8.al2 */
+    AWSC_LAMBDA_RUNTIME_JAVA11 = 11, /* java11 */
+    AWSC_LAMBDA_RUNTIME_PYTHON2_7 = 12, /* python2.7 */
+    AWSC_LAMBDA_RUNTIME_PYTHON3_6 = 13, /* python3.6 */
+    AWSC_LAMBDA_RUNTIME_PYTHON3_7 = 14, /* python3.7 */
+    AWSC_LAMBDA_RUNTIME_PYTHON3_8 = 15, /* python3.8 */
+    AWSC_LAMBDA_RUNTIME_PYTHON3_9 = 16, /* python3.9 */
+    AWSC_LAMBDA_RUNTIME_DOTNETCORE1_0 = 17, /* dotnetcore1.0 */
+    AWSC_LAMBDA_RUNTIME_DOTNETCORE2_0 = 18, /* dotnetcore2.0 */
+    AWSC_LAMBDA_RUNTIME_DOTNETCORE2_1 = 19, /* dotnetcore2.1 */
+    AWSC_LAMBDA_RUNTIME_DOTNETCORE3_1 = 20, /* dotnetcore3.1 */
+    AWSC_LAMBDA_RUNTIME_DOTNET6 = 21, /* dotnet6 */
+    AWSC_LAMBDA_RUNTIME_NODEJS4_3_EDGE = 22, /* nodejs4.3-edge */
+    AWSC_LAMBDA_RUNTIME_GO1_X = 23, /* go1.x */
+    AWSC_LAMBDA_RUNTIME_RUBY2_5 = 24, /* ruby2.5 */
+    AWSC_LAMBDA_RUNTIME_RUBY2_7 = 25, /* ruby2.7 */
+    AWSC_LAMBDA_RUNTIME_PROVIDED = 26, /* provided */
+    AWSC_LAMBDA_RUNTIME_PROVIDED_AL2 = 27, /* provided.al2 */
+    AWSC_LAMBDA_RUNTIME_NODEJS18_X = 28 /* nodejs18.x */
+};
+AWSC_API enum awsc_lambda_runtime awsc_lambda_runtime_parse(const char *value);
+AWSC_API const char *awsc_lambda_runtime_str(enum awsc_lambda_runtime value);
+
+/* SnapStartApplyOn: members of this type are strings; parse them with
+ * awsc_lambda_snap_start_apply_on_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_SNAP_START_APPLY_ON_UNKNOWN. */
+enum awsc_lambda_snap_start_apply_on {
+    AWSC_LAMBDA_SNAP_START_APPLY_ON_UNKNOWN = 0,
+    AWSC_LAMBDA_SNAP_START_APPLY_ON_PUBLISHED_VERSIONS = 1, /* PublishedVersions */
+    AWSC_LAMBDA_SNAP_START_APPLY_ON_NONE = 2 /* None */
+};
+AWSC_API enum awsc_lambda_snap_start_apply_on awsc_lambda_snap_start_apply_on_parse(const char *value);
+AWSC_API const char *awsc_lambda_snap_start_apply_on_str(enum awsc_lambda_snap_start_apply_on value);
+
+/* SnapStartOptimizationStatus: members of this type are strings; parse them with
+ * awsc_lambda_snap_start_optimization_status_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_SNAP_START_OPTIMIZATION_STATUS_UNKNOWN. */
+enum awsc_lambda_snap_start_optimization_status {
+    AWSC_LAMBDA_SNAP_START_OPTIMIZATION_STATUS_UNKNOWN = 0,
+    AWSC_LAMBDA_SNAP_START_OPTIMIZATION_STATUS_ON = 1, /* On */
+    AWSC_LAMBDA_SNAP_START_OPTIMIZATION_STATUS_OFF = 2 /* Off */
+};
+AWSC_API enum awsc_lambda_snap_start_optimization_status awsc_lambda_snap_start_optimization_status_parse(const char *value);
+AWSC_API const char *awsc_lambda_snap_start_optimization_status_str(enum awsc_lambda_snap_start_optimization_status value);
+
+/* SourceAccessType: members of this type are strings; parse them with
+ * awsc_lambda_source_access_type_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_SOURCE_ACCESS_TYPE_UNKNOWN. */
+enum awsc_lambda_source_access_type {
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_UNKNOWN = 0,
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_BASIC_AUTH = 1, /* BASIC_AUTH */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_VPC_SUBNET = 2, /* VPC_SUBNET */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_VPC_SECURITY_GROUP = 3, /* VPC_SECURITY_GROUP */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_SASL_SCRAM_512_AUTH = 4, /* SASL_SCRAM_512_AUTH */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_SASL_SCRAM_256_AUTH = 5, /* SASL_SCRAM_256_AUTH */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_VIRTUAL_HOST = 6, /* VIRTUAL_HOST */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_CLIENT_CERTIFICATE_TLS_AUTH = 7, /* CLIENT_CERTIFICATE_TLS_AUTH */
+    AWSC_LAMBDA_SOURCE_ACCESS_TYPE_SERVER_ROOT_CA_CERTIFICATE = 8 /* SERVER_ROOT_CA_CERTIFICATE */
+};
+AWSC_API enum awsc_lambda_source_access_type awsc_lambda_source_access_type_parse(const char *value);
+AWSC_API const char *awsc_lambda_source_access_type_str(enum awsc_lambda_source_access_type value);
+
+/* State: members of this type are strings; parse them with
+ * awsc_lambda_state_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_STATE_UNKNOWN. */
+enum awsc_lambda_state {
+    AWSC_LAMBDA_STATE_UNKNOWN = 0,
+    AWSC_LAMBDA_STATE_PENDING = 1, /* Pending */
+    AWSC_LAMBDA_STATE_ACTIVE = 2, /* Active */
+    AWSC_LAMBDA_STATE_INACTIVE = 3, /* Inactive */
+    AWSC_LAMBDA_STATE_FAILED = 4 /* Failed */
+};
+AWSC_API enum awsc_lambda_state awsc_lambda_state_parse(const char *value);
+AWSC_API const char *awsc_lambda_state_str(enum awsc_lambda_state value);
+
+/* StateReasonCode: members of this type are strings; parse them with
+ * awsc_lambda_state_reason_code_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_STATE_REASON_CODE_UNKNOWN. */
+enum awsc_lambda_state_reason_code {
+    AWSC_LAMBDA_STATE_REASON_CODE_UNKNOWN = 0,
+    AWSC_LAMBDA_STATE_REASON_CODE_IDLE = 1, /* Idle */
+    AWSC_LAMBDA_STATE_REASON_CODE_CREATING = 2, /* Creating */
+    AWSC_LAMBDA_STATE_REASON_CODE_RESTORING = 3, /* Restoring */
+    AWSC_LAMBDA_STATE_REASON_CODE_ENI_LIMIT_EXCEEDED = 4, /* EniLimitExceeded */
+    AWSC_LAMBDA_STATE_REASON_CODE_INSUFFICIENT_ROLE_PERMISSIONS = 5, /* InsufficientRolePermissions */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_CONFIGURATION = 6, /* InvalidConfiguration */
+    AWSC_LAMBDA_STATE_REASON_CODE_INTERNAL_ERROR = 7, /* InternalError */
+    AWSC_LAMBDA_STATE_REASON_CODE_SUBNET_OUT_OF_IPADDRESSES = 8, /* SubnetOutOfIPAddresses */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_SUBNET = 9, /* InvalidSubnet */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_SECURITY_GROUP = 10, /* InvalidSecurityGroup */
+    AWSC_LAMBDA_STATE_REASON_CODE_IMAGE_DELETED = 11, /* ImageDeleted */
+    AWSC_LAMBDA_STATE_REASON_CODE_IMAGE_ACCESS_DENIED = 12, /* ImageAccessDenied */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_IMAGE = 13, /* InvalidImage */
+    AWSC_LAMBDA_STATE_REASON_CODE_KMSKEY_ACCESS_DENIED = 14, /* KMSKeyAccessDenied */
+    AWSC_LAMBDA_STATE_REASON_CODE_KMSKEY_NOT_FOUND = 15, /* KMSKeyNotFound */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_STATE_KMSKEY = 16, /* InvalidStateKMSKey */
+    AWSC_LAMBDA_STATE_REASON_CODE_DISABLED_KMSKEY = 17, /* DisabledKMSKey */
+    AWSC_LAMBDA_STATE_REASON_CODE_EFSIOERROR = 18, /* EFSIOError */
+    AWSC_LAMBDA_STATE_REASON_CODE_EFSMOUNT_CONNECTIVITY_ERROR = 19, /* EFSMountConnectivityError */
+    AWSC_LAMBDA_STATE_REASON_CODE_EFSMOUNT_FAILURE = 20, /* EFSMountFailure */
+    AWSC_LAMBDA_STATE_REASON_CODE_EFSMOUNT_TIMEOUT = 21, /* EFSMountTimeout */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_RUNTIME = 22, /* InvalidRuntime */
+    AWSC_LAMBDA_STATE_REASON_CODE_INVALID_ZIP_FILE_EXCEPTION = 23, /* InvalidZipFileException */
+    AWSC_LAMBDA_STATE_REASON_CODE_FUNCTION_ERROR = 24 /* FunctionError */
+};
+AWSC_API enum awsc_lambda_state_reason_code awsc_lambda_state_reason_code_parse(const char *value);
+AWSC_API const char *awsc_lambda_state_reason_code_str(enum awsc_lambda_state_reason_code value);
+
+/* ThrottleReason: members of this type are strings; parse them with
+ * awsc_lambda_throttle_reason_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_THROTTLE_REASON_UNKNOWN. */
+enum awsc_lambda_throttle_reason {
+    AWSC_LAMBDA_THROTTLE_REASON_UNKNOWN = 0,
+    AWSC_LAMBDA_THROTTLE_REASON_CONCURRENT_INVOCATION_LIMIT_EXCEEDED = 1, /* ConcurrentInvocationLimitExceeded */
+    AWSC_LAMBDA_THROTTLE_REASON_FUNCTION_INVOCATION_RATE_LIMIT_EXCEEDED = 2, /* FunctionInvocationRateLimitExceeded */
+    AWSC_LAMBDA_THROTTLE_REASON_RESERVED_FUNCTION_CONCURRENT_INVOCATION_LIMIT_EXCEEDED = 3, /* ReservedFunctionConcurrentInvocationLimitExceeded */
+    AWSC_LAMBDA_THROTTLE_REASON_RESERVED_FUNCTION_INVOCATION_RATE_LIMIT_EXCEEDED = 4, /* ReservedFunctionInvocationRateLimitExceeded */
+    AWSC_LAMBDA_THROTTLE_REASON_CALLER_RATE_LIMIT_EXCEEDED = 5, /* CallerRateLimitExceeded */
+    AWSC_LAMBDA_THROTTLE_REASON_CONCURRENT_SNAPSHOT_CREATE_LIMIT_EXCEEDED = 6 /* ConcurrentSnapshotCreateLimitExceeded */
+};
+AWSC_API enum awsc_lambda_throttle_reason awsc_lambda_throttle_reason_parse(const char *value);
+AWSC_API const char *awsc_lambda_throttle_reason_str(enum awsc_lambda_throttle_reason value);
+
+/* TracingMode: members of this type are strings; parse them with
+ * awsc_lambda_tracing_mode_parse(). Values newer than this model parse as
+ * AWSC_LAMBDA_TRACING_MODE_UNKNOWN. */
+enum awsc_lambda_tracing_mode {
+    AWSC_LAMBDA_TRACING_MODE_UNKNOWN = 0,
+    AWSC_LAMBDA_TRACING_MODE_ACTIVE = 1, /* Active */
+    AWSC_LAMBDA_TRACING_MODE_PASS_THROUGH = 2 /* PassThrough */
+};
+AWSC_API enum awsc_lambda_tracing_mode awsc_lambda_tracing_mode_parse(const char *value);
+AWSC_API const char *awsc_lambda_tracing_mode_str(enum awsc_lambda_tracing_mode value);
+
+/* ----------------------------------------------------------- structures */
+
+struct awsc_lambda_account_limit;
+struct awsc_lambda_account_usage;
+struct awsc_lambda_add_layer_version_permission_input;
+struct awsc_lambda_add_layer_version_permission_output;
+struct awsc_lambda_add_permission_input;
+struct awsc_lambda_add_permission_output;
+struct awsc_lambda_alias_configuration;
+struct awsc_lambda_alias_routing_configuration;
+struct awsc_lambda_allowed_publishers;
+struct awsc_lambda_amazon_managed_kafka_event_source_config;
+struct awsc_lambda_code_signing_config;
+struct awsc_lambda_code_signing_config_not_found_exception;
+struct awsc_lambda_code_signing_policies;
+struct awsc_lambda_code_storage_exceeded_exception;
+struct awsc_lambda_code_verification_failed_exception;
+struct awsc_lambda_concurrency;
+struct awsc_lambda_cors;
+struct awsc_lambda_create_alias_input;
+struct awsc_lambda_create_code_signing_config_input;
+struct awsc_lambda_create_code_signing_config_output;
+struct awsc_lambda_create_event_source_mapping_input;
+struct awsc_lambda_create_function_input;
+struct awsc_lambda_create_function_url_config_input;
+struct awsc_lambda_create_function_url_config_output;
+struct awsc_lambda_dead_letter_config;
+struct awsc_lambda_delete_alias_input;
+struct awsc_lambda_delete_code_signing_config_input;
+struct awsc_lambda_delete_code_signing_config_output;
+struct awsc_lambda_delete_event_source_mapping_input;
+struct awsc_lambda_delete_function_code_signing_config_input;
+struct awsc_lambda_delete_function_concurrency_input;
+struct awsc_lambda_delete_function_event_invoke_config_input;
+struct awsc_lambda_delete_function_input;
+struct awsc_lambda_delete_function_url_config_input;
+struct awsc_lambda_delete_layer_version_input;
+struct awsc_lambda_delete_provisioned_concurrency_config_input;
+struct awsc_lambda_destination_config;
+struct awsc_lambda_ec2_access_denied_exception;
+struct awsc_lambda_ec2_throttled_exception;
+struct awsc_lambda_ec2_unexpected_exception;
+struct awsc_lambda_efsio_exception;
+struct awsc_lambda_efs_mount_connectivity_exception;
+struct awsc_lambda_efs_mount_failure_exception;
+struct awsc_lambda_efs_mount_timeout_exception;
+struct awsc_lambda_eni_limit_reached_exception;
+struct awsc_lambda_environment;
+struct awsc_lambda_environment_error;
+struct awsc_lambda_environment_response;
+struct awsc_lambda_ephemeral_storage;
+struct awsc_lambda_event_source_mapping_configuration;
+struct awsc_lambda_file_system_config;
+struct awsc_lambda_filter;
+struct awsc_lambda_filter_criteria;
+struct awsc_lambda_function_code;
+struct awsc_lambda_function_code_location;
+struct awsc_lambda_function_configuration;
+struct awsc_lambda_function_event_invoke_config;
+struct awsc_lambda_function_url_config;
+struct awsc_lambda_get_account_settings_input;
+struct awsc_lambda_get_account_settings_output;
+struct awsc_lambda_get_alias_input;
+struct awsc_lambda_get_code_signing_config_input;
+struct awsc_lambda_get_code_signing_config_output;
+struct awsc_lambda_get_event_source_mapping_input;
+struct awsc_lambda_get_function_code_signing_config_input;
+struct awsc_lambda_get_function_code_signing_config_output;
+struct awsc_lambda_get_function_concurrency_input;
+struct awsc_lambda_get_function_concurrency_output;
+struct awsc_lambda_get_function_configuration_input;
+struct awsc_lambda_get_function_event_invoke_config_input;
+struct awsc_lambda_get_function_input;
+struct awsc_lambda_get_function_output;
+struct awsc_lambda_get_function_url_config_input;
+struct awsc_lambda_get_function_url_config_output;
+struct awsc_lambda_get_layer_version_by_arn_input;
+struct awsc_lambda_get_layer_version_policy_input;
+struct awsc_lambda_get_layer_version_policy_output;
+struct awsc_lambda_get_layer_version_input;
+struct awsc_lambda_get_layer_version_response;
+struct awsc_lambda_get_policy_input;
+struct awsc_lambda_get_policy_output;
+struct awsc_lambda_get_provisioned_concurrency_config_input;
+struct awsc_lambda_get_provisioned_concurrency_config_output;
+struct awsc_lambda_image_config;
+struct awsc_lambda_image_config_error;
+struct awsc_lambda_image_config_response;
+struct awsc_lambda_invalid_code_signature_exception;
+struct awsc_lambda_invalid_parameter_value_exception;
+struct awsc_lambda_invalid_request_content_exception;
+struct awsc_lambda_invalid_runtime_exception;
+struct awsc_lambda_invalid_security_group_id_exception;
+struct awsc_lambda_invalid_subnet_id_exception;
+struct awsc_lambda_invalid_zip_file_exception;
+struct awsc_lambda_invoke_input;
+struct awsc_lambda_invoke_output;
+struct awsc_lambda_invoke_async_input;
+struct awsc_lambda_invoke_async_output;
+struct awsc_lambda_kms_access_denied_exception;
+struct awsc_lambda_kms_disabled_exception;
+struct awsc_lambda_kms_invalid_state_exception;
+struct awsc_lambda_kms_not_found_exception;
+struct awsc_lambda_layer;
+struct awsc_lambda_layer_version_content_input;
+struct awsc_lambda_layer_version_content_output;
+struct awsc_lambda_layer_versions_list_item;
+struct awsc_lambda_layers_list_item;
+struct awsc_lambda_list_aliases_input;
+struct awsc_lambda_list_aliases_output;
+struct awsc_lambda_list_code_signing_configs_input;
+struct awsc_lambda_list_code_signing_configs_output;
+struct awsc_lambda_list_event_source_mappings_input;
+struct awsc_lambda_list_event_source_mappings_output;
+struct awsc_lambda_list_function_event_invoke_configs_input;
+struct awsc_lambda_list_function_event_invoke_configs_output;
+struct awsc_lambda_list_function_url_configs_input;
+struct awsc_lambda_list_function_url_configs_output;
+struct awsc_lambda_list_functions_by_code_signing_config_input;
+struct awsc_lambda_list_functions_by_code_signing_config_output;
+struct awsc_lambda_list_functions_input;
+struct awsc_lambda_list_functions_output;
+struct awsc_lambda_list_layer_versions_input;
+struct awsc_lambda_list_layer_versions_output;
+struct awsc_lambda_list_layers_input;
+struct awsc_lambda_list_layers_output;
+struct awsc_lambda_list_provisioned_concurrency_configs_input;
+struct awsc_lambda_list_provisioned_concurrency_configs_output;
+struct awsc_lambda_list_tags_input;
+struct awsc_lambda_list_tags_output;
+struct awsc_lambda_list_versions_by_function_input;
+struct awsc_lambda_list_versions_by_function_output;
+struct awsc_lambda_on_failure;
+struct awsc_lambda_on_success;
+struct awsc_lambda_policy_length_exceeded_exception;
+struct awsc_lambda_precondition_failed_exception;
+struct awsc_lambda_provisioned_concurrency_config_list_item;
+struct awsc_lambda_provisioned_concurrency_config_not_found_exception;
+struct awsc_lambda_publish_layer_version_input;
+struct awsc_lambda_publish_layer_version_output;
+struct awsc_lambda_publish_version_input;
+struct awsc_lambda_put_function_code_signing_config_input;
+struct awsc_lambda_put_function_code_signing_config_output;
+struct awsc_lambda_put_function_concurrency_input;
+struct awsc_lambda_put_function_event_invoke_config_input;
+struct awsc_lambda_put_provisioned_concurrency_config_input;
+struct awsc_lambda_put_provisioned_concurrency_config_output;
+struct awsc_lambda_remove_layer_version_permission_input;
+struct awsc_lambda_remove_permission_input;
+struct awsc_lambda_request_too_large_exception;
+struct awsc_lambda_resource_conflict_exception;
+struct awsc_lambda_resource_in_use_exception;
+struct awsc_lambda_resource_not_found_exception;
+struct awsc_lambda_resource_not_ready_exception;
+struct awsc_lambda_self_managed_event_source;
+struct awsc_lambda_self_managed_kafka_event_source_config;
+struct awsc_lambda_service_exception;
+struct awsc_lambda_snap_start;
+struct awsc_lambda_snap_start_exception;
+struct awsc_lambda_snap_start_not_ready_exception;
+struct awsc_lambda_snap_start_response;
+struct awsc_lambda_snap_start_timeout_exception;
+struct awsc_lambda_source_access_configuration;
+struct awsc_lambda_subnet_ip_address_limit_reached_exception;
+struct awsc_lambda_tag_resource_input;
+struct awsc_lambda_too_many_requests_exception;
+struct awsc_lambda_tracing_config;
+struct awsc_lambda_tracing_config_response;
+struct awsc_lambda_unsupported_media_type_exception;
+struct awsc_lambda_untag_resource_input;
+struct awsc_lambda_update_alias_input;
+struct awsc_lambda_update_code_signing_config_input;
+struct awsc_lambda_update_code_signing_config_output;
+struct awsc_lambda_update_event_source_mapping_input;
+struct awsc_lambda_update_function_code_input;
+struct awsc_lambda_update_function_configuration_input;
+struct awsc_lambda_update_function_event_invoke_config_input;
+struct awsc_lambda_update_function_url_config_input;
+struct awsc_lambda_update_function_url_config_output;
+struct awsc_lambda_vpc_config;
+struct awsc_lambda_vpc_config_response;
+struct awsc_lambda_additional_version_weights_entry;
+struct awsc_lambda_endpoints_entry;
+struct awsc_lambda_environment_variables_entry;
+struct awsc_lambda_tags_entry;
+
+/* AliasList: a list of AliasConfiguration. */
+struct awsc_lambda_alias_list {
+    struct awsc_lambda_alias_configuration *items;
+    size_t count;
+};
+
+/* AllowMethodsList: a list of Method. */
+struct awsc_lambda_allow_methods_list {
+    const char **items;
+    size_t count;
+};
+
+/* AllowOriginsList: a list of Origin. */
+struct awsc_lambda_allow_origins_list {
+    const char **items;
+    size_t count;
+};
+
+/* ArchitecturesList: a list of Architecture. */
+struct awsc_lambda_architectures_list {
+    const char **items;
+    size_t count;
+};
+
+/* CodeSigningConfigList: a list of CodeSigningConfig. */
+struct awsc_lambda_code_signing_config_list {
+    struct awsc_lambda_code_signing_config *items;
+    size_t count;
+};
+
+/* CompatibleArchitectures: a list of Architecture. */
+struct awsc_lambda_compatible_architectures {
+    const char **items;
+    size_t count;
+};
+
+/* CompatibleRuntimes: a list of Runtime. */
+struct awsc_lambda_compatible_runtimes {
+    const char **items;
+    size_t count;
+};
+
+/* EndpointLists: a list of Endpoint. */
+struct awsc_lambda_endpoint_lists {
+    const char **items;
+    size_t count;
+};
+
+/* EventSourceMappingsList: a list of EventSourceMappingConfiguration. */
+struct awsc_lambda_event_source_mappings_list {
+    struct awsc_lambda_event_source_mapping_configuration *items;
+    size_t count;
+};
+
+/* FileSystemConfigList: a list of FileSystemConfig. */
+struct awsc_lambda_file_system_config_list {
+    struct awsc_lambda_file_system_config *items;
+    size_t count;
+};
+
+/* FilterList: a list of Filter. */
+struct awsc_lambda_filter_list {
+    struct awsc_lambda_filter *items;
+    size_t count;
+};
+
+/* FunctionArnList: a list of FunctionArn. */
+struct awsc_lambda_function_arn_list {
+    const char **items;
+    size_t count;
+};
+
+/* FunctionEventInvokeConfigList: a list of FunctionEventInvokeConfig. */
+struct awsc_lambda_function_event_invoke_config_list {
+    struct awsc_lambda_function_event_invoke_config *items;
+    size_t count;
+};
+
+/* FunctionList: a list of FunctionConfiguration. */
+struct awsc_lambda_function_list {
+    struct awsc_lambda_function_configuration *items;
+    size_t count;
+};
+
+/* FunctionResponseTypeList: a list of FunctionResponseType. */
+struct awsc_lambda_function_response_type_list {
+    const char **items;
+    size_t count;
+};
+
+/* FunctionUrlConfigList: a list of FunctionUrlConfig. */
+struct awsc_lambda_function_url_config_list {
+    struct awsc_lambda_function_url_config *items;
+    size_t count;
+};
+
+/* HeadersList: a list of Header. */
+struct awsc_lambda_headers_list {
+    const char **items;
+    size_t count;
+};
+
+/* LayerList: a list of LayerVersionArn. */
+struct awsc_lambda_layer_list {
+    const char **items;
+    size_t count;
+};
+
+/* LayerVersionsList: a list of LayerVersionsListItem. */
+struct awsc_lambda_layer_versions_list {
+    struct awsc_lambda_layer_versions_list_item *items;
+    size_t count;
+};
+
+/* LayersList: a list of LayersListItem. */
+struct awsc_lambda_layers_list {
+    struct awsc_lambda_layers_list_item *items;
+    size_t count;
+};
+
+/* LayersReferenceList: a list of Layer. */
+struct awsc_lambda_layers_reference_list {
+    struct awsc_lambda_layer *items;
+    size_t count;
+};
+
+/* ProvisionedConcurrencyConfigList: a list of ProvisionedConcurrencyConfigListItem. */
+struct awsc_lambda_provisioned_concurrency_config_list {
+    struct awsc_lambda_provisioned_concurrency_config_list_item *items;
+    size_t count;
+};
+
+/* Queues: a list of Queue. */
+struct awsc_lambda_queues {
+    const char **items;
+    size_t count;
+};
+
+/* SecurityGroupIds: a list of SecurityGroupId. */
+struct awsc_lambda_security_group_ids {
+    const char **items;
+    size_t count;
+};
+
+/* SigningProfileVersionArns: a list of Arn. */
+struct awsc_lambda_signing_profile_version_arns {
+    const char **items;
+    size_t count;
+};
+
+/* SourceAccessConfigurations: a list of SourceAccessConfiguration. */
+struct awsc_lambda_source_access_configurations {
+    struct awsc_lambda_source_access_configuration *items;
+    size_t count;
+};
+
+/* StringList: a list of String. */
+struct awsc_lambda_string_list {
+    const char **items;
+    size_t count;
+};
+
+/* SubnetIds: a list of SubnetId. */
+struct awsc_lambda_subnet_ids {
+    const char **items;
+    size_t count;
+};
+
+/* TagKeyList: a list of TagKey. */
+struct awsc_lambda_tag_key_list {
+    const char **items;
+    size_t count;
+};
+
+/* Topics: a list of Topic. */
+struct awsc_lambda_topics {
+    const char **items;
+    size_t count;
+};
+
+/* AdditionalVersionWeights: a map from AdditionalVersion to Weight. */
+struct awsc_lambda_additional_version_weights {
+    struct awsc_lambda_additional_version_weights_entry *entries;
+    size_t count;
+};
+
+/* Endpoints: a map from EndPointType to EndpointLists. */
+struct awsc_lambda_endpoints {
+    struct awsc_lambda_endpoints_entry *entries;
+    size_t count;
+};
+
+/* EnvironmentVariables: a map from EnvironmentVariableName to EnvironmentVariableValue. */
+struct awsc_lambda_environment_variables {
+    struct awsc_lambda_environment_variables_entry *entries;
+    size_t count;
+};
+
+/* Tags: a map from TagKey to TagValue. */
+struct awsc_lambda_tags {
+    struct awsc_lambda_tags_entry *entries;
+    size_t count;
+};
+
+/*
+ * Limits that are related to concurrency and storage. All file and storage
+ * sizes are in bytes.
+ */
+struct awsc_lambda_account_limit {
+    /* TotalCodeSize: The amount of storage space that you can use for all deployment packages and
+     * layer archives. */
+    bool has_total_code_size;
+    int64_t total_code_size;
+    /* CodeSizeUnzipped: The maximum size of a function's deployment package and layers when they're
+     * extracted. */
+    bool has_code_size_unzipped;
+    int64_t code_size_unzipped;
+    /* CodeSizeZipped: The maximum size of a deployment package when it's uploaded directly to
+     * Lambda. Use Amazon S3 for larger files. */
+    bool has_code_size_zipped;
+    int64_t code_size_zipped;
+    /* ConcurrentExecutions: The maximum number of simultaneous function executions. */
+    bool has_concurrent_executions;
+    int32_t concurrent_executions;
+    /* UnreservedConcurrentExecutions: The maximum number of simultaneous function executions, minus the capacity
+     * that's reserved for individual functions with PutFunctionConcurrency . */
+    bool has_unreserved_concurrent_executions;
+    int32_t unreserved_concurrent_executions;
+};
+
+/*
+ * The number of functions and amount of storage in use.
+ */
+struct awsc_lambda_account_usage {
+    /* TotalCodeSize: The amount of storage space, in bytes, that's being used by deployment
+     * packages and layer archives. */
+    bool has_total_code_size;
+    int64_t total_code_size;
+    /* FunctionCount: The number of Lambda functions. */
+    bool has_function_count;
+    int64_t function_count;
+};
+
+/* AddLayerVersionPermissionRequest */
+struct awsc_lambda_add_layer_version_permission_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* VersionNumber: The version number. Required. */
+    bool has_version_number;
+    int64_t version_number;
+    /* StatementId: An identifier that distinguishes the policy from others on the same layer
+     * version. Required. */
+    const char *statement_id;
+    /* Action: The API action that grants access to the layer. For example,
+     * lambda:GetLayerVersion . Required. */
+    const char *action;
+    /* Principal: An account ID, or * to grant layer usage permission to all accounts in an
+     * organization, or all Amazon Web Services accounts (if organizationId is not
+     * specified). Required. */
+    const char *principal;
+    /* OrganizationId: With the principal set to * , grant permission to all accounts in the
+     * specified organization. */
+    const char *organization_id;
+    /* RevisionId: Only update the policy if the revision ID matches the ID specified. Use this
+     * option to avoid modifying a policy that has changed since you last read it. */
+    const char *revision_id;
+};
+
+/* AddLayerVersionPermissionResponse */
+struct awsc_lambda_add_layer_version_permission_output {
+    /* Statement: The permission statement. */
+    const char *statement;
+    /* RevisionId: A unique identifier for the current revision of the policy. */
+    const char *revision_id;
+};
+
+/* AddPermissionRequest */
+struct awsc_lambda_add_permission_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* StatementId: A statement identifier that differentiates the statement from others in the
+     * same policy. Required. */
+    const char *statement_id;
+    /* Action: The action that the principal can use on the function. For example,
+     * lambda:InvokeFunction or lambda:GetFunction . Required. */
+    const char *action;
+    /* Principal: The Amazon Web Service or Amazon Web Services account that invokes the
+     * function. If you specify a service, use SourceArn or SourceAccount to limit
+     * who can invoke the function through that service. Required. */
+    const char *principal;
+    /* SourceArn: For Amazon Web Services, the ARN of the Amazon Web Services resource that
+     * invokes the function. For example, an Amazon S3 bucket or Amazon SNS topic. */
+    const char *source_arn;
+    /* SourceAccount: For Amazon Web Service, the ID of the Amazon Web Services account that owns
+     * the resource. Use this together with SourceArn to ensure that the specified
+     * account owns the resource. */
+    const char *source_account;
+    /* EventSourceToken: For Alexa Smart Home functions, a token that the invoker must supply. */
+    const char *event_source_token;
+    /* Qualifier: Specify a version or alias to add permissions to a published version of the
+     * function. */
+    const char *qualifier;
+    /* RevisionId: Update the policy only if the revision ID matches the ID that's specified.
+     * Use this option to avoid modifying a policy that has changed since you last
+     * read it. */
+    const char *revision_id;
+    /* PrincipalOrgID: The identifier for your organization in Organizations. Use this to grant
+     * permissions to all the Amazon Web Services accounts under this organization. */
+    const char *principal_org_id;
+    /* FunctionUrlAuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. One of enum
+     * awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *function_url_auth_type;
+};
+
+/* AddPermissionResponse */
+struct awsc_lambda_add_permission_output {
+    /* Statement: The permission statement that's added to the function policy. */
+    const char *statement;
+};
+
+/*
+ * Provides configuration information about a Lambda function alias .
+ */
+struct awsc_lambda_alias_configuration {
+    /* AliasArn: The Amazon Resource Name (ARN) of the alias. */
+    const char *alias_arn;
+    /* Name: The name of the alias. */
+    const char *name;
+    /* FunctionVersion: The function version that the alias invokes. */
+    const char *function_version;
+    /* Description: A description of the alias. */
+    const char *description;
+    /* RoutingConfig: The routing configuration of the alias. */
+    struct awsc_lambda_alias_routing_configuration *routing_config;
+    /* RevisionId: A unique identifier that changes when you update the alias. */
+    const char *revision_id;
+};
+
+/*
+ * The traffic-shifting configuration of a Lambda function alias.
+ */
+struct awsc_lambda_alias_routing_configuration {
+    /* AdditionalVersionWeights: The second version, and the percentage of traffic that's routed to it. */
+    struct awsc_lambda_additional_version_weights additional_version_weights;
+};
+
+/*
+ * List of signing profiles that can sign a code package.
+ */
+struct awsc_lambda_allowed_publishers {
+    /* SigningProfileVersionArns: The Amazon Resource Name (ARN) for each of the signing profiles. A signing
+     * profile defines a trusted user who can sign a code package. Required. */
+    struct awsc_lambda_signing_profile_version_arns signing_profile_version_arns;
+};
+
+/*
+ * Specific configuration settings for an Amazon Managed Streaming for Apache
+ * Kafka (Amazon MSK) event source.
+ */
+struct awsc_lambda_amazon_managed_kafka_event_source_config {
+    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The consumer group ID
+     * must be unique among all your Kafka event sources. */
+    const char *consumer_group_id;
+};
+
+/*
+ * Details about a Code signing configuration .
+ */
+struct awsc_lambda_code_signing_config {
+    /* CodeSigningConfigId: Unique identifer for the Code signing configuration. Required. */
+    const char *code_signing_config_id;
+    /* CodeSigningConfigArn: The Amazon Resource Name (ARN) of the Code signing configuration. Required. */
+    const char *code_signing_config_arn;
+    /* Description: Code signing configuration description. */
+    const char *description;
+    /* AllowedPublishers: List of allowed publishers. Required. */
+    struct awsc_lambda_allowed_publishers *allowed_publishers;
+    /* CodeSigningPolicies: The code signing policy controls the validation failure action for signature
+     * mismatch or expiry. Required. */
+    struct awsc_lambda_code_signing_policies *code_signing_policies;
+    /* LastModified: The date and time that the Code signing configuration was last modified, in
+     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *last_modified;
+};
+
+/*
+ * The specified code signing configuration does not exist.
+ */
+struct awsc_lambda_code_signing_config_not_found_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Code signing configuration policies specify the validation failure action
+ * for signature mismatch or expiry.
+ */
+struct awsc_lambda_code_signing_policies {
+    /* UntrustedArtifactOnDeployment: Code signing configuration policy for deployment validation failure. If you
+     * set the policy to Enforce , Lambda blocks the deployment request if
+     * signature validation checks fail. One of enum
+     * awsc_lambda_code_signing_policy's values (as its string). */
+    const char *untrusted_artifact_on_deployment;
+};
+
+/*
+ * Your Amazon Web Services account has exceeded its maximum total code size.
+ * For more information, see Lambda quotas .
+ */
+struct awsc_lambda_code_storage_exceeded_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message */
+    const char *message;
+};
+
+/*
+ * The code signature failed one or more of the validation checks for signature
+ * mismatch or expiry, and the code signing policy is set to ENFORCE. Lambda
+ * blocks the deployment.
+ */
+struct awsc_lambda_code_verification_failed_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/* Concurrency */
+struct awsc_lambda_concurrency {
+    /* ReservedConcurrentExecutions: The number of concurrent executions that are reserved for this function. For
+     * more information, see Managing Lambda reserved concurrency . */
+    bool has_reserved_concurrent_executions;
+    int32_t reserved_concurrent_executions;
+};
+
+/*
+ * The cross-origin resource sharing (CORS) settings for your Lambda function
+ * URL. Use CORS to grant access to your function URL from any origin. You can
+ * also use CORS to control access for specific HTTP headers and methods in
+ * requests to your function URL.
+ */
+struct awsc_lambda_cors {
+    /* AllowCredentials: Whether to allow cookies or other credentials in requests to your function
+     * URL. The default is false . */
+    bool has_allow_credentials;
+    bool allow_credentials;
+    /* AllowHeaders: The HTTP headers that origins can include in requests to your function URL.
+     * For example: Date , Keep-Alive , X-Custom-Header . */
+    struct awsc_lambda_headers_list allow_headers;
+    /* AllowMethods: The HTTP methods that are allowed when calling your function URL. For
+     * example: GET , POST , DELETE , or the wildcard character ( * ). */
+    struct awsc_lambda_allow_methods_list allow_methods;
+    /* AllowOrigins: The origins that can access your function URL. You can list any number of
+     * specific origins, separated by a comma. For example: https://www.example.com
+     * , http://localhost:60905 . */
+    struct awsc_lambda_allow_origins_list allow_origins;
+    /* ExposeHeaders: The HTTP headers in your function response that you want to expose to
+     * origins that call your function URL. For example: Date , Keep-Alive ,
+     * X-Custom-Header . */
+    struct awsc_lambda_headers_list expose_headers;
+    /* MaxAge: The maximum amount of time, in seconds, that web browsers can cache results
+     * of a preflight request. By default, this is set to 0 , which means that the
+     * browser doesn't cache results. */
+    bool has_max_age;
+    int32_t max_age;
+};
+
+/* CreateAliasRequest */
+struct awsc_lambda_create_alias_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* Name: The name of the alias. Required. */
+    const char *name;
+    /* FunctionVersion: The function version that the alias invokes. Required. */
+    const char *function_version;
+    /* Description: A description of the alias. */
+    const char *description;
+    /* RoutingConfig: The routing configuration of the alias. */
+    struct awsc_lambda_alias_routing_configuration *routing_config;
+};
+
+/* CreateCodeSigningConfigRequest */
+struct awsc_lambda_create_code_signing_config_input {
+    /* Description: Descriptive name for this code signing configuration. */
+    const char *description;
+    /* AllowedPublishers: Signing profiles for this code signing configuration. Required. */
+    struct awsc_lambda_allowed_publishers *allowed_publishers;
+    /* CodeSigningPolicies: The code signing policies define the actions to take if the validation
+     * checks fail. */
+    struct awsc_lambda_code_signing_policies *code_signing_policies;
+};
+
+/* CreateCodeSigningConfigResponse */
+struct awsc_lambda_create_code_signing_config_output {
+    /* CodeSigningConfig: The code signing configuration. Required. */
+    struct awsc_lambda_code_signing_config *code_signing_config;
+};
+
+/* CreateEventSourceMappingRequest */
+struct awsc_lambda_create_event_source_mapping_input {
+    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon Kinesis - The ARN
+     * of the data stream or a stream consumer. Amazon DynamoDB Streams - The ARN
+     * of the stream. */
+    const char *event_source_arn;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Required. */
+    const char *function_name;
+    /* Enabled: When true, the event source mapping is active. When false, Lambda pauses
+     * polling and invocation. */
+    bool has_enabled;
+    bool enabled;
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
+     * stream or queue and sends to your function. */
+    bool has_batch_size;
+    int32_t batch_size;
+    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
+     * should process an event. For more information, see Lambda event filtering . */
+    struct awsc_lambda_filter_criteria *filter_criteria;
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
+     * before invoking the function. */
+    bool has_maximum_batching_window_in_seconds;
+    int32_t maximum_batching_window_in_seconds;
+    /* ParallelizationFactor: (Streams only) The number of batches to process from each shard
+     * concurrently. */
+    bool has_parallelization_factor;
+    int32_t parallelization_factor;
+    /* StartingPosition: The position in a stream from which to start reading. Required for Amazon
+     * Kinesis, Amazon DynamoDB, and Amazon MSK Streams sources. AT_TIMESTAMP is
+     * supported only for Amazon Kinesis streams. One of enum
+     * awsc_lambda_event_source_position's values (as its string). */
+    const char *starting_position;
+    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the time from which to start
+     * reading. */
+    bool has_starting_position_timestamp;
+    struct awsc_timestamp starting_position_timestamp;
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
+     * discarded records. */
+    struct awsc_lambda_destination_config *destination_config;
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
+     * value is infinite (-1). */
+    bool has_maximum_record_age_in_seconds;
+    int32_t maximum_record_age_in_seconds;
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
+     * retry. */
+    bool has_bisect_batch_on_function_error;
+    bool bisect_batch_on_function_error;
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
+     * default value is infinite (-1). When set to infinite (-1), failed records
+     * are retried until the record expires. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
+     * between 1 second and 900 seconds. */
+    bool has_tumbling_window_in_seconds;
+    int32_t tumbling_window_in_seconds;
+    /* Topics: The name of the Kafka topic. */
+    struct awsc_lambda_topics topics;
+    /* Queues: (MQ) The name of the Amazon MQ broker destination queue to consume. */
+    struct awsc_lambda_queues queues;
+    /* SourceAccessConfigurations: An array of authentication protocols or VPC components required to secure
+     * your event source. */
+    struct awsc_lambda_source_access_configurations source_access_configurations;
+    /* SelfManagedEventSource: The self-managed Apache Kafka cluster to receive records from. */
+    struct awsc_lambda_self_managed_event_source *self_managed_event_source;
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
+     * the event source mapping. */
+    struct awsc_lambda_function_response_type_list function_response_types;
+    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an Amazon Managed Streaming for Apache
+     * Kafka (Amazon MSK) event source. */
+    struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
+    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a self-managed Apache Kafka event
+     * source. */
+    struct awsc_lambda_self_managed_kafka_event_source_config *self_managed_kafka_event_source_config;
+};
+
+/* CreateFunctionRequest */
+struct awsc_lambda_create_function_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Runtime: The identifier of the function's runtime . Runtime is required if the
+     * deployment package is a .zip file archive. One of enum awsc_lambda_runtime's
+     * values (as its string). */
+    const char *runtime;
+    /* Role: The Amazon Resource Name (ARN) of the function's execution role. Required. */
+    const char *role;
+    /* Handler: The name of the method within your code that Lambda calls to run your
+     * function. Handler is required if the deployment package is a .zip file
+     * archive. The format includes the file name. */
+    const char *handler;
+    /* Code: The code for the function. Required. */
+    struct awsc_lambda_function_code *code;
+    /* Description: A description of the function. */
+    const char *description;
+    /* Timeout: The amount of time (in seconds) that Lambda allows a function to run before
+     * stopping it. The default is 3 seconds. The maximum allowed value is 900
+     * seconds. */
+    bool has_timeout;
+    int32_t timeout;
+    /* MemorySize: The amount of memory available to the function at runtime. Increasing the
+     * function memory also increases its CPU allocation. The default value is 128
+     * MB. The value can be any multiple of 1 MB. */
+    bool has_memory_size;
+    int32_t memory_size;
+    /* Publish: Set to true to publish the first version of the function during creation. */
+    bool has_publish;
+    bool publish;
+    /* VpcConfig: For network connectivity to Amazon Web Services resources in a VPC, specify
+     * a list of security groups and subnets in the VPC. */
+    struct awsc_lambda_vpc_config *vpc_config;
+    /* PackageType: The type of deployment package. Set to Image for container image and set to
+     * Zip for .zip file archive. One of enum awsc_lambda_package_type's values (as
+     * its string). */
+    const char *package_type;
+    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue or topic where
+     * Lambda sends asynchronous events when they fail processing. For more
+     * information, see Dead-letter queues . */
+    struct awsc_lambda_dead_letter_config *dead_letter_config;
+    /* Environment: Environment variables that are accessible from function code during
+     * execution. */
+    struct awsc_lambda_environment *environment;
+    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to encrypt your
+     * function's environment variables. If it's not provided, Lambda uses a
+     * default service key. */
+    const char *kms_key_arn;
+    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming requests with
+     * X-Ray . */
+    struct awsc_lambda_tracing_config *tracing_config;
+    /* Tags: A list of tags to apply to the function. */
+    struct awsc_lambda_tags tags;
+    /* Layers: A list of function layers to add to the function's execution environment.
+     * Specify each layer by its ARN, including the version. */
+    struct awsc_lambda_layer_list layers;
+    /* FileSystemConfigs: Connection settings for an Amazon EFS file system. */
+    struct awsc_lambda_file_system_config_list file_system_configs;
+    /* ImageConfig: Container image configuration values that override the values in the
+     * container image Dockerfile. */
+    struct awsc_lambda_image_config *image_config;
+    /* CodeSigningConfigArn: To enable code signing for this function, specify the ARN of a code-signing
+     * configuration. */
+    const char *code_signing_config_arn;
+    /* Architectures: The instruction set architecture that the function supports. Enter a string
+     * array with one of the valid values (arm64 or x86_64). The default value is
+     * x86_64 . */
+    struct awsc_lambda_architectures_list architectures;
+    /* EphemeralStorage: The size of the function's /tmp directory in MB. The default value is 512,
+     * but can be any whole number between 512 and 10,240 MB. */
+    struct awsc_lambda_ephemeral_storage *ephemeral_storage;
+    /* SnapStart: The function's SnapStart setting. */
+    struct awsc_lambda_snap_start *snap_start;
+};
+
+/* CreateFunctionUrlConfigRequest */
+struct awsc_lambda_create_function_url_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The alias name. */
+    const char *qualifier;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. Required. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+};
+
+/* CreateFunctionUrlConfigResponse */
+struct awsc_lambda_create_function_url_config_output {
+    /* FunctionUrl: The HTTP URL endpoint for your function. Required. */
+    const char *function_url;
+    /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
+    const char *function_arn;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. Required. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+    /* CreationTime: When the function URL was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *creation_time;
+};
+
+/*
+ * The dead-letter queue for failed asynchronous invocations.
+ */
+struct awsc_lambda_dead_letter_config {
+    /* TargetArn: The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic. */
+    const char *target_arn;
+};
+
+/* DeleteAliasRequest */
+struct awsc_lambda_delete_alias_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* Name: The name of the alias. Required. */
+    const char *name;
+};
+
+/* DeleteCodeSigningConfigRequest */
+struct awsc_lambda_delete_code_signing_config_input {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+};
+
+/* DeleteCodeSigningConfigResponse */
+struct awsc_lambda_delete_code_signing_config_output {
+    char unused_; /* no members */
+};
+
+/* DeleteEventSourceMappingRequest */
+struct awsc_lambda_delete_event_source_mapping_input {
+    /* UUID: The identifier of the event source mapping. Required. */
+    const char *uuid;
+};
+
+/* DeleteFunctionCodeSigningConfigRequest */
+struct awsc_lambda_delete_function_code_signing_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+};
+
+/* DeleteFunctionConcurrencyRequest */
+struct awsc_lambda_delete_function_concurrency_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+};
+
+/* DeleteFunctionEventInvokeConfigRequest */
+struct awsc_lambda_delete_function_event_invoke_config_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: A version number or alias name. */
+    const char *qualifier;
+};
+
+/* DeleteFunctionRequest */
+struct awsc_lambda_delete_function_input {
+    /* FunctionName: The name of the Lambda function or version. Name formats Function name –
+     * my-function (name-only), my-function:1 (with version). Required. */
+    const char *function_name;
+    /* Qualifier: Specify a version to delete. You can't delete a version that an alias
+     * references. */
+    const char *qualifier;
+};
+
+/* DeleteFunctionUrlConfigRequest */
+struct awsc_lambda_delete_function_url_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The alias name. */
+    const char *qualifier;
+};
+
+/* DeleteLayerVersionRequest */
+struct awsc_lambda_delete_layer_version_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* VersionNumber: The version number. Required. */
+    bool has_version_number;
+    int64_t version_number;
+};
+
+/* DeleteProvisionedConcurrencyConfigRequest */
+struct awsc_lambda_delete_provisioned_concurrency_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The version number or alias name. Required. */
+    const char *qualifier;
+};
+
+/*
+ * A configuration object that specifies the destination of an event after
+ * Lambda processes it.
+ */
+struct awsc_lambda_destination_config {
+    /* OnSuccess: The destination configuration for successful invocations. */
+    struct awsc_lambda_on_success *on_success;
+    /* OnFailure: The destination configuration for failed invocations. */
+    struct awsc_lambda_on_failure *on_failure;
+};
+
+/*
+ * Need additional permissions to configure VPC settings.
+ */
+struct awsc_lambda_ec2_access_denied_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Amazon EC2 throttled Lambda during Lambda function initialization using the
+ * execution role provided for the function.
+ */
+struct awsc_lambda_ec2_throttled_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda received an unexpected Amazon EC2 client exception while setting up
+ * for the Lambda function.
+ */
+struct awsc_lambda_ec2_unexpected_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+    /* EC2ErrorCode */
+    const char *ec2_error_code;
+};
+
+/*
+ * An error occurred when reading from or writing to a connected file system.
+ */
+struct awsc_lambda_efsio_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The Lambda function couldn't make a network connection to the configured
+ * file system.
+ */
+struct awsc_lambda_efs_mount_connectivity_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The Lambda function couldn't mount the configured file system due to a
+ * permission or configuration issue.
+ */
+struct awsc_lambda_efs_mount_failure_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The Lambda function made a network connection to the configured file system,
+ * but the mount operation timed out.
+ */
+struct awsc_lambda_efs_mount_timeout_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda couldn't create an elastic network interface in the VPC, specified as
+ * part of Lambda function configuration, because the limit for network
+ * interfaces has been reached. For more information, see Lambda quotas .
+ */
+struct awsc_lambda_eni_limit_reached_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * A function's environment variable settings. You can use environment
+ * variables to adjust your function's behavior without updating code. An
+ * environment variable is a pair of strings that are stored in a function's
+ * version-specific configuration.
+ */
+struct awsc_lambda_environment {
+    /* Variables: Environment variable key-value pairs. For more information, see Using Lambda
+     * environment variables . */
+    struct awsc_lambda_environment_variables variables;
+};
+
+/*
+ * Error messages for environment variables that couldn't be applied.
+ */
+struct awsc_lambda_environment_error {
+    /* ErrorCode: The error code. */
+    const char *error_code;
+    /* Message: The error message. */
+    const char *message;
+};
+
+/*
+ * The results of an operation to update or read environment variables. If the
+ * operation succeeds, the response contains the environment variables. If it
+ * fails, the response contains details about the error.
+ */
+struct awsc_lambda_environment_response {
+    /* Variables: Environment variable key-value pairs. Omitted from CloudTrail logs. */
+    struct awsc_lambda_environment_variables variables;
+    /* Error: Error messages for environment variables that couldn't be applied. */
+    struct awsc_lambda_environment_error *error;
+};
+
+/*
+ * The size of the function's /tmp directory in MB. The default value is 512,
+ * but it can be any whole number between 512 and 10,240 MB.
+ */
+struct awsc_lambda_ephemeral_storage {
+    /* Size: The size of the function's /tmp directory. Required. */
+    bool has_size;
+    int32_t size;
+};
+
+/*
+ * A mapping between an Amazon Web Services resource and a Lambda function. For
+ * details, see CreateEventSourceMapping .
+ */
+struct awsc_lambda_event_source_mapping_configuration {
+    /* UUID: The identifier of the event source mapping. */
+    const char *uuid;
+    /* StartingPosition: The position in a stream from which to start reading. Required for Amazon
+     * Kinesis, Amazon DynamoDB, and Amazon MSK stream sources. AT_TIMESTAMP is
+     * supported only for Amazon Kinesis streams. One of enum
+     * awsc_lambda_event_source_position's values (as its string). */
+    const char *starting_position;
+    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the time from which to start
+     * reading. */
+    bool has_starting_position_timestamp;
+    struct awsc_timestamp starting_position_timestamp;
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
+     * stream or queue and sends to your function. */
+    bool has_batch_size;
+    int32_t batch_size;
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
+     * before invoking the function. */
+    bool has_maximum_batching_window_in_seconds;
+    int32_t maximum_batching_window_in_seconds;
+    /* ParallelizationFactor: (Streams only) The number of batches to process concurrently from each
+     * shard. The default value is 1. */
+    bool has_parallelization_factor;
+    int32_t parallelization_factor;
+    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. */
+    const char *event_source_arn;
+    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
+     * should process an event. For more information, see Lambda event filtering . */
+    struct awsc_lambda_filter_criteria *filter_criteria;
+    /* FunctionArn: The ARN of the Lambda function. */
+    const char *function_arn;
+    /* LastModified: The date that the event source mapping was last updated or that its state
+     * changed. */
+    bool has_last_modified;
+    struct awsc_timestamp last_modified;
+    /* LastProcessingResult: The result of the last Lambda invocation of your function. */
+    const char *last_processing_result;
+    /* State: The state of the event source mapping. It can be one of the following:
+     * Creating , Enabling , Enabled , Disabling , Disabled , Updating , or
+     * Deleting . */
+    const char *state;
+    /* StateTransitionReason: Indicates whether a user or Lambda made the last change to the event source
+     * mapping. */
+    const char *state_transition_reason;
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
+     * discarded records. */
+    struct awsc_lambda_destination_config *destination_config;
+    /* Topics: The name of the Kafka topic. */
+    struct awsc_lambda_topics topics;
+    /* Queues: (Amazon MQ) The name of the Amazon MQ broker destination queue to consume. */
+    struct awsc_lambda_queues queues;
+    /* SourceAccessConfigurations: An array of the authentication protocol, VPC components, or virtual host to
+     * secure and define your event source. */
+    struct awsc_lambda_source_access_configurations source_access_configurations;
+    /* SelfManagedEventSource: The self-managed Apache Kafka cluster for your event source. */
+    struct awsc_lambda_self_managed_event_source *self_managed_event_source;
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
+     * value is -1, which sets the maximum age to infinite. When the value is set
+     * to infinite, Lambda never discards old records. */
+    bool has_maximum_record_age_in_seconds;
+    int32_t maximum_record_age_in_seconds;
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
+     * retry. The default value is false. */
+    bool has_bisect_batch_on_function_error;
+    bool bisect_batch_on_function_error;
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
+     * default value is -1, which sets the maximum number of retries to infinite. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
+     * 1–900 seconds. */
+    bool has_tumbling_window_in_seconds;
+    int32_t tumbling_window_in_seconds;
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
+     * the event source mapping. */
+    struct awsc_lambda_function_response_type_list function_response_types;
+    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an Amazon Managed Streaming for Apache
+     * Kafka (Amazon MSK) event source. */
+    struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
+    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a self-managed Apache Kafka event
+     * source. */
+    struct awsc_lambda_self_managed_kafka_event_source_config *self_managed_kafka_event_source_config;
+};
+
+/*
+ * Details about the connection between a Lambda function and an Amazon EFS
+ * file system .
+ */
+struct awsc_lambda_file_system_config {
+    /* Arn: The Amazon Resource Name (ARN) of the Amazon EFS access point that provides
+     * access to the file system. Required. */
+    const char *arn;
+    /* LocalMountPath: The path where the function can access the file system, starting with /mnt/
+     * . Required. */
+    const char *local_mount_path;
+};
+
+/*
+ * A structure within a FilterCriteria object that defines an event filtering
+ * pattern.
+ */
+struct awsc_lambda_filter {
+    /* Pattern: A filter pattern. For more information on the syntax of a filter pattern,
+     * see Filter rule syntax . */
+    const char *pattern;
+};
+
+/*
+ * An object that contains the filters for an event source.
+ */
+struct awsc_lambda_filter_criteria {
+    /* Filters: A list of filters. */
+    struct awsc_lambda_filter_list filters;
+};
+
+/*
+ * The code for the Lambda function. You can either specify an object in Amazon
+ * S3, upload a .zip file archive deployment package directly, or specify the
+ * URI of a container image.
+ */
+struct awsc_lambda_function_code {
+    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web Services
+     * SDK and CLI clients handle the encoding for you. */
+    struct awsc_blob zip_file;
+    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your function.
+     * The bucket can be in a different Amazon Web Services account. */
+    const char *s3_bucket;
+    /* S3Key: The Amazon S3 key of the deployment package. */
+    const char *s3_key;
+    /* S3ObjectVersion: For versioned objects, the version of the deployment package object to use. */
+    const char *s3_object_version;
+    /* ImageUri: URI of a container image in the Amazon ECR registry. */
+    const char *image_uri;
+};
+
+/*
+ * Details about a function's deployment package.
+ */
+struct awsc_lambda_function_code_location {
+    /* RepositoryType: The service that's hosting the file. */
+    const char *repository_type;
+    /* Location: A presigned URL that you can use to download the deployment package. */
+    const char *location;
+    /* ImageUri: URI of a container image in the Amazon ECR registry. */
+    const char *image_uri;
+    /* ResolvedImageUri: The resolved URI for the image. */
+    const char *resolved_image_uri;
+};
+
+/*
+ * Details about a function's configuration.
+ */
+struct awsc_lambda_function_configuration {
+    /* FunctionName: The name of the function. */
+    const char *function_name;
+    /* FunctionArn: The function's Amazon Resource Name (ARN). */
+    const char *function_arn;
+    /* Runtime: The runtime environment for the Lambda function. One of enum
+     * awsc_lambda_runtime's values (as its string). */
+    const char *runtime;
+    /* Role: The function's execution role. */
+    const char *role;
+    /* Handler: The function that Lambda calls to begin running your function. */
+    const char *handler;
+    /* CodeSize: The size of the function's deployment package, in bytes. */
+    bool has_code_size;
+    int64_t code_size;
+    /* Description: The function's description. */
+    const char *description;
+    /* Timeout: The amount of time in seconds that Lambda allows a function to run before
+     * stopping it. */
+    bool has_timeout;
+    int32_t timeout;
+    /* MemorySize: The amount of memory available to the function at runtime. */
+    bool has_memory_size;
+    int32_t memory_size;
+    /* LastModified: The date and time that the function was last updated, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). */
+    const char *last_modified;
+    /* CodeSha256: The SHA256 hash of the function's deployment package. */
+    const char *code_sha256;
+    /* Version: The version of the Lambda function. */
+    const char *version;
+    /* VpcConfig: The function's networking configuration. */
+    struct awsc_lambda_vpc_config_response *vpc_config;
+    /* DeadLetterConfig: The function's dead letter queue. */
+    struct awsc_lambda_dead_letter_config *dead_letter_config;
+    /* Environment: The function's environment variables . Omitted from CloudTrail logs. */
+    struct awsc_lambda_environment_response *environment;
+    /* KMSKeyArn: The KMS key that's used to encrypt the function's environment variables.
+     * This key is returned only if you've configured a customer managed key. */
+    const char *kms_key_arn;
+    /* TracingConfig: The function's X-Ray tracing configuration. */
+    struct awsc_lambda_tracing_config_response *tracing_config;
+    /* MasterArn: For Lambda@Edge functions, the ARN of the main function. */
+    const char *master_arn;
+    /* RevisionId: The latest updated revision of the function or alias. */
+    const char *revision_id;
+    /* Layers: The function's layers . */
+    struct awsc_lambda_layers_reference_list layers;
+    /* State: The current state of the function. When the state is Inactive , you can
+     * reactivate the function by invoking it. One of enum awsc_lambda_state's
+     * values (as its string). */
+    const char *state;
+    /* StateReason: The reason for the function's current state. */
+    const char *state_reason;
+    /* StateReasonCode: The reason code for the function's current state. When the code is Creating
+     * , you can't invoke or modify the function. One of enum
+     * awsc_lambda_state_reason_code's values (as its string). */
+    const char *state_reason_code;
+    /* LastUpdateStatus: The status of the last update that was performed on the function. This is
+     * first set to Successful after function creation completes. One of enum
+     * awsc_lambda_last_update_status's values (as its string). */
+    const char *last_update_status;
+    /* LastUpdateStatusReason: The reason for the last update that was performed on the function. */
+    const char *last_update_status_reason;
+    /* LastUpdateStatusReasonCode: The reason code for the last update that was performed on the function. One
+     * of enum awsc_lambda_last_update_status_reason_code's values (as its string). */
+    const char *last_update_status_reason_code;
+    /* FileSystemConfigs: Connection settings for an Amazon EFS file system . */
+    struct awsc_lambda_file_system_config_list file_system_configs;
+    /* PackageType: The type of deployment package. Set to Image for container image and set Zip
+     * for .zip file archive. One of enum awsc_lambda_package_type's values (as its
+     * string). */
+    const char *package_type;
+    /* ImageConfigResponse: The function's image configuration values. */
+    struct awsc_lambda_image_config_response *image_config_response;
+    /* SigningProfileVersionArn: The ARN of the signing profile version. */
+    const char *signing_profile_version_arn;
+    /* SigningJobArn: The ARN of the signing job. */
+    const char *signing_job_arn;
+    /* Architectures: The instruction set architecture that the function supports. Architecture is
+     * a string array with one of the valid values. The default architecture value
+     * is x86_64 . */
+    struct awsc_lambda_architectures_list architectures;
+    /* EphemeralStorage: The size of the function’s /tmp directory in MB. The default value is 512,
+     * but it can be any whole number between 512 and 10,240 MB. */
+    struct awsc_lambda_ephemeral_storage *ephemeral_storage;
+    /* SnapStart: Set ApplyOn to PublishedVersions to create a snapshot of the initialized
+     * execution environment when you publish a function version. */
+    struct awsc_lambda_snap_start_response *snap_start;
+};
+
+/* FunctionEventInvokeConfig */
+struct awsc_lambda_function_event_invoke_config {
+    /* LastModified: The date and time that the configuration was last updated. */
+    bool has_last_modified;
+    struct awsc_timestamp last_modified;
+    /* FunctionArn: The Amazon Resource Name (ARN) of the function. */
+    const char *function_arn;
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    bool has_maximum_event_age_in_seconds;
+    int32_t maximum_event_age_in_seconds;
+    /* DestinationConfig: A destination for events after they have been sent to a function for
+     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
+     * Lambda function. Queue - The ARN of an SQS queue. */
+    struct awsc_lambda_destination_config *destination_config;
+};
+
+/*
+ * Details about a Lambda function URL.
+ */
+struct awsc_lambda_function_url_config {
+    /* FunctionUrl: The HTTP URL endpoint for your function. Required. */
+    const char *function_url;
+    /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
+    const char *function_arn;
+    /* CreationTime: When the function URL was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *creation_time;
+    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *last_modified_time;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. Required. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+};
+
+/* GetAccountSettingsRequest */
+struct awsc_lambda_get_account_settings_input {
+    char unused_; /* no members */
+};
+
+/* GetAccountSettingsResponse */
+struct awsc_lambda_get_account_settings_output {
+    /* AccountLimit: Limits that are related to concurrency and code storage. */
+    struct awsc_lambda_account_limit *account_limit;
+    /* AccountUsage: The number of functions and amount of storage in use. */
+    struct awsc_lambda_account_usage *account_usage;
+};
+
+/* GetAliasRequest */
+struct awsc_lambda_get_alias_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* Name: The name of the alias. Required. */
+    const char *name;
+};
+
+/* GetCodeSigningConfigRequest */
+struct awsc_lambda_get_code_signing_config_input {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+};
+
+/* GetCodeSigningConfigResponse */
+struct awsc_lambda_get_code_signing_config_output {
+    /* CodeSigningConfig: The code signing configuration Required. */
+    struct awsc_lambda_code_signing_config *code_signing_config;
+};
+
+/* GetEventSourceMappingRequest */
+struct awsc_lambda_get_event_source_mapping_input {
+    /* UUID: The identifier of the event source mapping. Required. */
+    const char *uuid;
+};
+
+/* GetFunctionCodeSigningConfigRequest */
+struct awsc_lambda_get_function_code_signing_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+};
+
+/* GetFunctionCodeSigningConfigResponse */
+struct awsc_lambda_get_function_code_signing_config_output {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+};
+
+/* GetFunctionConcurrencyRequest */
+struct awsc_lambda_get_function_concurrency_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+};
+
+/* GetFunctionConcurrencyResponse */
+struct awsc_lambda_get_function_concurrency_output {
+    /* ReservedConcurrentExecutions: The number of simultaneous executions that are reserved for the function. */
+    bool has_reserved_concurrent_executions;
+    int32_t reserved_concurrent_executions;
+};
+
+/* GetFunctionConfigurationRequest */
+struct awsc_lambda_get_function_configuration_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: Specify a version or alias to get details about a published version of the
+     * function. */
+    const char *qualifier;
+};
+
+/* GetFunctionEventInvokeConfigRequest */
+struct awsc_lambda_get_function_event_invoke_config_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: A version number or alias name. */
+    const char *qualifier;
+};
+
+/* GetFunctionRequest */
+struct awsc_lambda_get_function_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: Specify a version or alias to get details about a published version of the
+     * function. */
+    const char *qualifier;
+};
+
+/* GetFunctionResponse */
+struct awsc_lambda_get_function_output {
+    /* Configuration: The configuration of the function or version. */
+    struct awsc_lambda_function_configuration *configuration;
+    /* Code: The deployment package of the function or version. */
+    struct awsc_lambda_function_code_location *code;
+    /* Tags: The function's tags . */
+    struct awsc_lambda_tags tags;
+    /* Concurrency: The function's reserved concurrency . */
+    struct awsc_lambda_concurrency *concurrency;
+};
+
+/* GetFunctionUrlConfigRequest */
+struct awsc_lambda_get_function_url_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The alias name. */
+    const char *qualifier;
+};
+
+/* GetFunctionUrlConfigResponse */
+struct awsc_lambda_get_function_url_config_output {
+    /* FunctionUrl: The HTTP URL endpoint for your function. Required. */
+    const char *function_url;
+    /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
+    const char *function_arn;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. Required. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+    /* CreationTime: When the function URL was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *creation_time;
+    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *last_modified_time;
+};
+
+/* GetLayerVersionByArnRequest */
+struct awsc_lambda_get_layer_version_by_arn_input {
+    /* Arn: The ARN of the layer version. Required. */
+    const char *arn;
+};
+
+/* GetLayerVersionPolicyRequest */
+struct awsc_lambda_get_layer_version_policy_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* VersionNumber: The version number. Required. */
+    bool has_version_number;
+    int64_t version_number;
+};
+
+/* GetLayerVersionPolicyResponse */
+struct awsc_lambda_get_layer_version_policy_output {
+    /* Policy: The policy document. */
+    const char *policy;
+    /* RevisionId: A unique identifier for the current revision of the policy. */
+    const char *revision_id;
+};
+
+/* GetLayerVersionRequest */
+struct awsc_lambda_get_layer_version_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* VersionNumber: The version number. Required. */
+    bool has_version_number;
+    int64_t version_number;
+};
+
+/* GetLayerVersionResponse */
+struct awsc_lambda_get_layer_version_response {
+    /* Content: Details about the layer version. */
+    struct awsc_lambda_layer_version_content_output *content;
+    /* LayerArn: The ARN of the layer. */
+    const char *layer_arn;
+    /* LayerVersionArn: The ARN of the layer version. */
+    const char *layer_version_arn;
+    /* Description: The description of the version. */
+    const char *description;
+    /* CreatedDate: The date that the layer version was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). */
+    const char *created_date;
+    /* Version: The version number. */
+    bool has_version;
+    int64_t version;
+    /* CompatibleRuntimes: The layer's compatible runtimes. */
+    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    /* LicenseInfo: The layer's software license. */
+    const char *license_info;
+    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    struct awsc_lambda_compatible_architectures compatible_architectures;
+};
+
+/* GetPolicyRequest */
+struct awsc_lambda_get_policy_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: Specify a version or alias to get the policy for that resource. */
+    const char *qualifier;
+};
+
+/* GetPolicyResponse */
+struct awsc_lambda_get_policy_output {
+    /* Policy: The resource-based policy. */
+    const char *policy;
+    /* RevisionId: A unique identifier for the current revision of the policy. */
+    const char *revision_id;
+};
+
+/* GetProvisionedConcurrencyConfigRequest */
+struct awsc_lambda_get_provisioned_concurrency_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The version number or alias name. Required. */
+    const char *qualifier;
+};
+
+/* GetProvisionedConcurrencyConfigResponse */
+struct awsc_lambda_get_provisioned_concurrency_config_output {
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    bool has_requested_provisioned_concurrent_executions;
+    int32_t requested_provisioned_concurrent_executions;
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    bool has_available_provisioned_concurrent_executions;
+    int32_t available_provisioned_concurrent_executions;
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
+     * used during linear and canary deployments, this value fluctuates depending
+     * on the amount of concurrency that is provisioned fo ... */
+    bool has_allocated_provisioned_concurrent_executions;
+    int32_t allocated_provisioned_concurrent_executions;
+    /* Status: The status of the allocation process. One of enum
+     * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
+    const char *status;
+    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
+     * allocated. */
+    const char *status_reason;
+    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
+     * format . */
+    const char *last_modified;
+};
+
+/*
+ * Configuration values that override the container image Dockerfile settings.
+ * For more information, see Container image settings .
+ */
+struct awsc_lambda_image_config {
+    /* EntryPoint: Specifies the entry point to their application, which is typically the
+     * location of the runtime executable. */
+    struct awsc_lambda_string_list entry_point;
+    /* Command: Specifies parameters that you want to pass in with ENTRYPOINT. */
+    struct awsc_lambda_string_list command;
+    /* WorkingDirectory: Specifies the working directory. */
+    const char *working_directory;
+};
+
+/*
+ * Error response to GetFunctionConfiguration .
+ */
+struct awsc_lambda_image_config_error {
+    /* ErrorCode: Error code. */
+    const char *error_code;
+    /* Message: Error message. */
+    const char *message;
+};
+
+/*
+ * Response to a GetFunctionConfiguration request.
+ */
+struct awsc_lambda_image_config_response {
+    /* ImageConfig: Configuration values that override the container image Dockerfile. */
+    struct awsc_lambda_image_config *image_config;
+    /* Error: Error response to GetFunctionConfiguration . */
+    struct awsc_lambda_image_config_error *error;
+};
+
+/*
+ * The code signature failed the integrity check. If the integrity check fails,
+ * then Lambda blocks deployment, even if the code signing policy is set to
+ * WARN.
+ */
+struct awsc_lambda_invalid_code_signature_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * One of the parameters in the request is not valid.
+ */
+struct awsc_lambda_invalid_parameter_value_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message: The exception message. */
+    const char *message;
+};
+
+/*
+ * The request body could not be parsed as JSON.
+ */
+struct awsc_lambda_invalid_request_content_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message: The exception message. */
+    const char *message;
+};
+
+/*
+ * The runtime or runtime version specified is not supported.
+ */
+struct awsc_lambda_invalid_runtime_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The security group ID provided in the Lambda function VPC configuration is
+ * not valid.
+ */
+struct awsc_lambda_invalid_security_group_id_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The subnet ID provided in the Lambda function VPC configuration is not
+ * valid.
+ */
+struct awsc_lambda_invalid_subnet_id_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda could not unzip the deployment package.
+ */
+struct awsc_lambda_invalid_zip_file_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/* InvocationRequest */
+struct awsc_lambda_invoke_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* InvocationType: Choose from the following options. RequestResponse (default) – Invoke the
+     * function synchronously. Keep the connection open until the function returns
+     * a response or times out. One of enum awsc_lambda_invocation_type's values
+     * (as its string). */
+    const char *invocation_type;
+    /* LogType: Set to Tail to include the execution log in the response. Applies to
+     * synchronously invoked functions only. One of enum awsc_lambda_log_type's
+     * values (as its string). */
+    const char *log_type;
+    /* ClientContext: Up to 3,583 bytes of base64-encoded data about the invoking client to pass
+     * to the function in the context object. */
+    const char *client_context;
+    /* Payload: The JSON that you want to provide to your Lambda function as input. */
+    struct awsc_blob payload;
+    /* Qualifier: Specify a version or alias to invoke a published version of the function. */
+    const char *qualifier;
+};
+
+/* InvocationResponse */
+struct awsc_lambda_invoke_output {
+    /* StatusCode: The HTTP status code is in the 200 range for a successful request. For the
+     * RequestResponse invocation type, this status code is 200. For the Event
+     * invocation type, this status code is 202. */
+    bool has_status_code;
+    int32_t status_code;
+    /* FunctionError: If present, indicates that an error occurred during function execution.
+     * Details about the error are included in the response payload. */
+    const char *function_error;
+    /* LogResult: The last 4 KB of the execution log, which is base64-encoded. */
+    const char *log_result;
+    /* Payload: The response from the function, or an error object. */
+    struct awsc_blob payload;
+    /* ExecutedVersion: The version of the function that executed. When you invoke a function with
+     * an alias, this indicates which version the alias resolved to. */
+    const char *executed_version;
+};
+
+/* InvokeAsyncRequest */
+struct awsc_lambda_invoke_async_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* InvokeArgs: The JSON that you want to provide to your Lambda function as input.
+     * Required. */
+    struct awsc_blob invoke_args;
+};
+
+/*
+ * A success response ( 202 Accepted ) indicates that the request is queued for
+ * invocation.
+ */
+struct awsc_lambda_invoke_async_output {
+    /* Status: The status code. */
+    bool has_status;
+    int32_t status;
+};
+
+/*
+ * Lambda couldn't decrypt the environment variables because KMS access was
+ * denied. Check the Lambda function's KMS permissions.
+ */
+struct awsc_lambda_kms_access_denied_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda couldn't decrypt the environment variables because the KMS key used
+ * is disabled. Check the Lambda function's KMS key settings.
+ */
+struct awsc_lambda_kms_disabled_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda couldn't decrypt the environment variables because the state of the
+ * KMS key used is not valid for Decrypt. Check the function's KMS key
+ * settings.
+ */
+struct awsc_lambda_kms_invalid_state_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda couldn't decrypt the environment variables because the KMS key was
+ * not found. Check the function's KMS key settings.
+ */
+struct awsc_lambda_kms_not_found_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * An Lambda layer .
+ */
+struct awsc_lambda_layer {
+    /* Arn: The Amazon Resource Name (ARN) of the function layer. */
+    const char *arn;
+    /* CodeSize: The size of the layer archive in bytes. */
+    bool has_code_size;
+    int64_t code_size;
+    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing profile version. */
+    const char *signing_profile_version_arn;
+    /* SigningJobArn: The Amazon Resource Name (ARN) of a signing job. */
+    const char *signing_job_arn;
+};
+
+/*
+ * A ZIP archive that contains the contents of an Lambda layer . You can
+ * specify either an Amazon S3 location, or upload a layer archive directly.
+ */
+struct awsc_lambda_layer_version_content_input {
+    /* S3Bucket: The Amazon S3 bucket of the layer archive. */
+    const char *s3_bucket;
+    /* S3Key: The Amazon S3 key of the layer archive. */
+    const char *s3_key;
+    /* S3ObjectVersion: For versioned objects, the version of the layer archive object to use. */
+    const char *s3_object_version;
+    /* ZipFile: The base64-encoded contents of the layer archive. Amazon Web Services SDK
+     * and Amazon Web Services CLI clients handle the encoding for you. */
+    struct awsc_blob zip_file;
+};
+
+/*
+ * Details about a version of an Lambda layer .
+ */
+struct awsc_lambda_layer_version_content_output {
+    /* Location: A link to the layer archive in Amazon S3 that is valid for 10 minutes. */
+    const char *location;
+    /* CodeSha256: The SHA-256 hash of the layer archive. */
+    const char *code_sha256;
+    /* CodeSize: The size of the layer archive in bytes. */
+    bool has_code_size;
+    int64_t code_size;
+    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing profile version. */
+    const char *signing_profile_version_arn;
+    /* SigningJobArn: The Amazon Resource Name (ARN) of a signing job. */
+    const char *signing_job_arn;
+};
+
+/*
+ * Details about a version of an Lambda layer .
+ */
+struct awsc_lambda_layer_versions_list_item {
+    /* LayerVersionArn: The ARN of the layer version. */
+    const char *layer_version_arn;
+    /* Version: The version number. */
+    bool has_version;
+    int64_t version;
+    /* Description: The description of the version. */
+    const char *description;
+    /* CreatedDate: The date that the version was created, in ISO 8601 format. For example,
+     * 2018-11-27T15:10:45.123+0000 . */
+    const char *created_date;
+    /* CompatibleRuntimes: The layer's compatible runtimes. */
+    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    /* LicenseInfo: The layer's open-source license. */
+    const char *license_info;
+    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    struct awsc_lambda_compatible_architectures compatible_architectures;
+};
+
+/*
+ * Details about an Lambda layer .
+ */
+struct awsc_lambda_layers_list_item {
+    /* LayerName: The name of the layer. */
+    const char *layer_name;
+    /* LayerArn: The Amazon Resource Name (ARN) of the function layer. */
+    const char *layer_arn;
+    /* LatestMatchingVersion: The newest version of the layer. */
+    struct awsc_lambda_layer_versions_list_item *latest_matching_version;
+};
+
+/* ListAliasesRequest */
+struct awsc_lambda_list_aliases_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* FunctionVersion: Specify a function version to only list aliases that invoke that version. */
+    const char *function_version;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: Limit the number of aliases returned. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListAliasesResponse */
+struct awsc_lambda_list_aliases_output {
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+    /* Aliases: A list of aliases. */
+    struct awsc_lambda_alias_list aliases;
+};
+
+/* ListCodeSigningConfigsRequest */
+struct awsc_lambda_list_code_signing_configs_input {
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: Maximum number of items to return. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListCodeSigningConfigsResponse */
+struct awsc_lambda_list_code_signing_configs_output {
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+    /* CodeSigningConfigs: The code signing configurations */
+    struct awsc_lambda_code_signing_config_list code_signing_configs;
+};
+
+/* ListEventSourceMappingsRequest */
+struct awsc_lambda_list_event_source_mappings_input {
+    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon Kinesis - The ARN
+     * of the data stream or a stream consumer. Amazon DynamoDB Streams - The ARN
+     * of the stream. */
+    const char *event_source_arn;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
+    const char *function_name;
+    /* Marker: A pagination token returned by a previous call. */
+    const char *marker;
+    /* MaxItems: The maximum number of event source mappings to return. Note that
+     * ListEventSourceMappings returns a maximum of 100 items in each response,
+     * even if you set the number higher. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListEventSourceMappingsResponse */
+struct awsc_lambda_list_event_source_mappings_output {
+    /* NextMarker: A pagination token that's returned when the response doesn't contain all
+     * event source mappings. */
+    const char *next_marker;
+    /* EventSourceMappings: A list of event source mappings. */
+    struct awsc_lambda_event_source_mappings_list event_source_mappings;
+};
+
+/* ListFunctionEventInvokeConfigsRequest */
+struct awsc_lambda_list_function_event_invoke_configs_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - my-function .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: The maximum number of configurations to return. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListFunctionEventInvokeConfigsResponse */
+struct awsc_lambda_list_function_event_invoke_configs_output {
+    /* FunctionEventInvokeConfigs: A list of configurations. */
+    struct awsc_lambda_function_event_invoke_config_list function_event_invoke_configs;
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+};
+
+/* ListFunctionUrlConfigsRequest */
+struct awsc_lambda_list_function_url_configs_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: The maximum number of function URLs to return in the response. Note that
+     * ListFunctionUrlConfigs returns a maximum of 50 items in each response, even
+     * if you set the number higher. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListFunctionUrlConfigsResponse */
+struct awsc_lambda_list_function_url_configs_output {
+    /* FunctionUrlConfigs: A list of function URL configurations. Required. */
+    struct awsc_lambda_function_url_config_list function_url_configs;
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+};
+
+/* ListFunctionsByCodeSigningConfigRequest */
+struct awsc_lambda_list_functions_by_code_signing_config_input {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: Maximum number of items to return. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListFunctionsByCodeSigningConfigResponse */
+struct awsc_lambda_list_functions_by_code_signing_config_output {
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+    /* FunctionArns: The function ARNs. */
+    struct awsc_lambda_function_arn_list function_arns;
+};
+
+/* ListFunctionsRequest */
+struct awsc_lambda_list_functions_input {
+    /* MasterRegion: For Lambda@Edge functions, the Amazon Web Services Region of the master
+     * function. */
+    const char *master_region;
+    /* FunctionVersion: Set to ALL to include entries for all published versions of each function.
+     * One of enum awsc_lambda_function_version's values (as its string). */
+    const char *function_version;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: The maximum number of functions to return in the response. Note that
+     * ListFunctions returns a maximum of 50 items in each response, even if you
+     * set the number higher. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/*
+ * A list of Lambda functions.
+ */
+struct awsc_lambda_list_functions_output {
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+    /* Functions: A list of Lambda functions. */
+    struct awsc_lambda_function_list functions;
+};
+
+/* ListLayerVersionsRequest */
+struct awsc_lambda_list_layer_versions_input {
+    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum awsc_lambda_runtime's
+     * values (as its string). */
+    const char *compatible_runtime;
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* Marker: A pagination token returned by a previous call. */
+    const char *marker;
+    /* MaxItems: The maximum number of versions to return. */
+    bool has_max_items;
+    int32_t max_items;
+    /* CompatibleArchitecture: The compatible instruction set architecture . One of enum
+     * awsc_lambda_architecture's values (as its string). */
+    const char *compatible_architecture;
+};
+
+/* ListLayerVersionsResponse */
+struct awsc_lambda_list_layer_versions_output {
+    /* NextMarker: A pagination token returned when the response doesn't contain all versions. */
+    const char *next_marker;
+    /* LayerVersions: A list of versions. */
+    struct awsc_lambda_layer_versions_list layer_versions;
+};
+
+/* ListLayersRequest */
+struct awsc_lambda_list_layers_input {
+    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum awsc_lambda_runtime's
+     * values (as its string). */
+    const char *compatible_runtime;
+    /* Marker: A pagination token returned by a previous call. */
+    const char *marker;
+    /* MaxItems: The maximum number of layers to return. */
+    bool has_max_items;
+    int32_t max_items;
+    /* CompatibleArchitecture: The compatible instruction set architecture . One of enum
+     * awsc_lambda_architecture's values (as its string). */
+    const char *compatible_architecture;
+};
+
+/* ListLayersResponse */
+struct awsc_lambda_list_layers_output {
+    /* NextMarker: A pagination token returned when the response doesn't contain all layers. */
+    const char *next_marker;
+    /* Layers: A list of function layers. */
+    struct awsc_lambda_layers_list layers;
+};
+
+/* ListProvisionedConcurrencyConfigsRequest */
+struct awsc_lambda_list_provisioned_concurrency_configs_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: Specify a number to limit the number of configurations returned. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListProvisionedConcurrencyConfigsResponse */
+struct awsc_lambda_list_provisioned_concurrency_configs_output {
+    /* ProvisionedConcurrencyConfigs: A list of provisioned concurrency configurations. */
+    struct awsc_lambda_provisioned_concurrency_config_list provisioned_concurrency_configs;
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+};
+
+/* ListTagsRequest */
+struct awsc_lambda_list_tags_input {
+    /* Resource: The function's Amazon Resource Name (ARN). Note: Lambda does not support
+     * adding tags to aliases or versions. Required. */
+    const char *resource;
+};
+
+/* ListTagsResponse */
+struct awsc_lambda_list_tags_output {
+    /* Tags: The function's tags. */
+    struct awsc_lambda_tags tags;
+};
+
+/* ListVersionsByFunctionRequest */
+struct awsc_lambda_list_versions_by_function_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* Marker: Specify the pagination token that's returned by a previous request to
+     * retrieve the next page of results. */
+    const char *marker;
+    /* MaxItems: The maximum number of versions to return. Note that ListVersionsByFunction
+     * returns a maximum of 50 items in each response, even if you set the number
+     * higher. */
+    bool has_max_items;
+    int32_t max_items;
+};
+
+/* ListVersionsByFunctionResponse */
+struct awsc_lambda_list_versions_by_function_output {
+    /* NextMarker: The pagination token that's included if more results are available. */
+    const char *next_marker;
+    /* Versions: A list of Lambda function versions. */
+    struct awsc_lambda_function_list versions;
+};
+
+/*
+ * A destination for events that failed processing.
+ */
+struct awsc_lambda_on_failure {
+    /* Destination: The Amazon Resource Name (ARN) of the destination resource. */
+    const char *destination;
+};
+
+/*
+ * A destination for events that were processed successfully.
+ */
+struct awsc_lambda_on_success {
+    /* Destination: The Amazon Resource Name (ARN) of the destination resource. */
+    const char *destination;
+};
+
+/*
+ * The permissions policy for the resource is too large. For more information,
+ * see Lambda quotas .
+ */
+struct awsc_lambda_policy_length_exceeded_exception {
+    /* Type */
+    const char *type;
+    /* message */
+    const char *message;
+};
+
+/*
+ * The RevisionId provided does not match the latest RevisionId for the Lambda
+ * function or alias. Call the GetFunction or the GetAlias API operation to
+ * retrieve the latest RevisionId for your resource.
+ */
+struct awsc_lambda_precondition_failed_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message: The exception message. */
+    const char *message;
+};
+
+/*
+ * Details about the provisioned concurrency configuration for a function alias
+ * or version.
+ */
+struct awsc_lambda_provisioned_concurrency_config_list_item {
+    /* FunctionArn: The Amazon Resource Name (ARN) of the alias or version. */
+    const char *function_arn;
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    bool has_requested_provisioned_concurrent_executions;
+    int32_t requested_provisioned_concurrent_executions;
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    bool has_available_provisioned_concurrent_executions;
+    int32_t available_provisioned_concurrent_executions;
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
+     * used during linear and canary deployments, this value fluctuates depending
+     * on the amount of concurrency that is provisioned fo ... */
+    bool has_allocated_provisioned_concurrent_executions;
+    int32_t allocated_provisioned_concurrent_executions;
+    /* Status: The status of the allocation process. One of enum
+     * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
+    const char *status;
+    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
+     * allocated. */
+    const char *status_reason;
+    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
+     * format . */
+    const char *last_modified;
+};
+
+/*
+ * The specified configuration does not exist.
+ */
+struct awsc_lambda_provisioned_concurrency_config_not_found_exception {
+    /* Type */
+    const char *type;
+    /* message */
+    const char *message;
+};
+
+/* PublishLayerVersionRequest */
+struct awsc_lambda_publish_layer_version_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* Description: The description of the version. */
+    const char *description;
+    /* Content: The function layer archive. Required. */
+    struct awsc_lambda_layer_version_content_input *content;
+    /* CompatibleRuntimes: A list of compatible function runtimes . Used for filtering with ListLayers
+     * and ListLayerVersions . */
+    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    /* LicenseInfo: The layer's software license. It can be any of the following: An SPDX
+     * license identifier . For example, MIT . The URL of a license hosted on the
+     * internet. */
+    const char *license_info;
+    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    struct awsc_lambda_compatible_architectures compatible_architectures;
+};
+
+/* PublishLayerVersionResponse */
+struct awsc_lambda_publish_layer_version_output {
+    /* Content: Details about the layer version. */
+    struct awsc_lambda_layer_version_content_output *content;
+    /* LayerArn: The ARN of the layer. */
+    const char *layer_arn;
+    /* LayerVersionArn: The ARN of the layer version. */
+    const char *layer_version_arn;
+    /* Description: The description of the version. */
+    const char *description;
+    /* CreatedDate: The date that the layer version was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). */
+    const char *created_date;
+    /* Version: The version number. */
+    bool has_version;
+    int64_t version;
+    /* CompatibleRuntimes: The layer's compatible runtimes. */
+    struct awsc_lambda_compatible_runtimes compatible_runtimes;
+    /* LicenseInfo: The layer's software license. */
+    const char *license_info;
+    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    struct awsc_lambda_compatible_architectures compatible_architectures;
+};
+
+/* PublishVersionRequest */
+struct awsc_lambda_publish_version_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* CodeSha256: Only publish a version if the hash value matches the value that's specified.
+     * Use this option to avoid publishing a version if the function code has
+     * changed since you last updated it. */
+    const char *code_sha256;
+    /* Description: A description for the version to override the description in the function
+     * configuration. */
+    const char *description;
+    /* RevisionId: Only update the function if the revision ID matches the ID that's specified.
+     * Use this option to avoid publishing a version if the function configuration
+     * has changed since you last updated it. */
+    const char *revision_id;
+};
+
+/* PutFunctionCodeSigningConfigRequest */
+struct awsc_lambda_put_function_code_signing_config_input {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+};
+
+/* PutFunctionCodeSigningConfigResponse */
+struct awsc_lambda_put_function_code_signing_config_output {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+};
+
+/* PutFunctionConcurrencyRequest */
+struct awsc_lambda_put_function_concurrency_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* ReservedConcurrentExecutions: The number of simultaneous executions to reserve for the function. Required. */
+    bool has_reserved_concurrent_executions;
+    int32_t reserved_concurrent_executions;
+};
+
+/* PutFunctionEventInvokeConfigRequest */
+struct awsc_lambda_put_function_event_invoke_config_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: A version number or alias name. */
+    const char *qualifier;
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    bool has_maximum_event_age_in_seconds;
+    int32_t maximum_event_age_in_seconds;
+    /* DestinationConfig: A destination for events after they have been sent to a function for
+     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
+     * Lambda function. Queue - The ARN of an SQS queue. */
+    struct awsc_lambda_destination_config *destination_config;
+};
+
+/* PutProvisionedConcurrencyConfigRequest */
+struct awsc_lambda_put_provisioned_concurrency_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The version number or alias name. Required. */
+    const char *qualifier;
+    /* ProvisionedConcurrentExecutions: The amount of provisioned concurrency to allocate for the version or alias.
+     * Required. */
+    bool has_provisioned_concurrent_executions;
+    int32_t provisioned_concurrent_executions;
+};
+
+/* PutProvisionedConcurrencyConfigResponse */
+struct awsc_lambda_put_provisioned_concurrency_config_output {
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    bool has_requested_provisioned_concurrent_executions;
+    int32_t requested_provisioned_concurrent_executions;
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    bool has_available_provisioned_concurrent_executions;
+    int32_t available_provisioned_concurrent_executions;
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
+     * used during linear and canary deployments, this value fluctuates depending
+     * on the amount of concurrency that is provisioned fo ... */
+    bool has_allocated_provisioned_concurrent_executions;
+    int32_t allocated_provisioned_concurrent_executions;
+    /* Status: The status of the allocation process. One of enum
+     * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
+    const char *status;
+    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
+     * allocated. */
+    const char *status_reason;
+    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
+     * format . */
+    const char *last_modified;
+};
+
+/* RemoveLayerVersionPermissionRequest */
+struct awsc_lambda_remove_layer_version_permission_input {
+    /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
+    const char *layer_name;
+    /* VersionNumber: The version number. Required. */
+    bool has_version_number;
+    int64_t version_number;
+    /* StatementId: The identifier that was specified when the statement was added. Required. */
+    const char *statement_id;
+    /* RevisionId: Only update the policy if the revision ID matches the ID specified. Use this
+     * option to avoid modifying a policy that has changed since you last read it. */
+    const char *revision_id;
+};
+
+/* RemovePermissionRequest */
+struct awsc_lambda_remove_permission_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* StatementId: Statement ID of the permission to remove. Required. */
+    const char *statement_id;
+    /* Qualifier: Specify a version or alias to remove permissions from a published version of
+     * the function. */
+    const char *qualifier;
+    /* RevisionId: Update the policy only if the revision ID matches the ID that's specified.
+     * Use this option to avoid modifying a policy that has changed since you last
+     * read it. */
+    const char *revision_id;
+};
+
+/*
+ * The request payload exceeded the Invoke request body JSON input quota. For
+ * more information, see Lambda quotas .
+ */
+struct awsc_lambda_request_too_large_exception {
+    /* Type */
+    const char *type;
+    /* message */
+    const char *message;
+};
+
+/*
+ * The resource already exists, or another operation is in progress.
+ */
+struct awsc_lambda_resource_conflict_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message: The exception message. */
+    const char *message;
+};
+
+/*
+ * The operation conflicts with the resource's availability. For example, you
+ * tried to update an event source mapping in the CREATING state, or you tried
+ * to delete an event source mapping currently UPDATING.
+ */
+struct awsc_lambda_resource_in_use_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The resource specified in the request does not exist.
+ */
+struct awsc_lambda_resource_not_found_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The function is inactive and its VPC connection is no longer available. Wait
+ * for the VPC connection to reestablish and try again.
+ */
+struct awsc_lambda_resource_not_ready_exception {
+    /* Type: The exception type. */
+    const char *type;
+    /* message: The exception message. */
+    const char *message;
+};
+
+/*
+ * The self-managed Apache Kafka cluster for your event source.
+ */
+struct awsc_lambda_self_managed_event_source {
+    /* Endpoints: The list of bootstrap servers for your Kafka brokers in the following
+     * format: "KAFKA_BOOTSTRAP_SERVERS": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]
+     * . */
+    struct awsc_lambda_endpoints endpoints;
+};
+
+/*
+ * Specific configuration settings for a self-managed Apache Kafka event
+ * source.
+ */
+struct awsc_lambda_self_managed_kafka_event_source_config {
+    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The consumer group ID
+     * must be unique among all your Kafka event sources. */
+    const char *consumer_group_id;
+};
+
+/*
+ * The Lambda service encountered an internal error.
+ */
+struct awsc_lambda_service_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The function's SnapStart setting. Set ApplyOn to PublishedVersions to create
+ * a snapshot of the initialized execution environment when you publish a
+ * function version. For more information, see Reducing startup time with
+ * Lambda SnapStart .
+ */
+struct awsc_lambda_snap_start {
+    /* ApplyOn: Set to PublishedVersions to create a snapshot of the initialized execution
+     * environment when you publish a function version. One of enum
+     * awsc_lambda_snap_start_apply_on's values (as its string). */
+    const char *apply_on;
+};
+
+/*
+ * The runtime restore hook encountered an error. For more information, check
+ * the Amazon CloudWatch logs.
+ */
+struct awsc_lambda_snap_start_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * Lambda is initializing your function. You can invoke the function when the
+ * function state becomes Active .
+ */
+struct awsc_lambda_snap_start_not_ready_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * The function's SnapStart setting.
+ */
+struct awsc_lambda_snap_start_response {
+    /* ApplyOn: When set to PublishedVersions , Lambda creates a snapshot of the execution
+     * environment when you publish a function version. One of enum
+     * awsc_lambda_snap_start_apply_on's values (as its string). */
+    const char *apply_on;
+    /* OptimizationStatus: When you provide a qualified Amazon Resource Name (ARN) , this response
+     * element indicates whether SnapStart is activated for the specified function
+     * version. One of enum awsc_lambda_snap_start_optimization_status's values (as
+     * its string). */
+    const char *optimization_status;
+};
+
+/*
+ * The runtime restore hook failed to complete within the timeout limit (2
+ * seconds).
+ */
+struct awsc_lambda_snap_start_timeout_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/*
+ * To secure and define access to your event source, you can specify the
+ * authentication protocol, VPC components, or virtual host.
+ */
+struct awsc_lambda_source_access_configuration {
+    /* Type: The type of authentication protocol, VPC components, or virtual host for
+     * your event source. For example: "Type":"SASL_SCRAM_512_AUTH" . One of enum
+     * awsc_lambda_source_access_type's values (as its string). */
+    const char *type;
+    /* URI: The value for your chosen configuration in Type . For example: "URI":
+     * "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName" . */
+    const char *uri;
+};
+
+/*
+ * Lambda couldn't set up VPC access for the Lambda function because one or
+ * more configured subnets has no available IP addresses.
+ */
+struct awsc_lambda_subnet_ip_address_limit_reached_exception {
+    /* Type */
+    const char *type;
+    /* Message */
+    const char *message;
+};
+
+/* TagResourceRequest */
+struct awsc_lambda_tag_resource_input {
+    /* Resource: The function's Amazon Resource Name (ARN). Required. */
+    const char *resource;
+    /* Tags: A list of tags to apply to the function. Required. */
+    struct awsc_lambda_tags tags;
+};
+
+/*
+ * The request throughput limit was exceeded. For more information, see Lambda
+ * quotas .
+ */
+struct awsc_lambda_too_many_requests_exception {
+    /* retryAfterSeconds: The number of seconds the caller should wait before retrying. */
+    const char *retry_after_seconds;
+    /* Type */
+    const char *type;
+    /* message */
+    const char *message;
+    /* Reason: One of enum awsc_lambda_throttle_reason's values (as its string). */
+    const char *reason;
+};
+
+/*
+ * The function's X-Ray tracing configuration. To sample and record incoming
+ * requests, set Mode to Active .
+ */
+struct awsc_lambda_tracing_config {
+    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as its
+     * string). */
+    const char *mode;
+};
+
+/*
+ * The function's X-Ray tracing configuration.
+ */
+struct awsc_lambda_tracing_config_response {
+    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as its
+     * string). */
+    const char *mode;
+};
+
+/*
+ * The content type of the Invoke request body is not JSON.
+ */
+struct awsc_lambda_unsupported_media_type_exception {
+    /* Type */
+    const char *type;
+    /* message */
+    const char *message;
+};
+
+/* UntagResourceRequest */
+struct awsc_lambda_untag_resource_input {
+    /* Resource: The function's Amazon Resource Name (ARN). Required. */
+    const char *resource;
+    /* TagKeys: A list of tag keys to remove from the function. Required. */
+    struct awsc_lambda_tag_key_list tag_keys;
+};
+
+/* UpdateAliasRequest */
+struct awsc_lambda_update_alias_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
+     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    const char *function_name;
+    /* Name: The name of the alias. Required. */
+    const char *name;
+    /* FunctionVersion: The function version that the alias invokes. */
+    const char *function_version;
+    /* Description: A description of the alias. */
+    const char *description;
+    /* RoutingConfig: The routing configuration of the alias. */
+    struct awsc_lambda_alias_routing_configuration *routing_config;
+    /* RevisionId: Only update the alias if the revision ID matches the ID that's specified.
+     * Use this option to avoid modifying an alias that has changed since you last
+     * read it. */
+    const char *revision_id;
+};
+
+/* UpdateCodeSigningConfigRequest */
+struct awsc_lambda_update_code_signing_config_input {
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
+     * Required. */
+    const char *code_signing_config_arn;
+    /* Description: Descriptive name for this code signing configuration. */
+    const char *description;
+    /* AllowedPublishers: Signing profiles for this code signing configuration. */
+    struct awsc_lambda_allowed_publishers *allowed_publishers;
+    /* CodeSigningPolicies: The code signing policy. */
+    struct awsc_lambda_code_signing_policies *code_signing_policies;
+};
+
+/* UpdateCodeSigningConfigResponse */
+struct awsc_lambda_update_code_signing_config_output {
+    /* CodeSigningConfig: The code signing configuration Required. */
+    struct awsc_lambda_code_signing_config *code_signing_config;
+};
+
+/* UpdateEventSourceMappingRequest */
+struct awsc_lambda_update_event_source_mapping_input {
+    /* UUID: The identifier of the event source mapping. Required. */
+    const char *uuid;
+    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
+     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
+    const char *function_name;
+    /* Enabled: When true, the event source mapping is active. When false, Lambda pauses
+     * polling and invocation. */
+    bool has_enabled;
+    bool enabled;
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
+     * stream or queue and sends to your function. */
+    bool has_batch_size;
+    int32_t batch_size;
+    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
+     * should process an event. For more information, see Lambda event filtering . */
+    struct awsc_lambda_filter_criteria *filter_criteria;
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
+     * before invoking the function. */
+    bool has_maximum_batching_window_in_seconds;
+    int32_t maximum_batching_window_in_seconds;
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
+     * discarded records. */
+    struct awsc_lambda_destination_config *destination_config;
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
+     * value is infinite (-1). */
+    bool has_maximum_record_age_in_seconds;
+    int32_t maximum_record_age_in_seconds;
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
+     * retry. */
+    bool has_bisect_batch_on_function_error;
+    bool bisect_batch_on_function_error;
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
+     * default value is infinite (-1). When set to infinite (-1), failed records
+     * are retried until the record expires. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* ParallelizationFactor: (Streams only) The number of batches to process from each shard
+     * concurrently. */
+    bool has_parallelization_factor;
+    int32_t parallelization_factor;
+    /* SourceAccessConfigurations: An array of authentication protocols or VPC components required to secure
+     * your event source. */
+    struct awsc_lambda_source_access_configurations source_access_configurations;
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
+     * between 1 second and 900 seconds. */
+    bool has_tumbling_window_in_seconds;
+    int32_t tumbling_window_in_seconds;
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
+     * the event source mapping. */
+    struct awsc_lambda_function_response_type_list function_response_types;
+};
+
+/* UpdateFunctionCodeRequest */
+struct awsc_lambda_update_function_code_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web Services
+     * SDK and CLI clients handle the encoding for you. */
+    struct awsc_blob zip_file;
+    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your function.
+     * The bucket can be in a different Amazon Web Services account. */
+    const char *s3_bucket;
+    /* S3Key: The Amazon S3 key of the deployment package. Use only with a function
+     * defined with a .zip file archive deployment package. */
+    const char *s3_key;
+    /* S3ObjectVersion: For versioned objects, the version of the deployment package object to use. */
+    const char *s3_object_version;
+    /* ImageUri: URI of a container image in the Amazon ECR registry. Do not use for a
+     * function defined with a .zip file archive. */
+    const char *image_uri;
+    /* Publish: Set to true to publish a new version of the function after updating the
+     * code. This has the same effect as calling PublishVersion separately. */
+    bool has_publish;
+    bool publish;
+    /* DryRun: Set to true to validate the request parameters and access permissions
+     * without modifying the function code. */
+    bool has_dry_run;
+    bool dry_run;
+    /* RevisionId: Update the function only if the revision ID matches the ID that's specified.
+     * Use this option to avoid modifying a function that has changed since you
+     * last read it. */
+    const char *revision_id;
+    /* Architectures: The instruction set architecture that the function supports. Enter a string
+     * array with one of the valid values (arm64 or x86_64). The default value is
+     * x86_64 . */
+    struct awsc_lambda_architectures_list architectures;
+};
+
+/* UpdateFunctionConfigurationRequest */
+struct awsc_lambda_update_function_configuration_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Role: The Amazon Resource Name (ARN) of the function's execution role. */
+    const char *role;
+    /* Handler: The name of the method within your code that Lambda calls to run your
+     * function. Handler is required if the deployment package is a .zip file
+     * archive. The format includes the file name. */
+    const char *handler;
+    /* Description: A description of the function. */
+    const char *description;
+    /* Timeout: The amount of time (in seconds) that Lambda allows a function to run before
+     * stopping it. The default is 3 seconds. The maximum allowed value is 900
+     * seconds. */
+    bool has_timeout;
+    int32_t timeout;
+    /* MemorySize: The amount of memory available to the function at runtime. Increasing the
+     * function memory also increases its CPU allocation. The default value is 128
+     * MB. The value can be any multiple of 1 MB. */
+    bool has_memory_size;
+    int32_t memory_size;
+    /* VpcConfig: For network connectivity to Amazon Web Services resources in a VPC, specify
+     * a list of security groups and subnets in the VPC. */
+    struct awsc_lambda_vpc_config *vpc_config;
+    /* Environment: Environment variables that are accessible from function code during
+     * execution. */
+    struct awsc_lambda_environment *environment;
+    /* Runtime: The identifier of the function's runtime . Runtime is required if the
+     * deployment package is a .zip file archive. One of enum awsc_lambda_runtime's
+     * values (as its string). */
+    const char *runtime;
+    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue or topic where
+     * Lambda sends asynchronous events when they fail processing. For more
+     * information, see Dead-letter queues . */
+    struct awsc_lambda_dead_letter_config *dead_letter_config;
+    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to encrypt your
+     * function's environment variables. If it's not provided, Lambda uses a
+     * default service key. */
+    const char *kms_key_arn;
+    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming requests with
+     * X-Ray . */
+    struct awsc_lambda_tracing_config *tracing_config;
+    /* RevisionId: Update the function only if the revision ID matches the ID that's specified.
+     * Use this option to avoid modifying a function that has changed since you
+     * last read it. */
+    const char *revision_id;
+    /* Layers: A list of function layers to add to the function's execution environment.
+     * Specify each layer by its ARN, including the version. */
+    struct awsc_lambda_layer_list layers;
+    /* FileSystemConfigs: Connection settings for an Amazon EFS file system. */
+    struct awsc_lambda_file_system_config_list file_system_configs;
+    /* ImageConfig: Container image configuration values that override the values in the
+     * container image Docker file. */
+    struct awsc_lambda_image_config *image_config;
+    /* EphemeralStorage: The size of the function's /tmp directory in MB. The default value is 512,
+     * but can be any whole number between 512 and 10,240 MB. */
+    struct awsc_lambda_ephemeral_storage *ephemeral_storage;
+    /* SnapStart: The function's SnapStart setting. */
+    struct awsc_lambda_snap_start *snap_start;
+};
+
+/* UpdateFunctionEventInvokeConfigRequest */
+struct awsc_lambda_update_function_event_invoke_config_input {
+    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
+     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    const char *function_name;
+    /* Qualifier: A version number or alias name. */
+    const char *qualifier;
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    bool has_maximum_retry_attempts;
+    int32_t maximum_retry_attempts;
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    bool has_maximum_event_age_in_seconds;
+    int32_t maximum_event_age_in_seconds;
+    /* DestinationConfig: A destination for events after they have been sent to a function for
+     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
+     * Lambda function. Queue - The ARN of an SQS queue. */
+    struct awsc_lambda_destination_config *destination_config;
+};
+
+/* UpdateFunctionUrlConfigRequest */
+struct awsc_lambda_update_function_url_config_input {
+    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
+     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
+     * Required. */
+    const char *function_name;
+    /* Qualifier: The alias name. */
+    const char *qualifier;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. One of enum
+     * awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+};
+
+/* UpdateFunctionUrlConfigResponse */
+struct awsc_lambda_update_function_url_config_output {
+    /* FunctionUrl: The HTTP URL endpoint for your function. Required. */
+    const char *function_url;
+    /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
+    const char *function_arn;
+    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
+     * you want to restrict access to authenticated IAM users only. Required. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    const char *auth_type;
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    struct awsc_lambda_cors *cors;
+    /* CreationTime: When the function URL was created, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *creation_time;
+    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
+     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    const char *last_modified_time;
+};
+
+/*
+ * The VPC security groups and subnets that are attached to a Lambda function.
+ * For more information, see Configuring a Lambda function to access resources
+ * in a VPC .
+ */
+struct awsc_lambda_vpc_config {
+    /* SubnetIds: A list of VPC subnet IDs. */
+    struct awsc_lambda_subnet_ids subnet_ids;
+    /* SecurityGroupIds: A list of VPC security group IDs. */
+    struct awsc_lambda_security_group_ids security_group_ids;
+};
+
+/*
+ * The VPC security groups and subnets that are attached to a Lambda function.
+ */
+struct awsc_lambda_vpc_config_response {
+    /* SubnetIds: A list of VPC subnet IDs. */
+    struct awsc_lambda_subnet_ids subnet_ids;
+    /* SecurityGroupIds: A list of VPC security group IDs. */
+    struct awsc_lambda_security_group_ids security_group_ids;
+    /* VpcId: The ID of the VPC. */
+    const char *vpc_id;
+};
+
+struct awsc_lambda_additional_version_weights_entry {
+    const char *key;
+    double value;
+};
+
+struct awsc_lambda_endpoints_entry {
+    const char *key;
+    struct awsc_lambda_endpoint_lists value;
+};
+
+struct awsc_lambda_environment_variables_entry {
+    const char *key;
+    const char *value;
+};
+
+struct awsc_lambda_tags_entry {
+    const char *key;
+    const char *value;
+};
+
+/* ----------------------------------------------------------- operations */
+
+/*
+ * AddLayerVersionPermission
+ * Adds permissions to the resource-based policy of a version of an Lambda
+ * layer . Use this action to grant layer usage permission to other accounts.
+ * You can grant permission to a single account, all accounts in an
+ * organization, or all Amazon Web Services accounts.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_add_layer_version_permission(struct awsc_client *client,
+                                                      const struct awsc_lambda_add_layer_version_permission_input *input,
+                                                      struct awsc_lambda_add_layer_version_permission_output **output,
+                                                      struct awsc_error *err);
+typedef void awsc_lambda_add_layer_version_permission_cb(void *user_data,
+                                                         int status,
+                                                         struct awsc_lambda_add_layer_version_permission_output *output,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_add_layer_version_permission_async(struct awsc_client *client,
+                                                            const struct awsc_lambda_add_layer_version_permission_input *input,
+                                                            awsc_lambda_add_layer_version_permission_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+
+/*
+ * AddPermission
+ * Grants an Amazon Web Service, Amazon Web Services account, or Amazon Web
+ * Services organization permission to use a function. You can apply the policy
+ * at the function level, or specify a qualifier to restrict access to a single
+ * version or alias.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_add_permission(struct awsc_client *client,
+                                        const struct awsc_lambda_add_permission_input *input,
+                                        struct awsc_lambda_add_permission_output **output,
+                                        struct awsc_error *err);
+typedef void awsc_lambda_add_permission_cb(void *user_data,
+                                           int status,
+                                           struct awsc_lambda_add_permission_output *output,
+                                           struct awsc_error *err);
+AWSC_API int awsc_lambda_add_permission_async(struct awsc_client *client,
+                                              const struct awsc_lambda_add_permission_input *input,
+                                              awsc_lambda_add_permission_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * CreateAlias
+ * Creates an alias for a Lambda function version. Use aliases to provide
+ * clients with a function identifier that you can update to invoke a different
+ * version.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_create_alias(struct awsc_client *client,
+                                      const struct awsc_lambda_create_alias_input *input,
+                                      struct awsc_lambda_alias_configuration **output,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_create_alias_cb(void *user_data,
+                                         int status,
+                                         struct awsc_lambda_alias_configuration *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_create_alias_async(struct awsc_client *client,
+                                            const struct awsc_lambda_create_alias_input *input,
+                                            awsc_lambda_create_alias_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * CreateCodeSigningConfig
+ * Creates a code signing configuration. A code signing configuration defines a
+ * list of allowed signing profiles and defines the code-signing validation
+ * policy (action to be taken if deployment validation checks fail).
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_create_code_signing_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_create_code_signing_config_input *input,
+                                                    struct awsc_lambda_create_code_signing_config_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_create_code_signing_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_create_code_signing_config_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_create_code_signing_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_create_code_signing_config_input *input,
+                                                          awsc_lambda_create_code_signing_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * CreateEventSourceMapping
+ * Creates a mapping between an event source and an Lambda function. Lambda
+ * reads items from the event source and invokes the function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_create_event_source_mapping(struct awsc_client *client,
+                                                     const struct awsc_lambda_create_event_source_mapping_input *input,
+                                                     struct awsc_lambda_event_source_mapping_configuration **output,
+                                                     struct awsc_error *err);
+typedef void awsc_lambda_create_event_source_mapping_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_lambda_event_source_mapping_configuration *output,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_create_event_source_mapping_async(struct awsc_client *client,
+                                                           const struct awsc_lambda_create_event_source_mapping_input *input,
+                                                           awsc_lambda_create_event_source_mapping_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * CreateFunction
+ * Creates a Lambda function. To create a function, you need a deployment
+ * package and an execution role . The deployment package is a .zip file
+ * archive or container image that contains your function code.
+ * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_create_function(struct awsc_client *client,
+                                         const struct awsc_lambda_create_function_input *input,
+                                         struct awsc_lambda_function_configuration **output,
+                                         struct awsc_error *err);
+typedef void awsc_lambda_create_function_cb(void *user_data,
+                                            int status,
+                                            struct awsc_lambda_function_configuration *output,
+                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_create_function_async(struct awsc_client *client,
+                                               const struct awsc_lambda_create_function_input *input,
+                                               awsc_lambda_create_function_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * CreateFunctionUrlConfig
+ * Creates a Lambda function URL with the specified configuration parameters. A
+ * function URL is a dedicated HTTP(S) endpoint that you can use to invoke your
+ * function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_create_function_url_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_create_function_url_config_input *input,
+                                                    struct awsc_lambda_create_function_url_config_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_create_function_url_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_create_function_url_config_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_create_function_url_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_create_function_url_config_input *input,
+                                                          awsc_lambda_create_function_url_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * DeleteAlias
+ * Deletes a Lambda function alias .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_alias(struct awsc_client *client,
+                                      const struct awsc_lambda_delete_alias_input *input,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_delete_alias_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_alias_async(struct awsc_client *client,
+                                            const struct awsc_lambda_delete_alias_input *input,
+                                            awsc_lambda_delete_alias_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * DeleteCodeSigningConfig
+ * Deletes the code signing configuration. You can delete the code signing
+ * configuration only if no function is using it.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_code_signing_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_delete_code_signing_config_input *input,
+                                                    struct awsc_lambda_delete_code_signing_config_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_delete_code_signing_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_delete_code_signing_config_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_code_signing_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_delete_code_signing_config_input *input,
+                                                          awsc_lambda_delete_code_signing_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * DeleteEventSourceMapping
+ * Deletes an event source mapping . You can get the identifier of a mapping
+ * from the output of ListEventSourceMappings .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_event_source_mapping(struct awsc_client *client,
+                                                     const struct awsc_lambda_delete_event_source_mapping_input *input,
+                                                     struct awsc_lambda_event_source_mapping_configuration **output,
+                                                     struct awsc_error *err);
+typedef void awsc_lambda_delete_event_source_mapping_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_lambda_event_source_mapping_configuration *output,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_event_source_mapping_async(struct awsc_client *client,
+                                                           const struct awsc_lambda_delete_event_source_mapping_input *input,
+                                                           awsc_lambda_delete_event_source_mapping_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * DeleteFunction
+ * Deletes a Lambda function. To delete a specific function version, use the
+ * Qualifier parameter. Otherwise, all versions and aliases are deleted.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_function(struct awsc_client *client,
+                                         const struct awsc_lambda_delete_function_input *input,
+                                         struct awsc_error *err);
+typedef void awsc_lambda_delete_function_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_function_async(struct awsc_client *client,
+                                               const struct awsc_lambda_delete_function_input *input,
+                                               awsc_lambda_delete_function_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * DeleteFunctionCodeSigningConfig
+ * Removes the code signing configuration from the function.
+ * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_function_code_signing_config(struct awsc_client *client,
+                                                             const struct awsc_lambda_delete_function_code_signing_config_input *input,
+                                                             struct awsc_error *err);
+typedef void awsc_lambda_delete_function_code_signing_config_cb(void *user_data,
+                                                                int status,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_function_code_signing_config_async(struct awsc_client *client,
+                                                                   const struct awsc_lambda_delete_function_code_signing_config_input *input,
+                                                                   awsc_lambda_delete_function_code_signing_config_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+
+/*
+ * DeleteFunctionConcurrency
+ * Removes a concurrent execution limit from a function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_function_concurrency(struct awsc_client *client,
+                                                     const struct awsc_lambda_delete_function_concurrency_input *input,
+                                                     struct awsc_error *err);
+typedef void awsc_lambda_delete_function_concurrency_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_function_concurrency_async(struct awsc_client *client,
+                                                           const struct awsc_lambda_delete_function_concurrency_input *input,
+                                                           awsc_lambda_delete_function_concurrency_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * DeleteFunctionEventInvokeConfig
+ * Deletes the configuration for asynchronous invocation for a function,
+ * version, or alias.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_function_event_invoke_config(struct awsc_client *client,
+                                                             const struct awsc_lambda_delete_function_event_invoke_config_input *input,
+                                                             struct awsc_error *err);
+typedef void awsc_lambda_delete_function_event_invoke_config_cb(void *user_data,
+                                                                int status,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_function_event_invoke_config_async(struct awsc_client *client,
+                                                                   const struct awsc_lambda_delete_function_event_invoke_config_input *input,
+                                                                   awsc_lambda_delete_function_event_invoke_config_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+
+/*
+ * DeleteFunctionUrlConfig
+ * Deletes a Lambda function URL. When you delete a function URL, you can't
+ * recover it. Creating a new function URL results in a different URL address.
+ * Errors: AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_function_url_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_delete_function_url_config_input *input,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_delete_function_url_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_function_url_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_delete_function_url_config_input *input,
+                                                          awsc_lambda_delete_function_url_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * DeleteLayerVersion
+ * Deletes a version of an Lambda layer . Deleted versions can no longer be
+ * viewed or added to functions. To avoid breaking functions, a copy of the
+ * version remains in Lambda until no functions refer to it.
+ * Errors: AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_layer_version(struct awsc_client *client,
+                                              const struct awsc_lambda_delete_layer_version_input *input,
+                                              struct awsc_error *err);
+typedef void awsc_lambda_delete_layer_version_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_layer_version_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_delete_layer_version_input *input,
+                                                    awsc_lambda_delete_layer_version_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * DeleteProvisionedConcurrencyConfig
+ * Deletes the provisioned concurrency configuration for a function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_delete_provisioned_concurrency_config(struct awsc_client *client,
+                                                               const struct awsc_lambda_delete_provisioned_concurrency_config_input *input,
+                                                               struct awsc_error *err);
+typedef void awsc_lambda_delete_provisioned_concurrency_config_cb(void *user_data,
+                                                                  int status,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_delete_provisioned_concurrency_config_async(struct awsc_client *client,
+                                                                     const struct awsc_lambda_delete_provisioned_concurrency_config_input *input,
+                                                                     awsc_lambda_delete_provisioned_concurrency_config_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+
+/*
+ * GetAccountSettings
+ * Retrieves details about your account's limits and usage in an Amazon Web
+ * Services Region.
+ * Errors: AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_account_settings(struct awsc_client *client,
+                                              const struct awsc_lambda_get_account_settings_input *input,
+                                              struct awsc_lambda_get_account_settings_output **output,
+                                              struct awsc_error *err);
+typedef void awsc_lambda_get_account_settings_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_lambda_get_account_settings_output *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_get_account_settings_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_account_settings_input *input,
+                                                    awsc_lambda_get_account_settings_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * GetAlias
+ * Returns details about a Lambda function alias .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_alias(struct awsc_client *client,
+                                   const struct awsc_lambda_get_alias_input *input,
+                                   struct awsc_lambda_alias_configuration **output,
+                                   struct awsc_error *err);
+typedef void awsc_lambda_get_alias_cb(void *user_data,
+                                      int status,
+                                      struct awsc_lambda_alias_configuration *output,
+                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_get_alias_async(struct awsc_client *client,
+                                         const struct awsc_lambda_get_alias_input *input,
+                                         awsc_lambda_get_alias_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err);
+
+/*
+ * GetCodeSigningConfig
+ * Returns information about the specified code signing configuration.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_code_signing_config(struct awsc_client *client,
+                                                 const struct awsc_lambda_get_code_signing_config_input *input,
+                                                 struct awsc_lambda_get_code_signing_config_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_lambda_get_code_signing_config_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_lambda_get_code_signing_config_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_lambda_get_code_signing_config_async(struct awsc_client *client,
+                                                       const struct awsc_lambda_get_code_signing_config_input *input,
+                                                       awsc_lambda_get_code_signing_config_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * GetEventSourceMapping
+ * Returns details about an event source mapping. You can get the identifier of
+ * a mapping from the output of ListEventSourceMappings .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_event_source_mapping(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_event_source_mapping_input *input,
+                                                  struct awsc_lambda_event_source_mapping_configuration **output,
+                                                  struct awsc_error *err);
+typedef void awsc_lambda_get_event_source_mapping_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_lambda_event_source_mapping_configuration *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_get_event_source_mapping_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_get_event_source_mapping_input *input,
+                                                        awsc_lambda_get_event_source_mapping_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * GetFunction
+ * Returns information about the function or function version, with a link to
+ * download the deployment package that's valid for 10 minutes. If you specify
+ * a function version, only details that are specific to that version are
+ * returned.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function(struct awsc_client *client,
+                                      const struct awsc_lambda_get_function_input *input,
+                                      struct awsc_lambda_get_function_output **output,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_get_function_cb(void *user_data,
+                                         int status,
+                                         struct awsc_lambda_get_function_output *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_async(struct awsc_client *client,
+                                            const struct awsc_lambda_get_function_input *input,
+                                            awsc_lambda_get_function_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * GetFunctionCodeSigningConfig
+ * Returns the code signing configuration for the specified function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function_code_signing_config(struct awsc_client *client,
+                                                          const struct awsc_lambda_get_function_code_signing_config_input *input,
+                                                          struct awsc_lambda_get_function_code_signing_config_output **output,
+                                                          struct awsc_error *err);
+typedef void awsc_lambda_get_function_code_signing_config_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_lambda_get_function_code_signing_config_output *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_code_signing_config_async(struct awsc_client *client,
+                                                                const struct awsc_lambda_get_function_code_signing_config_input *input,
+                                                                awsc_lambda_get_function_code_signing_config_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * GetFunctionConcurrency
+ * Returns details about the reserved concurrency configuration for a function.
+ * To set a concurrency limit for a function, use PutFunctionConcurrency .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function_concurrency(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_function_concurrency_input *input,
+                                                  struct awsc_lambda_get_function_concurrency_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_lambda_get_function_concurrency_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_lambda_get_function_concurrency_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_concurrency_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_get_function_concurrency_input *input,
+                                                        awsc_lambda_get_function_concurrency_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * GetFunctionConfiguration
+ * Returns the version-specific settings of a Lambda function or version. The
+ * output includes only options that can vary between versions of a function.
+ * To modify these settings, use UpdateFunctionConfiguration .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function_configuration(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_function_configuration_input *input,
+                                                    struct awsc_lambda_function_configuration **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_get_function_configuration_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_function_configuration *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_configuration_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_get_function_configuration_input *input,
+                                                          awsc_lambda_get_function_configuration_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * GetFunctionEventInvokeConfig
+ * Retrieves the configuration for asynchronous invocation for a function,
+ * version, or alias.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function_event_invoke_config(struct awsc_client *client,
+                                                          const struct awsc_lambda_get_function_event_invoke_config_input *input,
+                                                          struct awsc_lambda_function_event_invoke_config **output,
+                                                          struct awsc_error *err);
+typedef void awsc_lambda_get_function_event_invoke_config_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_lambda_function_event_invoke_config *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_event_invoke_config_async(struct awsc_client *client,
+                                                                const struct awsc_lambda_get_function_event_invoke_config_input *input,
+                                                                awsc_lambda_get_function_event_invoke_config_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * GetFunctionUrlConfig
+ * Returns details about a Lambda function URL.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_function_url_config(struct awsc_client *client,
+                                                 const struct awsc_lambda_get_function_url_config_input *input,
+                                                 struct awsc_lambda_get_function_url_config_output **output,
+                                                 struct awsc_error *err);
+typedef void awsc_lambda_get_function_url_config_cb(void *user_data,
+                                                    int status,
+                                                    struct awsc_lambda_get_function_url_config_output *output,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_lambda_get_function_url_config_async(struct awsc_client *client,
+                                                       const struct awsc_lambda_get_function_url_config_input *input,
+                                                       awsc_lambda_get_function_url_config_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * GetLayerVersion
+ * Returns information about a version of an Lambda layer , with a link to
+ * download the layer archive that's valid for 10 minutes.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_layer_version(struct awsc_client *client,
+                                           const struct awsc_lambda_get_layer_version_input *input,
+                                           struct awsc_lambda_get_layer_version_response **output,
+                                           struct awsc_error *err);
+typedef void awsc_lambda_get_layer_version_cb(void *user_data,
+                                              int status,
+                                              struct awsc_lambda_get_layer_version_response *output,
+                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_get_layer_version_async(struct awsc_client *client,
+                                                 const struct awsc_lambda_get_layer_version_input *input,
+                                                 awsc_lambda_get_layer_version_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
+ * GetLayerVersionByArn
+ * Returns information about a version of an Lambda layer , with a link to
+ * download the layer archive that's valid for 10 minutes.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_layer_version_by_arn(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_layer_version_by_arn_input *input,
+                                                  struct awsc_lambda_get_layer_version_response **output,
+                                                  struct awsc_error *err);
+typedef void awsc_lambda_get_layer_version_by_arn_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_lambda_get_layer_version_response *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_get_layer_version_by_arn_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_get_layer_version_by_arn_input *input,
+                                                        awsc_lambda_get_layer_version_by_arn_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * GetLayerVersionPolicy
+ * Returns the permission policy for a version of an Lambda layer . For more
+ * information, see AddLayerVersionPermission .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_layer_version_policy(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_layer_version_policy_input *input,
+                                                  struct awsc_lambda_get_layer_version_policy_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_lambda_get_layer_version_policy_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_lambda_get_layer_version_policy_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_get_layer_version_policy_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_get_layer_version_policy_input *input,
+                                                        awsc_lambda_get_layer_version_policy_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * GetPolicy
+ * Returns the resource-based IAM policy for a function, version, or alias.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_policy(struct awsc_client *client,
+                                    const struct awsc_lambda_get_policy_input *input,
+                                    struct awsc_lambda_get_policy_output **output,
+                                    struct awsc_error *err);
+typedef void awsc_lambda_get_policy_cb(void *user_data,
+                                       int status,
+                                       struct awsc_lambda_get_policy_output *output,
+                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_get_policy_async(struct awsc_client *client,
+                                          const struct awsc_lambda_get_policy_input *input,
+                                          awsc_lambda_get_policy_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err);
+
+/*
+ * GetProvisionedConcurrencyConfig
+ * Retrieves the provisioned concurrency configuration for a function's alias
+ * or version.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_get_provisioned_concurrency_config(struct awsc_client *client,
+                                                            const struct awsc_lambda_get_provisioned_concurrency_config_input *input,
+                                                            struct awsc_lambda_get_provisioned_concurrency_config_output **output,
+                                                            struct awsc_error *err);
+typedef void awsc_lambda_get_provisioned_concurrency_config_cb(void *user_data,
+                                                               int status,
+                                                               struct awsc_lambda_get_provisioned_concurrency_config_output *output,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_get_provisioned_concurrency_config_async(struct awsc_client *client,
+                                                                  const struct awsc_lambda_get_provisioned_concurrency_config_input *input,
+                                                                  awsc_lambda_get_provisioned_concurrency_config_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+
+/*
+ * Invoke
+ * Invokes a Lambda function. You can invoke a function synchronously (and wait
+ * for the response), or asynchronously. To invoke a function asynchronously,
+ * set InvocationType to Event .
+ * Errors: AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_EFSIOEXCEPTION,
+ *   AWSC_LAMBDA_ERR_EFSMOUNT_CONNECTIVITY_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_EFSMOUNT_FAILURE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_EFSMOUNT_TIMEOUT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_ENILIMIT_REACHED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_REQUEST_CONTENT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_RUNTIME_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_SECURITY_GROUP_IDEXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_SUBNET_IDEXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_ZIP_FILE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_KMSINVALID_STATE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_KMSNOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_REQUEST_TOO_LARGE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_READY_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION, AWSC_LAMBDA_ERR_SNAP_START_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SNAP_START_NOT_READY_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SNAP_START_TIMEOUT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SUBNET_IPADDRESS_LIMIT_REACHED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_UNSUPPORTED_MEDIA_TYPE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_invoke(struct awsc_client *client,
+                                const struct awsc_lambda_invoke_input *input,
+                                struct awsc_lambda_invoke_output **output,
+                                struct awsc_error *err);
+typedef void awsc_lambda_invoke_cb(void *user_data,
+                                   int status,
+                                   struct awsc_lambda_invoke_output *output,
+                                   struct awsc_error *err);
+AWSC_API int awsc_lambda_invoke_async(struct awsc_client *client,
+                                      const struct awsc_lambda_invoke_input *input,
+                                      awsc_lambda_invoke_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err);
+
+/*
+ * InvokeAsync (deprecated)
+ * For asynchronous function invocation, use Invoke . Invokes a function
+ * asynchronously.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_REQUEST_CONTENT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_RUNTIME_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_invoke_async_op(struct awsc_client *client,
+                                         const struct awsc_lambda_invoke_async_input *input,
+                                         struct awsc_lambda_invoke_async_output **output,
+                                         struct awsc_error *err);
+typedef void awsc_lambda_invoke_async_op_cb(void *user_data,
+                                            int status,
+                                            struct awsc_lambda_invoke_async_output *output,
+                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_invoke_async_op_async(struct awsc_client *client,
+                                               const struct awsc_lambda_invoke_async_input *input,
+                                               awsc_lambda_invoke_async_op_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * ListAliases
+ * Returns a list of aliases for a Lambda function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_aliases(struct awsc_client *client,
+                                      const struct awsc_lambda_list_aliases_input *input,
+                                      struct awsc_lambda_list_aliases_output **output,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_list_aliases_cb(void *user_data,
+                                         int status,
+                                         struct awsc_lambda_list_aliases_output *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_async(struct awsc_client *client,
+                                            const struct awsc_lambda_list_aliases_input *input,
+                                            awsc_lambda_list_aliases_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * ListCodeSigningConfigs
+ * Returns a list of code signing configurations . A request returns up to
+ * 10,000 configurations per call. You can use the MaxItems parameter to return
+ * fewer configurations per call.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_code_signing_configs(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_code_signing_configs_input *input,
+                                                   struct awsc_lambda_list_code_signing_configs_output **output,
+                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_code_signing_configs_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_lambda_list_code_signing_configs_output *output,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_async(struct awsc_client *client,
+                                                         const struct awsc_lambda_list_code_signing_configs_input *input,
+                                                         awsc_lambda_list_code_signing_configs_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * ListEventSourceMappings
+ * Lists event source mappings. Specify an EventSourceArn to show only event
+ * source mappings for a single event source.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_event_source_mappings(struct awsc_client *client,
+                                                    const struct awsc_lambda_list_event_source_mappings_input *input,
+                                                    struct awsc_lambda_list_event_source_mappings_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_list_event_source_mappings_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_list_event_source_mappings_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_list_event_source_mappings_input *input,
+                                                          awsc_lambda_list_event_source_mappings_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * ListFunctionEventInvokeConfigs
+ * Retrieves a list of configurations for asynchronous invocation for a
+ * function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_function_event_invoke_configs(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_function_event_invoke_configs_input *input,
+                                                            struct awsc_lambda_list_function_event_invoke_configs_output **output,
+                                                            struct awsc_error *err);
+typedef void awsc_lambda_list_function_event_invoke_configs_cb(void *user_data,
+                                                               int status,
+                                                               struct awsc_lambda_list_function_event_invoke_configs_output *output,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_async(struct awsc_client *client,
+                                                                  const struct awsc_lambda_list_function_event_invoke_configs_input *input,
+                                                                  awsc_lambda_list_function_event_invoke_configs_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+
+/*
+ * ListFunctionUrlConfigs
+ * Returns a list of Lambda function URLs for the specified function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_function_url_configs(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_function_url_configs_input *input,
+                                                   struct awsc_lambda_list_function_url_configs_output **output,
+                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_function_url_configs_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_lambda_list_function_url_configs_output *output,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_async(struct awsc_client *client,
+                                                         const struct awsc_lambda_list_function_url_configs_input *input,
+                                                         awsc_lambda_list_function_url_configs_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * ListFunctions
+ * Returns a list of Lambda functions, with the version-specific configuration
+ * of each. Lambda returns up to 50 functions per call.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_functions(struct awsc_client *client,
+                                        const struct awsc_lambda_list_functions_input *input,
+                                        struct awsc_lambda_list_functions_output **output,
+                                        struct awsc_error *err);
+typedef void awsc_lambda_list_functions_cb(void *user_data,
+                                           int status,
+                                           struct awsc_lambda_list_functions_output *output,
+                                           struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_async(struct awsc_client *client,
+                                              const struct awsc_lambda_list_functions_input *input,
+                                              awsc_lambda_list_functions_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * ListFunctionsByCodeSigningConfig
+ * List the functions that use the specified code signing configuration. You
+ * can use this method prior to deleting a code signing configuration, to
+ * verify that no functions are using it.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config(struct awsc_client *client,
+                                                               const struct awsc_lambda_list_functions_by_code_signing_config_input *input,
+                                                               struct awsc_lambda_list_functions_by_code_signing_config_output **output,
+                                                               struct awsc_error *err);
+typedef void awsc_lambda_list_functions_by_code_signing_config_cb(void *user_data,
+                                                                  int status,
+                                                                  struct awsc_lambda_list_functions_by_code_signing_config_output *output,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_async(struct awsc_client *client,
+                                                                     const struct awsc_lambda_list_functions_by_code_signing_config_input *input,
+                                                                     awsc_lambda_list_functions_by_code_signing_config_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+
+/*
+ * ListLayerVersions
+ * Lists the versions of an Lambda layer . Versions that have been deleted
+ * aren't listed. Specify a runtime identifier to list only versions that
+ * indicate that they're compatible with that runtime.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_layer_versions(struct awsc_client *client,
+                                             const struct awsc_lambda_list_layer_versions_input *input,
+                                             struct awsc_lambda_list_layer_versions_output **output,
+                                             struct awsc_error *err);
+typedef void awsc_lambda_list_layer_versions_cb(void *user_data,
+                                                int status,
+                                                struct awsc_lambda_list_layer_versions_output *output,
+                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_async(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_layer_versions_input *input,
+                                                   awsc_lambda_list_layer_versions_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
+ * ListLayers
+ * Lists Lambda layers and shows information about the latest version of each.
+ * Specify a runtime identifier to list only layers that indicate that they're
+ * compatible with that runtime. Specify a compatible architecture to include
+ * only layers that are compatible with that instruction set architecture .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_layers(struct awsc_client *client,
+                                     const struct awsc_lambda_list_layers_input *input,
+                                     struct awsc_lambda_list_layers_output **output,
+                                     struct awsc_error *err);
+typedef void awsc_lambda_list_layers_cb(void *user_data,
+                                        int status,
+                                        struct awsc_lambda_list_layers_output *output,
+                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_async(struct awsc_client *client,
+                                           const struct awsc_lambda_list_layers_input *input,
+                                           awsc_lambda_list_layers_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err);
+
+/*
+ * ListProvisionedConcurrencyConfigs
+ * Retrieves a list of provisioned concurrency configurations for a function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs(struct awsc_client *client,
+                                                              const struct awsc_lambda_list_provisioned_concurrency_configs_input *input,
+                                                              struct awsc_lambda_list_provisioned_concurrency_configs_output **output,
+                                                              struct awsc_error *err);
+typedef void awsc_lambda_list_provisioned_concurrency_configs_cb(void *user_data,
+                                                                 int status,
+                                                                 struct awsc_lambda_list_provisioned_concurrency_configs_output *output,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_async(struct awsc_client *client,
+                                                                    const struct awsc_lambda_list_provisioned_concurrency_configs_input *input,
+                                                                    awsc_lambda_list_provisioned_concurrency_configs_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+
+/*
+ * ListTags
+ * Returns a function's tags . You can also view tags with GetFunction .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_tags(struct awsc_client *client,
+                                   const struct awsc_lambda_list_tags_input *input,
+                                   struct awsc_lambda_list_tags_output **output,
+                                   struct awsc_error *err);
+typedef void awsc_lambda_list_tags_cb(void *user_data,
+                                      int status,
+                                      struct awsc_lambda_list_tags_output *output,
+                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_tags_async(struct awsc_client *client,
+                                         const struct awsc_lambda_list_tags_input *input,
+                                         awsc_lambda_list_tags_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err);
+
+/*
+ * ListVersionsByFunction
+ * Returns a list of versions , with the version-specific configuration of
+ * each. Lambda returns up to 50 versions per call.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_list_versions_by_function(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_versions_by_function_input *input,
+                                                   struct awsc_lambda_list_versions_by_function_output **output,
+                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_versions_by_function_cb(void *user_data,
+                                                      int status,
+                                                      struct awsc_lambda_list_versions_by_function_output *output,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_async(struct awsc_client *client,
+                                                         const struct awsc_lambda_list_versions_by_function_input *input,
+                                                         awsc_lambda_list_versions_by_function_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * PublishLayerVersion
+ * Creates an Lambda layer from a ZIP archive. Each time you call
+ * PublishLayerVersion with the same layer name, a new version is created.
+ * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_publish_layer_version(struct awsc_client *client,
+                                               const struct awsc_lambda_publish_layer_version_input *input,
+                                               struct awsc_lambda_publish_layer_version_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_lambda_publish_layer_version_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_lambda_publish_layer_version_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_publish_layer_version_async(struct awsc_client *client,
+                                                     const struct awsc_lambda_publish_layer_version_input *input,
+                                                     awsc_lambda_publish_layer_version_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
+ * PublishVersion
+ * Creates a version from the current code and configuration of a function. Use
+ * versions to create a snapshot of your function code and configuration that
+ * doesn't change.
+ * Errors: AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_publish_version(struct awsc_client *client,
+                                         const struct awsc_lambda_publish_version_input *input,
+                                         struct awsc_lambda_function_configuration **output,
+                                         struct awsc_error *err);
+typedef void awsc_lambda_publish_version_cb(void *user_data,
+                                            int status,
+                                            struct awsc_lambda_function_configuration *output,
+                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_publish_version_async(struct awsc_client *client,
+                                               const struct awsc_lambda_publish_version_input *input,
+                                               awsc_lambda_publish_version_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * PutFunctionCodeSigningConfig
+ * Update the code signing configuration for the function. Changes to the code
+ * signing configuration take effect the next time a user tries to deploy a
+ * code package to the function.
+ * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_put_function_code_signing_config(struct awsc_client *client,
+                                                          const struct awsc_lambda_put_function_code_signing_config_input *input,
+                                                          struct awsc_lambda_put_function_code_signing_config_output **output,
+                                                          struct awsc_error *err);
+typedef void awsc_lambda_put_function_code_signing_config_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_lambda_put_function_code_signing_config_output *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_put_function_code_signing_config_async(struct awsc_client *client,
+                                                                const struct awsc_lambda_put_function_code_signing_config_input *input,
+                                                                awsc_lambda_put_function_code_signing_config_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * PutFunctionConcurrency
+ * Sets the maximum number of simultaneous executions for a function, and
+ * reserves capacity for that concurrency level.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_put_function_concurrency(struct awsc_client *client,
+                                                  const struct awsc_lambda_put_function_concurrency_input *input,
+                                                  struct awsc_lambda_concurrency **output,
+                                                  struct awsc_error *err);
+typedef void awsc_lambda_put_function_concurrency_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_lambda_concurrency *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_put_function_concurrency_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_put_function_concurrency_input *input,
+                                                        awsc_lambda_put_function_concurrency_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * PutFunctionEventInvokeConfig
+ * Configures options for asynchronous invocation on a function, version, or
+ * alias. If a configuration already exists for a function, version, or alias,
+ * this operation overwrites it. If you exclude any settings, they are removed.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_put_function_event_invoke_config(struct awsc_client *client,
+                                                          const struct awsc_lambda_put_function_event_invoke_config_input *input,
+                                                          struct awsc_lambda_function_event_invoke_config **output,
+                                                          struct awsc_error *err);
+typedef void awsc_lambda_put_function_event_invoke_config_cb(void *user_data,
+                                                             int status,
+                                                             struct awsc_lambda_function_event_invoke_config *output,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_put_function_event_invoke_config_async(struct awsc_client *client,
+                                                                const struct awsc_lambda_put_function_event_invoke_config_input *input,
+                                                                awsc_lambda_put_function_event_invoke_config_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * PutProvisionedConcurrencyConfig
+ * Adds a provisioned concurrency configuration to a function's alias or
+ * version.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_put_provisioned_concurrency_config(struct awsc_client *client,
+                                                            const struct awsc_lambda_put_provisioned_concurrency_config_input *input,
+                                                            struct awsc_lambda_put_provisioned_concurrency_config_output **output,
+                                                            struct awsc_error *err);
+typedef void awsc_lambda_put_provisioned_concurrency_config_cb(void *user_data,
+                                                               int status,
+                                                               struct awsc_lambda_put_provisioned_concurrency_config_output *output,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_put_provisioned_concurrency_config_async(struct awsc_client *client,
+                                                                  const struct awsc_lambda_put_provisioned_concurrency_config_input *input,
+                                                                  awsc_lambda_put_provisioned_concurrency_config_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+
+/*
+ * RemoveLayerVersionPermission
+ * Removes a statement from the permissions policy for a version of an Lambda
+ * layer . For more information, see AddLayerVersionPermission .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_remove_layer_version_permission(struct awsc_client *client,
+                                                         const struct awsc_lambda_remove_layer_version_permission_input *input,
+                                                         struct awsc_error *err);
+typedef void awsc_lambda_remove_layer_version_permission_cb(void *user_data,
+                                                            int status,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_remove_layer_version_permission_async(struct awsc_client *client,
+                                                               const struct awsc_lambda_remove_layer_version_permission_input *input,
+                                                               awsc_lambda_remove_layer_version_permission_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+
+/*
+ * RemovePermission
+ * Revokes function-use permission from an Amazon Web Service or another Amazon
+ * Web Services account. You can get the ID of the statement from the output of
+ * GetPolicy .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_remove_permission(struct awsc_client *client,
+                                           const struct awsc_lambda_remove_permission_input *input,
+                                           struct awsc_error *err);
+typedef void awsc_lambda_remove_permission_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_lambda_remove_permission_async(struct awsc_client *client,
+                                                 const struct awsc_lambda_remove_permission_input *input,
+                                                 awsc_lambda_remove_permission_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
+ * TagResource
+ * Adds tags to a function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_tag_resource(struct awsc_client *client,
+                                      const struct awsc_lambda_tag_resource_input *input,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_tag_resource_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_lambda_tag_resource_async(struct awsc_client *client,
+                                            const struct awsc_lambda_tag_resource_input *input,
+                                            awsc_lambda_tag_resource_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * UntagResource
+ * Removes tags from a function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_untag_resource(struct awsc_client *client,
+                                        const struct awsc_lambda_untag_resource_input *input,
+                                        struct awsc_error *err);
+typedef void awsc_lambda_untag_resource_cb(void *user_data, int status, struct awsc_error *err);
+AWSC_API int awsc_lambda_untag_resource_async(struct awsc_client *client,
+                                              const struct awsc_lambda_untag_resource_input *input,
+                                              awsc_lambda_untag_resource_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * UpdateAlias
+ * Updates the configuration of a Lambda function alias .
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_alias(struct awsc_client *client,
+                                      const struct awsc_lambda_update_alias_input *input,
+                                      struct awsc_lambda_alias_configuration **output,
+                                      struct awsc_error *err);
+typedef void awsc_lambda_update_alias_cb(void *user_data,
+                                         int status,
+                                         struct awsc_lambda_alias_configuration *output,
+                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_update_alias_async(struct awsc_client *client,
+                                            const struct awsc_lambda_update_alias_input *input,
+                                            awsc_lambda_update_alias_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * UpdateCodeSigningConfig
+ * Update the code signing configuration. Changes to the code signing
+ * configuration take effect the next time a user tries to deploy a code
+ * package to the function.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_code_signing_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_update_code_signing_config_input *input,
+                                                    struct awsc_lambda_update_code_signing_config_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_update_code_signing_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_update_code_signing_config_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_update_code_signing_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_update_code_signing_config_input *input,
+                                                          awsc_lambda_update_code_signing_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * UpdateEventSourceMapping
+ * Updates an event source mapping. You can change the function that Lambda
+ * invokes, or pause invocation and resume later from the same location.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_event_source_mapping(struct awsc_client *client,
+                                                     const struct awsc_lambda_update_event_source_mapping_input *input,
+                                                     struct awsc_lambda_event_source_mapping_configuration **output,
+                                                     struct awsc_error *err);
+typedef void awsc_lambda_update_event_source_mapping_cb(void *user_data,
+                                                        int status,
+                                                        struct awsc_lambda_event_source_mapping_configuration *output,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_update_event_source_mapping_async(struct awsc_client *client,
+                                                           const struct awsc_lambda_update_event_source_mapping_input *input,
+                                                           awsc_lambda_update_event_source_mapping_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * UpdateFunctionCode
+ * Updates a Lambda function's code. If code signing is enabled for the
+ * function, the code package must be signed by a trusted publisher. For more
+ * information, see Configuring code signing for Lambda .
+ * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_function_code(struct awsc_client *client,
+                                              const struct awsc_lambda_update_function_code_input *input,
+                                              struct awsc_lambda_function_configuration **output,
+                                              struct awsc_error *err);
+typedef void awsc_lambda_update_function_code_cb(void *user_data,
+                                                 int status,
+                                                 struct awsc_lambda_function_configuration *output,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_update_function_code_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_update_function_code_input *input,
+                                                    awsc_lambda_update_function_code_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * UpdateFunctionConfiguration
+ * Modify the version-specific settings of a Lambda function.
+ * Errors: AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_function_configuration(struct awsc_client *client,
+                                                       const struct awsc_lambda_update_function_configuration_input *input,
+                                                       struct awsc_lambda_function_configuration **output,
+                                                       struct awsc_error *err);
+typedef void awsc_lambda_update_function_configuration_cb(void *user_data,
+                                                          int status,
+                                                          struct awsc_lambda_function_configuration *output,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_lambda_update_function_configuration_async(struct awsc_client *client,
+                                                             const struct awsc_lambda_update_function_configuration_input *input,
+                                                             awsc_lambda_update_function_configuration_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+
+/*
+ * UpdateFunctionEventInvokeConfig
+ * Updates the configuration for asynchronous invocation for a function,
+ * version, or alias.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_function_event_invoke_config(struct awsc_client *client,
+                                                             const struct awsc_lambda_update_function_event_invoke_config_input *input,
+                                                             struct awsc_lambda_function_event_invoke_config **output,
+                                                             struct awsc_error *err);
+typedef void awsc_lambda_update_function_event_invoke_config_cb(void *user_data,
+                                                                int status,
+                                                                struct awsc_lambda_function_event_invoke_config *output,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_update_function_event_invoke_config_async(struct awsc_client *client,
+                                                                   const struct awsc_lambda_update_function_event_invoke_config_input *input,
+                                                                   awsc_lambda_update_function_event_invoke_config_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+
+/*
+ * UpdateFunctionUrlConfig
+ * Updates the configuration for a Lambda function URL.
+ * Errors: AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_SERVICE_EXCEPTION,
+ *   AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION
+ */
+AWSC_API int awsc_lambda_update_function_url_config(struct awsc_client *client,
+                                                    const struct awsc_lambda_update_function_url_config_input *input,
+                                                    struct awsc_lambda_update_function_url_config_output **output,
+                                                    struct awsc_error *err);
+typedef void awsc_lambda_update_function_url_config_cb(void *user_data,
+                                                       int status,
+                                                       struct awsc_lambda_update_function_url_config_output *output,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *client,
+                                                          const struct awsc_lambda_update_function_url_config_input *input,
+                                                          awsc_lambda_update_function_url_config_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/* --------------------------------------------------------------- errors */
+
+#define AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION "CodeSigningConfigNotFoundException"
+#define AWSC_LAMBDA_ERR_CODE_STORAGE_EXCEEDED_EXCEPTION "CodeStorageExceededException"
+#define AWSC_LAMBDA_ERR_CODE_VERIFICATION_FAILED_EXCEPTION "CodeVerificationFailedException"
+#define AWSC_LAMBDA_ERR_EC2_ACCESS_DENIED_EXCEPTION "EC2AccessDeniedException"
+#define AWSC_LAMBDA_ERR_EC2_THROTTLED_EXCEPTION "EC2ThrottledException"
+#define AWSC_LAMBDA_ERR_EC2_UNEXPECTED_EXCEPTION "EC2UnexpectedException"
+#define AWSC_LAMBDA_ERR_EFSIOEXCEPTION "EFSIOException"
+#define AWSC_LAMBDA_ERR_EFSMOUNT_CONNECTIVITY_EXCEPTION "EFSMountConnectivityException"
+#define AWSC_LAMBDA_ERR_EFSMOUNT_FAILURE_EXCEPTION "EFSMountFailureException"
+#define AWSC_LAMBDA_ERR_EFSMOUNT_TIMEOUT_EXCEPTION "EFSMountTimeoutException"
+#define AWSC_LAMBDA_ERR_ENILIMIT_REACHED_EXCEPTION "ENILimitReachedException"
+#define AWSC_LAMBDA_ERR_INVALID_CODE_SIGNATURE_EXCEPTION "InvalidCodeSignatureException"
+#define AWSC_LAMBDA_ERR_INVALID_PARAMETER_VALUE_EXCEPTION "InvalidParameterValueException"
+#define AWSC_LAMBDA_ERR_INVALID_REQUEST_CONTENT_EXCEPTION "InvalidRequestContentException"
+#define AWSC_LAMBDA_ERR_INVALID_RUNTIME_EXCEPTION "InvalidRuntimeException"
+#define AWSC_LAMBDA_ERR_INVALID_SECURITY_GROUP_IDEXCEPTION "InvalidSecurityGroupIDException"
+#define AWSC_LAMBDA_ERR_INVALID_SUBNET_IDEXCEPTION "InvalidSubnetIDException"
+#define AWSC_LAMBDA_ERR_INVALID_ZIP_FILE_EXCEPTION "InvalidZipFileException"
+#define AWSC_LAMBDA_ERR_KMSACCESS_DENIED_EXCEPTION "KMSAccessDeniedException"
+#define AWSC_LAMBDA_ERR_KMSDISABLED_EXCEPTION "KMSDisabledException"
+#define AWSC_LAMBDA_ERR_KMSINVALID_STATE_EXCEPTION "KMSInvalidStateException"
+#define AWSC_LAMBDA_ERR_KMSNOT_FOUND_EXCEPTION "KMSNotFoundException"
+#define AWSC_LAMBDA_ERR_POLICY_LENGTH_EXCEEDED_EXCEPTION "PolicyLengthExceededException"
+#define AWSC_LAMBDA_ERR_PRECONDITION_FAILED_EXCEPTION "PreconditionFailedException"
+#define AWSC_LAMBDA_ERR_PROVISIONED_CONCURRENCY_CONFIG_NOT_FOUND_EXCEPTION "ProvisionedConcurrencyConfigNotFoundException"
+#define AWSC_LAMBDA_ERR_REQUEST_TOO_LARGE_EXCEPTION "RequestTooLargeException"
+#define AWSC_LAMBDA_ERR_RESOURCE_CONFLICT_EXCEPTION "ResourceConflictException"
+#define AWSC_LAMBDA_ERR_RESOURCE_IN_USE_EXCEPTION "ResourceInUseException"
+#define AWSC_LAMBDA_ERR_RESOURCE_NOT_FOUND_EXCEPTION "ResourceNotFoundException"
+#define AWSC_LAMBDA_ERR_RESOURCE_NOT_READY_EXCEPTION "ResourceNotReadyException"
+#define AWSC_LAMBDA_ERR_SERVICE_EXCEPTION "ServiceException"
+#define AWSC_LAMBDA_ERR_SNAP_START_EXCEPTION "SnapStartException"
+#define AWSC_LAMBDA_ERR_SNAP_START_NOT_READY_EXCEPTION "SnapStartNotReadyException"
+#define AWSC_LAMBDA_ERR_SNAP_START_TIMEOUT_EXCEPTION "SnapStartTimeoutException"
+#define AWSC_LAMBDA_ERR_SUBNET_IPADDRESS_LIMIT_REACHED_EXCEPTION "SubnetIPAddressLimitReachedException"
+#define AWSC_LAMBDA_ERR_TOO_MANY_REQUESTS_EXCEPTION "TooManyRequestsException"
+#define AWSC_LAMBDA_ERR_UNSUPPORTED_MEDIA_TYPE_EXCEPTION "UnsupportedMediaTypeException"
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,2706 @@
+/*
+ * dynamodb_ops.c - operations of DynamoDB: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/dynamodb.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__dynamodb_BackupInUseException;
+extern const struct awsc_shape awsc__dynamodb_BackupNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_BatchExecuteStatementInput;
+extern const struct awsc_shape awsc__dynamodb_BatchExecuteStatementOutput;
+extern const struct awsc_shape awsc__dynamodb_BatchGetItemInput;
+extern const struct awsc_shape awsc__dynamodb_BatchGetItemOutput;
+extern const struct awsc_shape awsc__dynamodb_BatchWriteItemInput;
+extern const struct awsc_shape awsc__dynamodb_BatchWriteItemOutput;
+extern const struct awsc_shape awsc__dynamodb_ConditionalCheckFailedException;
+extern const struct awsc_shape awsc__dynamodb_ContinuousBackupsUnavailableException;
+extern const struct awsc_shape awsc__dynamodb_CreateBackupInput;
+extern const struct awsc_shape awsc__dynamodb_CreateBackupOutput;
+extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableInput;
+extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableOutput;
+extern const struct awsc_shape awsc__dynamodb_CreateTableInput;
+extern const struct awsc_shape awsc__dynamodb_CreateTableOutput;
+extern const struct awsc_shape awsc__dynamodb_DeleteBackupInput;
+extern const struct awsc_shape awsc__dynamodb_DeleteBackupOutput;
+extern const struct awsc_shape awsc__dynamodb_DeleteItemInput;
+extern const struct awsc_shape awsc__dynamodb_DeleteItemOutput;
+extern const struct awsc_shape awsc__dynamodb_DeleteTableInput;
+extern const struct awsc_shape awsc__dynamodb_DeleteTableOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeBackupInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeBackupOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeContinuousBackupsInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeContinuousBackupsOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeContributorInsightsInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeContributorInsightsOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeEndpointsRequest;
+extern const struct awsc_shape awsc__dynamodb_DescribeEndpointsResponse;
+extern const struct awsc_shape awsc__dynamodb_DescribeExportInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeExportOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableSettingsInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeGlobalTableSettingsOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeImportInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeImportOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeKinesisStreamingDestinationInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeKinesisStreamingDestinationOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeLimitsInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeLimitsOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTableInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTableOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTableReplicaAutoScalingInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTableReplicaAutoScalingOutput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveInput;
+extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveOutput;
+extern const struct awsc_shape awsc__dynamodb_DuplicateItemException;
+extern const struct awsc_shape awsc__dynamodb_ExecuteStatementInput;
+extern const struct awsc_shape awsc__dynamodb_ExecuteStatementOutput;
+extern const struct awsc_shape awsc__dynamodb_ExecuteTransactionInput;
+extern const struct awsc_shape awsc__dynamodb_ExecuteTransactionOutput;
+extern const struct awsc_shape awsc__dynamodb_ExportConflictException;
+extern const struct awsc_shape awsc__dynamodb_ExportNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeInput;
+extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeOutput;
+extern const struct awsc_shape awsc__dynamodb_GetItemInput;
+extern const struct awsc_shape awsc__dynamodb_GetItemOutput;
+extern const struct awsc_shape awsc__dynamodb_GlobalTableAlreadyExistsException;
+extern const struct awsc_shape awsc__dynamodb_GlobalTableNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_IdempotentParameterMismatchException;
+extern const struct awsc_shape awsc__dynamodb_ImportConflictException;
+extern const struct awsc_shape awsc__dynamodb_ImportNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_ImportTableInput;
+extern const struct awsc_shape awsc__dynamodb_ImportTableOutput;
+extern const struct awsc_shape awsc__dynamodb_IndexNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_InternalServerError;
+extern const struct awsc_shape awsc__dynamodb_InvalidExportTimeException;
+extern const struct awsc_shape awsc__dynamodb_InvalidRestoreTimeException;
+extern const struct awsc_shape awsc__dynamodb_ItemCollectionSizeLimitExceededException;
+extern const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationInput;
+extern const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationOutput;
+extern const struct awsc_shape awsc__dynamodb_LimitExceededException;
+extern const struct awsc_shape awsc__dynamodb_ListBackupsInput;
+extern const struct awsc_shape awsc__dynamodb_ListBackupsOutput;
+extern const struct awsc_shape awsc__dynamodb_ListContributorInsightsInput;
+extern const struct awsc_shape awsc__dynamodb_ListContributorInsightsOutput;
+extern const struct awsc_shape awsc__dynamodb_ListExportsInput;
+extern const struct awsc_shape awsc__dynamodb_ListExportsOutput;
+extern const struct awsc_shape awsc__dynamodb_ListGlobalTablesInput;
+extern const struct awsc_shape awsc__dynamodb_ListGlobalTablesOutput;
+extern const struct awsc_shape awsc__dynamodb_ListImportsInput;
+extern const struct awsc_shape awsc__dynamodb_ListImportsOutput;
+extern const struct awsc_shape awsc__dynamodb_ListTablesInput;
+extern const struct awsc_shape awsc__dynamodb_ListTablesOutput;
+extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceInput;
+extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceOutput;
+extern const struct awsc_shape awsc__dynamodb_PointInTimeRecoveryUnavailableException;
+extern const struct awsc_shape awsc__dynamodb_ProvisionedThroughputExceededException;
+extern const struct awsc_shape awsc__dynamodb_PutItemInput;
+extern const struct awsc_shape awsc__dynamodb_PutItemOutput;
+extern const struct awsc_shape awsc__dynamodb_QueryInput;
+extern const struct awsc_shape awsc__dynamodb_QueryOutput;
+extern const struct awsc_shape awsc__dynamodb_ReplicaAlreadyExistsException;
+extern const struct awsc_shape awsc__dynamodb_ReplicaNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_RequestLimitExceeded;
+extern const struct awsc_shape awsc__dynamodb_ResourceInUseException;
+extern const struct awsc_shape awsc__dynamodb_ResourceNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupInput;
+extern const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupOutput;
+extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeInput;
+extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeOutput;
+extern const struct awsc_shape awsc__dynamodb_ScanInput;
+extern const struct awsc_shape awsc__dynamodb_ScanOutput;
+extern const struct awsc_shape awsc__dynamodb_TableAlreadyExistsException;
+extern const struct awsc_shape awsc__dynamodb_TableInUseException;
+extern const struct awsc_shape awsc__dynamodb_TableNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_TagResourceInput;
+extern const struct awsc_shape awsc__dynamodb_TransactGetItemsInput;
+extern const struct awsc_shape awsc__dynamodb_TransactGetItemsOutput;
+extern const struct awsc_shape awsc__dynamodb_TransactWriteItemsInput;
+extern const struct awsc_shape awsc__dynamodb_TransactWriteItemsOutput;
+extern const struct awsc_shape awsc__dynamodb_TransactionCanceledException;
+extern const struct awsc_shape awsc__dynamodb_TransactionConflictException;
+extern const struct awsc_shape awsc__dynamodb_TransactionInProgressException;
+extern const struct awsc_shape awsc__dynamodb_UntagResourceInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateContinuousBackupsInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateContinuousBackupsOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateItemInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateItemOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTableInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTableOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveOutput;
+
+static const struct awsc_shape *const op_BatchExecuteStatement_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_RequestLimitExceeded,
+};
+
+static const struct awsc_operation op_BatchExecuteStatement = {
+    .name = "BatchExecuteStatement",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_BatchExecuteStatementInput,
+    .output = &awsc__dynamodb_BatchExecuteStatementOutput,
+    .errors = op_BatchExecuteStatement_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_batch_execute_statement(struct awsc_client *client,
+                                          const struct awsc_dynamodb_batch_execute_statement_input *input,
+                                          struct awsc_dynamodb_batch_execute_statement_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_BatchExecuteStatement, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void batch_execute_statement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_batch_execute_statement_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *client,
+                                                const struct awsc_dynamodb_batch_execute_statement_input *input,
+                                                awsc_dynamodb_batch_execute_statement_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_BatchExecuteStatement, input, batch_execute_statement_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_BatchGetItem_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_BatchGetItem = {
+    .name = "BatchGetItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_BatchGetItemInput,
+    .output = &awsc__dynamodb_BatchGetItemOutput,
+    .errors = op_BatchGetItem_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_batch_get_item(struct awsc_client *client,
+                                 const struct awsc_dynamodb_batch_get_item_input *input,
+                                 struct awsc_dynamodb_batch_get_item_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_BatchGetItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void batch_get_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_batch_get_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
+                                       const struct awsc_dynamodb_batch_get_item_input *input,
+                                       awsc_dynamodb_batch_get_item_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_BatchGetItem, input, batch_get_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_BatchWriteItem_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_BatchWriteItem = {
+    .name = "BatchWriteItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_BatchWriteItemInput,
+    .output = &awsc__dynamodb_BatchWriteItemOutput,
+    .errors = op_BatchWriteItem_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_batch_write_item(struct awsc_client *client,
+                                   const struct awsc_dynamodb_batch_write_item_input *input,
+                                   struct awsc_dynamodb_batch_write_item_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_BatchWriteItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void batch_write_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_batch_write_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_batch_write_item_async(struct awsc_client *client,
+                                         const struct awsc_dynamodb_batch_write_item_input *input,
+                                         awsc_dynamodb_batch_write_item_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_BatchWriteItem, input, batch_write_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateBackup_errors[] = {
+    &awsc__dynamodb_BackupInUseException,
+    &awsc__dynamodb_ContinuousBackupsUnavailableException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_TableInUseException,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_CreateBackup = {
+    .name = "CreateBackup",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_CreateBackupInput,
+    .output = &awsc__dynamodb_CreateBackupOutput,
+    .errors = op_CreateBackup_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_create_backup(struct awsc_client *client,
+                                const struct awsc_dynamodb_create_backup_input *input,
+                                struct awsc_dynamodb_create_backup_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateBackup, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_create_backup_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_create_backup_async(struct awsc_client *client,
+                                      const struct awsc_dynamodb_create_backup_input *input,
+                                      awsc_dynamodb_create_backup_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateBackup, input, create_backup_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateGlobalTable_errors[] = {
+    &awsc__dynamodb_GlobalTableAlreadyExistsException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_CreateGlobalTable = {
+    .name = "CreateGlobalTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_CreateGlobalTableInput,
+    .output = &awsc__dynamodb_CreateGlobalTableOutput,
+    .errors = op_CreateGlobalTable_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_create_global_table(struct awsc_client *client,
+                                      const struct awsc_dynamodb_create_global_table_input *input,
+                                      struct awsc_dynamodb_create_global_table_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateGlobalTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_create_global_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_create_global_table_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_create_global_table_input *input,
+                                            awsc_dynamodb_create_global_table_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateGlobalTable, input, create_global_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateTable_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+};
+
+static const struct awsc_operation op_CreateTable = {
+    .name = "CreateTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_CreateTableInput,
+    .output = &awsc__dynamodb_CreateTableOutput,
+    .errors = op_CreateTable_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_create_table(struct awsc_client *client,
+                               const struct awsc_dynamodb_create_table_input *input,
+                               struct awsc_dynamodb_create_table_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_create_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_create_table_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_create_table_input *input,
+                                     awsc_dynamodb_create_table_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateTable, input, create_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteBackup_errors[] = {
+    &awsc__dynamodb_BackupInUseException,
+    &awsc__dynamodb_BackupNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+};
+
+static const struct awsc_operation op_DeleteBackup = {
+    .name = "DeleteBackup",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DeleteBackupInput,
+    .output = &awsc__dynamodb_DeleteBackupOutput,
+    .errors = op_DeleteBackup_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_delete_backup(struct awsc_client *client,
+                                const struct awsc_dynamodb_delete_backup_input *input,
+                                struct awsc_dynamodb_delete_backup_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteBackup, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_delete_backup_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
+                                      const struct awsc_dynamodb_delete_backup_input *input,
+                                      awsc_dynamodb_delete_backup_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBackup, input, delete_backup_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteItem_errors[] = {
+    &awsc__dynamodb_ConditionalCheckFailedException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionConflictException,
+};
+
+static const struct awsc_operation op_DeleteItem = {
+    .name = "DeleteItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DeleteItemInput,
+    .output = &awsc__dynamodb_DeleteItemOutput,
+    .errors = op_DeleteItem_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_delete_item(struct awsc_client *client,
+                              const struct awsc_dynamodb_delete_item_input *input,
+                              struct awsc_dynamodb_delete_item_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_delete_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_delete_item_async(struct awsc_client *client,
+                                    const struct awsc_dynamodb_delete_item_input *input,
+                                    awsc_dynamodb_delete_item_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteItem, input, delete_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteTable_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DeleteTable = {
+    .name = "DeleteTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DeleteTableInput,
+    .output = &awsc__dynamodb_DeleteTableOutput,
+    .errors = op_DeleteTable_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_delete_table(struct awsc_client *client,
+                               const struct awsc_dynamodb_delete_table_input *input,
+                               struct awsc_dynamodb_delete_table_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_delete_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_delete_table_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_delete_table_input *input,
+                                     awsc_dynamodb_delete_table_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteTable, input, delete_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeBackup_errors[] = {
+    &awsc__dynamodb_BackupNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_DescribeBackup = {
+    .name = "DescribeBackup",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeBackupInput,
+    .output = &awsc__dynamodb_DescribeBackupOutput,
+    .errors = op_DescribeBackup_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_backup(struct awsc_client *client,
+                                  const struct awsc_dynamodb_describe_backup_input *input,
+                                  struct awsc_dynamodb_describe_backup_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeBackup, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_backup_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_backup_async(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_backup_input *input,
+                                        awsc_dynamodb_describe_backup_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeBackup, input, describe_backup_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeContinuousBackups_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeContinuousBackups = {
+    .name = "DescribeContinuousBackups",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeContinuousBackupsInput,
+    .output = &awsc__dynamodb_DescribeContinuousBackupsOutput,
+    .errors = op_DescribeContinuousBackups_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_continuous_backups(struct awsc_client *client,
+                                              const struct awsc_dynamodb_describe_continuous_backups_input *input,
+                                              struct awsc_dynamodb_describe_continuous_backups_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeContinuousBackups, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_continuous_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_continuous_backups_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client *client,
+                                                    const struct awsc_dynamodb_describe_continuous_backups_input *input,
+                                                    awsc_dynamodb_describe_continuous_backups_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeContinuousBackups, input, describe_continuous_backups_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeContributorInsights_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeContributorInsights = {
+    .name = "DescribeContributorInsights",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeContributorInsightsInput,
+    .output = &awsc__dynamodb_DescribeContributorInsightsOutput,
+    .errors = op_DescribeContributorInsights_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_contributor_insights(struct awsc_client *client,
+                                                const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                struct awsc_dynamodb_describe_contributor_insights_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeContributorInsights, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_contributor_insights_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_contributor_insights_async(struct awsc_client *client,
+                                                      const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                      awsc_dynamodb_describe_contributor_insights_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeContributorInsights, input, describe_contributor_insights_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DescribeEndpoints = {
+    .name = "DescribeEndpoints",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeEndpointsRequest,
+    .output = &awsc__dynamodb_DescribeEndpointsResponse,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_endpoints(struct awsc_client *client,
+                                     const struct awsc_dynamodb_describe_endpoints_input *input,
+                                     struct awsc_dynamodb_describe_endpoints_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeEndpoints, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_endpoints_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_endpoints_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_endpoints_async(struct awsc_client *client,
+                                           const struct awsc_dynamodb_describe_endpoints_input *input,
+                                           awsc_dynamodb_describe_endpoints_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeEndpoints, input, describe_endpoints_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeExport_errors[] = {
+    &awsc__dynamodb_ExportNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+};
+
+static const struct awsc_operation op_DescribeExport = {
+    .name = "DescribeExport",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeExportInput,
+    .output = &awsc__dynamodb_DescribeExportOutput,
+    .errors = op_DescribeExport_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_export(struct awsc_client *client,
+                                  const struct awsc_dynamodb_describe_export_input *input,
+                                  struct awsc_dynamodb_describe_export_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeExport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_export_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_export_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_export_async(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_export_input *input,
+                                        awsc_dynamodb_describe_export_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeExport, input, describe_export_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeGlobalTable_errors[] = {
+    &awsc__dynamodb_GlobalTableNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_DescribeGlobalTable = {
+    .name = "DescribeGlobalTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeGlobalTableInput,
+    .output = &awsc__dynamodb_DescribeGlobalTableOutput,
+    .errors = op_DescribeGlobalTable_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_global_table(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_global_table_input *input,
+                                        struct awsc_dynamodb_describe_global_table_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeGlobalTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_global_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_global_table_async(struct awsc_client *client,
+                                              const struct awsc_dynamodb_describe_global_table_input *input,
+                                              awsc_dynamodb_describe_global_table_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeGlobalTable, input, describe_global_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeGlobalTableSettings_errors[] = {
+    &awsc__dynamodb_GlobalTableNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_DescribeGlobalTableSettings = {
+    .name = "DescribeGlobalTableSettings",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeGlobalTableSettingsInput,
+    .output = &awsc__dynamodb_DescribeGlobalTableSettingsOutput,
+    .errors = op_DescribeGlobalTableSettings_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_global_table_settings(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_describe_global_table_settings_input *input,
+                                                 struct awsc_dynamodb_describe_global_table_settings_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeGlobalTableSettings, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_global_table_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_global_table_settings_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_global_table_settings_async(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_describe_global_table_settings_input *input,
+                                                       awsc_dynamodb_describe_global_table_settings_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeGlobalTableSettings, input, describe_global_table_settings_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeImport_errors[] = {
+    &awsc__dynamodb_ImportNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeImport = {
+    .name = "DescribeImport",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeImportInput,
+    .output = &awsc__dynamodb_DescribeImportOutput,
+    .errors = op_DescribeImport_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_import(struct awsc_client *client,
+                                  const struct awsc_dynamodb_describe_import_input *input,
+                                  struct awsc_dynamodb_describe_import_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeImport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_import_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_import_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_import_async(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_import_input *input,
+                                        awsc_dynamodb_describe_import_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeImport, input, describe_import_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeKinesisStreamingDestination_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeKinesisStreamingDestination = {
+    .name = "DescribeKinesisStreamingDestination",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeKinesisStreamingDestinationInput,
+    .output = &awsc__dynamodb_DescribeKinesisStreamingDestinationOutput,
+    .errors = op_DescribeKinesisStreamingDestination_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_kinesis_streaming_destination(struct awsc_client *client,
+                                                         const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                         struct awsc_dynamodb_describe_kinesis_streaming_destination_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeKinesisStreamingDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_kinesis_streaming_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_kinesis_streaming_destination_async(struct awsc_client *client,
+                                                               const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                               awsc_dynamodb_describe_kinesis_streaming_destination_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeKinesisStreamingDestination, input, describe_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeLimits_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_DescribeLimits = {
+    .name = "DescribeLimits",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeLimitsInput,
+    .output = &awsc__dynamodb_DescribeLimitsOutput,
+    .errors = op_DescribeLimits_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_limits(struct awsc_client *client,
+                                  const struct awsc_dynamodb_describe_limits_input *input,
+                                  struct awsc_dynamodb_describe_limits_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeLimits, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_limits_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_limits_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_limits_async(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_limits_input *input,
+                                        awsc_dynamodb_describe_limits_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeTable_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeTable = {
+    .name = "DescribeTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeTableInput,
+    .output = &awsc__dynamodb_DescribeTableOutput,
+    .errors = op_DescribeTable_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_table(struct awsc_client *client,
+                                 const struct awsc_dynamodb_describe_table_input *input,
+                                 struct awsc_dynamodb_describe_table_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_table_async(struct awsc_client *client,
+                                       const struct awsc_dynamodb_describe_table_input *input,
+                                       awsc_dynamodb_describe_table_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeTable, input, describe_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeTableReplicaAutoScaling_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeTableReplicaAutoScaling = {
+    .name = "DescribeTableReplicaAutoScaling",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeTableReplicaAutoScalingInput,
+    .output = &awsc__dynamodb_DescribeTableReplicaAutoScalingOutput,
+    .errors = op_DescribeTableReplicaAutoScaling_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_table_replica_auto_scaling(struct awsc_client *client,
+                                                      const struct awsc_dynamodb_describe_table_replica_auto_scaling_input *input,
+                                                      struct awsc_dynamodb_describe_table_replica_auto_scaling_output **output,
+                                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeTableReplicaAutoScaling, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_table_replica_auto_scaling_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_table_replica_auto_scaling_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_table_replica_auto_scaling_async(struct awsc_client *client,
+                                                            const struct awsc_dynamodb_describe_table_replica_auto_scaling_input *input,
+                                                            awsc_dynamodb_describe_table_replica_auto_scaling_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeTableReplicaAutoScaling, input, describe_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeTimeToLive_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeTimeToLive = {
+    .name = "DescribeTimeToLive",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DescribeTimeToLiveInput,
+    .output = &awsc__dynamodb_DescribeTimeToLiveOutput,
+    .errors = op_DescribeTimeToLive_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_describe_time_to_live(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_time_to_live_input *input,
+                                        struct awsc_dynamodb_describe_time_to_live_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeTimeToLive, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_time_to_live_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_describe_time_to_live_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_describe_time_to_live_async(struct awsc_client *client,
+                                              const struct awsc_dynamodb_describe_time_to_live_input *input,
+                                              awsc_dynamodb_describe_time_to_live_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeTimeToLive, input, describe_time_to_live_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisableKinesisStreamingDestination_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DisableKinesisStreamingDestination = {
+    .name = "DisableKinesisStreamingDestination",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_KinesisStreamingDestinationInput,
+    .output = &awsc__dynamodb_KinesisStreamingDestinationOutput,
+    .errors = op_DisableKinesisStreamingDestination_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_disable_kinesis_streaming_destination(struct awsc_client *client,
+                                                        const struct awsc_dynamodb_kinesis_streaming_destination_input *input,
+                                                        struct awsc_dynamodb_kinesis_streaming_destination_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisableKinesisStreamingDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disable_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_disable_kinesis_streaming_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_disable_kinesis_streaming_destination_async(struct awsc_client *client,
+                                                              const struct awsc_dynamodb_kinesis_streaming_destination_input *input,
+                                                              awsc_dynamodb_disable_kinesis_streaming_destination_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableKinesisStreamingDestination, input, disable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableKinesisStreamingDestination_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_EnableKinesisStreamingDestination = {
+    .name = "EnableKinesisStreamingDestination",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_KinesisStreamingDestinationInput,
+    .output = &awsc__dynamodb_KinesisStreamingDestinationOutput,
+    .errors = op_EnableKinesisStreamingDestination_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_enable_kinesis_streaming_destination(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_kinesis_streaming_destination_input *input,
+                                                       struct awsc_dynamodb_kinesis_streaming_destination_output **output,
+                                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableKinesisStreamingDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_enable_kinesis_streaming_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct awsc_client *client,
+                                                             const struct awsc_dynamodb_kinesis_streaming_destination_input *input,
+                                                             awsc_dynamodb_enable_kinesis_streaming_destination_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableKinesisStreamingDestination, input, enable_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ExecuteStatement_errors[] = {
+    &awsc__dynamodb_ConditionalCheckFailedException,
+    &awsc__dynamodb_DuplicateItemException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionConflictException,
+};
+
+static const struct awsc_operation op_ExecuteStatement = {
+    .name = "ExecuteStatement",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ExecuteStatementInput,
+    .output = &awsc__dynamodb_ExecuteStatementOutput,
+    .errors = op_ExecuteStatement_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_execute_statement(struct awsc_client *client,
+                                    const struct awsc_dynamodb_execute_statement_input *input,
+                                    struct awsc_dynamodb_execute_statement_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ExecuteStatement, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void execute_statement_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_execute_statement_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
+                                          const struct awsc_dynamodb_execute_statement_input *input,
+                                          awsc_dynamodb_execute_statement_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ExecuteStatement, input, execute_statement_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ExecuteTransaction_errors[] = {
+    &awsc__dynamodb_IdempotentParameterMismatchException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionCanceledException,
+    &awsc__dynamodb_TransactionInProgressException,
+};
+
+static const struct awsc_operation op_ExecuteTransaction = {
+    .name = "ExecuteTransaction",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ExecuteTransactionInput,
+    .output = &awsc__dynamodb_ExecuteTransactionOutput,
+    .errors = op_ExecuteTransaction_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_execute_transaction(struct awsc_client *client,
+                                      const struct awsc_dynamodb_execute_transaction_input *input,
+                                      struct awsc_dynamodb_execute_transaction_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ExecuteTransaction, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void execute_transaction_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_execute_transaction_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_execute_transaction_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_execute_transaction_input *input,
+                                            awsc_dynamodb_execute_transaction_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ExecuteTransaction, input, execute_transaction_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ExportTableToPointInTime_errors[] = {
+    &awsc__dynamodb_ExportConflictException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_InvalidExportTimeException,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_ExportTableToPointInTime = {
+    .name = "ExportTableToPointInTime",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ExportTableToPointInTimeInput,
+    .output = &awsc__dynamodb_ExportTableToPointInTimeOutput,
+    .errors = op_ExportTableToPointInTime_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_export_table_to_point_in_time(struct awsc_client *client,
+                                                const struct awsc_dynamodb_export_table_to_point_in_time_input *input,
+                                                struct awsc_dynamodb_export_table_to_point_in_time_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ExportTableToPointInTime, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void export_table_to_point_in_time_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_export_table_to_point_in_time_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_client *client,
+                                                      const struct awsc_dynamodb_export_table_to_point_in_time_input *input,
+                                                      awsc_dynamodb_export_table_to_point_in_time_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ExportTableToPointInTime, input, export_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetItem_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetItem = {
+    .name = "GetItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_GetItemInput,
+    .output = &awsc__dynamodb_GetItemOutput,
+    .errors = op_GetItem_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_get_item(struct awsc_client *client,
+                           const struct awsc_dynamodb_get_item_input *input,
+                           struct awsc_dynamodb_get_item_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_get_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_get_item_async(struct awsc_client *client,
+                                 const struct awsc_dynamodb_get_item_input *input,
+                                 awsc_dynamodb_get_item_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetItem, input, get_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ImportTable_errors[] = {
+    &awsc__dynamodb_ImportConflictException,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+};
+
+static const struct awsc_operation op_ImportTable = {
+    .name = "ImportTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ImportTableInput,
+    .output = &awsc__dynamodb_ImportTableOutput,
+    .errors = op_ImportTable_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_import_table(struct awsc_client *client,
+                               const struct awsc_dynamodb_import_table_input *input,
+                               struct awsc_dynamodb_import_table_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ImportTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void import_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_import_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_import_table_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_import_table_input *input,
+                                     awsc_dynamodb_import_table_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ImportTable, input, import_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListBackups_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_ListBackups = {
+    .name = "ListBackups",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListBackupsInput,
+    .output = &awsc__dynamodb_ListBackupsOutput,
+    .errors = op_ListBackups_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_backups(struct awsc_client *client,
+                               const struct awsc_dynamodb_list_backups_input *input,
+                               struct awsc_dynamodb_list_backups_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBackups, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_backups_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_backups_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_list_backups_input *input,
+                                     awsc_dynamodb_list_backups_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBackups, input, list_backups_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListContributorInsights_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListContributorInsights = {
+    .name = "ListContributorInsights",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListContributorInsightsInput,
+    .output = &awsc__dynamodb_ListContributorInsightsOutput,
+    .errors = op_ListContributorInsights_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_contributor_insights(struct awsc_client *client,
+                                            const struct awsc_dynamodb_list_contributor_insights_input *input,
+                                            struct awsc_dynamodb_list_contributor_insights_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListContributorInsights, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_contributor_insights_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *client,
+                                                  const struct awsc_dynamodb_list_contributor_insights_input *input,
+                                                  awsc_dynamodb_list_contributor_insights_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListContributorInsights, input, list_contributor_insights_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListExports_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+};
+
+static const struct awsc_operation op_ListExports = {
+    .name = "ListExports",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListExportsInput,
+    .output = &awsc__dynamodb_ListExportsOutput,
+    .errors = op_ListExports_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_exports(struct awsc_client *client,
+                               const struct awsc_dynamodb_list_exports_input *input,
+                               struct awsc_dynamodb_list_exports_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListExports, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_exports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_exports_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_exports_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_list_exports_input *input,
+                                     awsc_dynamodb_list_exports_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListExports, input, list_exports_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListGlobalTables_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_ListGlobalTables = {
+    .name = "ListGlobalTables",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListGlobalTablesInput,
+    .output = &awsc__dynamodb_ListGlobalTablesOutput,
+    .errors = op_ListGlobalTables_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_global_tables(struct awsc_client *client,
+                                     const struct awsc_dynamodb_list_global_tables_input *input,
+                                     struct awsc_dynamodb_list_global_tables_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListGlobalTables, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_global_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_global_tables_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
+                                           const struct awsc_dynamodb_list_global_tables_input *input,
+                                           awsc_dynamodb_list_global_tables_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListGlobalTables, input, list_global_tables_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListImports_errors[] = {
+    &awsc__dynamodb_LimitExceededException,
+};
+
+static const struct awsc_operation op_ListImports = {
+    .name = "ListImports",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListImportsInput,
+    .output = &awsc__dynamodb_ListImportsOutput,
+    .errors = op_ListImports_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_imports(struct awsc_client *client,
+                               const struct awsc_dynamodb_list_imports_input *input,
+                               struct awsc_dynamodb_list_imports_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListImports, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_imports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_imports_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_imports_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_list_imports_input *input,
+                                     awsc_dynamodb_list_imports_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListImports, input, list_imports_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTables_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+};
+
+static const struct awsc_operation op_ListTables = {
+    .name = "ListTables",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListTablesInput,
+    .output = &awsc__dynamodb_ListTablesOutput,
+    .errors = op_ListTables_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_tables(struct awsc_client *client,
+                              const struct awsc_dynamodb_list_tables_input *input,
+                              struct awsc_dynamodb_list_tables_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTables, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tables_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_tables_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_tables_async(struct awsc_client *client,
+                                    const struct awsc_dynamodb_list_tables_input *input,
+                                    awsc_dynamodb_list_tables_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTables, input, list_tables_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTagsOfResource_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListTagsOfResource = {
+    .name = "ListTagsOfResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ListTagsOfResourceInput,
+    .output = &awsc__dynamodb_ListTagsOfResourceOutput,
+    .errors = op_ListTagsOfResource_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_list_tags_of_resource(struct awsc_client *client,
+                                        const struct awsc_dynamodb_list_tags_of_resource_input *input,
+                                        struct awsc_dynamodb_list_tags_of_resource_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsOfResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_of_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_list_tags_of_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *client,
+                                              const struct awsc_dynamodb_list_tags_of_resource_input *input,
+                                              awsc_dynamodb_list_tags_of_resource_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsOfResource, input, list_tags_of_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutItem_errors[] = {
+    &awsc__dynamodb_ConditionalCheckFailedException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionConflictException,
+};
+
+static const struct awsc_operation op_PutItem = {
+    .name = "PutItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_PutItemInput,
+    .output = &awsc__dynamodb_PutItemOutput,
+    .errors = op_PutItem_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_put_item(struct awsc_client *client,
+                           const struct awsc_dynamodb_put_item_input *input,
+                           struct awsc_dynamodb_put_item_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_put_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_put_item_async(struct awsc_client *client,
+                                 const struct awsc_dynamodb_put_item_input *input,
+                                 awsc_dynamodb_put_item_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutItem, input, put_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_Query_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_Query = {
+    .name = "Query",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_QueryInput,
+    .output = &awsc__dynamodb_QueryOutput,
+    .errors = op_Query_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_query(struct awsc_client *client,
+                        const struct awsc_dynamodb_query_input *input,
+                        struct awsc_dynamodb_query_output **output,
+                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_Query, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void query_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_query_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_query_async(struct awsc_client *client,
+                              const struct awsc_dynamodb_query_input *input,
+                              awsc_dynamodb_query_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_Query, input, query_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RestoreTableFromBackup_errors[] = {
+    &awsc__dynamodb_BackupInUseException,
+    &awsc__dynamodb_BackupNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_TableAlreadyExistsException,
+    &awsc__dynamodb_TableInUseException,
+};
+
+static const struct awsc_operation op_RestoreTableFromBackup = {
+    .name = "RestoreTableFromBackup",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_RestoreTableFromBackupInput,
+    .output = &awsc__dynamodb_RestoreTableFromBackupOutput,
+    .errors = op_RestoreTableFromBackup_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_restore_table_from_backup(struct awsc_client *client,
+                                            const struct awsc_dynamodb_restore_table_from_backup_input *input,
+                                            struct awsc_dynamodb_restore_table_from_backup_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_RestoreTableFromBackup, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void restore_table_from_backup_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_restore_table_from_backup_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *client,
+                                                  const struct awsc_dynamodb_restore_table_from_backup_input *input,
+                                                  awsc_dynamodb_restore_table_from_backup_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RestoreTableFromBackup, input, restore_table_from_backup_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RestoreTableToPointInTime_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_InvalidRestoreTimeException,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
+    &awsc__dynamodb_TableAlreadyExistsException,
+    &awsc__dynamodb_TableInUseException,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_RestoreTableToPointInTime = {
+    .name = "RestoreTableToPointInTime",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_RestoreTableToPointInTimeInput,
+    .output = &awsc__dynamodb_RestoreTableToPointInTimeOutput,
+    .errors = op_RestoreTableToPointInTime_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_restore_table_to_point_in_time(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_restore_table_to_point_in_time_input *input,
+                                                 struct awsc_dynamodb_restore_table_to_point_in_time_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_RestoreTableToPointInTime, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void restore_table_to_point_in_time_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_restore_table_to_point_in_time_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_restore_table_to_point_in_time_input *input,
+                                                       awsc_dynamodb_restore_table_to_point_in_time_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RestoreTableToPointInTime, input, restore_table_to_point_in_time_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_Scan_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_Scan = {
+    .name = "Scan",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_ScanInput,
+    .output = &awsc__dynamodb_ScanOutput,
+    .errors = op_Scan_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_scan(struct awsc_client *client,
+                       const struct awsc_dynamodb_scan_input *input,
+                       struct awsc_dynamodb_scan_output **output,
+                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_Scan, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void scan_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_scan_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_scan_async(struct awsc_client *client,
+                             const struct awsc_dynamodb_scan_input *input,
+                             awsc_dynamodb_scan_cb *cb,
+                             void *user_data,
+                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_Scan, input, scan_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TagResource_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_TagResource = {
+    .name = "TagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_TagResourceInput,
+    .output = NULL,
+    .errors = op_TagResource_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_tag_resource(struct awsc_client *client,
+                               const struct awsc_dynamodb_tag_resource_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_TagResource, input, NULL, err);
+}
+
+static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_dynamodb_tag_resource_cb *)cb)(user_data, status, err);
+}
+
+int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_tag_resource_input *input,
+                                     awsc_dynamodb_tag_resource_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TransactGetItems_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionCanceledException,
+};
+
+static const struct awsc_operation op_TransactGetItems = {
+    .name = "TransactGetItems",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_TransactGetItemsInput,
+    .output = &awsc__dynamodb_TransactGetItemsOutput,
+    .errors = op_TransactGetItems_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_transact_get_items(struct awsc_client *client,
+                                     const struct awsc_dynamodb_transact_get_items_input *input,
+                                     struct awsc_dynamodb_transact_get_items_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TransactGetItems, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void transact_get_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_transact_get_items_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
+                                           const struct awsc_dynamodb_transact_get_items_input *input,
+                                           awsc_dynamodb_transact_get_items_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TransactGetItems, input, transact_get_items_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TransactWriteItems_errors[] = {
+    &awsc__dynamodb_IdempotentParameterMismatchException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionCanceledException,
+    &awsc__dynamodb_TransactionInProgressException,
+};
+
+static const struct awsc_operation op_TransactWriteItems = {
+    .name = "TransactWriteItems",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_TransactWriteItemsInput,
+    .output = &awsc__dynamodb_TransactWriteItemsOutput,
+    .errors = op_TransactWriteItems_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_transact_write_items(struct awsc_client *client,
+                                       const struct awsc_dynamodb_transact_write_items_input *input,
+                                       struct awsc_dynamodb_transact_write_items_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TransactWriteItems, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void transact_write_items_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_transact_write_items_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_transact_write_items_async(struct awsc_client *client,
+                                             const struct awsc_dynamodb_transact_write_items_input *input,
+                                             awsc_dynamodb_transact_write_items_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TransactWriteItems, input, transact_write_items_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UntagResource_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UntagResource = {
+    .name = "UntagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UntagResourceInput,
+    .output = NULL,
+    .errors = op_UntagResource_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_untag_resource(struct awsc_client *client,
+                                 const struct awsc_dynamodb_untag_resource_input *input,
+                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_UntagResource, input, NULL, err);
+}
+
+static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_dynamodb_untag_resource_cb *)cb)(user_data, status, err);
+}
+
+int awsc_dynamodb_untag_resource_async(struct awsc_client *client,
+                                       const struct awsc_dynamodb_untag_resource_input *input,
+                                       awsc_dynamodb_untag_resource_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateContinuousBackups_errors[] = {
+    &awsc__dynamodb_ContinuousBackupsUnavailableException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateContinuousBackups = {
+    .name = "UpdateContinuousBackups",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateContinuousBackupsInput,
+    .output = &awsc__dynamodb_UpdateContinuousBackupsOutput,
+    .errors = op_UpdateContinuousBackups_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_continuous_backups(struct awsc_client *client,
+                                            const struct awsc_dynamodb_update_continuous_backups_input *input,
+                                            struct awsc_dynamodb_update_continuous_backups_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateContinuousBackups, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_continuous_backups_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_continuous_backups_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_continuous_backups_async(struct awsc_client *client,
+                                                  const struct awsc_dynamodb_update_continuous_backups_input *input,
+                                                  awsc_dynamodb_update_continuous_backups_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateContinuousBackups, input, update_continuous_backups_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateContributorInsights_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateContributorInsights = {
+    .name = "UpdateContributorInsights",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateContributorInsightsInput,
+    .output = &awsc__dynamodb_UpdateContributorInsightsOutput,
+    .errors = op_UpdateContributorInsights_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_contributor_insights(struct awsc_client *client,
+                                              const struct awsc_dynamodb_update_contributor_insights_input *input,
+                                              struct awsc_dynamodb_update_contributor_insights_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateContributorInsights, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_contributor_insights_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_contributor_insights_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_contributor_insights_async(struct awsc_client *client,
+                                                    const struct awsc_dynamodb_update_contributor_insights_input *input,
+                                                    awsc_dynamodb_update_contributor_insights_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateContributorInsights, input, update_contributor_insights_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateGlobalTable_errors[] = {
+    &awsc__dynamodb_GlobalTableNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ReplicaAlreadyExistsException,
+    &awsc__dynamodb_ReplicaNotFoundException,
+    &awsc__dynamodb_TableNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateGlobalTable = {
+    .name = "UpdateGlobalTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateGlobalTableInput,
+    .output = &awsc__dynamodb_UpdateGlobalTableOutput,
+    .errors = op_UpdateGlobalTable_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_global_table(struct awsc_client *client,
+                                      const struct awsc_dynamodb_update_global_table_input *input,
+                                      struct awsc_dynamodb_update_global_table_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateGlobalTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_global_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_global_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_update_global_table_input *input,
+                                            awsc_dynamodb_update_global_table_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateGlobalTable, input, update_global_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateGlobalTableSettings_errors[] = {
+    &awsc__dynamodb_GlobalTableNotFoundException,
+    &awsc__dynamodb_IndexNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ReplicaNotFoundException,
+    &awsc__dynamodb_ResourceInUseException,
+};
+
+static const struct awsc_operation op_UpdateGlobalTableSettings = {
+    .name = "UpdateGlobalTableSettings",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateGlobalTableSettingsInput,
+    .output = &awsc__dynamodb_UpdateGlobalTableSettingsOutput,
+    .errors = op_UpdateGlobalTableSettings_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_global_table_settings(struct awsc_client *client,
+                                               const struct awsc_dynamodb_update_global_table_settings_input *input,
+                                               struct awsc_dynamodb_update_global_table_settings_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateGlobalTableSettings, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_global_table_settings_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_global_table_settings_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_global_table_settings_async(struct awsc_client *client,
+                                                     const struct awsc_dynamodb_update_global_table_settings_input *input,
+                                                     awsc_dynamodb_update_global_table_settings_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateGlobalTableSettings, input, update_global_table_settings_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateItem_errors[] = {
+    &awsc__dynamodb_ConditionalCheckFailedException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TransactionConflictException,
+};
+
+static const struct awsc_operation op_UpdateItem = {
+    .name = "UpdateItem",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateItemInput,
+    .output = &awsc__dynamodb_UpdateItemOutput,
+    .errors = op_UpdateItem_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_item(struct awsc_client *client,
+                              const struct awsc_dynamodb_update_item_input *input,
+                              struct awsc_dynamodb_update_item_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateItem, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_item_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_item_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_item_async(struct awsc_client *client,
+                                    const struct awsc_dynamodb_update_item_input *input,
+                                    awsc_dynamodb_update_item_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateItem, input, update_item_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateTable_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateTable = {
+    .name = "UpdateTable",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateTableInput,
+    .output = &awsc__dynamodb_UpdateTableOutput,
+    .errors = op_UpdateTable_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_table(struct awsc_client *client,
+                               const struct awsc_dynamodb_update_table_input *input,
+                               struct awsc_dynamodb_update_table_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateTable, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_table_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_table_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_table_async(struct awsc_client *client,
+                                     const struct awsc_dynamodb_update_table_input *input,
+                                     awsc_dynamodb_update_table_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateTable, input, update_table_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateTableReplicaAutoScaling_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateTableReplicaAutoScaling = {
+    .name = "UpdateTableReplicaAutoScaling",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateTableReplicaAutoScalingInput,
+    .output = &awsc__dynamodb_UpdateTableReplicaAutoScalingOutput,
+    .errors = op_UpdateTableReplicaAutoScaling_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_table_replica_auto_scaling(struct awsc_client *client,
+                                                    const struct awsc_dynamodb_update_table_replica_auto_scaling_input *input,
+                                                    struct awsc_dynamodb_update_table_replica_auto_scaling_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateTableReplicaAutoScaling, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_table_replica_auto_scaling_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_table_replica_auto_scaling_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_table_replica_auto_scaling_async(struct awsc_client *client,
+                                                          const struct awsc_dynamodb_update_table_replica_auto_scaling_input *input,
+                                                          awsc_dynamodb_update_table_replica_auto_scaling_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateTableReplicaAutoScaling, input, update_table_replica_auto_scaling_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateTimeToLive_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateTimeToLive = {
+    .name = "UpdateTimeToLive",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateTimeToLiveInput,
+    .output = &awsc__dynamodb_UpdateTimeToLiveOutput,
+    .errors = op_UpdateTimeToLive_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+};
+
+int awsc_dynamodb_update_time_to_live(struct awsc_client *client,
+                                      const struct awsc_dynamodb_update_time_to_live_input *input,
+                                      struct awsc_dynamodb_update_time_to_live_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateTimeToLive, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_time_to_live_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_time_to_live_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_update_time_to_live_input *input,
+                                            awsc_dynamodb_update_time_to_live_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateTimeToLive, input, update_time_to_live_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_BatchExecuteStatement,
+    &op_BatchGetItem,
+    &op_BatchWriteItem,
+    &op_CreateBackup,
+    &op_CreateGlobalTable,
+    &op_CreateTable,
+    &op_DeleteBackup,
+    &op_DeleteItem,
+    &op_DeleteTable,
+    &op_DescribeBackup,
+    &op_DescribeContinuousBackups,
+    &op_DescribeContributorInsights,
+    &op_DescribeEndpoints,
+    &op_DescribeExport,
+    &op_DescribeGlobalTable,
+    &op_DescribeGlobalTableSettings,
+    &op_DescribeImport,
+    &op_DescribeKinesisStreamingDestination,
+    &op_DescribeLimits,
+    &op_DescribeTable,
+    &op_DescribeTableReplicaAutoScaling,
+    &op_DescribeTimeToLive,
+    &op_DisableKinesisStreamingDestination,
+    &op_EnableKinesisStreamingDestination,
+    &op_ExecuteStatement,
+    &op_ExecuteTransaction,
+    &op_ExportTableToPointInTime,
+    &op_GetItem,
+    &op_ImportTable,
+    &op_ListBackups,
+    &op_ListContributorInsights,
+    &op_ListExports,
+    &op_ListGlobalTables,
+    &op_ListImports,
+    &op_ListTables,
+    &op_ListTagsOfResource,
+    &op_PutItem,
+    &op_Query,
+    &op_RestoreTableFromBackup,
+    &op_RestoreTableToPointInTime,
+    &op_Scan,
+    &op_TagResource,
+    &op_TransactGetItems,
+    &op_TransactWriteItems,
+    &op_UntagResource,
+    &op_UpdateContinuousBackups,
+    &op_UpdateContributorInsights,
+    &op_UpdateGlobalTable,
+    &op_UpdateGlobalTableSettings,
+    &op_UpdateItem,
+    &op_UpdateTable,
+    &op_UpdateTableReplicaAutoScaling,
+    &op_UpdateTimeToLive,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__dynamodb_BackupInUseException,
+    &awsc__dynamodb_BackupNotFoundException,
+    &awsc__dynamodb_ConditionalCheckFailedException,
+    &awsc__dynamodb_ContinuousBackupsUnavailableException,
+    &awsc__dynamodb_DuplicateItemException,
+    &awsc__dynamodb_ExportConflictException,
+    &awsc__dynamodb_ExportNotFoundException,
+    &awsc__dynamodb_GlobalTableAlreadyExistsException,
+    &awsc__dynamodb_GlobalTableNotFoundException,
+    &awsc__dynamodb_IdempotentParameterMismatchException,
+    &awsc__dynamodb_ImportConflictException,
+    &awsc__dynamodb_ImportNotFoundException,
+    &awsc__dynamodb_IndexNotFoundException,
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_InvalidExportTimeException,
+    &awsc__dynamodb_InvalidRestoreTimeException,
+    &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
+    &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_ReplicaAlreadyExistsException,
+    &awsc__dynamodb_ReplicaNotFoundException,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_TableAlreadyExistsException,
+    &awsc__dynamodb_TableInUseException,
+    &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_TransactionCanceledException,
+    &awsc__dynamodb_TransactionConflictException,
+    &awsc__dynamodb_TransactionInProgressException,
+};
+
+const struct awsc_service awsc_dynamodb_service = {
+    .name = "dynamodb",
+    .service_id = "DynamoDB",
+    .full_name = "Amazon DynamoDB",
+    .api_version = "2012-08-10",
+    .endpoint_prefix = "dynamodb",
+    .signing_name = "dynamodb",
+    .target_prefix = "DynamoDB_20120810",
+    .json_version = "1.0",
+    .xml_namespace = NULL,
+    .env_name = "DYNAMODB",
+    .protocol = AWSC_PROTO_JSON,
+    .operations = operations,
+    .operation_count = 53,
+    .errors = errors,
+    .error_count = 31,
+    .flags = AWSC_SVC_CRC32,
+};

@@ -1,0 +1,1441 @@
+/*
+ * kinesis_ops.c - operations of Kinesis: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/kinesis.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
+extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
+extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
+extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
+extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamInput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput;
+extern const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput;
+extern const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput;
+extern const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput;
+extern const struct awsc_shape awsc__kinesis_ExpiredIteratorException;
+extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
+extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
+extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
+extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
+extern const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_InternalFailureException;
+extern const struct awsc_shape awsc__kinesis_InvalidArgumentException;
+extern const struct awsc_shape awsc__kinesis_KMSAccessDeniedException;
+extern const struct awsc_shape awsc__kinesis_KMSDisabledException;
+extern const struct awsc_shape awsc__kinesis_KMSInvalidStateException;
+extern const struct awsc_shape awsc__kinesis_KMSNotFoundException;
+extern const struct awsc_shape awsc__kinesis_KMSOptInRequired;
+extern const struct awsc_shape awsc__kinesis_KMSThrottlingException;
+extern const struct awsc_shape awsc__kinesis_LimitExceededException;
+extern const struct awsc_shape awsc__kinesis_ListShardsInput;
+extern const struct awsc_shape awsc__kinesis_ListShardsOutput;
+extern const struct awsc_shape awsc__kinesis_ListStreamConsumersInput;
+extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
+extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
+extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
+extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
+extern const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException;
+extern const struct awsc_shape awsc__kinesis_PutRecordInput;
+extern const struct awsc_shape awsc__kinesis_PutRecordOutput;
+extern const struct awsc_shape awsc__kinesis_PutRecordsInput;
+extern const struct awsc_shape awsc__kinesis_PutRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
+extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
+extern const struct awsc_shape awsc__kinesis_ResourceInUseException;
+extern const struct awsc_shape awsc__kinesis_ResourceNotFoundException;
+extern const struct awsc_shape awsc__kinesis_SplitShardInput;
+extern const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput;
+extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
+extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
+extern const struct awsc_shape awsc__kinesis_SubscribeToShardOutput;
+extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
+extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
+extern const struct awsc_shape awsc__kinesis_ValidationException;
+
+static const struct awsc_shape *const op_AddTagsToStream_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_AddTagsToStream = {
+    .name = "AddTagsToStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_AddTagsToStreamInput,
+    .output = NULL,
+    .errors = op_AddTagsToStream_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_add_tags_to_stream(struct awsc_client *client,
+                                    const struct awsc_kinesis_add_tags_to_stream_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_AddTagsToStream, input, NULL, err);
+}
+
+static void add_tags_to_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_add_tags_to_stream_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_add_tags_to_stream_async(struct awsc_client *client,
+                                          const struct awsc_kinesis_add_tags_to_stream_input *input,
+                                          awsc_kinesis_add_tags_to_stream_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AddTagsToStream, input, add_tags_to_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateStream_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+};
+
+static const struct awsc_operation op_CreateStream = {
+    .name = "CreateStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_CreateStreamInput,
+    .output = NULL,
+    .errors = op_CreateStream_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_create_stream(struct awsc_client *client,
+                               const struct awsc_kinesis_create_stream_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_CreateStream, input, NULL, err);
+}
+
+static void create_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_create_stream_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_create_stream_async(struct awsc_client *client,
+                                     const struct awsc_kinesis_create_stream_input *input,
+                                     awsc_kinesis_create_stream_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateStream, input, create_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DecreaseStreamRetentionPeriod_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DecreaseStreamRetentionPeriod = {
+    .name = "DecreaseStreamRetentionPeriod",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DecreaseStreamRetentionPeriodInput,
+    .output = NULL,
+    .errors = op_DecreaseStreamRetentionPeriod_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_decrease_stream_retention_period(struct awsc_client *client,
+                                                  const struct awsc_kinesis_decrease_stream_retention_period_input *input,
+                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DecreaseStreamRetentionPeriod, input, NULL, err);
+}
+
+static void decrease_stream_retention_period_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_decrease_stream_retention_period_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_decrease_stream_retention_period_async(struct awsc_client *client,
+                                                        const struct awsc_kinesis_decrease_stream_retention_period_input *input,
+                                                        awsc_kinesis_decrease_stream_retention_period_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DecreaseStreamRetentionPeriod, input, decrease_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteStream_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DeleteStream = {
+    .name = "DeleteStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DeleteStreamInput,
+    .output = NULL,
+    .errors = op_DeleteStream_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_delete_stream(struct awsc_client *client,
+                               const struct awsc_kinesis_delete_stream_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteStream, input, NULL, err);
+}
+
+static void delete_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_delete_stream_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_delete_stream_async(struct awsc_client *client,
+                                     const struct awsc_kinesis_delete_stream_input *input,
+                                     awsc_kinesis_delete_stream_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteStream, input, delete_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeregisterStreamConsumer_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DeregisterStreamConsumer = {
+    .name = "DeregisterStreamConsumer",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DeregisterStreamConsumerInput,
+    .output = NULL,
+    .errors = op_DeregisterStreamConsumer_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_deregister_stream_consumer(struct awsc_client *client,
+                                            const struct awsc_kinesis_deregister_stream_consumer_input *input,
+                                            struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeregisterStreamConsumer, input, NULL, err);
+}
+
+static void deregister_stream_consumer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_deregister_stream_consumer_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_deregister_stream_consumer_async(struct awsc_client *client,
+                                                  const struct awsc_kinesis_deregister_stream_consumer_input *input,
+                                                  awsc_kinesis_deregister_stream_consumer_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeregisterStreamConsumer, input, deregister_stream_consumer_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeLimits_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+};
+
+static const struct awsc_operation op_DescribeLimits = {
+    .name = "DescribeLimits",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DescribeLimitsInput,
+    .output = &awsc__kinesis_DescribeLimitsOutput,
+    .errors = op_DescribeLimits_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_describe_limits(struct awsc_client *client,
+                                 const struct awsc_kinesis_describe_limits_input *input,
+                                 struct awsc_kinesis_describe_limits_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeLimits, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_limits_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_describe_limits_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_describe_limits_async(struct awsc_client *client,
+                                       const struct awsc_kinesis_describe_limits_input *input,
+                                       awsc_kinesis_describe_limits_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeLimits, input, describe_limits_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeStream_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeStream = {
+    .name = "DescribeStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DescribeStreamInput,
+    .output = &awsc__kinesis_DescribeStreamOutput,
+    .errors = op_DescribeStream_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_describe_stream(struct awsc_client *client,
+                                 const struct awsc_kinesis_describe_stream_input *input,
+                                 struct awsc_kinesis_describe_stream_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeStream, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_describe_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_describe_stream_async(struct awsc_client *client,
+                                       const struct awsc_kinesis_describe_stream_input *input,
+                                       awsc_kinesis_describe_stream_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeStream, input, describe_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeStreamConsumer_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeStreamConsumer = {
+    .name = "DescribeStreamConsumer",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DescribeStreamConsumerInput,
+    .output = &awsc__kinesis_DescribeStreamConsumerOutput,
+    .errors = op_DescribeStreamConsumer_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_describe_stream_consumer(struct awsc_client *client,
+                                          const struct awsc_kinesis_describe_stream_consumer_input *input,
+                                          struct awsc_kinesis_describe_stream_consumer_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeStreamConsumer, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_stream_consumer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_describe_stream_consumer_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_describe_stream_consumer_async(struct awsc_client *client,
+                                                const struct awsc_kinesis_describe_stream_consumer_input *input,
+                                                awsc_kinesis_describe_stream_consumer_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeStreamConsumer, input, describe_stream_consumer_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DescribeStreamSummary_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DescribeStreamSummary = {
+    .name = "DescribeStreamSummary",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DescribeStreamSummaryInput,
+    .output = &awsc__kinesis_DescribeStreamSummaryOutput,
+    .errors = op_DescribeStreamSummary_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_describe_stream_summary(struct awsc_client *client,
+                                         const struct awsc_kinesis_describe_stream_summary_input *input,
+                                         struct awsc_kinesis_describe_stream_summary_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DescribeStreamSummary, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void describe_stream_summary_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_describe_stream_summary_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_describe_stream_summary_async(struct awsc_client *client,
+                                               const struct awsc_kinesis_describe_stream_summary_input *input,
+                                               awsc_kinesis_describe_stream_summary_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DescribeStreamSummary, input, describe_stream_summary_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DisableEnhancedMonitoring_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_DisableEnhancedMonitoring = {
+    .name = "DisableEnhancedMonitoring",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_DisableEnhancedMonitoringInput,
+    .output = &awsc__kinesis_EnhancedMonitoringOutput,
+    .errors = op_DisableEnhancedMonitoring_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_disable_enhanced_monitoring(struct awsc_client *client,
+                                             const struct awsc_kinesis_disable_enhanced_monitoring_input *input,
+                                             struct awsc_kinesis_enhanced_monitoring_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DisableEnhancedMonitoring, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void disable_enhanced_monitoring_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_disable_enhanced_monitoring_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_disable_enhanced_monitoring_async(struct awsc_client *client,
+                                                   const struct awsc_kinesis_disable_enhanced_monitoring_input *input,
+                                                   awsc_kinesis_disable_enhanced_monitoring_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DisableEnhancedMonitoring, input, disable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_EnableEnhancedMonitoring_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_EnableEnhancedMonitoring = {
+    .name = "EnableEnhancedMonitoring",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_EnableEnhancedMonitoringInput,
+    .output = &awsc__kinesis_EnhancedMonitoringOutput,
+    .errors = op_EnableEnhancedMonitoring_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_enable_enhanced_monitoring(struct awsc_client *client,
+                                            const struct awsc_kinesis_enable_enhanced_monitoring_input *input,
+                                            struct awsc_kinesis_enhanced_monitoring_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_EnableEnhancedMonitoring, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void enable_enhanced_monitoring_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_enable_enhanced_monitoring_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_enable_enhanced_monitoring_async(struct awsc_client *client,
+                                                  const struct awsc_kinesis_enable_enhanced_monitoring_input *input,
+                                                  awsc_kinesis_enable_enhanced_monitoring_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_EnableEnhancedMonitoring, input, enable_enhanced_monitoring_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetRecords_errors[] = {
+    &awsc__kinesis_ExpiredIteratorException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_KMSAccessDeniedException,
+    &awsc__kinesis_KMSDisabledException,
+    &awsc__kinesis_KMSInvalidStateException,
+    &awsc__kinesis_KMSNotFoundException,
+    &awsc__kinesis_KMSOptInRequired,
+    &awsc__kinesis_KMSThrottlingException,
+    &awsc__kinesis_ProvisionedThroughputExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetRecords = {
+    .name = "GetRecords",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_GetRecordsInput,
+    .output = &awsc__kinesis_GetRecordsOutput,
+    .errors = op_GetRecords_errors,
+    .error_count = 10,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_get_records(struct awsc_client *client,
+                             const struct awsc_kinesis_get_records_input *input,
+                             struct awsc_kinesis_get_records_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetRecords, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_records_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_get_records_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_get_records_async(struct awsc_client *client,
+                                   const struct awsc_kinesis_get_records_input *input,
+                                   awsc_kinesis_get_records_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetRecords, input, get_records_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetShardIterator_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_ProvisionedThroughputExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_GetShardIterator = {
+    .name = "GetShardIterator",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_GetShardIteratorInput,
+    .output = &awsc__kinesis_GetShardIteratorOutput,
+    .errors = op_GetShardIterator_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_get_shard_iterator(struct awsc_client *client,
+                                    const struct awsc_kinesis_get_shard_iterator_input *input,
+                                    struct awsc_kinesis_get_shard_iterator_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetShardIterator, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_shard_iterator_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_get_shard_iterator_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_get_shard_iterator_async(struct awsc_client *client,
+                                          const struct awsc_kinesis_get_shard_iterator_input *input,
+                                          awsc_kinesis_get_shard_iterator_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetShardIterator, input, get_shard_iterator_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_IncreaseStreamRetentionPeriod_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_IncreaseStreamRetentionPeriod = {
+    .name = "IncreaseStreamRetentionPeriod",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_IncreaseStreamRetentionPeriodInput,
+    .output = NULL,
+    .errors = op_IncreaseStreamRetentionPeriod_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_increase_stream_retention_period(struct awsc_client *client,
+                                                  const struct awsc_kinesis_increase_stream_retention_period_input *input,
+                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_IncreaseStreamRetentionPeriod, input, NULL, err);
+}
+
+static void increase_stream_retention_period_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_increase_stream_retention_period_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_increase_stream_retention_period_async(struct awsc_client *client,
+                                                        const struct awsc_kinesis_increase_stream_retention_period_input *input,
+                                                        awsc_kinesis_increase_stream_retention_period_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_IncreaseStreamRetentionPeriod, input, increase_stream_retention_period_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListShards_errors[] = {
+    &awsc__kinesis_ExpiredNextTokenException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListShards = {
+    .name = "ListShards",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_ListShardsInput,
+    .output = &awsc__kinesis_ListShardsOutput,
+    .errors = op_ListShards_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_list_shards(struct awsc_client *client,
+                             const struct awsc_kinesis_list_shards_input *input,
+                             struct awsc_kinesis_list_shards_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListShards, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_shards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_list_shards_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_list_shards_async(struct awsc_client *client,
+                                   const struct awsc_kinesis_list_shards_input *input,
+                                   awsc_kinesis_list_shards_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListShards, input, list_shards_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListStreamConsumers_errors[] = {
+    &awsc__kinesis_ExpiredNextTokenException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListStreamConsumers = {
+    .name = "ListStreamConsumers",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_ListStreamConsumersInput,
+    .output = &awsc__kinesis_ListStreamConsumersOutput,
+    .errors = op_ListStreamConsumers_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_list_stream_consumers(struct awsc_client *client,
+                                       const struct awsc_kinesis_list_stream_consumers_input *input,
+                                       struct awsc_kinesis_list_stream_consumers_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListStreamConsumers, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_stream_consumers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_list_stream_consumers_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_list_stream_consumers_async(struct awsc_client *client,
+                                             const struct awsc_kinesis_list_stream_consumers_input *input,
+                                             awsc_kinesis_list_stream_consumers_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListStreamConsumers, input, list_stream_consumers_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListStreams_errors[] = {
+    &awsc__kinesis_LimitExceededException,
+};
+
+static const struct awsc_operation op_ListStreams = {
+    .name = "ListStreams",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_ListStreamsInput,
+    .output = &awsc__kinesis_ListStreamsOutput,
+    .errors = op_ListStreams_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_list_streams(struct awsc_client *client,
+                              const struct awsc_kinesis_list_streams_input *input,
+                              struct awsc_kinesis_list_streams_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListStreams, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_streams_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_list_streams_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_list_streams_async(struct awsc_client *client,
+                                    const struct awsc_kinesis_list_streams_input *input,
+                                    awsc_kinesis_list_streams_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListStreams, input, list_streams_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTagsForStream_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_ListTagsForStream = {
+    .name = "ListTagsForStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_ListTagsForStreamInput,
+    .output = &awsc__kinesis_ListTagsForStreamOutput,
+    .errors = op_ListTagsForStream_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_list_tags_for_stream(struct awsc_client *client,
+                                      const struct awsc_kinesis_list_tags_for_stream_input *input,
+                                      struct awsc_kinesis_list_tags_for_stream_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsForStream, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_for_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_list_tags_for_stream_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_list_tags_for_stream_async(struct awsc_client *client,
+                                            const struct awsc_kinesis_list_tags_for_stream_input *input,
+                                            awsc_kinesis_list_tags_for_stream_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsForStream, input, list_tags_for_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_MergeShards_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+
+static const struct awsc_operation op_MergeShards = {
+    .name = "MergeShards",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_MergeShardsInput,
+    .output = NULL,
+    .errors = op_MergeShards_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_merge_shards(struct awsc_client *client,
+                              const struct awsc_kinesis_merge_shards_input *input,
+                              struct awsc_error *err)
+{
+    return awsc_call(client, &op_MergeShards, input, NULL, err);
+}
+
+static void merge_shards_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_merge_shards_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_merge_shards_async(struct awsc_client *client,
+                                    const struct awsc_kinesis_merge_shards_input *input,
+                                    awsc_kinesis_merge_shards_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_MergeShards, input, merge_shards_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutRecord_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_KMSAccessDeniedException,
+    &awsc__kinesis_KMSDisabledException,
+    &awsc__kinesis_KMSInvalidStateException,
+    &awsc__kinesis_KMSNotFoundException,
+    &awsc__kinesis_KMSOptInRequired,
+    &awsc__kinesis_KMSThrottlingException,
+    &awsc__kinesis_ProvisionedThroughputExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_PutRecord = {
+    .name = "PutRecord",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_PutRecordInput,
+    .output = &awsc__kinesis_PutRecordOutput,
+    .errors = op_PutRecord_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_put_record(struct awsc_client *client,
+                            const struct awsc_kinesis_put_record_input *input,
+                            struct awsc_kinesis_put_record_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutRecord, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_record_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_put_record_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_put_record_async(struct awsc_client *client,
+                                  const struct awsc_kinesis_put_record_input *input,
+                                  awsc_kinesis_put_record_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutRecord, input, put_record_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutRecords_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_KMSAccessDeniedException,
+    &awsc__kinesis_KMSDisabledException,
+    &awsc__kinesis_KMSInvalidStateException,
+    &awsc__kinesis_KMSNotFoundException,
+    &awsc__kinesis_KMSOptInRequired,
+    &awsc__kinesis_KMSThrottlingException,
+    &awsc__kinesis_ProvisionedThroughputExceededException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_PutRecords = {
+    .name = "PutRecords",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_PutRecordsInput,
+    .output = &awsc__kinesis_PutRecordsOutput,
+    .errors = op_PutRecords_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_put_records(struct awsc_client *client,
+                             const struct awsc_kinesis_put_records_input *input,
+                             struct awsc_kinesis_put_records_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutRecords, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_records_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_put_records_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_put_records_async(struct awsc_client *client,
+                                   const struct awsc_kinesis_put_records_input *input,
+                                   awsc_kinesis_put_records_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutRecords, input, put_records_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RegisterStreamConsumer_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_RegisterStreamConsumer = {
+    .name = "RegisterStreamConsumer",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_RegisterStreamConsumerInput,
+    .output = &awsc__kinesis_RegisterStreamConsumerOutput,
+    .errors = op_RegisterStreamConsumer_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_register_stream_consumer(struct awsc_client *client,
+                                          const struct awsc_kinesis_register_stream_consumer_input *input,
+                                          struct awsc_kinesis_register_stream_consumer_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_RegisterStreamConsumer, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void register_stream_consumer_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_register_stream_consumer_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_register_stream_consumer_async(struct awsc_client *client,
+                                                const struct awsc_kinesis_register_stream_consumer_input *input,
+                                                awsc_kinesis_register_stream_consumer_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RegisterStreamConsumer, input, register_stream_consumer_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RemoveTagsFromStream_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_RemoveTagsFromStream = {
+    .name = "RemoveTagsFromStream",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_RemoveTagsFromStreamInput,
+    .output = NULL,
+    .errors = op_RemoveTagsFromStream_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_remove_tags_from_stream(struct awsc_client *client,
+                                         const struct awsc_kinesis_remove_tags_from_stream_input *input,
+                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_RemoveTagsFromStream, input, NULL, err);
+}
+
+static void remove_tags_from_stream_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_remove_tags_from_stream_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_remove_tags_from_stream_async(struct awsc_client *client,
+                                               const struct awsc_kinesis_remove_tags_from_stream_input *input,
+                                               awsc_kinesis_remove_tags_from_stream_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RemoveTagsFromStream, input, remove_tags_from_stream_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SplitShard_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+
+static const struct awsc_operation op_SplitShard = {
+    .name = "SplitShard",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_SplitShardInput,
+    .output = NULL,
+    .errors = op_SplitShard_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_split_shard(struct awsc_client *client,
+                             const struct awsc_kinesis_split_shard_input *input,
+                             struct awsc_error *err)
+{
+    return awsc_call(client, &op_SplitShard, input, NULL, err);
+}
+
+static void split_shard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_split_shard_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_split_shard_async(struct awsc_client *client,
+                                   const struct awsc_kinesis_split_shard_input *input,
+                                   awsc_kinesis_split_shard_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SplitShard, input, split_shard_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StartStreamEncryption_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_KMSAccessDeniedException,
+    &awsc__kinesis_KMSDisabledException,
+    &awsc__kinesis_KMSInvalidStateException,
+    &awsc__kinesis_KMSNotFoundException,
+    &awsc__kinesis_KMSOptInRequired,
+    &awsc__kinesis_KMSThrottlingException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_StartStreamEncryption = {
+    .name = "StartStreamEncryption",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_StartStreamEncryptionInput,
+    .output = NULL,
+    .errors = op_StartStreamEncryption_errors,
+    .error_count = 10,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_start_stream_encryption(struct awsc_client *client,
+                                         const struct awsc_kinesis_start_stream_encryption_input *input,
+                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_StartStreamEncryption, input, NULL, err);
+}
+
+static void start_stream_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_start_stream_encryption_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_start_stream_encryption_async(struct awsc_client *client,
+                                               const struct awsc_kinesis_start_stream_encryption_input *input,
+                                               awsc_kinesis_start_stream_encryption_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StartStreamEncryption, input, start_stream_encryption_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_StopStreamEncryption_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_StopStreamEncryption = {
+    .name = "StopStreamEncryption",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_StopStreamEncryptionInput,
+    .output = NULL,
+    .errors = op_StopStreamEncryption_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_stop_stream_encryption(struct awsc_client *client,
+                                        const struct awsc_kinesis_stop_stream_encryption_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_StopStreamEncryption, input, NULL, err);
+}
+
+static void stop_stream_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_stop_stream_encryption_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_stop_stream_encryption_async(struct awsc_client *client,
+                                              const struct awsc_kinesis_stop_stream_encryption_input *input,
+                                              awsc_kinesis_stop_stream_encryption_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_StopStreamEncryption, input, stop_stream_encryption_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SubscribeToShard_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_SubscribeToShard = {
+    .name = "SubscribeToShard",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_SubscribeToShardInput,
+    .output = &awsc__kinesis_SubscribeToShardOutput,
+    .errors = op_SubscribeToShard_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_subscribe_to_shard(struct awsc_client *client,
+                                    const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                    struct awsc_kinesis_subscribe_to_shard_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SubscribeToShard, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void subscribe_to_shard_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_subscribe_to_shard_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_subscribe_to_shard_async(struct awsc_client *client,
+                                          const struct awsc_kinesis_subscribe_to_shard_input *input,
+                                          awsc_kinesis_subscribe_to_shard_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SubscribeToShard, input, subscribe_to_shard_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateShardCount_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+
+static const struct awsc_operation op_UpdateShardCount = {
+    .name = "UpdateShardCount",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UpdateShardCountInput,
+    .output = &awsc__kinesis_UpdateShardCountOutput,
+    .errors = op_UpdateShardCount_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_update_shard_count(struct awsc_client *client,
+                                    const struct awsc_kinesis_update_shard_count_input *input,
+                                    struct awsc_kinesis_update_shard_count_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateShardCount, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_shard_count_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_kinesis_update_shard_count_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_kinesis_update_shard_count_async(struct awsc_client *client,
+                                          const struct awsc_kinesis_update_shard_count_input *input,
+                                          awsc_kinesis_update_shard_count_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateShardCount, input, update_shard_count_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateStreamMode_errors[] = {
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+};
+
+static const struct awsc_operation op_UpdateStreamMode = {
+    .name = "UpdateStreamMode",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__kinesis_UpdateStreamModeInput,
+    .output = NULL,
+    .errors = op_UpdateStreamMode_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_kinesis_service,
+};
+
+int awsc_kinesis_update_stream_mode(struct awsc_client *client,
+                                    const struct awsc_kinesis_update_stream_mode_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_UpdateStreamMode, input, NULL, err);
+}
+
+static void update_stream_mode_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_kinesis_update_stream_mode_cb *)cb)(user_data, status, err);
+}
+
+int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
+                                          const struct awsc_kinesis_update_stream_mode_input *input,
+                                          awsc_kinesis_update_stream_mode_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateStreamMode, input, update_stream_mode_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AddTagsToStream,
+    &op_CreateStream,
+    &op_DecreaseStreamRetentionPeriod,
+    &op_DeleteStream,
+    &op_DeregisterStreamConsumer,
+    &op_DescribeLimits,
+    &op_DescribeStream,
+    &op_DescribeStreamConsumer,
+    &op_DescribeStreamSummary,
+    &op_DisableEnhancedMonitoring,
+    &op_EnableEnhancedMonitoring,
+    &op_GetRecords,
+    &op_GetShardIterator,
+    &op_IncreaseStreamRetentionPeriod,
+    &op_ListShards,
+    &op_ListStreamConsumers,
+    &op_ListStreams,
+    &op_ListTagsForStream,
+    &op_MergeShards,
+    &op_PutRecord,
+    &op_PutRecords,
+    &op_RegisterStreamConsumer,
+    &op_RemoveTagsFromStream,
+    &op_SplitShard,
+    &op_StartStreamEncryption,
+    &op_StopStreamEncryption,
+    &op_SubscribeToShard,
+    &op_UpdateShardCount,
+    &op_UpdateStreamMode,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__kinesis_ExpiredIteratorException,
+    &awsc__kinesis_ExpiredNextTokenException,
+    &awsc__kinesis_InternalFailureException,
+    &awsc__kinesis_InvalidArgumentException,
+    &awsc__kinesis_KMSAccessDeniedException,
+    &awsc__kinesis_KMSDisabledException,
+    &awsc__kinesis_KMSInvalidStateException,
+    &awsc__kinesis_KMSNotFoundException,
+    &awsc__kinesis_KMSOptInRequired,
+    &awsc__kinesis_KMSThrottlingException,
+    &awsc__kinesis_LimitExceededException,
+    &awsc__kinesis_ProvisionedThroughputExceededException,
+    &awsc__kinesis_ResourceInUseException,
+    &awsc__kinesis_ResourceNotFoundException,
+    &awsc__kinesis_ValidationException,
+};
+
+const struct awsc_service awsc_kinesis_service = {
+    .name = "kinesis",
+    .service_id = "Kinesis",
+    .full_name = "Amazon Kinesis",
+    .api_version = "2013-12-02",
+    .endpoint_prefix = "kinesis",
+    .signing_name = "kinesis",
+    .target_prefix = "Kinesis_20131202",
+    .json_version = "1.1",
+    .xml_namespace = NULL,
+    .env_name = "KINESIS",
+    .protocol = AWSC_PROTO_JSON,
+    .operations = operations,
+    .operation_count = 29,
+    .errors = errors,
+    .error_count = 15,
+    .flags = 0,
+};

@@ -1,0 +1,2033 @@
+/*
+ * kinesis_shapes.c - shape descriptors of Kinesis.
+ * Generated from the service model by awsc's generator; do not edit.
+ * Offsets and sizes come from the C compiler (offsetof, sizeof).
+ */
+#include <stddef.h>
+
+#include <awsc/kinesis.h>
+#include <awsc/shape.h>
+
+/* List and map types all share the layouts of awsc_list_view and
+ * awsc_map_view, which the codecs rely on. */
+_Static_assert(offsetof(struct awsc_kinesis_child_shard_list, count) == offsetof(struct awsc_list_view, count), "ChildShardList");
+_Static_assert(offsetof(struct awsc_kinesis_consumer_list, count) == offsetof(struct awsc_list_view, count), "ConsumerList");
+_Static_assert(offsetof(struct awsc_kinesis_enhanced_monitoring_list, count) == offsetof(struct awsc_list_view, count), "EnhancedMonitoringList");
+_Static_assert(offsetof(struct awsc_kinesis_metrics_name_list, count) == offsetof(struct awsc_list_view, count), "MetricsNameList");
+_Static_assert(offsetof(struct awsc_kinesis_put_records_request_entry_list, count) == offsetof(struct awsc_list_view, count), "PutRecordsRequestEntryList");
+_Static_assert(offsetof(struct awsc_kinesis_put_records_result_entry_list, count) == offsetof(struct awsc_list_view, count), "PutRecordsResultEntryList");
+_Static_assert(offsetof(struct awsc_kinesis_record_list, count) == offsetof(struct awsc_list_view, count), "RecordList");
+_Static_assert(offsetof(struct awsc_kinesis_shard_id_list, count) == offsetof(struct awsc_list_view, count), "ShardIdList");
+_Static_assert(offsetof(struct awsc_kinesis_shard_list, count) == offsetof(struct awsc_list_view, count), "ShardList");
+_Static_assert(offsetof(struct awsc_kinesis_stream_name_list, count) == offsetof(struct awsc_list_view, count), "StreamNameList");
+_Static_assert(offsetof(struct awsc_kinesis_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
+_Static_assert(offsetof(struct awsc_kinesis_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
+_Static_assert(offsetof(struct awsc_kinesis_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
+
+extern const struct awsc_shape awsc__kinesis_AddTagsToStreamInput;
+static const struct awsc_shape s_BooleanObject;
+static const struct awsc_shape s_ChildShard;
+static const struct awsc_shape s_ChildShardList;
+static const struct awsc_shape s_Consumer;
+static const struct awsc_shape s_ConsumerARN;
+static const struct awsc_shape s_ConsumerCountObject;
+static const struct awsc_shape s_ConsumerDescription;
+static const struct awsc_shape s_ConsumerList;
+static const struct awsc_shape s_ConsumerName;
+static const struct awsc_shape s_ConsumerStatus;
+extern const struct awsc_shape awsc__kinesis_CreateStreamInput;
+static const struct awsc_shape s_Data;
+extern const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_DeleteStreamInput;
+extern const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeLimitsInput;
+extern const struct awsc_shape awsc__kinesis_DescribeLimitsOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamInput;
+static const struct awsc_shape s_DescribeStreamInputLimit;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamOutput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput;
+extern const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput;
+extern const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput;
+extern const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput;
+static const struct awsc_shape s_EncryptionType;
+static const struct awsc_shape s_EnhancedMetrics;
+static const struct awsc_shape s_EnhancedMonitoringList;
+extern const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput;
+static const struct awsc_shape s_ErrorCode;
+static const struct awsc_shape s_ErrorMessage;
+extern const struct awsc_shape awsc__kinesis_ExpiredIteratorException;
+extern const struct awsc_shape awsc__kinesis_ExpiredNextTokenException;
+extern const struct awsc_shape awsc__kinesis_GetRecordsInput;
+static const struct awsc_shape s_GetRecordsInputLimit;
+extern const struct awsc_shape awsc__kinesis_GetRecordsOutput;
+extern const struct awsc_shape awsc__kinesis_GetShardIteratorInput;
+extern const struct awsc_shape awsc__kinesis_GetShardIteratorOutput;
+static const struct awsc_shape s_HashKey;
+static const struct awsc_shape s_HashKeyRange;
+extern const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput;
+extern const struct awsc_shape awsc__kinesis_InternalFailureException;
+extern const struct awsc_shape awsc__kinesis_InvalidArgumentException;
+extern const struct awsc_shape awsc__kinesis_KMSAccessDeniedException;
+extern const struct awsc_shape awsc__kinesis_KMSDisabledException;
+extern const struct awsc_shape awsc__kinesis_KMSInvalidStateException;
+extern const struct awsc_shape awsc__kinesis_KMSNotFoundException;
+extern const struct awsc_shape awsc__kinesis_KMSOptInRequired;
+extern const struct awsc_shape awsc__kinesis_KMSThrottlingException;
+static const struct awsc_shape s_KeyId;
+extern const struct awsc_shape awsc__kinesis_LimitExceededException;
+extern const struct awsc_shape awsc__kinesis_ListShardsInput;
+static const struct awsc_shape s_ListShardsInputLimit;
+extern const struct awsc_shape awsc__kinesis_ListShardsOutput;
+extern const struct awsc_shape awsc__kinesis_ListStreamConsumersInput;
+static const struct awsc_shape s_ListStreamConsumersInputLimit;
+extern const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput;
+extern const struct awsc_shape awsc__kinesis_ListStreamsInput;
+static const struct awsc_shape s_ListStreamsInputLimit;
+extern const struct awsc_shape awsc__kinesis_ListStreamsOutput;
+extern const struct awsc_shape awsc__kinesis_ListTagsForStreamInput;
+static const struct awsc_shape s_ListTagsForStreamInputLimit;
+extern const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput;
+extern const struct awsc_shape awsc__kinesis_MergeShardsInput;
+static const struct awsc_shape s_MetricsName;
+static const struct awsc_shape s_MetricsNameList;
+static const struct awsc_shape s_MillisBehindLatest;
+static const struct awsc_shape s_NextToken;
+static const struct awsc_shape s_OnDemandStreamCountLimitObject;
+static const struct awsc_shape s_OnDemandStreamCountObject;
+static const struct awsc_shape s_PartitionKey;
+static const struct awsc_shape s_PositiveIntegerObject;
+extern const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException;
+extern const struct awsc_shape awsc__kinesis_PutRecordInput;
+extern const struct awsc_shape awsc__kinesis_PutRecordOutput;
+extern const struct awsc_shape awsc__kinesis_PutRecordsInput;
+extern const struct awsc_shape awsc__kinesis_PutRecordsOutput;
+static const struct awsc_shape s_PutRecordsRequestEntry;
+static const struct awsc_shape s_PutRecordsRequestEntryList;
+static const struct awsc_shape s_PutRecordsResultEntry;
+static const struct awsc_shape s_PutRecordsResultEntryList;
+static const struct awsc_shape s_Record;
+static const struct awsc_shape s_RecordList;
+extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput;
+extern const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput;
+extern const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput;
+extern const struct awsc_shape awsc__kinesis_ResourceInUseException;
+extern const struct awsc_shape awsc__kinesis_ResourceNotFoundException;
+static const struct awsc_shape s_RetentionPeriodHours;
+static const struct awsc_shape s_ScalingType;
+static const struct awsc_shape s_SequenceNumber;
+static const struct awsc_shape s_SequenceNumberRange;
+static const struct awsc_shape s_Shard;
+static const struct awsc_shape s_ShardCountObject;
+static const struct awsc_shape s_ShardFilter;
+static const struct awsc_shape s_ShardFilterType;
+static const struct awsc_shape s_ShardId;
+static const struct awsc_shape s_ShardIdList;
+static const struct awsc_shape s_ShardIterator;
+static const struct awsc_shape s_ShardIteratorType;
+static const struct awsc_shape s_ShardList;
+extern const struct awsc_shape awsc__kinesis_SplitShardInput;
+extern const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput;
+static const struct awsc_shape s_StartingPosition;
+extern const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput;
+static const struct awsc_shape s_StreamARN;
+static const struct awsc_shape s_StreamDescription;
+static const struct awsc_shape s_StreamDescriptionSummary;
+static const struct awsc_shape s_StreamMode;
+static const struct awsc_shape s_StreamModeDetails;
+static const struct awsc_shape s_StreamName;
+static const struct awsc_shape s_StreamNameList;
+static const struct awsc_shape s_StreamStatus;
+static const struct awsc_shape s_SubscribeToShardEvent;
+static const struct awsc_shape s_SubscribeToShardEventStream;
+extern const struct awsc_shape awsc__kinesis_SubscribeToShardInput;
+extern const struct awsc_shape awsc__kinesis_SubscribeToShardOutput;
+static const struct awsc_shape s_Tag;
+static const struct awsc_shape s_TagKey;
+static const struct awsc_shape s_TagKeyList;
+static const struct awsc_shape s_TagList;
+static const struct awsc_shape s_TagMap;
+static const struct awsc_shape s_TagValue;
+static const struct awsc_shape s_Timestamp;
+extern const struct awsc_shape awsc__kinesis_UpdateShardCountInput;
+extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
+extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
+extern const struct awsc_shape awsc__kinesis_ValidationException;
+
+static const char *const s_ConsumerStatus_values[] = {
+    "CREATING",
+    "DELETING",
+    "ACTIVE",
+};
+
+enum awsc_kinesis_consumer_status awsc_kinesis_consumer_status_parse(const char *value)
+{
+    return (enum awsc_kinesis_consumer_status)awsc_enum_parse(s_ConsumerStatus_values, 3, value);
+}
+
+const char *awsc_kinesis_consumer_status_str(enum awsc_kinesis_consumer_status value)
+{
+    return awsc_enum_str(s_ConsumerStatus_values, 3, (int)value);
+}
+
+static const char *const s_EncryptionType_values[] = {
+    "NONE",
+    "KMS",
+};
+
+enum awsc_kinesis_encryption_type awsc_kinesis_encryption_type_parse(const char *value)
+{
+    return (enum awsc_kinesis_encryption_type)awsc_enum_parse(s_EncryptionType_values, 2, value);
+}
+
+const char *awsc_kinesis_encryption_type_str(enum awsc_kinesis_encryption_type value)
+{
+    return awsc_enum_str(s_EncryptionType_values, 2, (int)value);
+}
+
+static const char *const s_MetricsName_values[] = {
+    "IncomingBytes",
+    "IncomingRecords",
+    "OutgoingBytes",
+    "OutgoingRecords",
+    "WriteProvisionedThroughputExceeded",
+    "ReadProvisionedThroughputExceeded",
+    "IteratorAgeMilliseconds",
+    "ALL",
+};
+
+enum awsc_kinesis_metrics_name awsc_kinesis_metrics_name_parse(const char *value)
+{
+    return (enum awsc_kinesis_metrics_name)awsc_enum_parse(s_MetricsName_values, 8, value);
+}
+
+const char *awsc_kinesis_metrics_name_str(enum awsc_kinesis_metrics_name value)
+{
+    return awsc_enum_str(s_MetricsName_values, 8, (int)value);
+}
+
+static const char *const s_ScalingType_values[] = {
+    "UNIFORM_SCALING",
+};
+
+enum awsc_kinesis_scaling_type awsc_kinesis_scaling_type_parse(const char *value)
+{
+    return (enum awsc_kinesis_scaling_type)awsc_enum_parse(s_ScalingType_values, 1, value);
+}
+
+const char *awsc_kinesis_scaling_type_str(enum awsc_kinesis_scaling_type value)
+{
+    return awsc_enum_str(s_ScalingType_values, 1, (int)value);
+}
+
+static const char *const s_ShardFilterType_values[] = {
+    "AFTER_SHARD_ID",
+    "AT_TRIM_HORIZON",
+    "FROM_TRIM_HORIZON",
+    "AT_LATEST",
+    "AT_TIMESTAMP",
+    "FROM_TIMESTAMP",
+};
+
+enum awsc_kinesis_shard_filter_type awsc_kinesis_shard_filter_type_parse(const char *value)
+{
+    return (enum awsc_kinesis_shard_filter_type)awsc_enum_parse(s_ShardFilterType_values, 6, value);
+}
+
+const char *awsc_kinesis_shard_filter_type_str(enum awsc_kinesis_shard_filter_type value)
+{
+    return awsc_enum_str(s_ShardFilterType_values, 6, (int)value);
+}
+
+static const char *const s_ShardIteratorType_values[] = {
+    "AT_SEQUENCE_NUMBER",
+    "AFTER_SEQUENCE_NUMBER",
+    "TRIM_HORIZON",
+    "LATEST",
+    "AT_TIMESTAMP",
+};
+
+enum awsc_kinesis_shard_iterator_type awsc_kinesis_shard_iterator_type_parse(const char *value)
+{
+    return (enum awsc_kinesis_shard_iterator_type)awsc_enum_parse(s_ShardIteratorType_values, 5, value);
+}
+
+const char *awsc_kinesis_shard_iterator_type_str(enum awsc_kinesis_shard_iterator_type value)
+{
+    return awsc_enum_str(s_ShardIteratorType_values, 5, (int)value);
+}
+
+static const char *const s_StreamMode_values[] = {
+    "PROVISIONED",
+    "ON_DEMAND",
+};
+
+enum awsc_kinesis_stream_mode awsc_kinesis_stream_mode_parse(const char *value)
+{
+    return (enum awsc_kinesis_stream_mode)awsc_enum_parse(s_StreamMode_values, 2, value);
+}
+
+const char *awsc_kinesis_stream_mode_str(enum awsc_kinesis_stream_mode value)
+{
+    return awsc_enum_str(s_StreamMode_values, 2, (int)value);
+}
+
+static const char *const s_StreamStatus_values[] = {
+    "CREATING",
+    "DELETING",
+    "ACTIVE",
+    "UPDATING",
+};
+
+enum awsc_kinesis_stream_status awsc_kinesis_stream_status_parse(const char *value)
+{
+    return (enum awsc_kinesis_stream_status)awsc_enum_parse(s_StreamStatus_values, 4, value);
+}
+
+const char *awsc_kinesis_stream_status_str(enum awsc_kinesis_stream_status value)
+{
+    return awsc_enum_str(s_StreamStatus_values, 4, (int)value);
+}
+
+static const struct awsc_range s_ConsumerARN_range = { true, true, 1, 2048 };
+static const struct awsc_range s_ConsumerCountObject_range = { true, true, 0, 1000000 };
+static const struct awsc_range s_ConsumerName_range = { true, true, 1, 128 };
+static const struct awsc_range s_Data_range = { true, true, 0, 1048576 };
+static const struct awsc_range s_DescribeStreamInputLimit_range = { true, true, 1, 10000 };
+static const struct awsc_range s_GetRecordsInputLimit_range = { true, true, 1, 10000 };
+static const struct awsc_range s_KeyId_range = { true, true, 1, 2048 };
+static const struct awsc_range s_ListShardsInputLimit_range = { true, true, 1, 10000 };
+static const struct awsc_range s_ListStreamConsumersInputLimit_range = { true, true, 1, 10000 };
+static const struct awsc_range s_ListStreamsInputLimit_range = { true, true, 1, 10000 };
+static const struct awsc_range s_ListTagsForStreamInputLimit_range = { true, true, 1, 50 };
+static const struct awsc_range s_MetricsNameList_range = { true, true, 1, 7 };
+static const struct awsc_range s_MillisBehindLatest_range = { true, false, 0, 0 };
+static const struct awsc_range s_NextToken_range = { true, true, 1, 1048576 };
+static const struct awsc_range s_OnDemandStreamCountLimitObject_range = { true, true, 0, 1000000 };
+static const struct awsc_range s_OnDemandStreamCountObject_range = { true, true, 0, 1000000 };
+static const struct awsc_range s_PartitionKey_range = { true, true, 1, 256 };
+static const struct awsc_range s_PositiveIntegerObject_range = { true, false, 1, 0 };
+static const struct awsc_range s_PutRecordsRequestEntryList_range = { true, true, 1, 500 };
+static const struct awsc_range s_PutRecordsResultEntryList_range = { true, true, 1, 500 };
+static const struct awsc_range s_ShardCountObject_range = { true, true, 0, 1000000 };
+static const struct awsc_range s_ShardId_range = { true, true, 1, 128 };
+static const struct awsc_range s_ShardIterator_range = { true, true, 1, 512 };
+static const struct awsc_range s_StreamARN_range = { true, true, 1, 2048 };
+static const struct awsc_range s_StreamName_range = { true, true, 1, 128 };
+static const struct awsc_range s_TagKey_range = { true, true, 1, 128 };
+static const struct awsc_range s_TagKeyList_range = { true, true, 1, 50 };
+static const struct awsc_range s_TagList_range = { true, true, 0, 200 };
+static const struct awsc_range s_TagMap_range = { true, true, 1, 200 };
+static const struct awsc_range s_TagValue_range = { true, true, 0, 256 };
+
+static const struct awsc_member awsc__kinesis_AddTagsToStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_add_tags_to_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_kinesis_add_tags_to_stream_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_AddTagsToStreamInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ChildShard_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_child_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentShards", "ParentShards", "parent_shards", &s_ShardIdList, offsetof(struct awsc_kinesis_child_shard, parent_shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HashKeyRange", "HashKeyRange", "hash_key_range", &s_HashKeyRange, offsetof(struct awsc_kinesis_child_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChildShard_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member s_Consumer_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerStatus", "ConsumerStatus", "consumer_status", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerCreationTimestamp", "ConsumerCreationTimestamp", "consumer_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Consumer_by_wire_name[] = { 1, 3, 0, 2 };
+
+static const struct awsc_member s_ConsumerDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_consumer_description, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_consumer_description, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerStatus", "ConsumerStatus", "consumer_status", &s_ConsumerStatus, offsetof(struct awsc_kinesis_consumer_description, consumer_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerCreationTimestamp", "ConsumerCreationTimestamp", "consumer_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_consumer_description, consumer_creation_timestamp), offsetof(struct awsc_kinesis_consumer_description, has_consumer_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_consumer_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ConsumerDescription_by_wire_name[] = { 1, 3, 0, 2, 4 };
+
+static const struct awsc_member awsc__kinesis_CreateStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_create_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardCount", "ShardCount", "shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_create_stream_input, shard_count), offsetof(struct awsc_kinesis_create_stream_input, has_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_create_stream_input, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_CreateStreamInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_DecreaseStreamRetentionPeriodInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_decrease_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DeleteStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_delete_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnforceConsumerDeletion", "EnforceConsumerDeletion", "enforce_consumer_deletion", &s_BooleanObject, offsetof(struct awsc_kinesis_delete_stream_input, enforce_consumer_deletion), offsetof(struct awsc_kinesis_delete_stream_input, has_enforce_consumer_deletion), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DeleteStreamInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DeregisterStreamConsumerInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_deregister_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeLimitsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardLimit", "ShardLimit", "shard_limit", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, shard_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_shard_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OpenShardCount", "OpenShardCount", "open_shard_count", &s_ShardCountObject, offsetof(struct awsc_kinesis_describe_limits_output, open_shard_count), offsetof(struct awsc_kinesis_describe_limits_output, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandStreamCount", "OnDemandStreamCount", "on_demand_stream_count", &s_OnDemandStreamCountObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandStreamCountLimit", "OnDemandStreamCountLimit", "on_demand_stream_count_limit", &s_OnDemandStreamCountLimitObject, offsetof(struct awsc_kinesis_describe_limits_output, on_demand_stream_count_limit), offsetof(struct awsc_kinesis_describe_limits_output, has_on_demand_stream_count_limit), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeLimitsOutput_by_wire_name[] = { 2, 3, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamConsumerInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_describe_stream_consumer_input, consumer_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamConsumerInput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamConsumerOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsumerDescription", "ConsumerDescription", "consumer_description", &s_ConsumerDescription, offsetof(struct awsc_kinesis_describe_stream_consumer_output, consumer_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Limit", "Limit", "limit", &s_DescribeStreamInputLimit, offsetof(struct awsc_kinesis_describe_stream_input, limit), offsetof(struct awsc_kinesis_describe_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExclusiveStartShardId", "ExclusiveStartShardId", "exclusive_start_shard_id", &s_ShardId, offsetof(struct awsc_kinesis_describe_stream_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamInput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamDescription", "StreamDescription", "stream_description", &s_StreamDescription, offsetof(struct awsc_kinesis_describe_stream_output, stream_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamSummaryInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_describe_stream_summary_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamSummaryInput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_DescribeStreamSummaryOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamDescriptionSummary", "StreamDescriptionSummary", "stream_description_summary", &s_StreamDescriptionSummary, offsetof(struct awsc_kinesis_describe_stream_summary_output, stream_description_summary), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_DisableEnhancedMonitoringInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardLevelMetrics", "ShardLevelMetrics", "shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_disable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_EnableEnhancedMonitoringInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardLevelMetrics", "ShardLevelMetrics", "shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enable_enhanced_monitoring_input, shard_level_metrics), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_EnhancedMetrics_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardLevelMetrics", "ShardLevelMetrics", "shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_metrics, shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EnhancedMetrics_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_EnhancedMonitoringOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_enhanced_monitoring_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CurrentShardLevelMetrics", "CurrentShardLevelMetrics", "current_shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, current_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DesiredShardLevelMetrics", "DesiredShardLevelMetrics", "desired_shard_level_metrics", &s_MetricsNameList, offsetof(struct awsc_kinesis_enhanced_monitoring_output, desired_shard_level_metrics), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_EnhancedMonitoringOutput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_ExpiredIteratorException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_iterator_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ExpiredIteratorException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_ExpiredNextTokenException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_expired_next_token_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ExpiredNextTokenException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_GetRecordsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardIterator", "ShardIterator", "shard_iterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_input, shard_iterator), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Limit", "Limit", "limit", &s_GetRecordsInputLimit, offsetof(struct awsc_kinesis_get_records_input, limit), offsetof(struct awsc_kinesis_get_records_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetRecordsInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_GetRecordsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Records", "Records", "records", &s_RecordList, offsetof(struct awsc_kinesis_get_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextShardIterator", "NextShardIterator", "next_shard_iterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_records_output, next_shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MillisBehindLatest", "MillisBehindLatest", "millis_behind_latest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_get_records_output, millis_behind_latest), offsetof(struct awsc_kinesis_get_records_output, has_millis_behind_latest), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChildShards", "ChildShards", "child_shards", &s_ChildShardList, offsetof(struct awsc_kinesis_get_records_output, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetRecordsOutput_by_wire_name[] = { 3, 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_GetShardIteratorInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_get_shard_iterator_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardIteratorType", "ShardIteratorType", "shard_iterator_type", &s_ShardIteratorType, offsetof(struct awsc_kinesis_get_shard_iterator_input, shard_iterator_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartingSequenceNumber", "StartingSequenceNumber", "starting_sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_get_shard_iterator_input, starting_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_get_shard_iterator_input, timestamp), offsetof(struct awsc_kinesis_get_shard_iterator_input, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetShardIteratorInput_by_wire_name[] = { 1, 2, 3, 0, 4 };
+
+static const struct awsc_member awsc__kinesis_GetShardIteratorOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardIterator", "ShardIterator", "shard_iterator", &s_ShardIterator, offsetof(struct awsc_kinesis_get_shard_iterator_output, shard_iterator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_GetShardIteratorOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_HashKeyRange_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StartingHashKey", "StartingHashKey", "starting_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndingHashKey", "EndingHashKey", "ending_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_hash_key_range, ending_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_HashKeyRange_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_IncreaseStreamRetentionPeriodInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_increase_stream_retention_period_input, retention_period_hours), offsetof(struct awsc_kinesis_increase_stream_retention_period_input, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_InternalFailureException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_internal_failure_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_InternalFailureException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_InvalidArgumentException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_invalid_argument_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_InvalidArgumentException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSAccessDeniedException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_access_denied_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSAccessDeniedException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSDisabledException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_disabled_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSDisabledException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSInvalidStateException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_invalid_state_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSInvalidStateException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSNotFoundException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSOptInRequired_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_opt_in_required, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSOptInRequired_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_KMSThrottlingException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_kms_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_KMSThrottlingException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_LimitExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_limit_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_LimitExceededException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_ListShardsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_shards_input, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExclusiveStartShardId", "ExclusiveStartShardId", "exclusive_start_shard_id", &s_ShardId, offsetof(struct awsc_kinesis_list_shards_input, exclusive_start_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_ListShardsInputLimit, offsetof(struct awsc_kinesis_list_shards_input, max_results), offsetof(struct awsc_kinesis_list_shards_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_shards_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_shards_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardFilter", "ShardFilter", "shard_filter", &s_ShardFilter, offsetof(struct awsc_kinesis_list_shards_input, shard_filter), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListShardsInput_by_wire_name[] = { 2, 3, 1, 5, 4, 0 };
+
+static const struct awsc_member awsc__kinesis_ListShardsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Shards", "Shards", "shards", &s_ShardList, offsetof(struct awsc_kinesis_list_shards_output, shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_shards_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListShardsOutput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_ListStreamConsumersInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_ListStreamConsumersInputLimit, offsetof(struct awsc_kinesis_list_stream_consumers_input, max_results), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_list_stream_consumers_input, stream_creation_timestamp), offsetof(struct awsc_kinesis_list_stream_consumers_input, has_stream_creation_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListStreamConsumersInput_by_wire_name[] = { 2, 1, 0, 3 };
+
+static const struct awsc_member awsc__kinesis_ListStreamConsumersOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Consumers", "Consumers", "consumers", &s_ConsumerList, offsetof(struct awsc_kinesis_list_stream_consumers_output, consumers), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_NextToken, offsetof(struct awsc_kinesis_list_stream_consumers_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListStreamConsumersOutput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_ListStreamsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Limit", "Limit", "limit", &s_ListStreamsInputLimit, offsetof(struct awsc_kinesis_list_streams_input, limit), offsetof(struct awsc_kinesis_list_streams_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExclusiveStartStreamName", "ExclusiveStartStreamName", "exclusive_start_stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_streams_input, exclusive_start_stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListStreamsInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_ListStreamsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamNames", "StreamNames", "stream_names", &s_StreamNameList, offsetof(struct awsc_kinesis_list_streams_output, stream_names), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HasMoreStreams", "HasMoreStreams", "has_more_streams", &s_BooleanObject, offsetof(struct awsc_kinesis_list_streams_output, has_more_streams), offsetof(struct awsc_kinesis_list_streams_output, has_has_more_streams), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListStreamsOutput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_ListTagsForStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_list_tags_for_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExclusiveStartTagKey", "ExclusiveStartTagKey", "exclusive_start_tag_key", &s_TagKey, offsetof(struct awsc_kinesis_list_tags_for_stream_input, exclusive_start_tag_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Limit", "Limit", "limit", &s_ListTagsForStreamInputLimit, offsetof(struct awsc_kinesis_list_tags_for_stream_input, limit), offsetof(struct awsc_kinesis_list_tags_for_stream_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListTagsForStreamInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_ListTagsForStreamOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_kinesis_list_tags_for_stream_output, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HasMoreTags", "HasMoreTags", "has_more_tags", &s_BooleanObject, offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_more_tags), offsetof(struct awsc_kinesis_list_tags_for_stream_output, has_has_more_tags), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ListTagsForStreamOutput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_MergeShardsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_merge_shards_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardToMerge", "ShardToMerge", "shard_to_merge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AdjacentShardToMerge", "AdjacentShardToMerge", "adjacent_shard_to_merge", &s_ShardId, offsetof(struct awsc_kinesis_merge_shards_input, adjacent_shard_to_merge), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_MergeShardsInput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_ProvisionedThroughputExceededException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ProvisionedThroughputExceededException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_PutRecordInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_record_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Data", "Data", "data", &s_Data, offsetof(struct awsc_kinesis_put_record_input, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PartitionKey", "PartitionKey", "partition_key", &s_PartitionKey, offsetof(struct awsc_kinesis_put_record_input, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExplicitHashKey", "ExplicitHashKey", "explicit_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_put_record_input, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumberForOrdering", "SequenceNumberForOrdering", "sequence_number_for_ordering", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_input, sequence_number_for_ordering), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_PutRecordInput_by_wire_name[] = { 1, 3, 2, 4, 0 };
+
+static const struct awsc_member awsc__kinesis_PutRecordOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_put_record_output, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_record_output, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_put_record_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_PutRecordOutput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_PutRecordsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Records", "Records", "records", &s_PutRecordsRequestEntryList, offsetof(struct awsc_kinesis_put_records_input, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_put_records_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_PutRecordsInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_PutRecordsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"FailedRecordCount", "FailedRecordCount", "failed_record_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_put_records_output, failed_record_count), offsetof(struct awsc_kinesis_put_records_output, has_failed_record_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Records", "Records", "records", &s_PutRecordsResultEntryList, offsetof(struct awsc_kinesis_put_records_output, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_put_records_output, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_PutRecordsOutput_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member s_PutRecordsRequestEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Data", "Data", "data", &s_Data, offsetof(struct awsc_kinesis_put_records_request_entry, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExplicitHashKey", "ExplicitHashKey", "explicit_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_put_records_request_entry, explicit_hash_key), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PartitionKey", "PartitionKey", "partition_key", &s_PartitionKey, offsetof(struct awsc_kinesis_put_records_request_entry, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PutRecordsRequestEntry_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member s_PutRecordsResultEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_put_records_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_put_records_result_entry, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorCode", "ErrorCode", "error_code", &s_ErrorCode, offsetof(struct awsc_kinesis_put_records_result_entry, error_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ErrorMessage", "ErrorMessage", "error_message", &s_ErrorMessage, offsetof(struct awsc_kinesis_put_records_result_entry, error_message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_PutRecordsResultEntry_by_wire_name[] = { 2, 3, 0, 1 };
+
+static const struct awsc_member s_Record_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_record, sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApproximateArrivalTimestamp", "ApproximateArrivalTimestamp", "approximate_arrival_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_record, approximate_arrival_timestamp), offsetof(struct awsc_kinesis_record, has_approximate_arrival_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Data", "Data", "data", &s_Data, offsetof(struct awsc_kinesis_record, data), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"PartitionKey", "PartitionKey", "partition_key", &s_PartitionKey, offsetof(struct awsc_kinesis_record, partition_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_record, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Record_by_wire_name[] = { 1, 2, 4, 3, 0 };
+
+static const struct awsc_member awsc__kinesis_RegisterStreamConsumerInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_register_stream_consumer_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerName", "ConsumerName", "consumer_name", &s_ConsumerName, offsetof(struct awsc_kinesis_register_stream_consumer_input, consumer_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_RegisterStreamConsumerInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__kinesis_RegisterStreamConsumerOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Consumer", "Consumer", "consumer", &s_Consumer, offsetof(struct awsc_kinesis_register_stream_consumer_output, consumer), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_RemoveTagsFromStreamInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_kinesis_remove_tags_from_stream_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_ResourceInUseException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_in_use_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ResourceInUseException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__kinesis_ResourceNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_resource_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ResourceNotFoundException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_SequenceNumberRange_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StartingSequenceNumber", "StartingSequenceNumber", "starting_sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, starting_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EndingSequenceNumber", "EndingSequenceNumber", "ending_sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_sequence_number_range, ending_sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SequenceNumberRange_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_Shard_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_shard, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ParentShardId", "ParentShardId", "parent_shard_id", &s_ShardId, offsetof(struct awsc_kinesis_shard, parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AdjacentParentShardId", "AdjacentParentShardId", "adjacent_parent_shard_id", &s_ShardId, offsetof(struct awsc_kinesis_shard, adjacent_parent_shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HashKeyRange", "HashKeyRange", "hash_key_range", &s_HashKeyRange, offsetof(struct awsc_kinesis_shard, hash_key_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumberRange", "SequenceNumberRange", "sequence_number_range", &s_SequenceNumberRange, offsetof(struct awsc_kinesis_shard, sequence_number_range), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Shard_by_wire_name[] = { 2, 3, 1, 4, 0 };
+
+static const struct awsc_member s_ShardFilter_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_ShardFilterType, offsetof(struct awsc_kinesis_shard_filter, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_shard_filter, shard_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_shard_filter, timestamp), offsetof(struct awsc_kinesis_shard_filter, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ShardFilter_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_SplitShardInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_split_shard_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardToSplit", "ShardToSplit", "shard_to_split", &s_ShardId, offsetof(struct awsc_kinesis_split_shard_input, shard_to_split), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NewStartingHashKey", "NewStartingHashKey", "new_starting_hash_key", &s_HashKey, offsetof(struct awsc_kinesis_split_shard_input, new_starting_hash_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_SplitShardInput_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_StartStreamEncryptionInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_start_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_start_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_start_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_StartStreamEncryptionInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member s_StartingPosition_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Type", "Type", "type", &s_ShardIteratorType, offsetof(struct awsc_kinesis_starting_position, type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_starting_position, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Timestamp", "Timestamp", "timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_starting_position, timestamp), offsetof(struct awsc_kinesis_starting_position, has_timestamp), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StartingPosition_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member awsc__kinesis_StopStreamEncryptionInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stop_stream_encryption_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_stop_stream_encryption_input, encryption_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_stop_stream_encryption_input, key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_StopStreamEncryptionInput_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member s_StreamDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stream_description, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamStatus", "StreamStatus", "stream_status", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Shards", "Shards", "shards", &s_ShardList, offsetof(struct awsc_kinesis_stream_description, shards), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"HasMoreShards", "HasMoreShards", "has_more_shards", &s_BooleanObject, offsetof(struct awsc_kinesis_stream_description, has_more_shards), offsetof(struct awsc_kinesis_stream_description, has_has_more_shards), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description, retention_period_hours), offsetof(struct awsc_kinesis_stream_description, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnhancedMonitoring", "EnhancedMonitoring", "enhanced_monitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_stream_description, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StreamDescription_by_wire_name[] = { 9, 8, 5, 10, 6, 4, 1, 7, 3, 0, 2 };
+
+static const struct awsc_member s_StreamDescriptionSummary_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_stream_description_summary, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_stream_description_summary, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamStatus", "StreamStatus", "stream_status", &s_StreamStatus, offsetof(struct awsc_kinesis_stream_description_summary, stream_status), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_stream_description_summary, stream_mode_details), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RetentionPeriodHours", "RetentionPeriodHours", "retention_period_hours", &s_RetentionPeriodHours, offsetof(struct awsc_kinesis_stream_description_summary, retention_period_hours), offsetof(struct awsc_kinesis_stream_description_summary, has_retention_period_hours), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamCreationTimestamp", "StreamCreationTimestamp", "stream_creation_timestamp", &s_Timestamp, offsetof(struct awsc_kinesis_stream_description_summary, stream_creation_timestamp), offsetof(struct awsc_kinesis_stream_description_summary, has_stream_creation_timestamp), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnhancedMonitoring", "EnhancedMonitoring", "enhanced_monitoring", &s_EnhancedMonitoringList, offsetof(struct awsc_kinesis_stream_description_summary, enhanced_monitoring), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EncryptionType", "EncryptionType", "encryption_type", &s_EncryptionType, offsetof(struct awsc_kinesis_stream_description_summary, encryption_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeyId", "KeyId", "key_id", &s_KeyId, offsetof(struct awsc_kinesis_stream_description_summary, key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OpenShardCount", "OpenShardCount", "open_shard_count", &s_ShardCountObject, offsetof(struct awsc_kinesis_stream_description_summary, open_shard_count), offsetof(struct awsc_kinesis_stream_description_summary, has_open_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConsumerCount", "ConsumerCount", "consumer_count", &s_ConsumerCountObject, offsetof(struct awsc_kinesis_stream_description_summary, consumer_count), offsetof(struct awsc_kinesis_stream_description_summary, has_consumer_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StreamDescriptionSummary_by_wire_name[] = { 10, 7, 6, 8, 9, 4, 1, 5, 3, 0, 2 };
+
+static const struct awsc_member s_StreamModeDetails_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamMode", "StreamMode", "stream_mode", &s_StreamMode, offsetof(struct awsc_kinesis_stream_mode_details, stream_mode), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_StreamModeDetails_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_SubscribeToShardEvent_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Records", "Records", "records", &s_RecordList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, records), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContinuationSequenceNumber", "ContinuationSequenceNumber", "continuation_sequence_number", &s_SequenceNumber, offsetof(struct awsc_kinesis_subscribe_to_shard_event, continuation_sequence_number), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MillisBehindLatest", "MillisBehindLatest", "millis_behind_latest", &s_MillisBehindLatest, offsetof(struct awsc_kinesis_subscribe_to_shard_event, millis_behind_latest), offsetof(struct awsc_kinesis_subscribe_to_shard_event, has_millis_behind_latest), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ChildShards", "ChildShards", "child_shards", &s_ChildShardList, offsetof(struct awsc_kinesis_subscribe_to_shard_event, child_shards), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SubscribeToShardEvent_by_wire_name[] = { 3, 1, 2, 0 };
+
+static const struct awsc_member s_SubscribeToShardEventStream_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"SubscribeToShardEvent", "SubscribeToShardEvent", "subscribe_to_shard_event", &s_SubscribeToShardEvent, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, subscribe_to_shard_event), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceNotFoundException", "ResourceNotFoundException", "resource_not_found_exception", &awsc__kinesis_ResourceNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourceInUseException", "ResourceInUseException", "resource_in_use_exception", &awsc__kinesis_ResourceInUseException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, resource_in_use_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSDisabledException", "KMSDisabledException", "kms_disabled_exception", &awsc__kinesis_KMSDisabledException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_disabled_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSInvalidStateException", "KMSInvalidStateException", "kms_invalid_state_exception", &awsc__kinesis_KMSInvalidStateException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_invalid_state_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSAccessDeniedException", "KMSAccessDeniedException", "kms_access_denied_exception", &awsc__kinesis_KMSAccessDeniedException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_access_denied_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSNotFoundException", "KMSNotFoundException", "kms_not_found_exception", &awsc__kinesis_KMSNotFoundException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_not_found_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSOptInRequired", "KMSOptInRequired", "kms_opt_in_required", &awsc__kinesis_KMSOptInRequired, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_opt_in_required), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KMSThrottlingException", "KMSThrottlingException", "kms_throttling_exception", &awsc__kinesis_KMSThrottlingException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, kms_throttling_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"InternalFailureException", "InternalFailureException", "internal_failure_exception", &awsc__kinesis_InternalFailureException, offsetof(struct awsc_kinesis_subscribe_to_shard_event_stream, internal_failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SubscribeToShardEventStream_by_wire_name[] = { 9, 5, 3, 4, 6, 7, 8, 2, 1, 0 };
+
+static const struct awsc_member awsc__kinesis_SubscribeToShardInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsumerARN", "ConsumerARN", "consumer_arn", &s_ConsumerARN, offsetof(struct awsc_kinesis_subscribe_to_shard_input, consumer_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ShardId", "ShardId", "shard_id", &s_ShardId, offsetof(struct awsc_kinesis_subscribe_to_shard_input, shard_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StartingPosition", "StartingPosition", "starting_position", &s_StartingPosition, offsetof(struct awsc_kinesis_subscribe_to_shard_input, starting_position), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_SubscribeToShardInput_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__kinesis_SubscribeToShardOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"EventStream", "EventStream", "event_stream", &s_SubscribeToShardEventStream, offsetof(struct awsc_kinesis_subscribe_to_shard_output, event_stream), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_SubscribeToShardOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_Tag_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Key", "Key", "key", &s_TagKey, offsetof(struct awsc_kinesis_tag, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Value", "Value", "value", &s_TagValue, offsetof(struct awsc_kinesis_tag, value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Tag_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_UpdateShardCountInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_input, stream_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetShardCount", "TargetShardCount", "target_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_input, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_input, has_target_shard_count), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ScalingType", "ScalingType", "scaling_type", &s_ScalingType, offsetof(struct awsc_kinesis_update_shard_count_input, scaling_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateShardCountInput_by_wire_name[] = { 2, 0, 1 };
+
+static const struct awsc_member awsc__kinesis_UpdateShardCountOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamName", "StreamName", "stream_name", &s_StreamName, offsetof(struct awsc_kinesis_update_shard_count_output, stream_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"CurrentShardCount", "CurrentShardCount", "current_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, current_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_current_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetShardCount", "TargetShardCount", "target_shard_count", &s_PositiveIntegerObject, offsetof(struct awsc_kinesis_update_shard_count_output, target_shard_count), offsetof(struct awsc_kinesis_update_shard_count_output, has_target_shard_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateShardCountOutput_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__kinesis_UpdateStreamModeInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StreamARN", "StreamARN", "stream_arn", &s_StreamARN, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamModeDetails", "StreamModeDetails", "stream_mode_details", &s_StreamModeDetails, offsetof(struct awsc_kinesis_update_stream_mode_input, stream_mode_details), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_UpdateStreamModeInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__kinesis_ValidationException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_kinesis_validation_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__kinesis_ValidationException_by_wire_name[] = { 0 };
+
+const struct awsc_shape awsc__kinesis_AddTagsToStreamInput = {
+    .name = "AddTagsToStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_add_tags_to_stream_input),
+    .members = awsc__kinesis_AddTagsToStreamInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_AddTagsToStreamInput_by_wire_name,
+};
+
+static const struct awsc_shape s_BooleanObject = {
+    .name = "BooleanObject",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_ChildShard = {
+    .name = "ChildShard",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_child_shard),
+    .members = s_ChildShard_members,
+    .member_count = 3,
+    .by_wire_name = s_ChildShard_by_wire_name,
+};
+
+static const struct awsc_shape s_ChildShardList = {
+    .name = "ChildShardList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_child_shard_list),
+    .item = &s_ChildShard,
+};
+
+static const struct awsc_shape s_Consumer = {
+    .name = "Consumer",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_consumer),
+    .members = s_Consumer_members,
+    .member_count = 4,
+    .by_wire_name = s_Consumer_by_wire_name,
+};
+
+static const struct awsc_shape s_ConsumerARN = {
+    .name = "ConsumerARN",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ConsumerARN_range,
+};
+
+static const struct awsc_shape s_ConsumerCountObject = {
+    .name = "ConsumerCountObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ConsumerCountObject_range,
+};
+
+static const struct awsc_shape s_ConsumerDescription = {
+    .name = "ConsumerDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_consumer_description),
+    .members = s_ConsumerDescription_members,
+    .member_count = 5,
+    .by_wire_name = s_ConsumerDescription_by_wire_name,
+};
+
+static const struct awsc_shape s_ConsumerList = {
+    .name = "ConsumerList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_consumer_list),
+    .item = &s_Consumer,
+};
+
+static const struct awsc_shape s_ConsumerName = {
+    .name = "ConsumerName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ConsumerName_range,
+};
+
+static const struct awsc_shape s_ConsumerStatus = {
+    .name = "ConsumerStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ConsumerStatus_values,
+    .enum_count = 3,
+};
+
+const struct awsc_shape awsc__kinesis_CreateStreamInput = {
+    .name = "CreateStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_create_stream_input),
+    .members = awsc__kinesis_CreateStreamInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_CreateStreamInput_by_wire_name,
+};
+
+static const struct awsc_shape s_Data = {
+    .name = "Data",
+    .type = AWSC_SHAPE_BLOB,
+    .size = sizeof(struct awsc_blob),
+    .range = &s_Data_range,
+};
+
+const struct awsc_shape awsc__kinesis_DecreaseStreamRetentionPeriodInput = {
+    .name = "DecreaseStreamRetentionPeriodInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_decrease_stream_retention_period_input),
+    .members = awsc__kinesis_DecreaseStreamRetentionPeriodInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_DecreaseStreamRetentionPeriodInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DeleteStreamInput = {
+    .name = "DeleteStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_delete_stream_input),
+    .members = awsc__kinesis_DeleteStreamInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_DeleteStreamInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DeregisterStreamConsumerInput = {
+    .name = "DeregisterStreamConsumerInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_deregister_stream_consumer_input),
+    .members = awsc__kinesis_DeregisterStreamConsumerInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_DeregisterStreamConsumerInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeLimitsInput = {
+    .name = "DescribeLimitsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_limits_input),
+};
+
+const struct awsc_shape awsc__kinesis_DescribeLimitsOutput = {
+    .name = "DescribeLimitsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_limits_output),
+    .members = awsc__kinesis_DescribeLimitsOutput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__kinesis_DescribeLimitsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamConsumerInput = {
+    .name = "DescribeStreamConsumerInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_consumer_input),
+    .members = awsc__kinesis_DescribeStreamConsumerInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_DescribeStreamConsumerInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamConsumerOutput = {
+    .name = "DescribeStreamConsumerOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_consumer_output),
+    .members = awsc__kinesis_DescribeStreamConsumerOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_DescribeStreamConsumerOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamInput = {
+    .name = "DescribeStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_input),
+    .members = awsc__kinesis_DescribeStreamInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_DescribeStreamInput_by_wire_name,
+};
+
+static const struct awsc_shape s_DescribeStreamInputLimit = {
+    .name = "DescribeStreamInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_DescribeStreamInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamOutput = {
+    .name = "DescribeStreamOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_output),
+    .members = awsc__kinesis_DescribeStreamOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_DescribeStreamOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamSummaryInput = {
+    .name = "DescribeStreamSummaryInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_summary_input),
+    .members = awsc__kinesis_DescribeStreamSummaryInput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_DescribeStreamSummaryInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DescribeStreamSummaryOutput = {
+    .name = "DescribeStreamSummaryOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_describe_stream_summary_output),
+    .members = awsc__kinesis_DescribeStreamSummaryOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_DescribeStreamSummaryOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_DisableEnhancedMonitoringInput = {
+    .name = "DisableEnhancedMonitoringInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_disable_enhanced_monitoring_input),
+    .members = awsc__kinesis_DisableEnhancedMonitoringInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_DisableEnhancedMonitoringInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_EnableEnhancedMonitoringInput = {
+    .name = "EnableEnhancedMonitoringInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_enable_enhanced_monitoring_input),
+    .members = awsc__kinesis_EnableEnhancedMonitoringInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_EnableEnhancedMonitoringInput_by_wire_name,
+};
+
+static const struct awsc_shape s_EncryptionType = {
+    .name = "EncryptionType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_EncryptionType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_EnhancedMetrics = {
+    .name = "EnhancedMetrics",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_enhanced_metrics),
+    .members = s_EnhancedMetrics_members,
+    .member_count = 1,
+    .by_wire_name = s_EnhancedMetrics_by_wire_name,
+};
+
+static const struct awsc_shape s_EnhancedMonitoringList = {
+    .name = "EnhancedMonitoringList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_enhanced_monitoring_list),
+    .item = &s_EnhancedMetrics,
+};
+
+const struct awsc_shape awsc__kinesis_EnhancedMonitoringOutput = {
+    .name = "EnhancedMonitoringOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_enhanced_monitoring_output),
+    .members = awsc__kinesis_EnhancedMonitoringOutput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_EnhancedMonitoringOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_ErrorCode = {
+    .name = "ErrorCode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_ErrorMessage = {
+    .name = "ErrorMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__kinesis_ExpiredIteratorException = {
+    .name = "ExpiredIteratorException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_expired_iterator_exception),
+    .members = awsc__kinesis_ExpiredIteratorException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ExpiredIteratorException_by_wire_name,
+    .error_code = "ExpiredIteratorException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_ExpiredNextTokenException = {
+    .name = "ExpiredNextTokenException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_expired_next_token_exception),
+    .members = awsc__kinesis_ExpiredNextTokenException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ExpiredNextTokenException_by_wire_name,
+    .error_code = "ExpiredNextTokenException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_GetRecordsInput = {
+    .name = "GetRecordsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_records_input),
+    .members = awsc__kinesis_GetRecordsInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_GetRecordsInput_by_wire_name,
+};
+
+static const struct awsc_shape s_GetRecordsInputLimit = {
+    .name = "GetRecordsInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_GetRecordsInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_GetRecordsOutput = {
+    .name = "GetRecordsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_records_output),
+    .members = awsc__kinesis_GetRecordsOutput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__kinesis_GetRecordsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_GetShardIteratorInput = {
+    .name = "GetShardIteratorInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_shard_iterator_input),
+    .members = awsc__kinesis_GetShardIteratorInput_members,
+    .member_count = 5,
+    .by_wire_name = awsc__kinesis_GetShardIteratorInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_GetShardIteratorOutput = {
+    .name = "GetShardIteratorOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_get_shard_iterator_output),
+    .members = awsc__kinesis_GetShardIteratorOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_GetShardIteratorOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_HashKey = {
+    .name = "HashKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_HashKeyRange = {
+    .name = "HashKeyRange",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_hash_key_range),
+    .members = s_HashKeyRange_members,
+    .member_count = 2,
+    .by_wire_name = s_HashKeyRange_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_IncreaseStreamRetentionPeriodInput = {
+    .name = "IncreaseStreamRetentionPeriodInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_increase_stream_retention_period_input),
+    .members = awsc__kinesis_IncreaseStreamRetentionPeriodInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_IncreaseStreamRetentionPeriodInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_InternalFailureException = {
+    .name = "InternalFailureException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_internal_failure_exception),
+    .members = awsc__kinesis_InternalFailureException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_InternalFailureException_by_wire_name,
+    .error_code = "InternalFailureException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_InvalidArgumentException = {
+    .name = "InvalidArgumentException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_invalid_argument_exception),
+    .members = awsc__kinesis_InvalidArgumentException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_InvalidArgumentException_by_wire_name,
+    .error_code = "InvalidArgumentException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSAccessDeniedException = {
+    .name = "KMSAccessDeniedException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_access_denied_exception),
+    .members = awsc__kinesis_KMSAccessDeniedException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSAccessDeniedException_by_wire_name,
+    .error_code = "KMSAccessDeniedException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSDisabledException = {
+    .name = "KMSDisabledException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_disabled_exception),
+    .members = awsc__kinesis_KMSDisabledException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSDisabledException_by_wire_name,
+    .error_code = "KMSDisabledException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSInvalidStateException = {
+    .name = "KMSInvalidStateException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_invalid_state_exception),
+    .members = awsc__kinesis_KMSInvalidStateException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSInvalidStateException_by_wire_name,
+    .error_code = "KMSInvalidStateException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSNotFoundException = {
+    .name = "KMSNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_not_found_exception),
+    .members = awsc__kinesis_KMSNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSNotFoundException_by_wire_name,
+    .error_code = "KMSNotFoundException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSOptInRequired = {
+    .name = "KMSOptInRequired",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_opt_in_required),
+    .members = awsc__kinesis_KMSOptInRequired_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSOptInRequired_by_wire_name,
+    .error_code = "KMSOptInRequired",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_KMSThrottlingException = {
+    .name = "KMSThrottlingException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_kms_throttling_exception),
+    .members = awsc__kinesis_KMSThrottlingException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_KMSThrottlingException_by_wire_name,
+    .error_code = "KMSThrottlingException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_KeyId = {
+    .name = "KeyId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_KeyId_range,
+};
+
+const struct awsc_shape awsc__kinesis_LimitExceededException = {
+    .name = "LimitExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_limit_exceeded_exception),
+    .members = awsc__kinesis_LimitExceededException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_LimitExceededException_by_wire_name,
+    .error_code = "LimitExceededException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_ListShardsInput = {
+    .name = "ListShardsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_shards_input),
+    .members = awsc__kinesis_ListShardsInput_members,
+    .member_count = 6,
+    .by_wire_name = awsc__kinesis_ListShardsInput_by_wire_name,
+};
+
+static const struct awsc_shape s_ListShardsInputLimit = {
+    .name = "ListShardsInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ListShardsInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_ListShardsOutput = {
+    .name = "ListShardsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_shards_output),
+    .members = awsc__kinesis_ListShardsOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListShardsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ListStreamConsumersInput = {
+    .name = "ListStreamConsumersInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_stream_consumers_input),
+    .members = awsc__kinesis_ListStreamConsumersInput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__kinesis_ListStreamConsumersInput_by_wire_name,
+};
+
+static const struct awsc_shape s_ListStreamConsumersInputLimit = {
+    .name = "ListStreamConsumersInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ListStreamConsumersInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_ListStreamConsumersOutput = {
+    .name = "ListStreamConsumersOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_stream_consumers_output),
+    .members = awsc__kinesis_ListStreamConsumersOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListStreamConsumersOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ListStreamsInput = {
+    .name = "ListStreamsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_streams_input),
+    .members = awsc__kinesis_ListStreamsInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListStreamsInput_by_wire_name,
+};
+
+static const struct awsc_shape s_ListStreamsInputLimit = {
+    .name = "ListStreamsInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ListStreamsInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_ListStreamsOutput = {
+    .name = "ListStreamsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_streams_output),
+    .members = awsc__kinesis_ListStreamsOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListStreamsOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ListTagsForStreamInput = {
+    .name = "ListTagsForStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_tags_for_stream_input),
+    .members = awsc__kinesis_ListTagsForStreamInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_ListTagsForStreamInput_by_wire_name,
+};
+
+static const struct awsc_shape s_ListTagsForStreamInputLimit = {
+    .name = "ListTagsForStreamInputLimit",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ListTagsForStreamInputLimit_range,
+};
+
+const struct awsc_shape awsc__kinesis_ListTagsForStreamOutput = {
+    .name = "ListTagsForStreamOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_list_tags_for_stream_output),
+    .members = awsc__kinesis_ListTagsForStreamOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_ListTagsForStreamOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_MergeShardsInput = {
+    .name = "MergeShardsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_merge_shards_input),
+    .members = awsc__kinesis_MergeShardsInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_MergeShardsInput_by_wire_name,
+};
+
+static const struct awsc_shape s_MetricsName = {
+    .name = "MetricsName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MetricsName_values,
+    .enum_count = 8,
+};
+
+static const struct awsc_shape s_MetricsNameList = {
+    .name = "MetricsNameList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_metrics_name_list),
+    .range = &s_MetricsNameList_range,
+    .item = &s_MetricsName,
+};
+
+static const struct awsc_shape s_MillisBehindLatest = {
+    .name = "MillisBehindLatest",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+    .range = &s_MillisBehindLatest_range,
+};
+
+static const struct awsc_shape s_NextToken = {
+    .name = "NextToken",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_NextToken_range,
+};
+
+static const struct awsc_shape s_OnDemandStreamCountLimitObject = {
+    .name = "OnDemandStreamCountLimitObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_OnDemandStreamCountLimitObject_range,
+};
+
+static const struct awsc_shape s_OnDemandStreamCountObject = {
+    .name = "OnDemandStreamCountObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_OnDemandStreamCountObject_range,
+};
+
+static const struct awsc_shape s_PartitionKey = {
+    .name = "PartitionKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_PartitionKey_range,
+};
+
+static const struct awsc_shape s_PositiveIntegerObject = {
+    .name = "PositiveIntegerObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_PositiveIntegerObject_range,
+};
+
+const struct awsc_shape awsc__kinesis_ProvisionedThroughputExceededException = {
+    .name = "ProvisionedThroughputExceededException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_provisioned_throughput_exceeded_exception),
+    .members = awsc__kinesis_ProvisionedThroughputExceededException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ProvisionedThroughputExceededException_by_wire_name,
+    .error_code = "ProvisionedThroughputExceededException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_PutRecordInput = {
+    .name = "PutRecordInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_record_input),
+    .members = awsc__kinesis_PutRecordInput_members,
+    .member_count = 5,
+    .by_wire_name = awsc__kinesis_PutRecordInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_PutRecordOutput = {
+    .name = "PutRecordOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_record_output),
+    .members = awsc__kinesis_PutRecordOutput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_PutRecordOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_PutRecordsInput = {
+    .name = "PutRecordsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_records_input),
+    .members = awsc__kinesis_PutRecordsInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_PutRecordsInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_PutRecordsOutput = {
+    .name = "PutRecordsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_records_output),
+    .members = awsc__kinesis_PutRecordsOutput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_PutRecordsOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_PutRecordsRequestEntry = {
+    .name = "PutRecordsRequestEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_records_request_entry),
+    .members = s_PutRecordsRequestEntry_members,
+    .member_count = 3,
+    .by_wire_name = s_PutRecordsRequestEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_PutRecordsRequestEntryList = {
+    .name = "PutRecordsRequestEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_put_records_request_entry_list),
+    .range = &s_PutRecordsRequestEntryList_range,
+    .item = &s_PutRecordsRequestEntry,
+};
+
+static const struct awsc_shape s_PutRecordsResultEntry = {
+    .name = "PutRecordsResultEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_put_records_result_entry),
+    .members = s_PutRecordsResultEntry_members,
+    .member_count = 4,
+    .by_wire_name = s_PutRecordsResultEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_PutRecordsResultEntryList = {
+    .name = "PutRecordsResultEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_put_records_result_entry_list),
+    .range = &s_PutRecordsResultEntryList_range,
+    .item = &s_PutRecordsResultEntry,
+};
+
+static const struct awsc_shape s_Record = {
+    .name = "Record",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_record),
+    .members = s_Record_members,
+    .member_count = 5,
+    .by_wire_name = s_Record_by_wire_name,
+};
+
+static const struct awsc_shape s_RecordList = {
+    .name = "RecordList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_record_list),
+    .item = &s_Record,
+};
+
+const struct awsc_shape awsc__kinesis_RegisterStreamConsumerInput = {
+    .name = "RegisterStreamConsumerInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_register_stream_consumer_input),
+    .members = awsc__kinesis_RegisterStreamConsumerInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_RegisterStreamConsumerInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_RegisterStreamConsumerOutput = {
+    .name = "RegisterStreamConsumerOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_register_stream_consumer_output),
+    .members = awsc__kinesis_RegisterStreamConsumerOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_RegisterStreamConsumerOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_RemoveTagsFromStreamInput = {
+    .name = "RemoveTagsFromStreamInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_remove_tags_from_stream_input),
+    .members = awsc__kinesis_RemoveTagsFromStreamInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_RemoveTagsFromStreamInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ResourceInUseException = {
+    .name = "ResourceInUseException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_resource_in_use_exception),
+    .members = awsc__kinesis_ResourceInUseException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ResourceInUseException_by_wire_name,
+    .error_code = "ResourceInUseException",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__kinesis_ResourceNotFoundException = {
+    .name = "ResourceNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_resource_not_found_exception),
+    .members = awsc__kinesis_ResourceNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ResourceNotFoundException_by_wire_name,
+    .error_code = "ResourceNotFoundException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_RetentionPeriodHours = {
+    .name = "RetentionPeriodHours",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
+static const struct awsc_shape s_ScalingType = {
+    .name = "ScalingType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ScalingType_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_SequenceNumber = {
+    .name = "SequenceNumber",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_SequenceNumberRange = {
+    .name = "SequenceNumberRange",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_sequence_number_range),
+    .members = s_SequenceNumberRange_members,
+    .member_count = 2,
+    .by_wire_name = s_SequenceNumberRange_by_wire_name,
+};
+
+static const struct awsc_shape s_Shard = {
+    .name = "Shard",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_shard),
+    .members = s_Shard_members,
+    .member_count = 5,
+    .by_wire_name = s_Shard_by_wire_name,
+};
+
+static const struct awsc_shape s_ShardCountObject = {
+    .name = "ShardCountObject",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_ShardCountObject_range,
+};
+
+static const struct awsc_shape s_ShardFilter = {
+    .name = "ShardFilter",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_shard_filter),
+    .members = s_ShardFilter_members,
+    .member_count = 3,
+    .by_wire_name = s_ShardFilter_by_wire_name,
+};
+
+static const struct awsc_shape s_ShardFilterType = {
+    .name = "ShardFilterType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ShardFilterType_values,
+    .enum_count = 6,
+};
+
+static const struct awsc_shape s_ShardId = {
+    .name = "ShardId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ShardId_range,
+};
+
+static const struct awsc_shape s_ShardIdList = {
+    .name = "ShardIdList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_shard_id_list),
+    .item = &s_ShardId,
+};
+
+static const struct awsc_shape s_ShardIterator = {
+    .name = "ShardIterator",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_ShardIterator_range,
+};
+
+static const struct awsc_shape s_ShardIteratorType = {
+    .name = "ShardIteratorType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ShardIteratorType_values,
+    .enum_count = 5,
+};
+
+static const struct awsc_shape s_ShardList = {
+    .name = "ShardList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_shard_list),
+    .item = &s_Shard,
+};
+
+const struct awsc_shape awsc__kinesis_SplitShardInput = {
+    .name = "SplitShardInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_split_shard_input),
+    .members = awsc__kinesis_SplitShardInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_SplitShardInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_StartStreamEncryptionInput = {
+    .name = "StartStreamEncryptionInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_start_stream_encryption_input),
+    .members = awsc__kinesis_StartStreamEncryptionInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_StartStreamEncryptionInput_by_wire_name,
+};
+
+static const struct awsc_shape s_StartingPosition = {
+    .name = "StartingPosition",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_starting_position),
+    .members = s_StartingPosition_members,
+    .member_count = 3,
+    .by_wire_name = s_StartingPosition_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_StopStreamEncryptionInput = {
+    .name = "StopStreamEncryptionInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_stop_stream_encryption_input),
+    .members = awsc__kinesis_StopStreamEncryptionInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_StopStreamEncryptionInput_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamARN = {
+    .name = "StreamARN",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_StreamARN_range,
+};
+
+static const struct awsc_shape s_StreamDescription = {
+    .name = "StreamDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_stream_description),
+    .members = s_StreamDescription_members,
+    .member_count = 11,
+    .by_wire_name = s_StreamDescription_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamDescriptionSummary = {
+    .name = "StreamDescriptionSummary",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_stream_description_summary),
+    .members = s_StreamDescriptionSummary_members,
+    .member_count = 11,
+    .by_wire_name = s_StreamDescriptionSummary_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamMode = {
+    .name = "StreamMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_StreamMode_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_StreamModeDetails = {
+    .name = "StreamModeDetails",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_stream_mode_details),
+    .members = s_StreamModeDetails_members,
+    .member_count = 1,
+    .by_wire_name = s_StreamModeDetails_by_wire_name,
+};
+
+static const struct awsc_shape s_StreamName = {
+    .name = "StreamName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_StreamName_range,
+};
+
+static const struct awsc_shape s_StreamNameList = {
+    .name = "StreamNameList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_stream_name_list),
+    .item = &s_StreamName,
+};
+
+static const struct awsc_shape s_StreamStatus = {
+    .name = "StreamStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_StreamStatus_values,
+    .enum_count = 4,
+};
+
+static const struct awsc_shape s_SubscribeToShardEvent = {
+    .name = "SubscribeToShardEvent",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EVENT,
+    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event),
+    .members = s_SubscribeToShardEvent_members,
+    .member_count = 4,
+    .by_wire_name = s_SubscribeToShardEvent_by_wire_name,
+};
+
+static const struct awsc_shape s_SubscribeToShardEventStream = {
+    .name = "SubscribeToShardEventStream",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EVENTSTREAM,
+    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_event_stream),
+    .members = s_SubscribeToShardEventStream_members,
+    .member_count = 10,
+    .by_wire_name = s_SubscribeToShardEventStream_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_SubscribeToShardInput = {
+    .name = "SubscribeToShardInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_input),
+    .members = awsc__kinesis_SubscribeToShardInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_SubscribeToShardInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_SubscribeToShardOutput = {
+    .name = "SubscribeToShardOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_subscribe_to_shard_output),
+    .members = awsc__kinesis_SubscribeToShardOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_SubscribeToShardOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_Tag = {
+    .name = "Tag",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_tag),
+    .members = s_Tag_members,
+    .member_count = 2,
+    .by_wire_name = s_Tag_by_wire_name,
+};
+
+static const struct awsc_shape s_TagKey = {
+    .name = "TagKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TagKey_range,
+};
+
+static const struct awsc_shape s_TagKeyList = {
+    .name = "TagKeyList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_tag_key_list),
+    .range = &s_TagKeyList_range,
+    .item = &s_TagKey,
+};
+
+static const struct awsc_shape s_TagList = {
+    .name = "TagList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_kinesis_tag_list),
+    .range = &s_TagList_range,
+    .item = &s_Tag,
+};
+
+static const struct awsc_shape s_TagMap = {
+    .name = "TagMap",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_kinesis_tag_map),
+    .range = &s_TagMap_range,
+    .item = &s_TagValue,
+    .key = &s_TagKey,
+    .value_offset = offsetof(struct awsc_kinesis_tag_map_entry, value),
+    .entry_size = sizeof(struct awsc_kinesis_tag_map_entry),
+};
+
+static const struct awsc_shape s_TagValue = {
+    .name = "TagValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_TagValue_range,
+};
+
+static const struct awsc_shape s_Timestamp = {
+    .name = "Timestamp",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+const struct awsc_shape awsc__kinesis_UpdateShardCountInput = {
+    .name = "UpdateShardCountInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_shard_count_input),
+    .members = awsc__kinesis_UpdateShardCountInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_UpdateShardCountInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateShardCountOutput = {
+    .name = "UpdateShardCountOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_shard_count_output),
+    .members = awsc__kinesis_UpdateShardCountOutput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__kinesis_UpdateShardCountOutput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_UpdateStreamModeInput = {
+    .name = "UpdateStreamModeInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_kinesis_update_stream_mode_input),
+    .members = awsc__kinesis_UpdateStreamModeInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__kinesis_UpdateStreamModeInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__kinesis_ValidationException = {
+    .name = "ValidationException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_kinesis_validation_exception),
+    .members = awsc__kinesis_ValidationException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__kinesis_ValidationException_by_wire_name,
+    .error_code = "ValidationException",
+    .http_status = 0,
+};

@@ -1,0 +1,3925 @@
+/*
+ * s3_ops.c - operations of S3: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/s3.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__s3_AbortMultipartUploadOutput;
+extern const struct awsc_shape awsc__s3_AbortMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_BucketAlreadyExists;
+extern const struct awsc_shape awsc__s3_BucketAlreadyOwnedByYou;
+extern const struct awsc_shape awsc__s3_CompleteMultipartUploadOutput;
+extern const struct awsc_shape awsc__s3_CompleteMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_CopyObjectOutput;
+extern const struct awsc_shape awsc__s3_CopyObjectRequest;
+extern const struct awsc_shape awsc__s3_CreateBucketOutput;
+extern const struct awsc_shape awsc__s3_CreateBucketRequest;
+extern const struct awsc_shape awsc__s3_CreateMultipartUploadOutput;
+extern const struct awsc_shape awsc__s3_CreateMultipartUploadRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketAnalyticsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketCorsRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketEncryptionRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketInventoryConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketLifecycleRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketMetricsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketOwnershipControlsRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketPolicyRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketReplicationRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketTaggingRequest;
+extern const struct awsc_shape awsc__s3_DeleteBucketWebsiteRequest;
+extern const struct awsc_shape awsc__s3_DeleteObjectOutput;
+extern const struct awsc_shape awsc__s3_DeleteObjectRequest;
+extern const struct awsc_shape awsc__s3_DeleteObjectTaggingOutput;
+extern const struct awsc_shape awsc__s3_DeleteObjectTaggingRequest;
+extern const struct awsc_shape awsc__s3_DeleteObjectsOutput;
+extern const struct awsc_shape awsc__s3_DeleteObjectsRequest;
+extern const struct awsc_shape awsc__s3_DeletePublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketAccelerateConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketAclOutput;
+extern const struct awsc_shape awsc__s3_GetBucketAclRequest;
+extern const struct awsc_shape awsc__s3_GetBucketAnalyticsConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketAnalyticsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketCorsOutput;
+extern const struct awsc_shape awsc__s3_GetBucketCorsRequest;
+extern const struct awsc_shape awsc__s3_GetBucketEncryptionOutput;
+extern const struct awsc_shape awsc__s3_GetBucketEncryptionRequest;
+extern const struct awsc_shape awsc__s3_GetBucketIntelligentTieringConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketIntelligentTieringConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketInventoryConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketInventoryConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketLifecycleConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketLifecycleConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketLifecycleOutput;
+extern const struct awsc_shape awsc__s3_GetBucketLifecycleRequest;
+extern const struct awsc_shape awsc__s3_GetBucketLocationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketLocationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketLoggingOutput;
+extern const struct awsc_shape awsc__s3_GetBucketLoggingRequest;
+extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketMetricsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketNotificationConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketOwnershipControlsOutput;
+extern const struct awsc_shape awsc__s3_GetBucketOwnershipControlsRequest;
+extern const struct awsc_shape awsc__s3_GetBucketPolicyOutput;
+extern const struct awsc_shape awsc__s3_GetBucketPolicyRequest;
+extern const struct awsc_shape awsc__s3_GetBucketPolicyStatusOutput;
+extern const struct awsc_shape awsc__s3_GetBucketPolicyStatusRequest;
+extern const struct awsc_shape awsc__s3_GetBucketReplicationOutput;
+extern const struct awsc_shape awsc__s3_GetBucketReplicationRequest;
+extern const struct awsc_shape awsc__s3_GetBucketRequestPaymentOutput;
+extern const struct awsc_shape awsc__s3_GetBucketRequestPaymentRequest;
+extern const struct awsc_shape awsc__s3_GetBucketTaggingOutput;
+extern const struct awsc_shape awsc__s3_GetBucketTaggingRequest;
+extern const struct awsc_shape awsc__s3_GetBucketVersioningOutput;
+extern const struct awsc_shape awsc__s3_GetBucketVersioningRequest;
+extern const struct awsc_shape awsc__s3_GetBucketWebsiteOutput;
+extern const struct awsc_shape awsc__s3_GetBucketWebsiteRequest;
+extern const struct awsc_shape awsc__s3_GetObjectAclOutput;
+extern const struct awsc_shape awsc__s3_GetObjectAclRequest;
+extern const struct awsc_shape awsc__s3_GetObjectAttributesOutput;
+extern const struct awsc_shape awsc__s3_GetObjectAttributesRequest;
+extern const struct awsc_shape awsc__s3_GetObjectLegalHoldOutput;
+extern const struct awsc_shape awsc__s3_GetObjectLegalHoldRequest;
+extern const struct awsc_shape awsc__s3_GetObjectLockConfigurationOutput;
+extern const struct awsc_shape awsc__s3_GetObjectLockConfigurationRequest;
+extern const struct awsc_shape awsc__s3_GetObjectOutput;
+extern const struct awsc_shape awsc__s3_GetObjectRequest;
+extern const struct awsc_shape awsc__s3_GetObjectRetentionOutput;
+extern const struct awsc_shape awsc__s3_GetObjectRetentionRequest;
+extern const struct awsc_shape awsc__s3_GetObjectTaggingOutput;
+extern const struct awsc_shape awsc__s3_GetObjectTaggingRequest;
+extern const struct awsc_shape awsc__s3_GetObjectTorrentOutput;
+extern const struct awsc_shape awsc__s3_GetObjectTorrentRequest;
+extern const struct awsc_shape awsc__s3_GetPublicAccessBlockOutput;
+extern const struct awsc_shape awsc__s3_GetPublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_HeadBucketRequest;
+extern const struct awsc_shape awsc__s3_HeadObjectOutput;
+extern const struct awsc_shape awsc__s3_HeadObjectRequest;
+extern const struct awsc_shape awsc__s3_InvalidObjectState;
+extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketAnalyticsConfigurationsRequest;
+extern const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketIntelligentTieringConfigurationsRequest;
+extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketInventoryConfigurationsRequest;
+extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsOutput;
+extern const struct awsc_shape awsc__s3_ListBucketMetricsConfigurationsRequest;
+extern const struct awsc_shape awsc__s3_ListBucketsOutput;
+extern const struct awsc_shape awsc__s3_ListMultipartUploadsOutput;
+extern const struct awsc_shape awsc__s3_ListMultipartUploadsRequest;
+extern const struct awsc_shape awsc__s3_ListObjectVersionsOutput;
+extern const struct awsc_shape awsc__s3_ListObjectVersionsRequest;
+extern const struct awsc_shape awsc__s3_ListObjectsOutput;
+extern const struct awsc_shape awsc__s3_ListObjectsRequest;
+extern const struct awsc_shape awsc__s3_ListObjectsV2Output;
+extern const struct awsc_shape awsc__s3_ListObjectsV2Request;
+extern const struct awsc_shape awsc__s3_ListPartsOutput;
+extern const struct awsc_shape awsc__s3_ListPartsRequest;
+extern const struct awsc_shape awsc__s3_NoSuchBucket;
+extern const struct awsc_shape awsc__s3_NoSuchKey;
+extern const struct awsc_shape awsc__s3_NoSuchUpload;
+extern const struct awsc_shape awsc__s3_NotificationConfiguration;
+extern const struct awsc_shape awsc__s3_NotificationConfigurationDeprecated;
+extern const struct awsc_shape awsc__s3_ObjectAlreadyInActiveTierError;
+extern const struct awsc_shape awsc__s3_ObjectNotInActiveTierError;
+extern const struct awsc_shape awsc__s3_PutBucketAccelerateConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketAclRequest;
+extern const struct awsc_shape awsc__s3_PutBucketAnalyticsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketCorsRequest;
+extern const struct awsc_shape awsc__s3_PutBucketEncryptionRequest;
+extern const struct awsc_shape awsc__s3_PutBucketIntelligentTieringConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketInventoryConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketLifecycleConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketLifecycleRequest;
+extern const struct awsc_shape awsc__s3_PutBucketLoggingRequest;
+extern const struct awsc_shape awsc__s3_PutBucketMetricsConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketNotificationConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketNotificationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketOwnershipControlsRequest;
+extern const struct awsc_shape awsc__s3_PutBucketPolicyRequest;
+extern const struct awsc_shape awsc__s3_PutBucketReplicationRequest;
+extern const struct awsc_shape awsc__s3_PutBucketRequestPaymentRequest;
+extern const struct awsc_shape awsc__s3_PutBucketTaggingRequest;
+extern const struct awsc_shape awsc__s3_PutBucketVersioningRequest;
+extern const struct awsc_shape awsc__s3_PutBucketWebsiteRequest;
+extern const struct awsc_shape awsc__s3_PutObjectAclOutput;
+extern const struct awsc_shape awsc__s3_PutObjectAclRequest;
+extern const struct awsc_shape awsc__s3_PutObjectLegalHoldOutput;
+extern const struct awsc_shape awsc__s3_PutObjectLegalHoldRequest;
+extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationOutput;
+extern const struct awsc_shape awsc__s3_PutObjectLockConfigurationRequest;
+extern const struct awsc_shape awsc__s3_PutObjectOutput;
+extern const struct awsc_shape awsc__s3_PutObjectRequest;
+extern const struct awsc_shape awsc__s3_PutObjectRetentionOutput;
+extern const struct awsc_shape awsc__s3_PutObjectRetentionRequest;
+extern const struct awsc_shape awsc__s3_PutObjectTaggingOutput;
+extern const struct awsc_shape awsc__s3_PutObjectTaggingRequest;
+extern const struct awsc_shape awsc__s3_PutPublicAccessBlockRequest;
+extern const struct awsc_shape awsc__s3_RestoreObjectOutput;
+extern const struct awsc_shape awsc__s3_RestoreObjectRequest;
+extern const struct awsc_shape awsc__s3_SelectObjectContentOutput;
+extern const struct awsc_shape awsc__s3_SelectObjectContentRequest;
+extern const struct awsc_shape awsc__s3_UploadPartCopyOutput;
+extern const struct awsc_shape awsc__s3_UploadPartCopyRequest;
+extern const struct awsc_shape awsc__s3_UploadPartOutput;
+extern const struct awsc_shape awsc__s3_UploadPartRequest;
+extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
+
+static const struct awsc_shape *const op_AbortMultipartUpload_errors[] = {
+    &awsc__s3_NoSuchUpload,
+};
+
+static const struct awsc_operation op_AbortMultipartUpload = {
+    .name = "AbortMultipartUpload",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_AbortMultipartUploadRequest,
+    .output = &awsc__s3_AbortMultipartUploadOutput,
+    .errors = op_AbortMultipartUpload_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_abort_multipart_upload(struct awsc_client *client,
+                                   const struct awsc_s3_abort_multipart_upload_input *input,
+                                   struct awsc_s3_abort_multipart_upload_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AbortMultipartUpload, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void abort_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_abort_multipart_upload_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_abort_multipart_upload_async(struct awsc_client *client,
+                                         const struct awsc_s3_abort_multipart_upload_input *input,
+                                         awsc_s3_abort_multipart_upload_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AbortMultipartUpload, input, abort_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_CompleteMultipartUpload = {
+    .name = "CompleteMultipartUpload",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_CompleteMultipartUploadRequest,
+    .output = &awsc__s3_CompleteMultipartUploadOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_complete_multipart_upload(struct awsc_client *client,
+                                      const struct awsc_s3_complete_multipart_upload_input *input,
+                                      struct awsc_s3_complete_multipart_upload_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CompleteMultipartUpload, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void complete_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_complete_multipart_upload_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
+                                            const struct awsc_s3_complete_multipart_upload_input *input,
+                                            awsc_s3_complete_multipart_upload_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CompleteMultipartUpload, input, complete_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CopyObject_errors[] = {
+    &awsc__s3_ObjectNotInActiveTierError,
+};
+
+static const struct awsc_operation op_CopyObject = {
+    .name = "CopyObject",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_CopyObjectRequest,
+    .output = &awsc__s3_CopyObjectOutput,
+    .errors = op_CopyObject_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_copy_object(struct awsc_client *client,
+                        const struct awsc_s3_copy_object_input *input,
+                        struct awsc_s3_copy_object_output **output,
+                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CopyObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void copy_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_copy_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_copy_object_async(struct awsc_client *client,
+                              const struct awsc_s3_copy_object_input *input,
+                              awsc_s3_copy_object_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CopyObject, input, copy_object_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateBucket_errors[] = {
+    &awsc__s3_BucketAlreadyExists,
+    &awsc__s3_BucketAlreadyOwnedByYou,
+};
+
+static const struct awsc_operation op_CreateBucket = {
+    .name = "CreateBucket",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}",
+    .input = &awsc__s3_CreateBucketRequest,
+    .output = &awsc__s3_CreateBucketOutput,
+    .errors = op_CreateBucket_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_create_bucket(struct awsc_client *client,
+                          const struct awsc_s3_create_bucket_input *input,
+                          struct awsc_s3_create_bucket_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateBucket, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_create_bucket_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_create_bucket_async(struct awsc_client *client,
+                                const struct awsc_s3_create_bucket_input *input,
+                                awsc_s3_create_bucket_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateBucket, input, create_bucket_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_CreateMultipartUpload = {
+    .name = "CreateMultipartUpload",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}/{Key+}?uploads",
+    .input = &awsc__s3_CreateMultipartUploadRequest,
+    .output = &awsc__s3_CreateMultipartUploadOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_create_multipart_upload(struct awsc_client *client,
+                                    const struct awsc_s3_create_multipart_upload_input *input,
+                                    struct awsc_s3_create_multipart_upload_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateMultipartUpload, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_multipart_upload_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_create_multipart_upload_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
+                                          const struct awsc_s3_create_multipart_upload_input *input,
+                                          awsc_s3_create_multipart_upload_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateMultipartUpload, input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucket = {
+    .name = "DeleteBucket",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}",
+    .input = &awsc__s3_DeleteBucketRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket(struct awsc_client *client,
+                          const struct awsc_s3_delete_bucket_input *input,
+                          struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucket, input, NULL, err);
+}
+
+static void delete_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_async(struct awsc_client *client,
+                                const struct awsc_s3_delete_bucket_input *input,
+                                awsc_s3_delete_bucket_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucket, input, delete_bucket_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
+    .name = "DeleteBucketAnalyticsConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?analytics",
+    .input = &awsc__s3_DeleteBucketAnalyticsConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_analytics_configuration(struct awsc_client *client,
+                                                  const struct awsc_s3_delete_bucket_analytics_configuration_input *input,
+                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketAnalyticsConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_analytics_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_analytics_configuration_async(struct awsc_client *client,
+                                                        const struct awsc_s3_delete_bucket_analytics_configuration_input *input,
+                                                        awsc_s3_delete_bucket_analytics_configuration_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketAnalyticsConfiguration, input, delete_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketCors = {
+    .name = "DeleteBucketCors",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?cors",
+    .input = &awsc__s3_DeleteBucketCorsRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_cors(struct awsc_client *client,
+                               const struct awsc_s3_delete_bucket_cors_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketCors, input, NULL, err);
+}
+
+static void delete_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_cors_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_cors_async(struct awsc_client *client,
+                                     const struct awsc_s3_delete_bucket_cors_input *input,
+                                     awsc_s3_delete_bucket_cors_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketCors, input, delete_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketEncryption = {
+    .name = "DeleteBucketEncryption",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?encryption",
+    .input = &awsc__s3_DeleteBucketEncryptionRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_encryption(struct awsc_client *client,
+                                     const struct awsc_s3_delete_bucket_encryption_input *input,
+                                     struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketEncryption, input, NULL, err);
+}
+
+static void delete_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_encryption_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_encryption_async(struct awsc_client *client,
+                                           const struct awsc_s3_delete_bucket_encryption_input *input,
+                                           awsc_s3_delete_bucket_encryption_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketEncryption, input, delete_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguration = {
+    .name = "DeleteBucketIntelligentTieringConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?intelligent-tiering",
+    .input = &awsc__s3_DeleteBucketIntelligentTieringConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_intelligent_tiering_configuration(struct awsc_client *client,
+                                                            const struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input *input,
+                                                            struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketIntelligentTieringConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_intelligent_tiering_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_intelligent_tiering_configuration_async(struct awsc_client *client,
+                                                                  const struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input *input,
+                                                                  awsc_s3_delete_bucket_intelligent_tiering_configuration_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketIntelligentTieringConfiguration, input, delete_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
+    .name = "DeleteBucketInventoryConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?inventory",
+    .input = &awsc__s3_DeleteBucketInventoryConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_inventory_configuration(struct awsc_client *client,
+                                                  const struct awsc_s3_delete_bucket_inventory_configuration_input *input,
+                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketInventoryConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_inventory_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_inventory_configuration_async(struct awsc_client *client,
+                                                        const struct awsc_s3_delete_bucket_inventory_configuration_input *input,
+                                                        awsc_s3_delete_bucket_inventory_configuration_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketInventoryConfiguration, input, delete_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketLifecycle = {
+    .name = "DeleteBucketLifecycle",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?lifecycle",
+    .input = &awsc__s3_DeleteBucketLifecycleRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_lifecycle(struct awsc_client *client,
+                                    const struct awsc_s3_delete_bucket_lifecycle_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketLifecycle, input, NULL, err);
+}
+
+static void delete_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_lifecycle_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_lifecycle_async(struct awsc_client *client,
+                                          const struct awsc_s3_delete_bucket_lifecycle_input *input,
+                                          awsc_s3_delete_bucket_lifecycle_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketLifecycle, input, delete_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
+    .name = "DeleteBucketMetricsConfiguration",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?metrics",
+    .input = &awsc__s3_DeleteBucketMetricsConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_metrics_configuration(struct awsc_client *client,
+                                                const struct awsc_s3_delete_bucket_metrics_configuration_input *input,
+                                                struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketMetricsConfiguration, input, NULL, err);
+}
+
+static void delete_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_metrics_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_metrics_configuration_async(struct awsc_client *client,
+                                                      const struct awsc_s3_delete_bucket_metrics_configuration_input *input,
+                                                      awsc_s3_delete_bucket_metrics_configuration_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketMetricsConfiguration, input, delete_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketOwnershipControls = {
+    .name = "DeleteBucketOwnershipControls",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?ownershipControls",
+    .input = &awsc__s3_DeleteBucketOwnershipControlsRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_ownership_controls(struct awsc_client *client,
+                                             const struct awsc_s3_delete_bucket_ownership_controls_input *input,
+                                             struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketOwnershipControls, input, NULL, err);
+}
+
+static void delete_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_ownership_controls_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_ownership_controls_async(struct awsc_client *client,
+                                                   const struct awsc_s3_delete_bucket_ownership_controls_input *input,
+                                                   awsc_s3_delete_bucket_ownership_controls_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketOwnershipControls, input, delete_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketPolicy = {
+    .name = "DeleteBucketPolicy",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?policy",
+    .input = &awsc__s3_DeleteBucketPolicyRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_policy(struct awsc_client *client,
+                                 const struct awsc_s3_delete_bucket_policy_input *input,
+                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketPolicy, input, NULL, err);
+}
+
+static void delete_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_policy_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_policy_async(struct awsc_client *client,
+                                       const struct awsc_s3_delete_bucket_policy_input *input,
+                                       awsc_s3_delete_bucket_policy_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketPolicy, input, delete_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketReplication = {
+    .name = "DeleteBucketReplication",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?replication",
+    .input = &awsc__s3_DeleteBucketReplicationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_replication(struct awsc_client *client,
+                                      const struct awsc_s3_delete_bucket_replication_input *input,
+                                      struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketReplication, input, NULL, err);
+}
+
+static void delete_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_replication_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_replication_async(struct awsc_client *client,
+                                            const struct awsc_s3_delete_bucket_replication_input *input,
+                                            awsc_s3_delete_bucket_replication_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketReplication, input, delete_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketTagging = {
+    .name = "DeleteBucketTagging",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?tagging",
+    .input = &awsc__s3_DeleteBucketTaggingRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_tagging(struct awsc_client *client,
+                                  const struct awsc_s3_delete_bucket_tagging_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketTagging, input, NULL, err);
+}
+
+static void delete_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_tagging_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_tagging_async(struct awsc_client *client,
+                                        const struct awsc_s3_delete_bucket_tagging_input *input,
+                                        awsc_s3_delete_bucket_tagging_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketTagging, input, delete_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteBucketWebsite = {
+    .name = "DeleteBucketWebsite",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?website",
+    .input = &awsc__s3_DeleteBucketWebsiteRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_bucket_website(struct awsc_client *client,
+                                  const struct awsc_s3_delete_bucket_website_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteBucketWebsite, input, NULL, err);
+}
+
+static void delete_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_bucket_website_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
+                                        const struct awsc_s3_delete_bucket_website_input *input,
+                                        awsc_s3_delete_bucket_website_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteBucketWebsite, input, delete_bucket_website_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteObject = {
+    .name = "DeleteObject",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_DeleteObjectRequest,
+    .output = &awsc__s3_DeleteObjectOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_object(struct awsc_client *client,
+                          const struct awsc_s3_delete_object_input *input,
+                          struct awsc_s3_delete_object_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_delete_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_delete_object_async(struct awsc_client *client,
+                                const struct awsc_s3_delete_object_input *input,
+                                awsc_s3_delete_object_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteObject, input, delete_object_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteObjectTagging = {
+    .name = "DeleteObjectTagging",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}/{Key+}?tagging",
+    .input = &awsc__s3_DeleteObjectTaggingRequest,
+    .output = &awsc__s3_DeleteObjectTaggingOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_object_tagging(struct awsc_client *client,
+                                  const struct awsc_s3_delete_object_tagging_input *input,
+                                  struct awsc_s3_delete_object_tagging_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteObjectTagging, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_delete_object_tagging_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_delete_object_tagging_async(struct awsc_client *client,
+                                        const struct awsc_s3_delete_object_tagging_input *input,
+                                        awsc_s3_delete_object_tagging_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteObjectTagging, input, delete_object_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeleteObjects = {
+    .name = "DeleteObjects",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}?delete",
+    .input = &awsc__s3_DeleteObjectsRequest,
+    .output = &awsc__s3_DeleteObjectsOutput,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_objects(struct awsc_client *client,
+                           const struct awsc_s3_delete_objects_input *input,
+                           struct awsc_s3_delete_objects_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteObjects, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_objects_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_delete_objects_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_delete_objects_async(struct awsc_client *client,
+                                 const struct awsc_s3_delete_objects_input *input,
+                                 awsc_s3_delete_objects_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteObjects, input, delete_objects_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_DeletePublicAccessBlock = {
+    .name = "DeletePublicAccessBlock",
+    .http_method = "DELETE",
+    .request_uri = "/{Bucket}?publicAccessBlock",
+    .input = &awsc__s3_DeletePublicAccessBlockRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_delete_public_access_block(struct awsc_client *client,
+                                       const struct awsc_s3_delete_public_access_block_input *input,
+                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeletePublicAccessBlock, input, NULL, err);
+}
+
+static void delete_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_delete_public_access_block_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_delete_public_access_block_async(struct awsc_client *client,
+                                             const struct awsc_s3_delete_public_access_block_input *input,
+                                             awsc_s3_delete_public_access_block_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeletePublicAccessBlock, input, delete_public_access_block_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
+    .name = "GetBucketAccelerateConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?accelerate",
+    .input = &awsc__s3_GetBucketAccelerateConfigurationRequest,
+    .output = &awsc__s3_GetBucketAccelerateConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
+                                                const struct awsc_s3_get_bucket_accelerate_configuration_input *input,
+                                                struct awsc_s3_get_bucket_accelerate_configuration_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketAccelerateConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_accelerate_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_accelerate_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_client *client,
+                                                      const struct awsc_s3_get_bucket_accelerate_configuration_input *input,
+                                                      awsc_s3_get_bucket_accelerate_configuration_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketAccelerateConfiguration, input, get_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketAcl = {
+    .name = "GetBucketAcl",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?acl",
+    .input = &awsc__s3_GetBucketAclRequest,
+    .output = &awsc__s3_GetBucketAclOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_acl(struct awsc_client *client,
+                           const struct awsc_s3_get_bucket_acl_input *input,
+                           struct awsc_s3_get_bucket_acl_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketAcl, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_acl_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
+                                 const struct awsc_s3_get_bucket_acl_input *input,
+                                 awsc_s3_get_bucket_acl_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketAcl, input, get_bucket_acl_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
+    .name = "GetBucketAnalyticsConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?analytics",
+    .input = &awsc__s3_GetBucketAnalyticsConfigurationRequest,
+    .output = &awsc__s3_GetBucketAnalyticsConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_get_bucket_analytics_configuration_input *input,
+                                               struct awsc_s3_get_bucket_analytics_configuration_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketAnalyticsConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_analytics_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_get_bucket_analytics_configuration_input *input,
+                                                     awsc_s3_get_bucket_analytics_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketAnalyticsConfiguration, input, get_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketCors = {
+    .name = "GetBucketCors",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?cors",
+    .input = &awsc__s3_GetBucketCorsRequest,
+    .output = &awsc__s3_GetBucketCorsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_cors(struct awsc_client *client,
+                            const struct awsc_s3_get_bucket_cors_input *input,
+                            struct awsc_s3_get_bucket_cors_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketCors, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_cors_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
+                                  const struct awsc_s3_get_bucket_cors_input *input,
+                                  awsc_s3_get_bucket_cors_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketCors, input, get_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketEncryption = {
+    .name = "GetBucketEncryption",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?encryption",
+    .input = &awsc__s3_GetBucketEncryptionRequest,
+    .output = &awsc__s3_GetBucketEncryptionOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_encryption(struct awsc_client *client,
+                                  const struct awsc_s3_get_bucket_encryption_input *input,
+                                  struct awsc_s3_get_bucket_encryption_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketEncryption, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_encryption_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
+                                        const struct awsc_s3_get_bucket_encryption_input *input,
+                                        awsc_s3_get_bucket_encryption_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketEncryption, input, get_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration = {
+    .name = "GetBucketIntelligentTieringConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?intelligent-tiering",
+    .input = &awsc__s3_GetBucketIntelligentTieringConfigurationRequest,
+    .output = &awsc__s3_GetBucketIntelligentTieringConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *client,
+                                                         const struct awsc_s3_get_bucket_intelligent_tiering_configuration_input *input,
+                                                         struct awsc_s3_get_bucket_intelligent_tiering_configuration_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketIntelligentTieringConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_intelligent_tiering_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct awsc_client *client,
+                                                               const struct awsc_s3_get_bucket_intelligent_tiering_configuration_input *input,
+                                                               awsc_s3_get_bucket_intelligent_tiering_configuration_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketIntelligentTieringConfiguration, input, get_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketInventoryConfiguration = {
+    .name = "GetBucketInventoryConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?inventory",
+    .input = &awsc__s3_GetBucketInventoryConfigurationRequest,
+    .output = &awsc__s3_GetBucketInventoryConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_get_bucket_inventory_configuration_input *input,
+                                               struct awsc_s3_get_bucket_inventory_configuration_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketInventoryConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_inventory_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_get_bucket_inventory_configuration_input *input,
+                                                     awsc_s3_get_bucket_inventory_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketInventoryConfiguration, input, get_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketLifecycle = {
+    .name = "GetBucketLifecycle",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?lifecycle",
+    .input = &awsc__s3_GetBucketLifecycleRequest,
+    .output = &awsc__s3_GetBucketLifecycleOutput,
+    .flags = AWSC_OF_DEPRECATED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
+                                 const struct awsc_s3_get_bucket_lifecycle_input *input,
+                                 struct awsc_s3_get_bucket_lifecycle_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketLifecycle, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_lifecycle_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
+                                       const struct awsc_s3_get_bucket_lifecycle_input *input,
+                                       awsc_s3_get_bucket_lifecycle_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketLifecycle, input, get_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
+    .name = "GetBucketLifecycleConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?lifecycle",
+    .input = &awsc__s3_GetBucketLifecycleConfigurationRequest,
+    .output = &awsc__s3_GetBucketLifecycleConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_get_bucket_lifecycle_configuration_input *input,
+                                               struct awsc_s3_get_bucket_lifecycle_configuration_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketLifecycleConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_lifecycle_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_lifecycle_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_get_bucket_lifecycle_configuration_input *input,
+                                                     awsc_s3_get_bucket_lifecycle_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketLifecycleConfiguration, input, get_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketLocation = {
+    .name = "GetBucketLocation",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?location",
+    .input = &awsc__s3_GetBucketLocationRequest,
+    .output = &awsc__s3_GetBucketLocationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_location(struct awsc_client *client,
+                                const struct awsc_s3_get_bucket_location_input *input,
+                                struct awsc_s3_get_bucket_location_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketLocation, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_location_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_location_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_location_async(struct awsc_client *client,
+                                      const struct awsc_s3_get_bucket_location_input *input,
+                                      awsc_s3_get_bucket_location_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketLocation, input, get_bucket_location_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketLogging = {
+    .name = "GetBucketLogging",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?logging",
+    .input = &awsc__s3_GetBucketLoggingRequest,
+    .output = &awsc__s3_GetBucketLoggingOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_logging(struct awsc_client *client,
+                               const struct awsc_s3_get_bucket_logging_input *input,
+                               struct awsc_s3_get_bucket_logging_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketLogging, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_logging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_logging_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
+                                     const struct awsc_s3_get_bucket_logging_input *input,
+                                     awsc_s3_get_bucket_logging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketLogging, input, get_bucket_logging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketMetricsConfiguration = {
+    .name = "GetBucketMetricsConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?metrics",
+    .input = &awsc__s3_GetBucketMetricsConfigurationRequest,
+    .output = &awsc__s3_GetBucketMetricsConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
+                                             const struct awsc_s3_get_bucket_metrics_configuration_input *input,
+                                             struct awsc_s3_get_bucket_metrics_configuration_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketMetricsConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_metrics_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *client,
+                                                   const struct awsc_s3_get_bucket_metrics_configuration_input *input,
+                                                   awsc_s3_get_bucket_metrics_configuration_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketMetricsConfiguration, input, get_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketNotification = {
+    .name = "GetBucketNotification",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?notification",
+    .input = &awsc__s3_GetBucketNotificationConfigurationRequest,
+    .output = &awsc__s3_NotificationConfigurationDeprecated,
+    .flags = AWSC_OF_DEPRECATED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_notification(struct awsc_client *client,
+                                    const struct awsc_s3_get_bucket_notification_configuration_request *input,
+                                    struct awsc_s3_notification_configuration_deprecated **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketNotification, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_notification_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
+                                          const struct awsc_s3_get_bucket_notification_configuration_request *input,
+                                          awsc_s3_get_bucket_notification_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketNotification, input, get_bucket_notification_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketNotificationConfiguration = {
+    .name = "GetBucketNotificationConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?notification",
+    .input = &awsc__s3_GetBucketNotificationConfigurationRequest,
+    .output = &awsc__s3_NotificationConfiguration,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
+                                                  const struct awsc_s3_get_bucket_notification_configuration_request *input,
+                                                  struct awsc_s3_notification_configuration **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketNotificationConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_notification_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_notification_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_notification_configuration_async(struct awsc_client *client,
+                                                        const struct awsc_s3_get_bucket_notification_configuration_request *input,
+                                                        awsc_s3_get_bucket_notification_configuration_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketNotificationConfiguration, input, get_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketOwnershipControls = {
+    .name = "GetBucketOwnershipControls",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?ownershipControls",
+    .input = &awsc__s3_GetBucketOwnershipControlsRequest,
+    .output = &awsc__s3_GetBucketOwnershipControlsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
+                                          const struct awsc_s3_get_bucket_ownership_controls_input *input,
+                                          struct awsc_s3_get_bucket_ownership_controls_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketOwnershipControls, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_ownership_controls_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *client,
+                                                const struct awsc_s3_get_bucket_ownership_controls_input *input,
+                                                awsc_s3_get_bucket_ownership_controls_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketOwnershipControls, input, get_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketPolicy = {
+    .name = "GetBucketPolicy",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?policy",
+    .input = &awsc__s3_GetBucketPolicyRequest,
+    .output = &awsc__s3_GetBucketPolicyOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_policy(struct awsc_client *client,
+                              const struct awsc_s3_get_bucket_policy_input *input,
+                              struct awsc_s3_get_bucket_policy_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
+                                    const struct awsc_s3_get_bucket_policy_input *input,
+                                    awsc_s3_get_bucket_policy_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketPolicy, input, get_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketPolicyStatus = {
+    .name = "GetBucketPolicyStatus",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?policyStatus",
+    .input = &awsc__s3_GetBucketPolicyStatusRequest,
+    .output = &awsc__s3_GetBucketPolicyStatusOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
+                                     const struct awsc_s3_get_bucket_policy_status_input *input,
+                                     struct awsc_s3_get_bucket_policy_status_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketPolicyStatus, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_policy_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_policy_status_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
+                                           const struct awsc_s3_get_bucket_policy_status_input *input,
+                                           awsc_s3_get_bucket_policy_status_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketPolicyStatus, input, get_bucket_policy_status_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketReplication = {
+    .name = "GetBucketReplication",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?replication",
+    .input = &awsc__s3_GetBucketReplicationRequest,
+    .output = &awsc__s3_GetBucketReplicationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_replication(struct awsc_client *client,
+                                   const struct awsc_s3_get_bucket_replication_input *input,
+                                   struct awsc_s3_get_bucket_replication_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketReplication, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_replication_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
+                                         const struct awsc_s3_get_bucket_replication_input *input,
+                                         awsc_s3_get_bucket_replication_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketReplication, input, get_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketRequestPayment = {
+    .name = "GetBucketRequestPayment",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?requestPayment",
+    .input = &awsc__s3_GetBucketRequestPaymentRequest,
+    .output = &awsc__s3_GetBucketRequestPaymentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
+                                       const struct awsc_s3_get_bucket_request_payment_input *input,
+                                       struct awsc_s3_get_bucket_request_payment_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketRequestPayment, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_request_payment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_request_payment_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client,
+                                             const struct awsc_s3_get_bucket_request_payment_input *input,
+                                             awsc_s3_get_bucket_request_payment_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketRequestPayment, input, get_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketTagging = {
+    .name = "GetBucketTagging",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?tagging",
+    .input = &awsc__s3_GetBucketTaggingRequest,
+    .output = &awsc__s3_GetBucketTaggingOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_tagging(struct awsc_client *client,
+                               const struct awsc_s3_get_bucket_tagging_input *input,
+                               struct awsc_s3_get_bucket_tagging_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketTagging, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_tagging_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
+                                     const struct awsc_s3_get_bucket_tagging_input *input,
+                                     awsc_s3_get_bucket_tagging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketTagging, input, get_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketVersioning = {
+    .name = "GetBucketVersioning",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?versioning",
+    .input = &awsc__s3_GetBucketVersioningRequest,
+    .output = &awsc__s3_GetBucketVersioningOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_versioning(struct awsc_client *client,
+                                  const struct awsc_s3_get_bucket_versioning_input *input,
+                                  struct awsc_s3_get_bucket_versioning_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketVersioning, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_versioning_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_versioning_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
+                                        const struct awsc_s3_get_bucket_versioning_input *input,
+                                        awsc_s3_get_bucket_versioning_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketVersioning, input, get_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetBucketWebsite = {
+    .name = "GetBucketWebsite",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?website",
+    .input = &awsc__s3_GetBucketWebsiteRequest,
+    .output = &awsc__s3_GetBucketWebsiteOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_bucket_website(struct awsc_client *client,
+                               const struct awsc_s3_get_bucket_website_input *input,
+                               struct awsc_s3_get_bucket_website_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBucketWebsite, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_bucket_website_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_bucket_website_async(struct awsc_client *client,
+                                     const struct awsc_s3_get_bucket_website_input *input,
+                                     awsc_s3_get_bucket_website_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBucketWebsite, input, get_bucket_website_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetObject_errors[] = {
+    &awsc__s3_InvalidObjectState,
+    &awsc__s3_NoSuchKey,
+};
+
+static const struct awsc_operation op_GetObject = {
+    .name = "GetObject",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_GetObjectRequest,
+    .output = &awsc__s3_GetObjectOutput,
+    .errors = op_GetObject_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object(struct awsc_client *client,
+                       const struct awsc_s3_get_object_input *input,
+                       struct awsc_s3_get_object_output **output,
+                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_async(struct awsc_client *client,
+                             const struct awsc_s3_get_object_input *input,
+                             awsc_s3_get_object_cb *cb,
+                             void *user_data,
+                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObject, input, get_object_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetObjectAcl_errors[] = {
+    &awsc__s3_NoSuchKey,
+};
+
+static const struct awsc_operation op_GetObjectAcl = {
+    .name = "GetObjectAcl",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?acl",
+    .input = &awsc__s3_GetObjectAclRequest,
+    .output = &awsc__s3_GetObjectAclOutput,
+    .errors = op_GetObjectAcl_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_acl(struct awsc_client *client,
+                           const struct awsc_s3_get_object_acl_input *input,
+                           struct awsc_s3_get_object_acl_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectAcl, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_acl_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_acl_async(struct awsc_client *client,
+                                 const struct awsc_s3_get_object_acl_input *input,
+                                 awsc_s3_get_object_acl_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectAcl, input, get_object_acl_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetObjectAttributes_errors[] = {
+    &awsc__s3_NoSuchKey,
+};
+
+static const struct awsc_operation op_GetObjectAttributes = {
+    .name = "GetObjectAttributes",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?attributes",
+    .input = &awsc__s3_GetObjectAttributesRequest,
+    .output = &awsc__s3_GetObjectAttributesOutput,
+    .errors = op_GetObjectAttributes_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_attributes(struct awsc_client *client,
+                                  const struct awsc_s3_get_object_attributes_input *input,
+                                  struct awsc_s3_get_object_attributes_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_attributes_async(struct awsc_client *client,
+                                        const struct awsc_s3_get_object_attributes_input *input,
+                                        awsc_s3_get_object_attributes_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectAttributes, input, get_object_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetObjectLegalHold = {
+    .name = "GetObjectLegalHold",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?legal-hold",
+    .input = &awsc__s3_GetObjectLegalHoldRequest,
+    .output = &awsc__s3_GetObjectLegalHoldOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_legal_hold(struct awsc_client *client,
+                                  const struct awsc_s3_get_object_legal_hold_input *input,
+                                  struct awsc_s3_get_object_legal_hold_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectLegalHold, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_legal_hold_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_legal_hold_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_legal_hold_async(struct awsc_client *client,
+                                        const struct awsc_s3_get_object_legal_hold_input *input,
+                                        awsc_s3_get_object_legal_hold_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectLegalHold, input, get_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetObjectLockConfiguration = {
+    .name = "GetObjectLockConfiguration",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?object-lock",
+    .input = &awsc__s3_GetObjectLockConfigurationRequest,
+    .output = &awsc__s3_GetObjectLockConfigurationOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
+                                          const struct awsc_s3_get_object_lock_configuration_input *input,
+                                          struct awsc_s3_get_object_lock_configuration_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectLockConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_lock_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_lock_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_lock_configuration_async(struct awsc_client *client,
+                                                const struct awsc_s3_get_object_lock_configuration_input *input,
+                                                awsc_s3_get_object_lock_configuration_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectLockConfiguration, input, get_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetObjectRetention = {
+    .name = "GetObjectRetention",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?retention",
+    .input = &awsc__s3_GetObjectRetentionRequest,
+    .output = &awsc__s3_GetObjectRetentionOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_retention(struct awsc_client *client,
+                                 const struct awsc_s3_get_object_retention_input *input,
+                                 struct awsc_s3_get_object_retention_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectRetention, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_retention_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_retention_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_retention_async(struct awsc_client *client,
+                                       const struct awsc_s3_get_object_retention_input *input,
+                                       awsc_s3_get_object_retention_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectRetention, input, get_object_retention_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetObjectTagging = {
+    .name = "GetObjectTagging",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?tagging",
+    .input = &awsc__s3_GetObjectTaggingRequest,
+    .output = &awsc__s3_GetObjectTaggingOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_tagging(struct awsc_client *client,
+                               const struct awsc_s3_get_object_tagging_input *input,
+                               struct awsc_s3_get_object_tagging_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectTagging, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_tagging_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_tagging_async(struct awsc_client *client,
+                                     const struct awsc_s3_get_object_tagging_input *input,
+                                     awsc_s3_get_object_tagging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectTagging, input, get_object_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetObjectTorrent = {
+    .name = "GetObjectTorrent",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}?torrent",
+    .input = &awsc__s3_GetObjectTorrentRequest,
+    .output = &awsc__s3_GetObjectTorrentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_object_torrent(struct awsc_client *client,
+                               const struct awsc_s3_get_object_torrent_input *input,
+                               struct awsc_s3_get_object_torrent_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetObjectTorrent, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_object_torrent_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_object_torrent_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_object_torrent_async(struct awsc_client *client,
+                                     const struct awsc_s3_get_object_torrent_input *input,
+                                     awsc_s3_get_object_torrent_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetObjectTorrent, input, get_object_torrent_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetPublicAccessBlock = {
+    .name = "GetPublicAccessBlock",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?publicAccessBlock",
+    .input = &awsc__s3_GetPublicAccessBlockRequest,
+    .output = &awsc__s3_GetPublicAccessBlockOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_get_public_access_block(struct awsc_client *client,
+                                    const struct awsc_s3_get_public_access_block_input *input,
+                                    struct awsc_s3_get_public_access_block_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetPublicAccessBlock, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_get_public_access_block_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_get_public_access_block_async(struct awsc_client *client,
+                                          const struct awsc_s3_get_public_access_block_input *input,
+                                          awsc_s3_get_public_access_block_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetPublicAccessBlock, input, get_public_access_block_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_HeadBucket_errors[] = {
+    &awsc__s3_NoSuchBucket,
+};
+
+static const struct awsc_operation op_HeadBucket = {
+    .name = "HeadBucket",
+    .http_method = "HEAD",
+    .request_uri = "/{Bucket}",
+    .input = &awsc__s3_HeadBucketRequest,
+    .output = NULL,
+    .errors = op_HeadBucket_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_head_bucket(struct awsc_client *client,
+                        const struct awsc_s3_head_bucket_input *input,
+                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_HeadBucket, input, NULL, err);
+}
+
+static void head_bucket_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_head_bucket_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_head_bucket_async(struct awsc_client *client,
+                              const struct awsc_s3_head_bucket_input *input,
+                              awsc_s3_head_bucket_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_HeadBucket, input, head_bucket_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_HeadObject_errors[] = {
+    &awsc__s3_NoSuchKey,
+};
+
+static const struct awsc_operation op_HeadObject = {
+    .name = "HeadObject",
+    .http_method = "HEAD",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_HeadObjectRequest,
+    .output = &awsc__s3_HeadObjectOutput,
+    .errors = op_HeadObject_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_head_object(struct awsc_client *client,
+                        const struct awsc_s3_head_object_input *input,
+                        struct awsc_s3_head_object_output **output,
+                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_HeadObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void head_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_head_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_head_object_async(struct awsc_client *client,
+                              const struct awsc_s3_head_object_input *input,
+                              awsc_s3_head_object_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_HeadObject, input, head_object_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
+    .name = "ListBucketAnalyticsConfigurations",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?analytics",
+    .input = &awsc__s3_ListBucketAnalyticsConfigurationsRequest,
+    .output = &awsc__s3_ListBucketAnalyticsConfigurationsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
+                                                 const struct awsc_s3_list_bucket_analytics_configurations_input *input,
+                                                 struct awsc_s3_list_bucket_analytics_configurations_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBucketAnalyticsConfigurations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_bucket_analytics_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_bucket_analytics_configurations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_client *client,
+                                                       const struct awsc_s3_list_bucket_analytics_configurations_input *input,
+                                                       awsc_s3_list_bucket_analytics_configurations_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBucketAnalyticsConfigurations, input, list_bucket_analytics_configurations_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations = {
+    .name = "ListBucketIntelligentTieringConfigurations",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?intelligent-tiering",
+    .input = &awsc__s3_ListBucketIntelligentTieringConfigurationsRequest,
+    .output = &awsc__s3_ListBucketIntelligentTieringConfigurationsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *client,
+                                                           const struct awsc_s3_list_bucket_intelligent_tiering_configurations_input *input,
+                                                           struct awsc_s3_list_bucket_intelligent_tiering_configurations_output **output,
+                                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBucketIntelligentTieringConfigurations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_bucket_intelligent_tiering_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_bucket_intelligent_tiering_configurations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct awsc_client *client,
+                                                                 const struct awsc_s3_list_bucket_intelligent_tiering_configurations_input *input,
+                                                                 awsc_s3_list_bucket_intelligent_tiering_configurations_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBucketIntelligentTieringConfigurations, input, list_bucket_intelligent_tiering_configurations_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListBucketInventoryConfigurations = {
+    .name = "ListBucketInventoryConfigurations",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?inventory",
+    .input = &awsc__s3_ListBucketInventoryConfigurationsRequest,
+    .output = &awsc__s3_ListBucketInventoryConfigurationsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
+                                                 const struct awsc_s3_list_bucket_inventory_configurations_input *input,
+                                                 struct awsc_s3_list_bucket_inventory_configurations_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBucketInventoryConfigurations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_bucket_inventory_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_bucket_inventory_configurations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_bucket_inventory_configurations_async(struct awsc_client *client,
+                                                       const struct awsc_s3_list_bucket_inventory_configurations_input *input,
+                                                       awsc_s3_list_bucket_inventory_configurations_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBucketInventoryConfigurations, input, list_bucket_inventory_configurations_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListBucketMetricsConfigurations = {
+    .name = "ListBucketMetricsConfigurations",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?metrics",
+    .input = &awsc__s3_ListBucketMetricsConfigurationsRequest,
+    .output = &awsc__s3_ListBucketMetricsConfigurationsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
+                                               const struct awsc_s3_list_bucket_metrics_configurations_input *input,
+                                               struct awsc_s3_list_bucket_metrics_configurations_output **output,
+                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBucketMetricsConfigurations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_bucket_metrics_configurations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_bucket_metrics_configurations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_bucket_metrics_configurations_async(struct awsc_client *client,
+                                                     const struct awsc_s3_list_bucket_metrics_configurations_input *input,
+                                                     awsc_s3_list_bucket_metrics_configurations_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBucketMetricsConfigurations, input, list_bucket_metrics_configurations_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListBuckets = {
+    .name = "ListBuckets",
+    .http_method = "GET",
+    .request_uri = "/",
+    .input = NULL,
+    .output = &awsc__s3_ListBucketsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_buckets(struct awsc_client *client,
+                         struct awsc_s3_list_buckets_output **output,
+                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListBuckets, NULL, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_buckets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_buckets_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_buckets_async(struct awsc_client *client,
+                               awsc_s3_list_buckets_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListBuckets, NULL, list_buckets_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListMultipartUploads = {
+    .name = "ListMultipartUploads",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?uploads",
+    .input = &awsc__s3_ListMultipartUploadsRequest,
+    .output = &awsc__s3_ListMultipartUploadsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_multipart_uploads(struct awsc_client *client,
+                                   const struct awsc_s3_list_multipart_uploads_input *input,
+                                   struct awsc_s3_list_multipart_uploads_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListMultipartUploads, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_multipart_uploads_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_multipart_uploads_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
+                                         const struct awsc_s3_list_multipart_uploads_input *input,
+                                         awsc_s3_list_multipart_uploads_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListMultipartUploads, input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListObjectVersions = {
+    .name = "ListObjectVersions",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?versions",
+    .input = &awsc__s3_ListObjectVersionsRequest,
+    .output = &awsc__s3_ListObjectVersionsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_object_versions(struct awsc_client *client,
+                                 const struct awsc_s3_list_object_versions_input *input,
+                                 struct awsc_s3_list_object_versions_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListObjectVersions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_object_versions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_object_versions_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_object_versions_async(struct awsc_client *client,
+                                       const struct awsc_s3_list_object_versions_input *input,
+                                       awsc_s3_list_object_versions_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListObjectVersions, input, list_object_versions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListObjects_errors[] = {
+    &awsc__s3_NoSuchBucket,
+};
+
+static const struct awsc_operation op_ListObjects = {
+    .name = "ListObjects",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}",
+    .input = &awsc__s3_ListObjectsRequest,
+    .output = &awsc__s3_ListObjectsOutput,
+    .errors = op_ListObjects_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_objects(struct awsc_client *client,
+                         const struct awsc_s3_list_objects_input *input,
+                         struct awsc_s3_list_objects_output **output,
+                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListObjects, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_objects_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_objects_async(struct awsc_client *client,
+                               const struct awsc_s3_list_objects_input *input,
+                               awsc_s3_list_objects_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListObjects, input, list_objects_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListObjectsV2_errors[] = {
+    &awsc__s3_NoSuchBucket,
+};
+
+static const struct awsc_operation op_ListObjectsV2 = {
+    .name = "ListObjectsV2",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}?list-type=2",
+    .input = &awsc__s3_ListObjectsV2Request,
+    .output = &awsc__s3_ListObjectsV2Output,
+    .errors = op_ListObjectsV2_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_objects_v2(struct awsc_client *client,
+                            const struct awsc_s3_list_objects_v2_input *input,
+                            struct awsc_s3_list_objects_v2_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListObjectsV2, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_objects_v2_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_v2_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_objects_v2_async(struct awsc_client *client,
+                                  const struct awsc_s3_list_objects_v2_input *input,
+                                  awsc_s3_list_objects_v2_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListObjectsV2, input, list_objects_v2_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_ListParts = {
+    .name = "ListParts",
+    .http_method = "GET",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_ListPartsRequest,
+    .output = &awsc__s3_ListPartsOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_list_parts(struct awsc_client *client,
+                       const struct awsc_s3_list_parts_input *input,
+                       struct awsc_s3_list_parts_output **output,
+                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListParts, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_parts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_list_parts_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_list_parts_async(struct awsc_client *client,
+                             const struct awsc_s3_list_parts_input *input,
+                             awsc_s3_list_parts_cb *cb,
+                             void *user_data,
+                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListParts, input, list_parts_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
+    .name = "PutBucketAccelerateConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?accelerate",
+    .input = &awsc__s3_PutBucketAccelerateConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_accelerate_configuration(struct awsc_client *client,
+                                                const struct awsc_s3_put_bucket_accelerate_configuration_input *input,
+                                                struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketAccelerateConfiguration, input, NULL, err);
+}
+
+static void put_bucket_accelerate_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_accelerate_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_accelerate_configuration_async(struct awsc_client *client,
+                                                      const struct awsc_s3_put_bucket_accelerate_configuration_input *input,
+                                                      awsc_s3_put_bucket_accelerate_configuration_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketAccelerateConfiguration, input, put_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketAcl = {
+    .name = "PutBucketAcl",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?acl",
+    .input = &awsc__s3_PutBucketAclRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_acl(struct awsc_client *client,
+                           const struct awsc_s3_put_bucket_acl_input *input,
+                           struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketAcl, input, NULL, err);
+}
+
+static void put_bucket_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_acl_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_acl_async(struct awsc_client *client,
+                                 const struct awsc_s3_put_bucket_acl_input *input,
+                                 awsc_s3_put_bucket_acl_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketAcl, input, put_bucket_acl_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
+    .name = "PutBucketAnalyticsConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?analytics",
+    .input = &awsc__s3_PutBucketAnalyticsConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_analytics_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_put_bucket_analytics_configuration_input *input,
+                                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketAnalyticsConfiguration, input, NULL, err);
+}
+
+static void put_bucket_analytics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_analytics_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_analytics_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_put_bucket_analytics_configuration_input *input,
+                                                     awsc_s3_put_bucket_analytics_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketAnalyticsConfiguration, input, put_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketCors = {
+    .name = "PutBucketCors",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?cors",
+    .input = &awsc__s3_PutBucketCorsRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_cors(struct awsc_client *client,
+                            const struct awsc_s3_put_bucket_cors_input *input,
+                            struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketCors, input, NULL, err);
+}
+
+static void put_bucket_cors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_cors_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_cors_async(struct awsc_client *client,
+                                  const struct awsc_s3_put_bucket_cors_input *input,
+                                  awsc_s3_put_bucket_cors_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketCors, input, put_bucket_cors_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketEncryption = {
+    .name = "PutBucketEncryption",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?encryption",
+    .input = &awsc__s3_PutBucketEncryptionRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_encryption(struct awsc_client *client,
+                                  const struct awsc_s3_put_bucket_encryption_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketEncryption, input, NULL, err);
+}
+
+static void put_bucket_encryption_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_encryption_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_encryption_async(struct awsc_client *client,
+                                        const struct awsc_s3_put_bucket_encryption_input *input,
+                                        awsc_s3_put_bucket_encryption_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketEncryption, input, put_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration = {
+    .name = "PutBucketIntelligentTieringConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?intelligent-tiering",
+    .input = &awsc__s3_PutBucketIntelligentTieringConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_intelligent_tiering_configuration(struct awsc_client *client,
+                                                         const struct awsc_s3_put_bucket_intelligent_tiering_configuration_input *input,
+                                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketIntelligentTieringConfiguration, input, NULL, err);
+}
+
+static void put_bucket_intelligent_tiering_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_intelligent_tiering_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_intelligent_tiering_configuration_async(struct awsc_client *client,
+                                                               const struct awsc_s3_put_bucket_intelligent_tiering_configuration_input *input,
+                                                               awsc_s3_put_bucket_intelligent_tiering_configuration_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketIntelligentTieringConfiguration, input, put_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketInventoryConfiguration = {
+    .name = "PutBucketInventoryConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?inventory",
+    .input = &awsc__s3_PutBucketInventoryConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_inventory_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_put_bucket_inventory_configuration_input *input,
+                                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketInventoryConfiguration, input, NULL, err);
+}
+
+static void put_bucket_inventory_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_inventory_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_inventory_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_put_bucket_inventory_configuration_input *input,
+                                                     awsc_s3_put_bucket_inventory_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketInventoryConfiguration, input, put_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketLifecycle = {
+    .name = "PutBucketLifecycle",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?lifecycle",
+    .input = &awsc__s3_PutBucketLifecycleRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_lifecycle(struct awsc_client *client,
+                                 const struct awsc_s3_put_bucket_lifecycle_input *input,
+                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketLifecycle, input, NULL, err);
+}
+
+static void put_bucket_lifecycle_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_lifecycle_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
+                                       const struct awsc_s3_put_bucket_lifecycle_input *input,
+                                       awsc_s3_put_bucket_lifecycle_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketLifecycle, input, put_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
+    .name = "PutBucketLifecycleConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?lifecycle",
+    .input = &awsc__s3_PutBucketLifecycleConfigurationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
+                                               const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
+                                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketLifecycleConfiguration, input, NULL, err);
+}
+
+static void put_bucket_lifecycle_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_lifecycle_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
+                                                     const struct awsc_s3_put_bucket_lifecycle_configuration_input *input,
+                                                     awsc_s3_put_bucket_lifecycle_configuration_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketLifecycleConfiguration, input, put_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketLogging = {
+    .name = "PutBucketLogging",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?logging",
+    .input = &awsc__s3_PutBucketLoggingRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_logging(struct awsc_client *client,
+                               const struct awsc_s3_put_bucket_logging_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketLogging, input, NULL, err);
+}
+
+static void put_bucket_logging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_logging_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_logging_async(struct awsc_client *client,
+                                     const struct awsc_s3_put_bucket_logging_input *input,
+                                     awsc_s3_put_bucket_logging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketLogging, input, put_bucket_logging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketMetricsConfiguration = {
+    .name = "PutBucketMetricsConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?metrics",
+    .input = &awsc__s3_PutBucketMetricsConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_metrics_configuration(struct awsc_client *client,
+                                             const struct awsc_s3_put_bucket_metrics_configuration_input *input,
+                                             struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketMetricsConfiguration, input, NULL, err);
+}
+
+static void put_bucket_metrics_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_metrics_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_metrics_configuration_async(struct awsc_client *client,
+                                                   const struct awsc_s3_put_bucket_metrics_configuration_input *input,
+                                                   awsc_s3_put_bucket_metrics_configuration_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketMetricsConfiguration, input, put_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketNotification = {
+    .name = "PutBucketNotification",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?notification",
+    .input = &awsc__s3_PutBucketNotificationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_notification(struct awsc_client *client,
+                                    const struct awsc_s3_put_bucket_notification_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketNotification, input, NULL, err);
+}
+
+static void put_bucket_notification_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_notification_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_notification_async(struct awsc_client *client,
+                                          const struct awsc_s3_put_bucket_notification_input *input,
+                                          awsc_s3_put_bucket_notification_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketNotification, input, put_bucket_notification_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketNotificationConfiguration = {
+    .name = "PutBucketNotificationConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?notification",
+    .input = &awsc__s3_PutBucketNotificationConfigurationRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_notification_configuration(struct awsc_client *client,
+                                                  const struct awsc_s3_put_bucket_notification_configuration_input *input,
+                                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketNotificationConfiguration, input, NULL, err);
+}
+
+static void put_bucket_notification_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_notification_configuration_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_notification_configuration_async(struct awsc_client *client,
+                                                        const struct awsc_s3_put_bucket_notification_configuration_input *input,
+                                                        awsc_s3_put_bucket_notification_configuration_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketNotificationConfiguration, input, put_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketOwnershipControls = {
+    .name = "PutBucketOwnershipControls",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?ownershipControls",
+    .input = &awsc__s3_PutBucketOwnershipControlsRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_ownership_controls(struct awsc_client *client,
+                                          const struct awsc_s3_put_bucket_ownership_controls_input *input,
+                                          struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketOwnershipControls, input, NULL, err);
+}
+
+static void put_bucket_ownership_controls_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_ownership_controls_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *client,
+                                                const struct awsc_s3_put_bucket_ownership_controls_input *input,
+                                                awsc_s3_put_bucket_ownership_controls_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketOwnershipControls, input, put_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketPolicy = {
+    .name = "PutBucketPolicy",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?policy",
+    .input = &awsc__s3_PutBucketPolicyRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_policy(struct awsc_client *client,
+                              const struct awsc_s3_put_bucket_policy_input *input,
+                              struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketPolicy, input, NULL, err);
+}
+
+static void put_bucket_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_policy_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_policy_async(struct awsc_client *client,
+                                    const struct awsc_s3_put_bucket_policy_input *input,
+                                    awsc_s3_put_bucket_policy_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketPolicy, input, put_bucket_policy_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketReplication = {
+    .name = "PutBucketReplication",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?replication",
+    .input = &awsc__s3_PutBucketReplicationRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_replication(struct awsc_client *client,
+                                   const struct awsc_s3_put_bucket_replication_input *input,
+                                   struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketReplication, input, NULL, err);
+}
+
+static void put_bucket_replication_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_replication_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_replication_async(struct awsc_client *client,
+                                         const struct awsc_s3_put_bucket_replication_input *input,
+                                         awsc_s3_put_bucket_replication_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketReplication, input, put_bucket_replication_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketRequestPayment = {
+    .name = "PutBucketRequestPayment",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?requestPayment",
+    .input = &awsc__s3_PutBucketRequestPaymentRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_request_payment(struct awsc_client *client,
+                                       const struct awsc_s3_put_bucket_request_payment_input *input,
+                                       struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketRequestPayment, input, NULL, err);
+}
+
+static void put_bucket_request_payment_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_request_payment_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_request_payment_async(struct awsc_client *client,
+                                             const struct awsc_s3_put_bucket_request_payment_input *input,
+                                             awsc_s3_put_bucket_request_payment_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketRequestPayment, input, put_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketTagging = {
+    .name = "PutBucketTagging",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?tagging",
+    .input = &awsc__s3_PutBucketTaggingRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_tagging(struct awsc_client *client,
+                               const struct awsc_s3_put_bucket_tagging_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketTagging, input, NULL, err);
+}
+
+static void put_bucket_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_tagging_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_tagging_async(struct awsc_client *client,
+                                     const struct awsc_s3_put_bucket_tagging_input *input,
+                                     awsc_s3_put_bucket_tagging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketTagging, input, put_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketVersioning = {
+    .name = "PutBucketVersioning",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?versioning",
+    .input = &awsc__s3_PutBucketVersioningRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_versioning(struct awsc_client *client,
+                                  const struct awsc_s3_put_bucket_versioning_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketVersioning, input, NULL, err);
+}
+
+static void put_bucket_versioning_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_versioning_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_versioning_async(struct awsc_client *client,
+                                        const struct awsc_s3_put_bucket_versioning_input *input,
+                                        awsc_s3_put_bucket_versioning_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketVersioning, input, put_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutBucketWebsite = {
+    .name = "PutBucketWebsite",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?website",
+    .input = &awsc__s3_PutBucketWebsiteRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_bucket_website(struct awsc_client *client,
+                               const struct awsc_s3_put_bucket_website_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutBucketWebsite, input, NULL, err);
+}
+
+static void put_bucket_website_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_bucket_website_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_bucket_website_async(struct awsc_client *client,
+                                     const struct awsc_s3_put_bucket_website_input *input,
+                                     awsc_s3_put_bucket_website_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutBucketWebsite, input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutObject = {
+    .name = "PutObject",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_PutObjectRequest,
+    .output = &awsc__s3_PutObjectOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object(struct awsc_client *client,
+                       const struct awsc_s3_put_object_input *input,
+                       struct awsc_s3_put_object_output **output,
+                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_async(struct awsc_client *client,
+                             const struct awsc_s3_put_object_input *input,
+                             awsc_s3_put_object_cb *cb,
+                             void *user_data,
+                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObject, input, put_object_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutObjectAcl_errors[] = {
+    &awsc__s3_NoSuchKey,
+};
+
+static const struct awsc_operation op_PutObjectAcl = {
+    .name = "PutObjectAcl",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?acl",
+    .input = &awsc__s3_PutObjectAclRequest,
+    .output = &awsc__s3_PutObjectAclOutput,
+    .errors = op_PutObjectAcl_errors,
+    .error_count = 1,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object_acl(struct awsc_client *client,
+                           const struct awsc_s3_put_object_acl_input *input,
+                           struct awsc_s3_put_object_acl_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectAcl, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_acl_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_acl_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_acl_async(struct awsc_client *client,
+                                 const struct awsc_s3_put_object_acl_input *input,
+                                 awsc_s3_put_object_acl_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectAcl, input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutObjectLegalHold = {
+    .name = "PutObjectLegalHold",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?legal-hold",
+    .input = &awsc__s3_PutObjectLegalHoldRequest,
+    .output = &awsc__s3_PutObjectLegalHoldOutput,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object_legal_hold(struct awsc_client *client,
+                                  const struct awsc_s3_put_object_legal_hold_input *input,
+                                  struct awsc_s3_put_object_legal_hold_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectLegalHold, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_legal_hold_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_legal_hold_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_legal_hold_async(struct awsc_client *client,
+                                        const struct awsc_s3_put_object_legal_hold_input *input,
+                                        awsc_s3_put_object_legal_hold_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectLegalHold, input, put_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutObjectLockConfiguration = {
+    .name = "PutObjectLockConfiguration",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?object-lock",
+    .input = &awsc__s3_PutObjectLockConfigurationRequest,
+    .output = &awsc__s3_PutObjectLockConfigurationOutput,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
+                                          const struct awsc_s3_put_object_lock_configuration_input *input,
+                                          struct awsc_s3_put_object_lock_configuration_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectLockConfiguration, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_lock_configuration_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_lock_configuration_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_lock_configuration_async(struct awsc_client *client,
+                                                const struct awsc_s3_put_object_lock_configuration_input *input,
+                                                awsc_s3_put_object_lock_configuration_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectLockConfiguration, input, put_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutObjectRetention = {
+    .name = "PutObjectRetention",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?retention",
+    .input = &awsc__s3_PutObjectRetentionRequest,
+    .output = &awsc__s3_PutObjectRetentionOutput,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object_retention(struct awsc_client *client,
+                                 const struct awsc_s3_put_object_retention_input *input,
+                                 struct awsc_s3_put_object_retention_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectRetention, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_retention_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_retention_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_retention_async(struct awsc_client *client,
+                                       const struct awsc_s3_put_object_retention_input *input,
+                                       awsc_s3_put_object_retention_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectRetention, input, put_object_retention_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutObjectTagging = {
+    .name = "PutObjectTagging",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}?tagging",
+    .input = &awsc__s3_PutObjectTaggingRequest,
+    .output = &awsc__s3_PutObjectTaggingOutput,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_object_tagging(struct awsc_client *client,
+                               const struct awsc_s3_put_object_tagging_input *input,
+                               struct awsc_s3_put_object_tagging_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutObjectTagging, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_object_tagging_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_put_object_tagging_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_put_object_tagging_async(struct awsc_client *client,
+                                     const struct awsc_s3_put_object_tagging_input *input,
+                                     awsc_s3_put_object_tagging_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutObjectTagging, input, put_object_tagging_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_PutPublicAccessBlock = {
+    .name = "PutPublicAccessBlock",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}?publicAccessBlock",
+    .input = &awsc__s3_PutPublicAccessBlockRequest,
+    .output = NULL,
+    .flags = AWSC_OF_CHECKSUM_REQUIRED,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_put_public_access_block(struct awsc_client *client,
+                                    const struct awsc_s3_put_public_access_block_input *input,
+                                    struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutPublicAccessBlock, input, NULL, err);
+}
+
+static void put_public_access_block_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_put_public_access_block_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_put_public_access_block_async(struct awsc_client *client,
+                                          const struct awsc_s3_put_public_access_block_input *input,
+                                          awsc_s3_put_public_access_block_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutPublicAccessBlock, input, put_public_access_block_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RestoreObject_errors[] = {
+    &awsc__s3_ObjectAlreadyInActiveTierError,
+};
+
+static const struct awsc_operation op_RestoreObject = {
+    .name = "RestoreObject",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}/{Key+}?restore",
+    .input = &awsc__s3_RestoreObjectRequest,
+    .output = &awsc__s3_RestoreObjectOutput,
+    .errors = op_RestoreObject_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_restore_object(struct awsc_client *client,
+                           const struct awsc_s3_restore_object_input *input,
+                           struct awsc_s3_restore_object_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_RestoreObject, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void restore_object_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_restore_object_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_restore_object_async(struct awsc_client *client,
+                                 const struct awsc_s3_restore_object_input *input,
+                                 awsc_s3_restore_object_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RestoreObject, input, restore_object_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_SelectObjectContent = {
+    .name = "SelectObjectContent",
+    .http_method = "POST",
+    .request_uri = "/{Bucket}/{Key+}?select&select-type=2",
+    .input = &awsc__s3_SelectObjectContentRequest,
+    .output = &awsc__s3_SelectObjectContentOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_select_object_content(struct awsc_client *client,
+                                  const struct awsc_s3_select_object_content_input *input,
+                                  struct awsc_s3_select_object_content_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SelectObjectContent, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void select_object_content_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_select_object_content_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_select_object_content_async(struct awsc_client *client,
+                                        const struct awsc_s3_select_object_content_input *input,
+                                        awsc_s3_select_object_content_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SelectObjectContent, input, select_object_content_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_UploadPart = {
+    .name = "UploadPart",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_UploadPartRequest,
+    .output = &awsc__s3_UploadPartOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_upload_part(struct awsc_client *client,
+                        const struct awsc_s3_upload_part_input *input,
+                        struct awsc_s3_upload_part_output **output,
+                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UploadPart, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void upload_part_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_upload_part_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_upload_part_async(struct awsc_client *client,
+                              const struct awsc_s3_upload_part_input *input,
+                              awsc_s3_upload_part_cb *cb,
+                              void *user_data,
+                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UploadPart, input, upload_part_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_UploadPartCopy = {
+    .name = "UploadPartCopy",
+    .http_method = "PUT",
+    .request_uri = "/{Bucket}/{Key+}",
+    .input = &awsc__s3_UploadPartCopyRequest,
+    .output = &awsc__s3_UploadPartCopyOutput,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_upload_part_copy(struct awsc_client *client,
+                             const struct awsc_s3_upload_part_copy_input *input,
+                             struct awsc_s3_upload_part_copy_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UploadPartCopy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void upload_part_copy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_s3_upload_part_copy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_s3_upload_part_copy_async(struct awsc_client *client,
+                                   const struct awsc_s3_upload_part_copy_input *input,
+                                   awsc_s3_upload_part_copy_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UploadPartCopy, input, upload_part_copy_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_WriteGetObjectResponse = {
+    .name = "WriteGetObjectResponse",
+    .http_method = "POST",
+    .request_uri = "/WriteGetObjectResponse",
+    .input = &awsc__s3_WriteGetObjectResponseRequest,
+    .output = NULL,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4_UNSIGNED_BODY,
+    .host_prefix = "{RequestRoute}.",
+    .service = &awsc_s3_service,
+};
+
+int awsc_s3_write_get_object_response(struct awsc_client *client,
+                                      const struct awsc_s3_write_get_object_response_input *input,
+                                      struct awsc_error *err)
+{
+    return awsc_call(client, &op_WriteGetObjectResponse, input, NULL, err);
+}
+
+static void write_get_object_response_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_s3_write_get_object_response_cb *)cb)(user_data, status, err);
+}
+
+int awsc_s3_write_get_object_response_async(struct awsc_client *client,
+                                            const struct awsc_s3_write_get_object_response_input *input,
+                                            awsc_s3_write_get_object_response_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_WriteGetObjectResponse, input, write_get_object_response_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AbortMultipartUpload,
+    &op_CompleteMultipartUpload,
+    &op_CopyObject,
+    &op_CreateBucket,
+    &op_CreateMultipartUpload,
+    &op_DeleteBucket,
+    &op_DeleteBucketAnalyticsConfiguration,
+    &op_DeleteBucketCors,
+    &op_DeleteBucketEncryption,
+    &op_DeleteBucketIntelligentTieringConfiguration,
+    &op_DeleteBucketInventoryConfiguration,
+    &op_DeleteBucketLifecycle,
+    &op_DeleteBucketMetricsConfiguration,
+    &op_DeleteBucketOwnershipControls,
+    &op_DeleteBucketPolicy,
+    &op_DeleteBucketReplication,
+    &op_DeleteBucketTagging,
+    &op_DeleteBucketWebsite,
+    &op_DeleteObject,
+    &op_DeleteObjectTagging,
+    &op_DeleteObjects,
+    &op_DeletePublicAccessBlock,
+    &op_GetBucketAccelerateConfiguration,
+    &op_GetBucketAcl,
+    &op_GetBucketAnalyticsConfiguration,
+    &op_GetBucketCors,
+    &op_GetBucketEncryption,
+    &op_GetBucketIntelligentTieringConfiguration,
+    &op_GetBucketInventoryConfiguration,
+    &op_GetBucketLifecycle,
+    &op_GetBucketLifecycleConfiguration,
+    &op_GetBucketLocation,
+    &op_GetBucketLogging,
+    &op_GetBucketMetricsConfiguration,
+    &op_GetBucketNotification,
+    &op_GetBucketNotificationConfiguration,
+    &op_GetBucketOwnershipControls,
+    &op_GetBucketPolicy,
+    &op_GetBucketPolicyStatus,
+    &op_GetBucketReplication,
+    &op_GetBucketRequestPayment,
+    &op_GetBucketTagging,
+    &op_GetBucketVersioning,
+    &op_GetBucketWebsite,
+    &op_GetObject,
+    &op_GetObjectAcl,
+    &op_GetObjectAttributes,
+    &op_GetObjectLegalHold,
+    &op_GetObjectLockConfiguration,
+    &op_GetObjectRetention,
+    &op_GetObjectTagging,
+    &op_GetObjectTorrent,
+    &op_GetPublicAccessBlock,
+    &op_HeadBucket,
+    &op_HeadObject,
+    &op_ListBucketAnalyticsConfigurations,
+    &op_ListBucketIntelligentTieringConfigurations,
+    &op_ListBucketInventoryConfigurations,
+    &op_ListBucketMetricsConfigurations,
+    &op_ListBuckets,
+    &op_ListMultipartUploads,
+    &op_ListObjectVersions,
+    &op_ListObjects,
+    &op_ListObjectsV2,
+    &op_ListParts,
+    &op_PutBucketAccelerateConfiguration,
+    &op_PutBucketAcl,
+    &op_PutBucketAnalyticsConfiguration,
+    &op_PutBucketCors,
+    &op_PutBucketEncryption,
+    &op_PutBucketIntelligentTieringConfiguration,
+    &op_PutBucketInventoryConfiguration,
+    &op_PutBucketLifecycle,
+    &op_PutBucketLifecycleConfiguration,
+    &op_PutBucketLogging,
+    &op_PutBucketMetricsConfiguration,
+    &op_PutBucketNotification,
+    &op_PutBucketNotificationConfiguration,
+    &op_PutBucketOwnershipControls,
+    &op_PutBucketPolicy,
+    &op_PutBucketReplication,
+    &op_PutBucketRequestPayment,
+    &op_PutBucketTagging,
+    &op_PutBucketVersioning,
+    &op_PutBucketWebsite,
+    &op_PutObject,
+    &op_PutObjectAcl,
+    &op_PutObjectLegalHold,
+    &op_PutObjectLockConfiguration,
+    &op_PutObjectRetention,
+    &op_PutObjectTagging,
+    &op_PutPublicAccessBlock,
+    &op_RestoreObject,
+    &op_SelectObjectContent,
+    &op_UploadPart,
+    &op_UploadPartCopy,
+    &op_WriteGetObjectResponse,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__s3_BucketAlreadyExists,
+    &awsc__s3_BucketAlreadyOwnedByYou,
+    &awsc__s3_InvalidObjectState,
+    &awsc__s3_NoSuchBucket,
+    &awsc__s3_NoSuchKey,
+    &awsc__s3_NoSuchUpload,
+    &awsc__s3_ObjectAlreadyInActiveTierError,
+    &awsc__s3_ObjectNotInActiveTierError,
+};
+
+const struct awsc_service awsc_s3_service = {
+    .name = "s3",
+    .service_id = "S3",
+    .full_name = "Amazon Simple Storage Service",
+    .api_version = "2006-03-01",
+    .endpoint_prefix = "s3",
+    .signing_name = "s3",
+    .target_prefix = NULL,
+    .json_version = NULL,
+    .xml_namespace = NULL,
+    .env_name = "S3",
+    .protocol = AWSC_PROTO_REST_XML,
+    .operations = operations,
+    .operation_count = 97,
+    .errors = errors,
+    .error_count = 8,
+    .flags = 0,
+};

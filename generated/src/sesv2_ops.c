@@ -1,0 +1,4310 @@
+/*
+ * sesv2_ops.c - operations of SESv2: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/sesv2.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__sesv2_AccountSuspendedException;
+extern const struct awsc_shape awsc__sesv2_AlreadyExistsException;
+extern const struct awsc_shape awsc__sesv2_BadRequestException;
+extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataRequest;
+extern const struct awsc_shape awsc__sesv2_BatchGetMetricDataResponse;
+extern const struct awsc_shape awsc__sesv2_ConcurrentModificationException;
+extern const struct awsc_shape awsc__sesv2_ConflictException;
+extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetEventDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetEventDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetRequest;
+extern const struct awsc_shape awsc__sesv2_CreateConfigurationSetResponse;
+extern const struct awsc_shape awsc__sesv2_CreateContactListRequest;
+extern const struct awsc_shape awsc__sesv2_CreateContactListResponse;
+extern const struct awsc_shape awsc__sesv2_CreateContactRequest;
+extern const struct awsc_shape awsc__sesv2_CreateContactResponse;
+extern const struct awsc_shape awsc__sesv2_CreateCustomVerificationEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_CreateCustomVerificationEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_CreateDedicatedIpPoolRequest;
+extern const struct awsc_shape awsc__sesv2_CreateDedicatedIpPoolResponse;
+extern const struct awsc_shape awsc__sesv2_CreateDeliverabilityTestReportRequest;
+extern const struct awsc_shape awsc__sesv2_CreateDeliverabilityTestReportResponse;
+extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityPolicyRequest;
+extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityPolicyResponse;
+extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityRequest;
+extern const struct awsc_shape awsc__sesv2_CreateEmailIdentityResponse;
+extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_CreateEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_CreateImportJobRequest;
+extern const struct awsc_shape awsc__sesv2_CreateImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetEventDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteConfigurationSetResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteContactListRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteContactListResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteContactRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteContactResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteCustomVerificationEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteDedicatedIpPoolRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteDedicatedIpPoolResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityPolicyRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityPolicyResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailIdentityResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_DeleteSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_GetAccountRequest;
+extern const struct awsc_shape awsc__sesv2_GetAccountResponse;
+extern const struct awsc_shape awsc__sesv2_GetBlacklistReportsRequest;
+extern const struct awsc_shape awsc__sesv2_GetBlacklistReportsResponse;
+extern const struct awsc_shape awsc__sesv2_GetConfigurationSetEventDestinationsRequest;
+extern const struct awsc_shape awsc__sesv2_GetConfigurationSetEventDestinationsResponse;
+extern const struct awsc_shape awsc__sesv2_GetConfigurationSetRequest;
+extern const struct awsc_shape awsc__sesv2_GetConfigurationSetResponse;
+extern const struct awsc_shape awsc__sesv2_GetContactListRequest;
+extern const struct awsc_shape awsc__sesv2_GetContactListResponse;
+extern const struct awsc_shape awsc__sesv2_GetContactRequest;
+extern const struct awsc_shape awsc__sesv2_GetContactResponse;
+extern const struct awsc_shape awsc__sesv2_GetCustomVerificationEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_GetCustomVerificationEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpPoolRequest;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpPoolResponse;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpRequest;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpResponse;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpsRequest;
+extern const struct awsc_shape awsc__sesv2_GetDedicatedIpsResponse;
+extern const struct awsc_shape awsc__sesv2_GetDeliverabilityDashboardOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_GetDeliverabilityDashboardOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_GetDeliverabilityTestReportRequest;
+extern const struct awsc_shape awsc__sesv2_GetDeliverabilityTestReportResponse;
+extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignRequest;
+extern const struct awsc_shape awsc__sesv2_GetDomainDeliverabilityCampaignResponse;
+extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportRequest;
+extern const struct awsc_shape awsc__sesv2_GetDomainStatisticsReportResponse;
+extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesRequest;
+extern const struct awsc_shape awsc__sesv2_GetEmailIdentityPoliciesResponse;
+extern const struct awsc_shape awsc__sesv2_GetEmailIdentityRequest;
+extern const struct awsc_shape awsc__sesv2_GetEmailIdentityResponse;
+extern const struct awsc_shape awsc__sesv2_GetEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_GetEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_GetImportJobRequest;
+extern const struct awsc_shape awsc__sesv2_GetImportJobResponse;
+extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_GetSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_InternalServiceErrorException;
+extern const struct awsc_shape awsc__sesv2_InvalidNextTokenException;
+extern const struct awsc_shape awsc__sesv2_LimitExceededException;
+extern const struct awsc_shape awsc__sesv2_ListConfigurationSetsRequest;
+extern const struct awsc_shape awsc__sesv2_ListConfigurationSetsResponse;
+extern const struct awsc_shape awsc__sesv2_ListContactListsRequest;
+extern const struct awsc_shape awsc__sesv2_ListContactListsResponse;
+extern const struct awsc_shape awsc__sesv2_ListContactsRequest;
+extern const struct awsc_shape awsc__sesv2_ListContactsResponse;
+extern const struct awsc_shape awsc__sesv2_ListCustomVerificationEmailTemplatesRequest;
+extern const struct awsc_shape awsc__sesv2_ListCustomVerificationEmailTemplatesResponse;
+extern const struct awsc_shape awsc__sesv2_ListDedicatedIpPoolsRequest;
+extern const struct awsc_shape awsc__sesv2_ListDedicatedIpPoolsResponse;
+extern const struct awsc_shape awsc__sesv2_ListDeliverabilityTestReportsRequest;
+extern const struct awsc_shape awsc__sesv2_ListDeliverabilityTestReportsResponse;
+extern const struct awsc_shape awsc__sesv2_ListDomainDeliverabilityCampaignsRequest;
+extern const struct awsc_shape awsc__sesv2_ListDomainDeliverabilityCampaignsResponse;
+extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesRequest;
+extern const struct awsc_shape awsc__sesv2_ListEmailIdentitiesResponse;
+extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesRequest;
+extern const struct awsc_shape awsc__sesv2_ListEmailTemplatesResponse;
+extern const struct awsc_shape awsc__sesv2_ListImportJobsRequest;
+extern const struct awsc_shape awsc__sesv2_ListImportJobsResponse;
+extern const struct awsc_shape awsc__sesv2_ListRecommendationsRequest;
+extern const struct awsc_shape awsc__sesv2_ListRecommendationsResponse;
+extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsRequest;
+extern const struct awsc_shape awsc__sesv2_ListSuppressedDestinationsResponse;
+extern const struct awsc_shape awsc__sesv2_ListTagsForResourceRequest;
+extern const struct awsc_shape awsc__sesv2_ListTagsForResourceResponse;
+extern const struct awsc_shape awsc__sesv2_MailFromDomainNotVerifiedException;
+extern const struct awsc_shape awsc__sesv2_MessageRejected;
+extern const struct awsc_shape awsc__sesv2_NotFoundException;
+extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountDetailsRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountDetailsResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountSendingAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountSuppressionAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutAccountVdmAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetReputationOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSendingOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSendingOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetSuppressionOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetTrackingOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetTrackingOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsRequest;
+extern const struct awsc_shape awsc__sesv2_PutConfigurationSetVdmOptionsResponse;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolRequest;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpInPoolResponse;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutDedicatedIpWarmupAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionRequest;
+extern const struct awsc_shape awsc__sesv2_PutDeliverabilityDashboardOptionResponse;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityConfigurationSetAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityFeedbackAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesRequest;
+extern const struct awsc_shape awsc__sesv2_PutEmailIdentityMailFromAttributesResponse;
+extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_PutSuppressedDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_SendBulkEmailRequest;
+extern const struct awsc_shape awsc__sesv2_SendBulkEmailResponse;
+extern const struct awsc_shape awsc__sesv2_SendCustomVerificationEmailRequest;
+extern const struct awsc_shape awsc__sesv2_SendCustomVerificationEmailResponse;
+extern const struct awsc_shape awsc__sesv2_SendEmailRequest;
+extern const struct awsc_shape awsc__sesv2_SendEmailResponse;
+extern const struct awsc_shape awsc__sesv2_SendingPausedException;
+extern const struct awsc_shape awsc__sesv2_TagResourceRequest;
+extern const struct awsc_shape awsc__sesv2_TagResourceResponse;
+extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_TestRenderEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_TooManyRequestsException;
+extern const struct awsc_shape awsc__sesv2_UntagResourceRequest;
+extern const struct awsc_shape awsc__sesv2_UntagResourceResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateConfigurationSetEventDestinationRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateConfigurationSetEventDestinationResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateContactListRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateContactListResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateContactRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateContactResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateCustomVerificationEmailTemplateResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyResponse;
+extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateRequest;
+extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse;
+
+static const struct awsc_shape *const op_BatchGetMetricData_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_InternalServiceErrorException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_BatchGetMetricData = {
+    .name = "BatchGetMetricData",
+    .http_method = "POST",
+    .request_uri = "/v2/email/metrics/batch",
+    .input = &awsc__sesv2_BatchGetMetricDataRequest,
+    .output = &awsc__sesv2_BatchGetMetricDataResponse,
+    .errors = op_BatchGetMetricData_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_batch_get_metric_data(struct awsc_client *client,
+                                     const struct awsc_sesv2_batch_get_metric_data_input *input,
+                                     struct awsc_sesv2_batch_get_metric_data_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_BatchGetMetricData, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void batch_get_metric_data_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_batch_get_metric_data_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_batch_get_metric_data_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_batch_get_metric_data_input *input,
+                                           awsc_sesv2_batch_get_metric_data_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_BatchGetMetricData, input, batch_get_metric_data_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateConfigurationSet_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateConfigurationSet = {
+    .name = "CreateConfigurationSet",
+    .http_method = "POST",
+    .request_uri = "/v2/email/configuration-sets",
+    .input = &awsc__sesv2_CreateConfigurationSetRequest,
+    .output = &awsc__sesv2_CreateConfigurationSetResponse,
+    .errors = op_CreateConfigurationSet_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_configuration_set(struct awsc_client *client,
+                                        const struct awsc_sesv2_create_configuration_set_input *input,
+                                        struct awsc_sesv2_create_configuration_set_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateConfigurationSet, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_configuration_set_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_configuration_set_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_create_configuration_set_input *input,
+                                              awsc_sesv2_create_configuration_set_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateConfigurationSet, input, create_configuration_set_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateConfigurationSetEventDestination_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateConfigurationSetEventDestination = {
+    .name = "CreateConfigurationSetEventDestination",
+    .http_method = "POST",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations",
+    .input = &awsc__sesv2_CreateConfigurationSetEventDestinationRequest,
+    .output = &awsc__sesv2_CreateConfigurationSetEventDestinationResponse,
+    .errors = op_CreateConfigurationSetEventDestination_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_configuration_set_event_destination(struct awsc_client *client,
+                                                          const struct awsc_sesv2_create_configuration_set_event_destination_input *input,
+                                                          struct awsc_sesv2_create_configuration_set_event_destination_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateConfigurationSetEventDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_configuration_set_event_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_configuration_set_event_destination_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_create_configuration_set_event_destination_input *input,
+                                                                awsc_sesv2_create_configuration_set_event_destination_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateConfigurationSetEventDestination, input, create_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateContact_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateContact = {
+    .name = "CreateContact",
+    .http_method = "POST",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts",
+    .input = &awsc__sesv2_CreateContactRequest,
+    .output = &awsc__sesv2_CreateContactResponse,
+    .errors = op_CreateContact_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_contact(struct awsc_client *client,
+                              const struct awsc_sesv2_create_contact_input *input,
+                              struct awsc_sesv2_create_contact_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateContact, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_contact_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_contact_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_create_contact_input *input,
+                                    awsc_sesv2_create_contact_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateContact, input, create_contact_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateContactList_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateContactList = {
+    .name = "CreateContactList",
+    .http_method = "POST",
+    .request_uri = "/v2/email/contact-lists",
+    .input = &awsc__sesv2_CreateContactListRequest,
+    .output = &awsc__sesv2_CreateContactListResponse,
+    .errors = op_CreateContactList_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_contact_list(struct awsc_client *client,
+                                   const struct awsc_sesv2_create_contact_list_input *input,
+                                   struct awsc_sesv2_create_contact_list_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateContactList, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_contact_list_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_contact_list_async(struct awsc_client *client,
+                                         const struct awsc_sesv2_create_contact_list_input *input,
+                                         awsc_sesv2_create_contact_list_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateContactList, input, create_contact_list_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateCustomVerificationEmailTemplate_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateCustomVerificationEmailTemplate = {
+    .name = "CreateCustomVerificationEmailTemplate",
+    .http_method = "POST",
+    .request_uri = "/v2/email/custom-verification-email-templates",
+    .input = &awsc__sesv2_CreateCustomVerificationEmailTemplateRequest,
+    .output = &awsc__sesv2_CreateCustomVerificationEmailTemplateResponse,
+    .errors = op_CreateCustomVerificationEmailTemplate_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_custom_verification_email_template(struct awsc_client *client,
+                                                         const struct awsc_sesv2_create_custom_verification_email_template_input *input,
+                                                         struct awsc_sesv2_create_custom_verification_email_template_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateCustomVerificationEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_custom_verification_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_custom_verification_email_template_async(struct awsc_client *client,
+                                                               const struct awsc_sesv2_create_custom_verification_email_template_input *input,
+                                                               awsc_sesv2_create_custom_verification_email_template_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateCustomVerificationEmailTemplate, input, create_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateDedicatedIpPool_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateDedicatedIpPool = {
+    .name = "CreateDedicatedIpPool",
+    .http_method = "POST",
+    .request_uri = "/v2/email/dedicated-ip-pools",
+    .input = &awsc__sesv2_CreateDedicatedIpPoolRequest,
+    .output = &awsc__sesv2_CreateDedicatedIpPoolResponse,
+    .errors = op_CreateDedicatedIpPool_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_dedicated_ip_pool(struct awsc_client *client,
+                                        const struct awsc_sesv2_create_dedicated_ip_pool_input *input,
+                                        struct awsc_sesv2_create_dedicated_ip_pool_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateDedicatedIpPool, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_dedicated_ip_pool_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_dedicated_ip_pool_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_create_dedicated_ip_pool_input *input,
+                                              awsc_sesv2_create_dedicated_ip_pool_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateDedicatedIpPool, input, create_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateDeliverabilityTestReport_errors[] = {
+    &awsc__sesv2_AccountSuspendedException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_MailFromDomainNotVerifiedException,
+    &awsc__sesv2_MessageRejected,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_SendingPausedException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateDeliverabilityTestReport = {
+    .name = "CreateDeliverabilityTestReport",
+    .http_method = "POST",
+    .request_uri = "/v2/email/deliverability-dashboard/test",
+    .input = &awsc__sesv2_CreateDeliverabilityTestReportRequest,
+    .output = &awsc__sesv2_CreateDeliverabilityTestReportResponse,
+    .errors = op_CreateDeliverabilityTestReport_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_deliverability_test_report(struct awsc_client *client,
+                                                 const struct awsc_sesv2_create_deliverability_test_report_input *input,
+                                                 struct awsc_sesv2_create_deliverability_test_report_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateDeliverabilityTestReport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_deliverability_test_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_deliverability_test_report_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_deliverability_test_report_async(struct awsc_client *client,
+                                                       const struct awsc_sesv2_create_deliverability_test_report_input *input,
+                                                       awsc_sesv2_create_deliverability_test_report_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateDeliverabilityTestReport, input, create_deliverability_test_report_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateEmailIdentity_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateEmailIdentity = {
+    .name = "CreateEmailIdentity",
+    .http_method = "POST",
+    .request_uri = "/v2/email/identities",
+    .input = &awsc__sesv2_CreateEmailIdentityRequest,
+    .output = &awsc__sesv2_CreateEmailIdentityResponse,
+    .errors = op_CreateEmailIdentity_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_email_identity(struct awsc_client *client,
+                                     const struct awsc_sesv2_create_email_identity_input *input,
+                                     struct awsc_sesv2_create_email_identity_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateEmailIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_email_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_email_identity_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_create_email_identity_input *input,
+                                           awsc_sesv2_create_email_identity_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateEmailIdentity, input, create_email_identity_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateEmailIdentityPolicy_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateEmailIdentityPolicy = {
+    .name = "CreateEmailIdentityPolicy",
+    .http_method = "POST",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
+    .input = &awsc__sesv2_CreateEmailIdentityPolicyRequest,
+    .output = &awsc__sesv2_CreateEmailIdentityPolicyResponse,
+    .errors = op_CreateEmailIdentityPolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_email_identity_policy(struct awsc_client *client,
+                                            const struct awsc_sesv2_create_email_identity_policy_input *input,
+                                            struct awsc_sesv2_create_email_identity_policy_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateEmailIdentityPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_email_identity_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_email_identity_policy_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_create_email_identity_policy_input *input,
+                                                  awsc_sesv2_create_email_identity_policy_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateEmailIdentityPolicy, input, create_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateEmailTemplate_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateEmailTemplate = {
+    .name = "CreateEmailTemplate",
+    .http_method = "POST",
+    .request_uri = "/v2/email/templates",
+    .input = &awsc__sesv2_CreateEmailTemplateRequest,
+    .output = &awsc__sesv2_CreateEmailTemplateResponse,
+    .errors = op_CreateEmailTemplate_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_email_template(struct awsc_client *client,
+                                     const struct awsc_sesv2_create_email_template_input *input,
+                                     struct awsc_sesv2_create_email_template_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_email_template_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_create_email_template_input *input,
+                                           awsc_sesv2_create_email_template_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateEmailTemplate, input, create_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateImportJob_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_CreateImportJob = {
+    .name = "CreateImportJob",
+    .http_method = "POST",
+    .request_uri = "/v2/email/import-jobs",
+    .input = &awsc__sesv2_CreateImportJobRequest,
+    .output = &awsc__sesv2_CreateImportJobResponse,
+    .errors = op_CreateImportJob_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_create_import_job(struct awsc_client *client,
+                                 const struct awsc_sesv2_create_import_job_input *input,
+                                 struct awsc_sesv2_create_import_job_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateImportJob, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_import_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_create_import_job_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_create_import_job_async(struct awsc_client *client,
+                                       const struct awsc_sesv2_create_import_job_input *input,
+                                       awsc_sesv2_create_import_job_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateImportJob, input, create_import_job_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteConfigurationSet_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteConfigurationSet = {
+    .name = "DeleteConfigurationSet",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}",
+    .input = &awsc__sesv2_DeleteConfigurationSetRequest,
+    .output = &awsc__sesv2_DeleteConfigurationSetResponse,
+    .errors = op_DeleteConfigurationSet_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_configuration_set(struct awsc_client *client,
+                                        const struct awsc_sesv2_delete_configuration_set_input *input,
+                                        struct awsc_sesv2_delete_configuration_set_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteConfigurationSet, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_configuration_set_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_configuration_set_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_delete_configuration_set_input *input,
+                                              awsc_sesv2_delete_configuration_set_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteConfigurationSet, input, delete_configuration_set_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteConfigurationSetEventDestination_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteConfigurationSetEventDestination = {
+    .name = "DeleteConfigurationSetEventDestination",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations/{EventDestinationName}",
+    .input = &awsc__sesv2_DeleteConfigurationSetEventDestinationRequest,
+    .output = &awsc__sesv2_DeleteConfigurationSetEventDestinationResponse,
+    .errors = op_DeleteConfigurationSetEventDestination_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_configuration_set_event_destination(struct awsc_client *client,
+                                                          const struct awsc_sesv2_delete_configuration_set_event_destination_input *input,
+                                                          struct awsc_sesv2_delete_configuration_set_event_destination_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteConfigurationSetEventDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_configuration_set_event_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_configuration_set_event_destination_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_delete_configuration_set_event_destination_input *input,
+                                                                awsc_sesv2_delete_configuration_set_event_destination_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteConfigurationSetEventDestination, input, delete_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteContact_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteContact = {
+    .name = "DeleteContact",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
+    .input = &awsc__sesv2_DeleteContactRequest,
+    .output = &awsc__sesv2_DeleteContactResponse,
+    .errors = op_DeleteContact_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_contact(struct awsc_client *client,
+                              const struct awsc_sesv2_delete_contact_input *input,
+                              struct awsc_sesv2_delete_contact_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteContact, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_contact_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_contact_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_delete_contact_input *input,
+                                    awsc_sesv2_delete_contact_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteContact, input, delete_contact_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteContactList_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteContactList = {
+    .name = "DeleteContactList",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}",
+    .input = &awsc__sesv2_DeleteContactListRequest,
+    .output = &awsc__sesv2_DeleteContactListResponse,
+    .errors = op_DeleteContactList_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_contact_list(struct awsc_client *client,
+                                   const struct awsc_sesv2_delete_contact_list_input *input,
+                                   struct awsc_sesv2_delete_contact_list_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteContactList, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_contact_list_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_contact_list_async(struct awsc_client *client,
+                                         const struct awsc_sesv2_delete_contact_list_input *input,
+                                         awsc_sesv2_delete_contact_list_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteContactList, input, delete_contact_list_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteCustomVerificationEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteCustomVerificationEmailTemplate = {
+    .name = "DeleteCustomVerificationEmailTemplate",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
+    .input = &awsc__sesv2_DeleteCustomVerificationEmailTemplateRequest,
+    .output = &awsc__sesv2_DeleteCustomVerificationEmailTemplateResponse,
+    .errors = op_DeleteCustomVerificationEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_custom_verification_email_template(struct awsc_client *client,
+                                                         const struct awsc_sesv2_delete_custom_verification_email_template_input *input,
+                                                         struct awsc_sesv2_delete_custom_verification_email_template_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteCustomVerificationEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_custom_verification_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_custom_verification_email_template_async(struct awsc_client *client,
+                                                               const struct awsc_sesv2_delete_custom_verification_email_template_input *input,
+                                                               awsc_sesv2_delete_custom_verification_email_template_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteCustomVerificationEmailTemplate, input, delete_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteDedicatedIpPool_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteDedicatedIpPool = {
+    .name = "DeleteDedicatedIpPool",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}",
+    .input = &awsc__sesv2_DeleteDedicatedIpPoolRequest,
+    .output = &awsc__sesv2_DeleteDedicatedIpPoolResponse,
+    .errors = op_DeleteDedicatedIpPool_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_dedicated_ip_pool(struct awsc_client *client,
+                                        const struct awsc_sesv2_delete_dedicated_ip_pool_input *input,
+                                        struct awsc_sesv2_delete_dedicated_ip_pool_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteDedicatedIpPool, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_dedicated_ip_pool_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_dedicated_ip_pool_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_delete_dedicated_ip_pool_input *input,
+                                              awsc_sesv2_delete_dedicated_ip_pool_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteDedicatedIpPool, input, delete_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteEmailIdentity_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteEmailIdentity = {
+    .name = "DeleteEmailIdentity",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/identities/{EmailIdentity}",
+    .input = &awsc__sesv2_DeleteEmailIdentityRequest,
+    .output = &awsc__sesv2_DeleteEmailIdentityResponse,
+    .errors = op_DeleteEmailIdentity_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_email_identity(struct awsc_client *client,
+                                     const struct awsc_sesv2_delete_email_identity_input *input,
+                                     struct awsc_sesv2_delete_email_identity_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteEmailIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_email_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_email_identity_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_delete_email_identity_input *input,
+                                           awsc_sesv2_delete_email_identity_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteEmailIdentity, input, delete_email_identity_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteEmailIdentityPolicy_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteEmailIdentityPolicy = {
+    .name = "DeleteEmailIdentityPolicy",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
+    .input = &awsc__sesv2_DeleteEmailIdentityPolicyRequest,
+    .output = &awsc__sesv2_DeleteEmailIdentityPolicyResponse,
+    .errors = op_DeleteEmailIdentityPolicy_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_email_identity_policy(struct awsc_client *client,
+                                            const struct awsc_sesv2_delete_email_identity_policy_input *input,
+                                            struct awsc_sesv2_delete_email_identity_policy_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteEmailIdentityPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_email_identity_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_email_identity_policy_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_delete_email_identity_policy_input *input,
+                                                  awsc_sesv2_delete_email_identity_policy_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteEmailIdentityPolicy, input, delete_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteEmailTemplate = {
+    .name = "DeleteEmailTemplate",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/templates/{TemplateName}",
+    .input = &awsc__sesv2_DeleteEmailTemplateRequest,
+    .output = &awsc__sesv2_DeleteEmailTemplateResponse,
+    .errors = op_DeleteEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_email_template(struct awsc_client *client,
+                                     const struct awsc_sesv2_delete_email_template_input *input,
+                                     struct awsc_sesv2_delete_email_template_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_email_template_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_delete_email_template_input *input,
+                                           awsc_sesv2_delete_email_template_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteEmailTemplate, input, delete_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteSuppressedDestination_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_DeleteSuppressedDestination = {
+    .name = "DeleteSuppressedDestination",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/suppression/addresses/{EmailAddress}",
+    .input = &awsc__sesv2_DeleteSuppressedDestinationRequest,
+    .output = &awsc__sesv2_DeleteSuppressedDestinationResponse,
+    .errors = op_DeleteSuppressedDestination_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_delete_suppressed_destination(struct awsc_client *client,
+                                             const struct awsc_sesv2_delete_suppressed_destination_input *input,
+                                             struct awsc_sesv2_delete_suppressed_destination_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteSuppressedDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_delete_suppressed_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_delete_suppressed_destination_async(struct awsc_client *client,
+                                                   const struct awsc_sesv2_delete_suppressed_destination_input *input,
+                                                   awsc_sesv2_delete_suppressed_destination_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteSuppressedDestination, input, delete_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetAccount_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetAccount = {
+    .name = "GetAccount",
+    .http_method = "GET",
+    .request_uri = "/v2/email/account",
+    .input = &awsc__sesv2_GetAccountRequest,
+    .output = &awsc__sesv2_GetAccountResponse,
+    .errors = op_GetAccount_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_account(struct awsc_client *client,
+                           const struct awsc_sesv2_get_account_input *input,
+                           struct awsc_sesv2_get_account_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetAccount, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_account_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_account_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_account_async(struct awsc_client *client,
+                                 const struct awsc_sesv2_get_account_input *input,
+                                 awsc_sesv2_get_account_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetAccount, input, get_account_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetBlacklistReports_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetBlacklistReports = {
+    .name = "GetBlacklistReports",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/blacklist-report",
+    .input = &awsc__sesv2_GetBlacklistReportsRequest,
+    .output = &awsc__sesv2_GetBlacklistReportsResponse,
+    .errors = op_GetBlacklistReports_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_blacklist_reports(struct awsc_client *client,
+                                     const struct awsc_sesv2_get_blacklist_reports_input *input,
+                                     struct awsc_sesv2_get_blacklist_reports_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetBlacklistReports, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_blacklist_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_blacklist_reports_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_blacklist_reports_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_get_blacklist_reports_input *input,
+                                           awsc_sesv2_get_blacklist_reports_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetBlacklistReports, input, get_blacklist_reports_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetConfigurationSet_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetConfigurationSet = {
+    .name = "GetConfigurationSet",
+    .http_method = "GET",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}",
+    .input = &awsc__sesv2_GetConfigurationSetRequest,
+    .output = &awsc__sesv2_GetConfigurationSetResponse,
+    .errors = op_GetConfigurationSet_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_configuration_set(struct awsc_client *client,
+                                     const struct awsc_sesv2_get_configuration_set_input *input,
+                                     struct awsc_sesv2_get_configuration_set_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetConfigurationSet, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_configuration_set_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_configuration_set_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_configuration_set_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_get_configuration_set_input *input,
+                                           awsc_sesv2_get_configuration_set_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetConfigurationSet, input, get_configuration_set_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetConfigurationSetEventDestinations_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetConfigurationSetEventDestinations = {
+    .name = "GetConfigurationSetEventDestinations",
+    .http_method = "GET",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations",
+    .input = &awsc__sesv2_GetConfigurationSetEventDestinationsRequest,
+    .output = &awsc__sesv2_GetConfigurationSetEventDestinationsResponse,
+    .errors = op_GetConfigurationSetEventDestinations_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_configuration_set_event_destinations(struct awsc_client *client,
+                                                        const struct awsc_sesv2_get_configuration_set_event_destinations_input *input,
+                                                        struct awsc_sesv2_get_configuration_set_event_destinations_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetConfigurationSetEventDestinations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_configuration_set_event_destinations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_configuration_set_event_destinations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_configuration_set_event_destinations_async(struct awsc_client *client,
+                                                              const struct awsc_sesv2_get_configuration_set_event_destinations_input *input,
+                                                              awsc_sesv2_get_configuration_set_event_destinations_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetConfigurationSetEventDestinations, input, get_configuration_set_event_destinations_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetContact_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetContact = {
+    .name = "GetContact",
+    .http_method = "GET",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
+    .input = &awsc__sesv2_GetContactRequest,
+    .output = &awsc__sesv2_GetContactResponse,
+    .errors = op_GetContact_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_contact(struct awsc_client *client,
+                           const struct awsc_sesv2_get_contact_input *input,
+                           struct awsc_sesv2_get_contact_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetContact, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_contact_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_contact_async(struct awsc_client *client,
+                                 const struct awsc_sesv2_get_contact_input *input,
+                                 awsc_sesv2_get_contact_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetContact, input, get_contact_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetContactList_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetContactList = {
+    .name = "GetContactList",
+    .http_method = "GET",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}",
+    .input = &awsc__sesv2_GetContactListRequest,
+    .output = &awsc__sesv2_GetContactListResponse,
+    .errors = op_GetContactList_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_contact_list(struct awsc_client *client,
+                                const struct awsc_sesv2_get_contact_list_input *input,
+                                struct awsc_sesv2_get_contact_list_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetContactList, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_contact_list_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_contact_list_async(struct awsc_client *client,
+                                      const struct awsc_sesv2_get_contact_list_input *input,
+                                      awsc_sesv2_get_contact_list_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetContactList, input, get_contact_list_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetCustomVerificationEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetCustomVerificationEmailTemplate = {
+    .name = "GetCustomVerificationEmailTemplate",
+    .http_method = "GET",
+    .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
+    .input = &awsc__sesv2_GetCustomVerificationEmailTemplateRequest,
+    .output = &awsc__sesv2_GetCustomVerificationEmailTemplateResponse,
+    .errors = op_GetCustomVerificationEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_custom_verification_email_template(struct awsc_client *client,
+                                                      const struct awsc_sesv2_get_custom_verification_email_template_input *input,
+                                                      struct awsc_sesv2_get_custom_verification_email_template_output **output,
+                                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetCustomVerificationEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_custom_verification_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_custom_verification_email_template_async(struct awsc_client *client,
+                                                            const struct awsc_sesv2_get_custom_verification_email_template_input *input,
+                                                            awsc_sesv2_get_custom_verification_email_template_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetCustomVerificationEmailTemplate, input, get_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDedicatedIp_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDedicatedIp = {
+    .name = "GetDedicatedIp",
+    .http_method = "GET",
+    .request_uri = "/v2/email/dedicated-ips/{IP}",
+    .input = &awsc__sesv2_GetDedicatedIpRequest,
+    .output = &awsc__sesv2_GetDedicatedIpResponse,
+    .errors = op_GetDedicatedIp_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_dedicated_ip(struct awsc_client *client,
+                                const struct awsc_sesv2_get_dedicated_ip_input *input,
+                                struct awsc_sesv2_get_dedicated_ip_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDedicatedIp, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_dedicated_ip_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_dedicated_ip_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_dedicated_ip_async(struct awsc_client *client,
+                                      const struct awsc_sesv2_get_dedicated_ip_input *input,
+                                      awsc_sesv2_get_dedicated_ip_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDedicatedIp, input, get_dedicated_ip_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDedicatedIpPool_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDedicatedIpPool = {
+    .name = "GetDedicatedIpPool",
+    .http_method = "GET",
+    .request_uri = "/v2/email/dedicated-ip-pools/{PoolName}",
+    .input = &awsc__sesv2_GetDedicatedIpPoolRequest,
+    .output = &awsc__sesv2_GetDedicatedIpPoolResponse,
+    .errors = op_GetDedicatedIpPool_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_dedicated_ip_pool(struct awsc_client *client,
+                                     const struct awsc_sesv2_get_dedicated_ip_pool_input *input,
+                                     struct awsc_sesv2_get_dedicated_ip_pool_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDedicatedIpPool, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_dedicated_ip_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_dedicated_ip_pool_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_dedicated_ip_pool_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_get_dedicated_ip_pool_input *input,
+                                           awsc_sesv2_get_dedicated_ip_pool_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDedicatedIpPool, input, get_dedicated_ip_pool_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDedicatedIps_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDedicatedIps = {
+    .name = "GetDedicatedIps",
+    .http_method = "GET",
+    .request_uri = "/v2/email/dedicated-ips",
+    .input = &awsc__sesv2_GetDedicatedIpsRequest,
+    .output = &awsc__sesv2_GetDedicatedIpsResponse,
+    .errors = op_GetDedicatedIps_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_dedicated_ips(struct awsc_client *client,
+                                 const struct awsc_sesv2_get_dedicated_ips_input *input,
+                                 struct awsc_sesv2_get_dedicated_ips_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDedicatedIps, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_dedicated_ips_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_dedicated_ips_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_dedicated_ips_async(struct awsc_client *client,
+                                       const struct awsc_sesv2_get_dedicated_ips_input *input,
+                                       awsc_sesv2_get_dedicated_ips_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDedicatedIps, input, get_dedicated_ips_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDeliverabilityDashboardOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDeliverabilityDashboardOptions = {
+    .name = "GetDeliverabilityDashboardOptions",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard",
+    .input = &awsc__sesv2_GetDeliverabilityDashboardOptionsRequest,
+    .output = &awsc__sesv2_GetDeliverabilityDashboardOptionsResponse,
+    .errors = op_GetDeliverabilityDashboardOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_deliverability_dashboard_options(struct awsc_client *client,
+                                                    const struct awsc_sesv2_get_deliverability_dashboard_options_input *input,
+                                                    struct awsc_sesv2_get_deliverability_dashboard_options_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDeliverabilityDashboardOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_deliverability_dashboard_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_deliverability_dashboard_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_deliverability_dashboard_options_async(struct awsc_client *client,
+                                                          const struct awsc_sesv2_get_deliverability_dashboard_options_input *input,
+                                                          awsc_sesv2_get_deliverability_dashboard_options_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDeliverabilityDashboardOptions, input, get_deliverability_dashboard_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDeliverabilityTestReport_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDeliverabilityTestReport = {
+    .name = "GetDeliverabilityTestReport",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/test-reports/{ReportId}",
+    .input = &awsc__sesv2_GetDeliverabilityTestReportRequest,
+    .output = &awsc__sesv2_GetDeliverabilityTestReportResponse,
+    .errors = op_GetDeliverabilityTestReport_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_deliverability_test_report(struct awsc_client *client,
+                                              const struct awsc_sesv2_get_deliverability_test_report_input *input,
+                                              struct awsc_sesv2_get_deliverability_test_report_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDeliverabilityTestReport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_deliverability_test_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_deliverability_test_report_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_deliverability_test_report_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_get_deliverability_test_report_input *input,
+                                                    awsc_sesv2_get_deliverability_test_report_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDeliverabilityTestReport, input, get_deliverability_test_report_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDomainDeliverabilityCampaign_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDomainDeliverabilityCampaign = {
+    .name = "GetDomainDeliverabilityCampaign",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/campaigns/{CampaignId}",
+    .input = &awsc__sesv2_GetDomainDeliverabilityCampaignRequest,
+    .output = &awsc__sesv2_GetDomainDeliverabilityCampaignResponse,
+    .errors = op_GetDomainDeliverabilityCampaign_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_domain_deliverability_campaign(struct awsc_client *client,
+                                                  const struct awsc_sesv2_get_domain_deliverability_campaign_input *input,
+                                                  struct awsc_sesv2_get_domain_deliverability_campaign_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDomainDeliverabilityCampaign, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_domain_deliverability_campaign_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_domain_deliverability_campaign_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_domain_deliverability_campaign_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_get_domain_deliverability_campaign_input *input,
+                                                        awsc_sesv2_get_domain_deliverability_campaign_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDomainDeliverabilityCampaign, input, get_domain_deliverability_campaign_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDomainStatisticsReport_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetDomainStatisticsReport = {
+    .name = "GetDomainStatisticsReport",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/statistics-report/{Domain}",
+    .input = &awsc__sesv2_GetDomainStatisticsReportRequest,
+    .output = &awsc__sesv2_GetDomainStatisticsReportResponse,
+    .errors = op_GetDomainStatisticsReport_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_domain_statistics_report(struct awsc_client *client,
+                                            const struct awsc_sesv2_get_domain_statistics_report_input *input,
+                                            struct awsc_sesv2_get_domain_statistics_report_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDomainStatisticsReport, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_domain_statistics_report_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_domain_statistics_report_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_domain_statistics_report_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_get_domain_statistics_report_input *input,
+                                                  awsc_sesv2_get_domain_statistics_report_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDomainStatisticsReport, input, get_domain_statistics_report_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetEmailIdentity_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetEmailIdentity = {
+    .name = "GetEmailIdentity",
+    .http_method = "GET",
+    .request_uri = "/v2/email/identities/{EmailIdentity}",
+    .input = &awsc__sesv2_GetEmailIdentityRequest,
+    .output = &awsc__sesv2_GetEmailIdentityResponse,
+    .errors = op_GetEmailIdentity_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_email_identity(struct awsc_client *client,
+                                  const struct awsc_sesv2_get_email_identity_input *input,
+                                  struct awsc_sesv2_get_email_identity_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetEmailIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_email_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_email_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_email_identity_async(struct awsc_client *client,
+                                        const struct awsc_sesv2_get_email_identity_input *input,
+                                        awsc_sesv2_get_email_identity_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetEmailIdentity, input, get_email_identity_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetEmailIdentityPolicies_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetEmailIdentityPolicies = {
+    .name = "GetEmailIdentityPolicies",
+    .http_method = "GET",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/policies",
+    .input = &awsc__sesv2_GetEmailIdentityPoliciesRequest,
+    .output = &awsc__sesv2_GetEmailIdentityPoliciesResponse,
+    .errors = op_GetEmailIdentityPolicies_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_email_identity_policies(struct awsc_client *client,
+                                           const struct awsc_sesv2_get_email_identity_policies_input *input,
+                                           struct awsc_sesv2_get_email_identity_policies_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetEmailIdentityPolicies, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_email_identity_policies_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_email_identity_policies_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_email_identity_policies_async(struct awsc_client *client,
+                                                 const struct awsc_sesv2_get_email_identity_policies_input *input,
+                                                 awsc_sesv2_get_email_identity_policies_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetEmailIdentityPolicies, input, get_email_identity_policies_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetEmailTemplate = {
+    .name = "GetEmailTemplate",
+    .http_method = "GET",
+    .request_uri = "/v2/email/templates/{TemplateName}",
+    .input = &awsc__sesv2_GetEmailTemplateRequest,
+    .output = &awsc__sesv2_GetEmailTemplateResponse,
+    .errors = op_GetEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_email_template(struct awsc_client *client,
+                                  const struct awsc_sesv2_get_email_template_input *input,
+                                  struct awsc_sesv2_get_email_template_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_email_template_async(struct awsc_client *client,
+                                        const struct awsc_sesv2_get_email_template_input *input,
+                                        awsc_sesv2_get_email_template_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetEmailTemplate, input, get_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetImportJob_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetImportJob = {
+    .name = "GetImportJob",
+    .http_method = "GET",
+    .request_uri = "/v2/email/import-jobs/{JobId}",
+    .input = &awsc__sesv2_GetImportJobRequest,
+    .output = &awsc__sesv2_GetImportJobResponse,
+    .errors = op_GetImportJob_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_import_job(struct awsc_client *client,
+                              const struct awsc_sesv2_get_import_job_input *input,
+                              struct awsc_sesv2_get_import_job_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetImportJob, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_import_job_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_import_job_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_import_job_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_get_import_job_input *input,
+                                    awsc_sesv2_get_import_job_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetImportJob, input, get_import_job_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetSuppressedDestination_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_GetSuppressedDestination = {
+    .name = "GetSuppressedDestination",
+    .http_method = "GET",
+    .request_uri = "/v2/email/suppression/addresses/{EmailAddress}",
+    .input = &awsc__sesv2_GetSuppressedDestinationRequest,
+    .output = &awsc__sesv2_GetSuppressedDestinationResponse,
+    .errors = op_GetSuppressedDestination_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_get_suppressed_destination(struct awsc_client *client,
+                                          const struct awsc_sesv2_get_suppressed_destination_input *input,
+                                          struct awsc_sesv2_get_suppressed_destination_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetSuppressedDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_get_suppressed_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_get_suppressed_destination_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_get_suppressed_destination_input *input,
+                                                awsc_sesv2_get_suppressed_destination_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetSuppressedDestination, input, get_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListConfigurationSets_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListConfigurationSets = {
+    .name = "ListConfigurationSets",
+    .http_method = "GET",
+    .request_uri = "/v2/email/configuration-sets",
+    .input = &awsc__sesv2_ListConfigurationSetsRequest,
+    .output = &awsc__sesv2_ListConfigurationSetsResponse,
+    .errors = op_ListConfigurationSets_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_configuration_sets(struct awsc_client *client,
+                                       const struct awsc_sesv2_list_configuration_sets_input *input,
+                                       struct awsc_sesv2_list_configuration_sets_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListConfigurationSets, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_configuration_sets_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_configuration_sets_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_configuration_sets_async(struct awsc_client *client,
+                                             const struct awsc_sesv2_list_configuration_sets_input *input,
+                                             awsc_sesv2_list_configuration_sets_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListConfigurationSets, input, list_configuration_sets_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListContactLists_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListContactLists = {
+    .name = "ListContactLists",
+    .http_method = "GET",
+    .request_uri = "/v2/email/contact-lists",
+    .input = &awsc__sesv2_ListContactListsRequest,
+    .output = &awsc__sesv2_ListContactListsResponse,
+    .errors = op_ListContactLists_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_contact_lists(struct awsc_client *client,
+                                  const struct awsc_sesv2_list_contact_lists_input *input,
+                                  struct awsc_sesv2_list_contact_lists_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListContactLists, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_contact_lists_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_contact_lists_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_contact_lists_async(struct awsc_client *client,
+                                        const struct awsc_sesv2_list_contact_lists_input *input,
+                                        awsc_sesv2_list_contact_lists_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListContactLists, input, list_contact_lists_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListContacts_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListContacts = {
+    .name = "ListContacts",
+    .http_method = "GET",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts",
+    .input = &awsc__sesv2_ListContactsRequest,
+    .output = &awsc__sesv2_ListContactsResponse,
+    .errors = op_ListContacts_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_contacts(struct awsc_client *client,
+                             const struct awsc_sesv2_list_contacts_input *input,
+                             struct awsc_sesv2_list_contacts_output **output,
+                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListContacts, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_contacts_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_contacts_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_contacts_async(struct awsc_client *client,
+                                   const struct awsc_sesv2_list_contacts_input *input,
+                                   awsc_sesv2_list_contacts_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListContacts, input, list_contacts_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListCustomVerificationEmailTemplates_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListCustomVerificationEmailTemplates = {
+    .name = "ListCustomVerificationEmailTemplates",
+    .http_method = "GET",
+    .request_uri = "/v2/email/custom-verification-email-templates",
+    .input = &awsc__sesv2_ListCustomVerificationEmailTemplatesRequest,
+    .output = &awsc__sesv2_ListCustomVerificationEmailTemplatesResponse,
+    .errors = op_ListCustomVerificationEmailTemplates_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_custom_verification_email_templates(struct awsc_client *client,
+                                                        const struct awsc_sesv2_list_custom_verification_email_templates_input *input,
+                                                        struct awsc_sesv2_list_custom_verification_email_templates_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListCustomVerificationEmailTemplates, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_custom_verification_email_templates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_custom_verification_email_templates_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_custom_verification_email_templates_async(struct awsc_client *client,
+                                                              const struct awsc_sesv2_list_custom_verification_email_templates_input *input,
+                                                              awsc_sesv2_list_custom_verification_email_templates_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListCustomVerificationEmailTemplates, input, list_custom_verification_email_templates_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListDedicatedIpPools_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListDedicatedIpPools = {
+    .name = "ListDedicatedIpPools",
+    .http_method = "GET",
+    .request_uri = "/v2/email/dedicated-ip-pools",
+    .input = &awsc__sesv2_ListDedicatedIpPoolsRequest,
+    .output = &awsc__sesv2_ListDedicatedIpPoolsResponse,
+    .errors = op_ListDedicatedIpPools_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_dedicated_ip_pools(struct awsc_client *client,
+                                       const struct awsc_sesv2_list_dedicated_ip_pools_input *input,
+                                       struct awsc_sesv2_list_dedicated_ip_pools_output **output,
+                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDedicatedIpPools, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_dedicated_ip_pools_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_dedicated_ip_pools_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_dedicated_ip_pools_async(struct awsc_client *client,
+                                             const struct awsc_sesv2_list_dedicated_ip_pools_input *input,
+                                             awsc_sesv2_list_dedicated_ip_pools_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDedicatedIpPools, input, list_dedicated_ip_pools_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListDeliverabilityTestReports_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListDeliverabilityTestReports = {
+    .name = "ListDeliverabilityTestReports",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/test-reports",
+    .input = &awsc__sesv2_ListDeliverabilityTestReportsRequest,
+    .output = &awsc__sesv2_ListDeliverabilityTestReportsResponse,
+    .errors = op_ListDeliverabilityTestReports_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_deliverability_test_reports(struct awsc_client *client,
+                                                const struct awsc_sesv2_list_deliverability_test_reports_input *input,
+                                                struct awsc_sesv2_list_deliverability_test_reports_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDeliverabilityTestReports, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_deliverability_test_reports_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_deliverability_test_reports_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_deliverability_test_reports_async(struct awsc_client *client,
+                                                      const struct awsc_sesv2_list_deliverability_test_reports_input *input,
+                                                      awsc_sesv2_list_deliverability_test_reports_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDeliverabilityTestReports, input, list_deliverability_test_reports_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListDomainDeliverabilityCampaigns_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListDomainDeliverabilityCampaigns = {
+    .name = "ListDomainDeliverabilityCampaigns",
+    .http_method = "GET",
+    .request_uri = "/v2/email/deliverability-dashboard/domains/{SubscribedDomain}/campaigns",
+    .input = &awsc__sesv2_ListDomainDeliverabilityCampaignsRequest,
+    .output = &awsc__sesv2_ListDomainDeliverabilityCampaignsResponse,
+    .errors = op_ListDomainDeliverabilityCampaigns_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_domain_deliverability_campaigns(struct awsc_client *client,
+                                                    const struct awsc_sesv2_list_domain_deliverability_campaigns_input *input,
+                                                    struct awsc_sesv2_list_domain_deliverability_campaigns_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListDomainDeliverabilityCampaigns, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_domain_deliverability_campaigns_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_domain_deliverability_campaigns_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_domain_deliverability_campaigns_async(struct awsc_client *client,
+                                                          const struct awsc_sesv2_list_domain_deliverability_campaigns_input *input,
+                                                          awsc_sesv2_list_domain_deliverability_campaigns_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListDomainDeliverabilityCampaigns, input, list_domain_deliverability_campaigns_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListEmailIdentities_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListEmailIdentities = {
+    .name = "ListEmailIdentities",
+    .http_method = "GET",
+    .request_uri = "/v2/email/identities",
+    .input = &awsc__sesv2_ListEmailIdentitiesRequest,
+    .output = &awsc__sesv2_ListEmailIdentitiesResponse,
+    .errors = op_ListEmailIdentities_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_email_identities(struct awsc_client *client,
+                                     const struct awsc_sesv2_list_email_identities_input *input,
+                                     struct awsc_sesv2_list_email_identities_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListEmailIdentities, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_email_identities_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_email_identities_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_email_identities_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_list_email_identities_input *input,
+                                           awsc_sesv2_list_email_identities_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListEmailIdentities, input, list_email_identities_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListEmailTemplates_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListEmailTemplates = {
+    .name = "ListEmailTemplates",
+    .http_method = "GET",
+    .request_uri = "/v2/email/templates",
+    .input = &awsc__sesv2_ListEmailTemplatesRequest,
+    .output = &awsc__sesv2_ListEmailTemplatesResponse,
+    .errors = op_ListEmailTemplates_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_email_templates(struct awsc_client *client,
+                                    const struct awsc_sesv2_list_email_templates_input *input,
+                                    struct awsc_sesv2_list_email_templates_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListEmailTemplates, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_email_templates_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_email_templates_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_email_templates_async(struct awsc_client *client,
+                                          const struct awsc_sesv2_list_email_templates_input *input,
+                                          awsc_sesv2_list_email_templates_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListEmailTemplates, input, list_email_templates_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListImportJobs_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListImportJobs = {
+    .name = "ListImportJobs",
+    .http_method = "GET",
+    .request_uri = "/v2/email/import-jobs",
+    .input = &awsc__sesv2_ListImportJobsRequest,
+    .output = &awsc__sesv2_ListImportJobsResponse,
+    .errors = op_ListImportJobs_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_import_jobs(struct awsc_client *client,
+                                const struct awsc_sesv2_list_import_jobs_input *input,
+                                struct awsc_sesv2_list_import_jobs_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListImportJobs, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_import_jobs_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_import_jobs_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_import_jobs_async(struct awsc_client *client,
+                                      const struct awsc_sesv2_list_import_jobs_input *input,
+                                      awsc_sesv2_list_import_jobs_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListImportJobs, input, list_import_jobs_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListRecommendations_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListRecommendations = {
+    .name = "ListRecommendations",
+    .http_method = "POST",
+    .request_uri = "/v2/email/vdm/recommendations",
+    .input = &awsc__sesv2_ListRecommendationsRequest,
+    .output = &awsc__sesv2_ListRecommendationsResponse,
+    .errors = op_ListRecommendations_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_recommendations(struct awsc_client *client,
+                                    const struct awsc_sesv2_list_recommendations_input *input,
+                                    struct awsc_sesv2_list_recommendations_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListRecommendations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_recommendations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_recommendations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_recommendations_async(struct awsc_client *client,
+                                          const struct awsc_sesv2_list_recommendations_input *input,
+                                          awsc_sesv2_list_recommendations_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListRecommendations, input, list_recommendations_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListSuppressedDestinations_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_InvalidNextTokenException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListSuppressedDestinations = {
+    .name = "ListSuppressedDestinations",
+    .http_method = "GET",
+    .request_uri = "/v2/email/suppression/addresses",
+    .input = &awsc__sesv2_ListSuppressedDestinationsRequest,
+    .output = &awsc__sesv2_ListSuppressedDestinationsResponse,
+    .errors = op_ListSuppressedDestinations_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_suppressed_destinations(struct awsc_client *client,
+                                            const struct awsc_sesv2_list_suppressed_destinations_input *input,
+                                            struct awsc_sesv2_list_suppressed_destinations_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListSuppressedDestinations, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_suppressed_destinations_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_suppressed_destinations_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_suppressed_destinations_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_list_suppressed_destinations_input *input,
+                                                  awsc_sesv2_list_suppressed_destinations_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListSuppressedDestinations, input, list_suppressed_destinations_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_ListTagsForResource = {
+    .name = "ListTagsForResource",
+    .http_method = "GET",
+    .request_uri = "/v2/email/tags",
+    .input = &awsc__sesv2_ListTagsForResourceRequest,
+    .output = &awsc__sesv2_ListTagsForResourceResponse,
+    .errors = op_ListTagsForResource_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_list_tags_for_resource(struct awsc_client *client,
+                                      const struct awsc_sesv2_list_tags_for_resource_input *input,
+                                      struct awsc_sesv2_list_tags_for_resource_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsForResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_list_tags_for_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_list_tags_for_resource_async(struct awsc_client *client,
+                                            const struct awsc_sesv2_list_tags_for_resource_input *input,
+                                            awsc_sesv2_list_tags_for_resource_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountDedicatedIpWarmupAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountDedicatedIpWarmupAttributes = {
+    .name = "PutAccountDedicatedIpWarmupAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/account/dedicated-ips/warmup",
+    .input = &awsc__sesv2_PutAccountDedicatedIpWarmupAttributesRequest,
+    .output = &awsc__sesv2_PutAccountDedicatedIpWarmupAttributesResponse,
+    .errors = op_PutAccountDedicatedIpWarmupAttributes_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_dedicated_ip_warmup_attributes(struct awsc_client *client,
+                                                          const struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input *input,
+                                                          struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountDedicatedIpWarmupAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_dedicated_ip_warmup_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_dedicated_ip_warmup_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_dedicated_ip_warmup_attributes_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input *input,
+                                                                awsc_sesv2_put_account_dedicated_ip_warmup_attributes_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountDedicatedIpWarmupAttributes, input, put_account_dedicated_ip_warmup_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountDetails_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConflictException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountDetails = {
+    .name = "PutAccountDetails",
+    .http_method = "POST",
+    .request_uri = "/v2/email/account/details",
+    .input = &awsc__sesv2_PutAccountDetailsRequest,
+    .output = &awsc__sesv2_PutAccountDetailsResponse,
+    .errors = op_PutAccountDetails_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_details(struct awsc_client *client,
+                                   const struct awsc_sesv2_put_account_details_input *input,
+                                   struct awsc_sesv2_put_account_details_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountDetails, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_details_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_details_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_details_async(struct awsc_client *client,
+                                         const struct awsc_sesv2_put_account_details_input *input,
+                                         awsc_sesv2_put_account_details_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountDetails, input, put_account_details_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountSendingAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountSendingAttributes = {
+    .name = "PutAccountSendingAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/account/sending",
+    .input = &awsc__sesv2_PutAccountSendingAttributesRequest,
+    .output = &awsc__sesv2_PutAccountSendingAttributesResponse,
+    .errors = op_PutAccountSendingAttributes_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_sending_attributes(struct awsc_client *client,
+                                              const struct awsc_sesv2_put_account_sending_attributes_input *input,
+                                              struct awsc_sesv2_put_account_sending_attributes_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountSendingAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_sending_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_sending_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_sending_attributes_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_put_account_sending_attributes_input *input,
+                                                    awsc_sesv2_put_account_sending_attributes_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountSendingAttributes, input, put_account_sending_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountSuppressionAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountSuppressionAttributes = {
+    .name = "PutAccountSuppressionAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/account/suppression",
+    .input = &awsc__sesv2_PutAccountSuppressionAttributesRequest,
+    .output = &awsc__sesv2_PutAccountSuppressionAttributesResponse,
+    .errors = op_PutAccountSuppressionAttributes_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_suppression_attributes(struct awsc_client *client,
+                                                  const struct awsc_sesv2_put_account_suppression_attributes_input *input,
+                                                  struct awsc_sesv2_put_account_suppression_attributes_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountSuppressionAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_suppression_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_suppression_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_suppression_attributes_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_put_account_suppression_attributes_input *input,
+                                                        awsc_sesv2_put_account_suppression_attributes_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountSuppressionAttributes, input, put_account_suppression_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutAccountVdmAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutAccountVdmAttributes = {
+    .name = "PutAccountVdmAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/account/vdm",
+    .input = &awsc__sesv2_PutAccountVdmAttributesRequest,
+    .output = &awsc__sesv2_PutAccountVdmAttributesResponse,
+    .errors = op_PutAccountVdmAttributes_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_account_vdm_attributes(struct awsc_client *client,
+                                          const struct awsc_sesv2_put_account_vdm_attributes_input *input,
+                                          struct awsc_sesv2_put_account_vdm_attributes_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutAccountVdmAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_account_vdm_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_account_vdm_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_account_vdm_attributes_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_put_account_vdm_attributes_input *input,
+                                                awsc_sesv2_put_account_vdm_attributes_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutAccountVdmAttributes, input, put_account_vdm_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetDeliveryOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetDeliveryOptions = {
+    .name = "PutConfigurationSetDeliveryOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/delivery-options",
+    .input = &awsc__sesv2_PutConfigurationSetDeliveryOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetDeliveryOptionsResponse,
+    .errors = op_PutConfigurationSetDeliveryOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_delivery_options(struct awsc_client *client,
+                                                      const struct awsc_sesv2_put_configuration_set_delivery_options_input *input,
+                                                      struct awsc_sesv2_put_configuration_set_delivery_options_output **output,
+                                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetDeliveryOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_delivery_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_delivery_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_delivery_options_async(struct awsc_client *client,
+                                                            const struct awsc_sesv2_put_configuration_set_delivery_options_input *input,
+                                                            awsc_sesv2_put_configuration_set_delivery_options_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetDeliveryOptions, input, put_configuration_set_delivery_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetReputationOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetReputationOptions = {
+    .name = "PutConfigurationSetReputationOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/reputation-options",
+    .input = &awsc__sesv2_PutConfigurationSetReputationOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetReputationOptionsResponse,
+    .errors = op_PutConfigurationSetReputationOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_reputation_options(struct awsc_client *client,
+                                                        const struct awsc_sesv2_put_configuration_set_reputation_options_input *input,
+                                                        struct awsc_sesv2_put_configuration_set_reputation_options_output **output,
+                                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetReputationOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_reputation_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_reputation_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_reputation_options_async(struct awsc_client *client,
+                                                              const struct awsc_sesv2_put_configuration_set_reputation_options_input *input,
+                                                              awsc_sesv2_put_configuration_set_reputation_options_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetReputationOptions, input, put_configuration_set_reputation_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetSendingOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetSendingOptions = {
+    .name = "PutConfigurationSetSendingOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/sending",
+    .input = &awsc__sesv2_PutConfigurationSetSendingOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetSendingOptionsResponse,
+    .errors = op_PutConfigurationSetSendingOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_sending_options(struct awsc_client *client,
+                                                     const struct awsc_sesv2_put_configuration_set_sending_options_input *input,
+                                                     struct awsc_sesv2_put_configuration_set_sending_options_output **output,
+                                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetSendingOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_sending_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_sending_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_sending_options_async(struct awsc_client *client,
+                                                           const struct awsc_sesv2_put_configuration_set_sending_options_input *input,
+                                                           awsc_sesv2_put_configuration_set_sending_options_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetSendingOptions, input, put_configuration_set_sending_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetSuppressionOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetSuppressionOptions = {
+    .name = "PutConfigurationSetSuppressionOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/suppression-options",
+    .input = &awsc__sesv2_PutConfigurationSetSuppressionOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetSuppressionOptionsResponse,
+    .errors = op_PutConfigurationSetSuppressionOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_suppression_options(struct awsc_client *client,
+                                                         const struct awsc_sesv2_put_configuration_set_suppression_options_input *input,
+                                                         struct awsc_sesv2_put_configuration_set_suppression_options_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetSuppressionOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_suppression_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_suppression_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_suppression_options_async(struct awsc_client *client,
+                                                               const struct awsc_sesv2_put_configuration_set_suppression_options_input *input,
+                                                               awsc_sesv2_put_configuration_set_suppression_options_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetSuppressionOptions, input, put_configuration_set_suppression_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetTrackingOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetTrackingOptions = {
+    .name = "PutConfigurationSetTrackingOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/tracking-options",
+    .input = &awsc__sesv2_PutConfigurationSetTrackingOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetTrackingOptionsResponse,
+    .errors = op_PutConfigurationSetTrackingOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_tracking_options(struct awsc_client *client,
+                                                      const struct awsc_sesv2_put_configuration_set_tracking_options_input *input,
+                                                      struct awsc_sesv2_put_configuration_set_tracking_options_output **output,
+                                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetTrackingOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_tracking_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_tracking_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_tracking_options_async(struct awsc_client *client,
+                                                            const struct awsc_sesv2_put_configuration_set_tracking_options_input *input,
+                                                            awsc_sesv2_put_configuration_set_tracking_options_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetTrackingOptions, input, put_configuration_set_tracking_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutConfigurationSetVdmOptions_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutConfigurationSetVdmOptions = {
+    .name = "PutConfigurationSetVdmOptions",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/vdm-options",
+    .input = &awsc__sesv2_PutConfigurationSetVdmOptionsRequest,
+    .output = &awsc__sesv2_PutConfigurationSetVdmOptionsResponse,
+    .errors = op_PutConfigurationSetVdmOptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_configuration_set_vdm_options(struct awsc_client *client,
+                                                 const struct awsc_sesv2_put_configuration_set_vdm_options_input *input,
+                                                 struct awsc_sesv2_put_configuration_set_vdm_options_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutConfigurationSetVdmOptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_configuration_set_vdm_options_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_configuration_set_vdm_options_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_configuration_set_vdm_options_async(struct awsc_client *client,
+                                                       const struct awsc_sesv2_put_configuration_set_vdm_options_input *input,
+                                                       awsc_sesv2_put_configuration_set_vdm_options_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutConfigurationSetVdmOptions, input, put_configuration_set_vdm_options_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutDedicatedIpInPool_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutDedicatedIpInPool = {
+    .name = "PutDedicatedIpInPool",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/dedicated-ips/{IP}/pool",
+    .input = &awsc__sesv2_PutDedicatedIpInPoolRequest,
+    .output = &awsc__sesv2_PutDedicatedIpInPoolResponse,
+    .errors = op_PutDedicatedIpInPool_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_dedicated_ip_in_pool(struct awsc_client *client,
+                                        const struct awsc_sesv2_put_dedicated_ip_in_pool_input *input,
+                                        struct awsc_sesv2_put_dedicated_ip_in_pool_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutDedicatedIpInPool, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_dedicated_ip_in_pool_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_dedicated_ip_in_pool_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_dedicated_ip_in_pool_async(struct awsc_client *client,
+                                              const struct awsc_sesv2_put_dedicated_ip_in_pool_input *input,
+                                              awsc_sesv2_put_dedicated_ip_in_pool_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDedicatedIpInPool, input, put_dedicated_ip_in_pool_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutDedicatedIpWarmupAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutDedicatedIpWarmupAttributes = {
+    .name = "PutDedicatedIpWarmupAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/dedicated-ips/{IP}/warmup",
+    .input = &awsc__sesv2_PutDedicatedIpWarmupAttributesRequest,
+    .output = &awsc__sesv2_PutDedicatedIpWarmupAttributesResponse,
+    .errors = op_PutDedicatedIpWarmupAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_dedicated_ip_warmup_attributes(struct awsc_client *client,
+                                                  const struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input *input,
+                                                  struct awsc_sesv2_put_dedicated_ip_warmup_attributes_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutDedicatedIpWarmupAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_dedicated_ip_warmup_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_dedicated_ip_warmup_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_dedicated_ip_warmup_attributes_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input *input,
+                                                        awsc_sesv2_put_dedicated_ip_warmup_attributes_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDedicatedIpWarmupAttributes, input, put_dedicated_ip_warmup_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutDeliverabilityDashboardOption_errors[] = {
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutDeliverabilityDashboardOption = {
+    .name = "PutDeliverabilityDashboardOption",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/deliverability-dashboard",
+    .input = &awsc__sesv2_PutDeliverabilityDashboardOptionRequest,
+    .output = &awsc__sesv2_PutDeliverabilityDashboardOptionResponse,
+    .errors = op_PutDeliverabilityDashboardOption_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_deliverability_dashboard_option(struct awsc_client *client,
+                                                   const struct awsc_sesv2_put_deliverability_dashboard_option_input *input,
+                                                   struct awsc_sesv2_put_deliverability_dashboard_option_output **output,
+                                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutDeliverabilityDashboardOption, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_deliverability_dashboard_option_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_deliverability_dashboard_option_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_deliverability_dashboard_option_async(struct awsc_client *client,
+                                                         const struct awsc_sesv2_put_deliverability_dashboard_option_input *input,
+                                                         awsc_sesv2_put_deliverability_dashboard_option_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDeliverabilityDashboardOption, input, put_deliverability_dashboard_option_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutEmailIdentityConfigurationSetAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutEmailIdentityConfigurationSetAttributes = {
+    .name = "PutEmailIdentityConfigurationSetAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/configuration-set",
+    .input = &awsc__sesv2_PutEmailIdentityConfigurationSetAttributesRequest,
+    .output = &awsc__sesv2_PutEmailIdentityConfigurationSetAttributesResponse,
+    .errors = op_PutEmailIdentityConfigurationSetAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_email_identity_configuration_set_attributes(struct awsc_client *client,
+                                                               const struct awsc_sesv2_put_email_identity_configuration_set_attributes_input *input,
+                                                               struct awsc_sesv2_put_email_identity_configuration_set_attributes_output **output,
+                                                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutEmailIdentityConfigurationSetAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_email_identity_configuration_set_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_email_identity_configuration_set_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_email_identity_configuration_set_attributes_async(struct awsc_client *client,
+                                                                     const struct awsc_sesv2_put_email_identity_configuration_set_attributes_input *input,
+                                                                     awsc_sesv2_put_email_identity_configuration_set_attributes_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutEmailIdentityConfigurationSetAttributes, input, put_email_identity_configuration_set_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutEmailIdentityDkimAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutEmailIdentityDkimAttributes = {
+    .name = "PutEmailIdentityDkimAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/dkim",
+    .input = &awsc__sesv2_PutEmailIdentityDkimAttributesRequest,
+    .output = &awsc__sesv2_PutEmailIdentityDkimAttributesResponse,
+    .errors = op_PutEmailIdentityDkimAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_email_identity_dkim_attributes(struct awsc_client *client,
+                                                  const struct awsc_sesv2_put_email_identity_dkim_attributes_input *input,
+                                                  struct awsc_sesv2_put_email_identity_dkim_attributes_output **output,
+                                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutEmailIdentityDkimAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_email_identity_dkim_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_email_identity_dkim_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_email_identity_dkim_attributes_async(struct awsc_client *client,
+                                                        const struct awsc_sesv2_put_email_identity_dkim_attributes_input *input,
+                                                        awsc_sesv2_put_email_identity_dkim_attributes_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutEmailIdentityDkimAttributes, input, put_email_identity_dkim_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutEmailIdentityDkimSigningAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutEmailIdentityDkimSigningAttributes = {
+    .name = "PutEmailIdentityDkimSigningAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v1/email/identities/{EmailIdentity}/dkim/signing",
+    .input = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesRequest,
+    .output = &awsc__sesv2_PutEmailIdentityDkimSigningAttributesResponse,
+    .errors = op_PutEmailIdentityDkimSigningAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_email_identity_dkim_signing_attributes(struct awsc_client *client,
+                                                          const struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input *input,
+                                                          struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutEmailIdentityDkimSigningAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_email_identity_dkim_signing_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_email_identity_dkim_signing_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_email_identity_dkim_signing_attributes_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input *input,
+                                                                awsc_sesv2_put_email_identity_dkim_signing_attributes_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutEmailIdentityDkimSigningAttributes, input, put_email_identity_dkim_signing_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutEmailIdentityFeedbackAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutEmailIdentityFeedbackAttributes = {
+    .name = "PutEmailIdentityFeedbackAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/feedback",
+    .input = &awsc__sesv2_PutEmailIdentityFeedbackAttributesRequest,
+    .output = &awsc__sesv2_PutEmailIdentityFeedbackAttributesResponse,
+    .errors = op_PutEmailIdentityFeedbackAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_email_identity_feedback_attributes(struct awsc_client *client,
+                                                      const struct awsc_sesv2_put_email_identity_feedback_attributes_input *input,
+                                                      struct awsc_sesv2_put_email_identity_feedback_attributes_output **output,
+                                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutEmailIdentityFeedbackAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_email_identity_feedback_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_email_identity_feedback_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_email_identity_feedback_attributes_async(struct awsc_client *client,
+                                                            const struct awsc_sesv2_put_email_identity_feedback_attributes_input *input,
+                                                            awsc_sesv2_put_email_identity_feedback_attributes_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutEmailIdentityFeedbackAttributes, input, put_email_identity_feedback_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutEmailIdentityMailFromAttributes_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutEmailIdentityMailFromAttributes = {
+    .name = "PutEmailIdentityMailFromAttributes",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/mail-from",
+    .input = &awsc__sesv2_PutEmailIdentityMailFromAttributesRequest,
+    .output = &awsc__sesv2_PutEmailIdentityMailFromAttributesResponse,
+    .errors = op_PutEmailIdentityMailFromAttributes_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_email_identity_mail_from_attributes(struct awsc_client *client,
+                                                       const struct awsc_sesv2_put_email_identity_mail_from_attributes_input *input,
+                                                       struct awsc_sesv2_put_email_identity_mail_from_attributes_output **output,
+                                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutEmailIdentityMailFromAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_email_identity_mail_from_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_email_identity_mail_from_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_email_identity_mail_from_attributes_async(struct awsc_client *client,
+                                                             const struct awsc_sesv2_put_email_identity_mail_from_attributes_input *input,
+                                                             awsc_sesv2_put_email_identity_mail_from_attributes_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutEmailIdentityMailFromAttributes, input, put_email_identity_mail_from_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutSuppressedDestination_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_PutSuppressedDestination = {
+    .name = "PutSuppressedDestination",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/suppression/addresses",
+    .input = &awsc__sesv2_PutSuppressedDestinationRequest,
+    .output = &awsc__sesv2_PutSuppressedDestinationResponse,
+    .errors = op_PutSuppressedDestination_errors,
+    .error_count = 2,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_put_suppressed_destination(struct awsc_client *client,
+                                          const struct awsc_sesv2_put_suppressed_destination_input *input,
+                                          struct awsc_sesv2_put_suppressed_destination_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutSuppressedDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_suppressed_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_put_suppressed_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_put_suppressed_destination_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_put_suppressed_destination_input *input,
+                                                awsc_sesv2_put_suppressed_destination_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutSuppressedDestination, input, put_suppressed_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendBulkEmail_errors[] = {
+    &awsc__sesv2_AccountSuspendedException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_MailFromDomainNotVerifiedException,
+    &awsc__sesv2_MessageRejected,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_SendingPausedException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendBulkEmail = {
+    .name = "SendBulkEmail",
+    .http_method = "POST",
+    .request_uri = "/v2/email/outbound-bulk-emails",
+    .input = &awsc__sesv2_SendBulkEmailRequest,
+    .output = &awsc__sesv2_SendBulkEmailResponse,
+    .errors = op_SendBulkEmail_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_send_bulk_email(struct awsc_client *client,
+                               const struct awsc_sesv2_send_bulk_email_input *input,
+                               struct awsc_sesv2_send_bulk_email_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendBulkEmail, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_bulk_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_send_bulk_email_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_send_bulk_email_async(struct awsc_client *client,
+                                     const struct awsc_sesv2_send_bulk_email_input *input,
+                                     awsc_sesv2_send_bulk_email_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendBulkEmail, input, send_bulk_email_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendCustomVerificationEmail_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_MailFromDomainNotVerifiedException,
+    &awsc__sesv2_MessageRejected,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_SendingPausedException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendCustomVerificationEmail = {
+    .name = "SendCustomVerificationEmail",
+    .http_method = "POST",
+    .request_uri = "/v2/email/outbound-custom-verification-emails",
+    .input = &awsc__sesv2_SendCustomVerificationEmailRequest,
+    .output = &awsc__sesv2_SendCustomVerificationEmailResponse,
+    .errors = op_SendCustomVerificationEmail_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_send_custom_verification_email(struct awsc_client *client,
+                                              const struct awsc_sesv2_send_custom_verification_email_input *input,
+                                              struct awsc_sesv2_send_custom_verification_email_output **output,
+                                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendCustomVerificationEmail, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_custom_verification_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_send_custom_verification_email_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_send_custom_verification_email_async(struct awsc_client *client,
+                                                    const struct awsc_sesv2_send_custom_verification_email_input *input,
+                                                    awsc_sesv2_send_custom_verification_email_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendCustomVerificationEmail, input, send_custom_verification_email_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SendEmail_errors[] = {
+    &awsc__sesv2_AccountSuspendedException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_MailFromDomainNotVerifiedException,
+    &awsc__sesv2_MessageRejected,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_SendingPausedException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_SendEmail = {
+    .name = "SendEmail",
+    .http_method = "POST",
+    .request_uri = "/v2/email/outbound-emails",
+    .input = &awsc__sesv2_SendEmailRequest,
+    .output = &awsc__sesv2_SendEmailResponse,
+    .errors = op_SendEmail_errors,
+    .error_count = 8,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_send_email(struct awsc_client *client,
+                          const struct awsc_sesv2_send_email_input *input,
+                          struct awsc_sesv2_send_email_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SendEmail, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void send_email_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_send_email_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_send_email_async(struct awsc_client *client,
+                                const struct awsc_sesv2_send_email_input *input,
+                                awsc_sesv2_send_email_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SendEmail, input, send_email_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TagResource_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_TagResource = {
+    .name = "TagResource",
+    .http_method = "POST",
+    .request_uri = "/v2/email/tags",
+    .input = &awsc__sesv2_TagResourceRequest,
+    .output = &awsc__sesv2_TagResourceResponse,
+    .errors = op_TagResource_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_tag_resource(struct awsc_client *client,
+                            const struct awsc_sesv2_tag_resource_input *input,
+                            struct awsc_sesv2_tag_resource_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_tag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_tag_resource_async(struct awsc_client *client,
+                                  const struct awsc_sesv2_tag_resource_input *input,
+                                  awsc_sesv2_tag_resource_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TestRenderEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_TestRenderEmailTemplate = {
+    .name = "TestRenderEmailTemplate",
+    .http_method = "POST",
+    .request_uri = "/v2/email/templates/{TemplateName}/render",
+    .input = &awsc__sesv2_TestRenderEmailTemplateRequest,
+    .output = &awsc__sesv2_TestRenderEmailTemplateResponse,
+    .errors = op_TestRenderEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_test_render_email_template(struct awsc_client *client,
+                                          const struct awsc_sesv2_test_render_email_template_input *input,
+                                          struct awsc_sesv2_test_render_email_template_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TestRenderEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void test_render_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_test_render_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_test_render_email_template_async(struct awsc_client *client,
+                                                const struct awsc_sesv2_test_render_email_template_input *input,
+                                                awsc_sesv2_test_render_email_template_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TestRenderEmailTemplate, input, test_render_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UntagResource_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UntagResource = {
+    .name = "UntagResource",
+    .http_method = "DELETE",
+    .request_uri = "/v2/email/tags",
+    .input = &awsc__sesv2_UntagResourceRequest,
+    .output = &awsc__sesv2_UntagResourceResponse,
+    .errors = op_UntagResource_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_untag_resource(struct awsc_client *client,
+                              const struct awsc_sesv2_untag_resource_input *input,
+                              struct awsc_sesv2_untag_resource_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UntagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_untag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_untag_resource_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_untag_resource_input *input,
+                                    awsc_sesv2_untag_resource_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateConfigurationSetEventDestination_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateConfigurationSetEventDestination = {
+    .name = "UpdateConfigurationSetEventDestination",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/configuration-sets/{ConfigurationSetName}/event-destinations/{EventDestinationName}",
+    .input = &awsc__sesv2_UpdateConfigurationSetEventDestinationRequest,
+    .output = &awsc__sesv2_UpdateConfigurationSetEventDestinationResponse,
+    .errors = op_UpdateConfigurationSetEventDestination_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_configuration_set_event_destination(struct awsc_client *client,
+                                                          const struct awsc_sesv2_update_configuration_set_event_destination_input *input,
+                                                          struct awsc_sesv2_update_configuration_set_event_destination_output **output,
+                                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateConfigurationSetEventDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_configuration_set_event_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_configuration_set_event_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_configuration_set_event_destination_async(struct awsc_client *client,
+                                                                const struct awsc_sesv2_update_configuration_set_event_destination_input *input,
+                                                                awsc_sesv2_update_configuration_set_event_destination_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateConfigurationSetEventDestination, input, update_configuration_set_event_destination_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateContact_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateContact = {
+    .name = "UpdateContact",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}/contacts/{EmailAddress}",
+    .input = &awsc__sesv2_UpdateContactRequest,
+    .output = &awsc__sesv2_UpdateContactResponse,
+    .errors = op_UpdateContact_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_contact(struct awsc_client *client,
+                              const struct awsc_sesv2_update_contact_input *input,
+                              struct awsc_sesv2_update_contact_output **output,
+                              struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateContact, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_contact_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_contact_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_contact_async(struct awsc_client *client,
+                                    const struct awsc_sesv2_update_contact_input *input,
+                                    awsc_sesv2_update_contact_cb *cb,
+                                    void *user_data,
+                                    struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateContact, input, update_contact_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateContactList_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateContactList = {
+    .name = "UpdateContactList",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/contact-lists/{ContactListName}",
+    .input = &awsc__sesv2_UpdateContactListRequest,
+    .output = &awsc__sesv2_UpdateContactListResponse,
+    .errors = op_UpdateContactList_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_contact_list(struct awsc_client *client,
+                                   const struct awsc_sesv2_update_contact_list_input *input,
+                                   struct awsc_sesv2_update_contact_list_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateContactList, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_contact_list_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_contact_list_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_contact_list_async(struct awsc_client *client,
+                                         const struct awsc_sesv2_update_contact_list_input *input,
+                                         awsc_sesv2_update_contact_list_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateContactList, input, update_contact_list_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateCustomVerificationEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateCustomVerificationEmailTemplate = {
+    .name = "UpdateCustomVerificationEmailTemplate",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/custom-verification-email-templates/{TemplateName}",
+    .input = &awsc__sesv2_UpdateCustomVerificationEmailTemplateRequest,
+    .output = &awsc__sesv2_UpdateCustomVerificationEmailTemplateResponse,
+    .errors = op_UpdateCustomVerificationEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_custom_verification_email_template(struct awsc_client *client,
+                                                         const struct awsc_sesv2_update_custom_verification_email_template_input *input,
+                                                         struct awsc_sesv2_update_custom_verification_email_template_output **output,
+                                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateCustomVerificationEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_custom_verification_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_custom_verification_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_custom_verification_email_template_async(struct awsc_client *client,
+                                                               const struct awsc_sesv2_update_custom_verification_email_template_input *input,
+                                                               awsc_sesv2_update_custom_verification_email_template_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateCustomVerificationEmailTemplate, input, update_custom_verification_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateEmailIdentityPolicy_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateEmailIdentityPolicy = {
+    .name = "UpdateEmailIdentityPolicy",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/identities/{EmailIdentity}/policies/{PolicyName}",
+    .input = &awsc__sesv2_UpdateEmailIdentityPolicyRequest,
+    .output = &awsc__sesv2_UpdateEmailIdentityPolicyResponse,
+    .errors = op_UpdateEmailIdentityPolicy_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_email_identity_policy(struct awsc_client *client,
+                                            const struct awsc_sesv2_update_email_identity_policy_input *input,
+                                            struct awsc_sesv2_update_email_identity_policy_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateEmailIdentityPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_email_identity_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_email_identity_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_email_identity_policy_async(struct awsc_client *client,
+                                                  const struct awsc_sesv2_update_email_identity_policy_input *input,
+                                                  awsc_sesv2_update_email_identity_policy_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateEmailIdentityPolicy, input, update_email_identity_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UpdateEmailTemplate_errors[] = {
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+static const struct awsc_operation op_UpdateEmailTemplate = {
+    .name = "UpdateEmailTemplate",
+    .http_method = "PUT",
+    .request_uri = "/v2/email/templates/{TemplateName}",
+    .input = &awsc__sesv2_UpdateEmailTemplateRequest,
+    .output = &awsc__sesv2_UpdateEmailTemplateResponse,
+    .errors = op_UpdateEmailTemplate_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sesv2_service,
+};
+
+int awsc_sesv2_update_email_template(struct awsc_client *client,
+                                     const struct awsc_sesv2_update_email_template_input *input,
+                                     struct awsc_sesv2_update_email_template_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateEmailTemplate, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_email_template_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sesv2_update_email_template_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sesv2_update_email_template_async(struct awsc_client *client,
+                                           const struct awsc_sesv2_update_email_template_input *input,
+                                           awsc_sesv2_update_email_template_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateEmailTemplate, input, update_email_template_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_BatchGetMetricData,
+    &op_CreateConfigurationSet,
+    &op_CreateConfigurationSetEventDestination,
+    &op_CreateContact,
+    &op_CreateContactList,
+    &op_CreateCustomVerificationEmailTemplate,
+    &op_CreateDedicatedIpPool,
+    &op_CreateDeliverabilityTestReport,
+    &op_CreateEmailIdentity,
+    &op_CreateEmailIdentityPolicy,
+    &op_CreateEmailTemplate,
+    &op_CreateImportJob,
+    &op_DeleteConfigurationSet,
+    &op_DeleteConfigurationSetEventDestination,
+    &op_DeleteContact,
+    &op_DeleteContactList,
+    &op_DeleteCustomVerificationEmailTemplate,
+    &op_DeleteDedicatedIpPool,
+    &op_DeleteEmailIdentity,
+    &op_DeleteEmailIdentityPolicy,
+    &op_DeleteEmailTemplate,
+    &op_DeleteSuppressedDestination,
+    &op_GetAccount,
+    &op_GetBlacklistReports,
+    &op_GetConfigurationSet,
+    &op_GetConfigurationSetEventDestinations,
+    &op_GetContact,
+    &op_GetContactList,
+    &op_GetCustomVerificationEmailTemplate,
+    &op_GetDedicatedIp,
+    &op_GetDedicatedIpPool,
+    &op_GetDedicatedIps,
+    &op_GetDeliverabilityDashboardOptions,
+    &op_GetDeliverabilityTestReport,
+    &op_GetDomainDeliverabilityCampaign,
+    &op_GetDomainStatisticsReport,
+    &op_GetEmailIdentity,
+    &op_GetEmailIdentityPolicies,
+    &op_GetEmailTemplate,
+    &op_GetImportJob,
+    &op_GetSuppressedDestination,
+    &op_ListConfigurationSets,
+    &op_ListContactLists,
+    &op_ListContacts,
+    &op_ListCustomVerificationEmailTemplates,
+    &op_ListDedicatedIpPools,
+    &op_ListDeliverabilityTestReports,
+    &op_ListDomainDeliverabilityCampaigns,
+    &op_ListEmailIdentities,
+    &op_ListEmailTemplates,
+    &op_ListImportJobs,
+    &op_ListRecommendations,
+    &op_ListSuppressedDestinations,
+    &op_ListTagsForResource,
+    &op_PutAccountDedicatedIpWarmupAttributes,
+    &op_PutAccountDetails,
+    &op_PutAccountSendingAttributes,
+    &op_PutAccountSuppressionAttributes,
+    &op_PutAccountVdmAttributes,
+    &op_PutConfigurationSetDeliveryOptions,
+    &op_PutConfigurationSetReputationOptions,
+    &op_PutConfigurationSetSendingOptions,
+    &op_PutConfigurationSetSuppressionOptions,
+    &op_PutConfigurationSetTrackingOptions,
+    &op_PutConfigurationSetVdmOptions,
+    &op_PutDedicatedIpInPool,
+    &op_PutDedicatedIpWarmupAttributes,
+    &op_PutDeliverabilityDashboardOption,
+    &op_PutEmailIdentityConfigurationSetAttributes,
+    &op_PutEmailIdentityDkimAttributes,
+    &op_PutEmailIdentityDkimSigningAttributes,
+    &op_PutEmailIdentityFeedbackAttributes,
+    &op_PutEmailIdentityMailFromAttributes,
+    &op_PutSuppressedDestination,
+    &op_SendBulkEmail,
+    &op_SendCustomVerificationEmail,
+    &op_SendEmail,
+    &op_TagResource,
+    &op_TestRenderEmailTemplate,
+    &op_UntagResource,
+    &op_UpdateConfigurationSetEventDestination,
+    &op_UpdateContact,
+    &op_UpdateContactList,
+    &op_UpdateCustomVerificationEmailTemplate,
+    &op_UpdateEmailIdentityPolicy,
+    &op_UpdateEmailTemplate,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__sesv2_AccountSuspendedException,
+    &awsc__sesv2_AlreadyExistsException,
+    &awsc__sesv2_BadRequestException,
+    &awsc__sesv2_ConcurrentModificationException,
+    &awsc__sesv2_ConflictException,
+    &awsc__sesv2_InternalServiceErrorException,
+    &awsc__sesv2_InvalidNextTokenException,
+    &awsc__sesv2_LimitExceededException,
+    &awsc__sesv2_MailFromDomainNotVerifiedException,
+    &awsc__sesv2_MessageRejected,
+    &awsc__sesv2_NotFoundException,
+    &awsc__sesv2_SendingPausedException,
+    &awsc__sesv2_TooManyRequestsException,
+};
+
+const struct awsc_service awsc_sesv2_service = {
+    .name = "sesv2",
+    .service_id = "SESv2",
+    .full_name = "Amazon Simple Email Service",
+    .api_version = "2019-09-27",
+    .endpoint_prefix = "email",
+    .signing_name = "ses",
+    .target_prefix = NULL,
+    .json_version = "1.1",
+    .xml_namespace = NULL,
+    .env_name = "SESV2",
+    .protocol = AWSC_PROTO_REST_JSON,
+    .operations = operations,
+    .operation_count = 86,
+    .errors = errors,
+    .error_count = 13,
+    .flags = 0,
+};

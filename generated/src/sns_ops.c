@@ -1,0 +1,2176 @@
+/*
+ * sns_ops.c - operations of SNS: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/sns.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__sns_AddPermissionInput;
+extern const struct awsc_shape awsc__sns_AuthorizationErrorException;
+extern const struct awsc_shape awsc__sns_BatchEntryIdsNotDistinctException;
+extern const struct awsc_shape awsc__sns_BatchRequestTooLongException;
+extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutInput;
+extern const struct awsc_shape awsc__sns_CheckIfPhoneNumberIsOptedOutResponse;
+extern const struct awsc_shape awsc__sns_ConcurrentAccessException;
+extern const struct awsc_shape awsc__sns_ConfirmSubscriptionInput;
+extern const struct awsc_shape awsc__sns_ConfirmSubscriptionResponse;
+extern const struct awsc_shape awsc__sns_CreateEndpointResponse;
+extern const struct awsc_shape awsc__sns_CreatePlatformApplicationInput;
+extern const struct awsc_shape awsc__sns_CreatePlatformApplicationResponse;
+extern const struct awsc_shape awsc__sns_CreatePlatformEndpointInput;
+extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberInput;
+extern const struct awsc_shape awsc__sns_CreateSMSSandboxPhoneNumberResult;
+extern const struct awsc_shape awsc__sns_CreateTopicInput;
+extern const struct awsc_shape awsc__sns_CreateTopicResponse;
+extern const struct awsc_shape awsc__sns_DeleteEndpointInput;
+extern const struct awsc_shape awsc__sns_DeletePlatformApplicationInput;
+extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberInput;
+extern const struct awsc_shape awsc__sns_DeleteSMSSandboxPhoneNumberResult;
+extern const struct awsc_shape awsc__sns_DeleteTopicInput;
+extern const struct awsc_shape awsc__sns_EmptyBatchRequestException;
+extern const struct awsc_shape awsc__sns_EndpointDisabledException;
+extern const struct awsc_shape awsc__sns_FilterPolicyLimitExceededException;
+extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyInput;
+extern const struct awsc_shape awsc__sns_GetDataProtectionPolicyResponse;
+extern const struct awsc_shape awsc__sns_GetEndpointAttributesInput;
+extern const struct awsc_shape awsc__sns_GetEndpointAttributesResponse;
+extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesInput;
+extern const struct awsc_shape awsc__sns_GetPlatformApplicationAttributesResponse;
+extern const struct awsc_shape awsc__sns_GetSMSAttributesInput;
+extern const struct awsc_shape awsc__sns_GetSMSAttributesResponse;
+extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusInput;
+extern const struct awsc_shape awsc__sns_GetSMSSandboxAccountStatusResult;
+extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesInput;
+extern const struct awsc_shape awsc__sns_GetSubscriptionAttributesResponse;
+extern const struct awsc_shape awsc__sns_GetTopicAttributesInput;
+extern const struct awsc_shape awsc__sns_GetTopicAttributesResponse;
+extern const struct awsc_shape awsc__sns_InternalErrorException;
+extern const struct awsc_shape awsc__sns_InvalidBatchEntryIdException;
+extern const struct awsc_shape awsc__sns_InvalidParameterException;
+extern const struct awsc_shape awsc__sns_InvalidParameterValueException;
+extern const struct awsc_shape awsc__sns_InvalidSecurityException;
+extern const struct awsc_shape awsc__sns_KMSAccessDeniedException;
+extern const struct awsc_shape awsc__sns_KMSDisabledException;
+extern const struct awsc_shape awsc__sns_KMSInvalidStateException;
+extern const struct awsc_shape awsc__sns_KMSNotFoundException;
+extern const struct awsc_shape awsc__sns_KMSOptInRequired;
+extern const struct awsc_shape awsc__sns_KMSThrottlingException;
+extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationInput;
+extern const struct awsc_shape awsc__sns_ListEndpointsByPlatformApplicationResponse;
+extern const struct awsc_shape awsc__sns_ListOriginationNumbersRequest;
+extern const struct awsc_shape awsc__sns_ListOriginationNumbersResult;
+extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutInput;
+extern const struct awsc_shape awsc__sns_ListPhoneNumbersOptedOutResponse;
+extern const struct awsc_shape awsc__sns_ListPlatformApplicationsInput;
+extern const struct awsc_shape awsc__sns_ListPlatformApplicationsResponse;
+extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersInput;
+extern const struct awsc_shape awsc__sns_ListSMSSandboxPhoneNumbersResult;
+extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicInput;
+extern const struct awsc_shape awsc__sns_ListSubscriptionsByTopicResponse;
+extern const struct awsc_shape awsc__sns_ListSubscriptionsInput;
+extern const struct awsc_shape awsc__sns_ListSubscriptionsResponse;
+extern const struct awsc_shape awsc__sns_ListTagsForResourceRequest;
+extern const struct awsc_shape awsc__sns_ListTagsForResourceResponse;
+extern const struct awsc_shape awsc__sns_ListTopicsInput;
+extern const struct awsc_shape awsc__sns_ListTopicsResponse;
+extern const struct awsc_shape awsc__sns_NotFoundException;
+extern const struct awsc_shape awsc__sns_OptInPhoneNumberInput;
+extern const struct awsc_shape awsc__sns_OptInPhoneNumberResponse;
+extern const struct awsc_shape awsc__sns_OptedOutException;
+extern const struct awsc_shape awsc__sns_PlatformApplicationDisabledException;
+extern const struct awsc_shape awsc__sns_PublishBatchInput;
+extern const struct awsc_shape awsc__sns_PublishBatchResponse;
+extern const struct awsc_shape awsc__sns_PublishInput;
+extern const struct awsc_shape awsc__sns_PublishResponse;
+extern const struct awsc_shape awsc__sns_PutDataProtectionPolicyInput;
+extern const struct awsc_shape awsc__sns_RemovePermissionInput;
+extern const struct awsc_shape awsc__sns_ResourceNotFoundException;
+extern const struct awsc_shape awsc__sns_SetEndpointAttributesInput;
+extern const struct awsc_shape awsc__sns_SetPlatformApplicationAttributesInput;
+extern const struct awsc_shape awsc__sns_SetSMSAttributesInput;
+extern const struct awsc_shape awsc__sns_SetSMSAttributesResponse;
+extern const struct awsc_shape awsc__sns_SetSubscriptionAttributesInput;
+extern const struct awsc_shape awsc__sns_SetTopicAttributesInput;
+extern const struct awsc_shape awsc__sns_StaleTagException;
+extern const struct awsc_shape awsc__sns_SubscribeInput;
+extern const struct awsc_shape awsc__sns_SubscribeResponse;
+extern const struct awsc_shape awsc__sns_SubscriptionLimitExceededException;
+extern const struct awsc_shape awsc__sns_TagLimitExceededException;
+extern const struct awsc_shape awsc__sns_TagPolicyException;
+extern const struct awsc_shape awsc__sns_TagResourceRequest;
+extern const struct awsc_shape awsc__sns_TagResourceResponse;
+extern const struct awsc_shape awsc__sns_ThrottledException;
+extern const struct awsc_shape awsc__sns_TooManyEntriesInBatchRequestException;
+extern const struct awsc_shape awsc__sns_TopicLimitExceededException;
+extern const struct awsc_shape awsc__sns_UnsubscribeInput;
+extern const struct awsc_shape awsc__sns_UntagResourceRequest;
+extern const struct awsc_shape awsc__sns_UntagResourceResponse;
+extern const struct awsc_shape awsc__sns_UserErrorException;
+extern const struct awsc_shape awsc__sns_ValidationException;
+extern const struct awsc_shape awsc__sns_VerificationException;
+extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberInput;
+extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberResult;
+
+static const struct awsc_shape *const op_AddPermission_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_AddPermission = {
+    .name = "AddPermission",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_AddPermissionInput,
+    .output = NULL,
+    .errors = op_AddPermission_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_add_permission(struct awsc_client *client,
+                            const struct awsc_sns_add_permission_input *input,
+                            struct awsc_error *err)
+{
+    return awsc_call(client, &op_AddPermission, input, NULL, err);
+}
+
+static void add_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_add_permission_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_add_permission_async(struct awsc_client *client,
+                                  const struct awsc_sns_add_permission_input *input,
+                                  awsc_sns_add_permission_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AddPermission, input, add_permission_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CheckIfPhoneNumberIsOptedOut_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_CheckIfPhoneNumberIsOptedOut = {
+    .name = "CheckIfPhoneNumberIsOptedOut",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_CheckIfPhoneNumberIsOptedOutInput,
+    .output = &awsc__sns_CheckIfPhoneNumberIsOptedOutResponse,
+    .errors = op_CheckIfPhoneNumberIsOptedOut_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_check_if_phone_number_is_opted_out(struct awsc_client *client,
+                                                const struct awsc_sns_check_if_phone_number_is_opted_out_input *input,
+                                                struct awsc_sns_check_if_phone_number_is_opted_out_output **output,
+                                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CheckIfPhoneNumberIsOptedOut, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void check_if_phone_number_is_opted_out_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_check_if_phone_number_is_opted_out_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_check_if_phone_number_is_opted_out_async(struct awsc_client *client,
+                                                      const struct awsc_sns_check_if_phone_number_is_opted_out_input *input,
+                                                      awsc_sns_check_if_phone_number_is_opted_out_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CheckIfPhoneNumberIsOptedOut, input, check_if_phone_number_is_opted_out_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ConfirmSubscription_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_FilterPolicyLimitExceededException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_SubscriptionLimitExceededException,
+};
+
+static const struct awsc_operation op_ConfirmSubscription = {
+    .name = "ConfirmSubscription",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ConfirmSubscriptionInput,
+    .output = &awsc__sns_ConfirmSubscriptionResponse,
+    .errors = op_ConfirmSubscription_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_confirm_subscription(struct awsc_client *client,
+                                  const struct awsc_sns_confirm_subscription_input *input,
+                                  struct awsc_sns_confirm_subscription_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ConfirmSubscription, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void confirm_subscription_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_confirm_subscription_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_confirm_subscription_async(struct awsc_client *client,
+                                        const struct awsc_sns_confirm_subscription_input *input,
+                                        awsc_sns_confirm_subscription_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ConfirmSubscription, input, confirm_subscription_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreatePlatformApplication_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_CreatePlatformApplication = {
+    .name = "CreatePlatformApplication",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_CreatePlatformApplicationInput,
+    .output = &awsc__sns_CreatePlatformApplicationResponse,
+    .errors = op_CreatePlatformApplication_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_create_platform_application(struct awsc_client *client,
+                                         const struct awsc_sns_create_platform_application_input *input,
+                                         struct awsc_sns_create_platform_application_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreatePlatformApplication, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_platform_application_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_create_platform_application_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_create_platform_application_async(struct awsc_client *client,
+                                               const struct awsc_sns_create_platform_application_input *input,
+                                               awsc_sns_create_platform_application_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreatePlatformApplication, input, create_platform_application_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreatePlatformEndpoint_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_CreatePlatformEndpoint = {
+    .name = "CreatePlatformEndpoint",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_CreatePlatformEndpointInput,
+    .output = &awsc__sns_CreateEndpointResponse,
+    .errors = op_CreatePlatformEndpoint_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_create_platform_endpoint(struct awsc_client *client,
+                                      const struct awsc_sns_create_platform_endpoint_input *input,
+                                      struct awsc_sns_create_platform_endpoint_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreatePlatformEndpoint, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_platform_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_create_platform_endpoint_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_create_platform_endpoint_async(struct awsc_client *client,
+                                            const struct awsc_sns_create_platform_endpoint_input *input,
+                                            awsc_sns_create_platform_endpoint_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreatePlatformEndpoint, input, create_platform_endpoint_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateSMSSandboxPhoneNumber_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_OptedOutException,
+    &awsc__sns_ThrottledException,
+    &awsc__sns_UserErrorException,
+};
+
+static const struct awsc_operation op_CreateSMSSandboxPhoneNumber = {
+    .name = "CreateSMSSandboxPhoneNumber",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_CreateSMSSandboxPhoneNumberInput,
+    .output = &awsc__sns_CreateSMSSandboxPhoneNumberResult,
+    .errors = op_CreateSMSSandboxPhoneNumber_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_create_sms_sandbox_phone_number(struct awsc_client *client,
+                                             const struct awsc_sns_create_sms_sandbox_phone_number_input *input,
+                                             struct awsc_sns_create_sms_sandbox_phone_number_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateSMSSandboxPhoneNumber, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_create_sms_sandbox_phone_number_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_create_sms_sandbox_phone_number_async(struct awsc_client *client,
+                                                   const struct awsc_sns_create_sms_sandbox_phone_number_input *input,
+                                                   awsc_sns_create_sms_sandbox_phone_number_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateSMSSandboxPhoneNumber, input, create_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_CreateTopic_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_StaleTagException,
+    &awsc__sns_TagLimitExceededException,
+    &awsc__sns_TagPolicyException,
+    &awsc__sns_TopicLimitExceededException,
+};
+
+static const struct awsc_operation op_CreateTopic = {
+    .name = "CreateTopic",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_CreateTopicInput,
+    .output = &awsc__sns_CreateTopicResponse,
+    .errors = op_CreateTopic_errors,
+    .error_count = 9,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_create_topic(struct awsc_client *client,
+                          const struct awsc_sns_create_topic_input *input,
+                          struct awsc_sns_create_topic_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_CreateTopic, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void create_topic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_create_topic_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_create_topic_async(struct awsc_client *client,
+                                const struct awsc_sns_create_topic_input *input,
+                                awsc_sns_create_topic_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_CreateTopic, input, create_topic_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteEndpoint_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_DeleteEndpoint = {
+    .name = "DeleteEndpoint",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_DeleteEndpointInput,
+    .output = NULL,
+    .errors = op_DeleteEndpoint_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_delete_endpoint(struct awsc_client *client,
+                             const struct awsc_sns_delete_endpoint_input *input,
+                             struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteEndpoint, input, NULL, err);
+}
+
+static void delete_endpoint_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_delete_endpoint_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_delete_endpoint_async(struct awsc_client *client,
+                                   const struct awsc_sns_delete_endpoint_input *input,
+                                   awsc_sns_delete_endpoint_cb *cb,
+                                   void *user_data,
+                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteEndpoint, input, delete_endpoint_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeletePlatformApplication_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_DeletePlatformApplication = {
+    .name = "DeletePlatformApplication",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_DeletePlatformApplicationInput,
+    .output = NULL,
+    .errors = op_DeletePlatformApplication_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_delete_platform_application(struct awsc_client *client,
+                                         const struct awsc_sns_delete_platform_application_input *input,
+                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeletePlatformApplication, input, NULL, err);
+}
+
+static void delete_platform_application_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_delete_platform_application_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_delete_platform_application_async(struct awsc_client *client,
+                                               const struct awsc_sns_delete_platform_application_input *input,
+                                               awsc_sns_delete_platform_application_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeletePlatformApplication, input, delete_platform_application_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteSMSSandboxPhoneNumber_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_ThrottledException,
+    &awsc__sns_UserErrorException,
+};
+
+static const struct awsc_operation op_DeleteSMSSandboxPhoneNumber = {
+    .name = "DeleteSMSSandboxPhoneNumber",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_DeleteSMSSandboxPhoneNumberInput,
+    .output = &awsc__sns_DeleteSMSSandboxPhoneNumberResult,
+    .errors = op_DeleteSMSSandboxPhoneNumber_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_delete_sms_sandbox_phone_number(struct awsc_client *client,
+                                             const struct awsc_sns_delete_sms_sandbox_phone_number_input *input,
+                                             struct awsc_sns_delete_sms_sandbox_phone_number_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteSMSSandboxPhoneNumber, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_delete_sms_sandbox_phone_number_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_delete_sms_sandbox_phone_number_async(struct awsc_client *client,
+                                                   const struct awsc_sns_delete_sms_sandbox_phone_number_input *input,
+                                                   awsc_sns_delete_sms_sandbox_phone_number_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteSMSSandboxPhoneNumber, input, delete_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DeleteTopic_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_StaleTagException,
+    &awsc__sns_TagPolicyException,
+};
+
+static const struct awsc_operation op_DeleteTopic = {
+    .name = "DeleteTopic",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_DeleteTopicInput,
+    .output = NULL,
+    .errors = op_DeleteTopic_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_delete_topic(struct awsc_client *client,
+                          const struct awsc_sns_delete_topic_input *input,
+                          struct awsc_error *err)
+{
+    return awsc_call(client, &op_DeleteTopic, input, NULL, err);
+}
+
+static void delete_topic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_delete_topic_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_delete_topic_async(struct awsc_client *client,
+                                const struct awsc_sns_delete_topic_input *input,
+                                awsc_sns_delete_topic_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteTopic, input, delete_topic_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetDataProtectionPolicy_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_GetDataProtectionPolicy = {
+    .name = "GetDataProtectionPolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetDataProtectionPolicyInput,
+    .output = &awsc__sns_GetDataProtectionPolicyResponse,
+    .errors = op_GetDataProtectionPolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_data_protection_policy(struct awsc_client *client,
+                                        const struct awsc_sns_get_data_protection_policy_input *input,
+                                        struct awsc_sns_get_data_protection_policy_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetDataProtectionPolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_data_protection_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_data_protection_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_data_protection_policy_async(struct awsc_client *client,
+                                              const struct awsc_sns_get_data_protection_policy_input *input,
+                                              awsc_sns_get_data_protection_policy_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetDataProtectionPolicy, input, get_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetEndpointAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_GetEndpointAttributes = {
+    .name = "GetEndpointAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetEndpointAttributesInput,
+    .output = &awsc__sns_GetEndpointAttributesResponse,
+    .errors = op_GetEndpointAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_endpoint_attributes(struct awsc_client *client,
+                                     const struct awsc_sns_get_endpoint_attributes_input *input,
+                                     struct awsc_sns_get_endpoint_attributes_output **output,
+                                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetEndpointAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_endpoint_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_endpoint_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_endpoint_attributes_async(struct awsc_client *client,
+                                           const struct awsc_sns_get_endpoint_attributes_input *input,
+                                           awsc_sns_get_endpoint_attributes_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetEndpointAttributes, input, get_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetPlatformApplicationAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_GetPlatformApplicationAttributes = {
+    .name = "GetPlatformApplicationAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetPlatformApplicationAttributesInput,
+    .output = &awsc__sns_GetPlatformApplicationAttributesResponse,
+    .errors = op_GetPlatformApplicationAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_platform_application_attributes(struct awsc_client *client,
+                                                 const struct awsc_sns_get_platform_application_attributes_input *input,
+                                                 struct awsc_sns_get_platform_application_attributes_output **output,
+                                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetPlatformApplicationAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_platform_application_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_platform_application_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_platform_application_attributes_async(struct awsc_client *client,
+                                                       const struct awsc_sns_get_platform_application_attributes_input *input,
+                                                       awsc_sns_get_platform_application_attributes_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetPlatformApplicationAttributes, input, get_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetSMSAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_GetSMSAttributes = {
+    .name = "GetSMSAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetSMSAttributesInput,
+    .output = &awsc__sns_GetSMSAttributesResponse,
+    .errors = op_GetSMSAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_sms_attributes(struct awsc_client *client,
+                                const struct awsc_sns_get_sms_attributes_input *input,
+                                struct awsc_sns_get_sms_attributes_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetSMSAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_sms_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_sms_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_sms_attributes_async(struct awsc_client *client,
+                                      const struct awsc_sns_get_sms_attributes_input *input,
+                                      awsc_sns_get_sms_attributes_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetSMSAttributes, input, get_sms_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetSMSSandboxAccountStatus_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_GetSMSSandboxAccountStatus = {
+    .name = "GetSMSSandboxAccountStatus",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetSMSSandboxAccountStatusInput,
+    .output = &awsc__sns_GetSMSSandboxAccountStatusResult,
+    .errors = op_GetSMSSandboxAccountStatus_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_sms_sandbox_account_status(struct awsc_client *client,
+                                            const struct awsc_sns_get_sms_sandbox_account_status_input *input,
+                                            struct awsc_sns_get_sms_sandbox_account_status_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetSMSSandboxAccountStatus, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_sms_sandbox_account_status_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_sms_sandbox_account_status_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_sms_sandbox_account_status_async(struct awsc_client *client,
+                                                  const struct awsc_sns_get_sms_sandbox_account_status_input *input,
+                                                  awsc_sns_get_sms_sandbox_account_status_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetSMSSandboxAccountStatus, input, get_sms_sandbox_account_status_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetSubscriptionAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_GetSubscriptionAttributes = {
+    .name = "GetSubscriptionAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetSubscriptionAttributesInput,
+    .output = &awsc__sns_GetSubscriptionAttributesResponse,
+    .errors = op_GetSubscriptionAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_subscription_attributes(struct awsc_client *client,
+                                         const struct awsc_sns_get_subscription_attributes_input *input,
+                                         struct awsc_sns_get_subscription_attributes_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetSubscriptionAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_subscription_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_subscription_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_subscription_attributes_async(struct awsc_client *client,
+                                               const struct awsc_sns_get_subscription_attributes_input *input,
+                                               awsc_sns_get_subscription_attributes_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetSubscriptionAttributes, input, get_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetTopicAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_GetTopicAttributes = {
+    .name = "GetTopicAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_GetTopicAttributesInput,
+    .output = &awsc__sns_GetTopicAttributesResponse,
+    .errors = op_GetTopicAttributes_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_get_topic_attributes(struct awsc_client *client,
+                                  const struct awsc_sns_get_topic_attributes_input *input,
+                                  struct awsc_sns_get_topic_attributes_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetTopicAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_topic_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_get_topic_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_get_topic_attributes_async(struct awsc_client *client,
+                                        const struct awsc_sns_get_topic_attributes_input *input,
+                                        awsc_sns_get_topic_attributes_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetTopicAttributes, input, get_topic_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListEndpointsByPlatformApplication_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_ListEndpointsByPlatformApplication = {
+    .name = "ListEndpointsByPlatformApplication",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListEndpointsByPlatformApplicationInput,
+    .output = &awsc__sns_ListEndpointsByPlatformApplicationResponse,
+    .errors = op_ListEndpointsByPlatformApplication_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_endpoints_by_platform_application(struct awsc_client *client,
+                                                    const struct awsc_sns_list_endpoints_by_platform_application_input *input,
+                                                    struct awsc_sns_list_endpoints_by_platform_application_output **output,
+                                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListEndpointsByPlatformApplication, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_endpoints_by_platform_application_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_endpoints_by_platform_application_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_endpoints_by_platform_application_async(struct awsc_client *client,
+                                                          const struct awsc_sns_list_endpoints_by_platform_application_input *input,
+                                                          awsc_sns_list_endpoints_by_platform_application_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListEndpointsByPlatformApplication, input, list_endpoints_by_platform_application_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListOriginationNumbers_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+    &awsc__sns_ValidationException,
+};
+
+static const struct awsc_operation op_ListOriginationNumbers = {
+    .name = "ListOriginationNumbers",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListOriginationNumbersRequest,
+    .output = &awsc__sns_ListOriginationNumbersResult,
+    .errors = op_ListOriginationNumbers_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_origination_numbers(struct awsc_client *client,
+                                      const struct awsc_sns_list_origination_numbers_input *input,
+                                      struct awsc_sns_list_origination_numbers_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListOriginationNumbers, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_origination_numbers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_origination_numbers_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_origination_numbers_async(struct awsc_client *client,
+                                            const struct awsc_sns_list_origination_numbers_input *input,
+                                            awsc_sns_list_origination_numbers_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListOriginationNumbers, input, list_origination_numbers_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListPhoneNumbersOptedOut_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_ListPhoneNumbersOptedOut = {
+    .name = "ListPhoneNumbersOptedOut",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListPhoneNumbersOptedOutInput,
+    .output = &awsc__sns_ListPhoneNumbersOptedOutResponse,
+    .errors = op_ListPhoneNumbersOptedOut_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_phone_numbers_opted_out(struct awsc_client *client,
+                                          const struct awsc_sns_list_phone_numbers_opted_out_input *input,
+                                          struct awsc_sns_list_phone_numbers_opted_out_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListPhoneNumbersOptedOut, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_phone_numbers_opted_out_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_phone_numbers_opted_out_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_phone_numbers_opted_out_async(struct awsc_client *client,
+                                                const struct awsc_sns_list_phone_numbers_opted_out_input *input,
+                                                awsc_sns_list_phone_numbers_opted_out_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListPhoneNumbersOptedOut, input, list_phone_numbers_opted_out_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListPlatformApplications_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_ListPlatformApplications = {
+    .name = "ListPlatformApplications",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListPlatformApplicationsInput,
+    .output = &awsc__sns_ListPlatformApplicationsResponse,
+    .errors = op_ListPlatformApplications_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_platform_applications(struct awsc_client *client,
+                                        const struct awsc_sns_list_platform_applications_input *input,
+                                        struct awsc_sns_list_platform_applications_output **output,
+                                        struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListPlatformApplications, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_platform_applications_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_platform_applications_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_platform_applications_async(struct awsc_client *client,
+                                              const struct awsc_sns_list_platform_applications_input *input,
+                                              awsc_sns_list_platform_applications_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListPlatformApplications, input, list_platform_applications_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListSMSSandboxPhoneNumbers_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_ListSMSSandboxPhoneNumbers = {
+    .name = "ListSMSSandboxPhoneNumbers",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListSMSSandboxPhoneNumbersInput,
+    .output = &awsc__sns_ListSMSSandboxPhoneNumbersResult,
+    .errors = op_ListSMSSandboxPhoneNumbers_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_sms_sandbox_phone_numbers(struct awsc_client *client,
+                                            const struct awsc_sns_list_sms_sandbox_phone_numbers_input *input,
+                                            struct awsc_sns_list_sms_sandbox_phone_numbers_output **output,
+                                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListSMSSandboxPhoneNumbers, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_sms_sandbox_phone_numbers_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_sms_sandbox_phone_numbers_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_sms_sandbox_phone_numbers_async(struct awsc_client *client,
+                                                  const struct awsc_sns_list_sms_sandbox_phone_numbers_input *input,
+                                                  awsc_sns_list_sms_sandbox_phone_numbers_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListSMSSandboxPhoneNumbers, input, list_sms_sandbox_phone_numbers_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListSubscriptions_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_ListSubscriptions = {
+    .name = "ListSubscriptions",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListSubscriptionsInput,
+    .output = &awsc__sns_ListSubscriptionsResponse,
+    .errors = op_ListSubscriptions_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_subscriptions(struct awsc_client *client,
+                                const struct awsc_sns_list_subscriptions_input *input,
+                                struct awsc_sns_list_subscriptions_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListSubscriptions, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_subscriptions_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_subscriptions_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_subscriptions_async(struct awsc_client *client,
+                                      const struct awsc_sns_list_subscriptions_input *input,
+                                      awsc_sns_list_subscriptions_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListSubscriptions, input, list_subscriptions_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListSubscriptionsByTopic_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_ListSubscriptionsByTopic = {
+    .name = "ListSubscriptionsByTopic",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListSubscriptionsByTopicInput,
+    .output = &awsc__sns_ListSubscriptionsByTopicResponse,
+    .errors = op_ListSubscriptionsByTopic_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_subscriptions_by_topic(struct awsc_client *client,
+                                         const struct awsc_sns_list_subscriptions_by_topic_input *input,
+                                         struct awsc_sns_list_subscriptions_by_topic_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListSubscriptionsByTopic, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_subscriptions_by_topic_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_subscriptions_by_topic_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_subscriptions_by_topic_async(struct awsc_client *client,
+                                               const struct awsc_sns_list_subscriptions_by_topic_input *input,
+                                               awsc_sns_list_subscriptions_by_topic_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListSubscriptionsByTopic, input, list_subscriptions_by_topic_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTagsForResource_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_TagPolicyException,
+};
+
+static const struct awsc_operation op_ListTagsForResource = {
+    .name = "ListTagsForResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListTagsForResourceRequest,
+    .output = &awsc__sns_ListTagsForResourceResponse,
+    .errors = op_ListTagsForResource_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_tags_for_resource(struct awsc_client *client,
+                                    const struct awsc_sns_list_tags_for_resource_input *input,
+                                    struct awsc_sns_list_tags_for_resource_output **output,
+                                    struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTagsForResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_tags_for_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_tags_for_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_tags_for_resource_async(struct awsc_client *client,
+                                          const struct awsc_sns_list_tags_for_resource_input *input,
+                                          awsc_sns_list_tags_for_resource_cb *cb,
+                                          void *user_data,
+                                          struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTagsForResource, input, list_tags_for_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_ListTopics_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+};
+
+static const struct awsc_operation op_ListTopics = {
+    .name = "ListTopics",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_ListTopicsInput,
+    .output = &awsc__sns_ListTopicsResponse,
+    .errors = op_ListTopics_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_list_topics(struct awsc_client *client,
+                         const struct awsc_sns_list_topics_input *input,
+                         struct awsc_sns_list_topics_output **output,
+                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_ListTopics, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void list_topics_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_list_topics_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_list_topics_async(struct awsc_client *client,
+                               const struct awsc_sns_list_topics_input *input,
+                               awsc_sns_list_topics_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_ListTopics, input, list_topics_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_OptInPhoneNumber_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_OptInPhoneNumber = {
+    .name = "OptInPhoneNumber",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_OptInPhoneNumberInput,
+    .output = &awsc__sns_OptInPhoneNumberResponse,
+    .errors = op_OptInPhoneNumber_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_opt_in_phone_number(struct awsc_client *client,
+                                 const struct awsc_sns_opt_in_phone_number_input *input,
+                                 struct awsc_sns_opt_in_phone_number_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_OptInPhoneNumber, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void opt_in_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_opt_in_phone_number_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_opt_in_phone_number_async(struct awsc_client *client,
+                                       const struct awsc_sns_opt_in_phone_number_input *input,
+                                       awsc_sns_opt_in_phone_number_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_OptInPhoneNumber, input, opt_in_phone_number_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_Publish_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_EndpointDisabledException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidParameterValueException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_KMSAccessDeniedException,
+    &awsc__sns_KMSDisabledException,
+    &awsc__sns_KMSInvalidStateException,
+    &awsc__sns_KMSNotFoundException,
+    &awsc__sns_KMSOptInRequired,
+    &awsc__sns_KMSThrottlingException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_PlatformApplicationDisabledException,
+    &awsc__sns_ValidationException,
+};
+
+static const struct awsc_operation op_Publish = {
+    .name = "Publish",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_PublishInput,
+    .output = &awsc__sns_PublishResponse,
+    .errors = op_Publish_errors,
+    .error_count = 15,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_publish(struct awsc_client *client,
+                     const struct awsc_sns_publish_input *input,
+                     struct awsc_sns_publish_output **output,
+                     struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_Publish, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void publish_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_publish_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_publish_async(struct awsc_client *client,
+                           const struct awsc_sns_publish_input *input,
+                           awsc_sns_publish_cb *cb,
+                           void *user_data,
+                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_Publish, input, publish_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PublishBatch_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_BatchEntryIdsNotDistinctException,
+    &awsc__sns_BatchRequestTooLongException,
+    &awsc__sns_EmptyBatchRequestException,
+    &awsc__sns_EndpointDisabledException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidBatchEntryIdException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidParameterValueException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_KMSAccessDeniedException,
+    &awsc__sns_KMSDisabledException,
+    &awsc__sns_KMSInvalidStateException,
+    &awsc__sns_KMSNotFoundException,
+    &awsc__sns_KMSOptInRequired,
+    &awsc__sns_KMSThrottlingException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_PlatformApplicationDisabledException,
+    &awsc__sns_TooManyEntriesInBatchRequestException,
+    &awsc__sns_ValidationException,
+};
+
+static const struct awsc_operation op_PublishBatch = {
+    .name = "PublishBatch",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_PublishBatchInput,
+    .output = &awsc__sns_PublishBatchResponse,
+    .errors = op_PublishBatch_errors,
+    .error_count = 20,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_publish_batch(struct awsc_client *client,
+                           const struct awsc_sns_publish_batch_input *input,
+                           struct awsc_sns_publish_batch_output **output,
+                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PublishBatch, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void publish_batch_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_publish_batch_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_publish_batch_async(struct awsc_client *client,
+                                 const struct awsc_sns_publish_batch_input *input,
+                                 awsc_sns_publish_batch_cb *cb,
+                                 void *user_data,
+                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PublishBatch, input, publish_batch_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_PutDataProtectionPolicy_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_PutDataProtectionPolicy = {
+    .name = "PutDataProtectionPolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_PutDataProtectionPolicyInput,
+    .output = NULL,
+    .errors = op_PutDataProtectionPolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_put_data_protection_policy(struct awsc_client *client,
+                                        const struct awsc_sns_put_data_protection_policy_input *input,
+                                        struct awsc_error *err)
+{
+    return awsc_call(client, &op_PutDataProtectionPolicy, input, NULL, err);
+}
+
+static void put_data_protection_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_put_data_protection_policy_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_put_data_protection_policy_async(struct awsc_client *client,
+                                              const struct awsc_sns_put_data_protection_policy_input *input,
+                                              awsc_sns_put_data_protection_policy_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutDataProtectionPolicy, input, put_data_protection_policy_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_RemovePermission_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_RemovePermission = {
+    .name = "RemovePermission",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_RemovePermissionInput,
+    .output = NULL,
+    .errors = op_RemovePermission_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_remove_permission(struct awsc_client *client,
+                               const struct awsc_sns_remove_permission_input *input,
+                               struct awsc_error *err)
+{
+    return awsc_call(client, &op_RemovePermission, input, NULL, err);
+}
+
+static void remove_permission_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_remove_permission_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_remove_permission_async(struct awsc_client *client,
+                                     const struct awsc_sns_remove_permission_input *input,
+                                     awsc_sns_remove_permission_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_RemovePermission, input, remove_permission_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetEndpointAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_SetEndpointAttributes = {
+    .name = "SetEndpointAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SetEndpointAttributesInput,
+    .output = NULL,
+    .errors = op_SetEndpointAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_set_endpoint_attributes(struct awsc_client *client,
+                                     const struct awsc_sns_set_endpoint_attributes_input *input,
+                                     struct awsc_error *err)
+{
+    return awsc_call(client, &op_SetEndpointAttributes, input, NULL, err);
+}
+
+static void set_endpoint_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_set_endpoint_attributes_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_set_endpoint_attributes_async(struct awsc_client *client,
+                                           const struct awsc_sns_set_endpoint_attributes_input *input,
+                                           awsc_sns_set_endpoint_attributes_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetEndpointAttributes, input, set_endpoint_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetPlatformApplicationAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_SetPlatformApplicationAttributes = {
+    .name = "SetPlatformApplicationAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SetPlatformApplicationAttributesInput,
+    .output = NULL,
+    .errors = op_SetPlatformApplicationAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_set_platform_application_attributes(struct awsc_client *client,
+                                                 const struct awsc_sns_set_platform_application_attributes_input *input,
+                                                 struct awsc_error *err)
+{
+    return awsc_call(client, &op_SetPlatformApplicationAttributes, input, NULL, err);
+}
+
+static void set_platform_application_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_set_platform_application_attributes_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_set_platform_application_attributes_async(struct awsc_client *client,
+                                                       const struct awsc_sns_set_platform_application_attributes_input *input,
+                                                       awsc_sns_set_platform_application_attributes_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetPlatformApplicationAttributes, input, set_platform_application_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetSMSAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ThrottledException,
+};
+
+static const struct awsc_operation op_SetSMSAttributes = {
+    .name = "SetSMSAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SetSMSAttributesInput,
+    .output = &awsc__sns_SetSMSAttributesResponse,
+    .errors = op_SetSMSAttributes_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_set_sms_attributes(struct awsc_client *client,
+                                const struct awsc_sns_set_sms_attributes_input *input,
+                                struct awsc_sns_set_sms_attributes_output **output,
+                                struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SetSMSAttributes, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void set_sms_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_set_sms_attributes_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_set_sms_attributes_async(struct awsc_client *client,
+                                      const struct awsc_sns_set_sms_attributes_input *input,
+                                      awsc_sns_set_sms_attributes_cb *cb,
+                                      void *user_data,
+                                      struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetSMSAttributes, input, set_sms_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetSubscriptionAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_FilterPolicyLimitExceededException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_SetSubscriptionAttributes = {
+    .name = "SetSubscriptionAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SetSubscriptionAttributesInput,
+    .output = NULL,
+    .errors = op_SetSubscriptionAttributes_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_set_subscription_attributes(struct awsc_client *client,
+                                         const struct awsc_sns_set_subscription_attributes_input *input,
+                                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_SetSubscriptionAttributes, input, NULL, err);
+}
+
+static void set_subscription_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_set_subscription_attributes_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_set_subscription_attributes_async(struct awsc_client *client,
+                                               const struct awsc_sns_set_subscription_attributes_input *input,
+                                               awsc_sns_set_subscription_attributes_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetSubscriptionAttributes, input, set_subscription_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_SetTopicAttributes_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_SetTopicAttributes = {
+    .name = "SetTopicAttributes",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SetTopicAttributesInput,
+    .output = NULL,
+    .errors = op_SetTopicAttributes_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_set_topic_attributes(struct awsc_client *client,
+                                  const struct awsc_sns_set_topic_attributes_input *input,
+                                  struct awsc_error *err)
+{
+    return awsc_call(client, &op_SetTopicAttributes, input, NULL, err);
+}
+
+static void set_topic_attributes_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_set_topic_attributes_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_set_topic_attributes_async(struct awsc_client *client,
+                                        const struct awsc_sns_set_topic_attributes_input *input,
+                                        awsc_sns_set_topic_attributes_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SetTopicAttributes, input, set_topic_attributes_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_Subscribe_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_FilterPolicyLimitExceededException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_SubscriptionLimitExceededException,
+};
+
+static const struct awsc_operation op_Subscribe = {
+    .name = "Subscribe",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_SubscribeInput,
+    .output = &awsc__sns_SubscribeResponse,
+    .errors = op_Subscribe_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_subscribe(struct awsc_client *client,
+                       const struct awsc_sns_subscribe_input *input,
+                       struct awsc_sns_subscribe_output **output,
+                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_Subscribe, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void subscribe_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_subscribe_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_subscribe_async(struct awsc_client *client,
+                             const struct awsc_sns_subscribe_input *input,
+                             awsc_sns_subscribe_cb *cb,
+                             void *user_data,
+                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_Subscribe, input, subscribe_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_TagResource_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_StaleTagException,
+    &awsc__sns_TagLimitExceededException,
+    &awsc__sns_TagPolicyException,
+};
+
+static const struct awsc_operation op_TagResource = {
+    .name = "TagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_TagResourceRequest,
+    .output = &awsc__sns_TagResourceResponse,
+    .errors = op_TagResource_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_tag_resource(struct awsc_client *client,
+                          const struct awsc_sns_tag_resource_input *input,
+                          struct awsc_sns_tag_resource_output **output,
+                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_TagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void tag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_tag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_tag_resource_async(struct awsc_client *client,
+                                const struct awsc_sns_tag_resource_input *input,
+                                awsc_sns_tag_resource_cb *cb,
+                                void *user_data,
+                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_TagResource, input, tag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_Unsubscribe_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_NotFoundException,
+};
+
+static const struct awsc_operation op_Unsubscribe = {
+    .name = "Unsubscribe",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_UnsubscribeInput,
+    .output = NULL,
+    .errors = op_Unsubscribe_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_unsubscribe(struct awsc_client *client,
+                         const struct awsc_sns_unsubscribe_input *input,
+                         struct awsc_error *err)
+{
+    return awsc_call(client, &op_Unsubscribe, input, NULL, err);
+}
+
+static void unsubscribe_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    (void)output;
+    ((awsc_sns_unsubscribe_cb *)cb)(user_data, status, err);
+}
+
+int awsc_sns_unsubscribe_async(struct awsc_client *client,
+                               const struct awsc_sns_unsubscribe_input *input,
+                               awsc_sns_unsubscribe_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_Unsubscribe, input, unsubscribe_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_UntagResource_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_StaleTagException,
+    &awsc__sns_TagLimitExceededException,
+    &awsc__sns_TagPolicyException,
+};
+
+static const struct awsc_operation op_UntagResource = {
+    .name = "UntagResource",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_UntagResourceRequest,
+    .output = &awsc__sns_UntagResourceResponse,
+    .errors = op_UntagResource_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_untag_resource(struct awsc_client *client,
+                            const struct awsc_sns_untag_resource_input *input,
+                            struct awsc_sns_untag_resource_output **output,
+                            struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UntagResource, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void untag_resource_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_untag_resource_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_untag_resource_async(struct awsc_client *client,
+                                  const struct awsc_sns_untag_resource_input *input,
+                                  awsc_sns_untag_resource_cb *cb,
+                                  void *user_data,
+                                  struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UntagResource, input, untag_resource_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_VerifySMSSandboxPhoneNumber_errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_ThrottledException,
+    &awsc__sns_VerificationException,
+};
+
+static const struct awsc_operation op_VerifySMSSandboxPhoneNumber = {
+    .name = "VerifySMSSandboxPhoneNumber",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sns_VerifySMSSandboxPhoneNumberInput,
+    .output = &awsc__sns_VerifySMSSandboxPhoneNumberResult,
+    .errors = op_VerifySMSSandboxPhoneNumber_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sns_service,
+};
+
+int awsc_sns_verify_sms_sandbox_phone_number(struct awsc_client *client,
+                                             const struct awsc_sns_verify_sms_sandbox_phone_number_input *input,
+                                             struct awsc_sns_verify_sms_sandbox_phone_number_output **output,
+                                             struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_VerifySMSSandboxPhoneNumber, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void verify_sms_sandbox_phone_number_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sns_verify_sms_sandbox_phone_number_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *client,
+                                                   const struct awsc_sns_verify_sms_sandbox_phone_number_input *input,
+                                                   awsc_sns_verify_sms_sandbox_phone_number_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_VerifySMSSandboxPhoneNumber, input, verify_sms_sandbox_phone_number_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AddPermission,
+    &op_CheckIfPhoneNumberIsOptedOut,
+    &op_ConfirmSubscription,
+    &op_CreatePlatformApplication,
+    &op_CreatePlatformEndpoint,
+    &op_CreateSMSSandboxPhoneNumber,
+    &op_CreateTopic,
+    &op_DeleteEndpoint,
+    &op_DeletePlatformApplication,
+    &op_DeleteSMSSandboxPhoneNumber,
+    &op_DeleteTopic,
+    &op_GetDataProtectionPolicy,
+    &op_GetEndpointAttributes,
+    &op_GetPlatformApplicationAttributes,
+    &op_GetSMSAttributes,
+    &op_GetSMSSandboxAccountStatus,
+    &op_GetSubscriptionAttributes,
+    &op_GetTopicAttributes,
+    &op_ListEndpointsByPlatformApplication,
+    &op_ListOriginationNumbers,
+    &op_ListPhoneNumbersOptedOut,
+    &op_ListPlatformApplications,
+    &op_ListSMSSandboxPhoneNumbers,
+    &op_ListSubscriptions,
+    &op_ListSubscriptionsByTopic,
+    &op_ListTagsForResource,
+    &op_ListTopics,
+    &op_OptInPhoneNumber,
+    &op_Publish,
+    &op_PublishBatch,
+    &op_PutDataProtectionPolicy,
+    &op_RemovePermission,
+    &op_SetEndpointAttributes,
+    &op_SetPlatformApplicationAttributes,
+    &op_SetSMSAttributes,
+    &op_SetSubscriptionAttributes,
+    &op_SetTopicAttributes,
+    &op_Subscribe,
+    &op_TagResource,
+    &op_Unsubscribe,
+    &op_UntagResource,
+    &op_VerifySMSSandboxPhoneNumber,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__sns_AuthorizationErrorException,
+    &awsc__sns_BatchEntryIdsNotDistinctException,
+    &awsc__sns_BatchRequestTooLongException,
+    &awsc__sns_ConcurrentAccessException,
+    &awsc__sns_EmptyBatchRequestException,
+    &awsc__sns_EndpointDisabledException,
+    &awsc__sns_FilterPolicyLimitExceededException,
+    &awsc__sns_InternalErrorException,
+    &awsc__sns_InvalidBatchEntryIdException,
+    &awsc__sns_InvalidParameterException,
+    &awsc__sns_InvalidSecurityException,
+    &awsc__sns_KMSAccessDeniedException,
+    &awsc__sns_KMSDisabledException,
+    &awsc__sns_KMSInvalidStateException,
+    &awsc__sns_KMSNotFoundException,
+    &awsc__sns_KMSOptInRequired,
+    &awsc__sns_KMSThrottlingException,
+    &awsc__sns_NotFoundException,
+    &awsc__sns_OptedOutException,
+    &awsc__sns_InvalidParameterValueException,
+    &awsc__sns_PlatformApplicationDisabledException,
+    &awsc__sns_ResourceNotFoundException,
+    &awsc__sns_StaleTagException,
+    &awsc__sns_SubscriptionLimitExceededException,
+    &awsc__sns_TagLimitExceededException,
+    &awsc__sns_TagPolicyException,
+    &awsc__sns_ThrottledException,
+    &awsc__sns_TooManyEntriesInBatchRequestException,
+    &awsc__sns_TopicLimitExceededException,
+    &awsc__sns_UserErrorException,
+    &awsc__sns_ValidationException,
+    &awsc__sns_VerificationException,
+};
+
+const struct awsc_service awsc_sns_service = {
+    .name = "sns",
+    .service_id = "SNS",
+    .full_name = "Amazon Simple Notification Service",
+    .api_version = "2010-03-31",
+    .endpoint_prefix = "sns",
+    .signing_name = "sns",
+    .target_prefix = NULL,
+    .json_version = NULL,
+    .xml_namespace = "http://sns.amazonaws.com/doc/2010-03-31/",
+    .env_name = "SNS",
+    .protocol = AWSC_PROTO_QUERY,
+    .operations = operations,
+    .operation_count = 42,
+    .errors = errors,
+    .error_count = 32,
+    .flags = 0,
+};

@@ -1,0 +1,1314 @@
+/*
+ * sqs_shapes.c - shape descriptors of SQS.
+ * Generated from the service model by awsc's generator; do not edit.
+ * Offsets and sizes come from the C compiler (offsetof, sizeof).
+ */
+#include <stddef.h>
+
+#include <awsc/sqs.h>
+#include <awsc/shape.h>
+
+/* List and map types all share the layouts of awsc_list_view and
+ * awsc_map_view, which the codecs rely on. */
+_Static_assert(offsetof(struct awsc_sqs_aws_account_id_list, count) == offsetof(struct awsc_list_view, count), "AWSAccountIdList");
+_Static_assert(offsetof(struct awsc_sqs_action_name_list, count) == offsetof(struct awsc_list_view, count), "ActionNameList");
+_Static_assert(offsetof(struct awsc_sqs_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "AttributeNameList");
+_Static_assert(offsetof(struct awsc_sqs_batch_result_error_entry_list, count) == offsetof(struct awsc_list_view, count), "BatchResultErrorEntryList");
+_Static_assert(offsetof(struct awsc_sqs_binary_list, count) == offsetof(struct awsc_list_view, count), "BinaryList");
+_Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "ChangeMessageVisibilityBatchRequestEntryList");
+_Static_assert(offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "ChangeMessageVisibilityBatchResultEntryList");
+_Static_assert(offsetof(struct awsc_sqs_delete_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchRequestEntryList");
+_Static_assert(offsetof(struct awsc_sqs_delete_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "DeleteMessageBatchResultEntryList");
+_Static_assert(offsetof(struct awsc_sqs_message_attribute_name_list, count) == offsetof(struct awsc_list_view, count), "MessageAttributeNameList");
+_Static_assert(offsetof(struct awsc_sqs_message_list, count) == offsetof(struct awsc_list_view, count), "MessageList");
+_Static_assert(offsetof(struct awsc_sqs_queue_url_list, count) == offsetof(struct awsc_list_view, count), "QueueUrlList");
+_Static_assert(offsetof(struct awsc_sqs_send_message_batch_request_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchRequestEntryList");
+_Static_assert(offsetof(struct awsc_sqs_send_message_batch_result_entry_list, count) == offsetof(struct awsc_list_view, count), "SendMessageBatchResultEntryList");
+_Static_assert(offsetof(struct awsc_sqs_string_list, count) == offsetof(struct awsc_list_view, count), "StringList");
+_Static_assert(offsetof(struct awsc_sqs_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
+_Static_assert(offsetof(struct awsc_sqs_message_body_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageBodyAttributeMap");
+_Static_assert(offsetof(struct awsc_sqs_message_body_system_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageBodySystemAttributeMap");
+_Static_assert(offsetof(struct awsc_sqs_message_system_attribute_map, count) == offsetof(struct awsc_map_view, count), "MessageSystemAttributeMap");
+_Static_assert(offsetof(struct awsc_sqs_queue_attribute_map, count) == offsetof(struct awsc_map_view, count), "QueueAttributeMap");
+_Static_assert(offsetof(struct awsc_sqs_tag_map, count) == offsetof(struct awsc_map_view, count), "TagMap");
+
+static const struct awsc_shape s_AWSAccountIdList;
+static const struct awsc_shape s_ActionNameList;
+extern const struct awsc_shape awsc__sqs_AddPermissionRequest;
+static const struct awsc_shape s_AttributeNameList;
+extern const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct;
+extern const struct awsc_shape awsc__sqs_BatchRequestTooLong;
+static const struct awsc_shape s_BatchResultErrorEntry;
+static const struct awsc_shape s_BatchResultErrorEntryList;
+static const struct awsc_shape s_Binary;
+static const struct awsc_shape s_BinaryList;
+static const struct awsc_shape s_Boolean;
+static const struct awsc_shape s_BoxedInteger;
+extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest;
+static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntry;
+static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList;
+extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult;
+static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntry;
+static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList;
+extern const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest;
+extern const struct awsc_shape awsc__sqs_CreateQueueRequest;
+extern const struct awsc_shape awsc__sqs_CreateQueueResult;
+extern const struct awsc_shape awsc__sqs_DeleteMessageBatchRequest;
+static const struct awsc_shape s_DeleteMessageBatchRequestEntry;
+static const struct awsc_shape s_DeleteMessageBatchRequestEntryList;
+extern const struct awsc_shape awsc__sqs_DeleteMessageBatchResult;
+static const struct awsc_shape s_DeleteMessageBatchResultEntry;
+static const struct awsc_shape s_DeleteMessageBatchResultEntryList;
+extern const struct awsc_shape awsc__sqs_DeleteMessageRequest;
+extern const struct awsc_shape awsc__sqs_DeleteQueueRequest;
+extern const struct awsc_shape awsc__sqs_EmptyBatchRequest;
+extern const struct awsc_shape awsc__sqs_GetQueueAttributesRequest;
+extern const struct awsc_shape awsc__sqs_GetQueueAttributesResult;
+extern const struct awsc_shape awsc__sqs_GetQueueUrlRequest;
+extern const struct awsc_shape awsc__sqs_GetQueueUrlResult;
+static const struct awsc_shape s_Integer;
+extern const struct awsc_shape awsc__sqs_InvalidAttributeName;
+extern const struct awsc_shape awsc__sqs_InvalidBatchEntryId;
+extern const struct awsc_shape awsc__sqs_InvalidIdFormat;
+extern const struct awsc_shape awsc__sqs_InvalidMessageContents;
+extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest;
+extern const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult;
+extern const struct awsc_shape awsc__sqs_ListQueueTagsRequest;
+extern const struct awsc_shape awsc__sqs_ListQueueTagsResult;
+extern const struct awsc_shape awsc__sqs_ListQueuesRequest;
+extern const struct awsc_shape awsc__sqs_ListQueuesResult;
+static const struct awsc_shape s_Message;
+static const struct awsc_shape s_MessageAttributeName;
+static const struct awsc_shape s_MessageAttributeNameList;
+static const struct awsc_shape s_MessageAttributeValue;
+static const struct awsc_shape s_MessageBodyAttributeMap;
+static const struct awsc_shape s_MessageBodySystemAttributeMap;
+static const struct awsc_shape s_MessageList;
+extern const struct awsc_shape awsc__sqs_MessageNotInflight;
+static const struct awsc_shape s_MessageSystemAttributeMap;
+static const struct awsc_shape s_MessageSystemAttributeName;
+static const struct awsc_shape s_MessageSystemAttributeNameForSends;
+static const struct awsc_shape s_MessageSystemAttributeValue;
+extern const struct awsc_shape awsc__sqs_OverLimit;
+extern const struct awsc_shape awsc__sqs_PurgeQueueInProgress;
+extern const struct awsc_shape awsc__sqs_PurgeQueueRequest;
+static const struct awsc_shape s_QueueAttributeMap;
+static const struct awsc_shape s_QueueAttributeName;
+extern const struct awsc_shape awsc__sqs_QueueDeletedRecently;
+extern const struct awsc_shape awsc__sqs_QueueDoesNotExist;
+extern const struct awsc_shape awsc__sqs_QueueNameExists;
+static const struct awsc_shape s_QueueUrlList;
+extern const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid;
+extern const struct awsc_shape awsc__sqs_ReceiveMessageRequest;
+extern const struct awsc_shape awsc__sqs_ReceiveMessageResult;
+extern const struct awsc_shape awsc__sqs_RemovePermissionRequest;
+extern const struct awsc_shape awsc__sqs_SendMessageBatchRequest;
+static const struct awsc_shape s_SendMessageBatchRequestEntry;
+static const struct awsc_shape s_SendMessageBatchRequestEntryList;
+extern const struct awsc_shape awsc__sqs_SendMessageBatchResult;
+static const struct awsc_shape s_SendMessageBatchResultEntry;
+static const struct awsc_shape s_SendMessageBatchResultEntryList;
+extern const struct awsc_shape awsc__sqs_SendMessageRequest;
+extern const struct awsc_shape awsc__sqs_SendMessageResult;
+extern const struct awsc_shape awsc__sqs_SetQueueAttributesRequest;
+static const struct awsc_shape s_String;
+static const struct awsc_shape s_StringList;
+static const struct awsc_shape s_TagKey;
+static const struct awsc_shape s_TagKeyList;
+static const struct awsc_shape s_TagMap;
+extern const struct awsc_shape awsc__sqs_TagQueueRequest;
+static const struct awsc_shape s_TagValue;
+static const struct awsc_shape s_Token;
+extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
+extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
+extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
+
+static const char *const s_MessageSystemAttributeName_values[] = {
+    "SenderId",
+    "SentTimestamp",
+    "ApproximateReceiveCount",
+    "ApproximateFirstReceiveTimestamp",
+    "SequenceNumber",
+    "MessageDeduplicationId",
+    "MessageGroupId",
+    "AWSTraceHeader",
+};
+
+enum awsc_sqs_message_system_attribute_name awsc_sqs_message_system_attribute_name_parse(const char *value)
+{
+    return (enum awsc_sqs_message_system_attribute_name)awsc_enum_parse(s_MessageSystemAttributeName_values, 8, value);
+}
+
+const char *awsc_sqs_message_system_attribute_name_str(enum awsc_sqs_message_system_attribute_name value)
+{
+    return awsc_enum_str(s_MessageSystemAttributeName_values, 8, (int)value);
+}
+
+static const char *const s_MessageSystemAttributeNameForSends_values[] = {
+    "AWSTraceHeader",
+};
+
+enum awsc_sqs_message_system_attribute_name_for_sends awsc_sqs_message_system_attribute_name_for_sends_parse(const char *value)
+{
+    return (enum awsc_sqs_message_system_attribute_name_for_sends)awsc_enum_parse(s_MessageSystemAttributeNameForSends_values, 1, value);
+}
+
+const char *awsc_sqs_message_system_attribute_name_for_sends_str(enum awsc_sqs_message_system_attribute_name_for_sends value)
+{
+    return awsc_enum_str(s_MessageSystemAttributeNameForSends_values, 1, (int)value);
+}
+
+static const char *const s_QueueAttributeName_values[] = {
+    "All",
+    "Policy",
+    "VisibilityTimeout",
+    "MaximumMessageSize",
+    "MessageRetentionPeriod",
+    "ApproximateNumberOfMessages",
+    "ApproximateNumberOfMessagesNotVisible",
+    "CreatedTimestamp",
+    "LastModifiedTimestamp",
+    "QueueArn",
+    "ApproximateNumberOfMessagesDelayed",
+    "DelaySeconds",
+    "ReceiveMessageWaitTimeSeconds",
+    "RedrivePolicy",
+    "FifoQueue",
+    "ContentBasedDeduplication",
+    "KmsMasterKeyId",
+    "KmsDataKeyReusePeriodSeconds",
+    "DeduplicationScope",
+    "FifoThroughputLimit",
+    "RedriveAllowPolicy",
+    "SqsManagedSseEnabled",
+};
+
+enum awsc_sqs_queue_attribute_name awsc_sqs_queue_attribute_name_parse(const char *value)
+{
+    return (enum awsc_sqs_queue_attribute_name)awsc_enum_parse(s_QueueAttributeName_values, 22, value);
+}
+
+const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name value)
+{
+    return awsc_enum_str(s_QueueAttributeName_values, 22, (int)value);
+}
+
+static const struct awsc_member awsc__sqs_AddPermissionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Label", "Label", "label", &s_String, offsetof(struct awsc_sqs_add_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AWSAccountIds", "AWSAccountIds", "aws_account_ids", &s_AWSAccountIdList, offsetof(struct awsc_sqs_add_permission_input, aws_account_ids), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Actions", "Actions", "actions", &s_ActionNameList, offsetof(struct awsc_sqs_add_permission_input, actions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_AddPermissionRequest_by_wire_name[] = { 2, 3, 1, 0 };
+
+static const struct awsc_member s_BatchResultErrorEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SenderFault", "SenderFault", "sender_fault", &s_Boolean, offsetof(struct awsc_sqs_batch_result_error_entry, sender_fault), offsetof(struct awsc_sqs_batch_result_error_entry, has_sender_fault), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Code", "Code", "code", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, code), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Message", "Message", "message", &s_String, offsetof(struct awsc_sqs_batch_result_error_entry, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_BatchResultErrorEntry_by_wire_name[] = { 2, 0, 3, 1 };
+
+static const struct awsc_member awsc__sqs_ChangeMessageVisibilityBatchRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Entries", "Entries", "entries", &s_ChangeMessageVisibilityBatchRequestEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ChangeMessageVisibilityBatchRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ChangeMessageVisibilityBatchRequestEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_batch_request_entry, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChangeMessageVisibilityBatchRequestEntry_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__sqs_ChangeMessageVisibilityBatchResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Successful", "Successful", "successful", &s_ChangeMessageVisibilityBatchResultEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Failed", "Failed", "failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_change_message_visibility_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ChangeMessageVisibilityBatchResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_ChangeMessageVisibilityBatchResultEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_change_message_visibility_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ChangeMessageVisibilityBatchResultEntry_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ChangeMessageVisibilityRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_change_message_visibility_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_change_message_visibility_input, visibility_timeout), offsetof(struct awsc_sqs_change_message_visibility_input, has_visibility_timeout), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ChangeMessageVisibilityRequest_by_wire_name[] = { 0, 1, 2 };
+
+static const struct awsc_member awsc__sqs_CreateQueueRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueName", "QueueName", "queue_name", &s_String, offsetof(struct awsc_sqs_create_queue_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_create_queue_input, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"tags", "Tag", "tags", &s_TagMap, offsetof(struct awsc_sqs_create_queue_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_CreateQueueRequest_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__sqs_CreateQueueResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_create_queue_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_CreateQueueResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_DeleteMessageBatchRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_delete_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Entries", "Entries", "entries", &s_DeleteMessageBatchRequestEntryList, offsetof(struct awsc_sqs_delete_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_DeleteMessageBatchRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_DeleteMessageBatchRequestEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_delete_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_delete_message_batch_request_entry, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DeleteMessageBatchRequestEntry_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sqs_DeleteMessageBatchResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Successful", "Successful", "successful", &s_DeleteMessageBatchResultEntryList, offsetof(struct awsc_sqs_delete_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Failed", "Failed", "failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_delete_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_DeleteMessageBatchResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_DeleteMessageBatchResultEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_delete_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DeleteMessageBatchResultEntry_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_DeleteMessageRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_delete_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_delete_message_input, receipt_handle), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_DeleteMessageRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sqs_DeleteQueueRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_delete_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_DeleteQueueRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_GetQueueAttributesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_get_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttributeNames", "AttributeNames", "attribute_names", &s_AttributeNameList, offsetof(struct awsc_sqs_get_queue_attributes_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_GetQueueAttributesRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_GetQueueAttributesResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_get_queue_attributes_output, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_GetQueueAttributesResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_GetQueueUrlRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueName", "QueueName", "queue_name", &s_String, offsetof(struct awsc_sqs_get_queue_url_input, queue_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"QueueOwnerAWSAccountId", "QueueOwnerAWSAccountId", "queue_owner_aws_account_id", &s_String, offsetof(struct awsc_sqs_get_queue_url_input, queue_owner_aws_account_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_GetQueueUrlRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sqs_GetQueueUrlResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_get_queue_url_output, queue_url), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_GetQueueUrlResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_Token, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_BoxedInteger, offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, max_results), offsetof(struct awsc_sqs_list_dead_letter_source_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListDeadLetterSourceQueuesRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sqs_ListDeadLetterSourceQueuesResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"queueUrls", "queueUrls", "queue_urls", &s_QueueUrlList, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, queue_urls), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_Token, offsetof(struct awsc_sqs_list_dead_letter_source_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_ListQueueTagsRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_list_queue_tags_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListQueueTagsRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ListQueueTagsResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Tags", "Tag", "tags", &s_TagMap, offsetof(struct awsc_sqs_list_queue_tags_output, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListQueueTagsResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ListQueuesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueNamePrefix", "QueueNamePrefix", "queue_name_prefix", &s_String, offsetof(struct awsc_sqs_list_queues_input, queue_name_prefix), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_Token, offsetof(struct awsc_sqs_list_queues_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxResults", "MaxResults", "max_results", &s_BoxedInteger, offsetof(struct awsc_sqs_list_queues_input, max_results), offsetof(struct awsc_sqs_list_queues_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListQueuesRequest_by_wire_name[] = { 2, 1, 0 };
+
+static const struct awsc_member awsc__sqs_ListQueuesResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrls", "QueueUrls", "queue_urls", &s_QueueUrlList, offsetof(struct awsc_sqs_list_queues_output, queue_urls), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"NextToken", "NextToken", "next_token", &s_Token, offsetof(struct awsc_sqs_list_queues_output, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ListQueuesResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_Message_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MessageId", "MessageId", "message_id", &s_String, offsetof(struct awsc_sqs_message, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiptHandle", "ReceiptHandle", "receipt_handle", &s_String, offsetof(struct awsc_sqs_message, receipt_handle), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfBody", "MD5OfBody", "md5_of_body", &s_String, offsetof(struct awsc_sqs_message, md5_of_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Body", "Body", "body", &s_String, offsetof(struct awsc_sqs_message, body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attribute", "attributes", &s_MessageSystemAttributeMap, offsetof(struct awsc_sqs_message, attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageAttributes", "MD5OfMessageAttributes", "md5_of_message_attributes", &s_String, offsetof(struct awsc_sqs_message, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_message, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_Message_by_wire_name[] = { 4, 3, 2, 5, 6, 0, 1 };
+
+static const struct awsc_member s_MessageAttributeValue_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StringValue", "StringValue", "string_value", &s_String, offsetof(struct awsc_sqs_message_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryValue", "BinaryValue", "binary_value", &s_Binary, offsetof(struct awsc_sqs_message_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StringListValues", "StringListValue", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryListValues", "BinaryListValue", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DataType", "DataType", "data_type", &s_String, offsetof(struct awsc_sqs_message_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MessageAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
+
+static const struct awsc_member s_MessageSystemAttributeValue_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"StringValue", "StringValue", "string_value", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, string_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryValue", "BinaryValue", "binary_value", &s_Binary, offsetof(struct awsc_sqs_message_system_attribute_value, binary_value), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StringListValues", "StringListValue", "string_list_values", &s_StringList, offsetof(struct awsc_sqs_message_system_attribute_value, string_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"BinaryListValues", "BinaryListValue", "binary_list_values", &s_BinaryList, offsetof(struct awsc_sqs_message_system_attribute_value, binary_list_values), AWSC_NO_PRESENCE, AWSC_MF_FLATTENED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DataType", "DataType", "data_type", &s_String, offsetof(struct awsc_sqs_message_system_attribute_value, data_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_MessageSystemAttributeValue_by_wire_name[] = { 3, 1, 4, 2, 0 };
+
+static const struct awsc_member awsc__sqs_PurgeQueueRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_purge_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_PurgeQueueRequest_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_ReceiveMessageRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_receive_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttributeNames", "AttributeNames", "attribute_names", &s_AttributeNameList, offsetof(struct awsc_sqs_receive_message_input, attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributeNames", "MessageAttributeNames", "message_attribute_names", &s_MessageAttributeNameList, offsetof(struct awsc_sqs_receive_message_input, message_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxNumberOfMessages", "MaxNumberOfMessages", "max_number_of_messages", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, max_number_of_messages), offsetof(struct awsc_sqs_receive_message_input, has_max_number_of_messages), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VisibilityTimeout", "VisibilityTimeout", "visibility_timeout", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, visibility_timeout), offsetof(struct awsc_sqs_receive_message_input, has_visibility_timeout), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WaitTimeSeconds", "WaitTimeSeconds", "wait_time_seconds", &s_Integer, offsetof(struct awsc_sqs_receive_message_input, wait_time_seconds), offsetof(struct awsc_sqs_receive_message_input, has_wait_time_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReceiveRequestAttemptId", "ReceiveRequestAttemptId", "receive_request_attempt_id", &s_String, offsetof(struct awsc_sqs_receive_message_input, receive_request_attempt_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ReceiveMessageRequest_by_wire_name[] = { 1, 3, 2, 0, 6, 4, 5 };
+
+static const struct awsc_member awsc__sqs_ReceiveMessageResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Messages", "Messages", "messages", &s_MessageList, offsetof(struct awsc_sqs_receive_message_output, messages), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_ReceiveMessageResult_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__sqs_RemovePermissionRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_remove_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Label", "Label", "label", &s_String, offsetof(struct awsc_sqs_remove_permission_input, label), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_RemovePermissionRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_SendMessageBatchRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_send_message_batch_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Entries", "Entries", "entries", &s_SendMessageBatchRequestEntryList, offsetof(struct awsc_sqs_send_message_batch_input, entries), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_SendMessageBatchRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_SendMessageBatchRequestEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageBody", "MessageBody", "message_body", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_Integer, offsetof(struct awsc_sqs_send_message_batch_request_entry, delay_seconds), offsetof(struct awsc_sqs_send_message_batch_request_entry, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageSystemAttributes", "MessageSystemAttribute", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sqs_send_message_batch_request_entry, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SendMessageBatchRequestEntry_by_wire_name[] = { 2, 0, 3, 1, 5, 6, 4 };
+
+static const struct awsc_member awsc__sqs_SendMessageBatchResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Successful", "Successful", "successful", &s_SendMessageBatchResultEntryList, offsetof(struct awsc_sqs_send_message_batch_output, successful), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Failed", "Failed", "failed", &s_BatchResultErrorEntryList, offsetof(struct awsc_sqs_send_message_batch_output, failed), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_SendMessageBatchResult_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member s_SendMessageBatchResultEntry_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Id", "Id", "id", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageId", "MessageId", "message_id", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, message_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageBody", "MD5OfMessageBody", "md5_of_message_body", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageAttributes", "MD5OfMessageAttributes", "md5_of_message_attributes", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageSystemAttributes", "MD5OfMessageSystemAttributes", "md5_of_message_system_attributes", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_String, offsetof(struct awsc_sqs_send_message_batch_result_entry, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SendMessageBatchResultEntry_by_wire_name[] = { 0, 3, 2, 4, 1, 5 };
+
+static const struct awsc_member awsc__sqs_SendMessageRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_send_message_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageBody", "MessageBody", "message_body", &s_String, offsetof(struct awsc_sqs_send_message_input, message_body), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DelaySeconds", "DelaySeconds", "delay_seconds", &s_Integer, offsetof(struct awsc_sqs_send_message_input, delay_seconds), offsetof(struct awsc_sqs_send_message_input, has_delay_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageAttributes", "MessageAttribute", "message_attributes", &s_MessageBodyAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageSystemAttributes", "MessageSystemAttribute", "message_system_attributes", &s_MessageBodySystemAttributeMap, offsetof(struct awsc_sqs_send_message_input, message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageDeduplicationId", "MessageDeduplicationId", "message_deduplication_id", &s_String, offsetof(struct awsc_sqs_send_message_input, message_deduplication_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageGroupId", "MessageGroupId", "message_group_id", &s_String, offsetof(struct awsc_sqs_send_message_input, message_group_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_SendMessageRequest_by_wire_name[] = { 2, 3, 1, 5, 6, 4, 0 };
+
+static const struct awsc_member awsc__sqs_SendMessageResult_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MD5OfMessageBody", "MD5OfMessageBody", "md5_of_message_body", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_body), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageAttributes", "MD5OfMessageAttributes", "md5_of_message_attributes", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MD5OfMessageSystemAttributes", "MD5OfMessageSystemAttributes", "md5_of_message_system_attributes", &s_String, offsetof(struct awsc_sqs_send_message_output, md5_of_message_system_attributes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MessageId", "MessageId", "message_id", &s_String, offsetof(struct awsc_sqs_send_message_output, message_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SequenceNumber", "SequenceNumber", "sequence_number", &s_String, offsetof(struct awsc_sqs_send_message_output, sequence_number), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_SendMessageResult_by_wire_name[] = { 1, 0, 2, 3, 4 };
+
+static const struct awsc_member awsc__sqs_SetQueueAttributesRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_set_queue_attributes_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Attributes", "Attribute", "attributes", &s_QueueAttributeMap, offsetof(struct awsc_sqs_set_queue_attributes_input, attributes), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_SetQueueAttributesRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__sqs_TagQueueRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_tag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Tags", "Tags", "tags", &s_TagMap, offsetof(struct awsc_sqs_tag_queue_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_TagQueueRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__sqs_UntagQueueRequest_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_untag_queue_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TagKeys", "TagKeys", "tag_keys", &s_TagKeyList, offsetof(struct awsc_sqs_untag_queue_input, tag_keys), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__sqs_UntagQueueRequest_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_shape s_AWSAccountIdList = {
+    .name = "AWSAccountIdList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_aws_account_id_list),
+    .item = &s_String,
+    .item_wire_name = "AWSAccountId",
+};
+
+static const struct awsc_shape s_ActionNameList = {
+    .name = "ActionNameList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_action_name_list),
+    .item = &s_String,
+    .item_wire_name = "ActionName",
+};
+
+const struct awsc_shape awsc__sqs_AddPermissionRequest = {
+    .name = "AddPermissionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_add_permission_input),
+    .members = awsc__sqs_AddPermissionRequest_members,
+    .member_count = 4,
+    .by_wire_name = awsc__sqs_AddPermissionRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_AttributeNameList = {
+    .name = "AttributeNameList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_attribute_name_list),
+    .item = &s_QueueAttributeName,
+    .item_wire_name = "AttributeName",
+};
+
+const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct = {
+    .name = "BatchEntryIdsNotDistinct",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_batch_entry_ids_not_distinct),
+    .error_code = "AWS.SimpleQueueService.BatchEntryIdsNotDistinct",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_BatchRequestTooLong = {
+    .name = "BatchRequestTooLong",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_batch_request_too_long),
+    .error_code = "AWS.SimpleQueueService.BatchRequestTooLong",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_BatchResultErrorEntry = {
+    .name = "BatchResultErrorEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_batch_result_error_entry),
+    .members = s_BatchResultErrorEntry_members,
+    .member_count = 4,
+    .by_wire_name = s_BatchResultErrorEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_BatchResultErrorEntryList = {
+    .name = "BatchResultErrorEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
+    .item = &s_BatchResultErrorEntry,
+    .item_wire_name = "BatchResultErrorEntry",
+};
+
+static const struct awsc_shape s_Binary = {
+    .name = "Binary",
+    .type = AWSC_SHAPE_BLOB,
+    .size = sizeof(struct awsc_blob),
+};
+
+static const struct awsc_shape s_BinaryList = {
+    .name = "BinaryList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sqs_binary_list),
+    .item = &s_Binary,
+    .item_wire_name = "BinaryListValue",
+};
+
+static const struct awsc_shape s_Boolean = {
+    .name = "Boolean",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
+static const struct awsc_shape s_BoxedInteger = {
+    .name = "BoxedInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
+const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchRequest = {
+    .name = "ChangeMessageVisibilityBatchRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_input),
+    .members = awsc__sqs_ChangeMessageVisibilityBatchRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_ChangeMessageVisibilityBatchRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntry = {
+    .name = "ChangeMessageVisibilityBatchRequestEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry),
+    .members = s_ChangeMessageVisibilityBatchRequestEntry_members,
+    .member_count = 3,
+    .by_wire_name = s_ChangeMessageVisibilityBatchRequestEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList = {
+    .name = "ChangeMessageVisibilityBatchRequestEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
+    .item = &s_ChangeMessageVisibilityBatchRequestEntry,
+    .item_wire_name = "ChangeMessageVisibilityBatchRequestEntry",
+};
+
+const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult = {
+    .name = "ChangeMessageVisibilityBatchResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_output),
+    .members = awsc__sqs_ChangeMessageVisibilityBatchResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_ChangeMessageVisibilityBatchResult_by_wire_name,
+};
+
+static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntry = {
+    .name = "ChangeMessageVisibilityBatchResultEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry),
+    .members = s_ChangeMessageVisibilityBatchResultEntry_members,
+    .member_count = 1,
+    .by_wire_name = s_ChangeMessageVisibilityBatchResultEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList = {
+    .name = "ChangeMessageVisibilityBatchResultEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
+    .item = &s_ChangeMessageVisibilityBatchResultEntry,
+    .item_wire_name = "ChangeMessageVisibilityBatchResultEntry",
+};
+
+const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest = {
+    .name = "ChangeMessageVisibilityRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_change_message_visibility_input),
+    .members = awsc__sqs_ChangeMessageVisibilityRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sqs_ChangeMessageVisibilityRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_CreateQueueRequest = {
+    .name = "CreateQueueRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_create_queue_input),
+    .members = awsc__sqs_CreateQueueRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sqs_CreateQueueRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_CreateQueueResult = {
+    .name = "CreateQueueResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_create_queue_output),
+    .members = awsc__sqs_CreateQueueResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_CreateQueueResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_DeleteMessageBatchRequest = {
+    .name = "DeleteMessageBatchRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_input),
+    .members = awsc__sqs_DeleteMessageBatchRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_DeleteMessageBatchRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_DeleteMessageBatchRequestEntry = {
+    .name = "DeleteMessageBatchRequestEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry),
+    .members = s_DeleteMessageBatchRequestEntry_members,
+    .member_count = 2,
+    .by_wire_name = s_DeleteMessageBatchRequestEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_DeleteMessageBatchRequestEntryList = {
+    .name = "DeleteMessageBatchRequestEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
+    .item = &s_DeleteMessageBatchRequestEntry,
+    .item_wire_name = "DeleteMessageBatchRequestEntry",
+};
+
+const struct awsc_shape awsc__sqs_DeleteMessageBatchResult = {
+    .name = "DeleteMessageBatchResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_output),
+    .members = awsc__sqs_DeleteMessageBatchResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_DeleteMessageBatchResult_by_wire_name,
+};
+
+static const struct awsc_shape s_DeleteMessageBatchResultEntry = {
+    .name = "DeleteMessageBatchResultEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry),
+    .members = s_DeleteMessageBatchResultEntry_members,
+    .member_count = 1,
+    .by_wire_name = s_DeleteMessageBatchResultEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_DeleteMessageBatchResultEntryList = {
+    .name = "DeleteMessageBatchResultEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
+    .item = &s_DeleteMessageBatchResultEntry,
+    .item_wire_name = "DeleteMessageBatchResultEntry",
+};
+
+const struct awsc_shape awsc__sqs_DeleteMessageRequest = {
+    .name = "DeleteMessageRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_message_input),
+    .members = awsc__sqs_DeleteMessageRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_DeleteMessageRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_DeleteQueueRequest = {
+    .name = "DeleteQueueRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_delete_queue_input),
+    .members = awsc__sqs_DeleteQueueRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_DeleteQueueRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_EmptyBatchRequest = {
+    .name = "EmptyBatchRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_empty_batch_request),
+    .error_code = "AWS.SimpleQueueService.EmptyBatchRequest",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_GetQueueAttributesRequest = {
+    .name = "GetQueueAttributesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_get_queue_attributes_input),
+    .members = awsc__sqs_GetQueueAttributesRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_GetQueueAttributesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_GetQueueAttributesResult = {
+    .name = "GetQueueAttributesResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_get_queue_attributes_output),
+    .members = awsc__sqs_GetQueueAttributesResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_GetQueueAttributesResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_GetQueueUrlRequest = {
+    .name = "GetQueueUrlRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_get_queue_url_input),
+    .members = awsc__sqs_GetQueueUrlRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_GetQueueUrlRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_GetQueueUrlResult = {
+    .name = "GetQueueUrlResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_get_queue_url_output),
+    .members = awsc__sqs_GetQueueUrlResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_GetQueueUrlResult_by_wire_name,
+};
+
+static const struct awsc_shape s_Integer = {
+    .name = "Integer",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+};
+
+const struct awsc_shape awsc__sqs_InvalidAttributeName = {
+    .name = "InvalidAttributeName",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_attribute_name),
+    .error_code = "InvalidAttributeName",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_InvalidBatchEntryId = {
+    .name = "InvalidBatchEntryId",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_invalid_batch_entry_id),
+    .error_code = "AWS.SimpleQueueService.InvalidBatchEntryId",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_InvalidIdFormat = {
+    .name = "InvalidIdFormat",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_id_format),
+    .error_code = "InvalidIdFormat",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_InvalidMessageContents = {
+    .name = "InvalidMessageContents",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_invalid_message_contents),
+    .error_code = "InvalidMessageContents",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesRequest = {
+    .name = "ListDeadLetterSourceQueuesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_input),
+    .members = awsc__sqs_ListDeadLetterSourceQueuesRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sqs_ListDeadLetterSourceQueuesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListDeadLetterSourceQueuesResult = {
+    .name = "ListDeadLetterSourceQueuesResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_dead_letter_source_queues_output),
+    .members = awsc__sqs_ListDeadLetterSourceQueuesResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_ListDeadLetterSourceQueuesResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListQueueTagsRequest = {
+    .name = "ListQueueTagsRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_queue_tags_input),
+    .members = awsc__sqs_ListQueueTagsRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ListQueueTagsRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListQueueTagsResult = {
+    .name = "ListQueueTagsResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_queue_tags_output),
+    .members = awsc__sqs_ListQueueTagsResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ListQueueTagsResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListQueuesRequest = {
+    .name = "ListQueuesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_queues_input),
+    .members = awsc__sqs_ListQueuesRequest_members,
+    .member_count = 3,
+    .by_wire_name = awsc__sqs_ListQueuesRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ListQueuesResult = {
+    .name = "ListQueuesResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_list_queues_output),
+    .members = awsc__sqs_ListQueuesResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_ListQueuesResult_by_wire_name,
+};
+
+static const struct awsc_shape s_Message = {
+    .name = "Message",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_message),
+    .members = s_Message_members,
+    .member_count = 7,
+    .by_wire_name = s_Message_by_wire_name,
+};
+
+static const struct awsc_shape s_MessageAttributeName = {
+    .name = "MessageAttributeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_MessageAttributeNameList = {
+    .name = "MessageAttributeNameList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_attribute_name_list),
+    .item = &s_MessageAttributeName,
+    .item_wire_name = "MessageAttributeName",
+};
+
+static const struct awsc_shape s_MessageAttributeValue = {
+    .name = "MessageAttributeValue",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_message_attribute_value),
+    .members = s_MessageAttributeValue_members,
+    .member_count = 5,
+    .by_wire_name = s_MessageAttributeValue_by_wire_name,
+};
+
+static const struct awsc_shape s_MessageBodyAttributeMap = {
+    .name = "MessageBodyAttributeMap",
+    .type = AWSC_SHAPE_MAP,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_body_attribute_map),
+    .item = &s_MessageAttributeValue,
+    .item_wire_name = "Value",
+    .key = &s_String,
+    .key_wire_name = "Name",
+    .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
+};
+
+static const struct awsc_shape s_MessageBodySystemAttributeMap = {
+    .name = "MessageBodySystemAttributeMap",
+    .type = AWSC_SHAPE_MAP,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
+    .item = &s_MessageSystemAttributeValue,
+    .item_wire_name = "Value",
+    .key = &s_MessageSystemAttributeNameForSends,
+    .key_wire_name = "Name",
+    .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
+};
+
+static const struct awsc_shape s_MessageList = {
+    .name = "MessageList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_list),
+    .item = &s_Message,
+    .item_wire_name = "Message",
+};
+
+const struct awsc_shape awsc__sqs_MessageNotInflight = {
+    .name = "MessageNotInflight",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_message_not_inflight),
+    .error_code = "AWS.SimpleQueueService.MessageNotInflight",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_MessageSystemAttributeMap = {
+    .name = "MessageSystemAttributeMap",
+    .type = AWSC_SHAPE_MAP,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_message_system_attribute_map),
+    .item = &s_String,
+    .item_wire_name = "Value",
+    .key = &s_MessageSystemAttributeName,
+    .key_wire_name = "Name",
+    .value_offset = offsetof(struct awsc_sqs_message_system_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_message_system_attribute_map_entry),
+    .location_name = "Attribute",
+};
+
+static const struct awsc_shape s_MessageSystemAttributeName = {
+    .name = "MessageSystemAttributeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MessageSystemAttributeName_values,
+    .enum_count = 8,
+};
+
+static const struct awsc_shape s_MessageSystemAttributeNameForSends = {
+    .name = "MessageSystemAttributeNameForSends",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MessageSystemAttributeNameForSends_values,
+    .enum_count = 1,
+};
+
+static const struct awsc_shape s_MessageSystemAttributeValue = {
+    .name = "MessageSystemAttributeValue",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_message_system_attribute_value),
+    .members = s_MessageSystemAttributeValue_members,
+    .member_count = 5,
+    .by_wire_name = s_MessageSystemAttributeValue_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_OverLimit = {
+    .name = "OverLimit",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_over_limit),
+    .error_code = "OverLimit",
+    .http_status = 403,
+};
+
+const struct awsc_shape awsc__sqs_PurgeQueueInProgress = {
+    .name = "PurgeQueueInProgress",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_purge_queue_in_progress),
+    .error_code = "AWS.SimpleQueueService.PurgeQueueInProgress",
+    .http_status = 403,
+};
+
+const struct awsc_shape awsc__sqs_PurgeQueueRequest = {
+    .name = "PurgeQueueRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_purge_queue_input),
+    .members = awsc__sqs_PurgeQueueRequest_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_PurgeQueueRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_QueueAttributeMap = {
+    .name = "QueueAttributeMap",
+    .type = AWSC_SHAPE_MAP,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_queue_attribute_map),
+    .item = &s_String,
+    .item_wire_name = "Value",
+    .key = &s_QueueAttributeName,
+    .key_wire_name = "Name",
+    .value_offset = offsetof(struct awsc_sqs_queue_attribute_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_queue_attribute_map_entry),
+    .location_name = "Attribute",
+};
+
+static const struct awsc_shape s_QueueAttributeName = {
+    .name = "QueueAttributeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_QueueAttributeName_values,
+    .enum_count = 22,
+};
+
+const struct awsc_shape awsc__sqs_QueueDeletedRecently = {
+    .name = "QueueDeletedRecently",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_queue_deleted_recently),
+    .error_code = "AWS.SimpleQueueService.QueueDeletedRecently",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_QueueDoesNotExist = {
+    .name = "QueueDoesNotExist",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_queue_does_not_exist),
+    .error_code = "AWS.SimpleQueueService.NonExistentQueue",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_QueueNameExists = {
+    .name = "QueueNameExists",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_queue_name_exists),
+    .error_code = "QueueAlreadyExists",
+    .http_status = 400,
+};
+
+static const struct awsc_shape s_QueueUrlList = {
+    .name = "QueueUrlList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_queue_url_list),
+    .item = &s_String,
+    .item_wire_name = "QueueUrl",
+};
+
+const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid = {
+    .name = "ReceiptHandleIsInvalid",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_sqs_receipt_handle_is_invalid),
+    .error_code = "ReceiptHandleIsInvalid",
+    .http_status = 0,
+};
+
+const struct awsc_shape awsc__sqs_ReceiveMessageRequest = {
+    .name = "ReceiveMessageRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_receive_message_input),
+    .members = awsc__sqs_ReceiveMessageRequest_members,
+    .member_count = 7,
+    .by_wire_name = awsc__sqs_ReceiveMessageRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_ReceiveMessageResult = {
+    .name = "ReceiveMessageResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_receive_message_output),
+    .members = awsc__sqs_ReceiveMessageResult_members,
+    .member_count = 1,
+    .by_wire_name = awsc__sqs_ReceiveMessageResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_RemovePermissionRequest = {
+    .name = "RemovePermissionRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_remove_permission_input),
+    .members = awsc__sqs_RemovePermissionRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_RemovePermissionRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_SendMessageBatchRequest = {
+    .name = "SendMessageBatchRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_batch_input),
+    .members = awsc__sqs_SendMessageBatchRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_SendMessageBatchRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_SendMessageBatchRequestEntry = {
+    .name = "SendMessageBatchRequestEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_batch_request_entry),
+    .members = s_SendMessageBatchRequestEntry_members,
+    .member_count = 7,
+    .by_wire_name = s_SendMessageBatchRequestEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_SendMessageBatchRequestEntryList = {
+    .name = "SendMessageBatchRequestEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
+    .item = &s_SendMessageBatchRequestEntry,
+    .item_wire_name = "SendMessageBatchRequestEntry",
+};
+
+const struct awsc_shape awsc__sqs_SendMessageBatchResult = {
+    .name = "SendMessageBatchResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_batch_output),
+    .members = awsc__sqs_SendMessageBatchResult_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_SendMessageBatchResult_by_wire_name,
+};
+
+static const struct awsc_shape s_SendMessageBatchResultEntry = {
+    .name = "SendMessageBatchResultEntry",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_batch_result_entry),
+    .members = s_SendMessageBatchResultEntry_members,
+    .member_count = 6,
+    .by_wire_name = s_SendMessageBatchResultEntry_by_wire_name,
+};
+
+static const struct awsc_shape s_SendMessageBatchResultEntryList = {
+    .name = "SendMessageBatchResultEntryList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
+    .item = &s_SendMessageBatchResultEntry,
+    .item_wire_name = "SendMessageBatchResultEntry",
+};
+
+const struct awsc_shape awsc__sqs_SendMessageRequest = {
+    .name = "SendMessageRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_input),
+    .members = awsc__sqs_SendMessageRequest_members,
+    .member_count = 7,
+    .by_wire_name = awsc__sqs_SendMessageRequest_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_SendMessageResult = {
+    .name = "SendMessageResult",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_send_message_output),
+    .members = awsc__sqs_SendMessageResult_members,
+    .member_count = 5,
+    .by_wire_name = awsc__sqs_SendMessageResult_by_wire_name,
+};
+
+const struct awsc_shape awsc__sqs_SetQueueAttributesRequest = {
+    .name = "SetQueueAttributesRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_set_queue_attributes_input),
+    .members = awsc__sqs_SetQueueAttributesRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_SetQueueAttributesRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_String = {
+    .name = "String",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_StringList = {
+    .name = "StringList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_sqs_string_list),
+    .item = &s_String,
+    .item_wire_name = "StringListValue",
+};
+
+static const struct awsc_shape s_TagKey = {
+    .name = "TagKey",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_TagKeyList = {
+    .name = "TagKeyList",
+    .type = AWSC_SHAPE_LIST,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_tag_key_list),
+    .item = &s_TagKey,
+    .item_wire_name = "TagKey",
+};
+
+static const struct awsc_shape s_TagMap = {
+    .name = "TagMap",
+    .type = AWSC_SHAPE_MAP,
+    .flags = AWSC_SF_FLATTENED,
+    .size = sizeof(struct awsc_sqs_tag_map),
+    .item = &s_TagValue,
+    .item_wire_name = "Value",
+    .key = &s_TagKey,
+    .key_wire_name = "Key",
+    .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
+    .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
+    .location_name = "Tag",
+};
+
+const struct awsc_shape awsc__sqs_TagQueueRequest = {
+    .name = "TagQueueRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_tag_queue_input),
+    .members = awsc__sqs_TagQueueRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_TagQueueRequest_by_wire_name,
+};
+
+static const struct awsc_shape s_TagValue = {
+    .name = "TagValue",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_Token = {
+    .name = "Token",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest = {
+    .name = "TooManyEntriesInBatchRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_too_many_entries_in_batch_request),
+    .error_code = "AWS.SimpleQueueService.TooManyEntriesInBatchRequest",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_UnsupportedOperation = {
+    .name = "UnsupportedOperation",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_SENDER_FAULT,
+    .size = sizeof(struct awsc_sqs_unsupported_operation),
+    .error_code = "AWS.SimpleQueueService.UnsupportedOperation",
+    .http_status = 400,
+};
+
+const struct awsc_shape awsc__sqs_UntagQueueRequest = {
+    .name = "UntagQueueRequest",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_sqs_untag_queue_input),
+    .members = awsc__sqs_UntagQueueRequest_members,
+    .member_count = 2,
+    .by_wire_name = awsc__sqs_UntagQueueRequest_by_wire_name,
+};

@@ -1,0 +1,433 @@
+/*
+ * sts_ops.c - operations of STS: descriptors and the
+ * typed wrappers around awsc_call() / awsc_call_async_typed().
+ * Generated from the service model by awsc's generator; do not edit.
+ */
+#include <awsc/sts.h>
+#include <awsc/shape.h>
+
+extern const struct awsc_shape awsc__sts_AssumeRoleRequest;
+extern const struct awsc_shape awsc__sts_AssumeRoleResponse;
+extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLRequest;
+extern const struct awsc_shape awsc__sts_AssumeRoleWithSAMLResponse;
+extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityRequest;
+extern const struct awsc_shape awsc__sts_AssumeRoleWithWebIdentityResponse;
+extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageRequest;
+extern const struct awsc_shape awsc__sts_DecodeAuthorizationMessageResponse;
+extern const struct awsc_shape awsc__sts_ExpiredTokenException;
+extern const struct awsc_shape awsc__sts_GetAccessKeyInfoRequest;
+extern const struct awsc_shape awsc__sts_GetAccessKeyInfoResponse;
+extern const struct awsc_shape awsc__sts_GetCallerIdentityRequest;
+extern const struct awsc_shape awsc__sts_GetCallerIdentityResponse;
+extern const struct awsc_shape awsc__sts_GetFederationTokenRequest;
+extern const struct awsc_shape awsc__sts_GetFederationTokenResponse;
+extern const struct awsc_shape awsc__sts_GetSessionTokenRequest;
+extern const struct awsc_shape awsc__sts_GetSessionTokenResponse;
+extern const struct awsc_shape awsc__sts_IDPCommunicationErrorException;
+extern const struct awsc_shape awsc__sts_IDPRejectedClaimException;
+extern const struct awsc_shape awsc__sts_InvalidAuthorizationMessageException;
+extern const struct awsc_shape awsc__sts_InvalidIdentityTokenException;
+extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
+extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
+extern const struct awsc_shape awsc__sts_RegionDisabledException;
+
+static const struct awsc_shape *const op_AssumeRole_errors[] = {
+    &awsc__sts_ExpiredTokenException,
+    &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRole = {
+    .name = "AssumeRole",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_AssumeRoleRequest,
+    .output = &awsc__sts_AssumeRoleResponse,
+    .errors = op_AssumeRole_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_assume_role(struct awsc_client *client,
+                         const struct awsc_sts_assume_role_input *input,
+                         struct awsc_sts_assume_role_output **output,
+                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRole, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_role_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_assume_role_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_assume_role_async(struct awsc_client *client,
+                               const struct awsc_sts_assume_role_input *input,
+                               awsc_sts_assume_role_cb *cb,
+                               void *user_data,
+                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRole, input, assume_role_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_AssumeRoleWithSAML_errors[] = {
+    &awsc__sts_ExpiredTokenException,
+    &awsc__sts_IDPRejectedClaimException,
+    &awsc__sts_InvalidIdentityTokenException,
+    &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRoleWithSAML = {
+    .name = "AssumeRoleWithSAML",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_AssumeRoleWithSAMLRequest,
+    .output = &awsc__sts_AssumeRoleWithSAMLResponse,
+    .errors = op_AssumeRoleWithSAML_errors,
+    .error_count = 6,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_assume_role_with_saml(struct awsc_client *client,
+                                   const struct awsc_sts_assume_role_with_saml_input *input,
+                                   struct awsc_sts_assume_role_with_saml_output **output,
+                                   struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRoleWithSAML, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_role_with_saml_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_assume_role_with_saml_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_assume_role_with_saml_async(struct awsc_client *client,
+                                         const struct awsc_sts_assume_role_with_saml_input *input,
+                                         awsc_sts_assume_role_with_saml_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRoleWithSAML, input, assume_role_with_saml_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_AssumeRoleWithWebIdentity_errors[] = {
+    &awsc__sts_ExpiredTokenException,
+    &awsc__sts_IDPCommunicationErrorException,
+    &awsc__sts_IDPRejectedClaimException,
+    &awsc__sts_InvalidIdentityTokenException,
+    &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
+    .name = "AssumeRoleWithWebIdentity",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_AssumeRoleWithWebIdentityRequest,
+    .output = &awsc__sts_AssumeRoleWithWebIdentityResponse,
+    .errors = op_AssumeRoleWithWebIdentity_errors,
+    .error_count = 7,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_assume_role_with_web_identity(struct awsc_client *client,
+                                           const struct awsc_sts_assume_role_with_web_identity_input *input,
+                                           struct awsc_sts_assume_role_with_web_identity_output **output,
+                                           struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_AssumeRoleWithWebIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void assume_role_with_web_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_assume_role_with_web_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_assume_role_with_web_identity_async(struct awsc_client *client,
+                                                 const struct awsc_sts_assume_role_with_web_identity_input *input,
+                                                 awsc_sts_assume_role_with_web_identity_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_AssumeRoleWithWebIdentity, input, assume_role_with_web_identity_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_DecodeAuthorizationMessage_errors[] = {
+    &awsc__sts_InvalidAuthorizationMessageException,
+};
+
+static const struct awsc_operation op_DecodeAuthorizationMessage = {
+    .name = "DecodeAuthorizationMessage",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_DecodeAuthorizationMessageRequest,
+    .output = &awsc__sts_DecodeAuthorizationMessageResponse,
+    .errors = op_DecodeAuthorizationMessage_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_decode_authorization_message(struct awsc_client *client,
+                                          const struct awsc_sts_decode_authorization_message_input *input,
+                                          struct awsc_sts_decode_authorization_message_output **output,
+                                          struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DecodeAuthorizationMessage, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void decode_authorization_message_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_decode_authorization_message_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_decode_authorization_message_async(struct awsc_client *client,
+                                                const struct awsc_sts_decode_authorization_message_input *input,
+                                                awsc_sts_decode_authorization_message_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DecodeAuthorizationMessage, input, decode_authorization_message_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetAccessKeyInfo = {
+    .name = "GetAccessKeyInfo",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetAccessKeyInfoRequest,
+    .output = &awsc__sts_GetAccessKeyInfoResponse,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_get_access_key_info(struct awsc_client *client,
+                                 const struct awsc_sts_get_access_key_info_input *input,
+                                 struct awsc_sts_get_access_key_info_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetAccessKeyInfo, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_access_key_info_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_access_key_info_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_access_key_info_async(struct awsc_client *client,
+                                       const struct awsc_sts_get_access_key_info_input *input,
+                                       awsc_sts_get_access_key_info_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetAccessKeyInfo, input, get_access_key_info_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation op_GetCallerIdentity = {
+    .name = "GetCallerIdentity",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetCallerIdentityRequest,
+    .output = &awsc__sts_GetCallerIdentityResponse,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_get_caller_identity(struct awsc_client *client,
+                                 const struct awsc_sts_get_caller_identity_input *input,
+                                 struct awsc_sts_get_caller_identity_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetCallerIdentity, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_caller_identity_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_caller_identity_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_caller_identity_async(struct awsc_client *client,
+                                       const struct awsc_sts_get_caller_identity_input *input,
+                                       awsc_sts_get_caller_identity_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetCallerIdentity, input, get_caller_identity_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetFederationToken_errors[] = {
+    &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_GetFederationToken = {
+    .name = "GetFederationToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetFederationTokenRequest,
+    .output = &awsc__sts_GetFederationTokenResponse,
+    .errors = op_GetFederationToken_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_get_federation_token(struct awsc_client *client,
+                                  const struct awsc_sts_get_federation_token_input *input,
+                                  struct awsc_sts_get_federation_token_output **output,
+                                  struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetFederationToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_federation_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_federation_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_federation_token_async(struct awsc_client *client,
+                                        const struct awsc_sts_get_federation_token_input *input,
+                                        awsc_sts_get_federation_token_cb *cb,
+                                        void *user_data,
+                                        struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetFederationToken, input, get_federation_token_done, (awsc_fn *)cb, user_data, err);
+}
+static const struct awsc_shape *const op_GetSessionToken_errors[] = {
+    &awsc__sts_RegionDisabledException,
+};
+
+static const struct awsc_operation op_GetSessionToken = {
+    .name = "GetSessionToken",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__sts_GetSessionTokenRequest,
+    .output = &awsc__sts_GetSessionTokenResponse,
+    .errors = op_GetSessionToken_errors,
+    .error_count = 1,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_sts_service,
+};
+
+int awsc_sts_get_session_token(struct awsc_client *client,
+                               const struct awsc_sts_get_session_token_input *input,
+                               struct awsc_sts_get_session_token_output **output,
+                               struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetSessionToken, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_session_token_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_sts_get_session_token_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_sts_get_session_token_async(struct awsc_client *client,
+                                     const struct awsc_sts_get_session_token_input *input,
+                                     awsc_sts_get_session_token_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetSessionToken, input, get_session_token_done, (awsc_fn *)cb, user_data, err);
+}
+
+static const struct awsc_operation *const operations[] = {
+    &op_AssumeRole,
+    &op_AssumeRoleWithSAML,
+    &op_AssumeRoleWithWebIdentity,
+    &op_DecodeAuthorizationMessage,
+    &op_GetAccessKeyInfo,
+    &op_GetCallerIdentity,
+    &op_GetFederationToken,
+    &op_GetSessionToken,
+};
+
+/* Every modeled error, sorted by its code on the wire. */
+static const struct awsc_shape *const errors[] = {
+    &awsc__sts_ExpiredTokenException,
+    &awsc__sts_IDPCommunicationErrorException,
+    &awsc__sts_IDPRejectedClaimException,
+    &awsc__sts_InvalidAuthorizationMessageException,
+    &awsc__sts_InvalidIdentityTokenException,
+    &awsc__sts_MalformedPolicyDocumentException,
+    &awsc__sts_PackedPolicyTooLargeException,
+    &awsc__sts_RegionDisabledException,
+};
+
+const struct awsc_service awsc_sts_service = {
+    .name = "sts",
+    .service_id = "STS",
+    .full_name = "AWS Security Token Service",
+    .api_version = "2011-06-15",
+    .endpoint_prefix = "sts",
+    .signing_name = "sts",
+    .target_prefix = NULL,
+    .json_version = NULL,
+    .xml_namespace = "https://sts.amazonaws.com/doc/2011-06-15/",
+    .env_name = "STS",
+    .protocol = AWSC_PROTO_QUERY,
+    .operations = operations,
+    .operation_count = 8,
+    .errors = errors,
+    .error_count = 8,
+    .flags = 0,
+};

@@ -1,0 +1,14 @@
+/*
+ * awsc/awsc.h - the whole runtime API. Service headers (<awsc/dynamodb.h>,
+ * <awsc/s3.h>, ...) include this; include it yourself for the client,
+ * transport and error APIs alone.
+ */
+#ifndef AWSC_AWSC_H
+#define AWSC_AWSC_H
+
+#include <awsc/common.h>
+#include <awsc/shape.h>
+#include <awsc/client.h>
+#include <awsc/transport.h>
+
+#endif

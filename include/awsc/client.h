@@ -1,0 +1,111 @@
+/*
+ * awsc/client.h - clients, configuration, credentials and the event loop.
+ *
+ * A client talks to one service. Create it with the service's generated
+ * awsc_<svc>_client_new() (or awsc_client_new() with the service table),
+ * make calls with the generated functions, and destroy it when done.
+ *
+ * Synchronous calls drive their own private loop and may be made from one
+ * thread at a time per client. Asynchronous calls run on the client's
+ * transport: drive it with awsc_client_run()/awsc_client_poll(), or hand its
+ * sockets and timer to your own event loop (awsc_transport_set_callbacks()).
+ */
+#ifndef AWSC_CLIENT_H
+#define AWSC_CLIENT_H
+
+#include <awsc/common.h>
+#include <awsc/shape.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct awsc_client;
+struct awsc_transport;
+
+/* Credentials: an access key pair and an optional session token. */
+struct awsc_credentials {
+    const char *access_key_id;
+    const char *secret_access_key;
+    const char *session_token; /* NULL when none */
+};
+
+/*
+ * Client configuration. Zero-initialise (AWSC_CONFIG_INIT) and set what you
+ * need; every field left unset is resolved as botocore does: from the
+ * environment, then the shared config and credentials files.
+ */
+struct awsc_config {
+    const char *region;        /* else AWS_DEFAULT_REGION, else the profile */
+    const char *endpoint_url;  /* else AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
+                                  then the profile's endpoint_url settings */
+    const char *profile;       /* else AWS_PROFILE, else "default" */
+    /* Static credentials; when NULL the provider chain is used:
+     * environment, shared credentials file, shared config file. */
+    const struct awsc_credentials *credentials;
+    long connect_timeout_ms;   /* 0: 60000, as botocore */
+    long read_timeout_ms;      /* 0: 60000, as botocore */
+    int max_attempts;          /* 0: from config, else the retry mode's default */
+    const char *retry_mode;    /* "legacy", "standard" (default) or "adaptive" */
+    /* The transport for async calls; NULL creates a libcurl one owned by the
+     * client. A transport may be shared by many clients (one loop). */
+    struct awsc_transport *transport;
+    /* Debug log: every request and response, secrets redacted. */
+    void (*log_fn)(void *log_ud, const char *line);
+    void *log_ud;
+    /* Internal: a fixed clock for tests (seconds since the epoch); 0: real. */
+    int64_t fixed_time;
+};
+#define AWSC_CONFIG_INIT {0}
+
+AWSC_API int awsc_client_new(const struct awsc_service *service,
+                             const struct awsc_config *config,
+                             struct awsc_client **client_out, struct awsc_error *err);
+/* Destroys the client; calls still in flight complete with AWSC_E_CANCELLED
+ * first. NULL is fine. */
+AWSC_API void awsc_client_destroy(struct awsc_client *client);
+
+AWSC_API const struct awsc_service *awsc_client_service(const struct awsc_client *client);
+/* The resolved region ("" when none) and endpoint URL (NULL when none). */
+AWSC_API const char *awsc_client_region(const struct awsc_client *client);
+AWSC_API const char *awsc_client_endpoint_url(const struct awsc_client *client);
+AWSC_API struct awsc_transport *awsc_client_transport(struct awsc_client *client);
+
+/* Drive async calls on the client's transport. awsc_client_run() returns
+ * when no call is in flight; awsc_client_poll() waits at most timeout_ms
+ * for progress and returns the number of calls still in flight (or a
+ * negative status). */
+AWSC_API int awsc_client_run(struct awsc_client *client);
+AWSC_API int awsc_client_poll(struct awsc_client *client, int timeout_ms);
+
+/*
+ * The generic call path every generated wrapper uses. input is a pointer to
+ * the operation's input struct (NULL when it has none). On AWSC_OK *output
+ * (when the operation has an output) points at an arena-allocated output
+ * struct: free it with awsc_output_free().
+ */
+AWSC_API int awsc_call(struct awsc_client *client, const struct awsc_operation *op,
+                       const void *input, void **output, struct awsc_error *err);
+
+/* Completion of an async call. The callback owns output (free it with
+ * awsc_output_free()) and err (release it with awsc_error_clean_up()); on
+ * failure output is NULL and status is negative. */
+typedef void awsc_call_cb(void *user_data, int status, void *output, struct awsc_error *err);
+
+AWSC_API int awsc_call_async(struct awsc_client *client, const struct awsc_operation *op,
+                             const void *input, awsc_call_cb *cb, void *user_data,
+                             struct awsc_error *err);
+
+/* The typed async wrappers: a generated trampoline calls the typed
+ * callback cb (passed as a generic function pointer) with the output. */
+typedef void awsc_fn(void);
+typedef void awsc_call_trampoline(awsc_fn *cb, void *user_data, int status, void *output,
+                                  struct awsc_error *err);
+AWSC_API int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operation *op,
+                                   const void *input, awsc_call_trampoline *trampoline,
+                                   awsc_fn *cb, void *user_data, struct awsc_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,172 @@
+/*
+ * awsc/transport.h - the HTTP transport: the default libcurl one (many
+ * requests in flight on one thread, connections reused), the stub one that
+ * serves canned responses in tests, and the hooks that let an application
+ * drive a transport from its own event loop.
+ *
+ * A transport is the event loop of awsc: it owns the sockets and the timers
+ * (retry back-off, waiter delays). Several clients may share one.
+ */
+#ifndef AWSC_TRANSPORT_H
+#define AWSC_TRANSPORT_H
+
+#include <awsc/common.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct awsc_transport;
+
+struct awsc_http_header {
+    const char *name;
+    const char *value;
+};
+
+/* A request as the transport sends it. All pointers are borrowed until the
+ * request completes. */
+struct awsc_http_request {
+    const char *method;
+    const char *url;
+    const struct awsc_http_header *headers;
+    size_t header_count;
+    const uint8_t *body;        /* in-memory body, or NULL */
+    size_t body_len;
+    /* A streamed body instead: read up to cap bytes into buf; return the
+     * count, 0 at the end, or (size_t)-1 on error. content_length must be
+     * known (>= 0). */
+    size_t (*read_body)(void *read_ud, uint8_t *buf, size_t cap);
+    void *read_ud;
+    int64_t content_length;
+    long connect_timeout_ms;    /* 0: the transport's default */
+    long read_timeout_ms;       /* idle time allowed while receiving */
+};
+
+/* Callbacks of one request. on_headers is called once, before any body;
+ * on_body for each chunk; on_done exactly once, last, and never from inside
+ * the submitting call. A non-zero return from on_headers or on_body aborts
+ * the transfer; on_done then reports AWSC_E_CANCELLED. */
+struct awsc_http_handler {
+    int (*on_headers)(void *ud, int http_status, const struct awsc_http_header *headers,
+                      size_t header_count);
+    int (*on_body)(void *ud, const uint8_t *data, size_t len);
+    /* status: AWSC_OK when a whole response arrived, else AWSC_E_TRANSPORT,
+     * AWSC_E_TIMEOUT or AWSC_E_CANCELLED with a message naming the cause. */
+    void (*on_done)(void *ud, int status, const char *message);
+    void *ud;
+};
+
+struct awsc_transport_options {
+    long connect_timeout_ms;  /* 0: 60000 */
+    long read_timeout_ms;     /* 0: 60000 */
+    int max_connections;      /* 0: unlimited */
+    bool verbose;             /* libcurl's own trace on stderr */
+};
+
+/* The default transport: libcurl multi. options may be NULL. */
+AWSC_API int awsc_transport_new_curl(const struct awsc_transport_options *options,
+                                     struct awsc_transport **out);
+/* Drops a reference (clients hold one each); the last one destroys it. */
+AWSC_API void awsc_transport_release(struct awsc_transport *t);
+AWSC_API void awsc_transport_retain(struct awsc_transport *t);
+
+/* Submit a raw HTTP request (the generated calls do this for you). On
+ * AWSC_OK *handle_out (if non-NULL) can be passed to awsc_transport_cancel. */
+AWSC_API int awsc_transport_submit(struct awsc_transport *t, const struct awsc_http_request *req,
+                                   const struct awsc_http_handler *handler, void **handle_out);
+AWSC_API void awsc_transport_cancel(struct awsc_transport *t, void *handle);
+
+/* Timers on the transport's loop. The callback runs from the loop, never
+ * from inside awsc_transport_timer_add. */
+typedef void awsc_timer_fn(void *ud);
+AWSC_API int awsc_transport_timer_add(struct awsc_transport *t, int64_t delay_ms,
+                                      awsc_timer_fn *fn, void *ud, void **timer_out);
+AWSC_API void awsc_transport_timer_cancel(struct awsc_transport *t, void *timer);
+
+/* Milliseconds since an arbitrary start, on the transport's clock (the stub
+ * transport's clock is virtual). */
+AWSC_API int64_t awsc_transport_now_ms(struct awsc_transport *t);
+
+/* Built-in loop: wait at most timeout_ms (-1: no limit) for progress, run
+ * what is ready, return the number of requests and timers still pending. */
+AWSC_API int awsc_transport_poll(struct awsc_transport *t, int timeout_ms);
+/* Run until nothing is pending. */
+AWSC_API int awsc_transport_run(struct awsc_transport *t);
+/* Requests and timers pending. */
+AWSC_API int awsc_transport_pending(struct awsc_transport *t);
+
+/*
+ * Your own event loop. After awsc_transport_set_loop(), the transport tells
+ * you which sockets to watch (socket_fn: what is a mask of AWSC_POLL_IN and
+ * AWSC_POLL_OUT, or AWSC_POLL_REMOVE) and when it next needs a timeout
+ * (timer_fn: milliseconds, -1 to cancel). Call awsc_transport_socket_action
+ * when a socket is ready and awsc_transport_timeout_action when the timer
+ * fires. Do not call awsc_transport_poll/run on such a transport.
+ */
+#define AWSC_POLL_IN 1
+#define AWSC_POLL_OUT 2
+#define AWSC_POLL_REMOVE 4
+typedef void awsc_socket_fn(void *ud, int fd, int what);
+typedef void awsc_loop_timer_fn(void *ud, long timeout_ms);
+AWSC_API int awsc_transport_set_loop(struct awsc_transport *t, awsc_socket_fn *socket_fn,
+                                     awsc_loop_timer_fn *timer_fn, void *ud);
+AWSC_API int awsc_transport_socket_action(struct awsc_transport *t, int fd, int events);
+AWSC_API int awsc_transport_timeout_action(struct awsc_transport *t);
+
+/*
+ * The stub transport: serves responses queued by the test (in order), or
+ * computed by a responder callback, and records every request it receives.
+ * Its clock is virtual: timers fire as soon as nothing else is pending, so
+ * back-off and waiter delays cost no real time.
+ */
+struct awsc_stub;
+struct awsc_stub_request {
+    const char *method;
+    const char *url;
+    const struct awsc_http_header *headers;
+    size_t header_count;
+    const uint8_t *body;
+    size_t body_len;
+};
+struct awsc_stub_response {
+    int http_status;
+    const char *headers;   /* "Name: value\r\n" lines, or NULL */
+    const uint8_t *body;
+    size_t body_len;
+    /* Instead of a response: fail the transfer with this status
+     * (AWSC_E_TRANSPORT, AWSC_E_TIMEOUT) and message. */
+    int fail_status;
+    const char *fail_message;
+    /* Deliver only the first truncate_at bytes of the body, then fail the
+     * transfer as cut off (0: deliver it all). */
+    size_t truncate_at;
+};
+/* A responder computes the response to a request; return non-zero to fall
+ * back to the queue. */
+typedef int awsc_stub_responder(void *ud, const struct awsc_stub_request *req,
+                                struct awsc_stub_response *resp);
+
+AWSC_API int awsc_stub_new(struct awsc_stub **out);
+AWSC_API void awsc_stub_destroy(struct awsc_stub *stub);
+/* The stub's transport, to put in awsc_config.transport (borrowed: the stub
+ * owns it; destroy clients before the stub). */
+AWSC_API struct awsc_transport *awsc_stub_transport(struct awsc_stub *stub);
+/* Queue a response (copied). */
+AWSC_API int awsc_stub_push(struct awsc_stub *stub, const struct awsc_stub_response *resp);
+AWSC_API int awsc_stub_push_simple(struct awsc_stub *stub, int http_status, const char *headers,
+                                   const char *body);
+AWSC_API void awsc_stub_set_responder(struct awsc_stub *stub, awsc_stub_responder *fn, void *ud);
+/* Requests received so far (copies owned by the stub). */
+AWSC_API size_t awsc_stub_request_count(const struct awsc_stub *stub);
+AWSC_API const struct awsc_stub_request *awsc_stub_request(const struct awsc_stub *stub, size_t i);
+/* The value of a header of a recorded request (case-insensitive), or NULL. */
+AWSC_API const char *awsc_stub_request_header(const struct awsc_stub_request *req,
+                                              const char *name);
+AWSC_API void awsc_stub_clear_requests(struct awsc_stub *stub);
+/* Responses still queued. */
+AWSC_API size_t awsc_stub_pending_responses(const struct awsc_stub *stub);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,326 @@
+/*
+ * runtime/auth/auth.h - private API of the auth folder: SigV4 header
+ * signing, the credentials provider chain, and the shared config and
+ * credentials files (~/.aws/config, ~/.aws/credentials) with the
+ * configuration lookups built on them. Nothing here is public API.
+ *
+ * Behaviour follows botocore 1.29.27 (auth.py, credentials.py,
+ * configloader.py, configprovider.py, session.py); where botocore has an
+ * error message, ours starts with the same words. Endpoint URLs from the
+ * environment and the config file (AWS_ENDPOINT_URL*, [services] sections)
+ * follow the later botocore releases that introduced them.
+ *
+ * Secrets (secret access keys, session tokens, derived keys) never appear
+ * in log lines or error messages.
+ */
+#ifndef AWSC_AUTH_H
+#define AWSC_AUTH_H
+
+#include <awsc/client.h>
+#include <awsc/transport.h>
+
+#include "core.h"
+
+/* ======================================================================
+ * SigV4 header signing
+ * ====================================================================== */
+
+#define AWSC__EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+#define AWSC__UNSIGNED_PAYLOAD "UNSIGNED-PAYLOAD"
+
+/*
+ * A signer: one per client. It owns a small cache of derived signing keys
+ * keyed by (secret key, date, region, service), so signing many requests
+ * on one day runs the four key-derivation HMACs once. The cache holds no
+ * copy of any secret (entries are identified by a SHA-256 over the key
+ * parts) and is guarded by a mutex, so a signer may be used from several
+ * threads.
+ */
+struct awsc__signer;
+
+/* log (borrowed, may be NULL) receives the canonical request, with the
+ * values of secret headers redacted, and the string to sign. */
+int awsc__signer_new(const struct awsc_log *log, struct awsc__signer **out);
+/* NULL is fine. Wipes the cached keys. */
+void awsc__signer_destroy(struct awsc__signer *s);
+/* How many signing keys the signer has derived (cache misses); for tests. */
+unsigned long awsc__signer_derivations(struct awsc__signer *s);
+
+/* A query-string parameter, not yet percent-encoded. A NULL value is
+ * signed as an empty one ("key="). */
+struct awsc__query_param {
+    const char *name;
+    const char *value;
+};
+
+/*
+ * One request to sign. Everything is borrowed for the duration of the call.
+ *
+ * The canonical request is built as botocore's SigV4Auth builds it:
+ *  - path: the path of the request URL, exactly as it will appear on the
+ *    wire (already percent-encoded by the caller). With normalize_path the
+ *    "."/".." segments and empty segments ("//") are removed; with
+ *    uri_encode_path the result is percent-encoded once more (everything
+ *    but unreserved characters and '/'), which for an already-encoded path
+ *    is the double encoding SigV4 requires of every service but S3.
+ *    General services set both; S3 sets neither. "" is signed as "/".
+ *  - query string: the raw query (already encoded, e.g. "a=1&b=%20", split
+ *    on '&' and the first '=' and used as is) together with params (encoded
+ *    here, RFC 3986 unreserved characters kept), all sorted by encoded name,
+ *    then by encoded value. Either or both may be absent.
+ *  - headers: every header but Expect, User-Agent and X-Amzn-Trace-Id is
+ *    signed, names lower-cased, values trimmed with inner runs of
+ *    whitespace collapsed to one space, repeated names joined with ','
+ *    in request order. Host is added from `host` when headers have none.
+ *    An Authorization header in `headers` is ignored, X-Amz-Date is
+ *    replaced by the signing time, and X-Amz-Security-Token is replaced by
+ *    the credentials' session token when they have one. When `headers` has
+ *    a Date header, botocore's rule applies: Date is replaced by the
+ *    signing time and no X-Amz-Date is sent.
+ *  - payload: payload_hash (lower-case hex SHA-256 of the body, or
+ *    "UNSIGNED-PAYLOAD", ...; NULL means the hash of an empty body). An
+ *    X-Amz-Content-SHA256 header in `headers` takes its place, as in
+ *    botocore, unless the signer sets that header itself: it does so when
+ *    set_content_sha256 is true (S3) or the payload is "UNSIGNED-PAYLOAD".
+ */
+struct awsc__sign_request {
+    const char *method;   /* "GET", "POST", ... (signed upper-cased) */
+    const char *host;     /* Host header value (see awsc__sigv4_host_from_url);
+                             may be NULL when headers carry Host */
+    const char *path;
+    const char *query;    /* raw encoded query string without '?', or NULL */
+    const struct awsc__query_param *params;
+    size_t param_count;
+    const struct awsc_http_header *headers;
+    size_t header_count;
+    const char *payload_hash;
+    const struct awsc_credentials *credentials;
+    const char *region;
+    const char *service;  /* the signing name, e.g. "dynamodb" */
+    struct awsc_timestamp time;
+    bool normalize_path;
+    bool uri_encode_path;
+    bool set_content_sha256;
+};
+
+/*
+ * What signing produced. headers[0..header_count) are the headers the
+ * caller must set on the request, each replacing any header of the same
+ * name (compared case-insensitively): X-Amz-Date (or Date), then
+ * X-Amz-Security-Token and X-Amz-Content-SHA256 when they apply, and
+ * Authorization last. All strings are owned by the result.
+ */
+#define AWSC__SIGN_MAX_HEADERS 4
+struct awsc__sign_result {
+    struct awsc_http_header headers[AWSC__SIGN_MAX_HEADERS];
+    size_t header_count;
+    char amz_date[17];             /* "20150830T123600Z" */
+    char signature[65];            /* hex */
+    char date[40];                 /* the Date value, when Date replaces X-Amz-Date */
+    struct awsc_buf authorization; /* the Authorization header value */
+    struct awsc_buf canonical_request;
+    struct awsc_buf string_to_sign;
+    struct awsc_buf signed_headers; /* "host;x-amz-date" */
+    struct awsc_buf token;          /* private: header value storage */
+    struct awsc_buf content_sha256; /* private: header value storage */
+};
+#define AWSC__SIGN_RESULT_INIT                                                              \
+    {{{NULL, NULL}}, 0, {0}, {0}, {0}, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, \
+     AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT}
+void awsc__sign_result_clean_up(struct awsc__sign_result *r);
+
+/*
+ * Sign req. On AWSC_OK out holds the headers to set, the Authorization
+ * value, and (for tests and debugging) the canonical request and string to
+ * sign. out may be reused across calls; it is reset first. Fails with
+ * AWSC_E_INVALID_ARG for missing fields and AWSC_E_CREDENTIALS when the
+ * credentials lack a key id or secret.
+ */
+int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *req,
+                     struct awsc__sign_result *out, struct awsc_error *err);
+
+/* The canonical request and string to sign only (no key derivation). */
+int awsc__sigv4_canonical(const struct awsc__sign_request *req, struct awsc_buf *canonical_request,
+                          struct awsc_buf *string_to_sign, struct awsc_error *err);
+
+/* botocore's host from a URL: lower-case host, userinfo dropped, port kept
+ * unless it is the scheme's default, IPv6 literals in brackets. Appends to
+ * out; AWSC_E_INVALID_ARG when the URL has no host. */
+int awsc__sigv4_host_from_url(const char *url, struct awsc_buf *out, struct awsc_error *err);
+
+/* botocore's remove_dot_segments (plus "" -> "/"): appends to out. */
+void awsc__sigv4_normalize_path(const char *path, struct awsc_buf *out);
+
+/* ======================================================================
+ * Shared config and credentials files
+ * ====================================================================== */
+
+/*
+ * The two shared files, parsed, and the profile in use. Load once per
+ * client. Missing files are empty, not errors.
+ *
+ * Parsing follows Python's configparser as botocore uses it: '#' and ';'
+ * start comment lines (there are no inline comments), '=' or ':' separate
+ * key and value, keys are lower-cased, lines indented deeper than their
+ * key continue its value, a value that starts on the next line
+ * ("s3 =\n  addressing_style = path") is a nested section, duplicate
+ * sections or keys in one file are errors, and [DEFAULT] supplies keys to
+ * every section of its file. In the config file, profiles are
+ * [profile NAME] and [default] and service sections are [services NAME];
+ * in the credentials file every section is a profile. For any key a
+ * profile's value in the credentials file wins over the config file's.
+ */
+struct awsc__shared_config;
+
+enum awsc__profile_source {
+    AWSC__PROFILE_DEFAULT = 0, /* nothing named one: "default" */
+    AWSC__PROFILE_EXPLICIT,    /* awsc_config.profile */
+    AWSC__PROFILE_ENV          /* AWS_DEFAULT_PROFILE or AWS_PROFILE */
+};
+
+struct awsc__shared_config_options {
+    const char *profile;          /* awsc_config.profile, or NULL */
+    const char *config_file;      /* NULL: $AWS_CONFIG_FILE, else ~/.aws/config */
+    const char *credentials_file; /* NULL: $AWS_SHARED_CREDENTIALS_FILE, else
+                                     ~/.aws/credentials */
+};
+
+/*
+ * Resolve the profile name (options->profile, AWS_DEFAULT_PROFILE,
+ * AWS_PROFILE, "default"), expand the file names ($VAR and ~), and parse
+ * both files. Errors: AWSC_E_CONFIG "Unable to parse config file: PATH:
+ * line N: ..." for a malformed file, AWSC_E_IO for a file that exists but
+ * cannot be read, AWSC_E_NOT_FOUND "The config profile (NAME) could not be
+ * found" when a profile was named (by options or the environment) and
+ * neither file has it.
+ */
+int awsc__shared_config_load(const struct awsc__shared_config_options *options,
+                             struct awsc__shared_config **out, struct awsc_error *err);
+void awsc__shared_config_destroy(struct awsc__shared_config *cfg);
+
+const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg);
+enum awsc__profile_source awsc__shared_config_profile_source(const struct awsc__shared_config *cfg);
+/* The expanded file names. */
+const char *awsc__shared_config_path(const struct awsc__shared_config *cfg);
+const char *awsc__shared_credentials_path(const struct awsc__shared_config *cfg);
+/* true when either file defines the profile. */
+bool awsc__profile_exists(const struct awsc__shared_config *cfg, const char *profile);
+
+/*
+ * Profile lookups; profile NULL means the profile in use. Values are owned
+ * by cfg. awsc__profile_get returns NULL for a nested value; use
+ * awsc__profile_get_sub for those ("s3", "addressing_style").
+ */
+const char *awsc__profile_get(const struct awsc__shared_config *cfg, const char *profile,
+                              const char *key);
+const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const char *profile,
+                                  const char *key, const char *sub_key);
+
+/* Which file to read: the credentials file ([NAME] sections) or the config
+ * file ([profile NAME] and [default]). */
+enum awsc__shared_file { AWSC__FILE_CONFIG, AWSC__FILE_CREDENTIALS };
+/* true when that file has the profile; *value (may be NULL) gets the
+ * scalar value of key, or NULL. */
+bool awsc__profile_file_get(const struct awsc__shared_config *cfg, enum awsc__shared_file which,
+                            const char *profile, const char *key, const char **value);
+
+/*
+ * A value from the profile's services section: the profile's
+ * `services = NAME` names a [services NAME] section of the config file,
+ * whose nested section for the service (the service env name lower-cased:
+ * "DYNAMODB" -> "dynamodb") holds the key. *value is NULL when any link is
+ * missing, except that a profile naming a services section that does not
+ * exist is an AWSC_E_CONFIG error, as in botocore.
+ */
+int awsc__profile_service_get(const struct awsc__shared_config *cfg, const char *profile,
+                              const char *service_env_name, const char *key, const char **value,
+                              struct awsc_error *err);
+
+/* ======================================================================
+ * Configuration resolution (explicit value -> environment -> profile)
+ * ====================================================================== */
+
+/*
+ * Every resolver puts a newly allocated string (free with awsc__free) in
+ * *out, or NULL when nothing sets the value. Empty environment variables
+ * count as unset.
+ */
+
+/* Generic: explicit, then getenv(env_name) (when env_name is not NULL),
+ * then the profile's profile_key (when not NULL). */
+int awsc__config_resolve_value(const struct awsc__shared_config *cfg, const char *explicit_value,
+                               const char *env_name, const char *profile_key, char **out,
+                               struct awsc_error *err);
+/* The same for booleans as botocore's ensure_boolean reads them ("true" in
+ * any case is true, anything else false): *out is -1 when unset. */
+int awsc__config_resolve_bool(const struct awsc__shared_config *cfg, const char *env_name,
+                              const char *profile_key, int *out, struct awsc_error *err);
+
+/* explicit -> AWS_DEFAULT_REGION -> profile `region`. A value that is not
+ * a valid host label is AWSC_E_CONFIG "Provided region_name 'x' doesn't
+ * match a supported format." */
+int awsc__config_resolve_region(const struct awsc__shared_config *cfg, const char *explicit_region,
+                                char **out, struct awsc_error *err);
+
+/*
+ * explicit -> AWS_ENDPOINT_URL_<SERVICE_ENV_NAME> -> AWS_ENDPOINT_URL ->
+ * the profile's services section for the service -> the profile's
+ * `endpoint_url`. When AWS_IGNORE_CONFIGURED_ENDPOINT_URLS (or the
+ * profile's ignore_configured_endpoint_urls) is true only the explicit
+ * value counts. service_env_name: e.g. "DYNAMODB", "ELASTIC_BEANSTALK"
+ * (may be NULL to skip the service-specific sources).
+ */
+int awsc__config_resolve_endpoint_url(const struct awsc__shared_config *cfg,
+                                      const char *explicit_url, const char *service_env_name,
+                                      char **out, struct awsc_error *err);
+
+/* explicit -> AWS_RETRY_MODE -> profile `retry_mode`; must be "legacy",
+ * "standard" or "adaptive" (AWSC_E_CONFIG otherwise). */
+int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
+                                    const char *explicit_mode, char **out,
+                                    struct awsc_error *err);
+
+/* explicit (> 0) -> AWS_MAX_ATTEMPTS -> profile `max_attempts`. *out is 0
+ * when unset; a value that is not a positive integer is AWSC_E_CONFIG. */
+int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int explicit_value,
+                                      int *out, struct awsc_error *err);
+
+/* ======================================================================
+ * Credentials provider chain
+ * ====================================================================== */
+
+/* Resolved credentials: owned copies, wiped when cleaned up. */
+struct awsc__credentials {
+    char *access_key_id;
+    char *secret_access_key;
+    char *session_token;  /* NULL when none */
+    const char *source;   /* static: "explicit", "env", "shared-credentials-file",
+                             "config-file" (botocore's method names) */
+};
+#define AWSC__CREDENTIALS_INIT {NULL, NULL, NULL, NULL}
+void awsc__credentials_clean_up(struct awsc__credentials *c);
+/* A borrowed public view of c, for struct awsc__sign_request. */
+struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c);
+
+/*
+ * The chain, in botocore's order for the providers awsc has:
+ *  1. explicit_creds (awsc_config.credentials) when it has both keys; only
+ *     one of them is "Partial credentials found in explicit, missing: ...";
+ *  2. the environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and the
+ *     token from AWS_SECURITY_TOKEN or AWS_SESSION_TOKEN (that order, as
+ *     botocore). Skipped when the profile was set explicitly
+ *     (AWSC__PROFILE_EXPLICIT), as botocore skips it for a session
+ *     profile. A key id without a secret is "Partial credentials found in
+ *     env, missing: AWS_SECRET_ACCESS_KEY";
+ *  3. the credentials file's [PROFILE]: aws_access_key_id,
+ *     aws_secret_access_key, aws_security_token or aws_session_token;
+ *  4. the config file's profile, the same keys.
+ * cfg may be NULL (only 1 and 2 are tried). Nothing found is
+ * AWSC_E_CREDENTIALS "Unable to locate credentials" followed by what was
+ * tried. Partial credentials are AWSC_E_CREDENTIALS too.
+ */
+int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
+                              const struct awsc__shared_config *cfg,
+                              struct awsc__credentials *out, struct awsc_error *err);
+
+#endif

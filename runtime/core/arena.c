@@ -1,0 +1,187 @@
+/* Arenas: a chain of blocks; allocations are bump-pointer, freed together.
+ * Outputs are arena blocks preceded by a small header (struct out_head)
+ * so that awsc_output_free() can find the arena from the output pointer. */
+#include "core.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#define ARENA_ALIGN 16u
+#define ARENA_FIRST_BLOCK 1024u
+#define ARENA_MAX_BLOCK (256u * 1024u)
+
+struct block {
+    struct block *next;
+    size_t used;
+    size_t size;
+    _Alignas(16) unsigned char data[];
+};
+
+struct awsc_arena {
+    struct block *head;
+    size_t next_size;
+    size_t total;
+};
+
+struct awsc_arena *awsc__arena_new(void)
+{
+    struct awsc_arena *a = awsc__calloc(1, sizeof *a);
+    if (a)
+        a->next_size = ARENA_FIRST_BLOCK;
+    return a;
+}
+
+void awsc__arena_destroy(struct awsc_arena *a)
+{
+    if (!a)
+        return;
+    struct block *b = a->head;
+    while (b) {
+        struct block *next = b->next;
+        awsc__free(b);
+        b = next;
+    }
+    awsc__free(a);
+}
+
+void *awsc__arena_alloc(struct awsc_arena *a, size_t n)
+{
+    size_t need = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (need < n)
+        return NULL;
+    struct block *b = a->head;
+    if (!b || b->size - b->used < need) {
+        size_t size = a->next_size;
+        if (size < need)
+            size = need;
+        b = awsc__malloc(sizeof *b + size);
+        if (!b)
+            return NULL;
+        b->size = size;
+        b->used = 0;
+        /* A big one-off block goes behind the current one so the current
+         * block's free space stays usable. */
+        if (a->head && size > a->next_size) {
+            b->next = a->head->next;
+            a->head->next = b;
+        } else {
+            b->next = a->head;
+            a->head = b;
+            if (a->next_size < ARENA_MAX_BLOCK)
+                a->next_size *= 2;
+        }
+    }
+    void *p = b->data + b->used;
+    b->used += need;
+    a->total += need;
+    memset(p, 0, n);
+    return p;
+}
+
+size_t awsc__arena_bytes(const struct awsc_arena *a)
+{
+    return a ? a->total : 0;
+}
+
+void *awsc__arena_memdup(struct awsc_arena *a, const void *p, size_t n)
+{
+    void *d = awsc__arena_alloc(a, n ? n : 1);
+    if (d && n)
+        memcpy(d, p, n);
+    return d;
+}
+
+char *awsc__arena_strndup(struct awsc_arena *a, const char *s, size_t n)
+{
+    char *d = awsc__arena_alloc(a, n + 1);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}
+
+char *awsc__arena_strdup(struct awsc_arena *a, const char *s)
+{
+    return s ? awsc__arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *awsc__arena_printf(struct awsc_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return NULL;
+    char *d = awsc__arena_alloc(a, (size_t)n + 1);
+    if (!d)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return d;
+}
+
+/* ---- outputs ---- */
+
+#define OUT_MAGIC 0x6177736fu /* "awso" */
+
+struct out_head {
+    struct awsc_arena *arena;
+    const char *request_id;
+    int http_status;
+    uint32_t magic;
+};
+
+/* The header is padded to the arena alignment so the output that follows
+ * is aligned too. */
+#define OUT_HEAD_SIZE ((sizeof(struct out_head) + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1))
+
+void *awsc__output_new(struct awsc_arena *a, size_t size)
+{
+    unsigned char *p = awsc__arena_alloc(a, OUT_HEAD_SIZE + size);
+    if (!p)
+        return NULL;
+    struct out_head *h = (struct out_head *)p;
+    h->arena = a;
+    h->magic = OUT_MAGIC;
+    return p + OUT_HEAD_SIZE;
+}
+
+static struct out_head *head_of(const void *output)
+{
+    if (!output)
+        return NULL;
+    struct out_head *h = (struct out_head *)(void *)((unsigned char *)(uintptr_t)output - OUT_HEAD_SIZE);
+    return h->magic == OUT_MAGIC ? h : NULL;
+}
+
+void awsc__output_set_meta(void *output, int http_status, const char *request_id)
+{
+    struct out_head *h = head_of(output);
+    if (!h)
+        return;
+    h->http_status = http_status;
+    h->request_id = request_id ? awsc__arena_strdup(h->arena, request_id) : NULL;
+}
+
+void awsc_output_free(void *output)
+{
+    struct out_head *h = head_of(output);
+    if (!h)
+        return;
+    struct awsc_arena *a = h->arena;
+    h->magic = 0;
+    awsc__arena_destroy(a);
+}
+
+const char *awsc_output_request_id(const void *output)
+{
+    struct out_head *h = head_of(output);
+    return h ? h->request_id : NULL;
+}
+
+int awsc_output_http_status(const void *output)
+{
+    struct out_head *h = head_of(output);
+    return h ? h->http_status : 0;
+}

@@ -1,0 +1,91 @@
+/*
+ * runtime/protocol/protocol.h - the interface between the call path and
+ * the wire protocols. A protocol turns an input struct into an unsigned
+ * HTTP request, and an HTTP response into an output struct or an error.
+ * Each protocol is one codec walking the shape descriptors.
+ */
+#ifndef AWSC_PROTOCOL_H
+#define AWSC_PROTOCOL_H
+
+#include <awsc/awsc.h>
+
+#include "core.h"
+
+/* A header as built or received; strings live in the request's or
+ * response's arena. */
+struct awsc__header {
+    const char *name;
+    const char *value;
+};
+
+struct awsc__headers {
+    struct awsc__header *items;
+    size_t count;
+    size_t cap;
+};
+
+/* Adds a header (name and value copied into a). Returns AWSC_E_NOMEM or
+ * AWSC_OK. */
+int awsc__headers_add(struct awsc__headers *h, struct awsc_arena *a, const char *name,
+                      const char *value);
+/* Sets a header, replacing any of the same name (case-insensitive). */
+int awsc__headers_set(struct awsc__headers *h, struct awsc_arena *a, const char *name,
+                      const char *value);
+/* The first value of a header (case-insensitive), or NULL. */
+const char *awsc__headers_get(const struct awsc__headers *h, const char *name);
+void awsc__headers_remove(struct awsc__headers *h, const char *name);
+
+/*
+ * A request being built. The protocol fills method, path (already
+ * percent-encoded, starting with '/'), query (encoded, without '?'),
+ * headers and body; the call path then adds the endpoint's host and base
+ * path, signs and sends it.
+ */
+struct awsc__request {
+    struct awsc_arena *arena;     /* owns header strings */
+    const char *method;
+    struct awsc_buf path;
+    struct awsc_buf query;
+    struct awsc__headers headers;
+    struct awsc_buf body;
+    bool has_body;                /* send body even when empty */
+    /* endpoint.hostPrefix with its labels filled in ("foo." ), or NULL */
+    const char *host_prefix;
+};
+
+struct awsc__response {
+    int status;
+    struct awsc__headers headers;
+    const uint8_t *body;
+    size_t body_len;
+};
+
+struct awsc__protocol {
+    const char *name;
+    /* Input struct -> request. The input has been validated already. */
+    int (*serialize)(const struct awsc_operation *op, const void *input,
+                     struct awsc__request *req, struct awsc_error *err);
+    /* A 2xx response -> output struct allocated with awsc__output_new(arena,
+     * op->output->size). Called only when op->output is set. */
+    int (*parse)(const struct awsc_operation *op, const struct awsc__response *resp,
+                 struct awsc_arena *arena, void **output, struct awsc_error *err);
+    /* A non-2xx response (or a 200 that carries an error) -> err: status
+     * AWSC_E_SERVICE, code, message, request id, and for a modeled error
+     * err->shape and err->data (allocated in err's arena). Returns
+     * AWSC_E_SERVICE, or AWSC_E_PARSE when the body can't be read at all
+     * (the message then names the HTTP status and what was wrong). */
+    int (*parse_error)(const struct awsc_operation *op, const struct awsc__response *resp,
+                       struct awsc_error *err);
+};
+
+/* The codec for enum awsc_protocol, or NULL when it is not built. */
+const struct awsc__protocol *awsc__protocol_for(int protocol);
+
+/* Finds a modeled error of the service (or operation) by its code. */
+const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op,
+                                                const char *code);
+
+/* Request ids: x-amzn-RequestId, x-amz-request-id, x-amz-id-2 ... */
+const char *awsc__response_request_id(const struct awsc__response *resp);
+
+#endif
