@@ -202,7 +202,7 @@ def doc_text(raw, limit=300):
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > limit:
         cut = text.rfind(". ", 0, limit)
-        text = text[:cut + 1] if cut > limit // 3 else text[:limit].rstrip() + " ..."
+        text = text[:cut + 1] if cut > limit // 3 else text[:limit].rsplit(" ", 1)[0] + " ..."
     return text
 
 

@@ -53,8 +53,11 @@ struct awsc_config {
     /* Debug log: every request and response, secrets redacted. */
     void (*log_fn)(void *log_ud, const char *line);
     void *log_ud;
-    /* Internal: a fixed clock for tests (seconds since the epoch); 0: real. */
+    /* For reproducible requests in tests: a fixed signing clock (seconds
+     * since the epoch; 0: the real clock) and a fixed amz-sdk-invocation-id
+     * (NULL: a new UUID per call). */
     int64_t fixed_time;
+    const char *fixed_invocation_id;
 };
 #define AWSC_CONFIG_INIT {0}
 

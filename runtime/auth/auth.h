@@ -1,6 +1,6 @@
 /*
  * runtime/auth/auth.h - private API of the auth folder: SigV4 header
- * signing, the credentials provider chain, and the shared config and
+ * signing and presigning, the credentials provider chain, and the shared config and
  * credentials files (~/.aws/config, ~/.aws/credentials) with the
  * configuration lookups built on them. Nothing here is public API.
  *
@@ -22,7 +22,7 @@
 #include "core.h"
 
 /* ======================================================================
- * SigV4 header signing
+ * SigV4: header signing and presigning
  * ====================================================================== */
 
 #define AWSC__EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
@@ -104,11 +104,16 @@ struct awsc__sign_request {
 };
 
 /*
- * What signing produced. headers[0..header_count) are the headers the
- * caller must set on the request, each replacing any header of the same
- * name (compared case-insensitively): X-Amz-Date (or Date), then
+ * What signing produced. All strings are owned by the result.
+ *
+ * Header signing (awsc__sigv4_sign): headers[0..header_count) are the
+ * headers the caller must set on the request, each replacing any header of
+ * the same name (compared case-insensitively): X-Amz-Date (or Date), then
  * X-Amz-Security-Token and X-Amz-Content-SHA256 when they apply, and
- * Authorization last. All strings are owned by the result.
+ * Authorization last.
+ *
+ * Presigning (awsc__sigv4_presign): header_count is 0 and query holds the
+ * whole query string for the URL.
  */
 #define AWSC__SIGN_MAX_HEADERS 4
 struct awsc__sign_result {
@@ -118,15 +123,16 @@ struct awsc__sign_result {
     char signature[65];            /* hex */
     char date[40];                 /* the Date value, when Date replaces X-Amz-Date */
     struct awsc_buf authorization; /* the Authorization header value */
+    struct awsc_buf query;         /* presigning: the query string, without '?' */
     struct awsc_buf canonical_request;
     struct awsc_buf string_to_sign;
     struct awsc_buf signed_headers; /* "host;x-amz-date" */
     struct awsc_buf token;          /* private: header value storage */
     struct awsc_buf content_sha256; /* private: header value storage */
 };
-#define AWSC__SIGN_RESULT_INIT                                                              \
+#define AWSC__SIGN_RESULT_INIT                                                         \
     {{{NULL, NULL}}, 0, {0}, {0}, {0}, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, \
-     AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT}
+     AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT}
 void awsc__sign_result_clean_up(struct awsc__sign_result *r);
 
 /*
@@ -139,7 +145,23 @@ void awsc__sign_result_clean_up(struct awsc__sign_result *r);
 int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *req,
                      struct awsc__sign_result *out, struct awsc_error *err);
 
-/* The canonical request and string to sign only (no key derivation). */
+/*
+ * Presign req, as botocore's SigV4QueryAuth (S3SigV4QueryAuth when the
+ * caller passes S3's flags and payload_hash "UNSIGNED-PAYLOAD"): the
+ * authentication goes into query parameters X-Amz-Algorithm,
+ * X-Amz-Credential, X-Amz-Date, X-Amz-Expires (seconds, > 0),
+ * X-Amz-SignedHeaders, X-Amz-Security-Token (with a session token) and
+ * X-Amz-Signature. Only req's own headers (minus the never-signed ones
+ * and a "application/x-www-form-urlencoded; charset=utf-8" Content-Type)
+ * and Host are signed; set_content_sha256 is ignored. On AWSC_OK
+ * out->query is req->query, then req->params (encoded), then those
+ * parameters: the URL is scheme://host + path + '?' + out->query.
+ */
+int awsc__sigv4_presign(struct awsc__signer *s, const struct awsc__sign_request *req,
+                        int64_t expires, struct awsc__sign_result *out, struct awsc_error *err);
+
+/* The canonical request and string to sign of header signing only (no key
+ * derivation). */
 int awsc__sigv4_canonical(const struct awsc__sign_request *req, struct awsc_buf *canonical_request,
                           struct awsc_buf *string_to_sign, struct awsc_error *err);
 
@@ -203,6 +225,9 @@ enum awsc__profile_source awsc__shared_config_profile_source(const struct awsc__
 /* The expanded file names. */
 const char *awsc__shared_config_path(const struct awsc__shared_config *cfg);
 const char *awsc__shared_credentials_path(const struct awsc__shared_config *cfg);
+enum awsc__shared_file { AWSC__FILE_CONFIG, AWSC__FILE_CREDENTIALS };
+/* true when that file exists. */
+bool awsc__shared_file_present(const struct awsc__shared_config *cfg, enum awsc__shared_file which);
 /* true when either file defines the profile. */
 bool awsc__profile_exists(const struct awsc__shared_config *cfg, const char *profile);
 
@@ -216,11 +241,10 @@ const char *awsc__profile_get(const struct awsc__shared_config *cfg, const char 
 const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const char *profile,
                                   const char *key, const char *sub_key);
 
-/* Which file to read: the credentials file ([NAME] sections) or the config
- * file ([profile NAME] and [default]). */
-enum awsc__shared_file { AWSC__FILE_CONFIG, AWSC__FILE_CREDENTIALS };
-/* true when that file has the profile; *value (may be NULL) gets the
- * scalar value of key, or NULL. */
+/* Read one file only: the credentials file ([NAME] sections) or the
+ * config file ([profile NAME] and [default]). true when that file has the
+ * profile; *value (value may be NULL) gets the scalar value of key, or
+ * NULL. */
 bool awsc__profile_file_get(const struct awsc__shared_config *cfg, enum awsc__shared_file which,
                             const char *profile, const char *key, const char **value);
 
@@ -284,6 +308,18 @@ int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
  * when unset; a value that is not a positive integer is AWSC_E_CONFIG. */
 int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int explicit_value,
                                       int *out, struct awsc_error *err);
+
+/*
+ * explicit -> AWS_DEFAULTS_MODE -> profile `defaults_mode` -> "legacy",
+ * lower-cased; one of legacy, auto, standard, in-region, cross-region,
+ * mobile (AWSC_E_CONFIG otherwise). botocore reads connect timeouts from
+ * nowhere else: a non-legacy mode's connectTimeoutInMillis
+ * (sdk-default-configuration.json) is the only configured source, and
+ * read timeouts have none.
+ */
+int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
+                                       const char *explicit_mode, char **out,
+                                       struct awsc_error *err);
 
 /* ======================================================================
  * Credentials provider chain

@@ -1,0 +1,216 @@
+/*
+ * Configuration resolution as botocore's config store does it: an
+ * explicit value, then the environment, then the profile. Endpoint URLs
+ * follow the botocore releases that added AWS_ENDPOINT_URL and services
+ * sections.
+ */
+#include "auth.h"
+#include "ini.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *getenv_set(const char *name)
+{
+    const char *v = name ? getenv(name) : NULL;
+    return v && *v ? v : NULL;
+}
+
+/* ---- configuration resolution ---- */
+
+static int copy_out(const char *v, char **out, struct awsc_error *err)
+{
+    *out = NULL;
+    if (!v)
+        return AWSC_OK;
+    *out = awsc__strdup(v);
+    return *out ? AWSC_OK : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+}
+
+/* The value and where it came from (for error messages). */
+struct origin {
+    char text[200];
+};
+
+static const char *lookup(const struct awsc__shared_config *cfg, const char *explicit_value,
+                          const char *env_name, const char *profile_key, struct origin *from)
+{
+    const char *v = explicit_value && *explicit_value ? explicit_value : NULL;
+    snprintf(from->text, sizeof from->text, "the client configuration");
+    if (!v && env_name) {
+        v = getenv_set(env_name);
+        snprintf(from->text, sizeof from->text, "%s", env_name);
+    }
+    if (!v && profile_key && cfg) {
+        v = awsc__profile_get(cfg, NULL, profile_key);
+        snprintf(from->text, sizeof from->text, "%s of profile %s", profile_key,
+                 awsc__shared_config_profile(cfg));
+    }
+    return v;
+}
+
+int awsc__config_resolve_value(const struct awsc__shared_config *cfg, const char *explicit_value,
+                               const char *env_name, const char *profile_key, char **out,
+                               struct awsc_error *err)
+{
+    struct origin source;
+    return copy_out(lookup(cfg, explicit_value, env_name, profile_key, &source), out, err);
+}
+
+int awsc__config_resolve_bool(const struct awsc__shared_config *cfg, const char *env_name,
+                              const char *profile_key, int *out, struct awsc_error *err)
+{
+    (void)err;
+    struct origin source;
+    const char *v = lookup(cfg, NULL, env_name, profile_key, &source);
+    *out = v ? awsc__strcasecmp(v, "true") == 0 : -1;
+    return AWSC_OK;
+}
+
+/* botocore's validate_region_name: a host label, not all digits. */
+static bool valid_region(const char *r)
+{
+    size_t n = strlen(r);
+    if (n > 63 || r[0] == '-' || (n && r[n - 1] == '-'))
+        return false;
+    bool digits_only = n > 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = r[i];
+        bool digit = c >= '0' && c <= '9';
+        if (!digit && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z') && c != '-')
+            return false;
+        digits_only = digits_only && digit;
+    }
+    return !digits_only;
+}
+
+int awsc__config_resolve_region(const struct awsc__shared_config *cfg, const char *explicit_region,
+                                char **out, struct awsc_error *err)
+{
+    struct origin source;
+    const char *v = lookup(cfg, explicit_region, "AWS_DEFAULT_REGION", "region", &source);
+    *out = NULL;
+    if (v && !valid_region(v))
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Provided region_name '%s' doesn't match a supported format. (from %s)",
+                          v, source.text);
+    return copy_out(v, out, err);
+}
+
+int awsc__config_resolve_endpoint_url(const struct awsc__shared_config *cfg,
+                                      const char *explicit_url, const char *service_env_name,
+                                      char **out, struct awsc_error *err)
+{
+    *out = NULL;
+    if (explicit_url && *explicit_url)
+        return copy_out(explicit_url, out, err);
+    int ignore;
+    awsc__config_resolve_bool(cfg, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+                              "ignore_configured_endpoint_urls", &ignore, err);
+    if (ignore == 1)
+        return AWSC_OK;
+    const char *v = NULL;
+    if (service_env_name && *service_env_name) {
+        char env[160];
+        int n = snprintf(env, sizeof env, "AWS_ENDPOINT_URL_%s", service_env_name);
+        if (n > 0 && (size_t)n < sizeof env)
+            v = getenv_set(env);
+    }
+    if (!v)
+        v = getenv_set("AWS_ENDPOINT_URL");
+    if (!v && cfg && service_env_name && *service_env_name) {
+        int rc = awsc__profile_service_get(cfg, NULL, service_env_name, "endpoint_url", &v, err);
+        if (rc != AWSC_OK)
+            return rc;
+        if (v && !*v)
+            v = NULL;
+    }
+    if (!v && cfg) {
+        v = awsc__profile_get(cfg, NULL, "endpoint_url");
+        if (v && !*v)
+            v = NULL;
+    }
+    return copy_out(v, out, err);
+}
+
+int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
+                                    const char *explicit_mode, char **out,
+                                    struct awsc_error *err)
+{
+    struct origin source;
+    const char *v = lookup(cfg, explicit_mode, "AWS_RETRY_MODE", "retry_mode", &source);
+    *out = NULL;
+    if (v && strcmp(v, "legacy") != 0 && strcmp(v, "standard") != 0 && strcmp(v, "adaptive") != 0)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value '%s' for retry_mode (from %s): expected legacy, "
+                          "standard or adaptive",
+                          v, source.text);
+    return copy_out(v, out, err);
+}
+
+int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int explicit_value,
+                                      int *out, struct awsc_error *err)
+{
+    *out = 0;
+    if (explicit_value > 0) {
+        *out = explicit_value;
+        return AWSC_OK;
+    }
+    struct origin source;
+    const char *v = lookup(cfg, NULL, "AWS_MAX_ATTEMPTS", "max_attempts", &source);
+    if (!v)
+        return AWSC_OK;
+    /* Python's int(): surrounding white space and a sign are allowed */
+    const char *p = v;
+    size_t n = strlen(p);
+    awsc__py_strip(&p, &n);
+    size_t i = 0;
+    if (i < n && p[i] == '+')
+        i++;
+    long value = 0;
+    bool ok = i < n;
+    for (; ok && i < n; i++) {
+        if (p[i] < '0' || p[i] > '9' || value > 1000000)
+            ok = false;
+        else
+            value = value * 10 + (p[i] - '0');
+    }
+    if (!ok || value < 1 || value > 1000000)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value '%s' for max_attempts (from %s): expected a positive "
+                          "integer",
+                          v, source.text);
+    *out = (int)value;
+    return AWSC_OK;
+}
+
+int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
+                                       const char *explicit_mode, char **out,
+                                       struct awsc_error *err)
+{
+    /* botocore's modes: legacy, auto, and those of
+     * sdk-default-configuration.json */
+    static const char *const MODES[] = {"legacy", "auto", "standard", "in-region", "cross-region",
+                                        "mobile"};
+    struct origin source;
+    const char *v = lookup(cfg, explicit_mode, "AWS_DEFAULTS_MODE", "defaults_mode", &source);
+    *out = NULL;
+    if (!v)
+        v = "legacy";
+    char mode[32];
+    size_t n = strlen(v);
+    bool known = false;
+    if (n < sizeof mode) {
+        for (size_t i = 0; i <= n; i++)
+            mode[i] = v[i] >= 'A' && v[i] <= 'Z' ? (char)(v[i] + 32) : v[i];
+        for (size_t i = 0; i < AWSC_ARRAY_LEN(MODES) && !known; i++)
+            known = strcmp(mode, MODES[i]) == 0;
+    }
+    if (!known)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Client configured with invalid defaults mode: %s. Valid defaults modes "
+                          "include: legacy, auto, standard, in-region, cross-region, mobile. "
+                          "(from %s)",
+                          v, source.text);
+    return copy_out(mode, out, err);
+}

@@ -1,0 +1,469 @@
+/*
+ * The shared config and credentials files: which files and which profile,
+ * botocore's profile map ([profile NAME], [default], [services NAME]), and
+ * the profile and services-section lookups.
+ */
+#include "auth.h"
+#include "ini.h"
+
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* A name bound to a section: the config file's profiles and services. */
+struct named {
+    const char *name;
+    const struct awsc__ini_section *section;
+    struct named *next;
+};
+
+struct awsc__shared_config {
+    struct awsc_arena *arena;
+    const char *profile;
+    enum awsc__profile_source source;
+    struct awsc__ini config;
+    struct awsc__ini creds;
+    struct named *profiles; /* config file: [profile NAME], [default] */
+    struct named *services; /* config file: [services NAME] */
+};
+
+static const char *getenv_set(const char *name)
+{
+    const char *v = name ? getenv(name) : NULL;
+    return v && *v ? v : NULL;
+}
+
+static const struct awsc__ini_section *find_named(const struct named *list, const char *name)
+{
+    for (; list; list = list->next)
+        if (strcmp(list->name, name) == 0)
+            return list->section;
+    return NULL;
+}
+
+/* ---- section names of the config file ---- */
+
+/*
+ * Python's shlex.split() in POSIX mode, as botocore splits "profile NAME":
+ * returns the number of words (stopping at 3) and the second word in
+ * *second; -1 for an unclosed quote or a trailing backslash (botocore then
+ * ignores the section), -2 when out of memory.
+ */
+static int shlex_words(struct awsc_arena *arena, const char *s, char **second)
+{
+    int words = 0;
+    struct awsc_buf w = AWSC_BUF_INIT;
+    int rc = 0;
+    *second = NULL;
+    while (*s && words < 3) {
+        while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+            s++;
+        if (!*s)
+            break;
+        awsc__buf_reset(&w);
+        awsc__buf_append(&w, "", 0);
+        while (*s && !(*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+            if (*s == '\'') {
+                const char *close = strchr(s + 1, '\'');
+                if (!close) {
+                    rc = -1;
+                    goto done;
+                }
+                awsc__buf_append(&w, s + 1, (size_t)(close - s - 1));
+                s = close + 1;
+            } else if (*s == '"') {
+                s++;
+                while (*s && *s != '"') {
+                    if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+                        s++;
+                    else if (*s == '\\' && !s[1])
+                        break;
+                    awsc__buf_putc(&w, *s++);
+                }
+                if (*s != '"') {
+                    rc = -1;
+                    goto done;
+                }
+                s++;
+            } else if (*s == '\\') {
+                if (!s[1]) {
+                    rc = -1;
+                    goto done;
+                }
+                awsc__buf_putc(&w, s[1]);
+                s += 2;
+            } else {
+                awsc__buf_putc(&w, *s++);
+            }
+        }
+        words++;
+        if (words == 2) {
+            *second = w.failed ? NULL : awsc__arena_strdup(arena, w.data);
+            if (!*second) {
+                rc = -2;
+                goto done;
+            }
+        }
+    }
+    rc = words;
+done:
+    awsc__buf_clean_up(&w);
+    return rc;
+}
+
+static int bind_name(struct awsc_arena *arena, struct named **list, const char *name,
+                     const struct awsc__ini_section *s)
+{
+    for (struct named *n = *list; n; n = n->next) {
+        if (strcmp(n->name, name) == 0) {
+            n->section = s; /* a later section of the same name wins */
+            return AWSC_OK;
+        }
+    }
+    struct named *n = awsc__arena_alloc(arena, sizeof *n);
+    if (!n)
+        return AWSC_E_NOMEM;
+    n->name = name;
+    n->section = s;
+    struct named **tail = list;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = n;
+    return AWSC_OK;
+}
+
+/* botocore's build_profile_map: "profile NAME" and "default" are profiles,
+ * "services NAME" are services sections, "sso-session NAME" and anything
+ * else are not used here. Like botocore it only checks that a name starts
+ * with "profile" and splits it shell-style into exactly two words. */
+static int build_maps(struct awsc__shared_config *cfg, struct awsc_error *err)
+{
+    for (const struct awsc__ini_section *s = cfg->config.sections; s; s = s->next) {
+        struct named **list = NULL;
+        const char *name = NULL;
+        char *second = NULL;
+        if (strncmp(s->name, "profile", 7) == 0) {
+            list = &cfg->profiles;
+        } else if (strncmp(s->name, "sso-session", 11) == 0) {
+            continue;
+        } else if (strncmp(s->name, "services", 8) == 0) {
+            list = &cfg->services;
+        } else if (strcmp(s->name, "default") == 0) {
+            list = &cfg->profiles;
+            name = "default";
+        } else {
+            continue;
+        }
+        if (!name) {
+            int words = shlex_words(cfg->arena, s->name, &second);
+            if (words == -2)
+                return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+            if (words != 2)
+                continue;
+            name = second;
+        }
+        if (bind_name(cfg->arena, list, name, s) != AWSC_OK)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    return AWSC_OK;
+}
+
+/* ---- file names ---- */
+
+/* os.path.expandvars: $NAME and ${NAME} of variables that are set; others
+ * stay as written. */
+static void expand_vars(struct awsc_buf *out, const char *s)
+{
+    while (*s) {
+        if (*s != '$') {
+            awsc__buf_putc(out, *s++);
+            continue;
+        }
+        const char *name = s + 1, *end;
+        bool braced = *name == '{';
+        if (braced) {
+            name++;
+            end = strchr(name, '}');
+        } else {
+            end = name;
+            while ((*end >= 'A' && *end <= 'Z') || (*end >= 'a' && *end <= 'z') ||
+                   (*end >= '0' && *end <= '9') || *end == '_')
+                end++;
+        }
+        if (!end || end == name) {
+            awsc__buf_putc(out, *s++);
+            continue;
+        }
+        char var[256];
+        size_t n = (size_t)(end - name);
+        const char *val = NULL;
+        if (n < sizeof var) {
+            memcpy(var, name, n);
+            var[n] = '\0';
+            val = getenv(var);
+        }
+        const char *after = braced ? end + 1 : end;
+        if (val)
+            awsc__buf_puts(out, val);
+        else
+            awsc__buf_append(out, s, (size_t)(after - s));
+        s = after;
+    }
+}
+
+/* os.path.expanduser: "~" and "~/..." use $HOME (else the password
+ * database), "~user/..." that user's home; otherwise unchanged. */
+static void expand_user(struct awsc_buf *out, const char *s)
+{
+    if (s[0] != '~') {
+        awsc__buf_puts(out, s);
+        return;
+    }
+    const char *slash = strchr(s, '/');
+    size_t n = slash ? (size_t)(slash - s - 1) : strlen(s + 1);
+    const char *home = NULL;
+    char user[256];
+    struct passwd pw, *res = NULL;
+    char pwbuf[4096];
+    if (n == 0) {
+        home = getenv("HOME");
+        if (!home && getpwuid_r(getuid(), &pw, pwbuf, sizeof pwbuf, &res) == 0 && res)
+            home = res->pw_dir;
+    } else if (n < sizeof user) {
+        memcpy(user, s + 1, n);
+        user[n] = '\0';
+        if (getpwnam_r(user, &pw, pwbuf, sizeof pwbuf, &res) == 0 && res)
+            home = res->pw_dir;
+    }
+    if (!home) {
+        awsc__buf_puts(out, s);
+        return;
+    }
+    /* Python strips every trailing '/' of the home, and yields "/" when
+     * nothing is left at all */
+    size_t hl = strlen(home);
+    while (hl && home[hl - 1] == '/')
+        hl--;
+    const char *rest = s + 1 + n;
+    if (!hl && !*rest)
+        rest = "/";
+    awsc__buf_append(out, home, hl);
+    awsc__buf_puts(out, rest);
+}
+
+static char *expand_path(struct awsc_arena *arena, const char *path)
+{
+    struct awsc_buf vars = AWSC_BUF_INIT, user = AWSC_BUF_INIT;
+    expand_vars(&vars, path);
+    char *r = NULL;
+    if (!vars.failed) {
+        expand_user(&user, vars.data ? vars.data : "");
+        if (!user.failed)
+            r = awsc__arena_strdup(arena, user.data ? user.data : "");
+    }
+    awsc__buf_clean_up(&vars);
+    awsc__buf_clean_up(&user);
+    return r;
+}
+
+/* ---- loading ---- */
+
+int awsc__shared_config_load(const struct awsc__shared_config_options *options,
+                             struct awsc__shared_config **out, struct awsc_error *err)
+{
+    static const struct awsc__shared_config_options none = {0};
+    if (!out)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "no place for the shared config");
+    *out = NULL;
+    if (!options)
+        options = &none;
+    struct awsc_arena *arena = awsc__arena_new();
+    if (!arena)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    struct awsc__shared_config *cfg = awsc__arena_alloc(arena, sizeof *cfg);
+    if (!cfg) {
+        awsc__arena_destroy(arena);
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    cfg->arena = arena;
+
+    /* botocore: the session's profile, then AWS_DEFAULT_PROFILE, then
+     * AWS_PROFILE; empty values count as unset */
+    const char *profile = options->profile && *options->profile ? options->profile : NULL;
+    cfg->source = AWSC__PROFILE_EXPLICIT;
+    if (!profile) {
+        cfg->source = AWSC__PROFILE_ENV;
+        profile = getenv_set("AWS_DEFAULT_PROFILE");
+        if (!profile)
+            profile = getenv_set("AWS_PROFILE");
+    }
+    if (!profile) {
+        cfg->source = AWSC__PROFILE_DEFAULT;
+        profile = "default";
+    }
+
+    const char *config_file = options->config_file;
+    if (!config_file)
+        config_file = getenv_set("AWS_CONFIG_FILE");
+    if (!config_file)
+        config_file = "~/.aws/config";
+    const char *creds_file = options->credentials_file;
+    if (!creds_file)
+        creds_file = getenv_set("AWS_SHARED_CREDENTIALS_FILE");
+    if (!creds_file)
+        creds_file = "~/.aws/credentials";
+
+    cfg->profile = awsc__arena_strdup(arena, profile);
+    const char *config_path = expand_path(arena, config_file);
+    const char *creds_path = expand_path(arena, creds_file);
+    if (!cfg->profile || !config_path || !creds_path) {
+        awsc__arena_destroy(arena);
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+
+    int rc = awsc__ini_load(arena, config_path, &cfg->config, err);
+    if (rc == AWSC_OK)
+        rc = awsc__ini_load(arena, creds_path, &cfg->creds, err);
+    if (rc == AWSC_OK)
+        rc = build_maps(cfg, err);
+    if (rc == AWSC_OK && cfg->source != AWSC__PROFILE_DEFAULT &&
+        !awsc__profile_exists(cfg, cfg->profile))
+        rc = awsc__fail(err, AWSC_E_NOT_FOUND, "The config profile (%s) could not be found",
+                        cfg->profile);
+    if (rc != AWSC_OK) {
+        awsc__arena_destroy(arena);
+        return rc;
+    }
+    *out = cfg;
+    return AWSC_OK;
+}
+
+void awsc__shared_config_destroy(struct awsc__shared_config *cfg)
+{
+    if (cfg)
+        awsc__arena_destroy(cfg->arena);
+}
+
+const char *awsc__shared_config_profile(const struct awsc__shared_config *cfg)
+{
+    return cfg->profile;
+}
+
+enum awsc__profile_source awsc__shared_config_profile_source(const struct awsc__shared_config *cfg)
+{
+    return cfg->source;
+}
+
+const char *awsc__shared_config_path(const struct awsc__shared_config *cfg)
+{
+    return cfg->config.path;
+}
+
+const char *awsc__shared_credentials_path(const struct awsc__shared_config *cfg)
+{
+    return cfg->creds.path;
+}
+
+bool awsc__shared_file_present(const struct awsc__shared_config *cfg, enum awsc__shared_file which)
+{
+    return which == AWSC__FILE_CONFIG ? cfg->config.present : cfg->creds.present;
+}
+
+/* ---- profile lookups ---- */
+
+static const struct awsc__ini_section *profile_section(const struct awsc__shared_config *cfg,
+                                             enum awsc__shared_file which, const char *profile)
+{
+    if (which == AWSC__FILE_CONFIG)
+        return find_named(cfg->profiles, profile);
+    return awsc__ini_section(&cfg->creds, profile);
+}
+
+bool awsc__profile_exists(const struct awsc__shared_config *cfg, const char *profile)
+{
+    if (!cfg || !profile)
+        return false;
+    return profile_section(cfg, AWSC__FILE_CONFIG, profile) ||
+           profile_section(cfg, AWSC__FILE_CREDENTIALS, profile);
+}
+
+/* The profile's entry for key: the credentials file's value wins, as
+ * botocore merges that file's sections over the config file's profiles. */
+static const struct awsc__ini_entry *profile_entry(const struct awsc__shared_config *cfg,
+                                         const char *profile, const char *key)
+{
+    if (!cfg || !key)
+        return NULL;
+    if (!profile)
+        profile = cfg->profile;
+    const struct awsc__ini_section *s = profile_section(cfg, AWSC__FILE_CREDENTIALS, profile);
+    const struct awsc__ini_entry *e = s ? awsc__ini_get(&cfg->creds, s, key) : NULL;
+    if (e)
+        return e;
+    s = profile_section(cfg, AWSC__FILE_CONFIG, profile);
+    return s ? awsc__ini_get(&cfg->config, s, key) : NULL;
+}
+
+const char *awsc__profile_get(const struct awsc__shared_config *cfg, const char *profile,
+                              const char *key)
+{
+    const struct awsc__ini_entry *e = profile_entry(cfg, profile, key);
+    return e && !e->nested ? e->value : NULL;
+}
+
+const char *awsc__profile_get_sub(const struct awsc__shared_config *cfg, const char *profile,
+                                  const char *key, const char *sub_key)
+{
+    return awsc__ini_sub(profile_entry(cfg, profile, key), sub_key);
+}
+
+bool awsc__profile_file_get(const struct awsc__shared_config *cfg, enum awsc__shared_file which,
+                            const char *profile, const char *key, const char **value)
+{
+    if (value)
+        *value = NULL;
+    if (!cfg)
+        return false;
+    if (!profile)
+        profile = cfg->profile;
+    const struct awsc__ini_section *s = profile_section(cfg, which, profile);
+    if (!s)
+        return false;
+    if (value && key) {
+        const struct awsc__ini_entry *e =
+            awsc__ini_get(which == AWSC__FILE_CONFIG ? &cfg->config : &cfg->creds, s, key);
+        *value = e && !e->nested ? e->value : NULL;
+    }
+    return true;
+}
+
+int awsc__profile_service_get(const struct awsc__shared_config *cfg, const char *profile,
+                              const char *service_env_name, const char *key, const char **value,
+                              struct awsc_error *err)
+{
+    *value = NULL;
+    if (!cfg || !service_env_name || !key)
+        return AWSC_OK;
+    const char *name = awsc__profile_get(cfg, profile, "services");
+    if (!name)
+        return AWSC_OK;
+    const struct awsc__ini_section *s = find_named(cfg->services, name);
+    if (!s || (!s->entries && !cfg->config.defaults))
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "The profile is configured to use the services section but the "
+                          "\"%s\" services configuration does not exist.",
+                          name);
+    /* the section's key for a service is its env name in lower case */
+    char svc[128];
+    size_t n = strlen(service_env_name);
+    if (n >= sizeof svc)
+        return AWSC_OK;
+    for (size_t i = 0; i <= n; i++) {
+        char c = service_env_name[i];
+        svc[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+    *value = awsc__ini_sub(awsc__ini_get(&cfg->config, s, svc), key);
+    return AWSC_OK;
+}
+

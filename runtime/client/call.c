@@ -1,0 +1,709 @@
+/*
+ * The call path: every generated wrapper ends here.
+ *
+ *   validate -> serialize (protocol) -> endpoint URL and host prefix ->
+ *   sign (SigV4) -> send (transport) -> retry? -> parse (protocol) -> done
+ *
+ * One struct awsc__call carries a call through its attempts. The request
+ * is serialized once; each attempt signs it afresh and sends it. Sync calls
+ * are async calls driven to completion on the client's sync transport.
+ */
+#include "client.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define RETRY_COST 5
+#define TIMEOUT_RETRY_COST 10
+#define NO_RETRY_INCREMENT 1
+#define QUOTA_MAX 500
+#define LOG_BODY_MAX 4096
+
+struct awsc__call {
+    struct awsc_client *client;
+    const struct awsc_operation *op;
+    struct awsc__call *next, *prev;   /* the client's calls in flight */
+    struct awsc_transport *transport;
+    struct awsc__request req;         /* serialized once */
+    char *url;
+    char *host;
+    char invocation_id[37];
+    int attempt;
+    int quota_taken;                  /* retry quota held by this call */
+
+    /* the attempt in flight */
+    struct awsc_http_header *send_headers;
+    size_t send_count;
+    struct awsc__sign_result sig;
+    char amz_sdk_request[64];
+    char content_length[24];
+    void *transfer;
+    void *timer;
+    int http_status;
+    struct awsc_arena *resp_arena;    /* response headers */
+    struct awsc__headers resp_headers;
+    struct awsc_buf body;
+
+    /* completion */
+    bool sync;
+    bool done;
+    int status;
+    void *output;
+    struct awsc_error err;
+    awsc_call_trampoline *trampoline;
+    awsc_fn *cb;
+    void *user_data;
+};
+
+static void attempt_done(void *ud, int status, const char *message);
+static int send_attempt(struct awsc__call *call, struct awsc_error *err);
+
+/* ------------------------------------------------------------ requests */
+
+void awsc__request_clean_up(struct awsc__request *req)
+{
+    awsc__buf_clean_up(&req->path);
+    awsc__buf_clean_up(&req->query);
+    awsc__buf_clean_up(&req->body);
+    awsc__arena_destroy(req->arena);
+    memset(req, 0, sizeof *req);
+}
+
+static bool valid_host_label(const char *s, size_t n)
+{
+    if (n == 0 || n > 63 || s[0] == '-' || s[n - 1] == '-')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-'))
+            return false;
+    }
+    return true;
+}
+
+int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct awsc_arena *a,
+                      const char **out, struct awsc_error *err)
+{
+    *out = NULL;
+    if (!op->host_prefix)
+        return AWSC_OK;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    const char *p = op->host_prefix;
+    while (*p) {
+        if (*p != '{') {
+            awsc__buf_putc(&b, *p++);
+            continue;
+        }
+        const char *end = strchr(p, '}');
+        if (!end) {
+            awsc__buf_clean_up(&b);
+            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"",
+                              op->host_prefix);
+        }
+        const char *value = NULL;
+        for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++) {
+            const struct awsc_member *m = &op->input->members[i];
+            if ((m->flags & AWSC_MF_HOST_LABEL) && strlen(m->name) == (size_t)(end - p - 1) &&
+                strncmp(m->name, p + 1, (size_t)(end - p - 1)) == 0)
+                value = *(const char *const *)((const unsigned char *)input + m->offset);
+        }
+        if (!value || !valid_host_label(value, strlen(value))) {
+            awsc__buf_clean_up(&b);
+            return awsc__fail(err, AWSC_E_VALIDATION,
+                              "Invalid value for parameter %.*s: \"%s\" must be a valid host "
+                              "label (1-63 letters, digits and hyphens) for the endpoint "
+                              "prefix \"%s\"",
+                              (int)(end - p - 1), p + 1, value ? value : "", op->host_prefix);
+        }
+        awsc__buf_puts(&b, value);
+        p = end + 1;
+    }
+    *out = b.failed ? NULL : awsc__arena_strdup(a, b.data ? b.data : "");
+    awsc__buf_clean_up(&b);
+    return *out ? AWSC_OK : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+}
+
+int awsc__build_request(struct awsc_client *client, const struct awsc_operation *op,
+                        const void *input, struct awsc__request *req, struct awsc_error *err)
+{
+    memset(req, 0, sizeof *req);
+    req->arena = awsc__arena_new();
+    if (!req->arena)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    int status = awsc__validate(op, input, err);
+    if (status == AWSC_OK)
+        status = client->protocol->serialize(op, input, req, err);
+    if (status == AWSC_OK)
+        status = awsc__host_prefix(op, input, req->arena, &req->host_prefix, err);
+    if (status == AWSC_OK && (req->path.failed || req->query.failed || req->body.failed))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (status != AWSC_OK)
+        awsc__request_clean_up(req);
+    return status;
+}
+
+/* scheme://[prefix]host[:port][base]path[?query] and the Host value. */
+static int make_url(struct awsc__call *call, struct awsc_error *err)
+{
+    const char *ep = call->client->endpoint_url;
+    const char *scheme_end = strstr(ep, "://");
+    const char *host = scheme_end ? scheme_end + 3 : ep;
+    const char *slash = strchr(host, '/');
+    size_t base_len = slash ? strlen(slash) : 0;
+    while (base_len && slash[base_len - 1] == '/')
+        base_len--;
+    struct awsc_buf u = AWSC_BUF_INIT;
+    awsc__buf_append(&u, ep, (size_t)(host - ep));
+    if (call->req.host_prefix)
+        awsc__buf_puts(&u, call->req.host_prefix);
+    awsc__buf_append(&u, host, slash ? (size_t)(slash - host) : strlen(host));
+    if (base_len)
+        awsc__buf_append(&u, slash, base_len);
+    if (call->req.path.len)
+        awsc__buf_append(&u, call->req.path.data, call->req.path.len);
+    else
+        awsc__buf_putc(&u, '/');
+    if (call->req.query.len) {
+        awsc__buf_putc(&u, '?');
+        awsc__buf_append(&u, call->req.query.data, call->req.query.len);
+    }
+    if (u.failed) {
+        awsc__buf_clean_up(&u);
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    call->url = awsc__arena_strdup(call->req.arena, u.data);
+    struct awsc_buf h = AWSC_BUF_INIT;
+    int status = awsc__sigv4_host_from_url(u.data, &h, err);
+    awsc__buf_clean_up(&u);
+    if (status == AWSC_OK)
+        call->host = awsc__arena_strdup(call->req.arena, h.data ? h.data : "");
+    awsc__buf_clean_up(&h);
+    if (status == AWSC_OK && (!call->url || !call->host))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return status;
+}
+
+/* ------------------------------------------------------------- logging */
+
+static void log_request(struct awsc__call *call)
+{
+    const struct awsc_log *log = &call->client->log;
+    if (!log->fn)
+        return;
+    awsc__log(log, "awsc: %s.%s attempt %d: %s %s", call->client->service->service_id,
+              call->op->name, call->attempt, call->req.method, call->url);
+    for (size_t i = 0; i < call->send_count; i++) {
+        const struct awsc_http_header *h = &call->send_headers[i];
+        awsc__log(log, "awsc:   %s: %s", h->name,
+                  awsc__header_is_secret(h->name) ? "<redacted>" : h->value);
+    }
+    if (call->req.body.len)
+        awsc__log(log, "awsc:   body: %.*s%s",
+                  (int)(call->req.body.len > LOG_BODY_MAX ? LOG_BODY_MAX : call->req.body.len),
+                  call->req.body.data, call->req.body.len > LOG_BODY_MAX ? " ..." : "");
+}
+
+static void log_response(struct awsc__call *call)
+{
+    const struct awsc_log *log = &call->client->log;
+    if (!log->fn)
+        return;
+    awsc__log(log, "awsc: response %d for %s", call->http_status, call->op->name);
+    for (size_t i = 0; i < call->resp_headers.count; i++)
+        awsc__log(log, "awsc:   %s: %s", call->resp_headers.items[i].name,
+                  awsc__header_is_secret(call->resp_headers.items[i].name)
+                      ? "<redacted>"
+                      : call->resp_headers.items[i].value);
+    if (call->body.len)
+        awsc__log(log, "awsc:   body: %.*s%s",
+                  (int)(call->body.len > LOG_BODY_MAX ? LOG_BODY_MAX : call->body.len),
+                  call->body.data, call->body.len > LOG_BODY_MAX ? " ..." : "");
+}
+
+/* ------------------------------------------------------------ attempts */
+
+static int on_headers(void *ud, int http_status, const struct awsc_http_header *headers,
+                      size_t count)
+{
+    struct awsc__call *call = ud;
+    call->http_status = http_status;
+    for (size_t i = 0; i < count; i++)
+        if (awsc__headers_add(&call->resp_headers, call->resp_arena, headers[i].name,
+                              headers[i].value) != AWSC_OK)
+            return 1;
+    return 0;
+}
+
+static int on_body(void *ud, const uint8_t *data, size_t len)
+{
+    struct awsc__call *call = ud;
+    awsc__buf_append(&call->body, data, len);
+    return call->body.failed ? 1 : 0;
+}
+
+static void reset_attempt(struct awsc__call *call)
+{
+    awsc__free(call->send_headers);
+    call->send_headers = NULL;
+    call->send_count = 0;
+    awsc__sign_result_clean_up(&call->sig);
+    awsc__arena_destroy(call->resp_arena);
+    call->resp_arena = NULL;
+    memset(&call->resp_headers, 0, sizeof call->resp_headers);
+    awsc__buf_reset(&call->body);
+    call->http_status = 0;
+    call->transfer = NULL;
+}
+
+static struct awsc_timestamp call_time(const struct awsc_client *c)
+{
+    if (c->fixed_time) {
+        struct awsc_timestamp t = {c->fixed_time, 0};
+        return t;
+    }
+    return awsc__now();
+}
+
+/* The headers of this attempt: Host and the protocol's, signed; then the
+ * signature's (each replacing one of the same name); then those botocore
+ * adds after signing: User-Agent, the SDK's retry headers, Content-Length. */
+static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
+{
+    struct awsc_client *c = call->client;
+    const struct awsc__headers *rh = &call->req.headers;
+    size_t cap = rh->count + 5 + AWSC__SIGN_MAX_HEADERS;
+    struct awsc_http_header *h = awsc__calloc(cap, sizeof *h);
+    if (!h)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    size_t n = 0;
+    h[n++] = (struct awsc_http_header){"Host", call->host};
+    for (size_t i = 0; i < rh->count; i++)
+        h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
+    const char *m = call->req.method;
+
+    if (call->op->auth != AWSC_AUTH_NONE) {
+        if (c->creds_error.status) {
+            awsc__free(h);
+            int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
+            return status;
+        }
+        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        char hash_hex[65];
+        const char *payload_hash = NULL;
+        if (call->op->auth == AWSC_AUTH_SIGV4_UNSIGNED_BODY) {
+            payload_hash = AWSC__UNSIGNED_PAYLOAD;
+        } else {
+            uint8_t digest[32];
+            awsc__sha256(call->req.body.data ? call->req.body.data : "", call->req.body.len,
+                         digest);
+            awsc__hex_encode(digest, 32, hash_hex);
+            payload_hash = hash_hex;
+        }
+        const char *path = strstr(call->url, "://");
+        path = path ? strchr(path + 3, '/') : NULL;
+        char *path_only = NULL;
+        const char *query = NULL;
+        if (path) {
+            const char *q = strchr(path, '?');
+            path_only = awsc__strndup(path, q ? (size_t)(q - path) : strlen(path));
+            query = q ? q + 1 : NULL;
+        }
+        bool s3 = strcmp(c->service->signing_name, "s3") == 0;
+        struct awsc__sign_request sr = {
+            .method = m,
+            .host = call->host,
+            .path = path_only ? path_only : "/",
+            .query = query,
+            .headers = h,
+            .header_count = n,
+            .payload_hash = payload_hash,
+            .credentials = &creds,
+            .region = c->region,
+            .service = c->service->signing_name,
+            .time = call_time(c),
+            .normalize_path = !s3,
+            .uri_encode_path = !s3,
+            .set_content_sha256 = s3,
+        };
+        int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
+        awsc__free(path_only);
+        if (status != AWSC_OK) {
+            awsc__free(h);
+            return status;
+        }
+        for (size_t k = 0; k < call->sig.header_count; k++) {
+            const struct awsc_http_header *sh = &call->sig.headers[k];
+            size_t j = 0;
+            while (j < n && awsc__strcasecmp(h[j].name, sh->name) != 0)
+                j++;
+            h[j] = *sh;
+            if (j == n)
+                n++;
+        }
+    }
+    if (!awsc__headers_get(rh, "User-Agent"))
+        h[n++] = (struct awsc_http_header){"User-Agent", "awsc/" AWSC_VERSION_STRING};
+    h[n++] = (struct awsc_http_header){"amz-sdk-invocation-id", call->invocation_id};
+    snprintf(call->amz_sdk_request, sizeof call->amz_sdk_request, "attempt=%d", call->attempt);
+    h[n++] = (struct awsc_http_header){"amz-sdk-request", call->amz_sdk_request};
+    if (!awsc__headers_get(rh, "Content-Length") && strcmp(m, "GET") != 0 &&
+        strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0) {
+        snprintf(call->content_length, sizeof call->content_length, "%zu", call->req.body.len);
+        h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
+    }
+    call->send_headers = h;
+    call->send_count = n;
+    return AWSC_OK;
+}
+
+static int send_attempt(struct awsc__call *call, struct awsc_error *err)
+{
+    reset_attempt(call);
+    call->attempt++;
+    call->resp_arena = awsc__arena_new();
+    if (!call->resp_arena)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    int status = assemble_headers(call, err);
+    if (status != AWSC_OK)
+        return status;
+    log_request(call);
+    struct awsc_http_request http = {
+        .method = call->req.method,
+        .url = call->url,
+        .headers = call->send_headers,
+        .header_count = call->send_count,
+        .body = (const uint8_t *)call->req.body.data,
+        .body_len = call->req.body.len,
+        .content_length = (int64_t)call->req.body.len,
+        .connect_timeout_ms = call->client->connect_timeout_ms,
+        .read_timeout_ms = call->client->read_timeout_ms,
+    };
+    struct awsc_http_handler handler = {on_headers, on_body, attempt_done, call};
+    status = awsc_transport_submit(call->transport, &http, &handler, &call->transfer);
+    if (status != AWSC_OK)
+        return awsc__fail(err, status, "could not submit the %s request: %s", call->op->name,
+                          awsc_strerror(status));
+    return AWSC_OK;
+}
+
+/* ---------------------------------------------------------- completion */
+
+static void unlink_call(struct awsc__call *call)
+{
+    struct awsc_client *c = call->client;
+    if (call->prev)
+        call->prev->next = call->next;
+    else if (c->calls == call)
+        c->calls = call->next;
+    if (call->next)
+        call->next->prev = call->prev;
+    call->next = call->prev = NULL;
+    c->in_flight--;
+}
+
+static void free_call(struct awsc__call *call)
+{
+    reset_attempt(call);
+    awsc__buf_clean_up(&call->body);
+    awsc__request_clean_up(&call->req);
+    awsc_error_clean_up(&call->err);
+    awsc__free(call);
+}
+
+static void finish(struct awsc__call *call, int status)
+{
+    call->status = status;
+    call->err.attempts = call->attempt;
+    if (status != AWSC_OK) {
+        call->err.status = status;
+        if (!call->err.operation && awsc__error_arena(&call->err))
+            call->err.operation = call->op->name;
+    }
+    /* success gives back what retries took from the quota, or a little
+     * when it needed none (botocore's RetryQuotaChecker) */
+    struct awsc_retry_quota *q = &call->client->quota;
+    if (status == AWSC_OK)
+        q->tokens += call->quota_taken ? call->quota_taken : NO_RETRY_INCREMENT;
+    if (q->tokens > QUOTA_MAX)
+        q->tokens = QUOTA_MAX;
+    unlink_call(call);
+    call->done = true;
+    if (call->sync)
+        return; /* the sync caller takes the result and frees the call */
+    void *out = call->output;
+    call->output = NULL;
+    call->trampoline(call->cb, call->user_data, status, out, status == AWSC_OK ? NULL : &call->err);
+    free_call(call);
+}
+
+static bool crc32_ok(struct awsc__call *call)
+{
+    if (!(call->client->service->flags & AWSC_SVC_CRC32))
+        return true;
+    const char *want = awsc__headers_get(&call->resp_headers, "x-amz-crc32");
+    if (!want)
+        return true;
+    uint32_t got = awsc__crc32_update(0, call->body.data ? call->body.data : "", call->body.len);
+    char *end;
+    unsigned long w = strtoul(want, &end, 10);
+    return *end == '\0' && w == got;
+}
+
+static void retry_timer(void *ud)
+{
+    struct awsc__call *call = ud;
+    call->timer = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status = send_attempt(call, &err);
+    if (status != AWSC_OK) {
+        awsc__error_move(&call->err, &err);
+        finish(call, status);
+    }
+}
+
+/* Decides on another attempt after a failed one; true when scheduled. */
+static bool maybe_retry(struct awsc__call *call, int status)
+{
+    struct awsc_client *c = call->client;
+    const struct awsc_shape *es = call->err.shape;
+    bool throttle = awsc__retry_is_throttle(call->err.code) ||
+                    (es && (es->flags & AWSC_SF_THROTTLING));
+    bool retryable = throttle || (es && (es->flags & AWSC_SF_RETRYABLE)) ||
+                     awsc__retry_is_transient(status, call->http_status, call->err.code);
+    call->err.retryable = retryable;
+    if (!retryable || call->attempt >= c->max_attempts)
+        return false;
+    int cost = status == AWSC_E_TIMEOUT ? TIMEOUT_RETRY_COST : RETRY_COST;
+    if (c->quota.tokens < cost)
+        return false;
+    c->quota.tokens -= cost;
+    call->quota_taken += cost;
+    int64_t delay = awsc__retry_delay_ms(c, call->attempt + 1, throttle);
+    awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", call->op->name,
+              call->attempt, call->err.message ? call->err.message : "", (long long)delay);
+    if (awsc_transport_timer_add(call->transport, delay, retry_timer, call, &call->timer) !=
+        AWSC_OK)
+        return false;
+    awsc_error_clean_up(&call->err);
+    return true;
+}
+
+static void attempt_done(void *ud, int status, const char *message)
+{
+    struct awsc__call *call = ud;
+    call->transfer = NULL;
+    if (call->body.failed)
+        status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
+    else if (status != AWSC_OK)
+        awsc__fail(&call->err, status, "%s", message ? message : awsc_strerror(status));
+    if (status != AWSC_OK) {
+        if (status != AWSC_E_CANCELLED && maybe_retry(call, status))
+            return;
+        finish(call, status);
+        return;
+    }
+    log_response(call);
+    struct awsc__response resp = {
+        .status = call->http_status,
+        .headers = call->resp_headers,
+        .body = (const uint8_t *)call->body.data,
+        .body_len = call->body.len,
+    };
+    const char *request_id = awsc__response_request_id(&resp);
+    if (!crc32_ok(call)) {
+        status = awsc__fail(&call->err, AWSC_E_CHECKSUM,
+                            "The CRC32 of the response body does not match its x-amz-crc32 "
+                            "header (%s); the response was corrupted in transit",
+                            awsc__headers_get(&call->resp_headers, "x-amz-crc32"));
+        call->err.http_status = call->http_status;
+        if (maybe_retry(call, status))
+            return;
+        finish(call, status);
+        return;
+    }
+    if (call->http_status < 200 || call->http_status >= 300) {
+        status = call->client->protocol->parse_error(call->op, &resp, &call->err);
+        if (status == AWSC_OK)
+            status = AWSC_E_SERVICE;
+        call->err.status = status;
+        call->err.http_status = call->http_status;
+        if (!call->err.request_id && request_id && awsc__error_arena(&call->err))
+            call->err.request_id = awsc__arena_strdup(call->err.arena, request_id);
+        if (maybe_retry(call, status))
+            return;
+        finish(call, status);
+        return;
+    }
+    if (call->op->output) {
+        struct awsc_arena *arena = awsc__arena_new();
+        void *out = NULL;
+        status = arena ? call->client->protocol->parse(call->op, &resp, arena, &out, &call->err)
+                       : awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory");
+        if (status != AWSC_OK) {
+            awsc__arena_destroy(arena);
+            call->err.http_status = call->http_status;
+            if (!call->err.request_id && request_id && awsc__error_arena(&call->err))
+                call->err.request_id = awsc__arena_strdup(call->err.arena, request_id);
+            finish(call, status);
+            return;
+        }
+        awsc__output_set_meta(out, call->http_status, request_id);
+        call->output = out;
+    }
+    finish(call, AWSC_OK);
+}
+
+/* ---------------------------------------------------------------- entry */
+
+static int start_call(struct awsc_client *client, const struct awsc_operation *op,
+                      const void *input, bool sync, struct awsc__call **out,
+                      struct awsc_error *err)
+{
+    *out = NULL;
+    if (!client || !op)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_call: client and operation are required");
+    if (op->service != client->service)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "the operation %s.%s does not belong to this %s client",
+                          op->service ? op->service->service_id : "?", op->name,
+                          client->service->service_id);
+    if (!client->endpoint_url)
+        return awsc__fail(err, AWSC_E_ENDPOINT,
+                          "No endpoint URL for %s: this build of awsc cannot resolve AWS "
+                          "endpoints from the service's rule set yet, so an endpoint_url is "
+                          "required (awsc_config.endpoint_url, AWS_ENDPOINT_URL_%s, "
+                          "AWS_ENDPOINT_URL, or endpoint_url in the profile)",
+                          client->service->service_id, client->service->env_name);
+    struct awsc_transport *t = NULL;
+    int status = sync ? awsc__client_sync_transport(client, &t, err)
+                      : awsc__client_async_transport(client, &t, err);
+    if (status != AWSC_OK)
+        return status;
+    struct awsc__call *call = awsc__calloc(1, sizeof *call);
+    if (!call)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    call->client = client;
+    call->op = op;
+    call->sync = sync;
+    call->transport = t;
+    status = awsc__build_request(client, op, input, &call->req, err);
+    if (status == AWSC_OK)
+        status = make_url(call, err);
+    if (status != AWSC_OK) {
+        free_call(call);
+        return status;
+    }
+    if (client->fixed_invocation_id)
+        snprintf(call->invocation_id, sizeof call->invocation_id, "%s",
+                 client->fixed_invocation_id);
+    else
+        awsc__uuid4(call->invocation_id);
+    /* in flight from here: destroy() can find it */
+    call->next = client->calls;
+    if (client->calls)
+        client->calls->prev = call;
+    client->calls = call;
+    client->in_flight++;
+    status = send_attempt(call, err);
+    if (status != AWSC_OK) {
+        unlink_call(call);
+        free_call(call);
+        return status;
+    }
+    *out = call;
+    return AWSC_OK;
+}
+
+int awsc_call(struct awsc_client *client, const struct awsc_operation *op, const void *input,
+              void **output, struct awsc_error *err)
+{
+    if (output)
+        *output = NULL;
+    struct awsc__call *call;
+    int status = start_call(client, op, input, true, &call, err);
+    if (status != AWSC_OK)
+        return status;
+    while (!call->done) {
+        int r = awsc_transport_poll(call->transport, -1);
+        if (r == 0 && !call->done)
+            r = AWSC_E_INTERNAL; /* nothing pending, yet the call never ended */
+        if (r < 0 && !call->done) {
+            /* the loop itself failed: cancel and report */
+            awsc_transport_cancel(call->transport, call->transfer);
+            if (!call->done) {
+                awsc__fail(&call->err, r, "the transport loop failed: %s", awsc_strerror(r));
+                finish(call, r);
+            }
+        }
+    }
+    status = call->status;
+    if (status == AWSC_OK) {
+        if (output)
+            *output = call->output;
+        else
+            awsc_output_free(call->output);
+        call->output = NULL;
+    } else if (err) {
+        awsc__error_move(err, &call->err);
+    }
+    free_call(call);
+    return status;
+}
+
+int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operation *op,
+                          const void *input, awsc_call_trampoline *trampoline, awsc_fn *cb,
+                          void *user_data, struct awsc_error *err)
+{
+    if (!trampoline || !cb)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
+    struct awsc__call *call;
+    int status = start_call(client, op, input, false, &call, err);
+    if (status != AWSC_OK)
+        return status;
+    call->trampoline = trampoline;
+    call->cb = cb;
+    call->user_data = user_data;
+    return AWSC_OK;
+}
+
+static void generic_trampoline(awsc_fn *cb, void *user_data, int status, void *output,
+                               struct awsc_error *err)
+{
+    ((awsc_call_cb *)(void (*)(void))cb)(user_data, status, output, err);
+}
+
+int awsc_call_async(struct awsc_client *client, const struct awsc_operation *op, const void *input,
+                    awsc_call_cb *cb, void *user_data, struct awsc_error *err)
+{
+    if (!cb)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "an async call needs a callback");
+    return awsc_call_async_typed(client, op, input, generic_trampoline, (awsc_fn *)cb, user_data,
+                                 err);
+}
+
+/* Destroying a client cancels what is in flight: each call completes with
+ * AWSC_E_CANCELLED, its callback called before destroy returns. */
+void awsc__client_cancel_all(struct awsc_client *client)
+{
+    /* calls waiting for a retry have nothing on the wire: end them now */
+    struct awsc__call *call = client->calls;
+    while (call) {
+        struct awsc__call *next = call->next;
+        if (call->timer) {
+            awsc_transport_timer_cancel(call->transport, call->timer);
+            call->timer = NULL;
+            awsc__fail(&call->err, AWSC_E_CANCELLED, "the client was destroyed");
+            finish(call, AWSC_E_CANCELLED);
+        } else if (call->transfer) {
+            awsc_transport_cancel(call->transport, call->transfer);
+        }
+        call = next;
+    }
+    /* the transfers' cancellations arrive through the loop */
+    while (client->calls) {
+        struct awsc_transport *t = client->calls->transport;
+        if (awsc_transport_poll(t, 100) < 0)
+            break;
+    }
+}

@@ -1,0 +1,274 @@
+/*
+ * Input validation before anything is sent: required members, min/max
+ * (lengths of strings, blobs, lists and maps; values of numbers), unions
+ * with exactly one member set, and inconsistent C values (a count without
+ * items). Every problem is reported, one a line, with the member's path, in
+ * botocore's words where botocore has them.
+ */
+#include "client.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+#define MAX_DEPTH 64
+#define MAX_REPORTED 20
+
+struct vctx {
+    struct awsc_buf msg;
+    int problems;
+    char path[512];
+};
+
+static void problem(struct vctx *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void problem(struct vctx *v, const char *fmt, ...)
+{
+    v->problems++;
+    if (v->problems > MAX_REPORTED)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    awsc__buf_putc(&v->msg, '\n');
+    awsc__buf_vprintf(&v->msg, fmt, ap);
+    va_end(ap);
+}
+
+static size_t utf8_length(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+static const char *where(const struct vctx *v)
+{
+    return v->path[0] ? v->path : "input";
+}
+
+static void check_length(struct vctx *v, const struct awsc_shape *shape, double len)
+{
+    const struct awsc_range *r = shape->range;
+    if (!r)
+        return;
+    if (r->has_min && len < r->min)
+        problem(v, "Invalid length for parameter %s, value: %.0f, valid min length: %.0f",
+                where(v), len, r->min);
+    if (r->has_max && len > r->max)
+        problem(v, "Invalid length for parameter %s, value: %.0f, valid max length: %.0f",
+                where(v), len, r->max);
+}
+
+static void check_value(struct vctx *v, const struct awsc_shape *shape, double value,
+                        const char *text)
+{
+    const struct awsc_range *r = shape->range;
+    if (!r)
+        return;
+    if (r->has_min && value < r->min)
+        problem(v, "Invalid value for parameter %s, value: %s, valid min value: %g", where(v),
+                text, r->min);
+    if (r->has_max && value > r->max)
+        problem(v, "Invalid value for parameter %s, value: %s, valid max value: %g", where(v),
+                text, r->max);
+}
+
+/* Appends to the path; returns the old length to restore. */
+static size_t push(struct vctx *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static size_t push(struct vctx *v, const char *fmt, ...)
+{
+    size_t old = strlen(v->path);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(v->path + old, sizeof v->path - old, fmt, ap);
+    va_end(ap);
+    return old;
+}
+
+static void value(struct vctx *v, const struct awsc_shape *shape, const void *p, int depth);
+
+static void structure(struct vctx *v, const struct awsc_shape *shape, const void *p, int depth)
+{
+    if (depth > MAX_DEPTH) {
+        problem(v, "Parameter %s is nested more than %d levels deep (a cycle?)", where(v),
+                MAX_DEPTH);
+        return;
+    }
+    const unsigned char *base = p;
+    int set = 0;
+    for (uint32_t i = 0; i < shape->member_count; i++) {
+        const struct awsc_member *m = &shape->members[i];
+        const void *field = base + m->offset;
+        bool present = awsc__member_present(m, base);
+        if (!present) {
+            if (m->flags & AWSC_MF_REQUIRED)
+                problem(v, "Missing required parameter in %s: \"%s\"", where(v), m->name);
+            continue;
+        }
+        set++;
+        size_t old = v->path[0] ? push(v, ".%s", m->name) : push(v, "%s", m->name);
+        if (m->shape->type == AWSC_SHAPE_STRUCTURE)
+            structure(v, m->shape, *(const void *const *)field, depth + 1);
+        else if (m->shape->type != AWSC_SHAPE_DOCUMENT)
+            value(v, m->shape, field, depth + 1);
+        v->path[old] = '\0';
+    }
+    if ((shape->flags & AWSC_SF_UNION) && set != 1) {
+        struct awsc_buf keys = AWSC_BUF_INIT;
+        for (uint32_t i = 0; i < shape->member_count; i++)
+            awsc__buf_printf(&keys, "%s%s", i ? ", " : "", shape->members[i].name);
+        problem(v,
+                "Invalid number of parameters set for tagged union structure %s. Can only set "
+                "one of the following keys: %s.",
+                where(v), keys.data ? keys.data : "");
+        awsc__buf_clean_up(&keys);
+    }
+}
+
+static void value(struct vctx *v, const struct awsc_shape *shape, const void *p, int depth)
+{
+    char text[64];
+    switch (shape->type) {
+    case AWSC_SHAPE_STRUCTURE:
+        structure(v, shape, p, depth);
+        break;
+    case AWSC_SHAPE_STRING: {
+        const char *s = *(const char *const *)p;
+        if (s)
+            check_length(v, shape, (double)utf8_length(s));
+        break;
+    }
+    case AWSC_SHAPE_BLOB: {
+        const struct awsc_blob *b = p;
+        if (b->data)
+            check_length(v, shape, (double)b->len);
+        break;
+    }
+    case AWSC_SHAPE_LIST: {
+        const struct awsc_list_view *l = p;
+        if (!l->items) {
+            if (l->count)
+                problem(v, "Invalid list %s: count is %zu but items is NULL", where(v), l->count);
+            break;
+        }
+        check_length(v, shape, (double)l->count);
+        for (size_t i = 0; i < l->count && v->problems <= MAX_REPORTED; i++) {
+            size_t old = push(v, "[%zu]", i);
+            value(v, shape->item, (const unsigned char *)l->items + i * shape->item->size,
+                  depth + 1);
+            v->path[old] = '\0';
+        }
+        break;
+    }
+    case AWSC_SHAPE_MAP: {
+        const struct awsc_map_view *mv = p;
+        if (!mv->entries) {
+            if (mv->count)
+                problem(v, "Invalid map %s: count is %zu but entries is NULL", where(v),
+                        mv->count);
+            break;
+        }
+        check_length(v, shape, (double)mv->count);
+        for (size_t i = 0; i < mv->count && v->problems <= MAX_REPORTED; i++) {
+            const unsigned char *e = (const unsigned char *)mv->entries + i * shape->entry_size;
+            const char *key = *(const char *const *)e;
+            if (!key) {
+                problem(v, "Invalid map %s: entry %zu has a NULL key", where(v), i);
+                continue;
+            }
+            size_t old = push(v, "[\"%s\"]", key);
+            check_length(v, shape->key, (double)utf8_length(key));
+            value(v, shape->item, e + shape->value_offset, depth + 1);
+            v->path[old] = '\0';
+        }
+        break;
+    }
+    case AWSC_SHAPE_BYTE:
+        snprintf(text, sizeof text, "%d", *(const int8_t *)p);
+        check_value(v, shape, *(const int8_t *)p, text);
+        break;
+    case AWSC_SHAPE_SHORT:
+        snprintf(text, sizeof text, "%d", *(const int16_t *)p);
+        check_value(v, shape, *(const int16_t *)p, text);
+        break;
+    case AWSC_SHAPE_INTEGER:
+        snprintf(text, sizeof text, "%" PRId32, *(const int32_t *)p);
+        check_value(v, shape, *(const int32_t *)p, text);
+        break;
+    case AWSC_SHAPE_LONG:
+        snprintf(text, sizeof text, "%" PRId64, *(const int64_t *)p);
+        check_value(v, shape, (double)*(const int64_t *)p, text);
+        break;
+    case AWSC_SHAPE_FLOAT:
+        snprintf(text, sizeof text, "%g", (double)*(const float *)p);
+        if (!isnan(*(const float *)p))
+            check_value(v, shape, *(const float *)p, text);
+        break;
+    case AWSC_SHAPE_DOUBLE:
+        snprintf(text, sizeof text, "%g", *(const double *)p);
+        if (!isnan(*(const double *)p))
+            check_value(v, shape, *(const double *)p, text);
+        break;
+    case AWSC_SHAPE_TIMESTAMP: {
+        const struct awsc_timestamp *t = p;
+        if (t->nsec < 0 || t->nsec >= 1000000000)
+            problem(v, "Invalid timestamp %s: nsec %" PRId32 " is outside 0..999999999",
+                    where(v), t->nsec);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+bool awsc__member_present(const struct awsc_member *m, const void *parent)
+{
+    const unsigned char *field = (const unsigned char *)parent + m->offset;
+    if (m->has_offset != AWSC_NO_PRESENCE)
+        return *((const bool *)((const unsigned char *)parent + m->has_offset));
+    switch (m->shape->type) {
+    case AWSC_SHAPE_STRING:
+    case AWSC_SHAPE_STRUCTURE:
+    case AWSC_SHAPE_DOCUMENT:
+        return *(const void *const *)field != NULL;
+    case AWSC_SHAPE_BLOB:
+        return ((const struct awsc_blob *)field)->data != NULL;
+    case AWSC_SHAPE_LIST:
+    case AWSC_SHAPE_MAP:
+        return ((const struct awsc_list_view *)field)->items != NULL;
+    default:
+        return true;
+    }
+}
+
+int awsc__validate(const struct awsc_operation *op, const void *input, struct awsc_error *err)
+{
+    if (!op->input)
+        return AWSC_OK;
+    if (!input) {
+        /* no input struct: fine unless something is required */
+        for (uint32_t i = 0; i < op->input->member_count; i++)
+            if (op->input->members[i].flags & AWSC_MF_REQUIRED)
+                return awsc__fail(err, AWSC_E_VALIDATION,
+                                  "Parameter validation failed:\nMissing required parameter in "
+                                  "input: \"%s\" (the input is NULL)",
+                                  op->input->members[i].name);
+        return AWSC_OK;
+    }
+    struct vctx v;
+    memset(&v, 0, sizeof v);
+    awsc__buf_puts(&v.msg, "Parameter validation failed:");
+    structure(&v, op->input, input, 0);
+    int status = AWSC_OK;
+    if (v.problems) {
+        if (v.problems > MAX_REPORTED)
+            awsc__buf_printf(&v.msg, "\n... and %d more", v.problems - MAX_REPORTED);
+        status = v.msg.failed ? awsc__fail(err, AWSC_E_NOMEM, "out of memory")
+                              : awsc__fail(err, AWSC_E_VALIDATION, "%s", v.msg.data);
+    }
+    awsc__buf_clean_up(&v.msg);
+    return status;
+}

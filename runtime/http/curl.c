@@ -1,0 +1,843 @@
+/*
+ * The libcurl transport: one multi handle runs every request of the
+ * transport on the calling thread; its connection cache keeps HTTP/1.1
+ * connections alive between requests, and finished easy handles are
+ * pooled for the next ones.
+ *
+ * Two ways to drive it: the built-in loop (curl_multi_poll then
+ * curl_multi_perform), or the application's loop (curl's multi_socket API:
+ * curl reports sockets and its timer through the base's hooks, the
+ * application calls back with awsc_transport_socket_action/timeout_action).
+ *
+ * User code (on_headers, on_body, read_body) runs inside libcurl's
+ * callbacks, where libcurl must not be re-entered. While it runs,
+ * t->io_depth is non-zero: a request submitted then is added to the multi
+ * once libcurl returns, and a request cancelled then is removed then.
+ *
+ * The read timeout is ours, not libcurl's (whose low-speed limit counts
+ * whole seconds): a request that has its connection and moves no byte in
+ * either direction for read_timeout_ms fails with "Read timeout". libcurl's
+ * own timeout error can then only be the connect timeout.
+ */
+#include "http.h"
+
+#include <curl/curl.h>
+#include <pthread.h>
+#include <string.h>
+
+#define DEFAULT_TIMEOUT_MS 60000L
+#define POOL_MAX 64  /* idle easy handles kept for reuse */
+/* Idle connections kept open when max_connections does not say. libcurl's
+ * own default follows the number of transfers still running, so a burst
+ * that ends one by one would close most of its connections. */
+#define DEFAULT_CACHED_CONNECTIONS 64L
+
+enum req_state {
+    REQ_TO_ADD,    /* submitted inside a curl callback; added after it */
+    REQ_IN_MULTI,  /* running */
+    REQ_DONE       /* out of the multi; completion queued or delivered */
+};
+
+struct curl_transport;
+
+struct curl_req {
+    struct awsc__http_op op;        /* first: the handle */
+    struct curl_transport *c;
+    CURL *easy;
+    struct curl_slist *slist;
+    struct awsc_http_request req;   /* borrowed until completion */
+    enum req_state state;
+    struct curl_req *next_add;
+    long read_timeout_ms;
+
+    /* the upload */
+    int64_t sent;
+    int body_status;                /* AWSC_E_IO when read_body failed */
+    char *body_message;
+
+    /* the response */
+    int http_status;
+    struct awsc_buf hdr;            /* "name\0value\0"... of the header block */
+    size_t hdr_count;
+    bool headers_done;              /* on_headers has been called */
+    bool handler_stopped;           /* on_headers/on_body returned non-zero */
+    bool nomem;
+    uint64_t received;
+
+    /* the read timeout */
+    bool connected;                 /* past connect (and TLS) */
+    int64_t last_activity;
+    curl_off_t last_dl, last_ul;
+
+    char errbuf[CURL_ERROR_SIZE];
+};
+
+struct curl_transport {
+    struct awsc_transport base;     /* first */
+    CURLM *multi;
+    CURLSH *share;
+    long connect_timeout_ms;
+    long read_timeout_ms;
+    bool verbose;
+    CURL *pool[POOL_MAX];
+    size_t pool_len;
+    struct curl_req *add_head, *add_tail;
+    bool cancels_pending;           /* cancelled inside a callback, not yet removed */
+    bool external;
+    int64_t curl_deadline;          /* external loop: curl's next timeout, or -1 */
+};
+
+static struct curl_transport *curl_of(struct awsc_transport *t)
+{
+    return (struct curl_transport *)(void *)t;
+}
+
+static struct curl_req *req_of(struct awsc__http_op *op)
+{
+    return (struct curl_req *)(void *)op;
+}
+
+/* ------------------------------------------------------ curl callbacks */
+
+static void touch(struct curl_req *r)
+{
+    r->last_activity = awsc__monotonic_ms();
+}
+
+/* Called once the connection is up (new or reused), before the request
+ * goes out: the read timeout applies from here. */
+static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_port,
+                     int local_port)
+{
+    (void)primary_ip;
+    (void)local_ip;
+    (void)primary_port;
+    (void)local_port;
+    struct curl_req *r = ud;
+    r->connected = true;
+    touch(r);
+    return CURL_PREREQFUNC_OK;
+}
+
+/* Progress: any byte moved either way counts as activity; a cancelled
+ * transfer stops here at the latest. */
+static int xferinfo_cb(void *ud, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+                       curl_off_t ulnow)
+{
+    (void)dltotal;
+    (void)ultotal;
+    struct curl_req *r = ud;
+    if (dlnow != r->last_dl || ulnow != r->last_ul) {
+        r->last_dl = dlnow;
+        r->last_ul = ulnow;
+        touch(r);
+    }
+    return r->op.cancelled || r->handler_stopped;
+}
+
+static void body_failed(struct curl_req *r, const char *what)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_printf(&b, "%s after %lld of %lld bytes", what, (long long)r->sent,
+                     (long long)r->req.content_length);
+    r->body_status = AWSC_E_IO;
+    r->body_message = awsc__buf_steal(&b);
+}
+
+static size_t read_cb(char *buf, size_t size, size_t nitems, void *ud)
+{
+    struct curl_req *r = ud;
+    if (r->op.cancelled)
+        return CURL_READFUNC_ABORT;
+    size_t cap = size * nitems;
+    uint64_t left = (uint64_t)(r->req.content_length - r->sent);
+    if (left == 0)
+        return 0;
+    if (cap > left)
+        cap = (size_t)left;
+    size_t n = r->req.read_body(r->req.read_ud, (uint8_t *)buf, cap);
+    if (r->op.cancelled)
+        return CURL_READFUNC_ABORT;
+    if (n == (size_t)-1 || n > cap) {
+        body_failed(r, "Reading the request body failed");
+        return CURL_READFUNC_ABORT;
+    }
+    if (n == 0) {
+        body_failed(r, "The request body ended");
+        return CURL_READFUNC_ABORT;
+    }
+    r->sent += (int64_t)n;
+    touch(r);
+    return n;
+}
+
+static void reset_header_block(struct curl_req *r)
+{
+    awsc__buf_reset(&r->hdr);
+    r->hdr.len = 0;
+    r->hdr_count = 0;
+    r->http_status = 0;
+}
+
+/* Hand the final header block to on_headers. false: stop the transfer. */
+static bool deliver_headers(struct curl_req *r)
+{
+    r->headers_done = true;
+    if (r->hdr.failed) {
+        r->nomem = true;
+        return false;
+    }
+    struct awsc_http_header *hs = NULL;
+    if (r->hdr_count) {
+        hs = awsc__calloc(r->hdr_count, sizeof *hs);
+        if (!hs) {
+            r->nomem = true;
+            return false;
+        }
+        const char *p = r->hdr.data;
+        for (size_t i = 0; i < r->hdr_count; i++) {
+            hs[i].name = p;
+            p += strlen(p) + 1;
+            hs[i].value = p;
+            p += strlen(p) + 1;
+        }
+    }
+    const struct awsc_http_handler *h = &r->op.handler;
+    int rc = h->on_headers ? h->on_headers(h->ud, r->http_status, hs, r->hdr_count) : 0;
+    awsc__free(hs);
+    awsc__buf_clean_up(&r->hdr);
+    r->hdr_count = 0;
+    if (rc != 0) {
+        r->handler_stopped = true;
+        return false;
+    }
+    return !r->op.cancelled;
+}
+
+static void trim_span(const char **s, size_t *n)
+{
+    while (*n && (**s == ' ' || **s == '\t')) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+        (*n)--;
+}
+
+/* One header line at a time, status lines and the blank line included, for
+ * every response (1xx interim ones too) and for trailers. */
+static size_t header_cb(char *data, size_t size, size_t nitems, void *ud)
+{
+    struct curl_req *r = ud;
+    size_t len = size * nitems;
+    if (r->op.cancelled || r->handler_stopped)
+        return 0;
+    touch(r);
+    if (r->headers_done)
+        return len; /* trailers: not part of the contract */
+    size_t n = len;
+    while (n && (data[n - 1] == '\n' || data[n - 1] == '\r'))
+        n--;
+    if (n == 0) {
+        if (r->http_status == 0)
+            return len;
+        if (r->http_status < 200) { /* 100 Continue and friends */
+            reset_header_block(r);
+            return len;
+        }
+        return deliver_headers(r) ? len : 0;
+    }
+    if (n >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+        reset_header_block(r);
+        const char *sp = memchr(data, ' ', n);
+        int status = 0;
+        for (const char *p = sp ? sp + 1 : data + n; p < data + n && *p >= '0' && *p <= '9'; p++)
+            status = status < 1000 ? status * 10 + (*p - '0') : status;
+        r->http_status = status;
+        return len;
+    }
+    const char *s = data;
+    if ((data[0] == ' ' || data[0] == '\t') && r->hdr_count) {
+        /* an obsolete folded line continues the previous value */
+        trim_span(&s, &n);
+        r->hdr.len--; /* reopen the last value */
+        if (n)
+            awsc__buf_putc(&r->hdr, ' ');
+        awsc__buf_append(&r->hdr, s, n);
+        awsc__buf_append(&r->hdr, "", 1);
+        return len;
+    }
+    const char *colon = memchr(data, ':', n);
+    if (!colon)
+        return len;
+    size_t name_len = (size_t)(colon - data);
+    const char *value = colon + 1;
+    size_t value_len = n - name_len - 1;
+    trim_span(&s, &name_len);
+    trim_span(&value, &value_len);
+    awsc__buf_append(&r->hdr, s, name_len);
+    awsc__buf_append(&r->hdr, "", 1);
+    awsc__buf_append(&r->hdr, value, value_len);
+    awsc__buf_append(&r->hdr, "", 1);
+    r->hdr_count++;
+    return len;
+}
+
+static size_t write_cb(char *data, size_t size, size_t nitems, void *ud)
+{
+    struct curl_req *r = ud;
+    size_t len = size * nitems;
+    if (r->op.cancelled || r->handler_stopped)
+        return 0;
+    if (!r->headers_done) { /* no header block seen (should not happen) */
+        long code = 0;
+        curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &code);
+        r->http_status = (int)code;
+        if (!deliver_headers(r))
+            return 0;
+    }
+    touch(r);
+    r->received += len;
+    const struct awsc_http_handler *h = &r->op.handler;
+    if (h->on_body && len && h->on_body(h->ud, (const uint8_t *)data, len) != 0) {
+        r->handler_stopped = true;
+        return 0;
+    }
+    return r->op.cancelled ? 0 : len;
+}
+
+/* ------------------------------------------------------------ requests */
+
+static bool method_is(const struct curl_req *r, const char *m)
+{
+    return strcmp(r->req.method, m) == 0;
+}
+
+static bool has_header(const struct awsc_http_request *req, const char *name)
+{
+    for (size_t i = 0; i < req->header_count; i++)
+        if (awsc__strcasecmp(req->headers[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* The header list, exactly as given, plus blanks that stop libcurl adding
+ * its own Expect, Accept and Content-Type. */
+static int build_headers(struct curl_req *r)
+{
+    const struct awsc_http_request *req = &r->req;
+    struct awsc_buf line = AWSC_BUF_INIT;
+    int status = AWSC_OK;
+    for (size_t i = 0; i < req->header_count && status == AWSC_OK; i++) {
+        awsc__buf_reset(&line);
+        /* "Name;" is libcurl's way to send a header with an empty value */
+        if (*req->headers[i].value)
+            awsc__buf_printf(&line, "%s: %s", req->headers[i].name, req->headers[i].value);
+        else
+            awsc__buf_printf(&line, "%s;", req->headers[i].name);
+        struct curl_slist *s = line.failed ? NULL : curl_slist_append(r->slist, line.data);
+        if (s)
+            r->slist = s;
+        else
+            status = AWSC_E_NOMEM;
+    }
+    awsc__buf_clean_up(&line);
+    static const char *const SUPPRESS[] = {"Accept", "Content-Type"};
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(SUPPRESS) && status == AWSC_OK; i++) {
+        if (has_header(req, SUPPRESS[i]))
+            continue;
+        char blank[32];
+        snprintf(blank, sizeof blank, "%s:", SUPPRESS[i]);
+        struct curl_slist *s = curl_slist_append(r->slist, blank);
+        if (s)
+            r->slist = s;
+        else
+            status = AWSC_E_NOMEM;
+    }
+    return status;
+}
+
+static int configure(struct curl_transport *c, struct curl_req *r)
+{
+    CURL *e = r->easy;
+    const struct awsc_http_request *req = &r->req;
+    int status = build_headers(r);
+    if (status != AWSC_OK)
+        return status;
+    bool ok = true;
+#define SET(opt, val) (ok = ok && curl_easy_setopt(e, opt, val) == CURLE_OK)
+    SET(CURLOPT_URL, req->url);
+    SET(CURLOPT_PRIVATE, (void *)r);
+    SET(CURLOPT_NOSIGNAL, 1L);
+    SET(CURLOPT_PROTOCOLS_STR, "http,https");
+    SET(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
+    SET(CURLOPT_PATH_AS_IS, 1L); /* the signature covers the path as sent */
+    SET(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+    SET(CURLOPT_CONNECTTIMEOUT_MS,
+        req->connect_timeout_ms > 0 ? req->connect_timeout_ms : c->connect_timeout_ms);
+    SET(CURLOPT_HTTPHEADER, r->slist);
+    SET(CURLOPT_HEADERFUNCTION, header_cb);
+    SET(CURLOPT_HEADERDATA, (void *)r);
+    SET(CURLOPT_WRITEFUNCTION, write_cb);
+    SET(CURLOPT_WRITEDATA, (void *)r);
+    SET(CURLOPT_NOPROGRESS, 0L);
+    SET(CURLOPT_XFERINFOFUNCTION, xferinfo_cb);
+    SET(CURLOPT_XFERINFODATA, (void *)r);
+    SET(CURLOPT_PREREQFUNCTION, prereq_cb);
+    SET(CURLOPT_PREREQDATA, (void *)r);
+    SET(CURLOPT_ERRORBUFFER, r->errbuf);
+    SET(CURLOPT_SHARE, c->share);
+    SET(CURLOPT_VERBOSE, c->verbose ? 1L : 0L);
+
+    bool has_body = req->read_body || req->body_len > 0;
+    if (method_is(r, "HEAD")) {
+        SET(CURLOPT_NOBODY, 1L);
+    } else if (has_body || method_is(r, "POST") || method_is(r, "PUT") || method_is(r, "PATCH")) {
+        /* Every body goes as a POST with a known size (Content-Length, no
+         * chunking), under the real method name. POST, PUT and PATCH send
+         * Content-Length: 0 when empty, as Python's http.client does. */
+        SET(CURLOPT_POST, 1L);
+        if (req->read_body) {
+            SET(CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->content_length);
+            SET(CURLOPT_READFUNCTION, read_cb);
+            SET(CURLOPT_READDATA, (void *)r);
+        } else {
+            SET(CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)req->body_len);
+            SET(CURLOPT_POSTFIELDS, req->body_len ? (const char *)req->body : "");
+        }
+        if (!method_is(r, "POST"))
+            SET(CURLOPT_CUSTOMREQUEST, req->method);
+    } else if (method_is(r, "GET")) {
+        SET(CURLOPT_HTTPGET, 1L);
+    } else {
+        SET(CURLOPT_CUSTOMREQUEST, req->method);
+    }
+#undef SET
+    return ok ? AWSC_OK : AWSC_E_UNSUPPORTED;
+}
+
+static void pool_put(struct curl_transport *c, CURL *e)
+{
+    if (!e)
+        return;
+    if (c->pool_len < POOL_MAX) {
+        curl_easy_reset(e); /* drop every pointer into the finished request */
+        c->pool[c->pool_len++] = e;
+    } else {
+        curl_easy_cleanup(e);
+    }
+}
+
+static void req_free(struct curl_transport *c, struct curl_req *r)
+{
+    pool_put(c, r->easy);
+    curl_slist_free_all(r->slist);
+    awsc__buf_clean_up(&r->hdr);
+    awsc__free(r->body_message);
+    awsc__free(r);
+}
+
+/* ---------------------------------------------------------- completion */
+
+static bool ssl_error(CURLcode rc)
+{
+    switch (rc) {
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Queue the completion of a request libcurl has finished with rc. r is out
+ * of the multi already. */
+static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
+{
+    struct awsc_transport *t = &c->base;
+    struct awsc__http_op *op = &r->op;
+    const char *url = r->req.url;
+    r->state = REQ_DONE;
+    if (rc == CURLE_OK && !r->headers_done && !op->cancelled && !r->handler_stopped) {
+        /* a response without a header block we saw end: deliver it now */
+        long code = 0;
+        curl_easy_getinfo(r->easy, CURLINFO_RESPONSE_CODE, &code);
+        r->http_status = (int)code;
+        t->io_depth++;
+        deliver_headers(r);
+        t->io_depth--;
+    }
+    const char *detail = r->errbuf[0] ? r->errbuf : curl_easy_strerror(rc);
+    if (op->cancelled) {
+        awsc__transport_complete(t, op, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
+    } else if (r->handler_stopped) {
+        awsc__transport_complete(t, op, AWSC_E_CANCELLED, AWSC__MSG_HANDLER_STOPPED);
+    } else if (r->body_status) {
+        awsc__transport_complete(t, op, r->body_status, "%s",
+                                 r->body_message ? r->body_message : "Reading the body failed");
+    } else if (r->nomem) {
+        awsc__transport_complete(t, op, AWSC_E_NOMEM, "Out of memory receiving the response");
+    } else if (rc == CURLE_OK) {
+        awsc__transport_complete(t, op, AWSC_OK, NULL);
+    } else if (rc == CURLE_OPERATION_TIMEDOUT) {
+        /* only the connect timeout is libcurl's */
+        awsc__transport_complete(t, op, AWSC_E_TIMEOUT,
+                                 r->connected ? AWSC__MSG_READ_TIMEOUT : AWSC__MSG_CONNECT_TIMEOUT,
+                                 url);
+    } else if (r->headers_done) {
+        curl_off_t total = -1;
+        curl_easy_getinfo(r->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &total);
+        awsc__transport_complete_cut_off(t, op, url, r->received, (int64_t)total);
+    } else if (rc == CURLE_COULDNT_CONNECT || rc == CURLE_COULDNT_RESOLVE_HOST) {
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CONNECT, url);
+    } else if (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR) {
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CLOSED, url);
+    } else if (ssl_error(rc)) {
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT, "SSL validation failed for %s %s", url,
+                                 detail);
+    } else {
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT,
+                                 "HTTP request to endpoint URL: \"%s\" failed: %s", url, detail);
+    }
+}
+
+/* Take r out of the multi and complete it with status/message (outside any
+ * curl callback only). */
+static void stop(struct curl_transport *c, struct curl_req *r, int status, const char *msg)
+{
+    curl_multi_remove_handle(c->multi, r->easy);
+    r->state = REQ_DONE;
+    awsc__transport_complete(&c->base, &r->op, status, msg, r->req.url);
+}
+
+static void add_now(struct curl_transport *c, struct curl_req *r)
+{
+    if (curl_multi_add_handle(c->multi, r->easy) == CURLM_OK) {
+        r->state = REQ_IN_MULTI;
+    } else {
+        r->state = REQ_DONE;
+        awsc__transport_complete(&c->base, &r->op, AWSC_E_TRANSPORT,
+                                 "HTTP request to endpoint URL: \"%s\" could not be started",
+                                 r->req.url);
+    }
+}
+
+/* What must happen once libcurl has returned: collect finished transfers,
+ * remove the ones cancelled or timed out meanwhile, start the deferred. */
+static void after_curl(struct curl_transport *c)
+{
+    struct awsc_transport *t = &c->base;
+    CURLMsg *m;
+    int left;
+    while ((m = curl_multi_info_read(c->multi, &left)) != NULL) {
+        if (m->msg != CURLMSG_DONE)
+            continue;
+        CURL *e = m->easy_handle;
+        CURLcode rc = m->data.result;
+        char *priv = NULL;
+        curl_easy_getinfo(e, CURLINFO_PRIVATE, &priv);
+        curl_multi_remove_handle(c->multi, e); /* m is gone from here */
+        finish(c, (struct curl_req *)(void *)priv, rc);
+    }
+    int64_t now = awsc__monotonic_ms();
+    bool cancels = c->cancels_pending;
+    c->cancels_pending = false;
+    for (struct awsc__http_op *op = t->ops; op; op = op->next) {
+        struct curl_req *r = req_of(op);
+        if (r->state != REQ_IN_MULTI)
+            continue;
+        if (cancels && op->cancelled)
+            stop(c, r, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
+        else if (r->connected && r->read_timeout_ms > 0 &&
+                 now - r->last_activity >= r->read_timeout_ms)
+            stop(c, r, AWSC_E_TIMEOUT, AWSC__MSG_READ_TIMEOUT);
+    }
+    struct curl_req *r;
+    while ((r = c->add_head) != NULL) {
+        c->add_head = r->next_add;
+        if (!c->add_head)
+            c->add_tail = NULL;
+        r->next_add = NULL;
+        add_now(c, r);
+    }
+}
+
+/* ---------------------------------------------------------- the vtable */
+
+static int curl_submit(struct awsc_transport *t, const struct awsc_http_request *req,
+                       struct awsc__http_op **op_out)
+{
+    struct curl_transport *c = curl_of(t);
+    struct curl_req *r = awsc__calloc(1, sizeof *r);
+    if (!r)
+        return AWSC_E_NOMEM;
+    r->c = c;
+    r->req = *req;
+    r->read_timeout_ms = req->read_timeout_ms > 0 ? req->read_timeout_ms : c->read_timeout_ms;
+    r->last_activity = awsc__monotonic_ms();
+    r->easy = c->pool_len ? c->pool[--c->pool_len] : curl_easy_init();
+    if (!r->easy) {
+        awsc__free(r);
+        return AWSC_E_NOMEM;
+    }
+    int status = configure(c, r);
+    if (status == AWSC_OK && t->io_depth == 0 &&
+        curl_multi_add_handle(c->multi, r->easy) != CURLM_OK)
+        status = AWSC_E_TRANSPORT;
+    if (status != AWSC_OK) {
+        req_free(c, r);
+        return status;
+    }
+    if (t->io_depth == 0) {
+        r->state = REQ_IN_MULTI;
+    } else {
+        /* inside a curl callback: libcurl must not be re-entered */
+        r->state = REQ_TO_ADD;
+        if (c->add_tail)
+            c->add_tail->next_add = r;
+        else
+            c->add_head = r;
+        c->add_tail = r;
+    }
+    *op_out = &r->op;
+    return AWSC_OK;
+}
+
+static void curl_cancel(struct awsc_transport *t, struct awsc__http_op *op)
+{
+    struct curl_transport *c = curl_of(t);
+    struct curl_req *r = req_of(op);
+    if (r->state == REQ_TO_ADD) {
+        struct curl_req **pp = &c->add_head, *prev = NULL;
+        while (*pp && *pp != r) {
+            prev = *pp;
+            pp = &(*pp)->next_add;
+        }
+        if (*pp) {
+            *pp = r->next_add;
+            if (c->add_tail == r)
+                c->add_tail = prev;
+        }
+        r->state = REQ_DONE;
+        awsc__transport_complete(t, op, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
+    } else if (r->state == REQ_IN_MULTI) {
+        if (t->io_depth == 0)
+            stop(c, r, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
+        else
+            c->cancels_pending = true; /* the callbacks refuse to go on */
+    }
+}
+
+static int perform(struct curl_transport *c)
+{
+    int running = 0;
+    c->base.io_depth++;
+    CURLMcode mc = curl_multi_perform(c->multi, &running);
+    c->base.io_depth--;
+    after_curl(c);
+    return mc == CURLM_OK ? AWSC_OK : AWSC_E_TRANSPORT;
+}
+
+static int curl_wait(struct awsc_transport *t, int timeout_ms)
+{
+    struct curl_transport *c = curl_of(t);
+    /* curl_multi_poll also wakes for libcurl's own timers */
+    if (curl_multi_poll(c->multi, NULL, 0, timeout_ms, NULL) != CURLM_OK)
+        return AWSC_E_TRANSPORT;
+    return perform(c);
+}
+
+static int64_t curl_deadline(struct awsc_transport *t)
+{
+    struct curl_transport *c = curl_of(t);
+    if (c->add_head || c->cancels_pending)
+        return awsc__monotonic_ms();
+    int64_t d = c->external ? c->curl_deadline : -1;
+    for (struct awsc__http_op *op = t->ops; op; op = op->next) {
+        struct curl_req *r = req_of(op);
+        if (r->state != REQ_IN_MULTI || !r->connected || r->read_timeout_ms <= 0)
+            continue;
+        int64_t due = r->last_activity + r->read_timeout_ms;
+        if (d < 0 || due < d)
+            d = due;
+    }
+    return d;
+}
+
+/* libcurl asks the application's loop to watch a socket. */
+static int socket_cb(CURL *e, curl_socket_t s, int what, void *userp, void *socketp)
+{
+    (void)e;
+    (void)socketp;
+    struct curl_transport *c = userp;
+    int mask;
+    switch (what) {
+    case CURL_POLL_IN:
+        mask = AWSC_POLL_IN;
+        break;
+    case CURL_POLL_OUT:
+        mask = AWSC_POLL_OUT;
+        break;
+    case CURL_POLL_INOUT:
+        mask = AWSC_POLL_IN | AWSC_POLL_OUT;
+        break;
+    default: /* CURL_POLL_REMOVE, or CURL_POLL_NONE: nothing to watch */
+        mask = AWSC_POLL_REMOVE;
+        break;
+    }
+    if (c->base.socket_fn)
+        c->base.socket_fn(c->base.loop_ud, (int)s, mask);
+    return 0;
+}
+
+/* libcurl's timer changed: the application's timer is the earlier of it
+ * and ours. */
+static int timer_cb(CURLM *multi, long timeout_ms, void *userp)
+{
+    (void)multi;
+    struct curl_transport *c = userp;
+    c->curl_deadline = timeout_ms < 0 ? -1 : awsc__monotonic_ms() + timeout_ms;
+    awsc__transport_loop_update(&c->base);
+    return 0;
+}
+
+static int curl_set_loop(struct awsc_transport *t, bool on)
+{
+    struct curl_transport *c = curl_of(t);
+    bool ok = curl_multi_setopt(c->multi, CURLMOPT_SOCKETFUNCTION, on ? socket_cb : NULL) ==
+                  CURLM_OK &&
+              curl_multi_setopt(c->multi, CURLMOPT_SOCKETDATA, on ? (void *)c : NULL) ==
+                  CURLM_OK &&
+              curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, on ? timer_cb : NULL) ==
+                  CURLM_OK &&
+              curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, on ? (void *)c : NULL) == CURLM_OK;
+    c->external = on;
+    c->curl_deadline = -1;
+    return ok ? AWSC_OK : AWSC_E_INTERNAL;
+}
+
+static int socket_action(struct curl_transport *c, curl_socket_t fd, int events)
+{
+    int running = 0;
+    c->base.io_depth++;
+    CURLMcode mc = curl_multi_socket_action(c->multi, fd, events, &running);
+    c->base.io_depth--;
+    after_curl(c);
+    /* libcurl reports a timer only when it changes; ask for the current
+     * one so that a timer it consumed is not reported again */
+    long ms = -1;
+    if (curl_multi_timeout(c->multi, &ms) == CURLM_OK)
+        c->curl_deadline = ms < 0 ? -1 : awsc__monotonic_ms() + ms;
+    return mc == CURLM_OK ? AWSC_OK : AWSC_E_TRANSPORT;
+}
+
+static int curl_socket_action(struct awsc_transport *t, int fd, int events)
+{
+    int ev = 0;
+    if (events & AWSC_POLL_IN)
+        ev |= CURL_CSELECT_IN;
+    if (events & AWSC_POLL_OUT)
+        ev |= CURL_CSELECT_OUT;
+    return socket_action(curl_of(t), (curl_socket_t)fd, ev);
+}
+
+static int curl_timeout_action(struct awsc_transport *t)
+{
+    return socket_action(curl_of(t), CURL_SOCKET_TIMEOUT, 0);
+}
+
+static void curl_free_op(struct awsc_transport *t, struct awsc__http_op *op)
+{
+    struct curl_transport *c = curl_of(t);
+    struct curl_req *r = req_of(op);
+    if (r->state == REQ_IN_MULTI)
+        curl_multi_remove_handle(c->multi, r->easy);
+    req_free(c, r);
+}
+
+static void curl_destroy(struct awsc_transport *t)
+{
+    struct curl_transport *c = curl_of(t);
+    while (c->pool_len)
+        curl_easy_cleanup(c->pool[--c->pool_len]);
+    if (c->multi)
+        curl_multi_cleanup(c->multi);
+    if (c->share)
+        curl_share_cleanup(c->share);
+    awsc__free(c);
+}
+
+static const struct awsc__transport_vtable CURL_VTABLE = {
+    .name = "curl",
+    .submit = curl_submit,
+    .cancel = curl_cancel,
+    .wait = curl_wait,
+    .deadline = curl_deadline,
+    .set_loop = curl_set_loop,
+    .socket_action = curl_socket_action,
+    .timeout_action = curl_timeout_action,
+    .free_op = curl_free_op,
+    .destroy = curl_destroy,
+};
+
+/* ------------------------------------------------------------ creation */
+
+static pthread_once_t g_curl_once = PTHREAD_ONCE_INIT;
+static CURLcode g_curl_init;
+
+static void curl_init_once(void)
+{
+    g_curl_init = curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+int awsc_transport_new_curl(const struct awsc_transport_options *options,
+                            struct awsc_transport **out)
+{
+    if (!out)
+        return AWSC_E_INVALID_ARG;
+    *out = NULL;
+    struct awsc_transport_options o = {0};
+    if (options)
+        o = *options;
+    if (o.connect_timeout_ms < 0 || o.read_timeout_ms < 0 || o.max_connections < 0)
+        return AWSC_E_INVALID_ARG;
+    pthread_once(&g_curl_once, curl_init_once);
+    if (g_curl_init != CURLE_OK)
+        return AWSC_E_TRANSPORT;
+    struct curl_transport *c = awsc__calloc(1, sizeof *c);
+    if (!c)
+        return AWSC_E_NOMEM;
+    awsc__transport_init(&c->base, &CURL_VTABLE);
+    c->connect_timeout_ms = o.connect_timeout_ms ? o.connect_timeout_ms : DEFAULT_TIMEOUT_MS;
+    c->read_timeout_ms = o.read_timeout_ms ? o.read_timeout_ms : DEFAULT_TIMEOUT_MS;
+    c->verbose = o.verbose;
+    c->curl_deadline = -1;
+    c->multi = curl_multi_init();
+    c->share = curl_share_init();
+    bool ok = c->multi && c->share &&
+              curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) ==
+                  CURLSHE_OK;
+    if (ok && o.max_connections > 0)
+        ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
+                               (long)o.max_connections) == CURLM_OK;
+    if (ok)
+        ok = curl_multi_setopt(c->multi, CURLMOPT_MAXCONNECTS,
+                               o.max_connections > 0 ? (long)o.max_connections
+                                                     : DEFAULT_CACHED_CONNECTIONS) == CURLM_OK;
+    if (!ok) {
+        curl_destroy(&c->base);
+        return AWSC_E_NOMEM;
+    }
+    *out = &c->base;
+    return AWSC_OK;
+}

@@ -1,0 +1,154 @@
+/*
+ * runtime/http/http.h - the inside of a transport: the base every kind of
+ * transport embeds (reference count, the requests in flight, the queue of
+ * completions waiting to be delivered, the timer heap, the clock and the
+ * application's event-loop hooks) and the table of functions a kind
+ * implements (libcurl in curl.c, the stub in stub.c).
+ *
+ * Execution model. Everything runs on the thread that drives the loop.
+ * A kind never calls on_done itself: it queues the completion with
+ * awsc__transport_complete() and the base delivers it from the loop
+ * (poll/run, the external-loop actions, or a cancel made outside any
+ * transport callback). While a kind runs user code in the middle of its own
+ * I/O (on_headers, on_body, read_body, a stub responder) t->io_depth is
+ * non-zero: then nothing is delivered, and poll/run/run_until return
+ * AWSC_E_BUSY. submit, cancel and the timer functions work everywhere.
+ */
+#ifndef AWSC_HTTP_H
+#define AWSC_HTTP_H
+
+#include <awsc/transport.h>
+
+#include "core.h"
+
+struct awsc__http_op;
+
+/* What a kind of transport implements. Optional entries may be NULL. */
+struct awsc__transport_vtable {
+    const char *name;
+    /* Start a request (already validated by the base). Allocate the kind's
+     * request, which starts with a zeroed struct awsc__http_op, and return
+     * it in *op_out. Must not call any handler callback. */
+    int (*submit)(struct awsc_transport *t, const struct awsc_http_request *req,
+                  struct awsc__http_op **op_out);
+    /* op->cancelled has just been set: stop the transfer and queue its
+     * completion (AWSC_E_CANCELLED) now if that is safe, or make sure the
+     * loop does so soon. Not called for an op already queued. */
+    void (*cancel)(struct awsc_transport *t, struct awsc__http_op *op);
+    /* Built-in loop: wait at most timeout_ms (never negative) for I/O and
+     * process it, queueing completions. */
+    int (*wait)(struct awsc_transport *t, int timeout_ms);
+    /* The kind's own next deadline on the transport's clock (a read
+     * timeout, curl's timer in external-loop mode, "now" when it has work
+     * queued), or -1 when none. */
+    int64_t (*deadline)(struct awsc_transport *t);
+    /* External loop: switch to (on) or from (!on) the application's loop.
+     * NULL: the kind needs nothing special. */
+    int (*set_loop)(struct awsc_transport *t, bool on);
+    /* External loop: a watched socket is ready; the loop's timer fired. */
+    int (*socket_action)(struct awsc_transport *t, int fd, int events);
+    int (*timeout_action)(struct awsc_transport *t);
+    /* Free a request after its on_done returned. */
+    void (*free_op)(struct awsc_transport *t, struct awsc__http_op *op);
+    /* Free the kind's resources and the transport itself. Every request has
+     * been delivered by then. */
+    void (*destroy)(struct awsc_transport *t);
+};
+
+/* The part of a request the base owns. A kind's request struct starts with
+ * it; the handle given to the application is a pointer to it. */
+struct awsc__http_op {
+    struct awsc_transport *t;
+    struct awsc_http_handler handler;
+    struct awsc__http_op *prev, *next;  /* t->ops: submitted, not delivered */
+    struct awsc__http_op *next_done;    /* t->done_head: completion queued */
+    int status;                         /* completion, once queued */
+    char *message;
+    bool cancelled;   /* awsc_transport_cancel() was called */
+    bool completing;  /* on the completion queue */
+    bool delivered;   /* on_done is running or has run */
+};
+
+struct awsc__timer {
+    int64_t due;      /* on the transport's clock */
+    uint64_t seq;     /* ties on due fire in the order they were added */
+    size_t index;     /* position in the heap, or AWSC__TIMER_OFF */
+    awsc_timer_fn *fn;
+    void *ud;
+};
+#define AWSC__TIMER_OFF ((size_t)-1)
+
+struct awsc_transport {
+    const struct awsc__transport_vtable *vt;
+    int refs;
+    bool destroying;
+    int io_depth;     /* > 0 while a kind runs user code inside its I/O */
+
+    /* requests */
+    struct awsc__http_op *ops;          /* submitted and not yet delivered */
+    int requests;                       /* how many */
+    struct awsc__http_op *done_head, *done_tail;
+
+    /* timers: a binary min-heap on (due, seq) */
+    struct awsc__timer **heap;
+    size_t heap_len, heap_cap;
+    uint64_t timer_seq;
+
+    /* the clock: monotonic, or virtual (the stub) */
+    bool virtual_clock;
+    int64_t virtual_now;
+
+    /* the application's event loop, when set */
+    awsc_socket_fn *socket_fn;
+    awsc_loop_timer_fn *loop_timer_fn;
+    void *loop_ud;
+    int64_t loop_reported;  /* deadline last given to loop_timer_fn */
+};
+
+/* For kinds: set up the base (one reference, monotonic clock). */
+void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport_vtable *vt);
+
+/* For kinds: queue op's completion. message is printf-formatted (NULL for
+ * none); AWSC_OK completions carry no message. A second call for the same
+ * op is ignored. Delivery happens from the loop. */
+void awsc__transport_complete(struct awsc_transport *t, struct awsc__http_op *op, int status,
+                              const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* For kinds: recompute the deadline the application's loop must wake at
+ * and tell it when it changed (no-op without an external loop). */
+void awsc__transport_loop_update(struct awsc_transport *t);
+
+/* The transport's clock (virtual for the stub). */
+static inline int64_t awsc__transport_now(const struct awsc_transport *t)
+{
+    return t->virtual_clock ? t->virtual_now : awsc__monotonic_ms();
+}
+
+/* Deliver every queued completion now (on_done runs from here). Does
+ * nothing inside a transport callback (io_depth > 0). */
+void awsc__transport_drain(struct awsc_transport *t);
+
+/* Drive the built-in loop until *done becomes true: the blocking face of
+ * the async path. AWSC_E_BUSY on a transport driven by an application's
+ * loop or from inside on_headers/on_body; AWSC_E_INTERNAL when nothing is
+ * left pending and *done is still false. */
+int awsc__transport_run_until(struct awsc_transport *t, bool *done);
+
+/* true after awsc_transport_set_loop() with callbacks. */
+bool awsc__transport_has_external_loop(const struct awsc_transport *t);
+
+/* Messages shared by the kinds, worded as botocore words them. */
+#define AWSC__MSG_CONNECT "Could not connect to the endpoint URL: \"%s\""
+#define AWSC__MSG_CONNECT_TIMEOUT "Connect timeout on endpoint URL: \"%s\""
+#define AWSC__MSG_READ_TIMEOUT "Read timeout on endpoint URL: \"%s\""
+#define AWSC__MSG_CLOSED \
+    "Connection was closed before we received a valid response from endpoint URL: \"%s\"."
+#define AWSC__MSG_CANCELLED "The request was cancelled"
+#define AWSC__MSG_HANDLER_STOPPED "The response handler stopped the transfer"
+
+/* "...: the response was cut off after N of M body bytes" (total < 0:
+ * unknown length). The cut-off report of both kinds. */
+void awsc__transport_complete_cut_off(struct awsc_transport *t, struct awsc__http_op *op,
+                                      const char *url, uint64_t received, int64_t total);
+
+#endif

@@ -1,0 +1,548 @@
+/*
+ * The transport base: reference counting, request bookkeeping and the
+ * delivery of completions, the timer heap, the clock, the built-in loop
+ * (poll/run) and the application's event-loop hooks. The kinds (curl.c,
+ * stub.c) only move bytes; everything a caller can observe about ordering
+ * is decided here.
+ */
+#include "http.h"
+
+#include <limits.h>
+#include <string.h>
+
+#define NO_DEADLINE ((int64_t)-1)
+#define UNREPORTED INT64_MIN  /* the application's loop holds no timer of ours */
+
+void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport_vtable *vt)
+{
+    memset(t, 0, sizeof *t);
+    t->vt = vt;
+    t->refs = 1;
+    t->loop_reported = UNREPORTED;
+}
+
+bool awsc__transport_has_external_loop(const struct awsc_transport *t)
+{
+    return t && t->loop_timer_fn != NULL;
+}
+
+int64_t awsc_transport_now_ms(struct awsc_transport *t)
+{
+    return t ? awsc__transport_now(t) : awsc__monotonic_ms();
+}
+
+int awsc_transport_pending(struct awsc_transport *t)
+{
+    if (!t)
+        return 0;
+    size_t n = (size_t)t->requests + t->heap_len;
+    return n > INT_MAX ? INT_MAX : (int)n;
+}
+
+/* ------------------------------------------------------------ timer heap */
+
+static bool timer_before(const struct awsc__timer *a, const struct awsc__timer *b)
+{
+    return a->due < b->due || (a->due == b->due && a->seq < b->seq);
+}
+
+static void heap_set(struct awsc_transport *t, size_t i, struct awsc__timer *tm)
+{
+    t->heap[i] = tm;
+    tm->index = i;
+}
+
+static void heap_up(struct awsc_transport *t, size_t i)
+{
+    struct awsc__timer *tm = t->heap[i];
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (!timer_before(tm, t->heap[parent]))
+            break;
+        heap_set(t, i, t->heap[parent]);
+        i = parent;
+    }
+    heap_set(t, i, tm);
+}
+
+static void heap_down(struct awsc_transport *t, size_t i)
+{
+    struct awsc__timer *tm = t->heap[i];
+    for (;;) {
+        size_t child = 2 * i + 1;
+        if (child >= t->heap_len)
+            break;
+        if (child + 1 < t->heap_len && timer_before(t->heap[child + 1], t->heap[child]))
+            child++;
+        if (!timer_before(t->heap[child], tm))
+            break;
+        heap_set(t, i, t->heap[child]);
+        i = child;
+    }
+    heap_set(t, i, tm);
+}
+
+static void heap_remove(struct awsc_transport *t, struct awsc__timer *tm)
+{
+    size_t i = tm->index;
+    tm->index = AWSC__TIMER_OFF;
+    struct awsc__timer *last = t->heap[--t->heap_len];
+    if (i == t->heap_len)
+        return;
+    heap_set(t, i, last);
+    heap_up(t, i);
+    heap_down(t, last->index);
+}
+
+int awsc_transport_timer_add(struct awsc_transport *t, int64_t delay_ms, awsc_timer_fn *fn,
+                             void *ud, void **timer_out)
+{
+    if (timer_out)
+        *timer_out = NULL;
+    if (!t || !fn)
+        return AWSC_E_INVALID_ARG;
+    if (t->destroying)
+        return AWSC_E_BUSY;
+    if (t->heap_len == t->heap_cap) {
+        size_t cap = t->heap_cap ? t->heap_cap * 2 : 16;
+        struct awsc__timer **heap = awsc__realloc(t->heap, cap * sizeof *heap);
+        if (!heap)
+            return AWSC_E_NOMEM;
+        t->heap = heap;
+        t->heap_cap = cap;
+    }
+    struct awsc__timer *tm = awsc__malloc(sizeof *tm);
+    if (!tm)
+        return AWSC_E_NOMEM;
+    if (delay_ms < 0)
+        delay_ms = 0;
+    int64_t now = awsc__transport_now(t);
+    tm->due = delay_ms > INT64_MAX - now ? INT64_MAX : now + delay_ms;
+    tm->seq = t->timer_seq++;
+    tm->fn = fn;
+    tm->ud = ud;
+    t->heap[t->heap_len++] = tm;
+    heap_up(t, t->heap_len - 1);
+    if (timer_out)
+        *timer_out = tm;
+    awsc__transport_loop_update(t);
+    return AWSC_OK;
+}
+
+void awsc_transport_timer_cancel(struct awsc_transport *t, void *timer)
+{
+    struct awsc__timer *tm = timer;
+    if (!t || !tm)
+        return;
+    /* A timer whose callback is running is already out of the heap. */
+    if (tm->index == AWSC__TIMER_OFF)
+        return;
+    heap_remove(t, tm);
+    awsc__free(tm);
+    awsc__transport_loop_update(t);
+}
+
+/* Fire the timers due now. Timers added by a callback during this pass wait
+ * for the next one, so a timer re-arming itself with delay 0 cannot spin. */
+static void fire_timers(struct awsc_transport *t)
+{
+    uint64_t seq_limit = t->timer_seq;
+    while (t->heap_len > 0 && !t->destroying) {
+        struct awsc__timer *tm = t->heap[0];
+        if (tm->due > awsc__transport_now(t) || tm->seq >= seq_limit)
+            break;
+        heap_remove(t, tm);
+        tm->fn(tm->ud);
+        awsc__free(tm);
+    }
+}
+
+/* ---------------------------------------------------- requests and done */
+
+static bool header_token_ok(const char *s)
+{
+    if (!s || !*s)
+        return false;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c <= ' ' || c == ':' || c >= 0x7f)
+            return false;
+    }
+    return true;
+}
+
+static bool header_value_ok(const char *s)
+{
+    return s && !strpbrk(s, "\r\n");
+}
+
+static bool request_ok(const struct awsc_http_request *req)
+{
+    if (!header_token_ok(req->method) || !req->url || !*req->url || strpbrk(req->url, " \r\n"))
+        return false;
+    if (req->header_count && !req->headers)
+        return false;
+    for (size_t i = 0; i < req->header_count; i++)
+        if (!header_token_ok(req->headers[i].name) || !header_value_ok(req->headers[i].value))
+            return false;
+    if (req->body_len && !req->body)
+        return false;
+    if (req->read_body && (req->body || req->content_length < 0))
+        return false;
+    return req->connect_timeout_ms >= 0 && req->read_timeout_ms >= 0;
+}
+
+int awsc_transport_submit(struct awsc_transport *t, const struct awsc_http_request *req,
+                          const struct awsc_http_handler *handler, void **handle_out)
+{
+    if (handle_out)
+        *handle_out = NULL;
+    if (!t || !req || !handler || !handler->on_done || !request_ok(req))
+        return AWSC_E_INVALID_ARG;
+    if (t->destroying)
+        return AWSC_E_BUSY;
+    struct awsc__http_op *op = NULL;
+    int status = t->vt->submit(t, req, &op);
+    if (status != AWSC_OK)
+        return status;
+    op->t = t;
+    op->handler = *handler;
+    op->next = t->ops;
+    if (t->ops)
+        t->ops->prev = op;
+    t->ops = op;
+    t->requests++;
+    if (handle_out)
+        *handle_out = op;
+    awsc__transport_loop_update(t);
+    return AWSC_OK;
+}
+
+static void vcomplete(struct awsc__http_op *op, int status, const char *fmt, va_list ap)
+{
+    op->completing = true;
+    op->status = status;
+    op->message = NULL;
+    if (status != AWSC_OK && fmt) {
+        struct awsc_buf b = AWSC_BUF_INIT;
+        awsc__buf_vprintf(&b, fmt, ap);
+        op->message = awsc__buf_steal(&b);
+    }
+}
+
+static void enqueue_done(struct awsc_transport *t, struct awsc__http_op *op)
+{
+    op->next_done = NULL;
+    if (t->done_tail)
+        t->done_tail->next_done = op;
+    else
+        t->done_head = op;
+    t->done_tail = op;
+}
+
+void awsc__transport_complete(struct awsc_transport *t, struct awsc__http_op *op, int status,
+                              const char *fmt, ...)
+{
+    if (op->completing || op->delivered)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vcomplete(op, status, fmt, ap);
+    va_end(ap);
+    enqueue_done(t, op);
+}
+
+void awsc__transport_complete_cut_off(struct awsc_transport *t, struct awsc__http_op *op,
+                                      const char *url, uint64_t received, int64_t total)
+{
+    if (total >= 0)
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT,
+                                 "Connection closed mid-response on endpoint URL: \"%s\": the "
+                                 "response was cut off after %llu of %lld body bytes",
+                                 url, (unsigned long long)received, (long long)total);
+    else
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT,
+                                 "Connection closed mid-response on endpoint URL: \"%s\": the "
+                                 "response was cut off after %llu body bytes",
+                                 url, (unsigned long long)received);
+}
+
+static void unlink_done(struct awsc_transport *t, struct awsc__http_op *op)
+{
+    struct awsc__http_op **pp = &t->done_head, *prev = NULL;
+    while (*pp && *pp != op) {
+        prev = *pp;
+        pp = &(*pp)->next_done;
+    }
+    if (!*pp)
+        return;
+    *pp = op->next_done;
+    if (t->done_tail == op)
+        t->done_tail = prev;
+    op->next_done = NULL;
+}
+
+/* Call on_done for op (already off the completion queue) and free it. */
+static void deliver(struct awsc_transport *t, struct awsc__http_op *op)
+{
+    op->completing = false;
+    op->delivered = true;
+    if (op->prev)
+        op->prev->next = op->next;
+    else
+        t->ops = op->next;
+    if (op->next)
+        op->next->prev = op->prev;
+    t->requests--;
+    const char *message = op->message;
+    if (op->status != AWSC_OK && !message)
+        message = awsc_strerror(op->status); /* the message did not fit in memory */
+    op->handler.on_done(op->handler.ud, op->status, op->status == AWSC_OK ? NULL : message);
+    awsc__free(op->message);
+    op->message = NULL;
+    t->vt->free_op(t, op);
+}
+
+void awsc__transport_drain(struct awsc_transport *t)
+{
+    if (!t || t->io_depth > 0)
+        return;
+    /* on_done may release the last reference: keep t alive until done */
+    awsc_transport_retain(t);
+    struct awsc__http_op *op;
+    while (t->io_depth == 0 && (op = t->done_head) != NULL) {
+        t->done_head = op->next_done;
+        if (!t->done_head)
+            t->done_tail = NULL;
+        deliver(t, op);
+    }
+    awsc_transport_release(t);
+}
+
+void awsc_transport_cancel(struct awsc_transport *t, void *handle)
+{
+    struct awsc__http_op *op = handle;
+    if (!t || !op || op->delivered)
+        return;
+    if (!op->completing && !op->cancelled) {
+        op->cancelled = true;
+        t->vt->cancel(t, op);
+    }
+    if (!op->completing) {
+        /* the kind stops it later, from the loop */
+        awsc__transport_loop_update(t);
+        return;
+    }
+    /* Whatever it finished with, the caller asked for it to stop. */
+    if (op->status != AWSC_E_CANCELLED) {
+        awsc__free(op->message);
+        op->status = AWSC_E_CANCELLED;
+        op->message = awsc__strdup(AWSC__MSG_CANCELLED);
+    }
+    if (t->io_depth == 0) {
+        unlink_done(t, op);
+        awsc_transport_retain(t);
+        deliver(t, op);
+        awsc_transport_release(t);
+    } else {
+        awsc__transport_loop_update(t);
+    }
+}
+
+/* ------------------------------------------------------------- lifetime */
+
+void awsc_transport_retain(struct awsc_transport *t)
+{
+    if (t)
+        t->refs++;
+}
+
+void awsc_transport_release(struct awsc_transport *t)
+{
+    if (!t || --t->refs > 0 || t->destroying)
+        return;
+    t->destroying = true;
+    /* Requests still in flight end as cancelled, now. */
+    struct awsc__http_op *op;
+    for (op = t->ops; op; op = op->next) {
+        if (!op->completing && !op->cancelled) {
+            op->cancelled = true;
+            t->vt->cancel(t, op);
+        }
+    }
+    while ((op = t->ops) != NULL) {
+        if (op->completing)
+            unlink_done(t, op);
+        if (!op->completing || op->status != AWSC_E_CANCELLED) {
+            awsc__free(op->message);
+            op->status = AWSC_E_CANCELLED;
+            op->message = awsc__strdup("The transport was destroyed");
+        }
+        deliver(t, op);
+    }
+    for (size_t i = 0; i < t->heap_len; i++)
+        awsc__free(t->heap[i]);
+    awsc__free(t->heap);
+    t->heap = NULL;
+    t->heap_len = t->heap_cap = 0;
+    t->vt->destroy(t);
+}
+
+/* -------------------------------------------------------------- the loop */
+
+/* The earliest moment anything needs attention, or NO_DEADLINE. */
+static int64_t next_deadline(struct awsc_transport *t)
+{
+    int64_t now = awsc__transport_now(t);
+    if (t->done_head)
+        return now;
+    int64_t d = NO_DEADLINE;
+    if (t->heap_len > 0) {
+        d = t->heap[0]->due;
+        /* virtual time: timers are due as soon as nothing else is pending */
+        if (t->virtual_clock && t->requests == 0)
+            d = now;
+    }
+    int64_t k = t->vt->deadline ? t->vt->deadline(t) : NO_DEADLINE;
+    if (k >= 0 && (d < 0 || k < d))
+        d = k;
+    return d;
+}
+
+/* The stub's clock: when only timers are pending, jump to the next one. */
+static void advance_virtual_clock(struct awsc_transport *t)
+{
+    if (t->virtual_clock && t->requests == 0 && t->heap_len > 0 &&
+        t->heap[0]->due > t->virtual_now)
+        t->virtual_now = t->heap[0]->due;
+}
+
+void awsc__transport_loop_update(struct awsc_transport *t)
+{
+    if (!t->loop_timer_fn || t->destroying)
+        return;
+    int64_t d = next_deadline(t);
+    if (d == t->loop_reported)
+        return;
+    t->loop_reported = d;
+    long ms = -1;
+    if (d >= 0) {
+        int64_t delta = d - awsc__transport_now(t);
+        ms = delta < 0 ? 0 : delta > LONG_MAX ? LONG_MAX : (long)delta;
+    }
+    t->loop_timer_fn(t->loop_ud, ms);
+}
+
+int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
+{
+    if (!t)
+        return AWSC_E_INVALID_ARG;
+    if (t->loop_timer_fn || t->io_depth > 0)
+        return AWSC_E_BUSY;
+    int status = AWSC_OK;
+    awsc_transport_retain(t);
+    awsc__transport_drain(t);
+    if (t->requests > 0 || t->heap_len > 0) {
+        advance_virtual_clock(t);
+        int64_t d = next_deadline(t);
+        int64_t wait = timeout_ms < 0 ? INT_MAX : timeout_ms;
+        if (d >= 0) {
+            int64_t until = d - awsc__transport_now(t);
+            if (until < wait)
+                wait = until < 0 ? 0 : until;
+        }
+        if (t->virtual_clock)
+            wait = 0;  /* nothing real to wait for */
+        if (t->requests > 0 || wait > 0)
+            status = t->vt->wait(t, (int)wait);
+        fire_timers(t);
+        awsc__transport_drain(t);
+    }
+    int n = awsc_transport_pending(t);
+    awsc_transport_release(t);
+    return status < 0 ? status : n;
+}
+
+int awsc_transport_run(struct awsc_transport *t)
+{
+    int n;
+    while ((n = awsc_transport_poll(t, -1)) > 0)
+        ;
+    return n < 0 ? n : AWSC_OK;
+}
+
+int awsc__transport_run_until(struct awsc_transport *t, bool *done)
+{
+    if (!t || !done)
+        return AWSC_E_INVALID_ARG;
+    while (!*done) {
+        int n = awsc_transport_poll(t, -1);
+        if (n < 0)
+            return n;
+        if (n == 0 && !*done)
+            return AWSC_E_INTERNAL;
+    }
+    return AWSC_OK;
+}
+
+/* ------------------------------------------------ the application's loop */
+
+int awsc_transport_set_loop(struct awsc_transport *t, awsc_socket_fn *socket_fn,
+                            awsc_loop_timer_fn *timer_fn, void *ud)
+{
+    if (!t || (socket_fn == NULL) != (timer_fn == NULL))
+        return AWSC_E_INVALID_ARG;
+    /* Sockets already open would never be reported: switch only when idle. */
+    if (t->requests > 0 || t->io_depth > 0 || t->destroying)
+        return AWSC_E_BUSY;
+    bool on = timer_fn != NULL;
+    if (t->vt->set_loop) {
+        int status = t->vt->set_loop(t, on);
+        if (status != AWSC_OK)
+            return status;
+    }
+    t->socket_fn = socket_fn;
+    t->loop_timer_fn = timer_fn;
+    t->loop_ud = on ? ud : NULL;
+    t->loop_reported = UNREPORTED;
+    awsc__transport_loop_update(t);
+    return AWSC_OK;
+}
+
+/* The common tail of both actions: timers due, completions, the timer the
+ * application's loop must arm next. Returns what is still pending. */
+static int after_action(struct awsc_transport *t, int status)
+{
+    fire_timers(t);
+    awsc__transport_drain(t);
+    awsc__transport_loop_update(t);
+    int n = awsc_transport_pending(t);
+    awsc_transport_release(t);
+    return status < 0 ? status : n;
+}
+
+int awsc_transport_socket_action(struct awsc_transport *t, int fd, int events)
+{
+    if (!t || !t->loop_timer_fn || !t->vt->socket_action)
+        return AWSC_E_INVALID_ARG;
+    if (t->io_depth > 0)
+        return AWSC_E_BUSY;
+    awsc_transport_retain(t);
+    awsc__transport_drain(t);
+    int status = t->vt->socket_action(t, fd, events);
+    return after_action(t, status);
+}
+
+int awsc_transport_timeout_action(struct awsc_transport *t)
+{
+    if (!t || !t->loop_timer_fn)
+        return AWSC_E_INVALID_ARG;
+    if (t->io_depth > 0)
+        return AWSC_E_BUSY;
+    awsc_transport_retain(t);
+    t->loop_reported = UNREPORTED; /* the loop's timer was used up */
+    awsc__transport_drain(t);
+    advance_virtual_clock(t);
+    int status = t->vt->timeout_action ? t->vt->timeout_action(t) : AWSC_OK;
+    return after_action(t, status);
+}

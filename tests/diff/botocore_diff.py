@@ -1,0 +1,355 @@
+#!/usr/bin/python3
+"""Differential test: awsc's signed requests against botocore's.
+
+For every operation of the chosen services, a random valid input is
+generated from the model (seeded, so a run is repeatable). botocore (the
+installed python3-botocore) builds and signs the request offline, with fixed
+credentials, clock and invocation id; awsc's request_dump program does the
+same from the same input. Method, URL, headers (signature included) and
+body are compared; the body as JSON values, XML trees or query parameters.
+Headers that differ by nature are listed in ignored-headers.txt.
+
+usage: botocore_diff.py --dump PATH/request_dump [--services a,b|--protocol json]
+                        [--seed N] [--inputs N] [--show N]
+"""
+import argparse
+import base64
+import datetime
+import json
+import os
+import random
+import string
+import subprocess
+import sys
+import uuid
+import xml.etree.ElementTree as ET
+from urllib.parse import parse_qsl, urlsplit
+
+import botocore
+import botocore.auth
+import botocore.endpoint
+import botocore.handlers
+import botocore.session
+from botocore.awsrequest import AWSResponse
+from botocore.config import Config
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ACCESS_KEY = "AKIDEXAMPLE"
+SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+SESSION_TOKEN = "session-token-example"
+REGION = "us-east-1"
+ENDPOINT = "https://awsc-diff.example.com"
+FIXED_TIME = datetime.datetime(2023, 3, 14, 15, 9, 26)
+INVOCATION_ID = "00000000-0000-4000-8000-000000000000"
+
+
+# ----------------------------------------------------------- determinism
+
+class _FixedDatetime(datetime.datetime):
+    @classmethod
+    def utcnow(cls):
+        return FIXED_TIME
+
+
+botocore.auth.datetime.datetime = _FixedDatetime
+botocore.endpoint.uuid.uuid4 = lambda: uuid.UUID(INVOCATION_ID)
+
+
+# -------------------------------------------------------- random inputs
+
+class InputMaker:
+    """Random valid input for a shape: required members always, optional
+    ones often; lengths and values inside min/max; enum values from the
+    model; idempotency tokens always set (botocore would otherwise make a
+    random one)."""
+
+    def __init__(self, rng):
+        self.rng = rng
+
+    def string(self, shape, lo=None, hi=None):
+        if shape.enum:
+            return self.rng.choice(shape.enum)
+        mn = shape.metadata.get("min", 1)
+        mx = shape.metadata.get("max", 16)
+        mn = max(mn, 1) if lo is None else lo
+        mx = min(max(mx, mn), mn + 16) if hi is None else hi
+        n = self.rng.randint(mn, mx)
+        alphabet = string.ascii_letters + string.digits + " -_./:+=@%&?~é"
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def value(self, shape, depth=0, name=""):
+        t = shape.type_name
+        md = shape.metadata
+        if t == "structure":
+            return self.structure(shape, depth)
+        if t == "list":
+            mn = md.get("min", 0)
+            mx = min(max(md.get("max", 3), mn), mn + 3)
+            if depth > 4:
+                mx = mn
+            return [self.value(shape.member, depth + 1) for _ in range(self.rng.randint(mn, mx))]
+        if t == "map":
+            mn = md.get("min", 0)
+            mx = min(max(md.get("max", 3), mn), mn + 3)
+            if depth > 4:
+                mx = mn
+            out = {}
+            for _ in range(self.rng.randint(mn, mx) * 3):
+                if len(out) >= max(mn, 1) and len(out) >= self.rng.randint(mn, mx):
+                    break
+                out[self.string(shape.key)] = self.value(shape.value, depth + 1)
+            return out
+        if t == "string":
+            return self.string(shape)
+        if t == "blob":
+            mn = md.get("min", 0)
+            mx = min(max(md.get("max", 12), mn), mn + 12)
+            return bytes(self.rng.randrange(256) for _ in range(self.rng.randint(mn, mx)))
+        if t == "boolean":
+            return self.rng.choice([True, False])
+        if t in ("integer", "long"):
+            mn = int(md.get("min", 0))
+            mx = int(md.get("max", mn + 1000))
+            return self.rng.randint(mn, max(mn, min(mx, mn + 100000)))
+        if t in ("float", "double"):
+            mn = float(md.get("min", 0))
+            mx = float(md.get("max", mn + 1000))
+            # values that print the same in C and Python
+            return round(self.rng.uniform(mn, mx) * 4) / 4 if mx - mn >= 1 else mn
+        if t == "timestamp":
+            return datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc) + \
+                datetime.timedelta(seconds=self.rng.randint(0, 200_000_000))
+        raise ValueError(f"no random value for {t}")
+
+    def structure(self, shape, depth):
+        if shape.metadata.get("document"):
+            return {"doc": [1, "two", {"three": True}]}
+        out = {}
+        members = shape.members
+        required = set(shape.required_members)
+        if shape.metadata.get("union"):
+            name = self.rng.choice(list(members))
+            return {name: self.value(members[name], depth + 1)}
+        for name, m in members.items():
+            if m.serialization.get("eventpayload") or m.type_name == "structure" and \
+                    m.metadata.get("eventstream"):
+                continue
+            if m.metadata.get("idempotencyToken") or \
+                    shape.members[name].serialization.get("idempotencyToken"):
+                out[name] = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+                continue
+            if name in required or (depth < 3 and self.rng.random() < 0.6):
+                out[name] = self.value(m, depth + 1, name)
+        return out
+
+
+# ------------------------------------------------------------- botocore
+
+class Captured(Exception):
+    pass
+
+
+def botocore_request(client, op_name, params):
+    """The request botocore sends, captured at before-send."""
+    captured = {}
+
+    def before_send(request, **kwargs):
+        captured["method"] = request.method
+        captured["url"] = request.url
+        captured["headers"] = {k: (v.decode() if isinstance(v, bytes) else v)
+                               for k, v in request.headers.items()}
+        body = request.body
+        if body is None:
+            body = b""
+        elif isinstance(body, str):
+            body = body.encode()
+        elif not isinstance(body, bytes):
+            body = body.read()
+        captured["body"] = body
+        raise Captured()
+
+    client.meta.events.register_first("before-send", before_send)
+    try:
+        getattr(client, botocore.xform_name(op_name))(**params)
+    except Captured:
+        pass
+    finally:
+        client.meta.events.unregister("before-send", before_send)
+    return captured
+
+
+def to_jsonable(v):
+    if isinstance(v, bytes):
+        return {"__blob__": base64.b64encode(v).decode()}
+    if isinstance(v, datetime.datetime):
+        return {"__timestamp__": int(v.timestamp())}
+    if isinstance(v, dict):
+        return {k: to_jsonable(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [to_jsonable(x) for x in v]
+    return v
+
+
+def cli_json(v):
+    """Input as the command-line tool reads it: blobs base64, timestamps as
+    epoch seconds."""
+    if isinstance(v, bytes):
+        return base64.b64encode(v).decode()
+    if isinstance(v, datetime.datetime):
+        return int(v.timestamp())
+    if isinstance(v, dict):
+        return {k: cli_json(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [cli_json(x) for x in v]
+    return v
+
+
+# ------------------------------------------------------------ comparing
+
+def xml_tree(data):
+    def norm(e):
+        return (e.tag, sorted(e.attrib.items()), (e.text or "").strip(), [norm(c) for c in e])
+    return norm(ET.fromstring(data))
+
+
+def body_equal(protocol, a, b, content_type):
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    try:
+        if protocol in ("json", "rest-json") and "json" in (content_type or ""):
+            return json.loads(a) == json.loads(b)
+        if protocol in ("query", "ec2"):
+            return parse_qsl(a.decode(), keep_blank_values=True) == \
+                parse_qsl(b.decode(), keep_blank_values=True)
+        if protocol == "rest-xml" and a.lstrip().startswith(b"<"):
+            return xml_tree(a) == xml_tree(b)
+    except Exception:
+        return False
+    return False
+
+
+def compare(protocol, ours, theirs, ignored):
+    diffs = []
+    if ours["method"] != theirs["method"]:
+        diffs.append(f"method: awsc {ours['method']} botocore {theirs['method']}")
+    if ours["url"] != theirs["url"]:
+        diffs.append(f"url: awsc {ours['url']}\n       botocore {theirs['url']}")
+    oh = {k.lower(): v for k, v in ours["headers"].items() if k.lower() not in ignored}
+    th = {k.lower(): v for k, v in theirs["headers"].items() if k.lower() not in ignored}
+    for k in sorted(set(oh) | set(th)):
+        if oh.get(k) != th.get(k):
+            diffs.append(f"header {k}: awsc {oh.get(k)!r} botocore {th.get(k)!r}")
+    obody = base64.b64decode(ours["body"])
+    if not body_equal(protocol, obody, theirs["body"], th.get("content-type")):
+        diffs.append(f"body: awsc {obody[:300]!r}\n      botocore {theirs['body'][:300]!r}")
+    return diffs
+
+
+def load_list(name):
+    path = os.path.join(HERE, name)
+    out = {}
+    with open(path) as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                key, _, reason = line.partition(" ")
+                out[key.lower() if name.startswith("ignored") else key] = reason.strip()
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dump", required=True, help="the request_dump program")
+    ap.add_argument("--services", default="", help="comma-separated; default: all compiled")
+    ap.add_argument("--protocol", default="", help="only services of these protocols (a,b)")
+    ap.add_argument("--seed", type=int, default=20231114)
+    ap.add_argument("--inputs", type=int, default=1, help="random inputs per operation")
+    ap.add_argument("--show", type=int, default=10, help="differences to print in full")
+    args = ap.parse_args()
+
+    ignored = load_list("ignored-headers.txt")
+    skips = load_list("skip.txt")
+    compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
+                              check=True).stdout.split()
+    services = [s for s in args.services.split(",") if s] or compiled
+    missing = [s for s in services if s not in compiled]
+    if missing:
+        sys.exit(f"botocore_diff: not compiled into {args.dump}: {', '.join(missing)}")
+
+    session = botocore.session.get_session()
+    protocols = set(p for p in args.protocol.split(",") if p)
+    stats = {}
+    shown = 0
+    failed = skipped = compared = 0
+    cfg = Config(retries={"mode": "standard", "max_attempts": 3},
+                 parameter_validation=True, user_agent="awsc-diff")
+    for svc in services:
+        model = session.get_service_model(svc)
+        protocol = model.metadata["protocol"]
+        if protocols and protocol not in protocols:
+            continue
+        client = session.create_client(
+            svc, region_name=REGION, endpoint_url=ENDPOINT, aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY, aws_session_token=SESSION_TOKEN, config=cfg)
+        rng = random.Random(f"{args.seed}:{svc}")
+        maker = InputMaker(rng)
+        cases = []
+        for op_name in model.operation_names:
+            key = f"{svc}.{op_name}"
+            if key in skips or svc in skips:
+                skipped += 1
+                continue
+            op = model.operation_model(op_name)
+            for i in range(args.inputs):
+                params = maker.structure(op.input_shape, 0) if op.input_shape else {}
+                try:
+                    theirs = botocore_request(client, op_name, params)
+                except Exception as e:  # botocore refused the input
+                    theirs = {"error": f"{type(e).__name__}: {e}"}
+                cases.append((op_name, params, theirs))
+        lines = "".join(f"{svc}\t{op}\t{json.dumps(cli_json(p))}\n" for op, p, _ in cases)
+        run = subprocess.run([args.dump, "--region", REGION, "--endpoint-url", ENDPOINT,
+                              "--access-key", ACCESS_KEY, "--secret-key", SECRET_KEY,
+                              "--session-token", SESSION_TOKEN,
+                              "--time", str(int(FIXED_TIME.replace(
+                                  tzinfo=datetime.timezone.utc).timestamp())),
+                              "--invocation-id", INVOCATION_ID],
+                             input=lines, capture_output=True, text=True)
+        if run.returncode != 0:
+            print(run.stderr[-2000:])
+            sys.exit(f"botocore_diff: request_dump failed for {svc}")
+        outs = [json.loads(x) for x in run.stdout.splitlines()]
+        if len(outs) != len(cases):
+            sys.exit(f"botocore_diff: {svc}: {len(cases)} inputs but {len(outs)} results")
+        st = stats.setdefault(protocol, [0, 0])
+        for (op_name, params, theirs), ours in zip(cases, outs):
+            if "error" in theirs:
+                skipped += 1
+                if shown < args.show:
+                    print(f"SKIP {svc}.{op_name}: botocore refused the input: {theirs['error'][:200]}")
+                continue
+            compared += 1
+            st[0] += 1
+            if "error" in ours:
+                diffs = [f"awsc failed: {ours['error']}"]
+            else:
+                diffs = compare(protocol, ours, theirs, ignored)
+            if diffs:
+                failed += 1
+                st[1] += 1
+                if shown < args.show:
+                    shown += 1
+                    print(f"DIFF {svc}.{op_name} ({protocol})")
+                    print("  input: " + json.dumps(to_jsonable(params))[:600])
+                    for d in diffs:
+                        print("  " + d)
+    for proto, (n, bad) in sorted(stats.items()):
+        print(f"{proto}: {n} operations compared, {bad} differ")
+    print(f"{compared - failed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

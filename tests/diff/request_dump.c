@@ -1,0 +1,165 @@
+/*
+ * request_dump: the request awsc sends for an input, as JSON, for the
+ * differential test against botocore.
+ *
+ *   request_dump --list
+ *   request_dump --region R --endpoint-url U --access-key K --secret-key S
+ *                [--session-token T] --time EPOCH --invocation-id ID
+ *
+ * Reads lines "SERVICE<TAB>Operation<TAB>{params as the CLI reads them}" and
+ * writes one line per input: {"method", "url", "headers", "body" (base64)}
+ * as the stub transport received them, or {"error": "..."}.
+ */
+#include <awsc/awsc.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "client/client.h"
+#include "protocol/json.h"
+
+struct opts {
+    const char *region, *endpoint, *key, *secret, *token, *invocation_id;
+    long long time;
+};
+
+static void print_error(const char *msg)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_puts(&b, "{\"error\":");
+    awsc__json_put_string(&b, msg, strlen(msg));
+    awsc__buf_puts(&b, "}\n");
+    fputs(b.data, stdout);
+    awsc__buf_clean_up(&b);
+}
+
+static void print_request(const struct awsc_stub_request *r)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_puts(&b, "{\"method\":");
+    awsc__json_put_string(&b, r->method, strlen(r->method));
+    awsc__buf_puts(&b, ",\"url\":");
+    awsc__json_put_string(&b, r->url, strlen(r->url));
+    awsc__buf_puts(&b, ",\"headers\":{");
+    for (size_t i = 0; i < r->header_count; i++) {
+        if (i)
+            awsc__buf_putc(&b, ',');
+        awsc__json_put_string(&b, r->headers[i].name, strlen(r->headers[i].name));
+        awsc__buf_putc(&b, ':');
+        awsc__json_put_string(&b, r->headers[i].value, strlen(r->headers[i].value));
+    }
+    awsc__buf_puts(&b, "},\"body\":\"");
+    awsc__buf_base64(&b, r->body, r->body_len);
+    awsc__buf_puts(&b, "\"}\n");
+    fputs(b.data, stdout);
+    awsc__buf_clean_up(&b);
+}
+
+static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
+{
+    char *tab1 = strchr(line, '\t');
+    char *tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
+    if (!tab2) {
+        print_error("malformed input line");
+        return;
+    }
+    *tab1 = *tab2 = '\0';
+    const struct awsc_service *svc = awsc_service_find(line);
+    const struct awsc_operation *op = svc ? awsc_service_operation(svc, tab1 + 1) : NULL;
+    if (!op) {
+        print_error("unknown service or operation");
+        return;
+    }
+    struct awsc_credentials creds = {o->key, o->secret, o->token};
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = o->region;
+    cfg.endpoint_url = o->endpoint;
+    cfg.credentials = &creds;
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.fixed_time = o->time;
+    cfg.fixed_invocation_id = o->invocation_id;
+    cfg.max_attempts = 1;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_client *client = NULL;
+    struct awsc_arena *arena = awsc__arena_new();
+    void *input = NULL;
+    int rc = awsc_client_new(svc, &cfg, &client, &err);
+    if (rc == AWSC_OK && op->input) {
+        input = awsc__arena_alloc(arena, op->input->size);
+        struct awsc__json_opts jo = {.member_names = true};
+        rc = awsc__json_read((const uint8_t *)tab2 + 1, strlen(tab2 + 1), op->input, input, arena,
+                             &jo, &err);
+    }
+    if (rc == AWSC_OK) {
+        awsc_stub_clear_requests(stub);
+        /* any answer will do: only the request matters here */
+        awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n", "{}");
+        void *out = NULL;
+        rc = awsc_call(client, op, input, &out, &err);
+        awsc_output_free(out);
+        if (awsc_stub_request_count(stub) == 1)
+            rc = AWSC_OK; /* sent: whatever the answer did, the request is here */
+    }
+    if (rc == AWSC_OK && awsc_stub_request_count(stub) == 1)
+        print_request(awsc_stub_request(stub, 0));
+    else
+        print_error(err.message ? err.message : awsc_strerror(rc));
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(client);
+    awsc__arena_destroy(arena);
+}
+
+int main(int argc, char **argv)
+{
+    struct opts o = {0};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--list") == 0) {
+            size_t n;
+            const struct awsc_service *const *all = awsc_services(&n);
+            for (size_t k = 0; k < n; k++)
+                printf("%s\n", all[k]->name);
+            return 0;
+        }
+        if (!v) {
+            fprintf(stderr, "request_dump: %s needs a value\n", a);
+            return 2;
+        }
+        if (strcmp(a, "--region") == 0)
+            o.region = v;
+        else if (strcmp(a, "--endpoint-url") == 0)
+            o.endpoint = v;
+        else if (strcmp(a, "--access-key") == 0)
+            o.key = v;
+        else if (strcmp(a, "--secret-key") == 0)
+            o.secret = v;
+        else if (strcmp(a, "--session-token") == 0)
+            o.token = v;
+        else if (strcmp(a, "--time") == 0)
+            o.time = atoll(v);
+        else if (strcmp(a, "--invocation-id") == 0)
+            o.invocation_id = v;
+        else {
+            fprintf(stderr, "request_dump: unknown option %s\n", a);
+            return 2;
+        }
+        i++;
+    }
+    struct awsc_stub *stub = NULL;
+    if (awsc_stub_new(&stub) != AWSC_OK)
+        return 1;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, stdin)) > 0) {
+        if (line[n - 1] == '\n')
+            line[n - 1] = '\0';
+        dump(&o, stub, line);
+        fflush(stdout);
+    }
+    free(line);
+    awsc_stub_destroy(stub);
+    return 0;
+}

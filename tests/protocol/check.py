@@ -1,0 +1,179 @@
+#!/usr/bin/python3
+"""Compares what tests/protocol/runner printed with botocore's protocol
+suites, the way botocore's own tests/unit/test_protocols.py compares.
+
+  check.py --run RUNNER DIR/input/json.json [--run ...] [--skip skip.txt] [-v]
+
+Input cases: the body is compared as parsed JSON values; every expected
+header must be present with an equal value (names case-insensitive);
+forbidHeaders must be absent; the uri (path and query) and, when given,
+the method must be equal; "host" is the operation's host prefix followed
+by the suite's clientEndpoint host. Output cases: the result, or for an
+error {"Error": {"Code", "Message"}} plus the modeled error's members, must
+be equal; "NaN", "Infinity" and "-Infinity" stand for those floats.
+
+skip.txt holds one case per line: `FILE CASE-ID  reason`, FILE relative to
+the protocols folder (input/json.json). Skipped cases still run (a crash
+fails the file) but are not compared.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+from urllib.parse import urlsplit
+
+
+def load_skips(path, name):
+    skips = {}
+    if not path:
+        return skips
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split(None, 2)
+            if len(parts) < 3:
+                raise SystemExit(f"{path}:{n}: expected 'FILE CASE-ID reason'")
+            if parts[0] == name:
+                skips[parts[1]] = parts[2]
+    return skips
+
+
+def lower_keys(d):
+    return {k.lower(): v for k, v in (d or {}).items()}
+
+
+def check_input(case, got, suite):
+    exp = case["serialized"]
+    if "failure" in got:
+        return [f"{got['failure']['stage']} failed: {got['failure']['status']}: "
+                f"{got['failure']['message']}"]
+    problems = []
+    if "body" in exp:
+        try:
+            actual = json.loads(got["body"])
+        except ValueError as e:
+            problems.append(f"body is not JSON ({e}): {got['body']!r}")
+        else:
+            expected = json.loads(exp["body"])
+            if actual != expected:
+                problems.append(f"body: got {json.dumps(actual)}, expected {json.dumps(expected)}")
+    actual_headers = lower_keys(got["headers"])
+    for name, value in exp.get("headers", {}).items():
+        if name.lower() not in actual_headers:
+            problems.append(f"header {name} missing (expected {value!r})")
+        elif actual_headers[name.lower()] != value:
+            problems.append(f"header {name}: got {actual_headers[name.lower()]!r}, "
+                            f"expected {value!r}")
+    for name in exp.get("forbidHeaders", []):
+        if name.lower() in actual_headers:
+            problems.append(f"header {name} must not be sent")
+    if got["uri"] != exp.get("uri", ""):
+        problems.append(f"uri: got {got['uri']!r}, expected {exp.get('uri', '')!r}")
+    if "method" in exp and got["method"] != exp["method"]:
+        problems.append(f"method: got {got['method']!r}, expected {exp['method']!r}")
+    if "host" in exp:
+        host = (got.get("host_prefix") or "") + urlsplit(suite.get("clientEndpoint", "")).netloc
+        if host != exp["host"]:
+            problems.append(f"host: got {host!r}, expected {exp['host']!r}")
+    return problems
+
+
+def check_output(case, got):
+    if "failure" in got:
+        return [f"{got['failure']['stage']} failed: {got['failure']['status']}: "
+                f"{got['failure']['message']}"]
+    problems = []
+    if "error" in case or "errorCode" in case:
+        if "error" not in got:
+            return [f"expected an error, got {json.dumps(got)}"]
+        expected = {"Error": {"Code": case.get("errorCode", ""),
+                              "Message": case.get("errorMessage", "")}}
+        expected.update(case.get("error", {}))
+        e = got["error"]
+        actual = {"Error": {"Code": e["code"], "Message": e["message"]}}
+        actual.update(e["members"])
+    else:
+        expected = case["result"]
+        actual = got["result"]
+    if actual != expected:
+        problems.append(f"result: got {json.dumps(actual)}, expected {json.dumps(expected)}")
+    # not compared by botocore, which drops ResponseMetadata; checked here
+    headers = lower_keys(case["response"].get("headers"))
+    if "x-amzn-requestid" in headers and got.get("request_id") != headers["x-amzn-requestid"]:
+        problems.append(f"request id: got {got.get('request_id')!r}, expected "
+                        f"{headers['x-amzn-requestid']!r}")
+    return problems
+
+
+def check_file(runner, suite_path, skip_path, verbose):
+    """Runs one suite file; returns (total, passed, failed, skipped)."""
+    name = "/".join(os.path.normpath(suite_path).split(os.sep)[-2:])
+    skips = load_skips(skip_path, name)
+    with open(suite_path, encoding="utf-8") as f:
+        suites = json.load(f)
+
+    run = subprocess.run([runner, suite_path], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.stdout.write(run.stderr)
+        print(f"{name}: the runner exited with status {run.returncode}")
+    results = {}
+    for line in run.stdout.splitlines():
+        got = json.loads(line)
+        results[(got["suite"], got["case"])] = got
+
+    total = passed = failed = skipped = 0
+    seen_skips = set()
+    for i, suite in enumerate(suites):
+        for j, case in enumerate(suite["cases"]):
+            total += 1
+            cid = case.get("id", f"{i}:{j}")
+            if cid in skips:
+                skipped += 1
+                seen_skips.add(cid)
+                if verbose:
+                    print(f"skip {name} {cid}: {skips[cid]}")
+                continue
+            got = results.get((i, j))
+            if got is None:
+                problems = ["no output from the runner (did it crash?)"]
+            elif "params" in case:
+                problems = check_input(case, got, suite)
+            else:
+                problems = check_output(case, got)
+            if problems:
+                failed += 1
+                print(f"FAIL {name} {cid} ({suite['description']}, {i}:{j})")
+                for p in problems:
+                    print(f"    {p}")
+            else:
+                passed += 1
+                if verbose:
+                    print(f"ok   {name} {cid}")
+    for cid in sorted(set(skips) - seen_skips):
+        print(f"note: skip.txt names {name} {cid}, which is not in the file")
+    if run.returncode != 0 and not failed:
+        failed = 1
+    print(f"{name}: {total} cases, {passed} passed, {failed} failed, {skipped} skipped")
+    return total, passed, failed, skipped
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--run", nargs=2, action="append", required=True, metavar=("RUNNER", "SUITE"),
+                    help="a runner and the suite file it was generated from (repeatable)")
+    ap.add_argument("--skip", help="the skip list (tests/protocol/skip.txt)")
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    sums = [0, 0, 0, 0]
+    for runner, suite in args.run:
+        for k, n in enumerate(check_file(runner, suite, args.skip, args.verbose)):
+            sums[k] += n
+    print(f"{sums[1]} passed, {sums[2]} failed, {sums[3]} skipped")
+    return 1 if sums[2] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+/*
+ * The protocol conformance runner: runs every case of one botocore suite
+ * file through the protocol codec and prints what came out, one JSON line
+ * per case, for check.py to compare with the suite's expectations.
+ *
+ *   runner SUITE.json [CASE-ID]
+ *
+ * Input cases ("params"): the params become the operation's input struct
+ * (through the JSON reader, in test representation: member names, blobs
+ * as plain strings, timestamps as epoch numbers), the protocol serializes
+ * it, and the line holds method, uri, headers, body and host_prefix.
+ * Output cases ("response"): the response is handed to the protocol's
+ * parse (or parse_error when the case expects an error) and the line
+ * holds the result in test representation, or the error's code, message
+ * and modeled members.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yajl/yajl_tree.h>
+
+#include "client/client.h"
+#include "protocol/json.h"
+#include "protocol/protocol.h"
+#include "pt.h"
+
+/* Test representation: what botocore's test compares against. */
+static const struct awsc__json_opts TEST_OPTS = {
+    .member_names = true,
+    .raw_blobs = true,
+    .timestamps = AWSC__JSON_TS_EPOCH,
+};
+
+static yajl_val get(yajl_val obj, const char *key)
+{
+    if (!YAJL_IS_OBJECT(obj))
+        return NULL;
+    for (size_t i = 0; i < obj->u.object.len; i++)
+        if (strcmp(obj->u.object.keys[i], key) == 0)
+            return obj->u.object.values[i];
+    return NULL;
+}
+
+static yajl_val at(yajl_val arr, size_t i)
+{
+    return YAJL_IS_ARRAY(arr) && i < arr->u.array.len ? arr->u.array.values[i] : NULL;
+}
+
+static void put_str(struct awsc_buf *b, const char *s)
+{
+    if (s)
+        awsc__json_put_string(b, s, strlen(s));
+    else
+        awsc__buf_puts(b, "null");
+}
+
+/* A yajl tree back to JSON text (numbers keep their text). */
+static void dump(struct awsc_buf *b, yajl_val v)
+{
+    if (!v || YAJL_IS_NULL(v)) {
+        awsc__buf_puts(b, "null");
+    } else if (YAJL_IS_TRUE(v)) {
+        awsc__buf_puts(b, "true");
+    } else if (YAJL_IS_FALSE(v)) {
+        awsc__buf_puts(b, "false");
+    } else if (YAJL_IS_NUMBER(v)) {
+        awsc__buf_puts(b, YAJL_GET_NUMBER(v));
+    } else if (YAJL_IS_STRING(v)) {
+        put_str(b, v->u.string);
+    } else if (YAJL_IS_ARRAY(v)) {
+        awsc__buf_putc(b, '[');
+        for (size_t i = 0; i < v->u.array.len; i++) {
+            if (i)
+                awsc__buf_putc(b, ',');
+            dump(b, v->u.array.values[i]);
+        }
+        awsc__buf_putc(b, ']');
+    } else {
+        awsc__buf_putc(b, '{');
+        for (size_t i = 0; i < v->u.object.len; i++) {
+            if (i)
+                awsc__buf_putc(b, ',');
+            const char *k = v->u.object.keys[i];
+            awsc__json_put_string(b, k, strlen(k));
+            awsc__buf_putc(b, ':');
+            dump(b, v->u.object.values[i]);
+        }
+        awsc__buf_putc(b, '}');
+    }
+}
+
+static void put_failure(struct awsc_buf *line, const char *stage, int status,
+                        const struct awsc_error *err)
+{
+    awsc__buf_printf(line, ",\"failure\":{\"stage\":\"%s\",\"status\":\"%s\",\"message\":", stage,
+                     awsc_status_name(status));
+    put_str(line, err->message);
+    awsc__buf_putc(line, '}');
+}
+
+static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *line)
+{
+    const struct awsc_operation *op = c->op;
+    struct awsc_arena *arena = awsc__arena_new();
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc__request req;
+    memset(&req, 0, sizeof req);
+    req.arena = awsc__arena_new();
+    void *input = NULL;
+    int status = AWSC_OK;
+
+    if (op->input) {
+        struct awsc_buf params = AWSC_BUF_INIT;
+        dump(&params, get(tc, "params"));
+        input = awsc__arena_alloc(arena, op->input->size);
+        status = awsc__json_read((const uint8_t *)params.data, params.len, op->input, input,
+                                 arena, &TEST_OPTS, &err);
+        awsc__buf_clean_up(&params);
+        if (status != AWSC_OK)
+            put_failure(line, "params", status, &err);
+    }
+    if (status == AWSC_OK) {
+        status = awsc__protocol_for(op->service->protocol)->serialize(op, input, &req, &err);
+        if (status != AWSC_OK)
+            put_failure(line, "serialize", status, &err);
+    }
+    const char *host_prefix = NULL;
+    if (status == AWSC_OK) {
+        status = awsc__host_prefix(op, input, req.arena, &host_prefix, &err);
+        if (status != AWSC_OK)
+            put_failure(line, "host_prefix", status, &err);
+    }
+    if (status == AWSC_OK) {
+        awsc__buf_puts(line, ",\"method\":");
+        put_str(line, req.method);
+        awsc__buf_puts(line, ",\"uri\":");
+        struct awsc_buf uri = AWSC_BUF_INIT;
+        awsc__buf_append(&uri, req.path.data, req.path.len);
+        if (req.query.len) {
+            awsc__buf_putc(&uri, '?');
+            awsc__buf_append(&uri, req.query.data, req.query.len);
+        }
+        put_str(line, uri.data ? uri.data : "");
+        awsc__buf_clean_up(&uri);
+        awsc__buf_puts(line, ",\"headers\":{");
+        for (size_t i = 0; i < req.headers.count; i++) {
+            if (i)
+                awsc__buf_putc(line, ',');
+            put_str(line, req.headers.items[i].name);
+            awsc__buf_putc(line, ':');
+            put_str(line, req.headers.items[i].value);
+        }
+        awsc__buf_puts(line, "},\"body\":");
+        awsc__json_put_string(line, req.body.data ? req.body.data : "", req.body.len);
+        awsc__buf_puts(line, ",\"host_prefix\":");
+        put_str(line, host_prefix);
+    }
+    awsc__request_clean_up(&req);
+    awsc_error_clean_up(&err);
+    awsc__arena_destroy(arena);
+}
+
+static void run_output(const struct pt_case *c, yajl_val tc, struct awsc_buf *line)
+{
+    const struct awsc_operation *op = c->op;
+    yajl_val r = get(tc, "response");
+    yajl_val status_code = get(r, "status_code");
+    yajl_val headers = get(r, "headers");
+    yajl_val body = get(r, "body");
+    struct awsc_arena *arena = awsc__arena_new();
+    struct awsc__response resp;
+    memset(&resp, 0, sizeof resp);
+    resp.status = YAJL_IS_INTEGER(status_code) ? (int)YAJL_GET_INTEGER(status_code) : 200;
+    for (size_t i = 0; YAJL_IS_OBJECT(headers) && i < headers->u.object.len; i++) {
+        yajl_val v = headers->u.object.values[i];
+        awsc__headers_add(&resp.headers, arena, headers->u.object.keys[i],
+                          YAJL_IS_STRING(v) ? YAJL_GET_STRING(v) : "");
+    }
+    /* a copy, so that a read past the end shows up under the sanitizers */
+    const char *text = YAJL_IS_STRING(body) ? YAJL_GET_STRING(body) : "";
+    resp.body_len = strlen(text);
+    uint8_t *copy = malloc(resp.body_len ? resp.body_len : 1);
+    memcpy(copy, text, resp.body_len);
+    resp.body = copy;
+
+    const struct awsc__protocol *proto = awsc__protocol_for(op->service->protocol);
+    struct awsc_error err = AWSC_ERROR_INIT;
+    awsc__buf_puts(line, ",\"request_id\":");
+    put_str(line, awsc__response_request_id(&resp));
+    if (get(tc, "error") || get(tc, "errorCode")) {
+        int status = proto->parse_error(op, &resp, &err);
+        if (status != AWSC_E_SERVICE) {
+            put_failure(line, "parse_error", status, &err);
+        } else {
+            awsc__buf_puts(line, ",\"error\":{\"code\":");
+            put_str(line, err.code);
+            awsc__buf_puts(line, ",\"message\":");
+            put_str(line, err.message);
+            awsc__buf_puts(line, ",\"request_id\":");
+            put_str(line, err.request_id);
+            awsc__buf_puts(line, ",\"shape\":");
+            put_str(line, err.shape ? err.shape->name : NULL);
+            awsc__buf_puts(line, ",\"members\":");
+            struct awsc_error werr = AWSC_ERROR_INIT;
+            if (!err.shape || !err.data)
+                awsc__buf_puts(line, "{}");
+            else if (awsc__json_write(line, err.shape, err.data, &TEST_OPTS, &werr) != AWSC_OK)
+                awsc__buf_puts(line, "\"(could not write)\"");
+            awsc_error_clean_up(&werr);
+            awsc__buf_putc(line, '}');
+        }
+    } else if (!op->output) {
+        awsc__buf_puts(line, ",\"result\":{}");
+    } else {
+        struct awsc_arena *out_arena = awsc__arena_new();
+        void *out = NULL;
+        int status = proto->parse(op, &resp, out_arena, &out, &err);
+        if (status != AWSC_OK) {
+            put_failure(line, "parse", status, &err);
+        } else {
+            awsc__buf_puts(line, ",\"result\":");
+            struct awsc_error werr = AWSC_ERROR_INIT;
+            if (awsc__json_write(line, op->output, out, &TEST_OPTS, &werr) != AWSC_OK)
+                put_failure(line, "write", AWSC_E_INTERNAL, &werr);
+            awsc_error_clean_up(&werr);
+        }
+        awsc__arena_destroy(out_arena);
+    }
+    awsc_error_clean_up(&err);
+    free(copy);
+    awsc__arena_destroy(arena);
+}
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        awsc__buf_append(&b, chunk, n);
+    fclose(f);
+    return awsc__buf_steal(&b);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s SUITE.json [CASE-ID]\n", argv[0]);
+        return 2;
+    }
+    char *text = slurp(argv[1]);
+    if (!text) {
+        perror(argv[1]);
+        return 2;
+    }
+    char errbuf[512];
+    yajl_val suites = yajl_tree_parse(text, errbuf, sizeof errbuf);
+    awsc__free(text);
+    if (!YAJL_IS_ARRAY(suites)) {
+        fprintf(stderr, "%s: %s\n", argv[1], suites ? "not a list of suites" : errbuf);
+        yajl_tree_free(suites);
+        return 2;
+    }
+    int bad = 0;
+    for (size_t i = 0; i < pt_case_count; i++) {
+        const struct pt_case *c = &pt_cases[i];
+        if (argc > 2 && (!c->id || strcmp(c->id, argv[2]) != 0))
+            continue;
+        yajl_val tc = at(get(at(suites, (size_t)c->suite), "cases"), (size_t)c->index);
+        if (!tc) {
+            fprintf(stderr, "%s: no case %d:%d; regenerate the C file\n", argv[1], c->suite,
+                    c->index);
+            bad = 1;
+            continue;
+        }
+        struct awsc_buf line = AWSC_BUF_INIT;
+        awsc__buf_printf(&line, "{\"suite\":%d,\"case\":%d,\"id\":", c->suite, c->index);
+        put_str(&line, c->id);
+        if (get(tc, "params"))
+            run_input(c, tc, &line);
+        else
+            run_output(c, tc, &line);
+        awsc__buf_putc(&line, '}');
+        if (line.failed) {
+            fprintf(stderr, "out of memory\n");
+            return 2;
+        }
+        printf("%s\n", line.data);
+        awsc__buf_clean_up(&line);
+    }
+    yajl_tree_free(suites);
+    return bad;
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""A small HTTP/1.1 server for the transport tests.
+
+Binds 127.0.0.1 on a free port, prints the port on stdout and serves until
+its stdin closes (so it never outlives the test that started it).
+
+Paths:
+  /echo             200, JSON: method, path, client_port, headers (in order,
+                    as sent), body_len, body_sha256, body (when short)
+  /big?n=N          200 with N bytes: byte i is (i * 31 + 7) % 251
+  /slow-headers?ms= waits, then answers like /echo
+  /slow-body?ms=    sends headers and 10 of 20 bytes, waits, sends the rest
+  /cut?len=L&send=S Content-Length L, sends S bytes, closes
+  /close            closes the connection without answering
+  /status?code=C    answers C with a short body
+  /hold?ms=         waits, then answers 200 "held"
+  /head-check       HEAD/GET with Content-Length 5 (body only for GET)
+"""
+import hashlib
+import json
+import os
+import socket
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+
+def pattern(n):
+    block = bytes((i * 31 + 7) % 251 for i in range(251 * 64))
+    out = bytearray()
+    while len(out) < n:
+        out += block
+    return bytes(out[:n])
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def read_body(self):
+        n = int(self.headers.get("Content-Length") or 0)
+        data = b""
+        while len(data) < n:
+            chunk = self.rfile.read(n - len(data))
+            if not chunk:
+                break
+            data += chunk
+        return data
+
+    def send(self, code, body, ctype="application/octet-stream", extra=()):
+        self.send_response(code)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in extra:
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def echo(self):
+        body = self.read_body()
+        doc = {
+            "method": self.command,
+            "path": self.path,
+            "client_port": self.client_address[1],
+            "headers": [[k, v] for k, v in self.headers.items()],
+            "body_len": len(body),
+            "body_sha256": hashlib.sha256(body).hexdigest(),
+        }
+        if len(body) <= 4096:
+            doc["body"] = body.decode("latin-1")
+        self.send(200, json.dumps(doc).encode(), "application/json",
+                  [("X-Echo", "yes"), ("X-Empty", "")])
+
+    def handle_any(self):
+        url = urlsplit(self.path)
+        q = {k: v[0] for k, v in parse_qs(url.query).items()}
+        p = url.path
+        if p == "/echo" or p.startswith("/echo/"):
+            return self.echo()
+        if p == "/big":
+            self.read_body()
+            return self.send(200, pattern(int(q.get("n", "0"))))
+        if p == "/slow-headers":
+            self.read_body()
+            time.sleep(int(q.get("ms", "1000")) / 1000)
+            return self.echo()
+        if p == "/slow-body":
+            self.read_body()
+            self.send_response(200)
+            self.send_header("Content-Length", "20")
+            self.end_headers()
+            self.wfile.write(b"0123456789")
+            self.wfile.flush()
+            time.sleep(int(q.get("ms", "1000")) / 1000)
+            self.wfile.write(b"abcdefghij")
+            return None
+        if p == "/cut":
+            self.read_body()
+            self.send_response(200)
+            self.send_header("Content-Length", q.get("len", "1000"))
+            self.end_headers()
+            self.wfile.write(pattern(int(q.get("send", "400"))))
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
+        if p == "/close":
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return None
+        if p == "/status":
+            self.read_body()
+            code = int(q.get("code", "500"))
+            return self.send(code, b"status %d" % code, "text/plain")
+        if p == "/hold":
+            self.read_body()
+            time.sleep(int(q.get("ms", "1000")) / 1000)
+            return self.send(200, b"held", "text/plain")
+        if p == "/head-check":
+            return self.send(200, b"hello", "text/plain")
+        return self.send(404, b"no such path", "text/plain")
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = handle_any
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024
+
+    def handle_error(self, request, client_address):
+        pass  # clients that hang up early are part of the tests
+
+
+def main():
+    server = Server(("127.0.0.1", 0), Handler)
+    print(server.server_address[1], flush=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # The test holds our stdin: when it ends, for whatever reason, so do we.
+    try:
+        sys.stdin.buffer.read()
+    finally:
+        os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
