@@ -1,7 +1,10 @@
 /*
  * Create a DynamoDB table and wait until it is ACTIVE.
  *
- *   dynamodb_create_table [TABLE]
+ *   dynamodb_create_table [TABLE [KEY]]
+ *
+ * TABLE (default "awsc-example") gets a string partition key called KEY
+ * (default "testKey").
  *
  * Region, credentials and endpoint come from the usual places: the
  * environment (AWS_DEFAULT_REGION, AWS_ACCESS_KEY_ID, AWS_ENDPOINT_URL, ...)
@@ -22,6 +25,7 @@ static void sleep_ms(long ms)
 int main(int argc, char **argv)
 {
     const char *table = argc > 1 ? argv[1] : "awsc-example";
+    const char *key = argc > 2 ? argv[2] : "testKey";
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *client = NULL;
     if (awsc_dynamodb_client_new(NULL, &client, &err) != AWSC_OK) {
@@ -31,10 +35,10 @@ int main(int argc, char **argv)
     }
 
     struct awsc_dynamodb_attribute_definition attrs[] = {
-        {.attribute_name = "testKey", .attribute_type = "S"},
+        {.attribute_name = key, .attribute_type = "S"},
     };
     struct awsc_dynamodb_key_schema_element keys[] = {
-        {.attribute_name = "testKey", .key_type = "HASH"},
+        {.attribute_name = key, .key_type = "HASH"},
     };
     struct awsc_dynamodb_provisioned_throughput throughput = {
         .has_read_capacity_units = true,

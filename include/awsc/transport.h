@@ -50,8 +50,10 @@ struct awsc_http_handler {
     int (*on_headers)(void *ud, int http_status, const struct awsc_http_header *headers,
                       size_t header_count);
     int (*on_body)(void *ud, const uint8_t *data, size_t len);
-    /* status: AWSC_OK when a whole response arrived, else AWSC_E_TRANSPORT,
-     * AWSC_E_TIMEOUT or AWSC_E_CANCELLED with a message naming the cause. */
+    /* status: AWSC_OK when a whole response arrived (message is NULL),
+     * else AWSC_E_TRANSPORT, AWSC_E_TIMEOUT, AWSC_E_CANCELLED, AWSC_E_IO
+     * (read_body failed or ended early) or AWSC_E_NOMEM, with a message
+     * naming the cause. HTTP error statuses are not failures here. */
     void (*on_done)(void *ud, int status, const char *message);
     void *ud;
 };
@@ -71,13 +73,22 @@ AWSC_API void awsc_transport_release(struct awsc_transport *t);
 AWSC_API void awsc_transport_retain(struct awsc_transport *t);
 
 /* Submit a raw HTTP request (the generated calls do this for you). On
- * AWSC_OK *handle_out (if non-NULL) can be passed to awsc_transport_cancel. */
+ * AWSC_OK *handle_out (if non-NULL) can be passed to awsc_transport_cancel
+ * until on_done has been called.
+ *
+ * Cancelling ends the request with AWSC_E_CANCELLED, even one whose
+ * response has fully arrived but whose on_done has not run yet. on_done
+ * runs from inside awsc_transport_cancel, except when the cancel is made
+ * from on_headers, on_body or read_body; then it runs from the loop. From
+ * those three callbacks awsc_transport_poll/run return AWSC_E_BUSY; submit,
+ * cancel and the timer functions work everywhere. */
 AWSC_API int awsc_transport_submit(struct awsc_transport *t, const struct awsc_http_request *req,
                                    const struct awsc_http_handler *handler, void **handle_out);
 AWSC_API void awsc_transport_cancel(struct awsc_transport *t, void *handle);
 
 /* Timers on the transport's loop. The callback runs from the loop, never
- * from inside awsc_transport_timer_add. */
+ * from inside awsc_transport_timer_add. A timer handle is valid until its
+ * callback starts or it is cancelled. */
 typedef void awsc_timer_fn(void *ud);
 AWSC_API int awsc_transport_timer_add(struct awsc_transport *t, int64_t delay_ms,
                                       awsc_timer_fn *fn, void *ud, void **timer_out);
@@ -101,7 +112,10 @@ AWSC_API int awsc_transport_pending(struct awsc_transport *t);
  * AWSC_POLL_OUT, or AWSC_POLL_REMOVE) and when it next needs a timeout
  * (timer_fn: milliseconds, -1 to cancel). Call awsc_transport_socket_action
  * when a socket is ready and awsc_transport_timeout_action when the timer
- * fires. Do not call awsc_transport_poll/run on such a transport.
+ * fires; both return what is still pending, like awsc_transport_poll. Do
+ * not call awsc_transport_poll/run on such a transport (they return
+ * AWSC_E_BUSY). The loop can be set or unset only while no request is in
+ * flight. socket_fn and timer_fn must not call back into awsc.
  */
 #define AWSC_POLL_IN 1
 #define AWSC_POLL_OUT 2

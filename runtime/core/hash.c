@@ -4,6 +4,7 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <pthread.h>
 
 void awsc__sha256(const void *data, size_t n, uint8_t out[32])
 {
@@ -34,17 +35,19 @@ static uint32_t crc_table(uint32_t poly, unsigned i)
 }
 
 static uint32_t g_crc32[256], g_crc32c[256];
-static bool g_tables_ready;
+static pthread_once_t g_tables_once = PTHREAD_ONCE_INIT;
 
-static void tables(void)
+static void build_tables(void)
 {
-    if (g_tables_ready)
-        return;
     for (unsigned i = 0; i < 256; i++) {
         g_crc32[i] = crc_table(0xEDB88320u, i);
         g_crc32c[i] = crc_table(0x82F63B78u, i);
     }
-    g_tables_ready = true;
+}
+
+static void tables(void)
+{
+    pthread_once(&g_tables_once, build_tables);
 }
 
 static uint32_t crc_update(const uint32_t *t, uint32_t crc, const void *data, size_t n)

@@ -260,7 +260,8 @@ static size_t header_cb(char *data, size_t size, size_t nitems, void *ud)
     if ((data[0] == ' ' || data[0] == '\t') && r->hdr_count) {
         /* an obsolete folded line continues the previous value */
         trim_span(&s, &n);
-        r->hdr.len--; /* reopen the last value */
+        if (r->hdr.len)
+            r->hdr.len--; /* reopen the last value */
         if (n)
             awsc__buf_putc(&r->hdr, ' ');
         awsc__buf_append(&r->hdr, s, n);
@@ -342,7 +343,7 @@ static int build_headers(struct curl_req *r)
             status = AWSC_E_NOMEM;
     }
     awsc__buf_clean_up(&line);
-    static const char *const SUPPRESS[] = {"Accept", "Content-Type"};
+    static const char *const SUPPRESS[] = {"Expect", "Accept", "Content-Type"};
     for (size_t i = 0; i < AWSC_ARRAY_LEN(SUPPRESS) && status == AWSC_OK; i++) {
         if (has_header(req, SUPPRESS[i]))
             continue;

@@ -2,7 +2,10 @@
 """A small HTTP/1.1 server for the transport tests.
 
 Binds 127.0.0.1 on a free port, prints the port on stdout and serves until
-its stdin closes (so it never outlives the test that started it).
+its stdin closes (so it never outlives the test that started it). When the
+openssl command is at hand it also serves the same paths over TLS with a
+fresh self-signed certificate (which no CA store trusts) on a second port,
+printed after the first ("PORT TLS_PORT"; 0 when there is none).
 
 Paths:
   /echo             200, JSON: method, path, client_port, headers (in order,
@@ -19,7 +22,11 @@ Paths:
 import hashlib
 import json
 import os
+import shutil
 import socket
+import ssl
+import subprocess
+import tempfile
 import sys
 import threading
 import time
@@ -136,9 +143,28 @@ class Server(ThreadingHTTPServer):
         pass  # clients that hang up early are part of the tests
 
 
+def start_tls(tmp):
+    openssl = shutil.which("openssl")
+    if not openssl:
+        return 0
+    cert, key = os.path.join(tmp, "cert.pem"), os.path.join(tmp, "key.pem")
+    subprocess.run([openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", cert],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    server = Server(("127.0.0.1", 0), Handler)
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server.server_address[1]
+
+
 def main():
     server = Server(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tls_port = start_tls(tmp)
+    print(server.server_address[1], tls_port, flush=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     # The test holds our stdin: when it ends, for whatever reason, so do we.
     try:

@@ -341,6 +341,22 @@ static void test_connection_reuse(void)
     for (int i = 0; i < 20; i++)
         resp_clean_up(&seq[i]);
     awsc_transport_release(t);
+
+    /* max_connections caps the connections; the rest wait their turn */
+    struct awsc_transport_options o = {0};
+    o.max_connections = 3;
+    REQUIRE(awsc_transport_new_curl(&o, &t) == AWSC_OK);
+    for (int i = 0; i < 20; i++) {
+        resp_init(&seq[i]);
+        submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &seq[i]);
+    }
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    for (int i = 0; i < 20; i++)
+        CHECK_INT(seq[i].done_status, AWSC_OK);
+    CHECK(distinct_ports(seq, 20) <= 3);
+    for (int i = 0; i < 20; i++)
+        resp_clean_up(&seq[i]);
+    awsc_transport_release(t);
 }
 
 /* Failures, worded as botocore words them. */
@@ -442,6 +458,31 @@ static void test_read_timeout(void)
     CHECK(during.done_ms - start < 2000);
     resp_clean_up(&before);
     resp_clean_up(&during);
+    awsc_transport_release(t);
+}
+
+/* HTTPS verifies the peer against the system's CA store: a self-signed
+ * certificate is refused, with the reason. */
+static void test_tls_verification(void)
+{
+    if (!server_tls_port()) {
+        fprintf(stderr, "no openssl command: TLS test skipped\n");
+        return;
+    }
+    struct awsc_transport *t = new_curl(0, 0);
+    char url[64], want[128];
+    snprintf(url, sizeof url, "https://127.0.0.1:%d/echo", server_tls_port());
+    snprintf(want, sizeof want, "SSL validation failed for %s ", url);
+    struct resp r;
+    resp_init(&r);
+    submit_simple(t, "GET", url, NULL, 0, NULL, &r);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    CHECK(r.message && strncmp(r.message, want, strlen(want)) == 0);
+    CHECK(r.message && strstr(r.message, "certificate"));
+    fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
+    CHECK_INT(r.header_calls, 0);
+    resp_clean_up(&r);
     awsc_transport_release(t);
 }
 
@@ -681,6 +722,7 @@ int main(int argc, char **argv)
     test_connect_timeout();
     test_read_timeout();
     test_cut_off();
+    test_tls_verification();
     test_cancel();
     test_callbacks_drive();
     test_timers();

@@ -128,6 +128,7 @@ uint8_t big_byte(size_t i)
 static pid_t g_pid = -1;
 static int g_stdin = -1;
 static int g_port;
+static int g_tls_port;
 
 void server_stop(void)
 {
@@ -175,7 +176,9 @@ int server_start(int argc, char **argv)
     }
     line[n] = '\0';
     close(out[0]);
-    g_port = atoi(line);
+    char *rest = NULL;
+    g_port = (int)strtol(line, &rest, 10);
+    g_tls_port = rest ? atoi(rest) : 0;
     REQUIRE(g_port > 0);
     return g_port;
 }
@@ -187,6 +190,11 @@ const char *server_url(const char *path)
     char *s = ring[next++ % 256];
     snprintf(s, sizeof ring[0], "http://127.0.0.1:%d%s", g_port, path);
     return s;
+}
+
+int server_tls_port(void)
+{
+    return g_tls_port;
 }
 
 int closed_port(void)

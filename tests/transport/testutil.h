@@ -96,6 +96,9 @@ void server_stop(void);
 /* "http://127.0.0.1:PORT" + path, in a static ring of 256 buffers */
 const char *server_url(const char *path);
 
+/* The server's TLS port (self-signed certificate), or 0 when it has none. */
+int server_tls_port(void);
+
 /* Byte i of the test server's /big body. */
 uint8_t big_byte(size_t i);
 

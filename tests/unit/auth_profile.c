@@ -305,6 +305,8 @@ static void test_parse_edges(void)
         {"[profile 'it''s']\na=1\n", "its", "a", "1"},
         {"[profile \"x\\\"y\"]\na=1\n", "x\"y", "a", "1"},
         {"[profile \"unclosed]\na=1\n", "\"unclosed", "a", NULL},
+        /* a bad nested value in [DEFAULT] only matters where inherited */
+        {"[DEFAULT]\ns3 =\n  bad\n[default]\ns3 = x\n", "default", "s3", "x"},
         /* trailing white space of values is stripped */
         {"[default]\na = 1  \t\nb=\n  \n", "default", "a", "1"},
         {"[default]\na = 1  \t\nb=\n  \n", "default", "b", ""},
@@ -344,6 +346,7 @@ static void test_parse_errors(void)
         {"[default]\ns3 =\n  addressing_style = path\n  nokeyvalue\n", "line 4: expected 'key = value' in the nested value of 's3'"},
         {"[default]\n= value\n", "line 2: a key is missing before '='"},
         {"[default]\n[]\n", "line 2: expected 'key = value'"},
+        {"[DEFAULT]\ns3 =\n  bad\n[default]\na=1\n", "line 3: expected 'key = value' in the nested value of 's3'"},
         {"\xef\xbb\xbf[default]\na=1\n", "line 1: a [section] header must come first"},
         {"[default]\na=\xff\n", "line 2: not valid UTF-8"},
     };
@@ -362,6 +365,12 @@ static void test_parse_errors(void)
             failures++;
         }
     }
+    /* ... and [DEFAULT] alone is inherited by nothing */
+    setenv("AWS_CONFIG_FILE", write_file("config", "[DEFAULT]\ns3 =\n  bad\n", 0), 1);
+    struct awsc__shared_config *ok = load(NULL, &err);
+    CHECK(ok != NULL);
+    awsc__shared_config_destroy(ok);
+
     /* errors in the credentials file name that file */
     setenv("AWS_CONFIG_FILE", scratch_path("none", 0), 1);
     const char *creds = write_file("credentials", "[default]\nbroken\n", 1);

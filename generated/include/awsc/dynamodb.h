@@ -1568,7 +1568,7 @@ struct awsc_dynamodb_batch_write_item_input {
     const char *return_consumed_capacity;
     /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
      * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the r ... One of enum
+     * modified during the operation are returned in the ... One of enum
      * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
     const char *return_item_collection_metrics;
 };
@@ -1951,7 +1951,7 @@ struct awsc_dynamodb_delete_item_input {
     const char *return_consumed_capacity;
     /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
      * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the r ... One of enum
+     * modified during the operation are returned in the ... One of enum
      * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
     const char *return_item_collection_metrics;
     /* ConditionExpression: A condition that must be satisfied in order for a conditional DeleteItem to
@@ -1972,7 +1972,7 @@ struct awsc_dynamodb_delete_item_output {
     struct awsc_dynamodb_attribute_map attributes;
     /* ConsumedCapacity: The capacity units consumed by the DeleteItem operation. The data returned
      * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the opera ... */
+     * for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
     /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
      * DeleteItem operation. ItemCollectionMetrics is only returned if the
@@ -2171,12 +2171,12 @@ struct awsc_dynamodb_describe_limits_output {
     int64_t account_max_write_capacity_units;
     /* TableMaxReadCapacityUnits: The maximum read capacity units that your account allows you to provision
      * for a new table that you are creating in this Region, including the read
-     * capacity units provisioned for its global secondary i ... */
+     * capacity units provisioned for its global secondary ... */
     bool has_table_max_read_capacity_units;
     int64_t table_max_read_capacity_units;
     /* TableMaxWriteCapacityUnits: The maximum write capacity units that your account allows you to provision
      * for a new table that you are creating in this Region, including the write
-     * capacity units provisioned for its global secondary ... */
+     * capacity units provisioned for its global ... */
     bool has_table_max_write_capacity_units;
     int64_t table_max_write_capacity_units;
 };
@@ -2360,7 +2360,7 @@ struct awsc_dynamodb_export_description {
     struct awsc_timestamp export_time;
     /* ClientToken: The client token that was provided for the export task. A client token makes
      * calls to ExportTableToPointInTimeInput idempotent, meaning that multiple
-     * identical calls have the same effect as one single ... */
+     * identical calls have the same effect as one ... */
     const char *client_token;
     /* S3Bucket: The name of the Amazon S3 bucket containing the export. */
     const char *s3_bucket;
@@ -2372,7 +2372,7 @@ struct awsc_dynamodb_export_description {
     const char *s3_prefix;
     /* S3SseAlgorithm: Type of encryption used on the bucket where export data is stored. Valid
      * values for S3SseAlgorithm are: AES256 - server-side encryption with Amazon
-     * S3 managed keys KMS - server-side encryption with KM ... One of enum
+     * S3 managed keys KMS - server-side encryption with ... One of enum
      * awsc_dynamodb_s3_sse_algorithm's values (as its string). */
     const char *s3_sse_algorithm;
     /* S3SseKmsKeyId: The ID of the KMS managed key used to encrypt the S3 bucket where export
@@ -2517,7 +2517,7 @@ struct awsc_dynamodb_get_item_output {
     struct awsc_dynamodb_attribute_map item;
     /* ConsumedCapacity: The capacity units consumed by the GetItem operation. The data returned
      * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the operatio ... */
+     * for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
@@ -2530,7 +2530,7 @@ struct awsc_dynamodb_global_secondary_index {
     const char *index_name;
     /* KeySchema: The complete key schema for a global secondary index, which consists of one
      * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also k ... Required. */
+     * sort key The partition key of an item is also ... Required. */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * global secondary index. Required. */
@@ -2559,7 +2559,7 @@ struct awsc_dynamodb_global_secondary_index_description {
     const char *index_name;
     /* KeySchema: The complete key schema for a global secondary index, which consists of one
      * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also k ... */
+     * sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * global secondary index. */
@@ -2600,7 +2600,7 @@ struct awsc_dynamodb_global_secondary_index_info {
     const char *index_name;
     /* KeySchema: The complete key schema for a global secondary index, which consists of one
      * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also k ... */
+     * sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * global secondary index. */
@@ -3168,7 +3168,7 @@ struct awsc_dynamodb_local_secondary_index {
     const char *index_name;
     /* KeySchema: The complete key schema for the local secondary index, consisting of one or
      * more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also know ... Required. */
+     * sort key The partition key of an item is also ... Required. */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * local secondary index. Required. */
@@ -3183,7 +3183,7 @@ struct awsc_dynamodb_local_secondary_index_description {
     const char *index_name;
     /* KeySchema: The complete key schema for the local secondary index, consisting of one or
      * more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also know ... */
+     * sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * global secondary index. */
@@ -3211,7 +3211,7 @@ struct awsc_dynamodb_local_secondary_index_info {
     const char *index_name;
     /* KeySchema: The complete key schema for a local secondary index, which consists of one
      * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also kn ... */
+     * sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table into the
      * global secondary index. */
@@ -3388,7 +3388,7 @@ struct awsc_dynamodb_put_item_input {
     const char *return_consumed_capacity;
     /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
      * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the r ... One of enum
+     * modified during the operation are returned in the ... One of enum
      * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
     const char *return_item_collection_metrics;
     /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression instead. For more
@@ -3414,7 +3414,7 @@ struct awsc_dynamodb_put_item_output {
     struct awsc_dynamodb_attribute_map attributes;
     /* ConsumedCapacity: The capacity units consumed by the PutItem operation. The data returned
      * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the operatio ... */
+     * for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
     /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
      * PutItem operation. ItemCollectionMetrics is only returned if the
@@ -3443,7 +3443,7 @@ struct awsc_dynamodb_query_input {
     const char *index_name;
     /* Select: The attributes to be returned in the result. You can retrieve all item
      * attributes, specific item attributes, the count of matching items, or in the
-     * case of an index, some or all of the attributes proj ... One of enum
+     * case of an index, some or all of the attributes ... One of enum
      * awsc_dynamodb_select's values (as its string). */
     const char *select;
     /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression instead. For more
@@ -3503,7 +3503,7 @@ struct awsc_dynamodb_query_output {
     struct awsc_dynamodb_item_list items;
     /* Count: The number of items in the response. If you used a QueryFilter in the
      * request, then Count is the number of items returned after the filter was
-     * applied, and ScannedCount is the number of matching items ... */
+     * applied, and ScannedCount is the number of matching ... */
     bool has_count;
     int32_t count;
     /* ScannedCount: The number of items evaluated, before any QueryFilter is applied. A high
@@ -3517,7 +3517,7 @@ struct awsc_dynamodb_query_output {
     struct awsc_dynamodb_key last_evaluated_key;
     /* ConsumedCapacity: The capacity units consumed by the Query operation. The data returned
      * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the operation. ... */
+     * for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
@@ -3968,7 +3968,7 @@ struct awsc_dynamodb_scan_input {
     int32_t limit;
     /* Select: The attributes to be returned in the result. You can retrieve all item
      * attributes, specific item attributes, the count of matching items, or in the
-     * case of an index, some or all of the attributes proj ... One of enum
+     * case of an index, some or all of the attributes ... One of enum
      * awsc_dynamodb_select's values (as its string). */
     const char *select;
     /* ScanFilter: This is a legacy parameter. Use FilterExpression instead. For more
@@ -4005,7 +4005,7 @@ struct awsc_dynamodb_scan_input {
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
     /* ConsistentRead: A Boolean value that determines the read consistency model during the scan:
      * If ConsistentRead is false , then the data returned from Scan might not
-     * contain the results from other recently completed wr ... */
+     * contain the results from other recently completed ... */
     bool has_consistent_read;
     bool consistent_read;
 };
@@ -4019,7 +4019,7 @@ struct awsc_dynamodb_scan_output {
     struct awsc_dynamodb_item_list items;
     /* Count: The number of items in the response. If you set ScanFilter in the request,
      * then Count is the number of items returned after the filter was applied, and
-     * ScannedCount is the number of matching items bef ... */
+     * ScannedCount is the number of matching items ... */
     bool has_count;
     int32_t count;
     /* ScannedCount: The number of items evaluated, before any ScanFilter is applied. A high
@@ -4558,7 +4558,7 @@ struct awsc_dynamodb_update_item_input {
     const char *return_consumed_capacity;
     /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
      * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the r ... One of enum
+     * modified during the operation are returned in the ... One of enum
      * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
     const char *return_item_collection_metrics;
     /* UpdateExpression: An expression that defines one or more attributes to be updated, the action
@@ -4582,7 +4582,7 @@ struct awsc_dynamodb_update_item_output {
     struct awsc_dynamodb_attribute_map attributes;
     /* ConsumedCapacity: The capacity units consumed by the UpdateItem operation. The data returned
      * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the opera ... */
+     * for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
     /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
      * UpdateItem operation. ItemCollectionMetrics is only returned if the

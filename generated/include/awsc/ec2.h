@@ -9831,7 +9831,7 @@ struct awsc_ec2_address_transfer {
     const char *transfer_account_id;
     /* TransferOfferExpirationTimestamp: The timestamp when the Elastic IP address transfer expired. When the source
      * account starts the transfer, the transfer account has seven hours to
-     * allocate the Elastic IP address to complete the transfe ... */
+     * allocate the Elastic IP address to complete the ... */
     bool has_transfer_offer_expiration_timestamp;
     struct awsc_timestamp transfer_offer_expiration_timestamp;
     /* TransferOfferAcceptedTimestamp: The timestamp when the Elastic IP address transfer was accepted. */
@@ -10262,7 +10262,7 @@ struct awsc_ec2_associate_address_input {
     const char *public_ip;
     /* AllowReassociation: [EC2-VPC] For a VPC in an EC2-Classic account, specify true to allow an
      * Elastic IP address that is already associated with an instance or network
-     * interface to be reassociated with the specified instan ... */
+     * interface to be reassociated with the specified ... */
     bool has_allow_reassociation;
     bool allow_reassociation;
     /* DryRun: Checks whether you have the required permissions for the action, without
@@ -10906,7 +10906,7 @@ struct awsc_ec2_authorize_security_group_ingress_input {
     const char *ip_protocol;
     /* SourceSecurityGroupName: [EC2-Classic, default VPC] The name of the source security group. You can't
      * specify this parameter in combination with the following parameters: the
-     * CIDR IP address range, the start of the port range, ... */
+     * CIDR IP address range, the start of the port ... */
     const char *source_security_group_name;
     /* SourceSecurityGroupOwnerId: [nondefault VPC] The Amazon Web Services account ID for the source security
      * group, if the source security group is in a different account. */
@@ -11432,8 +11432,8 @@ struct awsc_ec2_capacity_reservation {
     struct awsc_timestamp end_date;
     /* EndDateType: Indicates the way in which the Capacity Reservation ends. A Capacity
      * Reservation can have one of the following end types: unlimited - The
-     * Capacity Reservation remains active until you explicitly cance ... One of
-     * enum awsc_ec2_end_date_type's values (as its string). */
+     * Capacity Reservation remains active until you explicitly ... One of enum
+     * awsc_ec2_end_date_type's values (as its string). */
     const char *end_date_type;
     /* InstanceMatchCriteria: Indicates the type of instance launches that the Capacity Reservation
      * accepts. One of enum awsc_ec2_instance_match_criteria's values (as its
@@ -11563,8 +11563,8 @@ struct awsc_ec2_capacity_reservation_options_request {
 struct awsc_ec2_capacity_reservation_specification {
     /* CapacityReservationPreference: Indicates the instance's Capacity Reservation preferences. Possible
      * preferences include: open - The instance can run in any open Capacity
-     * Reservation that has matching attributes (instance type, platf ... One of
-     * enum awsc_ec2_capacity_reservation_preference's values (as its string). */
+     * Reservation that has matching attributes (instance type, ... One of enum
+     * awsc_ec2_capacity_reservation_preference's values (as its string). */
     const char *capacity_reservation_preference;
     /* CapacityReservationTarget: Information about the target Capacity Reservation or Capacity Reservation
      * group. */
@@ -11575,14 +11575,13 @@ struct awsc_ec2_capacity_reservation_specification {
  * Describes the instance's Capacity Reservation targeting preferences. The
  * action returns the capacityReservationPreference response element if the
  * instance is configured to run in On-Demand capacity, or if it is configured
- * in run in any open Capacity Reservation that has matching attributes
- * (instance ...
+ * in run in any open Capacity Reservation that has matching attributes ...
  */
 struct awsc_ec2_capacity_reservation_specification_response {
     /* CapacityReservationPreference: Describes the instance's Capacity Reservation preferences. Possible
      * preferences include: open - The instance can run in any open Capacity
-     * Reservation that has matching attributes (instance type, platf ... One of
-     * enum awsc_ec2_capacity_reservation_preference's values (as its string). */
+     * Reservation that has matching attributes (instance type, ... One of enum
+     * awsc_ec2_capacity_reservation_preference's values (as its string). */
     const char *capacity_reservation_preference;
     /* CapacityReservationTarget: Information about the targeted Capacity Reservation or Capacity Reservation
      * group. */
@@ -12436,8 +12435,8 @@ struct awsc_ec2_create_capacity_reservation_input {
     struct awsc_timestamp end_date;
     /* EndDateType: Indicates the way in which the Capacity Reservation ends. A Capacity
      * Reservation can have one of the following end types: unlimited - The
-     * Capacity Reservation remains active until you explicitly cance ... One of
-     * enum awsc_ec2_end_date_type's values (as its string). */
+     * Capacity Reservation remains active until you explicitly ... One of enum
+     * awsc_ec2_end_date_type's values (as its string). */
     const char *end_date_type;
     /* InstanceMatchCriteria: Indicates the type of instance launches that the Capacity Reservation
      * accepts. One of enum awsc_ec2_instance_match_criteria's values (as its
@@ -12558,7 +12557,7 @@ struct awsc_ec2_create_client_vpn_route_input {
     const char *client_vpn_endpoint_id;
     /* DestinationCidrBlock: The IPv4 address range, in CIDR notation, of the route destination. For
      * example: To add a route for Internet access, enter 0.0.0.0/0 To add a route
-     * for a peered VPC, enter the peered VPC's IPv4 CIDR r ... Required. */
+     * for a peered VPC, enter the peered VPC's IPv4 CIDR ... Required. */
     const char *destination_cidr_block;
     /* TargetVpcSubnetId: The ID of the subnet through which you want to route traffic. The specified
      * subnet must be an existing target network of the Client VPN endpoint.
@@ -12945,7 +12944,7 @@ struct awsc_ec2_create_image_input {
     const char *instance_id;
     /* Name: A name for the new image. Constraints: 3-128 alphanumeric characters,
      * parentheses (()), square brackets ([]), spaces ( ), periods (.), slashes
-     * (/), dashes (-), single quotes ('), at-signs (@), or unde ... Required. */
+     * (/), dashes (-), single quotes ('), at-signs (@), or ... Required. */
     const char *name;
     /* NoReboot: By default, when Amazon EC2 creates the new AMI, it reboots the instance so
      * that it can take snapshots of the attached volumes while data is at rest, in
@@ -13401,7 +13400,7 @@ struct awsc_ec2_create_network_acl_entry_input {
     struct awsc_ec2_port_range *port_range;
     /* Protocol: The protocol number. A value of "-1" means all protocols. If you specify
      * "-1" or a protocol number other than "6" (TCP), "17" (UDP), or "1" (ICMP),
-     * traffic on all ports is allowed, regardless of any p ... Required. */
+     * traffic on all ports is allowed, regardless of any ... Required. */
     const char *protocol;
     /* RuleAction: Indicates whether to allow or deny the traffic that matches the rule.
      * Required. One of enum awsc_ec2_rule_action's values (as its string). */
@@ -14650,7 +14649,7 @@ struct awsc_ec2_create_volume_input {
     const char *availability_zone;
     /* Encrypted: Indicates whether the volume should be encrypted. The effect of setting the
      * encryption state to true depends on the volume origin (new or from a
-     * snapshot), starting encryption state, ownership, and wh ... */
+     * snapshot), starting encryption state, ownership, and ... */
     bool has_encrypted;
     bool encrypted;
     /* Iops: The number of I/O operations per second (IOPS). For gp3 , io1 , and io2
@@ -14673,7 +14672,7 @@ struct awsc_ec2_create_volume_input {
     const char *snapshot_id;
     /* VolumeType: The volume type. This parameter can be one of the following values: General
      * Purpose SSD: gp2 | gp3 Provisioned IOPS SSD: io1 | io2 Throughput Optimized
-     * HDD: st1 Cold HDD: sc1 Magnetic: standard For mo ... One of enum
+     * HDD: st1 Cold HDD: sc1 Magnetic: standard For ... One of enum
      * awsc_ec2_volume_type's values (as its string). */
     const char *volume_type;
     /* DryRun: Checks whether you have the required permissions for the action, without
@@ -15025,7 +15024,7 @@ struct awsc_ec2_data_query {
     const char *metric;
     /* Statistic: Metric data aggregations over specified periods of time. The following are
      * the supported Infrastructure Performance statistics: p50 - The median value
-     * of the metric aggregated over a specified start a ... One of enum
+     * of the metric aggregated over a specified start ... One of enum
      * awsc_ec2_statistic_type's values (as its string). */
     const char *statistic;
     /* Period: The aggregation period used for the data query. One of enum
@@ -17039,7 +17038,7 @@ struct awsc_ec2_describe_elastic_gpus_output {
     struct awsc_ec2_elastic_gpu_set elastic_gpu_set;
     /* MaxResults: The total number of items to return. If the total number of items available
      * is more than the value specified in max-items then a Next-Token will be
-     * provided in the output that you can use to resume pa ... */
+     * provided in the output that you can use to resume ... */
     bool has_max_results;
     int32_t max_results;
     /* NextToken: The token to use to retrieve the next page of results. This value is null
@@ -17551,7 +17550,7 @@ struct awsc_ec2_describe_iam_instance_profile_associations_output {
 struct awsc_ec2_describe_id_format_input {
     /* Resource: The type of resource: bundle | conversion-task | customer-gateway |
      * dhcp-options | elastic-ip-allocation | elastic-ip-association | export-task
-     * | flow-log | image | import-task | instance | internet-g ... */
+     * | flow-log | image | import-task | instance | ... */
     const char *resource;
 };
 
@@ -17568,7 +17567,7 @@ struct awsc_ec2_describe_identity_id_format_input {
     const char *principal_arn;
     /* Resource: The type of resource: bundle | conversion-task | customer-gateway |
      * dhcp-options | elastic-ip-allocation | elastic-ip-association | export-task
-     * | flow-log | image | import-task | instance | internet-g ... */
+     * | flow-log | image | import-task | instance | ... */
     const char *resource;
 };
 
@@ -18706,7 +18705,7 @@ struct awsc_ec2_describe_principal_id_format_input {
     bool dry_run;
     /* Resources: The type of resource: bundle | conversion-task | customer-gateway |
      * dhcp-options | elastic-ip-allocation | elastic-ip-association | export-task
-     * | flow-log | image | import-task | instance | internet-g ... */
+     * | flow-log | image | import-task | instance | ... */
     struct awsc_ec2_resource_list resources;
     /* MaxResults: The maximum number of results to return in a single call. To retrieve the
      * remaining results, make another call with the returned NextToken value. */
@@ -18890,8 +18889,8 @@ struct awsc_ec2_describe_reserved_instances_offerings_input {
     bool dry_run;
     /* InstanceTenancy: The tenancy of the instances covered by the reservation. A Reserved Instance
      * with a tenancy of dedicated is applied to instances that run in a VPC on
-     * single-tenant hardware (i.e., Dedicated Instances) ... One of enum
-     * awsc_ec2_tenancy's values (as its string). */
+     * single-tenant hardware (i.e., Dedicated ... One of enum awsc_ec2_tenancy's
+     * values (as its string). */
     const char *instance_tenancy;
     /* MaxResults: The maximum number of results to return for the request in a single page.
      * The remaining results of the initial request can be seen by sending another
@@ -19192,7 +19191,7 @@ struct awsc_ec2_describe_snapshot_tier_status_output {
 struct awsc_ec2_describe_snapshots_input {
     /* Filters: The filters. description - A description of the snapshot. encrypted -
      * Indicates whether the snapshot is encrypted ( true | false ) owner-alias -
-     * The owner alias, from an Amazon-maintained list ( amazo ... */
+     * The owner alias, from an Amazon-maintained list ( ... */
     struct awsc_ec2_filter_list filters;
     /* MaxResults: The maximum number of snapshot results returned by DescribeSnapshots in
      * paginated output. */
@@ -22306,7 +22305,7 @@ struct awsc_ec2_export_to_s3_task {
     const char *disk_image_format;
     /* S3Bucket: The Amazon S3 bucket for the destination image. The destination bucket must
      * exist and have an access control list (ACL) attached that specifies the
-     * Region-specific canonical account ID for the Grantee ... */
+     * Region-specific canonical account ID for the ... */
     const char *s3_bucket;
     /* S3Key: The encryption key for your S3 bucket. */
     const char *s3_key;
@@ -22325,7 +22324,7 @@ struct awsc_ec2_export_to_s3_task_specification {
     const char *disk_image_format;
     /* S3Bucket: The Amazon S3 bucket for the destination image. The destination bucket must
      * exist and have an access control list (ACL) attached that specifies the
-     * Region-specific canonical account ID for the Grantee ... */
+     * Region-specific canonical account ID for the ... */
     const char *s3_bucket;
     /* S3Prefix: The image is written to a single object in the Amazon S3 bucket at the S3
      * key s3prefix + exportTaskId + '.' + diskImageFormat. */
@@ -22461,7 +22460,7 @@ struct awsc_ec2_filter {
     const char *name;
     /* Values: The filter values. Filter values are case-sensitive. If you specify multiple
      * values for a filter, the values are joined with an OR , and the request
-     * returns all results that match any of the specified ... */
+     * returns all results that match any of the ... */
     struct awsc_ec2_value_string_list values;
 };
 
@@ -22544,7 +22543,7 @@ struct awsc_ec2_fleet_data {
     struct awsc_ec2_fleet_launch_template_config_list launch_template_configs;
     /* TargetCapacitySpecification: The number of units to request. You can choose to set the target capacity in
      * terms of instances or a performance characteristic that is important to your
-     * application workload, such as vCPUs, memory, o ... */
+     * application workload, such as vCPUs, memory, ... */
     struct awsc_ec2_target_capacity_specification *target_capacity_specification;
     /* TerminateInstancesWithExpiration: Indicates whether running instances should be terminated when the EC2 Fleet
      * expires. */
@@ -22769,7 +22768,7 @@ struct awsc_ec2_flow_log {
     struct awsc_timestamp creation_time;
     /* DeliverLogsErrorMessage: Information about the error that occurred. Rate limited indicates that
      * CloudWatch Logs throttling has been applied for one or more network
-     * interfaces, or that you've reached the limit on the number of ... */
+     * interfaces, or that you've reached the limit on the number ... */
     const char *deliver_logs_error_message;
     /* DeliverLogsPermissionArn: The ARN of the IAM role allows the service to publish logs to CloudWatch
      * Logs. */
@@ -24394,7 +24393,7 @@ struct awsc_ec2_image {
     const char *deprecation_time;
     /* ImdsSupport: If v2.0 , it indicates that IMDSv2 is specified in the AMI. Instances
      * launched from this AMI will have HttpTokens automatically set to required so
-     * that, by default, the instance requires that IMDSv2 i ... One of enum
+     * that, by default, the instance requires that IMDSv2 ... One of enum
      * awsc_ec2_imds_support_values's values (as its string). */
     const char *imds_support;
 };
@@ -24432,7 +24431,7 @@ struct awsc_ec2_describe_image_attribute_output {
     struct awsc_ec2_attribute_value *last_launched_time;
     /* ImdsSupport: If v2.0 , it indicates that IMDSv2 is specified in the AMI. Instances
      * launched from this AMI will have HttpTokens automatically set to required so
-     * that, by default, the instance requires that IMDSv2 i ... */
+     * that, by default, the instance requires that IMDSv2 ... */
     struct awsc_ec2_attribute_value *imds_support;
 };
 
@@ -25611,12 +25610,12 @@ struct awsc_ec2_instance_requirements {
     struct awsc_ec2_instance_generation_set instance_generations;
     /* SpotMaxPricePercentageOverLowestPrice: The price protection threshold for Spot Instances. This is the maximum
      * you’ll pay for a Spot Instance, expressed as a percentage above the least
-     * expensive current generation M, C, or R instance type w ... */
+     * expensive current generation M, C, or R instance type ... */
     bool has_spot_max_price_percentage_over_lowest_price;
     int32_t spot_max_price_percentage_over_lowest_price;
     /* OnDemandMaxPricePercentageOverLowestPrice: The price protection threshold for On-Demand Instances. This is the maximum
      * you’ll pay for an On-Demand Instance, expressed as a percentage above the
-     * least expensive current generation M, C, or R inst ... */
+     * least expensive current generation M, C, or R ... */
     bool has_on_demand_max_price_percentage_over_lowest_price;
     int32_t on_demand_max_price_percentage_over_lowest_price;
     /* BareMetal: Indicates whether bare metal instance types must be included, excluded, or
@@ -25697,12 +25696,12 @@ struct awsc_ec2_instance_requirements_request {
     struct awsc_ec2_instance_generation_set instance_generations;
     /* SpotMaxPricePercentageOverLowestPrice: The price protection threshold for Spot Instance. This is the maximum you’ll
      * pay for an Spot Instance, expressed as a percentage above the least
-     * expensive current generation M, C, or R instance type w ... */
+     * expensive current generation M, C, or R instance type ... */
     bool has_spot_max_price_percentage_over_lowest_price;
     int32_t spot_max_price_percentage_over_lowest_price;
     /* OnDemandMaxPricePercentageOverLowestPrice: The price protection threshold for On-Demand Instances. This is the maximum
      * you’ll pay for an On-Demand Instance, expressed as a percentage above the
-     * least expensive current generation M, C, or R inst ... */
+     * least expensive current generation M, C, or R ... */
     bool has_on_demand_max_price_percentage_over_lowest_price;
     int32_t on_demand_max_price_percentage_over_lowest_price;
     /* BareMetal: Indicates whether bare metal instance types must be included, excluded, or
@@ -26711,8 +26710,8 @@ struct awsc_ec2_launch_template_block_device_mapping_request {
 struct awsc_ec2_launch_template_capacity_reservation_specification_request {
     /* CapacityReservationPreference: Indicates the instance's Capacity Reservation preferences. Possible
      * preferences include: open - The instance can run in any open Capacity
-     * Reservation that has matching attributes (instance type, platf ... One of
-     * enum awsc_ec2_capacity_reservation_preference's values (as its string). */
+     * Reservation that has matching attributes (instance type, ... One of enum
+     * awsc_ec2_capacity_reservation_preference's values (as its string). */
     const char *capacity_reservation_preference;
     /* CapacityReservationTarget: Information about the target Capacity Reservation or Capacity Reservation
      * group. */
@@ -26725,8 +26724,8 @@ struct awsc_ec2_launch_template_capacity_reservation_specification_request {
 struct awsc_ec2_launch_template_capacity_reservation_specification_response {
     /* CapacityReservationPreference: Indicates the instance's Capacity Reservation preferences. Possible
      * preferences include: open - The instance can run in any open Capacity
-     * Reservation that has matching attributes (instance type, platf ... One of
-     * enum awsc_ec2_capacity_reservation_preference's values (as its string). */
+     * Reservation that has matching attributes (instance type, ... One of enum
+     * awsc_ec2_capacity_reservation_preference's values (as its string). */
     const char *capacity_reservation_preference;
     /* CapacityReservationTarget: Information about the target Capacity Reservation or Capacity Reservation
      * group. */
@@ -27189,7 +27188,7 @@ struct awsc_ec2_launch_template_overrides {
     double priority;
     /* InstanceRequirements: The instance requirements. When you specify instance requirements, Amazon
      * EC2 will identify instance types with the provided requirements, and then
-     * use your On-Demand and Spot allocation strategies to ... */
+     * use your On-Demand and Spot allocation strategies ... */
     struct awsc_ec2_instance_requirements *instance_requirements;
 };
 
@@ -27902,8 +27901,8 @@ struct awsc_ec2_modify_capacity_reservation_input {
     struct awsc_timestamp end_date;
     /* EndDateType: Indicates the way in which the Capacity Reservation ends. A Capacity
      * Reservation can have one of the following end types: unlimited - The
-     * Capacity Reservation remains active until you explicitly cance ... One of
-     * enum awsc_ec2_end_date_type's values (as its string). */
+     * Capacity Reservation remains active until you explicitly ... One of enum
+     * awsc_ec2_end_date_type's values (as its string). */
     const char *end_date_type;
     /* Accept: Reserved. Capacity Reservations you have created are accepted by default. */
     bool has_accept;
@@ -28112,7 +28111,7 @@ struct awsc_ec2_modify_hosts_output {
 struct awsc_ec2_modify_id_format_input {
     /* Resource: The type of resource: bundle | conversion-task | customer-gateway |
      * dhcp-options | elastic-ip-allocation | elastic-ip-association | export-task
-     * | flow-log | image | import-task | internet-gateway | ne ... Required. */
+     * | flow-log | image | import-task | internet-gateway | ... Required. */
     const char *resource;
     /* UseLongIds: Indicate whether the resource should use longer IDs (17-character IDs).
      * Required. */
@@ -28128,7 +28127,7 @@ struct awsc_ec2_modify_identity_id_format_input {
     const char *principal_arn;
     /* Resource: The type of resource: bundle | conversion-task | customer-gateway |
      * dhcp-options | elastic-ip-allocation | elastic-ip-association | export-task
-     * | flow-log | image | import-task | internet-gateway | ne ... Required. */
+     * | flow-log | image | import-task | internet-gateway | ... Required. */
     const char *resource;
     /* UseLongIds: Indicates whether the resource should use longer IDs (17-character IDs)
      * Required. */
@@ -28184,7 +28183,7 @@ struct awsc_ec2_modify_instance_attribute_input {
     struct awsc_ec2_attribute_boolean_value *source_dest_check;
     /* Attribute: The name of the attribute to modify. You can modify the following attributes
      * only: disableApiTermination | instanceType | kernel | ramdisk |
-     * instanceInitiatedShutdownBehavior | blockDeviceMapping | us ... One of enum
+     * instanceInitiatedShutdownBehavior | blockDeviceMapping | ... One of enum
      * awsc_ec2_instance_attribute_name's values (as its string). */
     const char *attribute;
     /* BlockDeviceMappings: Modifies the DeleteOnTermination attribute for volumes that are currently
@@ -28200,7 +28199,7 @@ struct awsc_ec2_modify_instance_attribute_input {
     bool dry_run;
     /* EbsOptimized: Specifies whether the instance is optimized for Amazon EBS I/O. This
      * optimization provides dedicated throughput to Amazon EBS and an optimized
-     * configuration stack to provide optimal EBS I/O performanc ... */
+     * configuration stack to provide optimal EBS I/O ... */
     struct awsc_ec2_attribute_boolean_value *ebs_optimized;
     /* EnaSupport: Set to true to enable enhanced networking with ENA for the instance. */
     struct awsc_ec2_attribute_boolean_value *ena_support;
@@ -29314,7 +29313,7 @@ struct awsc_ec2_modify_vpc_attribute_input {
     struct awsc_ec2_attribute_boolean_value *enable_dns_hostnames;
     /* EnableDnsSupport: Indicates whether the DNS resolution is supported for the VPC. If enabled,
      * queries to the Amazon provided DNS server at the 169.254.169.253 IP address,
-     * or the reserved IP address at the base of the VP ... */
+     * or the reserved IP address at the base of the ... */
     struct awsc_ec2_attribute_boolean_value *enable_dns_support;
     /* VpcId: The ID of the VPC. Required. */
     const char *vpc_id;
@@ -29968,7 +29967,7 @@ struct awsc_ec2_network_info {
     bool encryption_in_transit_supported;
     /* EnaSrdSupported: Indicates whether the instance type supports ENA Express. ENA Express uses
      * Amazon Web Services Scalable Reliable Datagram (SRD) technology to increase
-     * the maximum bandwidth used per stream and minimiz ... */
+     * the maximum bandwidth used per stream and ... */
     bool has_ena_srd_supported;
     bool ena_srd_supported;
 };
@@ -31150,7 +31149,7 @@ struct awsc_ec2_public_ipv4_pool {
     int32_t total_available_address_count;
     /* NetworkBorderGroup: The name of the location from which the address pool is advertised. A
      * network border group is a unique set of Availability Zones or Local Zones
-     * from where Amazon Web Services advertises public IP addr ... */
+     * from where Amazon Web Services advertises public IP ... */
     const char *network_border_group;
     /* Tags: Any tags for the address pool. */
     struct awsc_ec2_tag_list tags;
@@ -31386,7 +31385,7 @@ struct awsc_ec2_register_image_input {
     const char *kernel_id;
     /* Name: A name for your AMI. Constraints: 3-128 alphanumeric characters, parentheses
      * (()), square brackets ([]), spaces ( ), periods (.), slashes (/), dashes
-     * (-), single quotes ('), at-signs (@), or underscor ... Required. */
+     * (-), single quotes ('), at-signs (@), or ... Required. */
     const char *name;
     /* BillingProducts: The billing product codes. Your account must be authorized to specify
      * billing product codes. Otherwise, you can use the Amazon Web Services
@@ -31718,7 +31717,7 @@ struct awsc_ec2_replace_network_acl_entry_input {
     struct awsc_ec2_port_range *port_range;
     /* Protocol: The protocol number. A value of "-1" means all protocols. If you specify
      * "-1" or a protocol number other than "6" (TCP), "17" (UDP), or "1" (ICMP),
-     * traffic on all ports is allowed, regardless of any p ... Required. */
+     * traffic on all ports is allowed, regardless of any ... Required. */
     const char *protocol;
     /* RuleAction: Indicates whether to allow or deny the traffic that matches the rule.
      * Required. One of enum awsc_ec2_rule_action's values (as its string). */
@@ -31892,7 +31891,7 @@ struct awsc_ec2_request_launch_template_data {
     const char *kernel_id;
     /* EbsOptimized: Indicates whether the instance is optimized for Amazon EBS I/O. This
      * optimization provides dedicated throughput to Amazon EBS and an optimized
-     * configuration stack to provide optimal Amazon EBS I/O per ... */
+     * configuration stack to provide optimal Amazon EBS I/O ... */
     bool has_ebs_optimized;
     bool ebs_optimized;
     /* IamInstanceProfile: The name or Amazon Resource Name (ARN) of an IAM instance profile. */
@@ -31953,7 +31952,7 @@ struct awsc_ec2_request_launch_template_data {
     struct awsc_ec2_launch_template_cpu_options_request *cpu_options;
     /* CapacityReservationSpecification: The Capacity Reservation targeting option. If you do not specify this
      * parameter, the instance's Capacity Reservation preference defaults to open ,
-     * which enables it to run in any open Capacity Reservat ... */
+     * which enables it to run in any open Capacity ... */
     struct awsc_ec2_launch_template_capacity_reservation_specification_request *capacity_reservation_specification;
     /* LicenseSpecifications: The license configurations. */
     struct awsc_ec2_launch_template_license_specification_list_request license_specifications;
@@ -32034,7 +32033,7 @@ struct awsc_ec2_request_spot_instances_input {
     const char *type;
     /* ValidFrom: The start date of the request. If this is a one-time request, the request
      * becomes active at this date and time and remains active until all instances
-     * launch, the request expires, or the request is can ... */
+     * launch, the request expires, or the request is ... */
     bool has_valid_from;
     struct awsc_timestamp valid_from;
     /* ValidUntil: The end date of the request, in UTC format ( YYYY - MM - DD T HH : MM : SS
@@ -32864,7 +32863,7 @@ struct awsc_ec2_revoke_security_group_ingress_input {
     const char *ip_protocol;
     /* SourceSecurityGroupName: [EC2-Classic, default VPC] The name of the source security group. You can't
      * specify this parameter in combination with the following parameters: the
-     * CIDR IP address range, the start of the port range, ... */
+     * CIDR IP address range, the start of the port ... */
     const char *source_security_group_name;
     /* SourceSecurityGroupOwnerId: [EC2-Classic] The Amazon Web Services account ID of the source security
      * group, if the source security group is in a different account. */
@@ -32928,7 +32927,7 @@ struct awsc_ec2_route {
     const char *origin;
     /* State: The state of the route. The blackhole state indicates that the route's
      * target isn't available (for example, the specified gateway isn't attached to
-     * the VPC, or the specified NAT instance has been term ... One of enum
+     * the VPC, or the specified NAT instance has been ... One of enum
      * awsc_ec2_route_state's values (as its string). */
     const char *state;
     /* VpcPeeringConnectionId: The ID of a VPC peering connection. */
@@ -33074,7 +33073,7 @@ struct awsc_ec2_run_instances_input {
     bool dry_run;
     /* EbsOptimized: Indicates whether the instance is optimized for Amazon EBS I/O. This
      * optimization provides dedicated throughput to Amazon EBS and an optimized
-     * configuration stack to provide optimal Amazon EBS I/O per ... */
+     * configuration stack to provide optimal Amazon EBS I/O ... */
     bool has_ebs_optimized;
     bool ebs_optimized;
     /* IamInstanceProfile: The name or Amazon Resource Name (ARN) of an IAM instance profile. */
@@ -33096,7 +33095,7 @@ struct awsc_ec2_run_instances_input {
     struct awsc_ec2_elastic_gpu_specifications elastic_gpu_specification;
     /* ElasticInferenceAccelerators: An elastic inference accelerator to associate with the instance. Elastic
      * inference accelerators are a resource you can attach to your Amazon EC2
-     * instances to accelerate your Deep Learning (DL) inferen ... */
+     * instances to accelerate your Deep Learning (DL) ... */
     struct awsc_ec2_elastic_inference_accelerators elastic_inference_accelerators;
     /* TagSpecifications: The tags to apply to the resources that are created during instance launch. */
     struct awsc_ec2_tag_specification_list tag_specifications;
@@ -33114,7 +33113,7 @@ struct awsc_ec2_run_instances_input {
     struct awsc_ec2_cpu_options_request *cpu_options;
     /* CapacityReservationSpecification: Information about the Capacity Reservation targeting option. If you do not
      * specify this parameter, the instance's Capacity Reservation preference
-     * defaults to open , which enables it to run in any open ... */
+     * defaults to open , which enables it to run in any ... */
     struct awsc_ec2_capacity_reservation_specification *capacity_reservation_specification;
     /* HibernationOptions: Indicates whether an instance is enabled for hibernation. For more
      * information, see Hibernate your instance in the Amazon EC2 User Guide . */
@@ -34173,7 +34172,7 @@ struct awsc_ec2_spot_fleet_launch_specification {
     const char *user_data;
     /* WeightedCapacity: The number of units provided by the specified instance type. These are the
      * same units that you chose to set the target capacity in terms of instances,
-     * or a performance characteristic such as vCPUs, me ... */
+     * or a performance characteristic such as vCPUs, ... */
     bool has_weighted_capacity;
     double weighted_capacity;
     /* TagSpecifications: The tags to apply during creation. */
@@ -34269,7 +34268,7 @@ struct awsc_ec2_spot_fleet_request_config_data {
     int32_t target_capacity;
     /* OnDemandTargetCapacity: The number of On-Demand units to request. You can choose to set the target
      * capacity in terms of instances or a performance characteristic that is
-     * important to your application workload, such as vCPUs, ... */
+     * important to your application workload, such as ... */
     bool has_on_demand_target_capacity;
     int32_t on_demand_target_capacity;
     /* OnDemandMaxTotalPrice: The maximum amount per hour for On-Demand Instances that you're willing to
@@ -38966,7 +38965,7 @@ AWSC_API int awsc_ec2_create_internet_gateway_async(struct awsc_client *client,
  * you can use to automate your IP address management workflows including
  * assigning, tracking, troubleshooting, and auditing IP addresses across
  * Amazon Web Services Regions and accounts throughout your Amazon Web Services
- * Organi ...
+ * ...
  */
 AWSC_API int awsc_ec2_create_ipam(struct awsc_client *client,
                                   const struct awsc_ec2_create_ipam_input *input,
@@ -44607,8 +44606,7 @@ AWSC_API int awsc_ec2_disassociate_address_async(struct awsc_client *client,
  * Disassociates a target network from the specified Client VPN endpoint. When
  * you disassociate the last target network from a Client VPN, the following
  * happens: The route that was automatically added for the VPC is deleted All
- * active client connections are terminated New client connections are disallo
- * ...
+ * active client connections are terminated New client connections are ...
  */
 AWSC_API int awsc_ec2_disassociate_client_vpn_target_network(struct awsc_client *client,
                                                              const struct awsc_ec2_disassociate_client_vpn_target_network_input *input,
@@ -45166,7 +45164,7 @@ AWSC_API int awsc_ec2_export_transit_gateway_routes_async(struct awsc_client *cl
  * certificate. It also returns the name of the Amazon S3 bucket and the Amazon
  * S3 object key where the certificate, certificate chain, and encrypted
  * private key bundle are stored, and the ARN of the KMS key that's used to
- * encrypt t ...
+ * encrypt ...
  */
 AWSC_API int awsc_ec2_get_associated_enclave_certificate_iam_roles(struct awsc_client *client,
                                                                    const struct awsc_ec2_get_associated_enclave_certificate_iam_roles_input *input,

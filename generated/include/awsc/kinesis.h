@@ -767,7 +767,7 @@ struct awsc_kinesis_list_stream_consumers_input {
     const char *stream_arn;
     /* NextToken: When the number of consumers that are registered with the data stream is
      * greater than the default value for the MaxResults parameter, or if you
-     * explicitly specify a value for MaxResults that is less t ... */
+     * explicitly specify a value for MaxResults that is less ... */
     const char *next_token;
     /* MaxResults: The maximum number of consumers that you want a single call of
      * ListStreamConsumers to return. The default value is 100. If you specify a
@@ -786,7 +786,7 @@ struct awsc_kinesis_list_stream_consumers_output {
     struct awsc_kinesis_consumer_list consumers;
     /* NextToken: When the number of consumers that are registered with the data stream is
      * greater than the default value for the MaxResults parameter, or if you
-     * explicitly specify a value for MaxResults that is less t ... */
+     * explicitly specify a value for MaxResults that is less ... */
     const char *next_token;
 };
 

@@ -1989,7 +1989,7 @@ struct awsc_lambda_get_provisioned_concurrency_config_output {
     int32_t available_provisioned_concurrent_executions;
     /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
      * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned fo ... */
+     * on the amount of concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum
@@ -2626,7 +2626,7 @@ struct awsc_lambda_provisioned_concurrency_config_list_item {
     int32_t available_provisioned_concurrent_executions;
     /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
      * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned fo ... */
+     * on the amount of concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum
@@ -2788,7 +2788,7 @@ struct awsc_lambda_put_provisioned_concurrency_config_output {
     int32_t available_provisioned_concurrent_executions;
     /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
      * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned fo ... */
+     * on the amount of concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum

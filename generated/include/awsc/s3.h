@@ -1820,7 +1820,7 @@ struct awsc_s3_copy_object_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key that was
@@ -1864,7 +1864,7 @@ struct awsc_s3_copy_object_input {
     const char *content_type;
     /* CopySource: Specifies the source object for the copy operation. You specify the value in
      * one of two formats, depending on whether you want to access the source
-     * object through an access point : For objects not acc ... Required. */
+     * object through an access point : For objects not ... Required. */
     const char *copy_source;
     /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the specified tag. */
     const char *copy_source_if_match;
@@ -2071,7 +2071,7 @@ struct awsc_s3_create_bucket_input {
 struct awsc_s3_create_multipart_upload_output {
     /* AbortDate: If the bucket has a lifecycle rule configured with an action to abort
      * incomplete multipart uploads and the prefix in the lifecycle rule matches
-     * the object name in the request, the response includes th ... */
+     * the object name in the request, the response includes ... */
     bool has_abort_date;
     struct awsc_timestamp abort_date;
     /* AbortRuleId: This header is returned along with the x-amz-abort-date header. It
@@ -2095,7 +2095,7 @@ struct awsc_s3_create_multipart_upload_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key that was
@@ -2555,7 +2555,7 @@ struct awsc_s3_destination {
     const char *storage_class;
     /* AccessControlTranslation: Specify this only in a cross-account scenario (where source and destination
      * bucket owners are not the same), and you want to change replica ownership to
-     * the Amazon Web Services account that owns the d ... */
+     * the Amazon Web Services account that owns the ... */
     struct awsc_s3_access_control_translation *access_control_translation;
     /* EncryptionConfiguration: A container that provides information about encryption. If
      * SourceSelectionCriteria is specified, you must specify this element. */
@@ -3275,7 +3275,7 @@ struct awsc_s3_get_object_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key that was
@@ -3535,7 +3535,7 @@ struct awsc_s3_head_object_output {
     const char *expiration;
     /* Restore: If the object is an archived object (an object whose storage class is
      * GLACIER), the response includes this header if either the archive
-     * restoration is in progress (see RestoreObject or an archive copy ... */
+     * restoration is in progress (see RestoreObject or an archive ... */
     const char *restore;
     /* ArchiveStatus: The archive state of the head object. One of enum awsc_s3_archive_status's
      * values (as its string). */
@@ -3592,7 +3592,7 @@ struct awsc_s3_head_object_output {
     const char *website_redirect_location;
     /* ServerSideEncryption: If the object is stored using server-side encryption either with an Amazon
      * Web Services KMS key or an Amazon S3-managed encryption key, the response
-     * includes this header with the value of the server-s ... One of enum
+     * includes this header with the value of the ... One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* Metadata: A map of metadata to store with the object in S3. */
@@ -3603,7 +3603,7 @@ struct awsc_s3_head_object_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key that was
@@ -3700,7 +3700,7 @@ struct awsc_s3_head_object_input {
 struct awsc_s3_index_document {
     /* Suffix: A suffix that is appended to a request that is for a directory on the
      * website endpoint (for example,if the suffix is index.html and you make a
-     * request to samplebucket/images/ the data that is returned ... Required. */
+     * request to samplebucket/images/ the data that is ... Required. */
     const char *suffix;
 };
 
@@ -4184,7 +4184,7 @@ struct awsc_s3_list_multipart_uploads_input {
     const char *bucket;
     /* Delimiter: Character you use to group keys. All keys that contain the same string
      * between the prefix, if specified, and the first occurrence of the delimiter
-     * after the prefix are grouped under a single result el ... */
+     * after the prefix are grouped under a single result ... */
     const char *delimiter;
     /* EncodingType: One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
@@ -4428,7 +4428,7 @@ struct awsc_s3_list_objects_v2_input {
 struct awsc_s3_list_parts_output {
     /* AbortDate: If the bucket has a lifecycle rule configured with an action to abort
      * incomplete multipart uploads and the prefix in the lifecycle rule matches
-     * the object name in the request, then the response includ ... */
+     * the object name in the request, then the response ... */
     bool has_abort_date;
     struct awsc_timestamp abort_date;
     /* AbortRuleId: This header is returned along with the x-amz-abort-date header. It
@@ -4705,7 +4705,7 @@ struct awsc_s3_notification_configuration {
 struct awsc_s3_notification_configuration_deprecated {
     /* TopicConfiguration: This data type is deprecated. A container for specifying the configuration
      * for publication of messages to an Amazon Simple Notification Service (Amazon
-     * SNS) topic when Amazon S3 detects specified even ... */
+     * SNS) topic when Amazon S3 detects specified ... */
     struct awsc_s3_topic_configuration_deprecated *topic_configuration;
     /* QueueConfiguration: This data type is deprecated. This data type specifies the configuration for
      * publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue
@@ -5572,11 +5572,11 @@ struct awsc_s3_put_object_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of aws:kms ,
      * this header specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer ma ... */
+     * Service (Amazon Web Services KMS) symmetric customer ... */
     const char *ssekms_key_id;
     /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS Encryption Context to use
      * for object encryption. */
@@ -5863,7 +5863,7 @@ struct awsc_s3_redirect {
     const char *protocol;
     /* ReplaceKeyPrefixWith: The object key prefix to use in the redirect request. For example, to
      * redirect requests for all pages with prefix docs/ (objects in the docs/
-     * folder) to documents/ , you can set a condition block with ... */
+     * folder) to documents/ , you can set a condition block ... */
     const char *replace_key_prefix_with;
     /* ReplaceKeyWith: The specific object key to use in the redirect request. For example,
      * redirect request to error.html . Not required if one of the siblings is
@@ -6110,7 +6110,7 @@ struct awsc_s3_rule {
     const char *status;
     /* Transition: Specifies when an object transitions to a specified storage class. For more
      * information about Amazon S3 lifecycle configuration rules, see Transitioning
-     * Objects Using Amazon S3 Lifecycle in the Amazon ... */
+     * Objects Using Amazon S3 Lifecycle in the ... */
     struct awsc_s3_transition *transition;
     /* NoncurrentVersionTransition */
     struct awsc_s3_noncurrent_version_transition *noncurrent_version_transition;
@@ -6505,7 +6505,7 @@ struct awsc_s3_upload_part_copy_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key that was
@@ -6526,7 +6526,7 @@ struct awsc_s3_upload_part_copy_input {
     const char *bucket;
     /* CopySource: Specifies the source object for the copy operation. You specify the value in
      * one of two formats, depending on whether you want to access the source
-     * object through an access point : For objects not acc ... Required. */
+     * object through an access point : For objects not ... Required. */
     const char *copy_source;
     /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the specified tag. */
     const char *copy_source_if_match;
@@ -6615,7 +6615,7 @@ struct awsc_s3_upload_part_output {
     const char *sse_customer_algorithm;
     /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
      * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided enc ... */
+     * message integrity verification of the customer-provided ... */
     const char *sse_customer_key_md5;
     /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
      * Service (Amazon Web Services KMS) symmetric customer managed key was used
@@ -7548,7 +7548,7 @@ AWSC_API int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *cli
  * than the root user of the Amazon Web Services account that owns the bucket,
  * the calling identity must have the GetBucketPolicy permissions on the
  * specified bucket and belong to the bucket owner's account in order to use
- * thi ...
+ * ...
  */
 AWSC_API int awsc_s3_get_bucket_policy(struct awsc_client *client,
                                        const struct awsc_s3_get_bucket_policy_input *input,
@@ -8350,7 +8350,7 @@ AWSC_API int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *cli
  * an identity other than the root user of the Amazon Web Services account that
  * owns the bucket, the calling identity must have the PutBucketPolicy
  * permissions on the specified bucket and belong to the bucket owner's account
- * in ...
+ * ...
  */
 AWSC_API int awsc_s3_put_bucket_policy(struct awsc_client *client,
                                        const struct awsc_s3_put_bucket_policy_input *input,

@@ -1854,7 +1854,7 @@ struct awsc_sesv2_dkim_attributes {
     const char *status;
     /* Tokens: If you used Easy DKIM to configure DKIM authentication for the domain, then
      * this object contains a set of unique strings that you use to create a set of
-     * CNAME records that you add to the DNS configura ... */
+     * CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list tokens;
     /* SigningAttributesOrigin: A string that indicates how DKIM was configured for the identity. These are
      * the possible values: AWS_SES – Indicates that DKIM was configured for the
@@ -2407,7 +2407,7 @@ struct awsc_sesv2_get_deliverability_dashboard_options_output {
     struct awsc_sesv2_domain_deliverability_tracking_options active_subscribed_domains;
     /* PendingExpirationSubscribedDomains: An array of objects, one for each verified domain that you use to send email
      * and currently has an active Deliverability dashboard subscription that's
-     * scheduled to expire at the end of the current cale ... */
+     * scheduled to expire at the end of the current ... */
     struct awsc_sesv2_domain_deliverability_tracking_options pending_expiration_subscribed_domains;
 };
 
@@ -2429,7 +2429,7 @@ struct awsc_sesv2_get_deliverability_test_report_output {
     struct awsc_sesv2_deliverability_test_report *deliverability_test_report;
     /* OverallPlacement: An object that specifies how many test messages that were sent during the
      * predictive inbox placement test were delivered to recipients' inboxes, how
-     * many were sent to recipients' spam folders, and how ... Required. */
+     * many were sent to recipients' spam folders, and ... Required. */
     struct awsc_sesv2_placement_statistics *overall_placement;
     /* IspPlacements: An object that describes how the test email was handled by several email
      * providers, including Gmail, Hotmail, Yahoo, AOL, and others. Required. */
@@ -3657,7 +3657,7 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input {
     const char *signing_attributes_origin;
     /* SigningAttributes: An object that contains information about the private key and selector that
      * you want to use to configure DKIM for the identity for Bring Your Own DKIM
-     * (BYODKIM) for the identity, or, configures the ke ... */
+     * (BYODKIM) for the identity, or, configures the ... */
     struct awsc_sesv2_dkim_signing_attributes *signing_attributes;
 };
 
@@ -3672,7 +3672,7 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
     const char *dkim_status;
     /* DkimTokens: If you used Easy DKIM to configure DKIM authentication for the domain, then
      * this object contains a set of unique strings that you use to create a set of
-     * CNAME records that you add to the DNS configura ... */
+     * CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list dkim_tokens;
 };
 
@@ -3840,7 +3840,7 @@ struct awsc_sesv2_send_bulk_email_input {
     const char *from_email_address;
     /* FromEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
      * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in the ... */
+     * permits you to use the email address specified in ... */
     const char *from_email_address_identity_arn;
     /* ReplyToAddresses: The "Reply-to" email addresses for the message. When the recipient replies
      * to the message, each Reply-to address receives the reply. */
@@ -3849,7 +3849,7 @@ struct awsc_sesv2_send_bulk_email_input {
     const char *feedback_forwarding_email_address;
     /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
      * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in the ... */
+     * permits you to use the email address specified in ... */
     const char *feedback_forwarding_email_address_identity_arn;
     /* DefaultEmailTags: A list of tags, in the form of name/value pairs, to apply to an email that
      * you send using the SendEmail operation. */
@@ -3905,7 +3905,7 @@ struct awsc_sesv2_send_email_input {
     const char *from_email_address;
     /* FromEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
      * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in the ... */
+     * permits you to use the email address specified in ... */
     const char *from_email_address_identity_arn;
     /* Destination: An object that contains the recipients of the email message. */
     struct awsc_sesv2_destination *destination;
@@ -3916,7 +3916,7 @@ struct awsc_sesv2_send_email_input {
     const char *feedback_forwarding_email_address;
     /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
      * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in the ... */
+     * permits you to use the email address specified in ... */
     const char *feedback_forwarding_email_address_identity_arn;
     /* Content: An object that contains the body of the message. You can send either a
      * Simple message Raw message or a template Message. Required. */

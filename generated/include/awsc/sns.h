@@ -1145,7 +1145,7 @@ struct awsc_sns_publish_input {
     struct awsc_sns_message_attribute_map message_attributes;
     /* MessageDeduplicationId: This parameter applies only to FIFO (first-in-first-out) topics. The
      * MessageDeduplicationId can contain up to 128 alphanumeric characters (a-z,
-     * A-Z, 0-9) and punctuation (!"#$%&'()*+,-./:;<=>?@[\]^_`{ ... */
+     * A-Z, 0-9) and punctuation ... */
     const char *message_deduplication_id;
     /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out) topics. The
      * MessageGroupId can contain up to 128 alphanumeric characters (a-z, A-Z, 0-9)
@@ -1286,7 +1286,7 @@ struct awsc_sns_subscribe_input {
     const char *topic_arn;
     /* Protocol: The protocol that you want to use. Supported protocols include: http –
      * delivery of JSON-encoded message via HTTP POST https – delivery of
-     * JSON-encoded message via HTTPS POST email – delivery of messag ... Required. */
+     * JSON-encoded message via HTTPS POST email – delivery of ... Required. */
     const char *protocol;
     /* Endpoint: The endpoint that you want to receive notifications. Endpoints vary by
      * protocol: For the http protocol, the (public) endpoint is a URL beginning

@@ -904,7 +904,7 @@ struct awsc_sqs_set_queue_attributes_input {
     const char *queue_url;
     /* Attributes: A map of attributes to set. The following lists the names, descriptions, and
      * values of the special request parameters that the SetQueueAttributes action
-     * uses: DelaySeconds – The length of time, in sec ... Required. */
+     * uses: DelaySeconds – The length of time, in ... Required. */
     struct awsc_sqs_queue_attribute_map attributes;
 };
 

@@ -2919,7 +2919,7 @@ struct awsc_ssm_add_tags_to_resource_input {
     const char *resource_type;
     /* ResourceId: The resource ID you want to tag. Use the ID of the resource. Here are some
      * examples: MaintenanceWindow : mw-012345abcde PatchBaseline : pb-012345abcde
-     * Automation : example-c160-4567-8519-012345abcde O ... Required. */
+     * Automation : example-c160-4567-8519-012345abcde ... Required. */
     const char *resource_id;
     /* Tags: One or more tags. The value parameter is required. Don't enter personally
      * identifiable information in this field. Required. */
@@ -3020,7 +3020,7 @@ struct awsc_ssm_association {
     const char *association_version;
     /* DocumentVersion: The version of the document used in the association. If you change a
      * document version for a State Manager association, Systems Manager
-     * immediately runs the association unless you previously specifed t ... */
+     * immediately runs the association unless you previously specifed ... */
     const char *document_version;
     /* Targets: The managed nodes targeted by the request to create an association. You can
      * target all managed nodes in an Amazon Web Services account by specifying the
@@ -3258,7 +3258,7 @@ struct awsc_ssm_association_overview {
     const char *detailed_status;
     /* AssociationStatusAggregatedCount: Returns the number of targets for the association status. For example, if
      * you created an association with two managed nodes, and one of them was
-     * successful, this would return the count of managed node ... */
+     * successful, this would return the count of managed ... */
     struct awsc_ssm_association_status_aggregated_count association_status_aggregated_count;
 };
 
@@ -3862,7 +3862,7 @@ struct awsc_ssm_command_invocation {
 struct awsc_ssm_command_plugin {
     /* Name: The name of the plugin. Must be one of the following: aws:updateAgent ,
      * aws:domainjoin , aws:applications , aws:runPowerShellScript , aws:psmodule ,
-     * aws:cloudWatch , aws:runShellScript , or aws:update ... */
+     * aws:cloudWatch , aws:runShellScript , or ... */
     const char *name;
     /* Status: The status of this plugin. You can run a document with multiple plugins. One
      * of enum awsc_ssm_command_plugin_status's values (as its string). */
@@ -3942,7 +3942,7 @@ struct awsc_ssm_compliance_item {
     const char *id;
     /* Title: A title for the compliance item. For example, if the compliance item is a
      * Windows patch, the title could be the title of the KB article for the patch;
-     * for example: Security Update for Active Directory ... */
+     * for example: Security Update for Active ... */
     const char *title;
     /* Status: The status of the compliance item. An item is either COMPLIANT,
      * NON_COMPLIANT, or an empty string (for Windows patches that aren't
@@ -3969,7 +3969,7 @@ struct awsc_ssm_compliance_item_entry {
     const char *id;
     /* Title: The title of the compliance item. For example, if the compliance item is a
      * Windows patch, the title could be the title of the KB article for the patch;
-     * for example: Security Update for Active Director ... */
+     * for example: Security Update for Active ... */
     const char *title;
     /* Severity: The severity of the compliance status. Severity can be one of the following:
      * Critical, High, Medium, Low, Informational, Unspecified. Required. One of
@@ -4039,7 +4039,7 @@ struct awsc_ssm_create_activation_input {
     const char *description;
     /* DefaultInstanceName: The name of the registered, managed node as it will appear in the Amazon Web
      * Services Systems Manager console or when you use the Amazon Web Services
-     * command line tools to list Systems Manager resourc ... */
+     * command line tools to list Systems Manager ... */
     const char *default_instance_name;
     /* IamRole: The name of the Identity and Access Management (IAM) role that you want to
      * assign to the managed node. Required. */
@@ -5112,7 +5112,7 @@ struct awsc_ssm_describe_instance_patches_input {
 struct awsc_ssm_describe_instance_patches_output {
     /* Patches: Each entry in the array is a structure containing: Title (string) KBId
      * (string) Classification (string) Severity (string) State (string, such as
-     * "INSTALLED" or "FAILED") InstalledTime (DateTime) Insta ... */
+     * "INSTALLED" or "FAILED") InstalledTime (DateTime) ... */
     struct awsc_ssm_patch_compliance_data_list patches;
     /* NextToken: The token to use when requesting the next set of items. If there are no
      * additional items to return, the string is empty. */
@@ -5179,7 +5179,7 @@ struct awsc_ssm_describe_maintenance_window_execution_tasks_input {
     const char *window_execution_id;
     /* Filters: Optional filters used to scope down the returned tasks. The supported filter
      * key is STATUS with the corresponding values PENDING , IN_PROGRESS , SUCCESS
-     * , FAILED , TIMED_OUT , CANCELLING , and CANCELL ... */
+     * , FAILED , TIMED_OUT , CANCELLING , and ... */
     struct awsc_ssm_maintenance_window_filter_list filters;
     /* MaxResults: The maximum number of items to return for this call. The call also returns a
      * token that you can specify in a subsequent call to get the next set of
@@ -6043,7 +6043,7 @@ struct awsc_ssm_get_command_invocation_input {
     const char *command_id;
     /* InstanceId: (Required) The ID of the managed node targeted by the command. A managed
      * node can be an Amazon Elastic Compute Cloud (Amazon EC2) instance, edge
-     * device, and on-premises server or VM in your hybrid env ... Required. */
+     * device, and on-premises server or VM in your hybrid ... Required. */
     const char *instance_id;
     /* PluginName: The name of the step for which you want detailed results. If the document
      * contains only one step, you can omit the name and details for that step. */
@@ -6056,7 +6056,7 @@ struct awsc_ssm_get_command_invocation_output {
     const char *command_id;
     /* InstanceId: The ID of the managed node targeted by the command. A managed node can be an
      * Amazon Elastic Compute Cloud (Amazon EC2) instance, edge device, or
-     * on-premises server or VM in your hybrid environment tha ... */
+     * on-premises server or VM in your hybrid environment ... */
     const char *instance_id;
     /* Comment: The comment text for the command. */
     const char *comment;
@@ -6233,7 +6233,7 @@ struct awsc_ssm_get_inventory_input {
     struct awsc_ssm_inventory_filter_list filters;
     /* Aggregators: Returns counts of inventory types based on one or more expressions. For
      * example, if you aggregate by using an expression that uses the
-     * AWS:InstanceInformation.PlatformType type, you can see a count of ... */
+     * AWS:InstanceInformation.PlatformType type, you can see a count ... */
     struct awsc_ssm_inventory_aggregator_list aggregators;
     /* ResultAttributes: The list of inventory item types to return. */
     struct awsc_ssm_result_attribute_list result_attributes;
@@ -6271,7 +6271,7 @@ struct awsc_ssm_get_inventory_schema_input {
     int32_t max_results;
     /* Aggregator: Returns inventory schemas that support aggregation. For example, this call
      * returns the AWS:InstanceInformation type, because it supports aggregation
-     * based on the PlatformName , PlatformType , and Plat ... */
+     * based on the PlatformName , PlatformType , and ... */
     bool has_aggregator;
     bool aggregator;
     /* SubType: Returns the sub-type schema for a specified inventory type. */
@@ -6493,7 +6493,7 @@ struct awsc_ssm_get_maintenance_window_task_output {
     const char *task_arn;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
      * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run Comma ... */
+     * SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
     /* TaskType: The type of task to run. One of enum awsc_ssm_maintenance_window_task_type's
      * values (as its string). */
@@ -7127,8 +7127,7 @@ struct awsc_ssm_instance_patch_state {
 struct awsc_ssm_instance_patch_state_filter {
     /* Key: The key for the filter. Supported values include the following:
      * InstalledCount InstalledOtherCount InstalledPendingRebootCount
-     * InstalledRejectedCount MissingCount FailedCount UnreportedNotApplicableCo
-     * ... Required. */
+     * InstalledRejectedCount MissingCount FailedCount ... Required. */
     const char *key;
     /* Values: The value for the filter. Must be an integer greater than or equal to 0.
      * Required. */
@@ -7684,7 +7683,7 @@ struct awsc_ssm_inventory_item {
     struct awsc_ssm_inventory_item_entry_list content;
     /* Context: A map of associated properties for a specified inventory type. For example,
      * with this attribute, you can specify the ExecutionId , ExecutionType ,
-     * ComplianceType properties of the AWS:ComplianceItem t ... */
+     * ComplianceType properties of the AWS:ComplianceItem ... */
     struct awsc_ssm_inventory_item_content_context context;
 };
 
@@ -8174,7 +8173,7 @@ struct awsc_ssm_list_resource_compliance_summaries_input {
 struct awsc_ssm_list_resource_compliance_summaries_output {
     /* ResourceComplianceSummaryItems: A summary count for specified or targeted managed nodes. Summary count
      * includes information about compliant and non-compliant State Manager
-     * associations, patch status, or custom items according to the ... */
+     * associations, patch status, or custom items according to ... */
     struct awsc_ssm_resource_compliance_summary_item_list resource_compliance_summary_items;
     /* NextToken: The token for the next set of items to return. Use this token to get the
      * next set of results. */
@@ -8410,7 +8409,7 @@ struct awsc_ssm_maintenance_window_lambda_parameters {
     const char *client_context;
     /* Qualifier: (Optional) Specify an Lambda function version or alias name. If you specify
      * a function version, the operation uses the qualified function Amazon
-     * Resource Name (ARN) to invoke a specific Lambda functio ... */
+     * Resource Name (ARN) to invoke a specific Lambda ... */
     const char *qualifier;
     /* Payload: JSON to provide to your Lambda function as input. */
     struct awsc_blob payload;
@@ -8445,7 +8444,7 @@ struct awsc_ssm_maintenance_window_run_command_parameters {
     struct awsc_ssm_parameters parameters;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
      * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run Comma ... */
+     * SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
     /* TimeoutSeconds: If this time is reached and the command hasn't already started running, it
      * doesn't run. */
@@ -8518,7 +8517,7 @@ struct awsc_ssm_maintenance_window_task {
     struct awsc_ssm_logging_info *logging_info;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
      * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run Comma ... */
+     * SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
     /* MaxConcurrency: The maximum number of targets this task can be run for, in parallel. */
     const char *max_concurrency;
@@ -9212,7 +9211,7 @@ struct awsc_ssm_parameter_inline_policy {
     const char *policy_type;
     /* PolicyStatus: The status of the policy. Policies report the following statuses: Pending
      * (the policy hasn't been enforced or applied yet), Finished (the policy was
-     * applied), Failed (the policy wasn't applied), or In ... */
+     * applied), Failed (the policy wasn't applied), or ... */
     const char *policy_status;
 };
 
@@ -10098,7 +10097,7 @@ struct awsc_ssm_resource_data_sync_source {
     bool include_future_regions;
     /* EnableAllOpsDataSources: When you create a resource data sync, if you choose one of the Organizations
      * options, then Systems Manager automatically enables all OpsData sources in
-     * the selected Amazon Web Services Regions for all ... */
+     * the selected Amazon Web Services Regions for ... */
     bool has_enable_all_ops_data_sources;
     bool enable_all_ops_data_sources;
 };
@@ -10127,7 +10126,7 @@ struct awsc_ssm_resource_data_sync_source_with_state {
     const char *state;
     /* EnableAllOpsDataSources: When you create a resource data sync, if you choose one of the Organizations
      * options, then Systems Manager automatically enables all OpsData sources in
-     * the selected Amazon Web Services Regions for all ... */
+     * the selected Amazon Web Services Regions for ... */
     bool has_enable_all_ops_data_sources;
     bool enable_all_ops_data_sources;
 };
@@ -10644,7 +10643,7 @@ struct awsc_ssm_start_session_output {
     const char *session_id;
     /* TokenValue: An encrypted token value containing session and caller information. This
      * token is used to authenticate the connection to the managed node, and is
-     * valid only long enough to ensure the connection is suc ... */
+     * valid only long enough to ensure the connection is ... */
     const char *token_value;
     /* StreamUrl: A URL back to SSM Agent on the managed node that the Session Manager client
      * uses to send commands and receive output from the node. Format:
@@ -10967,7 +10966,7 @@ struct awsc_ssm_update_association_input {
     const char *association_id;
     /* Parameters: The parameters you want to update for the association. If you create a
      * parameter using Parameter Store, a capability of Amazon Web Services Systems
-     * Manager, you can reference the parameter using {{ssm ... */
+     * Manager, you can reference the parameter using ... */
     struct awsc_ssm_parameters parameters;
     /* DocumentVersion: The document version you want update for the association. State Manager
      * doesn't support running associations that use a new version of a document if
@@ -11307,7 +11306,7 @@ struct awsc_ssm_update_maintenance_window_task_output {
     const char *task_arn;
     /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
      * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run Comma ... */
+     * SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
     /* TaskParameters: The updated parameter values. TaskParameters has been deprecated. To specify
      * parameters to pass to a task when it runs, instead use the Parameters option
@@ -13323,7 +13322,7 @@ AWSC_API int awsc_ssm_get_ops_metadata_async(struct awsc_client *client,
  * and aggregators. OpsData can include information about Amazon Web Services
  * Systems Manager OpsCenter operational workitems (OpsItems) as well as
  * information about any Amazon Web Services resource or service configured to
- * repo ...
+ * ...
  * Errors: AWSC_SSM_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_SSM_ERR_INVALID_AGGREGATOR_EXCEPTION, AWSC_SSM_ERR_INVALID_FILTER,
  *   AWSC_SSM_ERR_INVALID_NEXT_TOKEN,

@@ -159,7 +159,7 @@ struct awsc_sts_assume_role_with_saml_input {
     const char *policy;
     /* DurationSeconds: The duration, in seconds, of the role session. Your role session lasts for
      * the duration that you specify for the DurationSeconds parameter, or until
-     * the time specified in the SAML authentication respo ... */
+     * the time specified in the SAML authentication ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
 };
@@ -382,7 +382,7 @@ struct awsc_sts_get_federation_token_input {
     struct awsc_sts_policy_descriptor_list_type policy_arns;
     /* DurationSeconds: The duration, in seconds, that the session should last. Acceptable durations
      * for federation sessions range from 900 seconds (15 minutes) to 129,600
-     * seconds (36 hours), with 43,200 seconds (12 hours) a ... */
+     * seconds (36 hours), with 43,200 seconds (12 hours) ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
     /* Tags: A list of session tags. Each session tag consists of a key name and an
@@ -414,7 +414,7 @@ struct awsc_sts_get_federation_token_output {
 struct awsc_sts_get_session_token_input {
     /* DurationSeconds: The duration, in seconds, that the credentials should remain valid.
      * Acceptable durations for IAM user sessions range from 900 seconds (15
-     * minutes) to 129,600 seconds (36 hours), with 43,200 seconds (1 ... */
+     * minutes) to 129,600 seconds (36 hours), with 43,200 seconds ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
     /* SerialNumber: The identification number of the MFA device that is associated with the IAM
