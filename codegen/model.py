@@ -556,6 +556,8 @@ class Model:
                 flags.append("AWSC_OF_ENDPOINT_DISCOVERY")
             if raw.get("deprecated"):
                 flags.append("AWSC_OF_DEPRECATED")
+            if raw.get("endpointoperation"):
+                flags.append("AWSC_OF_ENDPOINT_OPERATION")
             op.flags = " | ".join(flags) if flags else "0"
             op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")
             op.host_prefix = raw.get("endpoint", {}).get("hostPrefix")

@@ -82,7 +82,8 @@ def render_suite(env, index, model):
         raise SystemExit(f"protocol_tests: removed {removed} wrapper functions from suite "
                          f"{index}, expected {3 * n_ops}; the templates changed")
     ops = replace_exactly(ops, "*const operations[] =", f"*const {prefix}_operations[] =", 1)
-    ops = replace_exactly(ops, ".operations = operations,", f".operations = {prefix}_operations,", 1)
+    ops = replace_exactly(ops, ".operations = operations,",
+                          f".operations = {prefix}_operations,", 1)
     n_err = 1 if model.exceptions else 0
     ops = replace_exactly(ops, "*const errors[] =", f"*const {prefix}_errors[] =", n_err)
     ops = replace_exactly(ops, ".errors = errors,", f".errors = {prefix}_errors,", n_err)

@@ -708,7 +708,7 @@ static const struct awsc_operation op_DescribeEndpoints = {
     .request_uri = "/",
     .input = &awsc__dynamodb_DescribeEndpointsRequest,
     .output = &awsc__dynamodb_DescribeEndpointsResponse,
-    .flags = 0,
+    .flags = AWSC_OF_ENDPOINT_OPERATION,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
 };

@@ -197,6 +197,7 @@ enum awsc_auth_type {
 #define AWSC_OF_CHECKSUM_REQUIRED 0x0002u  /* httpChecksumRequired */
 #define AWSC_OF_ENDPOINT_DISCOVERY 0x0004u
 #define AWSC_OF_DEPRECATED 0x0008u
+#define AWSC_OF_ENDPOINT_OPERATION 0x0010u /* endpoint discovery's own operation */
 
 struct awsc_service;
 

@@ -136,6 +136,10 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
         status = client->protocol->serialize(op, input, req, err);
     if (status == AWSC_OK)
         status = awsc__host_prefix(op, input, req->arena, &req->host_prefix, err);
+    /* endpoint discovery's operation names the API version it serves */
+    if (status == AWSC_OK && (op->flags & AWSC_OF_ENDPOINT_OPERATION))
+        status = awsc__headers_set(&req->headers, req->arena, "x-amz-api-version",
+                                   op->service->api_version);
     if (status == AWSC_OK && (req->path.failed || req->query.failed || req->body.failed))
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK)

@@ -101,9 +101,17 @@ void awsc__ts_format_rfc822(struct awsc_timestamp t, char *out)
 
 void awsc__ts_format_epoch(struct awsc_timestamp t, char *out)
 {
+    /* sec + nsec with sec < 0: -2 s + 0.5 s is "-1.5" */
+    int64_t sec = t.sec;
+    int32_t nsec = t.nsec;
+    bool negative = sec < 0 && nsec > 0;
+    if (negative) {
+        sec += 1;
+        nsec = 1000000000 - nsec;
+    }
     char frac[12];
-    fraction(t.nsec, frac);
-    snprintf(out, 40, "%lld%s", (long long)t.sec, frac);
+    fraction(nsec, frac);
+    snprintf(out, 40, "%s%lld%s", negative && sec == 0 ? "-" : "", (long long)sec, frac);
 }
 
 void awsc__ts_format_amz_date(struct awsc_timestamp t, char *out)

@@ -182,18 +182,45 @@ static int wfail(struct writer *w, const struct wpath *path, const char *fmt, ..
     return status;
 }
 
-void awsc__json_put_string(struct awsc_buf *out, const char *s, size_t n)
+/* The code point of the UTF-8 sequence at s (valid, *len bytes long). */
+static uint32_t utf8_decode(const unsigned char *s, size_t *len)
+{
+    if (s[0] < 0xE0) {
+        *len = 2;
+        return (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+    }
+    if (s[0] < 0xF0) {
+        *len = 3;
+        return (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+    }
+    *len = 4;
+    return (uint32_t)(s[0] & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+           (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+}
+
+static void put_u(struct awsc_buf *out, uint32_t u)
 {
     static const char HEX[] = "0123456789abcdef";
+    char e[7] = {'\\', 'u', HEX[u >> 12 & 15], HEX[u >> 8 & 15], HEX[u >> 4 & 15], HEX[u & 15],
+                 '\0'};
+    awsc__buf_puts(out, e);
+}
+
+/*
+ * A JSON string literal. With ascii, everything outside printable ASCII is
+ * escaped as \uXXXX (surrogate pairs beyond the BMP), as botocore's
+ * json.dumps does; s must then be valid UTF-8.
+ */
+static void put_string(struct awsc_buf *out, const char *s, size_t n, bool ascii)
+{
     awsc__buf_reserve(out, n + 2);
     awsc__buf_putc(out, '"');
     size_t run = 0; /* bytes copied in one go */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        if (c >= 0x20 && c != '"' && c != '\\' && (!ascii || c < 0x7f))
             continue;
         awsc__buf_append(out, s + run, i - run);
-        run = i + 1;
         switch (c) {
         case '"': awsc__buf_puts(out, "\\\""); break;
         case '\\': awsc__buf_puts(out, "\\\\"); break;
@@ -202,28 +229,89 @@ void awsc__json_put_string(struct awsc_buf *out, const char *s, size_t n)
         case '\t': awsc__buf_puts(out, "\\t"); break;
         case '\b': awsc__buf_puts(out, "\\b"); break;
         case '\f': awsc__buf_puts(out, "\\f"); break;
-        default: {
-            char u[7] = {'\\', 'u', '0', '0', HEX[c >> 4], HEX[c & 15], '\0'};
-            awsc__buf_puts(out, u);
+        default:
+            if (c < 0x80) {
+                put_u(out, c);
+            } else {
+                size_t len;
+                uint32_t cp = utf8_decode((const unsigned char *)s + i, &len);
+                if (cp >= 0x10000) {
+                    put_u(out, 0xD800 + ((cp - 0x10000) >> 10));
+                    put_u(out, 0xDC00 + ((cp - 0x10000) & 0x3FF));
+                } else {
+                    put_u(out, cp);
+                }
+                i += len - 1;
+            }
         }
-        }
+        run = i + 1;
     }
     awsc__buf_append(out, s + run, n - run);
     awsc__buf_putc(out, '"');
 }
 
-/* The shortest text that reads back as the same double (or float). */
+void awsc__json_put_string(struct awsc_buf *out, const char *s, size_t n)
+{
+    put_string(out, s, n, false);
+}
+
+/*
+ * A double as Python's repr() writes it, which is what botocore sends:
+ * the shortest digits that read back as the same value (as a float when
+ * single), in fixed notation with at least one decimal ("250.0") when
+ * the decimal exponent is in -4..15, else as 1.5e-07 / 1e+16.
+ */
 static void put_double(struct awsc_buf *out, double d, bool single)
 {
-    char tmp[40];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(tmp, sizeof tmp, "%.*g", prec, d);
-        char *end;
-        if (single ? strtof(tmp, &end) == (float)d : strtod(tmp, &end) == d)
+    char e[40];
+    for (int prec = 0; prec <= 16; prec++) {
+        snprintf(e, sizeof e, "%.*e", prec, d);
+        char tmp[40];
+        snprintf(tmp, sizeof tmp, "%s", e);
+        to_locale(tmp);
+        if (single ? strtof(tmp, NULL) == (float)d : strtod(tmp, NULL) == d)
             break;
     }
-    from_locale(tmp);
-    awsc__buf_puts(out, tmp);
+    from_locale(e);
+    /* e: [-]D[.DDD]e(+|-)XX */
+    const char *p = e;
+    if (*p == '-') {
+        awsc__buf_putc(out, '-');
+        p++;
+    }
+    char digits[24];
+    size_t nd = 0;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            digits[nd++] = *p;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    int exp10 = atoi(p + 1);
+    int decpt = exp10 + 1; /* digits[0..decpt) come before the point */
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            awsc__buf_puts(out, "0.");
+            for (int i = decpt; i < 0; i++)
+                awsc__buf_putc(out, '0');
+            awsc__buf_append(out, digits, nd);
+        } else if ((size_t)decpt >= nd) {
+            awsc__buf_append(out, digits, nd);
+            for (size_t i = nd; i < (size_t)decpt; i++)
+                awsc__buf_putc(out, '0');
+            awsc__buf_puts(out, ".0");
+        } else {
+            awsc__buf_append(out, digits, (size_t)decpt);
+            awsc__buf_putc(out, '.');
+            awsc__buf_append(out, digits + decpt, nd - (size_t)decpt);
+        }
+    } else {
+        awsc__buf_putc(out, digits[0]);
+        if (nd > 1) {
+            awsc__buf_putc(out, '.');
+            awsc__buf_append(out, digits + 1, nd - 1);
+        }
+        awsc__buf_printf(out, "e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    }
 }
 
 /* Epoch seconds with the fraction, trailing zeros trimmed: 1422172800,
@@ -261,19 +349,20 @@ static void newline(struct writer *w)
         awsc__buf_puts(w->out, "    ");
 }
 
-/* Before an element of a container: the comma and the indentation. */
+/* Before an element of a container: the comma and the indentation. The
+ * separators are json.dumps's: ", " and ": ", or "," before a newline. */
 static void element(struct writer *w, bool *first)
 {
     if (!*first)
-        awsc__buf_putc(w->out, ',');
+        awsc__buf_puts(w->out, w->o->pretty ? "," : ", ");
     *first = false;
     newline(w);
 }
 
 static void put_key(struct writer *w, const char *key)
 {
-    awsc__json_put_string(w->out, key, strlen(key));
-    awsc__buf_puts(w->out, w->o->pretty ? ": " : ":");
+    put_string(w->out, key, strlen(key), w->o->ascii);
+    awsc__buf_puts(w->out, ": ");
 }
 
 static int enter(struct writer *w, const struct wpath *path, char open)
@@ -322,7 +411,7 @@ static int w_string(struct writer *w, const struct wpath *path, const char *s, s
         return wfail(w, path, "the string is not valid UTF-8 (byte 0x%02x at offset %zu)",
                      at < n ? (unsigned)(unsigned char)s[at] : 0u, at);
     }
-    awsc__json_put_string(w->out, s, n);
+    put_string(w->out, s, n, w->o->ascii);
     return AWSC_OK;
 }
 
@@ -377,7 +466,7 @@ static int w_document(struct writer *w, const struct wpath *path, const struct a
             element(w, &first);
             status = w_string(w, &p, e->key, strlen(e->key));
             if (status == AWSC_OK) {
-                awsc__buf_puts(w->out, w->o->pretty ? ": " : ":");
+                awsc__buf_puts(w->out, ": ");
                 status = w_document(w, &p, &e->value);
             }
         }
@@ -475,7 +564,7 @@ static int w_value(struct writer *w, const struct wpath *path, const struct awsc
             element(w, &first);
             status = w_string(w, &p, key, strlen(key));
             if (status == AWSC_OK) {
-                awsc__buf_puts(w->out, w->o->pretty ? ": " : ":");
+                awsc__buf_puts(w->out, ": ");
                 status = w_value(w, &p, s->item, NULL, value, false);
             }
         }

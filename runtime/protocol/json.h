@@ -46,6 +46,14 @@ struct awsc__json_opts {
     bool idempotency_tokens;
     /* Writing: indent nested values by four spaces, like the AWS CLI. */
     bool pretty;
+    /* Writing: escape every character outside printable ASCII as \uXXXX
+     * (json.dumps's ensure_ascii). The writer always separates as
+     * json.dumps does (", " and ": ") and writes floats as Python's repr()
+     * does ("250.0", "1e-05"), so with this a request body is byte for byte
+     * the one botocore sends and signatures compare equal. (One exception:
+     * botocore drops the fraction of epoch-second timestamps; awsc keeps
+     * it.) */
+    bool ascii;
     /* Reading and writing: nesting deeper than this is refused. 0 means
      * AWSC__JSON_MAX_DEPTH. */
     unsigned max_depth;
@@ -54,8 +62,8 @@ struct awsc__json_opts {
 #define AWSC__JSON_MAX_DEPTH 256
 
 /* The options of a protocol body: wire names, base64 blobs, the model's
- * timestamp formats, idempotency tokens filled. */
-#define AWSC__JSON_OPTS_WIRE {false, false, AWSC__JSON_TS_MODEL, false, true, false, 0}
+ * timestamp formats, idempotency tokens filled, ASCII only. */
+#define AWSC__JSON_OPTS_WIRE {false, false, AWSC__JSON_TS_MODEL, false, true, false, true, 0}
 
 /*
  * Appends the JSON text of the value of `shape` at `value` to out.
@@ -76,8 +84,8 @@ int awsc__json_write_document(struct awsc_buf *out, const struct awsc_document *
                               const struct awsc__json_opts *opts, struct awsc_error *err);
 
 /* Appends s[0..n) as a JSON string literal, quotes included: '"', '\\'
- * and control characters escaped, everything else copied as is. The
- * caller checks UTF-8 validity where it matters. */
+ * and control characters escaped, everything else (UTF-8 included) copied
+ * as is. The caller checks UTF-8 validity where it matters. */
 void awsc__json_put_string(struct awsc_buf *out, const char *s, size_t n);
 
 /*

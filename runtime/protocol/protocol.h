@@ -49,7 +49,8 @@ struct awsc__request {
     struct awsc__headers headers;
     struct awsc_buf body;
     bool has_body;                /* send body even when empty */
-    /* endpoint.hostPrefix with its labels filled in ("foo." ), or NULL */
+    /* endpoint.hostPrefix with its labels filled in ("foo."), or NULL;
+     * set by the call path, not the protocol */
     const char *host_prefix;
 };
 
@@ -72,8 +73,8 @@ struct awsc__protocol {
     /* A non-2xx response (or a 200 that carries an error) -> err: status
      * AWSC_E_SERVICE, code, message, request id, and for a modeled error
      * err->shape and err->data (allocated in err's arena). Returns
-     * AWSC_E_SERVICE, or AWSC_E_PARSE when the body can't be read at all
-     * (the message then names the HTTP status and what was wrong). */
+     * AWSC_E_SERVICE; a body that can't be read (an HTML 502 page) gives
+     * the HTTP status as the code and a message quoting the body's start. */
     int (*parse_error)(const struct awsc_operation *op, const struct awsc__response *resp,
                        struct awsc_error *err);
 };

@@ -266,12 +266,12 @@ static void test_good(void)
     awsc__json_write(&out2, &S_TOP, &again, &WIRE, &err);
     CHECK(out.len == out2.len && memcmp(out.data, out2.data, out.len) == 0,
           "round trip differs:\n%s\n%s", out.data, out2.data);
-    CHECK(strstr(out.data, "\"Weight\":\"NaN\"") != NULL, "NaN written as a string: %s",
+    CHECK(strstr(out.data, "\"Weight\": \"NaN\"") != NULL, "NaN written as a string: %s",
           out.data);
-    CHECK(strstr(out.data, "\"Created\":1576540098.25") != NULL, "epoch with fraction: %s",
+    CHECK(strstr(out.data, "\"Created\": 1576540098.25") != NULL, "epoch with fraction: %s",
           out.data);
-    CHECK(strstr(out.data, "\"Created\":1.5") != NULL, "epoch 1.5: %s", out.data);
-    CHECK(strstr(out.data, "\"n\":12345678901234567890") != NULL, "document number exact: %s",
+    CHECK(strstr(out.data, "\"Created\": 1.5") != NULL, "epoch 1.5: %s", out.data);
+    CHECK(strstr(out.data, "\"n\": 12345678901234567890") != NULL, "document number exact: %s",
           out.data);
     CHECK(strstr(out.data, "Unknown") == NULL, "unknown members are not kept");
     awsc__buf_clean_up(&out);
@@ -284,13 +284,32 @@ static void test_good(void)
 static void test_malformed(void)
 {
     static const char *const BAD[] = {
-        "",  "   ",   "{",    "}",       "{\"Table\":}", "{\"Table\" {}}", "{'Table':{}}",
-        "{\"Unknown\":[1,]}", "{\"Table\":{},}", "nul", "tru", "\"abc", "{\"Table\":{}}}",
-        "{\"Table\":{}} x", "{} {}", "/* c */ {}", "{\"Table\":{\"Size\":01}}",
-        "{\"Table\":{\"Size\":1.}}", "{\"Table\":{\"Size\":-}}", "{\"Table\":{\"TableName\":\"\\x\"}}",
-"{\"Table\":{\"TableName\":\"a\tb\"}}",
-        "\xef\xbb\xbf{}", "{\"Table\":{\"TableName\":\"\xff\"}}",
-        "{\"Table\":{\"TableName\":\"\xc0\xaf\"}}", "{\"Table\":NaN}",
+        "",
+        "   ",
+        "{",
+        "}",
+        "{\"Table\":}",
+        "{\"Table\" {}}",
+        "{'Table':{}}",
+        "{\"Unknown\":[1,]}",
+        "{\"Table\":{},}",
+        "nul",
+        "tru",
+        "\"abc",
+        "{\"Table\":{}}}",
+        "{\"Table\":{}} x",
+        "{} {}",
+        "/* c */ {}",
+        "{\"Table\":{\"Size\":01}}",
+        "{\"Table\":{\"Size\":1.}}",
+        "{\"Table\":{\"Size\":-}}",
+        "{\"Table\":{\"TableName\":\"\\x\"}}",
+        "{\"Table\":{\"TableName\":\"a\tb\"}}",      /* a raw control character */
+        "\xef\xbb\xbf{}",                               /* a byte order mark */
+        "{\"Table\":{\"TableName\":\"\xff\"}}",        /* not UTF-8 */
+        "{\"Table\":{\"TableName\":\"\xc0\xaf\"}}",    /* an overlong form */
+        "{\"Table\":{\"TableName\":\"\xed\xa0\x80\"}}", /* a surrogate */
+        "{\"Table\":NaN}",
     };
     for (size_t i = 0; i < sizeof BAD / sizeof BAD[0]; i++) {
         struct awsc_arena *arena = awsc__arena_new();
@@ -488,10 +507,10 @@ static void test_write(void)
     struct awsc_error err = AWSC_ERROR_INIT;
     int got = awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
     CHECK(got == AWSC_OK, "write: %s", err.message ? err.message : "");
-    CHECK(out.data && strstr(out.data, "\"TableName\":\"ok\\u0001\\\"\\\\\\n\xe2\x82\xac\""),
+    CHECK(out.data && strstr(out.data, "\"TableName\": \"ok\\u0001\\\"\\\\\\n\\u20ac\""),
           "escaping: %s", out.data ? out.data : "");
     /* the idempotency token is filled */
-    CHECK(out.data && strstr(out.data, "\"ClientToken\":\"") && strlen(out.data) > 40,
+    CHECK(out.data && strstr(out.data, "\"ClientToken\": \"") && strlen(out.data) > 40,
           "token: %s", out.data ? out.data : "");
     awsc__buf_clean_up(&out);
     awsc_error_clean_up(&err);
@@ -535,7 +554,7 @@ static void test_write(void)
     doc.string = "1.25; DROP"; /* not a JSON number: the double is written */
     out = (struct awsc_buf)AWSC_BUF_INIT;
     got = awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
-    CHECK(got == AWSC_OK && strstr(out.data, "\"Doc\":1.25}"), "document number: %s",
+    CHECK(got == AWSC_OK && strstr(out.data, "\"Doc\": 1.25}"), "document number: %s",
           out.data ? out.data : "");
     awsc__buf_clean_up(&out);
     awsc_error_clean_up(&err);
@@ -559,15 +578,15 @@ static void test_write(void)
     out = (struct awsc_buf)AWSC_BUF_INIT;
     got = awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
     CHECK(got == AWSC_OK, "numbers: %s", err.message ? err.message : "");
-    CHECK(strstr(out.data, "\"Ratio\":0.1,") && strstr(out.data, "\"Weight\":0.1,") &&
-              strstr(out.data, "\"Created\":-1.5") &&
-              strstr(out.data, "\"ItemCount\":-9223372036854775808"),
+    CHECK(strstr(out.data, "\"Ratio\": 0.1,") && strstr(out.data, "\"Weight\": 0.1,") &&
+              strstr(out.data, "\"Created\": -1.5") &&
+              strstr(out.data, "\"ItemCount\": -9223372036854775808"),
           "numbers: %s", out.data);
     awsc__buf_clean_up(&out);
     t.ratio = -INFINITY;
     out = (struct awsc_buf)AWSC_BUF_INIT;
     got = awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
-    CHECK(got == AWSC_OK && strstr(out.data, "\"Ratio\":\"-Infinity\""), "-Infinity: %s",
+    CHECK(got == AWSC_OK && strstr(out.data, "\"Ratio\": \"-Infinity\""), "-Infinity: %s",
           out.data);
     awsc__buf_clean_up(&out);
 
@@ -597,6 +616,66 @@ static void test_write(void)
                                "    \"ClientToken\": \"tok\"\n"
                                "}";
     CHECK(got == AWSC_OK && strcmp(out.data, WANT) == 0, "pretty:\n%s", out.data);
+    awsc__buf_clean_up(&out);
+    awsc_error_clean_up(&err);
+}
+
+/* Request bodies are byte for byte what botocore's json.dumps makes:
+ * floats as Python's repr(), everything outside ASCII escaped. */
+static void test_botocore_bytes(void)
+{
+    static const struct {
+        double value;
+        const char *text;
+    } FLOATS[] = {
+        {250.0, "250.0"},
+        {1e16, "1e+16"},
+        {1e15, "1000000000000000.0"},
+        {0.0001, "0.0001"},
+        {1e-05, "1e-05"},
+        {123456789.12345679, "123456789.12345679"},
+        {-0.0, "-0.0"},
+        {5e-324, "5e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {0.30000000000000004, "0.30000000000000004"},
+        {100.25, "100.25"},
+        {1.5e-7, "1.5e-07"},
+        {12345678901234567.0, "1.2345678901234568e+16"},
+        {2.5e-5, "2.5e-05"},
+    };
+    for (size_t i = 0; i < sizeof FLOATS / sizeof FLOATS[0]; i++) {
+        struct table t;
+        memset(&t, 0, sizeof t);
+        t.has_ratio = true;
+        t.ratio = FLOATS[i].value;
+        struct top top = {&t, "x"};
+        struct awsc_buf out = AWSC_BUF_INIT;
+        struct awsc_error err = AWSC_ERROR_INIT;
+        awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
+        char want[128];
+        snprintf(want, sizeof want, "{\"Table\": {\"Ratio\": %s}, \"ClientToken\": \"x\"}",
+                 FLOATS[i].text);
+        CHECK(out.data && strcmp(out.data, want) == 0, "%s: got %s", FLOATS[i].text,
+              out.data ? out.data : "(null)");
+        awsc__buf_clean_up(&out);
+        awsc_error_clean_up(&err);
+    }
+    struct table t;
+    memset(&t, 0, sizeof t);
+    t.table_name = "\xf0\x9f\x98\x80\x7f\xe2\x82\xac/\xc3\xa9";
+    struct top top = {&t, "x"};
+    struct awsc_buf out = AWSC_BUF_INIT;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
+    CHECK(out.data && strstr(out.data, "\"\\ud83d\\ude00\\u007f\\u20ac/\\u00e9\""),
+          "ensure_ascii: %s", out.data ? out.data : "(null)");
+    awsc__buf_clean_up(&out);
+    /* without ascii (the command-line tool), UTF-8 stays as it is */
+    struct awsc__json_opts utf8 = {.member_names = true};
+    out = (struct awsc_buf)AWSC_BUF_INIT;
+    awsc__json_write(&out, &S_TOP, &top, &utf8, &err);
+    CHECK(out.data && strstr(out.data, "\"\xf0\x9f\x98\x80\x7f\xe2\x82\xac/\xc3\xa9\""),
+          "utf-8: %s", out.data ? out.data : "(null)");
     awsc__buf_clean_up(&out);
     awsc_error_clean_up(&err);
 }
@@ -729,6 +808,7 @@ int main(void)
     test_numbers();
     test_depth();
     test_write();
+    test_botocore_bytes();
     test_alloc_failures();
     test_error_bodies();
     printf("%d checks, %d failed\n", checks, failures);

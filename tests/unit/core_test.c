@@ -104,6 +104,12 @@ static void test_timestamps(void)
     CHECK_STR(out, "2000-01-02T20:34:56.123Z");
     awsc__ts_format_epoch(t, out);
     CHECK_STR(out, "946845296.123");
+    t = (struct awsc_timestamp){-2, 500000000};
+    awsc__ts_format_epoch(t, out);
+    CHECK_STR(out, "-1.500");
+    t = (struct awsc_timestamp){-1, 250000000};
+    awsc__ts_format_epoch(t, out);
+    CHECK_STR(out, "-0.750");
     t = (struct awsc_timestamp){-1, 0};
     awsc__ts_format_iso8601(t, out);
     CHECK_STR(out, "1969-12-31T23:59:59Z");

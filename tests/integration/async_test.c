@@ -1,0 +1,158 @@
+/*
+ * Many asynchronous calls at once: 1,000 GetItem calls submitted from one
+ * thread through one client, then driven by awsc_client_run(). Every
+ * callback must run exactly once, with its own item, and never inside the
+ * submitting call. The wall time is printed for information.
+ *
+ *   async_test [URL] [CALLS]   (default: $AWSC_TEST_DYNALITE_URL, 1000)
+ */
+#include "ddb.h"
+#include "itest.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TABLE "awsc-int-async"
+#define MAX_CALLS 10000
+
+struct slot {
+    int index;
+    int calls;
+    bool ok;
+    int status;
+};
+
+static struct slot slots[MAX_CALLS];
+static bool submitting;
+static int called_while_submitting;
+static int completed;
+
+static void key_of(int i, char *buf, size_t cap)
+{
+    snprintf(buf, cap, "async-key-%05d", i);
+}
+
+static void on_get(void *user_data, int status, struct awsc_dynamodb_get_item_output *out,
+                   struct awsc_error *err)
+{
+    struct slot *s = user_data;
+    if (submitting)
+        called_while_submitting++;
+    s->calls++;
+    s->status = status;
+    completed++;
+    if (status != AWSC_OK) {
+        if (s->calls == 1 && completed - 1 < 5)
+            itest_print_error("GetItem (async)", status, err);
+        CHECK(out == NULL, "a failed call got an output");
+    } else if (out) {
+        char key[32], value[32];
+        key_of(s->index, key, sizeof key);
+        snprintf(value, sizeof value, "%d", s->index * 7);
+        struct ddb_map_view v = DDB_VIEW(out->item);
+        const ddb_av *pk = ddb_view_get(v, "pk");
+        const ddb_av *n = ddb_view_get(v, "n");
+        s->ok = v.count == 2 && pk && pk->s && strcmp(pk->s, key) == 0 && n && n->n &&
+                strcmp(n->n, value) == 0;
+    }
+    awsc_output_free(out);
+    awsc_error_clean_up(err);
+}
+
+static bool write_items(struct awsc_client *c, int count)
+{
+    char (*keys)[32] = calloc((size_t)count, sizeof *keys);
+    char (*nums)[16] = calloc((size_t)count, sizeof *nums);
+    struct awsc_dynamodb_put_item_input_attribute_map_entry(*e)[2] =
+        calloc((size_t)count, sizeof *e);
+    struct awsc_dynamodb_put_request *puts = calloc((size_t)count, sizeof *puts);
+    struct awsc_dynamodb_write_request *writes = calloc((size_t)count, sizeof *writes);
+    bool ok = keys && nums && e && puts && writes;
+    for (int i = 0; ok && i < count; i++) {
+        key_of(i, keys[i], sizeof keys[i]);
+        snprintf(nums[i], sizeof nums[i], "%d", i * 7);
+        e[i][0].key = "pk";
+        e[i][0].value = (ddb_av){.s = keys[i]};
+        e[i][1].key = "n";
+        e[i][1].value = (ddb_av){.n = nums[i]};
+        puts[i].item.entries = e[i];
+        puts[i].item.count = 2;
+        writes[i].put_request = &puts[i];
+    }
+    if (ok)
+        ok = ddb_batch_write(c, TABLE, writes, (size_t)count, 20, NULL);
+    free(keys);
+    free(nums);
+    free(e);
+    free(puts);
+    free(writes);
+    return ok;
+}
+
+int main(int argc, char **argv)
+{
+    itest_env_set_up();
+    const char *url = itest_server_url(argc, argv, "AWSC_TEST_DYNALITE_URL");
+    int calls = argc > 2 ? atoi(argv[2]) : 1000;
+    if (calls < 1 || calls > MAX_CALLS) {
+        fprintf(stderr, "CALLS must be 1..%d\n", MAX_CALLS);
+        return 2;
+    }
+    struct awsc_client *c = NULL;
+    if (!ddb_client_new(url, &c))
+        return itest_finish("async_test");
+    if (!ddb_create_table(c, TABLE, "pk", "S", NULL, NULL) || !write_items(c, calls)) {
+        awsc_client_destroy(c);
+        return itest_finish("async_test");
+    }
+
+    /* One input reused for every call, its key overwritten after each
+     * submission: a call must have taken what it needs by the time it
+     * returns. */
+    char key[32];
+    struct awsc_dynamodb_key_entry k = {"pk", {.s = key}};
+    struct awsc_dynamodb_get_item_input in = {.table_name = TABLE, .key = {&k, 1}};
+    int submitted = 0;
+    double t0 = itest_now_ms();
+    for (int i = 0; i < calls; i++) {
+        slots[i].index = i;
+        key_of(i, key, sizeof key);
+        struct awsc_error err = AWSC_ERROR_INIT;
+        submitting = true;
+        int rc = awsc_dynamodb_get_item_async(c, &in, on_get, &slots[i], &err);
+        submitting = false;
+        memset(key, 'X', sizeof key - 1);
+        key[sizeof key - 1] = '\0';
+        if (!CHECK_OK(rc, &err, "GetItem (async submission)"))
+            break;
+        submitted++;
+    }
+    double t_submit = itest_now_ms();
+    CHECK(completed == 0, "%d callbacks ran before the loop was driven", completed);
+    int rc = awsc_client_run(c);
+    double t_end = itest_now_ms();
+    CHECK(rc >= 0, "awsc_client_run returned %d (%s)", rc, awsc_status_name(rc));
+    CHECK(called_while_submitting == 0, "%d callbacks ran inside the submitting call",
+          called_while_submitting);
+    CHECK(completed == submitted, "%d callbacks for %d calls", completed, submitted);
+    int bad_count = 0, bad_status = 0, bad_item = 0;
+    for (int i = 0; i < submitted; i++) {
+        bad_count += slots[i].calls != 1;
+        bad_status += slots[i].calls >= 1 && slots[i].status != AWSC_OK;
+        bad_item += slots[i].calls >= 1 && slots[i].status == AWSC_OK && !slots[i].ok;
+    }
+    CHECK(bad_count == 0, "%d calls were not called back exactly once", bad_count);
+    CHECK(bad_status == 0, "%d calls failed", bad_status);
+    CHECK(bad_item == 0, "%d calls got the wrong item", bad_item);
+    CHECK(awsc_client_poll(c, 0) == 0, "calls still pending after awsc_client_run");
+
+    double total = t_end - t0;
+    printf("async: %d GetItem calls in flight from one thread: submitted in %.1f ms, "
+           "all done in %.1f ms, %.0f requests/s\n",
+           submitted, t_submit - t0, total, total > 0 ? submitted * 1000.0 / total : 0.0);
+
+    ddb_delete_table(c, TABLE);
+    awsc_client_destroy(c);
+    return itest_finish("async_test");
+}
