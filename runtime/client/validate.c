@@ -237,8 +237,11 @@ bool awsc__member_present(const struct awsc_member *m, const void *parent)
     case AWSC_SHAPE_BLOB:
         return ((const struct awsc_blob *)field)->data != NULL;
     case AWSC_SHAPE_LIST:
-    case AWSC_SHAPE_MAP:
-        return ((const struct awsc_list_view *)field)->items != NULL;
+    case AWSC_SHAPE_MAP: {
+        /* a count without items is present, and invalid: validation says so */
+        const struct awsc_list_view *l = (const struct awsc_list_view *)field;
+        return l->items != NULL || l->count != 0;
+    }
     default:
         return true;
     }

@@ -66,7 +66,7 @@ bool ddb_create_table(struct awsc_client *client, const char *table, const char 
             return true;
         itest_sleep_ms(20);
     }
-    return CHECK(false, "table %s did not become ACTIVE", table);
+    return FAIL("table %s did not become ACTIVE", table);
 }
 
 bool ddb_delete_table(struct awsc_client *client, const char *table)
@@ -96,7 +96,7 @@ bool ddb_delete_table(struct awsc_client *client, const char *table)
         awsc_output_free(d);
         itest_sleep_ms(20);
     }
-    return CHECK(false, "table %s was not deleted", table);
+    return FAIL("table %s was not deleted", table);
 }
 
 bool ddb_batch_write(struct awsc_client *client, const char *table,

@@ -369,11 +369,11 @@ static void test_item_round_trip(struct awsc_client *c)
     /* A projection: only the attributes named come back. */
     struct awsc_dynamodb_key_entry key = {"pk", S("item-1")};
     struct awsc_dynamodb_expression_attribute_name_map_entry names[] = {
-        {"#s", "str"}, {"#m", "m"}, {"#d", "deep"}};
+        {"#s", "str"}, {"#m", "m"}, {"#i", "inner"}, {"#d", "deep"}};
     struct awsc_dynamodb_get_item_input pin = {
         .table_name = ITEMS_TABLE,
         .key = {&key, 1},
-        .projection_expression = "#s, #m.inner.#d[4], l[2]",
+        .projection_expression = "#s, #m.#i.#d[4], l[2]",
         .expression_attribute_names = AWSC_LIST(names),
     };
     struct awsc_error err = AWSC_ERROR_INIT;
@@ -613,7 +613,7 @@ static void test_query_scan(struct awsc_client *c)
                 ddb_av want = range_item(e, 1, seen);
                 DDB_CHECK_ITEM(&want, out->items.items[i], what);
             } else {
-                CHECK(false, "%s: more items than were written", what);
+                FAIL("%s: more items than were written", what);
             }
             seen++;
         }
@@ -774,7 +774,7 @@ static void test_batch_write(struct awsc_client *c)
                 ddb_av want = M(entries[k], 3);
                 DDB_CHECK_ITEM(&want, out->items.items[i], "batch-written item");
             } else {
-                CHECK(false, "unexpected item %s in the table", pk && pk->s ? pk->s : "?");
+                FAIL("unexpected item %s in the table", pk && pk->s ? pk->s : "?");
             }
         }
         if (!out->last_evaluated_key.entries) {

@@ -10,7 +10,7 @@
 int itest_failures;
 static char home_dir[256];
 
-void itest_fail_at(const char *file, int line, const char *fmt, ...)
+bool itest_fail_at(const char *file, int line, const char *fmt, ...)
 {
     const char *base = strrchr(file, '/');
     va_list ap;
@@ -20,6 +20,7 @@ void itest_fail_at(const char *file, int line, const char *fmt, ...)
     va_end(ap);
     fputc('\n', stderr);
     itest_failures++;
+    return false;
 }
 
 void itest_print_error(const char *what, int rc, const struct awsc_error *err)

@@ -15,7 +15,8 @@
 /* The number of failed checks so far. */
 extern int itest_failures;
 
-void itest_fail_at(const char *file, int line, const char *fmt, ...)
+/* Reports a failed check and returns false. */
+bool itest_fail_at(const char *file, int line, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
@@ -24,7 +25,10 @@ void itest_fail_at(const char *file, int line, const char *fmt, ...)
 /* CHECK(cond, fmt, ...): a failed check is reported and counted; the test
  * goes on. The message must be given (a plain string is fine). */
 #define CHECK(cond, ...)                                                                           \
-    ((cond) ? true : (itest_fail_at(__FILE__, __LINE__, __VA_ARGS__), false))
+    ((cond) ? true : itest_fail_at(__FILE__, __LINE__, __VA_ARGS__))
+
+/* An unconditional failure; returns false. */
+#define FAIL(...) itest_fail_at(__FILE__, __LINE__, __VA_ARGS__)
 
 /* A call that must succeed: reports the whole awsc_error when it did not,
  * and releases err either way. */

@@ -100,7 +100,7 @@ static bool wait_status(struct awsc_client *c, const char *want, char *shard, si
             return true;
         itest_sleep_ms(20);
     }
-    return CHECK(false, "stream %s never reached %s", STREAM, want ? want : "deletion");
+    return FAIL("stream %s never reached %s", STREAM, want ? want : "deletion");
 }
 
 int main(int argc, char **argv)
