@@ -225,6 +225,8 @@ static bool parse_rfc822(const char *p, struct awsc_timestamp *out)
         p++;
     unsigned d, y, h, mi, s;
     int32_t nsec = 0;
+    if (!isdigit((unsigned char)p[0]))
+        return false;
     if (!isdigit((unsigned char)p[1]) ? !digits(&p, 1, &d) : !digits(&p, 2, &d))
         return false;
     if (*p++ != ' ')
