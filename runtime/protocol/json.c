@@ -334,7 +334,7 @@ static void put_epoch(struct awsc_buf *out, struct awsc_timestamp t)
         char frac[12];
         snprintf(frac, sizeof frac, ".%09d", (int)nsec);
         size_t n = strlen(frac);
-        while (frac[n - 1] == '0')
+        while (n > 2 && frac[n - 1] == '0')
             frac[--n] = '\0';
         awsc__buf_puts(out, frac);
     }

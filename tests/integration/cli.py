@@ -262,8 +262,8 @@ def test_outputs(awsc, url, work):
     if got:
         check(json.loads(got.out) == {'Item': RICH_ITEM}, 'get-item: not the item written')
     same_output(awsc, url, ['get-item', '--table-name', TABLE, '--key', key,
-                            '--projection-expression', '#t, m.inner[3], bin',
-                            '--expression-attribute-names', '{"#t": "text"}'])
+                            '--projection-expression', '#t, m.#i[3], bin',
+                            '--expression-attribute-names', '{"#t": "text", "#i": "inner"}'])
     # No such item: both print nothing.
     same_output(awsc, url, ['get-item', '--table-name', TABLE, '--key',
                             json.dumps({'pk': {'S': 'none'}, 'sk': {'N': '0'}})])
@@ -271,6 +271,7 @@ def test_outputs(awsc, url, work):
                             '--return-consumed-capacity', 'TOTAL'])
     same_output(awsc, url, ['describe-table', '--table-name', TABLE])
     same_output(awsc, url, ['list-tables'])
+    # With --limit the AWS CLI does not page by itself: the same call.
     same_output(awsc, url, ['query', '--table-name', TABLE,
                             '--key-condition-expression', 'pk = :p AND sk > :lo',
                             '--expression-attribute-values',
@@ -278,9 +279,10 @@ def test_outputs(awsc, url, work):
     same_output(awsc, url, ['query', '--table-name', TABLE, '--index-name', 'by-g',
                             '--key-condition-expression', 'g = :g',
                             '--expression-attribute-values', '{":g": {"S": "g1"}}',
-                            '--no-scan-index-forward'])
-    # The AWS CLI pages through Scan by itself and then prints
-    # "ConsumedCapacity": null; awsc makes one call, as --no-paginate does.
+                            '--no-scan-index-forward'], aws_extra=['--no-paginate'])
+    # Without a limit the AWS CLI pages through Query and Scan by itself and
+    # then prints "ConsumedCapacity": null; awsc makes one call, as
+    # --no-paginate does.
     same_output(awsc, url, ['scan', '--table-name', TABLE], aws_extra=['--no-paginate'])
     a = run([awsc, 'dynamodb', 'scan', '--table-name', TABLE, '--endpoint-url', url])
     b = run([AWS_CLI, 'dynamodb', 'scan', '--table-name', TABLE, '--endpoint-url', url,
