@@ -75,8 +75,8 @@ int main(int argc, char **argv)
             printf("Resubmitting %zu tables' unprocessed items\n", out->unprocessed_items.count);
             sleep_ms(backoff);
             backoff = backoff < 5000 ? backoff * 2 : 5000;
-            struct awsc_dynamodb_batch_write_item_input again = {
-                .request_items = out->unprocessed_items};
+            struct awsc_dynamodb_batch_write_item_input again = {.request_items =
+                                                                     out->unprocessed_items};
             struct awsc_dynamodb_batch_write_item_output *next = NULL;
             int rc = awsc_dynamodb_batch_write_item(client, &again, &next, &err);
             awsc_output_free(out);

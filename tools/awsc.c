@@ -21,24 +21,23 @@
 #include "protocol/json.h"
 
 /* AWS CLI v2 exit codes */
-#define EXIT_USAGE 252
+#define EXIT_USAGE   252
 #define EXIT_SERVICE 254
-#define EXIT_OTHER 255
+#define EXIT_OTHER   255
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-            "usage: awsc [options] <service> <operation> [parameters]\n"
-            "       awsc <service> help        the operations of a service\n"
-            "       awsc help                  the compiled services\n"
-            "\n"
-            "options:\n"
-            "  --endpoint-url URL      send requests to URL\n"
-            "  --region REGION         the region to sign for\n"
-            "  --profile NAME          the profile of ~/.aws/config and credentials\n"
-            "  --cli-input-json JSON   the whole input as JSON, or @FILE\n"
-            "  --debug                 log every request and response (secrets redacted)\n"
-            "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n");
+    fprintf(f, "usage: awsc [options] <service> <operation> [parameters]\n"
+               "       awsc <service> help        the operations of a service\n"
+               "       awsc help                  the compiled services\n"
+               "\n"
+               "options:\n"
+               "  --endpoint-url URL      send requests to URL\n"
+               "  --region REGION         the region to sign for\n"
+               "  --profile NAME          the profile of ~/.aws/config and credentials\n"
+               "  --cli-input-json JSON   the whole input as JSON, or @FILE\n"
+               "  --debug                 log every request and response (secrets redacted)\n"
+               "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n");
 }
 
 /* "put-item" matches "PutItem": dashes and case do not count. */
@@ -67,7 +66,8 @@ static void kebab(const char *name, char *out, size_t cap)
         char c = name[i];
         bool upper = isupper((unsigned char)c);
         if (upper && i > 0) {
-            bool prev_lower = islower((unsigned char)name[i - 1]) || isdigit((unsigned char)name[i - 1]);
+            bool prev_lower =
+                islower((unsigned char)name[i - 1]) || isdigit((unsigned char)name[i - 1]);
             bool next_lower = name[i + 1] && islower((unsigned char)name[i + 1]);
             if (prev_lower || (next_lower && isupper((unsigned char)name[i - 1])))
                 out[o++] = '-';
@@ -92,8 +92,7 @@ static const struct awsc_service *find_service(const char *name)
     return NULL;
 }
 
-static const struct awsc_operation *find_operation(const struct awsc_service *svc,
-                                                   const char *name)
+static const struct awsc_operation *find_operation(const struct awsc_service *svc, const char *name)
 {
     for (uint32_t i = 0; i < svc->operation_count; i++)
         if (cli_name_matches(name, svc->operations[i]->name))
@@ -163,7 +162,8 @@ static char *merge_input(const char *cli_json, size_t cli_len, struct awsc_buf *
         while (end > start && isspace((unsigned char)cli_json[end - 1]))
             end--;
     }
-    bool have_cli = cli_json && end - start >= 2 && cli_json[start] == '{' && cli_json[end - 1] == '}';
+    bool have_cli =
+        cli_json && end - start >= 2 && cli_json[start] == '{' && cli_json[end - 1] == '}';
     if (cli_json && !have_cli)
         return NULL;
     awsc__buf_putc(&b, '{');
@@ -228,8 +228,10 @@ int main(int argc, char **argv)
     }
     const struct awsc_service *svc = find_service(argv[i]);
     if (!svc) {
-        fprintf(stderr, "awsc: the service '%s' is not compiled into this awsc "
-                        "(awsc help lists those that are)\n", argv[i]);
+        fprintf(stderr,
+                "awsc: the service '%s' is not compiled into this awsc "
+                "(awsc help lists those that are)\n",
+                argv[i]);
         return EXIT_USAGE;
     }
     i++;
@@ -285,8 +287,8 @@ int main(int argc, char **argv)
                     m = c;
             }
             if (!m) {
-                fprintf(stderr, "awsc: %s %s has no parameter %s\n", cli_service_name(svc),
-                        argv[2], o);
+                fprintf(stderr, "awsc: %s %s has no parameter %s\n", cli_service_name(svc), argv[2],
+                        o);
                 status = EXIT_USAGE;
                 break;
             }
@@ -366,9 +368,8 @@ int main(int argc, char **argv)
     int exit_code = 0;
     if (rc == AWSC_OK) {
         if (output) {
-            struct awsc__json_opts out_opts = {.member_names = true,
-                                               .timestamps = AWSC__JSON_TS_ISO8601,
-                                               .pretty = true};
+            struct awsc__json_opts out_opts = {
+                .member_names = true, .timestamps = AWSC__JSON_TS_ISO8601, .pretty = true};
             struct awsc_buf text = AWSC_BUF_INIT;
             rc = awsc__json_write(&text, op->output, output, &out_opts, &err);
             if (rc == AWSC_OK && text.len > 2)

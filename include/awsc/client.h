@@ -36,17 +36,17 @@ struct awsc_credentials {
  * environment, then the shared config and credentials files.
  */
 struct awsc_config {
-    const char *region;        /* else AWS_DEFAULT_REGION, else the profile */
-    const char *endpoint_url;  /* else AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
-                                  then the profile's endpoint_url settings */
-    const char *profile;       /* else AWS_PROFILE, else "default" */
+    const char *region;       /* else AWS_DEFAULT_REGION, else the profile */
+    const char *endpoint_url; /* else AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
+                                 then the profile's endpoint_url settings */
+    const char *profile;      /* else AWS_PROFILE, else "default" */
     /* Static credentials; when NULL the provider chain is used:
      * environment, shared credentials file, shared config file. */
     const struct awsc_credentials *credentials;
-    long connect_timeout_ms;   /* 0: 60000, as botocore */
-    long read_timeout_ms;      /* 0: 60000, as botocore */
-    int max_attempts;          /* 0: from config, else the retry mode's default */
-    const char *retry_mode;    /* "legacy", "standard" (default) or "adaptive" */
+    long connect_timeout_ms; /* 0: 60000, as botocore */
+    long read_timeout_ms;    /* 0: 60000, as botocore */
+    int max_attempts;        /* 0: from config, else the retry mode's default */
+    const char *retry_mode;  /* "legacy", "standard" (default) or "adaptive" */
     /* The transport for async calls; NULL creates a libcurl one owned by the
      * client. A transport may be shared by many clients (one loop). */
     struct awsc_transport *transport;
@@ -59,10 +59,12 @@ struct awsc_config {
     int64_t fixed_time;
     const char *fixed_invocation_id;
 };
-#define AWSC_CONFIG_INIT {0}
+#define AWSC_CONFIG_INIT \
+    {                    \
+        0                \
+    }
 
-AWSC_API int awsc_client_new(const struct awsc_service *service,
-                             const struct awsc_config *config,
+AWSC_API int awsc_client_new(const struct awsc_service *service, const struct awsc_config *config,
                              struct awsc_client **client_out, struct awsc_error *err);
 /* Destroys the client; calls still in flight complete with AWSC_E_CANCELLED
  * first. NULL is fine. */
@@ -105,8 +107,8 @@ typedef void awsc_fn(void);
 typedef void awsc_call_trampoline(awsc_fn *cb, void *user_data, int status, void *output,
                                   struct awsc_error *err);
 AWSC_API int awsc_call_async_typed(struct awsc_client *client, const struct awsc_operation *op,
-                                   const void *input, awsc_call_trampoline *trampoline,
-                                   awsc_fn *cb, void *user_data, struct awsc_error *err);
+                                   const void *input, awsc_call_trampoline *trampoline, awsc_fn *cb,
+                                   void *user_data, struct awsc_error *err);
 
 #ifdef __cplusplus
 }

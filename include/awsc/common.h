@@ -38,31 +38,31 @@ extern "C" {
 #define AWSC_API
 #endif
 
-#define AWSC_VERSION_MAJOR 0
-#define AWSC_VERSION_MINOR 1
-#define AWSC_VERSION_PATCH 0
+#define AWSC_VERSION_MAJOR  0
+#define AWSC_VERSION_MINOR  1
+#define AWSC_VERSION_PATCH  0
 #define AWSC_VERSION_STRING "0.1.0"
 
 /* Status codes. Keep in step with the table in runtime/core/status.c. */
 enum awsc_status {
     AWSC_OK = 0,
-    AWSC_E_NOMEM = -1,         /* an allocation failed */
-    AWSC_E_INVALID_ARG = -2,   /* a NULL or otherwise unusable argument */
-    AWSC_E_VALIDATION = -3,    /* the input breaks the model; nothing sent */
-    AWSC_E_SERVICE = -4,       /* the service answered with an error */
-    AWSC_E_TRANSPORT = -5,     /* connection refused, reset, DNS, TLS */
-    AWSC_E_TIMEOUT = -6,       /* connect or read timeout */
-    AWSC_E_PARSE = -7,         /* the response could not be parsed */
-    AWSC_E_CREDENTIALS = -8,   /* no usable credentials */
-    AWSC_E_CONFIG = -9,        /* bad or missing configuration */
-    AWSC_E_ENDPOINT = -10,     /* no endpoint could be resolved */
-    AWSC_E_CHECKSUM = -11,     /* a response checksum did not match */
-    AWSC_E_CANCELLED = -12,    /* the call was cancelled */
-    AWSC_E_IO = -13,           /* reading or writing a local file failed */
-    AWSC_E_UNSUPPORTED = -14,  /* a feature the model needs is not built */
-    AWSC_E_NOT_FOUND = -15,    /* a named thing (operation, profile) is unknown */
-    AWSC_E_BUSY = -16,         /* the object is in use (e.g. a sync call on a loop) */
-    AWSC_E_INTERNAL = -17      /* a bug in awsc; please report it */
+    AWSC_E_NOMEM = -1,        /* an allocation failed */
+    AWSC_E_INVALID_ARG = -2,  /* a NULL or otherwise unusable argument */
+    AWSC_E_VALIDATION = -3,   /* the input breaks the model; nothing sent */
+    AWSC_E_SERVICE = -4,      /* the service answered with an error */
+    AWSC_E_TRANSPORT = -5,    /* connection refused, reset, DNS, TLS */
+    AWSC_E_TIMEOUT = -6,      /* connect or read timeout */
+    AWSC_E_PARSE = -7,        /* the response could not be parsed */
+    AWSC_E_CREDENTIALS = -8,  /* no usable credentials */
+    AWSC_E_CONFIG = -9,       /* bad or missing configuration */
+    AWSC_E_ENDPOINT = -10,    /* no endpoint could be resolved */
+    AWSC_E_CHECKSUM = -11,    /* a response checksum did not match */
+    AWSC_E_CANCELLED = -12,   /* the call was cancelled */
+    AWSC_E_IO = -13,          /* reading or writing a local file failed */
+    AWSC_E_UNSUPPORTED = -14, /* a feature the model needs is not built */
+    AWSC_E_NOT_FOUND = -15,   /* a named thing (operation, profile) is unknown */
+    AWSC_E_BUSY = -16,        /* the object is in use (e.g. a sync call on a loop) */
+    AWSC_E_INTERNAL = -17     /* a bug in awsc; please report it */
 };
 
 /* "AWSC_E_NOMEM" etc. */
@@ -106,11 +106,11 @@ struct awsc_document_entry;
 struct awsc_document {
     enum awsc_document_type type;
     bool boolean;
-    double number;      /* AWSC_DOC_NUMBER: the value */
-    const char *string; /* AWSC_DOC_STRING: the value; AWSC_DOC_NUMBER: its text */
-    struct awsc_document *items;           /* AWSC_DOC_ARRAY */
-    struct awsc_document_entry *entries;   /* AWSC_DOC_OBJECT */
-    size_t count;                          /* items or entries */
+    double number;                       /* AWSC_DOC_NUMBER: the value */
+    const char *string;                  /* AWSC_DOC_STRING: the value; AWSC_DOC_NUMBER: its text */
+    struct awsc_document *items;         /* AWSC_DOC_ARRAY */
+    struct awsc_document_entry *entries; /* AWSC_DOC_OBJECT */
+    size_t count;                        /* items or entries */
 };
 struct awsc_document_entry {
     const char *key;
@@ -126,21 +126,24 @@ struct awsc_arena;
  * filled it (that is safe on an error that was never filled, too).
  */
 struct awsc_error {
-    int status;              /* the AWSC_E_* code the call returned */
-    int http_status;         /* 0 when no response was received */
-    const char *code;        /* service error code, e.g. "ResourceNotFoundException" */
-    const char *message;     /* human-readable; never NULL once filled */
-    const char *request_id;  /* x-amzn-RequestId or equivalent, or NULL */
-    const char *operation;   /* "GetItem", when a call was involved */
-    int attempts;            /* HTTP attempts made, retries included */
-    bool retryable;          /* true when a retry could succeed */
+    int status;             /* the AWSC_E_* code the call returned */
+    int http_status;        /* 0 when no response was received */
+    const char *code;       /* service error code, e.g. "ResourceNotFoundException" */
+    const char *message;    /* human-readable; never NULL once filled */
+    const char *request_id; /* x-amzn-RequestId or equivalent, or NULL */
+    const char *operation;  /* "GetItem", when a call was involved */
+    int attempts;           /* HTTP attempts made, retries included */
+    bool retryable;         /* true when a retry could succeed */
     /* A modeled error: the error shape's descriptor and its parsed struct,
      * e.g. struct awsc_dynamodb_conditional_check_failed_exception. */
     const struct awsc_shape *shape;
     void *data;
     struct awsc_arena *arena; /* private: owns the strings above */
 };
-#define AWSC_ERROR_INIT {0, 0, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL}
+#define AWSC_ERROR_INIT                                          \
+    {                                                            \
+        0, 0, NULL, NULL, NULL, NULL, 0, false, NULL, NULL, NULL \
+    }
 
 AWSC_API void awsc_error_clean_up(struct awsc_error *err);
 /* true when err holds a service error with this code. */
@@ -154,7 +157,10 @@ AWSC_API const char *awsc_output_request_id(const void *output);
 AWSC_API int awsc_output_http_status(const void *output);
 
 /* Convenience for filling lists from arrays: .names = AWSC_LIST(arr). */
-#define AWSC_LIST(array) {(array), sizeof(array) / sizeof((array)[0])}
+#define AWSC_LIST(array)                            \
+    {                                               \
+        (array), sizeof(array) / sizeof((array)[0]) \
+    }
 
 #ifdef __cplusplus
 }

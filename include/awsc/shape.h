@@ -54,46 +54,46 @@ enum awsc_shape_type {
 enum awsc_timestamp_format {
     AWSC_TSFMT_DEFAULT = 0, /* the protocol's default */
     AWSC_TSFMT_ISO8601,
-    AWSC_TSFMT_RFC822,      /* "httpdate" */
-    AWSC_TSFMT_EPOCH        /* "unixTimestamp" */
+    AWSC_TSFMT_RFC822, /* "httpdate" */
+    AWSC_TSFMT_EPOCH   /* "unixTimestamp" */
 };
 
 /* Shape flags. */
-#define AWSC_SF_UNION 0x0001u        /* exactly one member may be set */
-#define AWSC_SF_EXCEPTION 0x0002u    /* a modeled error */
-#define AWSC_SF_SENSITIVE 0x0004u    /* never logged */
-#define AWSC_SF_STREAMING 0x0008u    /* a streaming blob */
-#define AWSC_SF_EVENTSTREAM 0x0010u
-#define AWSC_SF_FLATTENED 0x0020u    /* XML flattened list or map */
+#define AWSC_SF_UNION           0x0001u /* exactly one member may be set */
+#define AWSC_SF_EXCEPTION       0x0002u /* a modeled error */
+#define AWSC_SF_SENSITIVE       0x0004u /* never logged */
+#define AWSC_SF_STREAMING       0x0008u /* a streaming blob */
+#define AWSC_SF_EVENTSTREAM     0x0010u
+#define AWSC_SF_FLATTENED       0x0020u /* XML flattened list or map */
 #define AWSC_SF_REQUIRES_LENGTH 0x0040u
-#define AWSC_SF_WRAPPER 0x0080u      /* query/ec2 result wrapper */
-#define AWSC_SF_SENDER_FAULT 0x0100u /* error caused by the client */
-#define AWSC_SF_RETRYABLE 0x0200u    /* error marked retryable in the model */
-#define AWSC_SF_THROTTLING 0x0400u   /* retryable error that is throttling */
-#define AWSC_SF_DOCUMENT 0x0800u     /* a structure that is a document */
-#define AWSC_SF_EVENT 0x1000u
+#define AWSC_SF_WRAPPER         0x0080u /* query/ec2 result wrapper */
+#define AWSC_SF_SENDER_FAULT    0x0100u /* error caused by the client */
+#define AWSC_SF_RETRYABLE       0x0200u /* error marked retryable in the model */
+#define AWSC_SF_THROTTLING      0x0400u /* retryable error that is throttling */
+#define AWSC_SF_DOCUMENT        0x0800u /* a structure that is a document */
+#define AWSC_SF_EVENT           0x1000u
 
 /* Member flags. */
-#define AWSC_MF_REQUIRED 0x0001u
+#define AWSC_MF_REQUIRED          0x0001u
 #define AWSC_MF_IDEMPOTENCY_TOKEN 0x0002u
-#define AWSC_MF_PAYLOAD 0x0004u         /* the member is the HTTP payload */
-#define AWSC_MF_HOST_LABEL 0x0008u
-#define AWSC_MF_XML_ATTRIBUTE 0x0010u
-#define AWSC_MF_FLATTENED 0x0020u
-#define AWSC_MF_JSONVALUE 0x0040u
-#define AWSC_MF_STREAMING 0x0080u
-#define AWSC_MF_EVENTPAYLOAD 0x0100u
-#define AWSC_MF_GREEDY 0x0200u          /* URI label written as {Name+} */
-#define AWSC_MF_SENSITIVE 0x0400u
+#define AWSC_MF_PAYLOAD           0x0004u /* the member is the HTTP payload */
+#define AWSC_MF_HOST_LABEL        0x0008u
+#define AWSC_MF_XML_ATTRIBUTE     0x0010u
+#define AWSC_MF_FLATTENED         0x0020u
+#define AWSC_MF_JSONVALUE         0x0040u
+#define AWSC_MF_STREAMING         0x0080u
+#define AWSC_MF_EVENTPAYLOAD      0x0100u
+#define AWSC_MF_GREEDY            0x0200u /* URI label written as {Name+} */
+#define AWSC_MF_SENSITIVE         0x0400u
 
 /* Where a member travels. */
 enum awsc_location {
     AWSC_LOC_BODY = 0,
-    AWSC_LOC_HEADER,       /* one header */
-    AWSC_LOC_HEADERS,      /* a map: every header with the prefix wire_name */
-    AWSC_LOC_URI,          /* a {label} in the request URI */
-    AWSC_LOC_QUERY,        /* query string */
-    AWSC_LOC_STATUS_CODE   /* the HTTP status code (output only) */
+    AWSC_LOC_HEADER,     /* one header */
+    AWSC_LOC_HEADERS,    /* a map: every header with the prefix wire_name */
+    AWSC_LOC_URI,        /* a {label} in the request URI */
+    AWSC_LOC_QUERY,      /* query string */
+    AWSC_LOC_STATUS_CODE /* the HTTP status code (output only) */
 };
 
 /* No has_ flag for this member. */
@@ -117,25 +117,25 @@ struct awsc_xml_namespace {
 struct awsc_shape;
 
 struct awsc_member {
-    const char *name;       /* model member name, e.g. "TableName" */
-    const char *wire_name;  /* locationName, or name when there is none */
-    const char *c_name;     /* name of the C struct member, e.g. "table_name" */
+    const char *name;      /* model member name, e.g. "TableName" */
+    const char *wire_name; /* locationName, or name when there is none */
+    const char *c_name;    /* name of the C struct member, e.g. "table_name" */
     const struct awsc_shape *shape;
-    uint32_t offset;        /* offsetof the value in the parent struct */
-    uint32_t has_offset;    /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
-    uint16_t flags;         /* AWSC_MF_* */
-    uint8_t location;       /* enum awsc_location */
+    uint32_t offset;          /* offsetof the value in the parent struct */
+    uint32_t has_offset;      /* offsetof the has_ flag, or AWSC_NO_PRESENCE */
+    uint16_t flags;           /* AWSC_MF_* */
+    uint8_t location;         /* enum awsc_location */
     uint8_t timestamp_format; /* member override, else AWSC_TSFMT_DEFAULT */
-    const char *query_name; /* ec2 queryName, or NULL */
+    const char *query_name;   /* ec2 queryName, or NULL */
     const struct awsc_xml_namespace *xml_namespace;
 };
 
 struct awsc_shape {
-    const char *name;        /* model shape name */
-    uint8_t type;            /* enum awsc_shape_type */
+    const char *name; /* model shape name */
+    uint8_t type;     /* enum awsc_shape_type */
     uint8_t timestamp_format;
-    uint16_t flags;          /* AWSC_SF_* */
-    uint32_t size;           /* sizeof the C type: struct, list item, map entry */
+    uint16_t flags; /* AWSC_SF_* */
+    uint32_t size;  /* sizeof the C type: struct, list item, map entry */
     const struct awsc_range *range;
 
     /* structure */
@@ -146,23 +146,23 @@ struct awsc_shape {
 
     /* list: item; map: value */
     const struct awsc_shape *item;
-    const char *item_wire_name;   /* list member / map value locationName */
+    const char *item_wire_name; /* list member / map value locationName */
     /* map */
     const struct awsc_shape *key;
     const char *key_wire_name;
-    uint32_t value_offset;        /* offsetof(entry, value) */
-    uint32_t entry_size;          /* sizeof(entry) */
+    uint32_t value_offset; /* offsetof(entry, value) */
+    uint32_t entry_size;   /* sizeof(entry) */
 
     /* string enums */
     const char *const *enum_values;
     uint32_t enum_count;
 
     /* exceptions */
-    const char *error_code;       /* the code on the wire */
+    const char *error_code; /* the code on the wire */
     int http_status;
 
     const struct awsc_xml_namespace *xml_namespace;
-    const char *location_name;    /* a shape-level locationName (XML) */
+    const char *location_name; /* a shape-level locationName (XML) */
 };
 
 /* The layouts of list and map wrappers and of a map entry's key. Every
@@ -187,56 +187,56 @@ enum awsc_protocol {
 
 enum awsc_auth_type {
     AWSC_AUTH_SIGV4 = 0,
-    AWSC_AUTH_NONE,          /* "authtype": "none" */
+    AWSC_AUTH_NONE, /* "authtype": "none" */
     AWSC_AUTH_SIGV4_UNSIGNED_BODY,
     AWSC_AUTH_BEARER
 };
 
 /* Operation flags. */
-#define AWSC_OF_IDEMPOTENT 0x0001u
-#define AWSC_OF_CHECKSUM_REQUIRED 0x0002u  /* httpChecksumRequired */
+#define AWSC_OF_IDEMPOTENT         0x0001u
+#define AWSC_OF_CHECKSUM_REQUIRED  0x0002u /* httpChecksumRequired */
 #define AWSC_OF_ENDPOINT_DISCOVERY 0x0004u
-#define AWSC_OF_DEPRECATED 0x0008u
+#define AWSC_OF_DEPRECATED         0x0008u
 #define AWSC_OF_ENDPOINT_OPERATION 0x0010u /* endpoint discovery's own operation */
 
 struct awsc_service;
 
 struct awsc_operation {
-    const char *name;          /* "GetItem" */
-    const char *http_method;   /* "POST" */
-    const char *request_uri;   /* "/" or "/{Bucket}/{Key+}?uploads" */
-    const struct awsc_shape *input;  /* NULL when the operation has none */
-    const struct awsc_shape *output; /* NULL when the operation has none */
+    const char *name;                       /* "GetItem" */
+    const char *http_method;                /* "POST" */
+    const char *request_uri;                /* "/" or "/{Bucket}/{Key+}?uploads" */
+    const struct awsc_shape *input;         /* NULL when the operation has none */
+    const struct awsc_shape *output;        /* NULL when the operation has none */
     const struct awsc_shape *const *errors; /* modeled errors */
     uint32_t error_count;
-    uint16_t flags;            /* AWSC_OF_* */
-    uint8_t auth;              /* enum awsc_auth_type */
-    const char *host_prefix;   /* endpoint.hostPrefix, or NULL */
+    uint16_t flags;          /* AWSC_OF_* */
+    uint8_t auth;            /* enum awsc_auth_type */
+    const char *host_prefix; /* endpoint.hostPrefix, or NULL */
     const struct awsc_service *service;
 };
 
 struct awsc_service {
-    const char *name;           /* models/ folder name: "dynamodb" */
-    const char *service_id;     /* "DynamoDB" */
-    const char *full_name;      /* "Amazon DynamoDB" */
-    const char *api_version;    /* "2012-08-10" */
+    const char *name;        /* models/ folder name: "dynamodb" */
+    const char *service_id;  /* "DynamoDB" */
+    const char *full_name;   /* "Amazon DynamoDB" */
+    const char *api_version; /* "2012-08-10" */
     const char *endpoint_prefix;
-    const char *signing_name;   /* SigV4 service name */
-    const char *target_prefix;  /* json protocol X-Amz-Target prefix */
-    const char *json_version;   /* "1.0" / "1.1" */
-    const char *xml_namespace;  /* query/ec2/rest-xml */
-    const char *env_name;       /* AWS_ENDPOINT_URL_<env_name> and the
-                                   profile's services section key */
-    uint8_t protocol;           /* enum awsc_protocol */
+    const char *signing_name;                       /* SigV4 service name */
+    const char *target_prefix;                      /* json protocol X-Amz-Target prefix */
+    const char *json_version;                       /* "1.0" / "1.1" */
+    const char *xml_namespace;                      /* query/ec2/rest-xml */
+    const char *env_name;                           /* AWS_ENDPOINT_URL_<env_name> and the
+                                                       profile's services section key */
+    uint8_t protocol;                               /* enum awsc_protocol */
     const struct awsc_operation *const *operations; /* sorted by name */
     uint32_t operation_count;
     const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
-    uint32_t flags;             /* AWSC_SVC_* customizations */
+    uint32_t flags; /* AWSC_SVC_* customizations */
 };
 
 /* Service customizations named in the tables. */
-#define AWSC_SVC_CRC32 0x0001u   /* check x-amz-crc32 on responses (DynamoDB) */
+#define AWSC_SVC_CRC32 0x0001u /* check x-amz-crc32 on responses (DynamoDB) */
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

@@ -30,7 +30,7 @@ struct awsc_http_request {
     const char *url;
     const struct awsc_http_header *headers;
     size_t header_count;
-    const uint8_t *body;        /* in-memory body, or NULL */
+    const uint8_t *body; /* in-memory body, or NULL */
     size_t body_len;
     /* A streamed body instead: read up to cap bytes into buf; return the
      * count, 0 at the end, or (size_t)-1 on error. content_length must be
@@ -38,8 +38,8 @@ struct awsc_http_request {
     size_t (*read_body)(void *read_ud, uint8_t *buf, size_t cap);
     void *read_ud;
     int64_t content_length;
-    long connect_timeout_ms;    /* 0: the transport's default */
-    long read_timeout_ms;       /* idle time allowed while receiving */
+    long connect_timeout_ms; /* 0: the transport's default */
+    long read_timeout_ms;    /* idle time allowed while receiving */
 };
 
 /* Callbacks of one request. on_headers is called once, before any body;
@@ -59,10 +59,10 @@ struct awsc_http_handler {
 };
 
 struct awsc_transport_options {
-    long connect_timeout_ms;  /* 0: 60000 */
-    long read_timeout_ms;     /* 0: 60000 */
-    int max_connections;      /* 0: unlimited */
-    bool verbose;             /* libcurl's own trace on stderr */
+    long connect_timeout_ms; /* 0: 60000 */
+    long read_timeout_ms;    /* 0: 60000 */
+    int max_connections;     /* 0: unlimited */
+    bool verbose;            /* libcurl's own trace on stderr */
 };
 
 /* The default transport: libcurl multi. options may be NULL. */
@@ -90,8 +90,8 @@ AWSC_API void awsc_transport_cancel(struct awsc_transport *t, void *handle);
  * from inside awsc_transport_timer_add. A timer handle is valid until its
  * callback starts or it is cancelled. */
 typedef void awsc_timer_fn(void *ud);
-AWSC_API int awsc_transport_timer_add(struct awsc_transport *t, int64_t delay_ms,
-                                      awsc_timer_fn *fn, void *ud, void **timer_out);
+AWSC_API int awsc_transport_timer_add(struct awsc_transport *t, int64_t delay_ms, awsc_timer_fn *fn,
+                                      void *ud, void **timer_out);
 AWSC_API void awsc_transport_timer_cancel(struct awsc_transport *t, void *timer);
 
 /* Milliseconds since an arbitrary start, on the transport's clock (the stub
@@ -117,8 +117,8 @@ AWSC_API int awsc_transport_pending(struct awsc_transport *t);
  * AWSC_E_BUSY). The loop can be set or unset only while no request is in
  * flight. socket_fn and timer_fn must not call back into awsc.
  */
-#define AWSC_POLL_IN 1
-#define AWSC_POLL_OUT 2
+#define AWSC_POLL_IN     1
+#define AWSC_POLL_OUT    2
 #define AWSC_POLL_REMOVE 4
 typedef void awsc_socket_fn(void *ud, int fd, int what);
 typedef void awsc_loop_timer_fn(void *ud, long timeout_ms);
@@ -144,7 +144,7 @@ struct awsc_stub_request {
 };
 struct awsc_stub_response {
     int http_status;
-    const char *headers;   /* "Name: value\r\n" lines, or NULL */
+    const char *headers; /* "Name: value\r\n" lines, or NULL */
     const uint8_t *body;
     size_t body_len;
     /* Instead of a response: fail the transfer with this status

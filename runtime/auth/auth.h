@@ -25,7 +25,7 @@
  * SigV4: header signing and presigning
  * ====================================================================== */
 
-#define AWSC__EMPTY_SHA256 "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+#define AWSC__EMPTY_SHA256     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 #define AWSC__UNSIGNED_PAYLOAD "UNSIGNED-PAYLOAD"
 
 /*
@@ -84,11 +84,11 @@ struct awsc__query_param {
  *    set_content_sha256 is true (S3) or the payload is "UNSIGNED-PAYLOAD".
  */
 struct awsc__sign_request {
-    const char *method;   /* "GET", "POST", ... (signed upper-cased) */
-    const char *host;     /* Host header value (see awsc__sigv4_host_from_url);
-                             may be NULL when headers carry Host */
+    const char *method; /* "GET", "POST", ... (signed upper-cased) */
+    const char *host;   /* Host header value (see awsc__sigv4_host_from_url);
+                           may be NULL when headers carry Host */
     const char *path;
-    const char *query;    /* raw encoded query string without '?', or NULL */
+    const char *query; /* raw encoded query string without '?', or NULL */
     const struct awsc__query_param *params;
     size_t param_count;
     const struct awsc_http_header *headers;
@@ -96,7 +96,7 @@ struct awsc__sign_request {
     const char *payload_hash;
     const struct awsc_credentials *credentials;
     const char *region;
-    const char *service;  /* the signing name, e.g. "dynamodb" */
+    const char *service; /* the signing name, e.g. "dynamodb" */
     struct awsc_timestamp time;
     bool normalize_path;
     bool uri_encode_path;
@@ -131,8 +131,10 @@ struct awsc__sign_result {
     struct awsc_buf content_sha256; /* private: header value storage */
 };
 #define AWSC__SIGN_RESULT_INIT                                                         \
-    {{{NULL, NULL}}, 0, {0}, {0}, {0}, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, \
-     AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT}
+    {                                                                                  \
+        {{NULL, NULL}}, 0, {0}, {0}, {0}, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, \
+            AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT, AWSC_BUF_INIT                 \
+    }
 void awsc__sign_result_clean_up(struct awsc__sign_result *r);
 
 /*
@@ -301,8 +303,7 @@ int awsc__config_resolve_endpoint_url(const struct awsc__shared_config *cfg,
 /* explicit -> AWS_RETRY_MODE -> profile `retry_mode`; must be "legacy",
  * "standard" or "adaptive" (AWSC_E_CONFIG otherwise). */
 int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
-                                    const char *explicit_mode, char **out,
-                                    struct awsc_error *err);
+                                    const char *explicit_mode, char **out, struct awsc_error *err);
 
 /* explicit (> 0) -> AWS_MAX_ATTEMPTS -> profile `max_attempts`. *out is 0
  * when unset; a value that is not a positive integer is AWSC_E_CONFIG. */
@@ -329,11 +330,14 @@ int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
 struct awsc__credentials {
     char *access_key_id;
     char *secret_access_key;
-    char *session_token;  /* NULL when none */
-    const char *source;   /* static: "explicit", "env", "shared-credentials-file",
-                             "config-file" (botocore's method names) */
+    char *session_token; /* NULL when none */
+    const char *source;  /* static: "explicit", "env", "shared-credentials-file",
+                            "config-file" (botocore's method names) */
 };
-#define AWSC__CREDENTIALS_INIT {NULL, NULL, NULL, NULL}
+#define AWSC__CREDENTIALS_INIT \
+    {                          \
+        NULL, NULL, NULL, NULL \
+    }
 void awsc__credentials_clean_up(struct awsc__credentials *c);
 /* A borrowed public view of c, for struct awsc__sign_request. */
 struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c);
@@ -356,7 +360,7 @@ struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c
  * tried. Partial credentials are AWSC_E_CREDENTIALS too.
  */
 int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
-                              const struct awsc__shared_config *cfg,
-                              struct awsc__credentials *out, struct awsc_error *err);
+                              const struct awsc__shared_config *cfg, struct awsc__credentials *out,
+                              struct awsc_error *err);
 
 #endif

@@ -134,8 +134,7 @@ int awsc__config_resolve_endpoint_url(const struct awsc__shared_config *cfg,
 }
 
 int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
-                                    const char *explicit_mode, char **out,
-                                    struct awsc_error *err)
+                                    const char *explicit_mode, char **out, struct awsc_error *err)
 {
     struct origin source;
     const char *v = lookup(cfg, explicit_mode, "AWS_RETRY_MODE", "retry_mode", &source);
@@ -190,8 +189,8 @@ int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
 {
     /* botocore's modes: legacy, auto, and those of
      * sdk-default-configuration.json */
-    static const char *const MODES[] = {"legacy", "auto", "standard", "in-region", "cross-region",
-                                        "mobile"};
+    static const char *const MODES[] = {"legacy",    "auto",         "standard",
+                                        "in-region", "cross-region", "mobile"};
     struct origin source;
     const char *v = lookup(cfg, explicit_mode, "AWS_DEFAULTS_MODE", "defaults_mode", &source);
     *out = NULL;

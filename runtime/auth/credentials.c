@@ -75,13 +75,13 @@ static int from_env(struct awsc__credentials *out, struct awsc_error *err)
  * without a secret is an error. Values are used as written, empty ones
  * included, as botocore does. */
 static int from_file(const struct awsc__shared_config *cfg, enum awsc__shared_file which,
-                     struct awsc__credentials *out, struct awsc_buf *tried,
-                     struct awsc_error *err)
+                     struct awsc__credentials *out, struct awsc_buf *tried, struct awsc_error *err)
 {
     const char *method = which == AWSC__FILE_CONFIG ? "config-file" : "shared-credentials-file";
     const char *path = which == AWSC__FILE_CONFIG ? awsc__shared_config_path(cfg)
                                                   : awsc__shared_credentials_path(cfg);
-    const char *what = which == AWSC__FILE_CONFIG ? "shared config file" : "shared credentials file";
+    const char *what =
+        which == AWSC__FILE_CONFIG ? "shared config file" : "shared credentials file";
     const char *profile = awsc__shared_config_profile(cfg);
 
     if (!awsc__shared_file_present(cfg, which)) {
@@ -113,8 +113,8 @@ static int from_file(const struct awsc__shared_config *cfg, enum awsc__shared_fi
 }
 
 int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
-                              const struct awsc__shared_config *cfg,
-                              struct awsc__credentials *out, struct awsc_error *err)
+                              const struct awsc__shared_config *cfg, struct awsc__credentials *out,
+                              struct awsc_error *err)
 {
     if (!out)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "no place for the credentials");

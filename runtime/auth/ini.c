@@ -34,7 +34,7 @@ void awsc__py_strip(const char **s, size_t *n)
 /* ---- lookups inside one parsed file ---- */
 
 const struct awsc__ini_entry *awsc__ini_get(const struct awsc__ini *f,
-                                             const struct awsc__ini_section *s, const char *key)
+                                            const struct awsc__ini_section *s, const char *key)
 {
     for (const struct awsc__ini_entry *e = s->entries; e; e = e->next)
         if (strcmp(e->key, key) == 0)
@@ -395,4 +395,3 @@ int awsc__ini_load(struct awsc_arena *arena, const char *path, struct awsc__ini 
     awsc__free(text);
     return rc;
 }
-

@@ -10,8 +10,8 @@
 #include "core.h"
 
 struct awsc__ini_entry {
-    const char *key;   /* lower-cased in sections; as written in nested ones */
-    const char *value; /* stripped; for a nested value its raw text */
+    const char *key;             /* lower-cased in sections; as written in nested ones */
+    const char *value;           /* stripped; for a nested value its raw text */
     struct awsc__ini_entry *sub; /* nested entries, when nested */
     bool nested;
     unsigned line;
@@ -28,11 +28,11 @@ struct awsc__ini_section {
 };
 
 struct awsc__ini {
-    const char *path; /* as loaded */
-    bool present;     /* the file exists (as a regular file) */
-    struct awsc__ini_section *sections;   /* in file order */
+    const char *path;                   /* as loaded */
+    bool present;                       /* the file exists (as a regular file) */
+    struct awsc__ini_section *sections; /* in file order */
     struct awsc__ini_section **tail;
-    struct awsc__ini_section *defaults;   /* [DEFAULT]: keys every section inherits */
+    struct awsc__ini_section *defaults; /* [DEFAULT]: keys every section inherits */
 };
 
 /*
@@ -47,7 +47,7 @@ int awsc__ini_load(struct awsc_arena *arena, const char *path, struct awsc__ini 
 const struct awsc__ini_section *awsc__ini_section(const struct awsc__ini *f, const char *name);
 /* key in section s, else in the file's [DEFAULT] */
 const struct awsc__ini_entry *awsc__ini_get(const struct awsc__ini *f,
-                                             const struct awsc__ini_section *s, const char *key);
+                                            const struct awsc__ini_section *s, const char *key);
 /* sub_key of a nested entry; NULL when e is NULL or not nested */
 const char *awsc__ini_sub(const struct awsc__ini_entry *e, const char *sub_key);
 

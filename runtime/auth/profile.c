@@ -373,7 +373,8 @@ bool awsc__shared_file_present(const struct awsc__shared_config *cfg, enum awsc_
 /* ---- profile lookups ---- */
 
 static const struct awsc__ini_section *profile_section(const struct awsc__shared_config *cfg,
-                                             enum awsc__shared_file which, const char *profile)
+                                                       enum awsc__shared_file which,
+                                                       const char *profile)
 {
     if (which == AWSC__FILE_CONFIG)
         return find_named(cfg->profiles, profile);
@@ -391,7 +392,7 @@ bool awsc__profile_exists(const struct awsc__shared_config *cfg, const char *pro
 /* The profile's entry for key: the credentials file's value wins, as
  * botocore merges that file's sections over the config file's profiles. */
 static const struct awsc__ini_entry *profile_entry(const struct awsc__shared_config *cfg,
-                                         const char *profile, const char *key)
+                                                   const char *profile, const char *key)
 {
     if (!cfg || !key)
         return NULL;
@@ -466,4 +467,3 @@ int awsc__profile_service_get(const struct awsc__shared_config *cfg, const char 
     *value = awsc__ini_sub(awsc__ini_get(&cfg->config, s, svc), key);
     return AWSC_OK;
 }
-

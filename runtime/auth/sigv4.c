@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ALGORITHM "AWS4-HMAC-SHA256"
+#define ALGORITHM   "AWS4-HMAC-SHA256"
 #define CACHE_SLOTS 8
 
 /* ---- the signer and its key cache ---- */
@@ -69,8 +69,8 @@ static void hmac_str(const uint8_t key[32], const char *msg, uint8_t out[32])
 
 /* kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service),
  * "aws4_request") */
-static int derive_key(const char *secret, const char *date, const char *region,
-                      const char *service, uint8_t out[32])
+static int derive_key(const char *secret, const char *date, const char *region, const char *service,
+                      uint8_t out[32])
 {
     size_t n = strlen(secret);
     char *k = awsc__malloc(n + 5);
@@ -92,8 +92,8 @@ static int derive_key(const char *secret, const char *date, const char *region,
 
 /* The cache identity of a key: no copy of the secret is kept. Each part is
  * followed by a NUL so ("ab","c") and ("a","bc") differ. */
-static int cache_id(const char *secret, const char *date, const char *region,
-                    const char *service, uint8_t id[32])
+static int cache_id(const char *secret, const char *date, const char *region, const char *service,
+                    uint8_t id[32])
 {
     struct awsc_buf b = AWSC_BUF_INIT;
     const char *parts[] = {secret, date, region, service};
@@ -354,9 +354,9 @@ static void put_canonical_query(struct awsc_buf *b, const struct awsc__sign_requ
 /* ---- headers ---- */
 
 struct shdr {
-    const char *name;  /* as given; compared and printed lower-cased */
+    const char *name; /* as given; compared and printed lower-cased */
     const char *value;
-    size_t order;      /* request order, to keep repeated names in order */
+    size_t order; /* request order, to keep repeated names in order */
 };
 
 static int name_cmp(const char *a, const char *b)
@@ -412,17 +412,17 @@ static void format_date_header(struct awsc_timestamp t, char out[40])
 
 /* Everything one signing computes before the key is needed. */
 struct canon {
-    bool presign;              /* query parameters instead of headers */
-    int64_t expires;           /* presign: X-Amz-Expires */
+    bool presign;    /* query parameters instead of headers */
+    int64_t expires; /* presign: X-Amz-Expires */
     char amz_date[40];
     char date_stamp[9];
-    bool date_mode;            /* a Date header replaces X-Amz-Date */
-    char date[40];             /* the Date value in date_mode */
-    const char *token;         /* session token to sign, or NULL */
-    const char *content_sha;   /* X-Amz-Content-SHA256 to set, or NULL */
-    const char *payload;       /* the payload line of the canonical request */
+    bool date_mode;          /* a Date header replaces X-Amz-Date */
+    char date[40];           /* the Date value in date_mode */
+    const char *token;       /* session token to sign, or NULL */
+    const char *content_sha; /* X-Amz-Content-SHA256 to set, or NULL */
+    const char *payload;     /* the payload line of the canonical request */
     struct awsc_buf creq;
-    struct awsc_buf redacted;  /* creq with secret values hidden, for the log */
+    struct awsc_buf redacted; /* creq with secret values hidden, for the log */
     struct awsc_buf signed_headers;
     struct awsc_buf auth_query; /* presign: the X-Amz-* parameters, encoded */
     struct awsc_buf sts;
@@ -484,8 +484,8 @@ static bool signed_as_given(const struct canon *c, const struct awsc_http_header
 
 /* The signed headers, sorted by lower-case name, request order kept for
  * repeated names. */
-static int collect_headers(const struct awsc__sign_request *req, struct canon *c,
-                           struct shdr **out, size_t *count)
+static int collect_headers(const struct awsc__sign_request *req, struct canon *c, struct shdr **out,
+                           size_t *count)
 {
     struct shdr *h = awsc__calloc(req->header_count + 5, sizeof *h);
     if (!h)
@@ -772,7 +772,8 @@ int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *re
     }
     memcpy(out->date, c.date, sizeof out->date);
     awsc__buf_printf(&out->authorization,
-                     ALGORITHM " Credential=%s/%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
+                     ALGORITHM
+                     " Credential=%s/%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
                      req->credentials->access_key_id, c.date_stamp, req->region, req->service,
                      out->signed_headers.data, out->signature);
     if (c.token)

@@ -13,23 +13,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define RETRY_COST 5
+#define RETRY_COST         5
 #define TIMEOUT_RETRY_COST 10
 #define NO_RETRY_INCREMENT 1
-#define QUOTA_MAX 500
-#define LOG_BODY_MAX 4096
+#define QUOTA_MAX          500
+#define LOG_BODY_MAX       4096
 
 struct awsc__call {
     struct awsc_client *client;
     const struct awsc_operation *op;
-    struct awsc__call *next, *prev;   /* the client's calls in flight */
+    struct awsc__call *next, *prev; /* the client's calls in flight */
     struct awsc_transport *transport;
-    struct awsc__request req;         /* serialized once */
+    struct awsc__request req; /* serialized once */
     char *url;
     char *host;
     char invocation_id[37];
     int attempt;
-    int quota_taken;                  /* retry quota held by this call */
+    int quota_taken; /* retry quota held by this call */
 
     /* the attempt in flight */
     struct awsc_http_header *send_headers;
@@ -40,7 +40,7 @@ struct awsc__call {
     void *transfer;
     void *timer;
     int http_status;
-    struct awsc_arena *resp_arena;    /* response headers */
+    struct awsc_arena *resp_arena; /* response headers */
     struct awsc__headers resp_headers;
     struct awsc_buf body;
 
@@ -98,8 +98,7 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
         const char *end = strchr(p, '}');
         if (!end) {
             awsc__buf_clean_up(&b);
-            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"",
-                              op->host_prefix);
+            return awsc__fail(err, AWSC_E_INTERNAL, "malformed hostPrefix \"%s\"", op->host_prefix);
         }
         const char *value = NULL;
         for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++) {
@@ -471,8 +470,8 @@ static bool maybe_retry(struct awsc__call *call, int status)
 {
     struct awsc_client *c = call->client;
     const struct awsc_shape *es = call->err.shape;
-    bool throttle = awsc__retry_is_throttle(call->err.code) ||
-                    (es && (es->flags & AWSC_SF_THROTTLING));
+    bool throttle =
+        awsc__retry_is_throttle(call->err.code) || (es && (es->flags & AWSC_SF_THROTTLING));
     bool retryable = throttle || (es && (es->flags & AWSC_SF_RETRYABLE)) ||
                      awsc__retry_is_transient(status, call->http_status, call->err.code);
     call->err.retryable = retryable;
@@ -561,17 +560,15 @@ static void attempt_done(void *ud, int status, const char *message)
 /* ---------------------------------------------------------------- entry */
 
 static int start_call(struct awsc_client *client, const struct awsc_operation *op,
-                      const void *input, bool sync, struct awsc__call **out,
-                      struct awsc_error *err)
+                      const void *input, bool sync, struct awsc__call **out, struct awsc_error *err)
 {
     *out = NULL;
     if (!client || !op)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_call: client and operation are required");
     if (op->service != client->service)
-        return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "the operation %s.%s does not belong to this %s client",
-                          op->service ? op->service->service_id : "?", op->name,
-                          client->service->service_id);
+        return awsc__fail(
+            err, AWSC_E_INVALID_ARG, "the operation %s.%s does not belong to this %s client",
+            op->service ? op->service->service_id : "?", op->name, client->service->service_id);
     if (!client->endpoint_url)
         return awsc__fail(err, AWSC_E_ENDPOINT,
                           "No endpoint URL for %s: this build of awsc cannot resolve AWS "

@@ -7,9 +7,9 @@
 
 #include <string.h>
 
-#define DEFAULT_TIMEOUT_MS 60000
+#define DEFAULT_TIMEOUT_MS    60000
 #define STANDARD_MAX_ATTEMPTS 3
-#define LEGACY_MAX_ATTEMPTS 5
+#define LEGACY_MAX_ATTEMPTS   5
 
 static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct awsc_error *err)
 {
@@ -24,8 +24,8 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         return status;
     c->region = region ? region : awsc__strdup("");
 
-    status = awsc__config_resolve_endpoint_url(c->shared, cfg->endpoint_url,
-                                               c->service->env_name, &c->endpoint_url, err);
+    status = awsc__config_resolve_endpoint_url(c->shared, cfg->endpoint_url, c->service->env_name,
+                                               &c->endpoint_url, err);
     if (status != AWSC_OK)
         return status;
     if (c->endpoint_url && !strstr(c->endpoint_url, "://"))
@@ -41,16 +41,15 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
     bool legacy = mode && strcmp(mode, "legacy") == 0;
     c->adaptive = mode && strcmp(mode, "adaptive") == 0;
     awsc__free(mode);
-    status = awsc__config_resolve_max_attempts(c->shared, cfg->max_attempts, &c->max_attempts,
-                                               err);
+    status = awsc__config_resolve_max_attempts(c->shared, cfg->max_attempts, &c->max_attempts, err);
     if (status != AWSC_OK)
         return status;
     if (c->max_attempts <= 0)
         c->max_attempts = legacy ? LEGACY_MAX_ATTEMPTS : STANDARD_MAX_ATTEMPTS;
     c->quota.tokens = 500;
 
-    c->connect_timeout_ms = cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms
-                                                        : DEFAULT_TIMEOUT_MS;
+    c->connect_timeout_ms =
+        cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->read_timeout_ms = cfg->read_timeout_ms > 0 ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
 
     /* A credentials failure is kept, not returned: unsigned operations
@@ -84,8 +83,8 @@ int awsc_client_new(const struct awsc_service *service, const struct awsc_config
     c->log.fn = cfg->log_fn;
     c->log.ud = cfg->log_ud;
     c->fixed_time = cfg->fixed_time;
-    c->fixed_invocation_id = cfg->fixed_invocation_id ? awsc__strdup(cfg->fixed_invocation_id)
-                                                      : NULL;
+    c->fixed_invocation_id =
+        cfg->fixed_invocation_id ? awsc__strdup(cfg->fixed_invocation_id) : NULL;
     if (cfg->transport) {
         c->transport = cfg->transport;
         awsc_transport_retain(c->transport);

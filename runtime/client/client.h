@@ -18,9 +18,9 @@ struct awsc_retry_quota {
 struct awsc_client {
     const struct awsc_service *service;
     const struct awsc__protocol *protocol;
-    struct awsc__shared_config *shared;   /* the config and credentials files */
-    char *region;                         /* "" when none */
-    char *endpoint_url;                   /* NULL when none */
+    struct awsc__shared_config *shared; /* the config and credentials files */
+    char *region;                       /* "" when none */
+    char *endpoint_url;                 /* NULL when none */
     /* credentials, resolved once when the client is made; a failure is
      * kept and reported by each call that needs to sign */
     struct awsc__credentials creds;
@@ -36,9 +36,9 @@ struct awsc_client {
     struct awsc_retry_quota quota;
     struct awsc_log log;
     int64_t fixed_time;
-    const char *fixed_invocation_id;       /* tests: AWSC_TEST_INVOCATION_ID */
+    const char *fixed_invocation_id; /* tests: AWSC_TEST_INVOCATION_ID */
     int in_flight;
-    struct awsc__call *calls;              /* in flight, for destroy */
+    struct awsc__call *calls; /* in flight, for destroy */
 };
 
 /* client.c: the transports, created on first use */

@@ -11,7 +11,7 @@
 #include <math.h>
 #include <string.h>
 
-#define MAX_DEPTH 64
+#define MAX_DEPTH    64
 #define MAX_REPORTED 20
 
 struct vctx {
@@ -54,11 +54,11 @@ static void check_length(struct vctx *v, const struct awsc_shape *shape, double 
     if (!r)
         return;
     if (r->has_min && len < r->min)
-        problem(v, "Invalid length for parameter %s, value: %.0f, valid min length: %.0f",
-                where(v), len, r->min);
+        problem(v, "Invalid length for parameter %s, value: %.0f, valid min length: %.0f", where(v),
+                len, r->min);
     if (r->has_max && len > r->max)
-        problem(v, "Invalid length for parameter %s, value: %.0f, valid max length: %.0f",
-                where(v), len, r->max);
+        problem(v, "Invalid length for parameter %s, value: %.0f, valid max length: %.0f", where(v),
+                len, r->max);
 }
 
 static void check_value(struct vctx *v, const struct awsc_shape *shape, double value,
@@ -68,11 +68,11 @@ static void check_value(struct vctx *v, const struct awsc_shape *shape, double v
     if (!r)
         return;
     if (r->has_min && value < r->min)
-        problem(v, "Invalid value for parameter %s, value: %s, valid min value: %g", where(v),
-                text, r->min);
+        problem(v, "Invalid value for parameter %s, value: %s, valid min value: %g", where(v), text,
+                r->min);
     if (r->has_max && value > r->max)
-        problem(v, "Invalid value for parameter %s, value: %s, valid max value: %g", where(v),
-                text, r->max);
+        problem(v, "Invalid value for parameter %s, value: %s, valid max value: %g", where(v), text,
+                r->max);
 }
 
 /* Appends to the path; returns the old length to restore. */
@@ -167,8 +167,7 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         const struct awsc_map_view *mv = p;
         if (!mv->entries) {
             if (mv->count)
-                problem(v, "Invalid map %s: count is %zu but entries is NULL", where(v),
-                        mv->count);
+                problem(v, "Invalid map %s: count is %zu but entries is NULL", where(v), mv->count);
             break;
         }
         check_length(v, shape, (double)mv->count);
@@ -215,8 +214,8 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
     case AWSC_SHAPE_TIMESTAMP: {
         const struct awsc_timestamp *t = p;
         if (t->nsec < 0 || t->nsec >= 1000000000)
-            problem(v, "Invalid timestamp %s: nsec %" PRId32 " is outside 0..999999999",
-                    where(v), t->nsec);
+            problem(v, "Invalid timestamp %s: nsec %" PRId32 " is outside 0..999999999", where(v),
+                    t->nsec);
         break;
     }
     default:

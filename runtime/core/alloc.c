@@ -5,7 +5,7 @@
 #include <string.h>
 
 static struct awsc_allocator g_alloc;
-static long g_fail_at;  /* 0: disarmed; else fail when g_count reaches it */
+static long g_fail_at; /* 0: disarmed; else fail when g_count reaches it */
 static long g_count;
 
 void awsc_set_allocator(const struct awsc_allocator *allocator)

@@ -6,9 +6,9 @@
 #include <stdarg.h>
 #include <string.h>
 
-#define ARENA_ALIGN 16u
+#define ARENA_ALIGN       16u
 #define ARENA_FIRST_BLOCK 1024u
-#define ARENA_MAX_BLOCK (256u * 1024u)
+#define ARENA_MAX_BLOCK   (256u * 1024u)
 
 struct block {
     struct block *next;
@@ -151,7 +151,8 @@ static struct out_head *head_of(const void *output)
 {
     if (!output)
         return NULL;
-    struct out_head *h = (struct out_head *)(void *)((unsigned char *)(uintptr_t)output - OUT_HEAD_SIZE);
+    struct out_head *h =
+        (struct out_head *)(void *)((unsigned char *)(uintptr_t)output - OUT_HEAD_SIZE);
     return h->magic == OUT_MAGIC ? h : NULL;
 }
 

@@ -46,12 +46,15 @@ void awsc__output_set_meta(void *output, int http_status, const char *request_id
 
 /* ---- growable byte buffer ---- */
 struct awsc_buf {
-    char *data;    /* always NUL-terminated when len > 0 or after any append */
+    char *data; /* always NUL-terminated when len > 0 or after any append */
     size_t len;
     size_t cap;
-    bool failed;   /* an allocation failed; further appends are ignored */
+    bool failed; /* an allocation failed; further appends are ignored */
 };
-#define AWSC_BUF_INIT {NULL, 0, 0, false}
+#define AWSC_BUF_INIT     \
+    {                     \
+        NULL, 0, 0, false \
+    }
 void awsc__buf_clean_up(struct awsc_buf *b);
 void awsc__buf_reset(struct awsc_buf *b);
 bool awsc__buf_reserve(struct awsc_buf *b, size_t extra);
@@ -93,10 +96,11 @@ struct awsc_timestamp awsc__now(void);
 /* Monotonic milliseconds. */
 int64_t awsc__monotonic_ms(void);
 /* Formats; out must hold 40 bytes. */
-void awsc__ts_format_iso8601(struct awsc_timestamp t, char *out);       /* 2015-01-25T08:00:00Z, .123Z when ms */
-void awsc__ts_format_rfc822(struct awsc_timestamp t, char *out);        /* Sun, 25 Jan 2015 08:00:00 GMT */
-void awsc__ts_format_epoch(struct awsc_timestamp t, char *out);         /* 1422172800 or 1422172800.123 */
-void awsc__ts_format_amz_date(struct awsc_timestamp t, char *out);      /* 20150125T080000Z */
+void awsc__ts_format_iso8601(struct awsc_timestamp t,
+                             char *out); /* 2015-01-25T08:00:00Z, .123Z when ms */
+void awsc__ts_format_rfc822(struct awsc_timestamp t, char *out); /* Sun, 25 Jan 2015 08:00:00 GMT */
+void awsc__ts_format_epoch(struct awsc_timestamp t, char *out);  /* 1422172800 or 1422172800.123 */
+void awsc__ts_format_amz_date(struct awsc_timestamp t, char *out); /* 20150125T080000Z */
 /* Parses ISO 8601 (with offset or Z, fractions), RFC 822/HTTP dates, and
  * epoch seconds (with fraction). Returns false on anything else. */
 bool awsc__ts_parse(const char *s, struct awsc_timestamp *out);

@@ -12,8 +12,7 @@ void awsc__sha256(const void *data, size_t n, uint8_t out[32])
     EVP_Digest(data, n, out, &len, EVP_sha256(), NULL);
 }
 
-void awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n,
-                       uint8_t out[32])
+void awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t n, uint8_t out[32])
 {
     unsigned int len = 32;
     HMAC(EVP_sha256(), key, (int)key_len, data, n, out, &len);

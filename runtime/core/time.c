@@ -84,8 +84,8 @@ void awsc__ts_format_iso8601(struct awsc_timestamp t, char *out)
     struct civil c = split(t.sec);
     char frac[12];
     fraction(t.nsec, frac);
-    snprintf(out, 40, "%04lld-%02u-%02uT%02u:%02u:%02u%sZ", (long long)c.year, c.mon, c.day,
-             c.hour, c.min, c.sec, frac);
+    snprintf(out, 40, "%04lld-%02u-%02uT%02u:%02u:%02u%sZ", (long long)c.year, c.mon, c.day, c.hour,
+             c.min, c.sec, frac);
 }
 
 static const char *const WDAYS[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
@@ -238,9 +238,8 @@ static bool parse_rfc822(const char *p, struct awsc_timestamp *out)
     if (!mon)
         return false;
     p += 3;
-    if (*p++ != ' ' || !digits(&p, 4, &y) || *p++ != ' ' || !digits(&p, 2, &h) ||
-        *p++ != ':' || !digits(&p, 2, &mi) || *p++ != ':' || !digits(&p, 2, &s) ||
-        !read_fraction(&p, &nsec))
+    if (*p++ != ' ' || !digits(&p, 4, &y) || *p++ != ' ' || !digits(&p, 2, &h) || *p++ != ':' ||
+        !digits(&p, 2, &mi) || *p++ != ':' || !digits(&p, 2, &s) || !read_fraction(&p, &nsec))
         return false;
     while (*p == ' ')
         p++;

@@ -26,46 +26,46 @@
 #include <string.h>
 
 #define DEFAULT_TIMEOUT_MS 60000L
-#define POOL_MAX 64  /* idle easy handles kept for reuse */
+#define POOL_MAX           64 /* idle easy handles kept for reuse */
 /* Idle connections kept open when max_connections does not say. libcurl's
  * own default follows the number of transfers still running, so a burst
  * that ends one by one would close most of its connections. */
 #define DEFAULT_CACHED_CONNECTIONS 64L
 
 enum req_state {
-    REQ_TO_ADD,    /* submitted inside a curl callback; added after it */
-    REQ_IN_MULTI,  /* running */
-    REQ_DONE       /* out of the multi; completion queued or delivered */
+    REQ_TO_ADD,   /* submitted inside a curl callback; added after it */
+    REQ_IN_MULTI, /* running */
+    REQ_DONE      /* out of the multi; completion queued or delivered */
 };
 
 struct curl_transport;
 
 struct curl_req {
-    struct awsc__http_op op;        /* first: the handle */
+    struct awsc__http_op op; /* first: the handle */
     struct curl_transport *c;
     CURL *easy;
     struct curl_slist *slist;
-    struct awsc_http_request req;   /* borrowed until completion */
+    struct awsc_http_request req; /* borrowed until completion */
     enum req_state state;
     struct curl_req *next_add;
     long read_timeout_ms;
 
     /* the upload */
     int64_t sent;
-    int body_status;                /* AWSC_E_IO when read_body failed */
+    int body_status; /* AWSC_E_IO when read_body failed */
     char *body_message;
 
     /* the response */
     int http_status;
-    struct awsc_buf hdr;            /* "name\0value\0"... of the header block */
+    struct awsc_buf hdr; /* "name\0value\0"... of the header block */
     size_t hdr_count;
-    bool headers_done;              /* on_headers has been called */
-    bool handler_stopped;           /* on_headers/on_body returned non-zero */
+    bool headers_done;    /* on_headers has been called */
+    bool handler_stopped; /* on_headers/on_body returned non-zero */
     bool nomem;
     uint64_t received;
 
     /* the read timeout */
-    bool connected;                 /* past connect (and TLS) */
+    bool connected; /* past connect (and TLS) */
     int64_t last_activity;
     curl_off_t last_dl, last_ul;
 
@@ -73,7 +73,7 @@ struct curl_req {
 };
 
 struct curl_transport {
-    struct awsc_transport base;     /* first */
+    struct awsc_transport base; /* first */
     CURLM *multi;
     CURLSH *share;
     long connect_timeout_ms;
@@ -82,9 +82,9 @@ struct curl_transport {
     CURL *pool[POOL_MAX];
     size_t pool_len;
     struct curl_req *add_head, *add_tail;
-    bool cancels_pending;           /* cancelled inside a callback, not yet removed */
+    bool cancels_pending; /* cancelled inside a callback, not yet removed */
     bool external;
-    int64_t curl_deadline;          /* external loop: curl's next timeout, or -1 */
+    int64_t curl_deadline; /* external loop: curl's next timeout, or -1 */
 };
 
 static struct curl_transport *curl_of(struct awsc_transport *t)
@@ -106,8 +106,7 @@ static void touch(struct curl_req *r)
 
 /* Called once the connection is up (new or reused), before the request
  * goes out: the read timeout applies from here. */
-static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_port,
-                     int local_port)
+static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_port, int local_port)
 {
     (void)primary_ip;
     (void)local_ip;
@@ -715,13 +714,11 @@ static int timer_cb(CURLM *multi, long timeout_ms, void *userp)
 static int curl_set_loop(struct awsc_transport *t, bool on)
 {
     struct curl_transport *c = curl_of(t);
-    bool ok = curl_multi_setopt(c->multi, CURLMOPT_SOCKETFUNCTION, on ? socket_cb : NULL) ==
-                  CURLM_OK &&
-              curl_multi_setopt(c->multi, CURLMOPT_SOCKETDATA, on ? (void *)c : NULL) ==
-                  CURLM_OK &&
-              curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, on ? timer_cb : NULL) ==
-                  CURLM_OK &&
-              curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, on ? (void *)c : NULL) == CURLM_OK;
+    bool ok =
+        curl_multi_setopt(c->multi, CURLMOPT_SOCKETFUNCTION, on ? socket_cb : NULL) == CURLM_OK &&
+        curl_multi_setopt(c->multi, CURLMOPT_SOCKETDATA, on ? (void *)c : NULL) == CURLM_OK &&
+        curl_multi_setopt(c->multi, CURLMOPT_TIMERFUNCTION, on ? timer_cb : NULL) == CURLM_OK &&
+        curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, on ? (void *)c : NULL) == CURLM_OK;
     c->external = on;
     c->curl_deadline = -1;
     return ok ? AWSC_OK : AWSC_E_INTERNAL;
@@ -825,12 +822,12 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
     c->curl_deadline = -1;
     c->multi = curl_multi_init();
     c->share = curl_share_init();
-    bool ok = c->multi && c->share &&
-              curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) ==
-                  CURLSHE_OK;
+    bool ok =
+        c->multi && c->share &&
+        curl_share_setopt(c->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) == CURLSHE_OK;
     if (ok && o.max_connections > 0)
-        ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
-                               (long)o.max_connections) == CURLM_OK;
+        ok = curl_multi_setopt(c->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)o.max_connections) ==
+             CURLM_OK;
     if (ok)
         ok = curl_multi_setopt(c->multi, CURLMOPT_MAXCONNECTS,
                                o.max_connections > 0 ? (long)o.max_connections

@@ -60,19 +60,19 @@ struct awsc__transport_vtable {
 struct awsc__http_op {
     struct awsc_transport *t;
     struct awsc_http_handler handler;
-    struct awsc__http_op *prev, *next;  /* t->ops: submitted, not delivered */
-    struct awsc__http_op *next_done;    /* t->done_head: completion queued */
-    int status;                         /* completion, once queued */
+    struct awsc__http_op *prev, *next; /* t->ops: submitted, not delivered */
+    struct awsc__http_op *next_done;   /* t->done_head: completion queued */
+    int status;                        /* completion, once queued */
     char *message;
-    bool cancelled;   /* awsc_transport_cancel() was called */
-    bool completing;  /* on the completion queue */
-    bool delivered;   /* on_done is running or has run */
+    bool cancelled;  /* awsc_transport_cancel() was called */
+    bool completing; /* on the completion queue */
+    bool delivered;  /* on_done is running or has run */
 };
 
 struct awsc__timer {
-    int64_t due;      /* on the transport's clock */
-    uint64_t seq;     /* ties on due fire in the order they were added */
-    size_t index;     /* position in the heap, or AWSC__TIMER_OFF */
+    int64_t due;  /* on the transport's clock */
+    uint64_t seq; /* ties on due fire in the order they were added */
+    size_t index; /* position in the heap, or AWSC__TIMER_OFF */
     awsc_timer_fn *fn;
     void *ud;
 };
@@ -82,11 +82,11 @@ struct awsc_transport {
     const struct awsc__transport_vtable *vt;
     int refs;
     bool destroying;
-    int io_depth;     /* > 0 while a kind runs user code inside its I/O */
+    int io_depth; /* > 0 while a kind runs user code inside its I/O */
 
     /* requests */
-    struct awsc__http_op *ops;          /* submitted and not yet delivered */
-    int requests;                       /* how many */
+    struct awsc__http_op *ops; /* submitted and not yet delivered */
+    int requests;              /* how many */
     struct awsc__http_op *done_head, *done_tail;
 
     /* timers: a binary min-heap on (due, seq) */
@@ -102,7 +102,7 @@ struct awsc_transport {
     awsc_socket_fn *socket_fn;
     awsc_loop_timer_fn *loop_timer_fn;
     void *loop_ud;
-    int64_t loop_reported;  /* deadline last given to loop_timer_fn */
+    int64_t loop_reported; /* deadline last given to loop_timer_fn */
 };
 
 /* For kinds: set up the base (one reference, monotonic clock). */
@@ -138,12 +138,12 @@ int awsc__transport_run_until(struct awsc_transport *t, bool *done);
 bool awsc__transport_has_external_loop(const struct awsc_transport *t);
 
 /* Messages shared by the kinds, worded as botocore words them. */
-#define AWSC__MSG_CONNECT "Could not connect to the endpoint URL: \"%s\""
+#define AWSC__MSG_CONNECT         "Could not connect to the endpoint URL: \"%s\""
 #define AWSC__MSG_CONNECT_TIMEOUT "Connect timeout on endpoint URL: \"%s\""
-#define AWSC__MSG_READ_TIMEOUT "Read timeout on endpoint URL: \"%s\""
+#define AWSC__MSG_READ_TIMEOUT    "Read timeout on endpoint URL: \"%s\""
 #define AWSC__MSG_CLOSED \
     "Connection was closed before we received a valid response from endpoint URL: \"%s\"."
-#define AWSC__MSG_CANCELLED "The request was cancelled"
+#define AWSC__MSG_CANCELLED       "The request was cancelled"
 #define AWSC__MSG_HANDLER_STOPPED "The response handler stopped the transfer"
 
 /* "...: the response was cut off after N of M body bytes" (total < 0:

@@ -18,7 +18,7 @@ struct stub_response {
     int http_status;
     struct awsc_http_header *headers;
     size_t header_count;
-    char *header_text;     /* the copied header lines, split in place */
+    char *header_text; /* the copied header lines, split in place */
     uint8_t *body;
     size_t body_len;
     int fail_status;
@@ -33,14 +33,14 @@ struct stub_record {
 };
 
 struct stub_req {
-    struct awsc__http_op op;            /* first: the handle */
-    struct awsc_http_request req;       /* borrowed until completion */
-    struct stub_req *prev, *next;       /* the stub's queue of unanswered requests */
+    struct awsc__http_op op;      /* first: the handle */
+    struct awsc_http_request req; /* borrowed until completion */
+    struct stub_req *prev, *next; /* the stub's queue of unanswered requests */
     uint64_t seq;
 };
 
 struct awsc_stub {
-    struct awsc_transport base;         /* first */
+    struct awsc_transport base; /* first */
     struct stub_response *queue_head, *queue_tail;
     size_t queue_len;
     awsc_stub_responder *responder;
@@ -108,8 +108,8 @@ static int parse_headers(struct stub_response *r, const char *text)
 static int response_copy(const struct awsc_stub_response *in, struct stub_response **out)
 {
     *out = NULL;
-    if (in->fail_status > 0 || (in->fail_status == 0 &&
-                                (in->http_status < 100 || in->http_status > 999)))
+    if (in->fail_status > 0 ||
+        (in->fail_status == 0 && (in->http_status < 100 || in->http_status > 999)))
         return AWSC_E_INVALID_ARG;
     if (in->body_len && !in->body)
         return AWSC_E_INVALID_ARG;
@@ -129,7 +129,8 @@ static int response_copy(const struct awsc_stub_response *in, struct stub_respon
             status = AWSC_E_NOMEM;
         }
     }
-    if (status == AWSC_OK && in->fail_message && !(r->fail_message = awsc__strdup(in->fail_message)))
+    if (status == AWSC_OK && in->fail_message &&
+        !(r->fail_message = awsc__strdup(in->fail_message)))
         status = AWSC_E_NOMEM;
     if (status != AWSC_OK) {
         response_free(r);
@@ -235,8 +236,8 @@ static int read_streamed(struct stub_req *r, struct awsc_buf *body, struct awsc_
         }
         if (n == 0) {
             awsc__transport_complete(t, &r->op, AWSC_E_IO,
-                                     "The request body ended after %zu of %lld bytes",
-                                     body->len, (long long)req->content_length);
+                                     "The request body ended after %zu of %lld bytes", body->len,
+                                     (long long)req->content_length);
             return AWSC_E_IO;
         }
         body->len += n;
@@ -410,17 +411,19 @@ static void serve(struct awsc_stub *stub, struct stub_req *r)
     if (status == AWSC_E_NOMEM)
         awsc__transport_complete(t, &r->op, status, "stub transport: out of memory");
     if (status != AWSC_OK || r->op.completing)
-        return;  /* the body could not be read: completed already */
-    if (r->op.cancelled) {  /* by read_body */
+        return;            /* the body could not be read: completed already */
+    if (r->op.cancelled) { /* by read_body */
         awsc__transport_complete(t, &r->op, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
         return;
     }
     struct stub_response *resp;
     status = choose_response(stub, &rec->pub, &resp);
     if (status != AWSC_OK) {
-        awsc__transport_complete(t, &r->op, status, "stub transport: the responder's response "
-                                                    "is not valid (%s)", awsc_strerror(status));
-    } else if (r->op.cancelled) {  /* by the responder */
+        awsc__transport_complete(t, &r->op, status,
+                                 "stub transport: the responder's response "
+                                 "is not valid (%s)",
+                                 awsc_strerror(status));
+    } else if (r->op.cancelled) { /* by the responder */
         awsc__transport_complete(t, &r->op, AWSC_E_CANCELLED, AWSC__MSG_CANCELLED);
     } else if (!resp) {
         awsc__transport_complete(t, &r->op, AWSC_E_TRANSPORT,

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #define NO_DEADLINE ((int64_t)-1)
-#define UNREPORTED INT64_MIN  /* the application's loop holds no timer of ours */
+#define UNREPORTED  INT64_MIN /* the application's loop holds no timer of ours */
 
 void awsc__transport_init(struct awsc_transport *t, const struct awsc__transport_vtable *vt)
 {
@@ -412,8 +412,7 @@ static int64_t next_deadline(struct awsc_transport *t)
 /* The stub's clock: when only timers are pending, jump to the next one. */
 static void advance_virtual_clock(struct awsc_transport *t)
 {
-    if (t->virtual_clock && t->requests == 0 && t->heap_len > 0 &&
-        t->heap[0]->due > t->virtual_now)
+    if (t->virtual_clock && t->requests == 0 && t->heap_len > 0 && t->heap[0]->due > t->virtual_now)
         t->virtual_now = t->heap[0]->due;
 }
 
@@ -452,7 +451,7 @@ int awsc_transport_poll(struct awsc_transport *t, int timeout_ms)
                 wait = until < 0 ? 0 : until;
         }
         if (t->virtual_clock)
-            wait = 0;  /* nothing real to wait for */
+            wait = 0; /* nothing real to wait for */
         if (t->requests > 0 || wait > 0)
             status = t->vt->wait(t, (int)wait);
         fire_timers(t);

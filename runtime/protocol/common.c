@@ -75,8 +75,7 @@ static const struct awsc_shape *find_in(const struct awsc_shape *const *errors, 
  * code on the wire first, then the shape's name (a query-compatible
  * service's __type names the shape while its modeled code is the old
  * query code). */
-const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op,
-                                                const char *code)
+const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op, const char *code)
 {
     if (!op || !code || !*code)
         return NULL;
@@ -95,8 +94,8 @@ const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op,
 
 const char *awsc__response_request_id(const struct awsc__response *resp)
 {
-    static const char *const NAMES[] = {"x-amzn-RequestId", "x-amz-request-id",
-                                        "x-amzn-request-id", "x-amz-id-2"};
+    static const char *const NAMES[] = {"x-amzn-RequestId", "x-amz-request-id", "x-amzn-request-id",
+                                        "x-amz-id-2"};
     if (!resp)
         return NULL;
     for (size_t i = 0; i < AWSC_ARRAY_LEN(NAMES); i++) {

@@ -19,8 +19,8 @@
 #include <yajl/yajl_parse.h>
 
 #define ITEM(base, i, size) ((void *)((unsigned char *)(base) + (size_t)(i) * (size)))
-#define FIELD(base, off) ((void *)((unsigned char *)(base) + (off)))
-#define CFIELD(base, off) ((const void *)((const unsigned char *)(base) + (off)))
+#define FIELD(base, off)    ((void *)((unsigned char *)(base) + (off)))
+#define CFIELD(base, off)   ((const void *)((const unsigned char *)(base) + (off)))
 
 static const struct awsc__json_opts DEFAULT_OPTS = AWSC__JSON_OPTS_WIRE;
 
@@ -201,8 +201,8 @@ static uint32_t utf8_decode(const unsigned char *s, size_t *len)
 static void put_u(struct awsc_buf *out, uint32_t u)
 {
     static const char HEX[] = "0123456789abcdef";
-    char e[7] = {'\\', 'u', HEX[u >> 12 & 15], HEX[u >> 8 & 15], HEX[u >> 4 & 15], HEX[u & 15],
-                 '\0'};
+    char e[7] = {'\\',        'u', HEX[u >> 12 & 15], HEX[u >> 8 & 15], HEX[u >> 4 & 15],
+                 HEX[u & 15], '\0'};
     awsc__buf_puts(out, e);
 }
 
@@ -222,13 +222,27 @@ static void put_string(struct awsc_buf *out, const char *s, size_t n, bool ascii
             continue;
         awsc__buf_append(out, s + run, i - run);
         switch (c) {
-        case '"': awsc__buf_puts(out, "\\\""); break;
-        case '\\': awsc__buf_puts(out, "\\\\"); break;
-        case '\n': awsc__buf_puts(out, "\\n"); break;
-        case '\r': awsc__buf_puts(out, "\\r"); break;
-        case '\t': awsc__buf_puts(out, "\\t"); break;
-        case '\b': awsc__buf_puts(out, "\\b"); break;
-        case '\f': awsc__buf_puts(out, "\\f"); break;
+        case '"':
+            awsc__buf_puts(out, "\\\"");
+            break;
+        case '\\':
+            awsc__buf_puts(out, "\\\\");
+            break;
+        case '\n':
+            awsc__buf_puts(out, "\\n");
+            break;
+        case '\r':
+            awsc__buf_puts(out, "\\r");
+            break;
+        case '\t':
+            awsc__buf_puts(out, "\\t");
+            break;
+        case '\b':
+            awsc__buf_puts(out, "\\b");
+            break;
+        case '\f':
+            awsc__buf_puts(out, "\\f");
+            break;
         default:
             if (c < 0x80) {
                 put_u(out, c);
@@ -368,8 +382,7 @@ static void put_key(struct writer *w, const char *key)
 static int enter(struct writer *w, const struct wpath *path, char open)
 {
     if (w->depth >= w->max_depth)
-        return wfail(w, path, "nested more than %u levels deep (is there a cycle?)",
-                     w->max_depth);
+        return wfail(w, path, "nested more than %u levels deep (is there a cycle?)", w->max_depth);
     w->depth++;
     awsc__buf_putc(w->out, open);
     return AWSC_OK;
@@ -506,8 +519,10 @@ static int w_structure(struct writer *w, const struct wpath *path, const struct 
         }
         if (s->flags & AWSC_SF_UNION) {
             if (set)
-                return wfail(w, path, "a union takes exactly one member, but both %s and %s "
-                             "are set", set->name, m->name);
+                return wfail(w, path,
+                             "a union takes exactly one member, but both %s and %s "
+                             "are set",
+                             set->name, m->name);
             set = m;
         }
         element(w, &first);
@@ -687,20 +702,20 @@ struct reader {
     bool root_seen;
     struct frame *frames;
     size_t nframes, cap;
-    unsigned skip;     /* depth inside an unknown member's value */
-    int status;        /* set when a callback stops the parse */
+    unsigned skip; /* depth inside an unknown member's value */
+    int status;    /* set when a callback stops the parse */
     struct awsc_buf msg;
-    bool nomem;        /* an allocation of yajl's failed (see y_malloc) */
+    bool nomem; /* an allocation of yajl's failed (see y_malloc) */
 };
 
 /* Where the next value goes. */
 struct slot {
-    const struct awsc_shape *shape;  /* NULL: skip the value */
+    const struct awsc_shape *shape; /* NULL: skip the value */
     const struct awsc_member *member;
-    void *parent;                    /* the struct holding member */
-    void *dest;                      /* the value, or for indirect the pointer */
-    bool indirect;                   /* dest holds a pointer to the value */
-    struct awsc_document *doc;       /* the value is (part of) a document */
+    void *parent;              /* the struct holding member */
+    void *dest;                /* the value, or for indirect the pointer */
+    bool indirect;             /* dest holds a pointer to the value */
+    struct awsc_document *doc; /* the value is (part of) a document */
 };
 
 static void path_frames(struct awsc_buf *b, const struct reader *r, size_t n)
@@ -820,8 +835,7 @@ static void *grow(struct reader *r, void **items, size_t count, size_t *cap, siz
     return ITEM(*items, count, size);
 }
 
-static int push(struct reader *r, enum frame_kind kind, const struct awsc_shape *shape,
-                void *value)
+static int push(struct reader *r, enum frame_kind kind, const struct awsc_shape *shape, void *value)
 {
     if (r->nframes == r->cap) {
         size_t ncap = r->cap ? r->cap * 2 : 16;
@@ -862,8 +876,8 @@ static int begin_value(struct reader *r, struct slot *s)
             s->shape = f->member->shape;
             s->parent = f->value;
             s->dest = FIELD(f->value, f->member->offset);
-            s->indirect = s->shape->type == AWSC_SHAPE_STRUCTURE ||
-                          s->shape->type == AWSC_SHAPE_DOCUMENT;
+            s->indirect =
+                s->shape->type == AWSC_SHAPE_STRUCTURE || s->shape->type == AWSC_SHAPE_DOCUMENT;
             break;
         case F_LIST: {
             struct awsc_list_view *l = f->value;
@@ -1170,9 +1184,10 @@ static int on_string(void *ctx, const unsigned char *str, size_t len)
         if (r->status)
             return 0;
         if (!t || !awsc__ts_parse(t, s.dest))
-            return rfail(r, "\"%.*s%s\" is not a timestamp (ISO 8601, RFC 822 or epoch "
-                            "seconds)", has_nul ? 0 : (int)(len > 60 ? 60 : len), text,
-                         len > 60 ? "..." : "");
+            return rfail(r,
+                         "\"%.*s%s\" is not a timestamp (ISO 8601, RFC 822 or epoch "
+                         "seconds)",
+                         has_nul ? 0 : (int)(len > 60 ? 60 : len), text, len > 60 ? "..." : "");
         break;
     }
     case AWSC_SHAPE_FLOAT:
@@ -1477,8 +1492,10 @@ int awsc__json_read(const uint8_t *json, size_t len, const struct awsc_shape *sh
     if (ys == yajl_status_ok) {
         ys = yajl_complete_parse(h);
         if (ys == yajl_status_error)
-            awsc__buf_printf(&syntax, "the JSON text ends at byte %zu before the value is "
-                                      "complete", len);
+            awsc__buf_printf(&syntax,
+                             "the JSON text ends at byte %zu before the value is "
+                             "complete",
+                             len);
     } else if (ys == yajl_status_error) {
         /* yajl counts the offending token as consumed */
         awsc__buf_printf(&syntax, "invalid JSON near byte %zu: ", yajl_get_bytes_consumed(h));

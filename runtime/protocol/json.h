@@ -63,7 +63,10 @@ struct awsc__json_opts {
 
 /* The options of a protocol body: wire names, base64 blobs, the model's
  * timestamp formats, idempotency tokens filled, ASCII only. */
-#define AWSC__JSON_OPTS_WIRE {false, false, AWSC__JSON_TS_MODEL, false, true, false, true, 0}
+#define AWSC__JSON_OPTS_WIRE                                           \
+    {                                                                  \
+        false, false, AWSC__JSON_TS_MODEL, false, true, false, true, 0 \
+    }
 
 /*
  * Appends the JSON text of the value of `shape` at `value` to out.

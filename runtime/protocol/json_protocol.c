@@ -67,12 +67,12 @@ static int json_parse(const struct awsc_operation *op, const struct awsc__respon
     /* No body at all is an empty output. */
     if (!blank(resp->body, resp->body_len)) {
         struct awsc_error perr = AWSC_ERROR_INIT;
-        int status = awsc__json_read(resp->body, resp->body_len, op->output, out, arena, &WIRE,
-                                     &perr);
+        int status =
+            awsc__json_read(resp->body, resp->body_len, op->output, out, arena, &WIRE, &perr);
         if (status != AWSC_OK) {
             if (status == AWSC_E_PARSE)
-                awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s",
-                           op->name, resp->status, perr.message);
+                awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
+                           resp->status, perr.message);
             else
                 awsc__error_move(err, &perr);
             awsc_error_clean_up(&perr);
@@ -191,7 +191,8 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
             err->message = awsc__arena_strdup(a, message ? message : "");
         else {
             const char *start = quote_start(scratch, body, len);
-            err->message = start ? awsc__arena_printf(a, "the service answered HTTP %d with "
+            err->message = start ? awsc__arena_printf(a,
+                                                      "the service answered HTTP %d with "
                                                       "a body that is not JSON: \"%s\"",
                                                       resp->status, start)
                                  : NULL;
@@ -205,13 +206,12 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
 
     /* The modeled error's members. A body that does not fit the model
      * leaves the error unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape = status == AWSC_E_SERVICE && (is_json || empty)
-                                         ? awsc__find_error_shape(op, code)
-                                         : NULL;
+    const struct awsc_shape *shape =
+        status == AWSC_E_SERVICE && (is_json || empty) ? awsc__find_error_shape(op, code) : NULL;
     if (shape) {
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         struct awsc_error perr = AWSC_ERROR_INIT;
-        int st = !data ? AWSC_E_NOMEM
+        int st = !data     ? AWSC_E_NOMEM
                  : is_json ? awsc__json_read(body, len, shape, data, a, &WIRE, &perr)
                            : AWSC_OK;
         awsc_error_clean_up(&perr);

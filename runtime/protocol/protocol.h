@@ -42,13 +42,13 @@ void awsc__headers_remove(struct awsc__headers *h, const char *name);
  * path, signs and sends it.
  */
 struct awsc__request {
-    struct awsc_arena *arena;     /* owns header strings */
+    struct awsc_arena *arena; /* owns header strings */
     const char *method;
     struct awsc_buf path;
     struct awsc_buf query;
     struct awsc__headers headers;
     struct awsc_buf body;
-    bool has_body;                /* send body even when empty */
+    bool has_body; /* send body even when empty */
     /* endpoint.hostPrefix with its labels filled in ("foo."), or NULL;
      * set by the call path, not the protocol */
     const char *host_prefix;
@@ -64,8 +64,8 @@ struct awsc__response {
 struct awsc__protocol {
     const char *name;
     /* Input struct -> request. The input has been validated already. */
-    int (*serialize)(const struct awsc_operation *op, const void *input,
-                     struct awsc__request *req, struct awsc_error *err);
+    int (*serialize)(const struct awsc_operation *op, const void *input, struct awsc__request *req,
+                     struct awsc_error *err);
     /* A 2xx response -> output struct allocated with awsc__output_new(arena,
      * op->output->size). Called only when op->output is set. */
     int (*parse)(const struct awsc_operation *op, const struct awsc__response *resp,
@@ -83,8 +83,7 @@ struct awsc__protocol {
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 
 /* Finds a modeled error of the service (or operation) by its code. */
-const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op,
-                                                const char *code);
+const struct awsc_shape *awsc__find_error_shape(const struct awsc_operation *op, const char *code);
 
 /* Request ids: x-amzn-RequestId, x-amz-request-id, x-amz-id-2 ... */
 const char *awsc__response_request_id(const struct awsc__response *resp);

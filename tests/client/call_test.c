@@ -15,12 +15,12 @@
 #include "client/client.h"
 
 static int failures;
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (!(cond)) {                                                               \
             fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                               \
-        }                                                                             \
+            failures++;                                                              \
+        }                                                                            \
     } while (0)
 #define CHECK_CONTAINS(hay, needle)                                                        \
     do {                                                                                   \
@@ -71,7 +71,8 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
     struct awsc_dynamodb_key_entry key = {"pk", {.s = "a"}};
     in = (struct awsc_dynamodb_get_item_input){.table_name = "ab", .key = {&key, 1}};
     CHECK(awsc_dynamodb_get_item(c, &in, &out, &err) == AWSC_E_VALIDATION);
-    CHECK_CONTAINS(err.message, "Invalid length for parameter TableName, value: 2, valid min length: 3");
+    CHECK_CONTAINS(err.message,
+                   "Invalid length for parameter TableName, value: 2, valid min length: 3");
     awsc_error_clean_up(&err);
     struct awsc_dynamodb_scan_input scan = {.table_name = "table", .has_limit = true, .limit = 0};
     struct awsc_dynamodb_scan_output *sout = NULL;
@@ -124,8 +125,10 @@ static void test_bad_responses(struct awsc_stub *stub)
      * a half-parsed success */
     for (int i = 0; i < 3; i++) {
         const char *body = "{\"Table\": {\"TableName\": \"table\", \"ItemCount\": 5}}";
-        struct awsc_stub_response r = {.http_status = 200, .headers = JSON10,
-                                       .body = (const uint8_t *)body, .body_len = strlen(body),
+        struct awsc_stub_response r = {.http_status = 200,
+                                       .headers = JSON10,
+                                       .body = (const uint8_t *)body,
+                                       .body_len = strlen(body),
                                        .truncate_at = 10};
         awsc_stub_push(stub, &r);
     }
@@ -145,9 +148,10 @@ static void test_bad_responses(struct awsc_stub *stub)
     awsc_error_clean_up(&err);
 
     /* a modeled error with its members and request id */
-    awsc_stub_push_simple(stub, 400, JSON10,
-                          "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\","
-                          "\"message\":\"Requested resource not found\"}");
+    awsc_stub_push_simple(
+        stub, 400, JSON10,
+        "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ResourceNotFoundException\","
+        "\"message\":\"Requested resource not found\"}");
     CHECK(awsc_dynamodb_describe_table(c, &in, &out, &err) == AWSC_E_SERVICE);
     CHECK(awsc_error_is(&err, AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION));
     CHECK(err.message && strcmp(err.message, "Requested resource not found") == 0);
@@ -169,8 +173,9 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
     char headers[256];
 
     /* throttled, then fine: two attempts, the same invocation id */
-    awsc_stub_push_simple(stub, 400, JSON10,
-                          "{\"__type\":\"ProvisionedThroughputExceededException\",\"message\":\"slow down\"}");
+    awsc_stub_push_simple(
+        stub, 400, JSON10,
+        "{\"__type\":\"ProvisionedThroughputExceededException\",\"message\":\"slow down\"}");
     snprintf(headers, sizeof headers, "%sx-amz-crc32: %u\r\n", JSON10,
              awsc__crc32_update(0, body, strlen(body)));
     awsc_stub_push_simple(stub, 200, headers, body);
@@ -180,8 +185,10 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
     awsc_output_free(out);
     CHECK(awsc_stub_request_count(stub) == 2);
     if (awsc_stub_request_count(stub) == 2) {
-        const char *id1 = awsc_stub_request_header(awsc_stub_request(stub, 0), "amz-sdk-invocation-id");
-        const char *id2 = awsc_stub_request_header(awsc_stub_request(stub, 1), "amz-sdk-invocation-id");
+        const char *id1 =
+            awsc_stub_request_header(awsc_stub_request(stub, 0), "amz-sdk-invocation-id");
+        const char *id2 =
+            awsc_stub_request_header(awsc_stub_request(stub, 1), "amz-sdk-invocation-id");
         CHECK(id1 && id2 && strcmp(id1, id2) == 0);
         CHECK(strcmp(awsc_stub_request_header(awsc_stub_request(stub, 1), "amz-sdk-request"),
                      "attempt=2") == 0);
@@ -190,8 +197,10 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
 
     /* a CRC32 that does not match: retried, then a checksum error */
     for (int i = 0; i < 3; i++)
-        awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n"
-                                         "x-amz-crc32: 12345\r\n", body);
+        awsc_stub_push_simple(stub, 200,
+                              "Content-Type: application/x-amz-json-1.0\r\n"
+                              "x-amz-crc32: 12345\r\n",
+                              body);
     CHECK(awsc_dynamodb_list_tables(c, &in, &out, &err) == AWSC_E_CHECKSUM);
     CHECK(err.attempts == 3);
     CHECK_CONTAINS(err.message, "CRC32");

@@ -66,44 +66,53 @@ struct top {
     const char *token;
 };
 
-static const struct awsc_shape S_STRING = {.name = "String", .type = AWSC_SHAPE_STRING,
-                                           .size = sizeof(const char *)};
-static const struct awsc_shape S_INTEGER = {.name = "Integer", .type = AWSC_SHAPE_INTEGER,
-                                            .size = sizeof(int32_t)};
-static const struct awsc_shape S_LONG = {.name = "Long", .type = AWSC_SHAPE_LONG,
-                                         .size = sizeof(int64_t)};
-static const struct awsc_shape S_BYTE = {.name = "Byte", .type = AWSC_SHAPE_BYTE,
-                                         .size = sizeof(int8_t)};
-static const struct awsc_shape S_DOUBLE = {.name = "Double", .type = AWSC_SHAPE_DOUBLE,
-                                           .size = sizeof(double)};
-static const struct awsc_shape S_FLOAT = {.name = "Float", .type = AWSC_SHAPE_FLOAT,
-                                          .size = sizeof(float)};
-static const struct awsc_shape S_BLOB = {.name = "Blob", .type = AWSC_SHAPE_BLOB,
-                                         .size = sizeof(struct awsc_blob)};
-static const struct awsc_shape S_TIMESTAMP = {.name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP,
-                                              .size = sizeof(struct awsc_timestamp)};
-static const struct awsc_shape S_DOCUMENT = {.name = "Document", .type = AWSC_SHAPE_DOCUMENT,
+static const struct awsc_shape S_STRING = {
+    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
+static const struct awsc_shape S_INTEGER = {
+    .name = "Integer", .type = AWSC_SHAPE_INTEGER, .size = sizeof(int32_t)};
+static const struct awsc_shape S_LONG = {
+    .name = "Long", .type = AWSC_SHAPE_LONG, .size = sizeof(int64_t)};
+static const struct awsc_shape S_BYTE = {
+    .name = "Byte", .type = AWSC_SHAPE_BYTE, .size = sizeof(int8_t)};
+static const struct awsc_shape S_DOUBLE = {
+    .name = "Double", .type = AWSC_SHAPE_DOUBLE, .size = sizeof(double)};
+static const struct awsc_shape S_FLOAT = {
+    .name = "Float", .type = AWSC_SHAPE_FLOAT, .size = sizeof(float)};
+static const struct awsc_shape S_BLOB = {
+    .name = "Blob", .type = AWSC_SHAPE_BLOB, .size = sizeof(struct awsc_blob)};
+static const struct awsc_shape S_TIMESTAMP = {
+    .name = "Timestamp", .type = AWSC_SHAPE_TIMESTAMP, .size = sizeof(struct awsc_timestamp)};
+static const struct awsc_shape S_DOCUMENT = {.name = "Document",
+                                             .type = AWSC_SHAPE_DOCUMENT,
                                              .flags = AWSC_SF_DOCUMENT,
                                              .size = sizeof(struct awsc_document)};
 
-#define MEMBER(T, name, cname, shape, has)                                                     \
-    {name, name, #cname, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0, NULL, NULL}
+#define MEMBER(T, name, cname, shape, has)                                                   \
+    {                                                                                        \
+        name, name, #cname, &shape, offsetof(T, cname), has, 0, AWSC_LOC_BODY, 0, NULL, NULL \
+    }
 #define HAS(T, f) offsetof(T, f)
-#define NOHAS AWSC_NO_PRESENCE
+#define NOHAS     AWSC_NO_PRESENCE
 
 static const struct awsc_member KEY_ELEMENT_MEMBERS[] = {
     MEMBER(struct key_element, "AttributeName", attribute_name, S_STRING, NOHAS),
     MEMBER(struct key_element, "KeyType", key_type, S_STRING, NOHAS),
 };
 static const uint16_t KEY_ELEMENT_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_KEY_ELEMENT = {
-    .name = "KeySchemaElement", .type = AWSC_SHAPE_STRUCTURE, .size = sizeof(struct key_element),
-    .members = KEY_ELEMENT_MEMBERS, .member_count = 2, .by_wire_name = KEY_ELEMENT_BY_WIRE};
-static const struct awsc_shape S_KEY_SCHEMA = {.name = "KeySchema", .type = AWSC_SHAPE_LIST,
+static const struct awsc_shape S_KEY_ELEMENT = {.name = "KeySchemaElement",
+                                                .type = AWSC_SHAPE_STRUCTURE,
+                                                .size = sizeof(struct key_element),
+                                                .members = KEY_ELEMENT_MEMBERS,
+                                                .member_count = 2,
+                                                .by_wire_name = KEY_ELEMENT_BY_WIRE};
+static const struct awsc_shape S_KEY_SCHEMA = {.name = "KeySchema",
+                                               .type = AWSC_SHAPE_LIST,
                                                .size = sizeof(struct key_schema),
                                                .item = &S_KEY_ELEMENT};
-static const struct awsc_shape S_TAGS = {.name = "Tags", .type = AWSC_SHAPE_MAP,
-                                         .size = sizeof(struct tags), .item = &S_STRING,
+static const struct awsc_shape S_TAGS = {.name = "Tags",
+                                         .type = AWSC_SHAPE_MAP,
+                                         .size = sizeof(struct tags),
+                                         .item = &S_STRING,
                                          .key = &S_STRING,
                                          .value_offset = offsetof(struct tags_entry, value),
                                          .entry_size = sizeof(struct tags_entry)};
@@ -113,10 +122,13 @@ static const struct awsc_member CHOICE_MEMBERS[] = {
     MEMBER(struct choice, "Text", text, S_STRING, NOHAS),
 };
 static const uint16_t CHOICE_BY_WIRE[] = {0, 1};
-static const struct awsc_shape S_CHOICE = {
-    .name = "Choice", .type = AWSC_SHAPE_STRUCTURE, .flags = AWSC_SF_UNION,
-    .size = sizeof(struct choice), .members = CHOICE_MEMBERS, .member_count = 2,
-    .by_wire_name = CHOICE_BY_WIRE};
+static const struct awsc_shape S_CHOICE = {.name = "Choice",
+                                           .type = AWSC_SHAPE_STRUCTURE,
+                                           .flags = AWSC_SF_UNION,
+                                           .size = sizeof(struct choice),
+                                           .members = CHOICE_MEMBERS,
+                                           .member_count = 2,
+                                           .by_wire_name = CHOICE_BY_WIRE};
 
 extern const struct awsc_shape S_TABLE;
 static const struct awsc_member TABLE_MEMBERS[] = {
@@ -137,9 +149,12 @@ static const struct awsc_member TABLE_MEMBERS[] = {
 /* Choice, Created, Data, Doc, ItemCount, KeySchema, Nested, Ratio, Size,
  * Small, TableName, Tags, Weight */
 static const uint16_t TABLE_BY_WIRE[] = {10, 7, 6, 9, 3, 1, 11, 4, 2, 12, 0, 8, 5};
-const struct awsc_shape S_TABLE = {
-    .name = "TableDescription", .type = AWSC_SHAPE_STRUCTURE, .size = sizeof(struct table),
-    .members = TABLE_MEMBERS, .member_count = 13, .by_wire_name = TABLE_BY_WIRE};
+const struct awsc_shape S_TABLE = {.name = "TableDescription",
+                                   .type = AWSC_SHAPE_STRUCTURE,
+                                   .size = sizeof(struct table),
+                                   .members = TABLE_MEMBERS,
+                                   .member_count = 13,
+                                   .by_wire_name = TABLE_BY_WIRE};
 
 static const struct awsc_member TOP_MEMBERS[] = {
     MEMBER(struct top, "Table", table, S_TABLE, NOHAS),
@@ -147,24 +162,27 @@ static const struct awsc_member TOP_MEMBERS[] = {
      AWSC_MF_IDEMPOTENCY_TOKEN, AWSC_LOC_BODY, 0, NULL, NULL},
 };
 static const uint16_t TOP_BY_WIRE[] = {1, 0};
-static const struct awsc_shape S_TOP = {
-    .name = "DescribeTableOutput", .type = AWSC_SHAPE_STRUCTURE, .size = sizeof(struct top),
-    .members = TOP_MEMBERS, .member_count = 2, .by_wire_name = TOP_BY_WIRE};
+static const struct awsc_shape S_TOP = {.name = "DescribeTableOutput",
+                                        .type = AWSC_SHAPE_STRUCTURE,
+                                        .size = sizeof(struct top),
+                                        .members = TOP_MEMBERS,
+                                        .member_count = 2,
+                                        .by_wire_name = TOP_BY_WIRE};
 
 /* ------------------------------------------------------------ harness */
 
 static int failures;
 static int checks;
 
-#define CHECK(cond, ...)                                                                       \
-    do {                                                                                       \
-        checks++;                                                                              \
-        if (!(cond)) {                                                                         \
-            failures++;                                                                        \
-            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond);                             \
-            printf(__VA_ARGS__);                                                               \
-            printf("\n");                                                                      \
-        }                                                                                      \
+#define CHECK(cond, ...)                                           \
+    do {                                                           \
+        checks++;                                                  \
+        if (!(cond)) {                                             \
+            failures++;                                            \
+            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond); \
+            printf(__VA_ARGS__);                                   \
+            printf("\n");                                          \
+        }                                                          \
     } while (0)
 
 static const struct awsc__json_opts WIRE = AWSC__JSON_OPTS_WIRE;
@@ -266,8 +284,7 @@ static void test_good(void)
     awsc__json_write(&out2, &S_TOP, &again, &WIRE, &err);
     CHECK(out.len == out2.len && memcmp(out.data, out2.data, out.len) == 0,
           "round trip differs:\n%s\n%s", out.data, out2.data);
-    CHECK(strstr(out.data, "\"Weight\": \"NaN\"") != NULL, "NaN written as a string: %s",
-          out.data);
+    CHECK(strstr(out.data, "\"Weight\": \"NaN\"") != NULL, "NaN written as a string: %s", out.data);
     CHECK(strstr(out.data, "\"Created\": 1576540098.25") != NULL, "epoch with fraction: %s",
           out.data);
     CHECK(strstr(out.data, "\"Created\": 1.5") != NULL, "epoch 1.5: %s", out.data);
@@ -304,10 +321,10 @@ static void test_malformed(void)
         "{\"Table\":{\"Size\":1.}}",
         "{\"Table\":{\"Size\":-}}",
         "{\"Table\":{\"TableName\":\"\\x\"}}",
-        "{\"Table\":{\"TableName\":\"a\tb\"}}",      /* a raw control character */
+        "{\"Table\":{\"TableName\":\"a\tb\"}}",         /* a raw control character */
         "\xef\xbb\xbf{}",                               /* a byte order mark */
-        "{\"Table\":{\"TableName\":\"\xff\"}}",        /* not UTF-8 */
-        "{\"Table\":{\"TableName\":\"\xc0\xaf\"}}",    /* an overlong form */
+        "{\"Table\":{\"TableName\":\"\xff\"}}",         /* not UTF-8 */
+        "{\"Table\":{\"TableName\":\"\xc0\xaf\"}}",     /* an overlong form */
         "{\"Table\":{\"TableName\":\"\xed\xa0\x80\"}}", /* a surrogate */
         "{\"Table\":NaN}",
     };
@@ -323,7 +340,8 @@ static void test_malformed(void)
         awsc_error_clean_up(&err);
         awsc__arena_destroy(arena);
     }
-    expect_fail("{\"Table\" {}}", AWSC_E_PARSE, "invalid JSON near byte 10: parse error: object "
+    expect_fail("{\"Table\" {}}", AWSC_E_PARSE,
+                "invalid JSON near byte 10: parse error: object "
                 "key and value must be separated by a colon");
     expect_fail("{\"Table\":{", AWSC_E_PARSE, "ends at byte 10");
 }
@@ -446,8 +464,8 @@ static void test_numbers(void)
 static void test_depth(void)
 {
     /* deep nesting in a skipped member, in a document, in the model */
-    const char *heads[] = {"{\"Table\":{\"Unknown\":", "{\"Table\":{\"Doc\":",
-                           "{\"Table\":{\"Doc\":{\"x\":"};
+    const char *heads[] = {
+        "{\"Table\":{\"Unknown\":", "{\"Table\":{\"Doc\":", "{\"Table\":{\"Doc\":{\"x\":"};
     for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
         for (int depth = 100; depth <= 100000; depth *= 1000) {
             struct awsc_buf b = AWSC_BUF_INIT;
@@ -488,8 +506,7 @@ static void expect_write_fail(const struct top *top, const char *want)
     struct awsc_buf out = AWSC_BUF_INIT;
     struct awsc_error err = AWSC_ERROR_INIT;
     int got = awsc__json_write(&out, &S_TOP, top, &WIRE, &err);
-    CHECK(got == AWSC_E_VALIDATION, "write: %s, expected AWSC_E_VALIDATION",
-          awsc_status_name(got));
+    CHECK(got == AWSC_E_VALIDATION, "write: %s, expected AWSC_E_VALIDATION", awsc_status_name(got));
     CHECK(err.message && strstr(err.message, want), "write: message \"%s\" lacks \"%s\"",
           err.message ? err.message : "(null)", want);
     awsc__buf_clean_up(&out);
@@ -510,8 +527,8 @@ static void test_write(void)
     CHECK(out.data && strstr(out.data, "\"TableName\": \"ok\\u0001\\\"\\\\\\n\\u20ac\""),
           "escaping: %s", out.data ? out.data : "");
     /* the idempotency token is filled */
-    CHECK(out.data && strstr(out.data, "\"ClientToken\": \"") && strlen(out.data) > 40,
-          "token: %s", out.data ? out.data : "");
+    CHECK(out.data && strstr(out.data, "\"ClientToken\": \"") && strlen(out.data) > 40, "token: %s",
+          out.data ? out.data : "");
     awsc__buf_clean_up(&out);
     awsc_error_clean_up(&err);
 
@@ -721,11 +738,14 @@ static void test_alloc_failures(void)
 static void test_error_bodies(void)
 {
     static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
-    static const struct awsc_service SVC = {.name = "test", .target_prefix = "T",
-                                            .json_version = "1.0", .protocol = AWSC_PROTO_JSON};
-    static const struct awsc_operation OP = {.name = "Op", .http_method = "POST",
-                                             .request_uri = "/", .output = &S_TOP,
-                                             .errors = ERRORS, .error_count = 0,
+    static const struct awsc_service SVC = {
+        .name = "test", .target_prefix = "T", .json_version = "1.0", .protocol = AWSC_PROTO_JSON};
+    static const struct awsc_operation OP = {.name = "Op",
+                                             .http_method = "POST",
+                                             .request_uri = "/",
+                                             .output = &S_TOP,
+                                             .errors = ERRORS,
+                                             .error_count = 0,
                                              .service = &SVC};
     static const struct {
         int status;
@@ -736,8 +756,8 @@ static void test_error_bodies(void)
     } CASES[] = {
         {502, NULL, "<html><body><h1>502 Bad Gateway</h1>\n</body></html>", "502",
          "not JSON: \"<html><body><h1>502 Bad Gateway</h1> </body></html>\""},
-        {503, "x-amzn-ErrorType:ServiceUnavailable", "Service Unavailable",
-         "ServiceUnavailable", "not JSON"},
+        {503, "x-amzn-ErrorType:ServiceUnavailable", "Service Unavailable", "ServiceUnavailable",
+         "not JSON"},
         {500, NULL, "", "500", ""},
         {400, NULL, "[1,2]", "400", "not JSON"},
         {400, NULL, "{\"__type\":5,\"message\":[]}", "400", ""},
@@ -768,8 +788,8 @@ static void test_error_bodies(void)
         int got = awsc__json_protocol()->parse_error(&OP, &resp, &err);
         CHECK(got == AWSC_E_SERVICE && err.status == AWSC_E_SERVICE, "case %zu: %s", i,
               awsc_status_name(got));
-        CHECK(err.code && strcmp(err.code, CASES[i].code) == 0, "case %zu: code %s, expected %s",
-              i, err.code ? err.code : "(null)", CASES[i].code);
+        CHECK(err.code && strcmp(err.code, CASES[i].code) == 0, "case %zu: code %s, expected %s", i,
+              err.code ? err.code : "(null)", CASES[i].code);
         CHECK(err.message && (CASES[i].message[0] ? strstr(err.message, CASES[i].message) != NULL
                                                   : err.message[0] == '\0'),
               "case %zu: message \"%s\" lacks \"%s\"", i, err.message ? err.message : "(null)",

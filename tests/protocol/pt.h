@@ -8,8 +8,8 @@
 #include <awsc/shape.h>
 
 struct pt_case {
-    int suite;  /* index of the suite in the file */
-    int index;  /* index of the case in the suite */
+    int suite; /* index of the suite in the file */
+    int index; /* index of the case in the suite */
     const char *id;
     const struct awsc_operation *op;
 };

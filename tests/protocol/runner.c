@@ -113,8 +113,8 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
         struct awsc_buf params = AWSC_BUF_INIT;
         dump(&params, get(tc, "params"));
         input = awsc__arena_alloc(arena, op->input->size);
-        status = awsc__json_read((const uint8_t *)params.data, params.len, op->input, input,
-                                 arena, &TEST_OPTS, &err);
+        status = awsc__json_read((const uint8_t *)params.data, params.len, op->input, input, arena,
+                                 &TEST_OPTS, &err);
         awsc__buf_clean_up(&params);
         if (status != AWSC_OK)
             put_failure(line, "params", status, &err);

@@ -26,8 +26,8 @@
 
 #define ACCESS_KEY "AKIDEXAMPLE"
 #define SECRET_KEY "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
-#define REGION "us-east-1"
-#define SERVICE "service"
+#define REGION     "us-east-1"
+#define SERVICE    "service"
 
 /* ---- small utilities ---- */
 
@@ -109,7 +109,7 @@ static char *unquote_plus(const char *s, size_t n)
 /* ---- the raw request ---- */
 
 #define MAX_HEADERS 64
-#define MAX_PARAMS 64
+#define MAX_PARAMS  64
 
 struct raw_request {
     char *text; /* the file, cut in place */

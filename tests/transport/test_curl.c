@@ -62,7 +62,7 @@ static void test_exact_headers(void)
         {"X-Custom", "Value with  spaces"},
         {"x-lower-case", "v"},
         {"X-Empty-Value", ""},
-        {"Host", server_url("")+7},
+        {"Host", server_url("") + 7},
     };
     struct resp get, post, put, del;
     resp_init(&get);
@@ -383,7 +383,8 @@ static void test_refused(void)
     CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
     snprintf(want, sizeof want,
              "Connection was closed before we received a valid response from endpoint URL: "
-             "\"%s\".", server_url("/close"));
+             "\"%s\".",
+             server_url("/close"));
     CHECK_STR(r.message, want);
     resp_clean_up(&r);
     awsc_transport_release(t);
@@ -500,7 +501,8 @@ static void test_cut_off(void)
     char want[256];
     snprintf(want, sizeof want,
              "Connection closed mid-response on endpoint URL: \"%s\": the response was cut off "
-             "after 40000 of 100000 body bytes", server_url("/cut?len=100000&send=40000"));
+             "after 40000 of 100000 body bytes",
+             server_url("/cut?len=100000&send=40000"));
     CHECK_STR(r.message, want);
     resp_clean_up(&r);
     awsc_transport_release(t);
@@ -551,10 +553,10 @@ static void test_cancel(void)
     resp_init(&killer);
     resp_init(&stopper);
     self.t = killer.t = t;
-    self.cancel_in_body = submit_simple(t, "GET", server_url("/big?n=3000000"), NULL, 0, NULL,
-                                        &self);
-    killer.cancel_in_headers = submit_simple(t, "GET", server_url("/hold?ms=3000"), NULL, 0, NULL,
-                                             &victim);
+    self.cancel_in_body =
+        submit_simple(t, "GET", server_url("/big?n=3000000"), NULL, 0, NULL, &self);
+    killer.cancel_in_headers =
+        submit_simple(t, "GET", server_url("/hold?ms=3000"), NULL, 0, NULL, &victim);
     submit_simple(t, "GET", server_url("/echo"), NULL, 0, NULL, &killer);
     stopper.stop_in_headers = 1;
     submit_simple(t, "GET", server_url("/big?n=3000000"), NULL, 0, NULL, &stopper);

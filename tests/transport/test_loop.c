@@ -16,7 +16,7 @@
 struct loop {
     struct pollfd fds[512];
     int nfds;
-    int64_t deadline;   /* monotonic ms, -1: no timer */
+    int64_t deadline; /* monotonic ms, -1: no timer */
     int socket_calls;
     int timer_calls;
     long last_timeout;
@@ -39,8 +39,8 @@ static void loop_socket(void *ud, int fd, int what)
         REQUIRE(l->nfds < (int)AWSC_ARRAY_LEN(l->fds));
         l->fds[l->nfds++].fd = fd;
     }
-    l->fds[i].events = (short)(((what & AWSC_POLL_IN) ? POLLIN : 0) |
-                               ((what & AWSC_POLL_OUT) ? POLLOUT : 0));
+    l->fds[i].events =
+        (short)(((what & AWSC_POLL_IN) ? POLLIN : 0) | ((what & AWSC_POLL_OUT) ? POLLOUT : 0));
     if (l->nfds > l->max_fds)
         l->max_fds = l->nfds;
 }

@@ -19,11 +19,12 @@ static void test_queue_and_recording(void)
 {
     struct awsc_stub *stub = new_stub();
     struct awsc_transport *t = awsc_stub_transport(stub);
-    CHECK_INT(awsc_stub_push_simple(stub, 200, "Content-Type: application/json\r\n"
-                                               "X-Amzn-RequestId:  abc  \r\n", "{\"a\":1}"),
+    CHECK_INT(awsc_stub_push_simple(stub, 200,
+                                    "Content-Type: application/json\r\n"
+                                    "X-Amzn-RequestId:  abc  \r\n",
+                                    "{\"a\":1}"),
               AWSC_OK);
-    CHECK_INT(awsc_stub_push_simple(stub, 404, "X-One: 1\nX-Two: two words\n", "missing"),
-              AWSC_OK);
+    CHECK_INT(awsc_stub_push_simple(stub, 404, "X-One: 1\nX-Two: two words\n", "missing"), AWSC_OK);
     CHECK_INT(awsc_stub_push_simple(stub, 204, NULL, NULL), AWSC_OK);
     CHECK_INT(awsc_stub_pending_responses(stub), 3);
 

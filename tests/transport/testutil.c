@@ -99,8 +99,8 @@ const char *resp_header(const struct resp *r, const char *name)
 }
 
 void *submit_simple(struct awsc_transport *t, const char *method, const char *url,
-                    const struct awsc_http_header *headers, size_t header_count,
-                    const char *body, struct resp *r)
+                    const struct awsc_http_header *headers, size_t header_count, const char *body,
+                    struct resp *r)
 {
     struct awsc_http_request req = {0};
     req.method = method;

@@ -15,53 +15,52 @@
 
 extern int test_failures;
 
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);  \
-            test_failures++;                                                          \
-        }                                                                             \
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (!(cond)) {                                                               \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            test_failures++;                                                         \
+        }                                                                            \
     } while (0)
 
-#define CHECK_STR(a, b)                                                               \
-    do {                                                                              \
-        const char *a_ = (a), *b_ = (b);                                              \
-        if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                      \
-            fprintf(stderr, "%s:%d: %s is \"%s\", expected \"%s\"\n", __FILE__,       \
-                    __LINE__, #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)");            \
-            test_failures++;                                                          \
-        }                                                                             \
+#define CHECK_STR(a, b)                                                                       \
+    do {                                                                                      \
+        const char *a_ = (a), *b_ = (b);                                                      \
+        if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                              \
+            fprintf(stderr, "%s:%d: %s is \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, \
+                    a_ ? a_ : "(null)", b_ ? b_ : "(null)");                                  \
+            test_failures++;                                                                  \
+        }                                                                                     \
     } while (0)
 
-#define CHECK_INT(a, b)                                                               \
-    do {                                                                              \
-        long long a_ = (long long)(a), b_ = (long long)(b);                           \
-        if (a_ != b_) {                                                               \
-            fprintf(stderr, "%s:%d: %s is %lld, expected %lld\n", __FILE__, __LINE__, \
-                    #a, a_, b_);                                                      \
-            test_failures++;                                                          \
-        }                                                                             \
+#define CHECK_INT(a, b)                                                                            \
+    do {                                                                                           \
+        long long a_ = (long long)(a), b_ = (long long)(b);                                        \
+        if (a_ != b_) {                                                                            \
+            fprintf(stderr, "%s:%d: %s is %lld, expected %lld\n", __FILE__, __LINE__, #a, a_, b_); \
+            test_failures++;                                                                       \
+        }                                                                                          \
     } while (0)
 
 /* Stop at once: later checks make no sense after this one. */
-#define REQUIRE(cond)                                                                 \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            fprintf(stderr, "%s:%d: required: %s\n", __FILE__, __LINE__, #cond);      \
-            exit(1);                                                                  \
-        }                                                                             \
+#define REQUIRE(cond)                                                            \
+    do {                                                                         \
+        if (!(cond)) {                                                           \
+            fprintf(stderr, "%s:%d: required: %s\n", __FILE__, __LINE__, #cond); \
+            exit(1);                                                             \
+        }                                                                        \
     } while (0)
 
 /* Everything one request did, as its handler saw it. */
 struct resp {
     int http_status;
     int header_calls;
-    struct awsc_buf headers;  /* "name: value\n" lines */
+    struct awsc_buf headers; /* "name: value\n" lines */
     struct awsc_buf body;
     int body_calls;
     int done_calls;
     int done_status;
-    char *message;            /* on_done's message, copied; NULL when none */
+    char *message; /* on_done's message, copied; NULL when none */
     bool done;
     bool body_before_headers;
     int64_t done_ms;
@@ -82,8 +81,8 @@ struct awsc_http_handler resp_handler(struct resp *r);
 const char *resp_header(const struct resp *r, const char *name);
 /* Submit a request with the collector; returns the handle. */
 void *submit_simple(struct awsc_transport *t, const char *method, const char *url,
-                    const struct awsc_http_header *headers, size_t header_count,
-                    const char *body, struct resp *r);
+                    const struct awsc_http_header *headers, size_t header_count, const char *body,
+                    struct resp *r);
 
 /* true while a test is inside awsc_transport_submit: on_done must never see
  * it set. */

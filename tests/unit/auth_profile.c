@@ -18,79 +18,77 @@
  *     endpoint_url "http://localhost:4566\n[not a section]"
  *   profiles["quoted name"], profiles.spaced, profiles.y ("[profilex y]")
  *   "[profile a b]" is no profile (three words) */
-static const char CONFIG[] =
-    "# comment\n"
-    "; another comment\n"
-    "[default]\n"
-    "region = us-west-2\n"
-    "Output: json\n"
-    "s3 =\n"
-    "  addressing_style = path\n"
-    "  signature_version=s3v4\n"
-    "\n"
-    "  max_concurrent_requests = 10\n"
-    "# comment inside nested value\n"
-    "  payload_signing_enabled = true\n"
-    "multi = first\n"
-    "  second line\n"
-    "\n"
-    "   third\n"
-    "key with spaces = value with # not a comment ; nor this\n"
-    "empty =\n"
-    "colon:value:with:colons\n"
-    "eq = a=b\n"
-    "  indented_after = continuation\n"
-    "\n"
-    "[profile dev]\n"
-    "region=eu-west-1\n"
-    "services = my-services\n"
-    "endpoint_url = http://localhost:4566\n"
-    "  [not a section]\n"
-    "\n"
-    "[profile \"quoted name\"]\n"
-    "region = ap-south-1\n"
-    "\n"
-    "[profile  spaced]\n"
-    "region = sa-east-1\n"
-    "\n"
-    "[profilex y]\n"
-    "region = weird\n"
-    "\n"
-    "[profile a b]\n"
-    "region = ignored\n"
-    "\n"
-    "[services my-services]\n"
-    "dynamodb =\n"
-    "  endpoint_url = http://localhost:8000\n"
-    "elastic_beanstalk =\n"
-    "  endpoint_url = http://localhost:9000\n"
-    "\n"
-    "[sso-session s]\n"
-    "sso_region = us-east-1\n"
-    "\n"
-    "[preview]\n"
-    "cloudfront = true\n"
-    "\n"
-    "[DEFAULT]\n"
-    "shared_key = from-default\n";
+static const char CONFIG[] = "# comment\n"
+                             "; another comment\n"
+                             "[default]\n"
+                             "region = us-west-2\n"
+                             "Output: json\n"
+                             "s3 =\n"
+                             "  addressing_style = path\n"
+                             "  signature_version=s3v4\n"
+                             "\n"
+                             "  max_concurrent_requests = 10\n"
+                             "# comment inside nested value\n"
+                             "  payload_signing_enabled = true\n"
+                             "multi = first\n"
+                             "  second line\n"
+                             "\n"
+                             "   third\n"
+                             "key with spaces = value with # not a comment ; nor this\n"
+                             "empty =\n"
+                             "colon:value:with:colons\n"
+                             "eq = a=b\n"
+                             "  indented_after = continuation\n"
+                             "\n"
+                             "[profile dev]\n"
+                             "region=eu-west-1\n"
+                             "services = my-services\n"
+                             "endpoint_url = http://localhost:4566\n"
+                             "  [not a section]\n"
+                             "\n"
+                             "[profile \"quoted name\"]\n"
+                             "region = ap-south-1\n"
+                             "\n"
+                             "[profile  spaced]\n"
+                             "region = sa-east-1\n"
+                             "\n"
+                             "[profilex y]\n"
+                             "region = weird\n"
+                             "\n"
+                             "[profile a b]\n"
+                             "region = ignored\n"
+                             "\n"
+                             "[services my-services]\n"
+                             "dynamodb =\n"
+                             "  endpoint_url = http://localhost:8000\n"
+                             "elastic_beanstalk =\n"
+                             "  endpoint_url = http://localhost:9000\n"
+                             "\n"
+                             "[sso-session s]\n"
+                             "sso_region = us-east-1\n"
+                             "\n"
+                             "[preview]\n"
+                             "cloudfront = true\n"
+                             "\n"
+                             "[DEFAULT]\n"
+                             "shared_key = from-default\n";
 
 /* CRLF line ends in part of it, on purpose */
-static const char CREDENTIALS[] =
-    "[default]\r\n"
-    "aws_access_key_id = AKIDCREDS\r\n"
-    "aws_secret_access_key = credsecret\r\n"
-    "region = us-east-2\r\n"
-    "\r\n"
-    "[dev]\n"
-    "aws_access_key_id=AKIDDEV\n"
-    "aws_secret_access_key=devsecret\n"
-    "aws_session_token=devtoken\n"
-    "\n"
-    "[partial]\n"
-    "aws_access_key_id = AKIDPARTIAL\n"
-    "\n"
-    "[profile odd]\n"
-    "aws_access_key_id = X\n";
+static const char CREDENTIALS[] = "[default]\r\n"
+                                  "aws_access_key_id = AKIDCREDS\r\n"
+                                  "aws_secret_access_key = credsecret\r\n"
+                                  "region = us-east-2\r\n"
+                                  "\r\n"
+                                  "[dev]\n"
+                                  "aws_access_key_id=AKIDDEV\n"
+                                  "aws_secret_access_key=devsecret\n"
+                                  "aws_session_token=devtoken\n"
+                                  "\n"
+                                  "[partial]\n"
+                                  "aws_access_key_id = AKIDPARTIAL\n"
+                                  "\n"
+                                  "[profile odd]\n"
+                                  "aws_access_key_id = X\n";
 
 static struct awsc__shared_config *load(const char *profile, struct awsc_error *err)
 {
@@ -149,7 +147,8 @@ static void test_parse_values(void)
 
     /* other profiles */
     CHECK_STR(awsc__profile_get(cfg, "dev", "region"), "eu-west-1");
-    CHECK_STR(awsc__profile_get(cfg, "dev", "endpoint_url"), "http://localhost:4566\n[not a section]");
+    CHECK_STR(awsc__profile_get(cfg, "dev", "endpoint_url"),
+              "http://localhost:4566\n[not a section]");
     CHECK_STR(awsc__profile_get(cfg, "dev", "aws_session_token"), "devtoken");
     CHECK_STR(awsc__profile_get(cfg, "quoted name", "region"), "ap-south-1");
     CHECK_STR(awsc__profile_get(cfg, "spaced", "region"), "sa-east-1");
@@ -321,8 +320,8 @@ static void test_parse_edges(void)
         }
         const char *got = awsc__profile_get(cfg, cases[i].section, cases[i].key);
         if (cases[i].value ? !got || strcmp(got, cases[i].value) != 0 : got != NULL) {
-            printf("FAIL case %zu: [%s] %s: want %s, got %s\n", i, cases[i].section,
-                   cases[i].key, cases[i].value ? cases[i].value : "(null)", got ? got : "(null)");
+            printf("FAIL case %zu: [%s] %s: want %s, got %s\n", i, cases[i].section, cases[i].key,
+                   cases[i].value ? cases[i].value : "(null)", got ? got : "(null)");
             failures++;
         }
         awsc__shared_config_destroy(cfg);
@@ -340,13 +339,16 @@ static void test_parse_errors(void)
         const char *where; /* "line N: ..." */
     } cases[] = {
         {"region = x\n[default]\n", "line 1: a [section] header must come first"},
-        {"[default]\nregion=a\nRegion=b\n", "line 3: key 'region' already appears in section [default] on line 2"},
+        {"[default]\nregion=a\nRegion=b\n",
+         "line 3: key 'region' already appears in section [default] on line 2"},
         {"[default]\na=1\n\n[default]\n", "line 4: section [default] already appears on line 1"},
         {"[default]\njustaword\n", "line 2: expected 'key = value' or a [section] header"},
-        {"[default]\ns3 =\n  addressing_style = path\n  nokeyvalue\n", "line 4: expected 'key = value' in the nested value of 's3'"},
+        {"[default]\ns3 =\n  addressing_style = path\n  nokeyvalue\n",
+         "line 4: expected 'key = value' in the nested value of 's3'"},
         {"[default]\n= value\n", "line 2: a key is missing before '='"},
         {"[default]\n[]\n", "line 2: expected 'key = value'"},
-        {"[DEFAULT]\ns3 =\n  bad\n[default]\na=1\n", "line 3: expected 'key = value' in the nested value of 's3'"},
+        {"[DEFAULT]\ns3 =\n  bad\n[default]\na=1\n",
+         "line 3: expected 'key = value' in the nested value of 's3'"},
         {"\xef\xbb\xbf[default]\na=1\n", "line 1: a [section] header must come first"},
         {"[default]\na=\xff\n", "line 2: not valid UTF-8"},
     };

@@ -14,22 +14,22 @@
 
 static int failures;
 
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond);                    \
-            failures++;                                                               \
-        }                                                                             \
+#define CHECK(cond)                                                \
+    do {                                                           \
+        if (!(cond)) {                                             \
+            printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                            \
+        }                                                          \
     } while (0)
 
-#define CHECK_STR(got, want)                                                          \
-    do {                                                                              \
-        const char *g_ = (got), *w_ = (want);                                         \
-        if (!g_ || strcmp(g_, w_) != 0) {                                             \
-            printf("FAIL %s:%d: %s\n  want: %s\n  got:  %s\n", __FILE__, __LINE__, #got, \
-                   w_, g_ ? g_ : "(null)");                                           \
-            failures++;                                                               \
-        }                                                                             \
+#define CHECK_STR(got, want)                                                                 \
+    do {                                                                                     \
+        const char *g_ = (got), *w_ = (want);                                                \
+        if (!g_ || strcmp(g_, w_) != 0) {                                                    \
+            printf("FAIL %s:%d: %s\n  want: %s\n  got:  %s\n", __FILE__, __LINE__, #got, w_, \
+                   g_ ? g_ : "(null)");                                                      \
+            failures++;                                                                      \
+        }                                                                                    \
     } while (0)
 
 static struct awsc_timestamp at(int y, unsigned m, unsigned d, int hh, int mm, int ss)
@@ -127,23 +127,24 @@ static void test_lambda_like(void)
         .normalize_path = true,
         .uri_encode_path = true,
     };
-    sign_and_check(&req,
-                   "POST\n"
-                   "/2015-03-31/functions/my%253Afunc/invocations\n"
-                   "Qualifier=%24LATEST&a=&a=b%20c\n"
-                   "content-type:application/x-amz-json-1.1\n"
-                   "host:lambda.eu-west-1.amazonaws.com\n"
-                   "x-amz-date:20230115T083045Z\n"
-                   "x-amz-meta-a:a b,c\n"
-                   "x-amz-security-token:FQoGZXIvYXdzE//token+/=\n"
-                   "x-amz-target:Lambda.Invoke\n"
-                   "\n"
-                   "content-type;host;x-amz-date;x-amz-meta-a;x-amz-security-token;x-amz-target\n"
-                   "f8a80c3957f4a5714a67c22e0c0ee03227a715fa334fc526fb5878eb76a8145a",
-                   "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20230115/eu-west-1/lambda/aws4_request, "
-                   "SignedHeaders=content-type;host;x-amz-date;x-amz-meta-a;x-amz-security-token;"
-                   "x-amz-target, "
-                   "Signature=5c97801ac63b770c04809ae2b24ac7cf8f3683fe0c9744ca571df1ff99578e82");
+    sign_and_check(
+        &req,
+        "POST\n"
+        "/2015-03-31/functions/my%253Afunc/invocations\n"
+        "Qualifier=%24LATEST&a=&a=b%20c\n"
+        "content-type:application/x-amz-json-1.1\n"
+        "host:lambda.eu-west-1.amazonaws.com\n"
+        "x-amz-date:20230115T083045Z\n"
+        "x-amz-meta-a:a b,c\n"
+        "x-amz-security-token:FQoGZXIvYXdzE//token+/=\n"
+        "x-amz-target:Lambda.Invoke\n"
+        "\n"
+        "content-type;host;x-amz-date;x-amz-meta-a;x-amz-security-token;x-amz-target\n"
+        "f8a80c3957f4a5714a67c22e0c0ee03227a715fa334fc526fb5878eb76a8145a",
+        "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20230115/eu-west-1/lambda/aws4_request, "
+        "SignedHeaders=content-type;host;x-amz-date;x-amz-meta-a;x-amz-security-token;"
+        "x-amz-target, "
+        "Signature=5c97801ac63b770c04809ae2b24ac7cf8f3683fe0c9744ca571df1ff99578e82");
 
     /* the headers to set */
     struct awsc__signer *s = NULL;
@@ -380,13 +381,20 @@ static void test_normalize_path(void)
     static const struct {
         const char *in, *out;
     } cases[] = {
-        {"", "/"},           {"/", "/"},
-        {"//", "/"},         {"/a/b/../c", "/a/c"},
-        {"/a/./b/", "/a/b/"}, {"/..", "/"},
-        {"/../a", "/a"},     {"a/b", "a/b"},
-        {"/a//b//", "/a/b/"}, {"/a/b/..", "/a"},
-        {"/a/b/../", "/a/"}, {".", ""},
-        {"/./.", "/"},       {"/%2E%2E/x", "/%2E%2E/x"},
+        {"", "/"},
+        {"/", "/"},
+        {"//", "/"},
+        {"/a/b/../c", "/a/c"},
+        {"/a/./b/", "/a/b/"},
+        {"/..", "/"},
+        {"/../a", "/a"},
+        {"a/b", "a/b"},
+        {"/a//b//", "/a/b/"},
+        {"/a/b/..", "/a"},
+        {"/a/b/../", "/a/"},
+        {".", ""},
+        {"/./.", "/"},
+        {"/%2E%2E/x", "/%2E%2E/x"},
         {"///a", "/a"},
     };
     for (size_t i = 0; i < AWSC_ARRAY_LEN(cases); i++) {
@@ -423,9 +431,8 @@ static void test_presign(void)
 {
     /* expected: botocore's S3SigV4QueryAuth / SigV4QueryAuth */
     const struct awsc_http_header h1[] = {{"Host", "bucket.s3.amazonaws.com"}};
-    const struct awsc_credentials token_creds = {"AKIDEXAMPLE",
-                                                 "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-                                                 "tok/en+="};
+    const struct awsc_credentials token_creds = {
+        "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "tok/en+="};
     struct awsc__sign_request s3get = {
         .method = "GET",
         .path = "/my%20key.txt",
@@ -565,7 +572,8 @@ static void test_key_cache(void)
     CHECK(awsc__signer_new(NULL, &s) == AWSC_OK);
     CHECK(awsc__signer_derivations(s) == 0);
 
-    struct awsc__sign_request r = simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request r =
+        simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     char *a = sign_once(s, &r);
     CHECK(awsc__signer_derivations(s) == 1);
     r.time = at(2023, 1, 15, 23, 59, 59); /* same day */
@@ -600,16 +608,19 @@ static void test_key_cache(void)
     CHECK(awsc__signer_derivations(s) == 5);
 
     /* many keys: the cache is bounded, the most recently used survive */
-    struct awsc__sign_request first = simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request first =
+        simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     for (int day = 1; day <= 20; day++) {
-        struct awsc__sign_request x = simple_request(&CREDS_OTHER, "ap-south-1", at(2024, 3, (unsigned)day, 1, 0, 0));
+        struct awsc__sign_request x =
+            simple_request(&CREDS_OTHER, "ap-south-1", at(2024, 3, (unsigned)day, 1, 0, 0));
         awsc__free(sign_once(s, &x));
         awsc__free(sign_once(s, &first)); /* kept warm */
     }
     unsigned long n = awsc__signer_derivations(s);
     awsc__free(sign_once(s, &first));
     CHECK(awsc__signer_derivations(s) == n);
-    struct awsc__sign_request old = simple_request(&CREDS_OTHER, "ap-south-1", at(2024, 3, 1, 1, 0, 0));
+    struct awsc__sign_request old =
+        simple_request(&CREDS_OTHER, "ap-south-1", at(2024, 3, 1, 1, 0, 0));
     awsc__free(sign_once(s, &old)); /* evicted long ago */
     CHECK(awsc__signer_derivations(s) == n + 1);
 
@@ -627,7 +638,8 @@ struct thread_arg {
 static void *sign_many(void *p)
 {
     struct thread_arg *t = p;
-    struct awsc__sign_request r = simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request r =
+        simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     for (int i = 0; i < 200; i++) {
         r.region = i % 2 ? "us-east-1" : "us-west-2";
         char *a = sign_once(t->s, &r);
@@ -642,7 +654,8 @@ static void test_threads(void)
 {
     struct awsc__signer *s = NULL;
     awsc__signer_new(NULL, &s);
-    struct awsc__sign_request r = simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request r =
+        simple_request(&CREDS_OTHER, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     char *want = sign_once(s, &r);
     struct thread_arg args[4];
     pthread_t th[4];
@@ -672,7 +685,8 @@ static void test_log_redaction(void)
         {"x-amz-server-side-encryption-customer-key", "c2VjcmV0LWN1c3RvbWVyLWtleQ=="},
         {"X-Amz-Meta-Visible", "shown"},
     };
-    struct awsc__sign_request r = simple_request(&CREDS_TOKEN, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request r =
+        simple_request(&CREDS_TOKEN, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     r.headers = headers;
     r.header_count = AWSC_ARRAY_LEN(headers);
     r.host = NULL;
@@ -731,7 +745,8 @@ static void test_alloc_failures(void)
 {
     const struct awsc_http_header headers[] = {{"Host", "h"}, {"X-A", " a  b "}, {"x-a", "c"}};
     const struct awsc__query_param params[] = {{"k", "v w"}, {"a", "b"}};
-    struct awsc__sign_request r = simple_request(&CREDS_TOKEN, "us-east-1", at(2023, 1, 15, 8, 0, 0));
+    struct awsc__sign_request r =
+        simple_request(&CREDS_TOKEN, "us-east-1", at(2023, 1, 15, 8, 0, 0));
     r.headers = headers;
     r.header_count = AWSC_ARRAY_LEN(headers);
     r.params = params;

@@ -9,28 +9,29 @@
 #include "core.h"
 
 static int failures;
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (!(cond)) {                                                               \
             fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                               \
-        }                                                                             \
+            failures++;                                                              \
+        }                                                                            \
     } while (0)
-#define CHECK_STR(a, b)                                                                    \
-    do {                                                                                   \
-        const char *a_ = (a), *b_ = (b);                                                   \
-        if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                           \
+#define CHECK_STR(a, b)                                                                          \
+    do {                                                                                         \
+        const char *a_ = (a), *b_ = (b);                                                         \
+        if (!a_ || !b_ || strcmp(a_, b_) != 0) {                                                 \
             fprintf(stderr, "%s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__, a_ ? a_ : "(null)", \
-                    b_ ? b_ : "(null)");                                                   \
-            failures++;                                                                    \
-        }                                                                                  \
+                    b_ ? b_ : "(null)");                                                         \
+            failures++;                                                                          \
+        }                                                                                        \
     } while (0)
 
 static void test_base64(void)
 {
     /* RFC 4648 section 10 */
     static const char *const plain[] = {"", "f", "fo", "foo", "foob", "fooba", "foobar"};
-    static const char *const coded[] = {"", "Zg==", "Zm8=", "Zm9v", "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
+    static const char *const coded[] = {"",         "Zg==",     "Zm8=",    "Zm9v",
+                                        "Zm9vYg==", "Zm9vYmE=", "Zm9vYmFy"};
     for (size_t i = 0; i < AWSC_ARRAY_LEN(plain); i++) {
         char out[16];
         awsc__base64_encode((const uint8_t *)plain[i], strlen(plain[i]), out);
@@ -164,9 +165,9 @@ static void test_utf8_uuid(void)
 {
     CHECK(awsc__utf8_valid("plain", 5));
     CHECK(awsc__utf8_valid("\xc3\xa9\xf0\x9f\x98\x80", 6));
-    CHECK(!awsc__utf8_valid("\xc3", 1));          /* truncated */
-    CHECK(!awsc__utf8_valid("\xc0\xaf", 2));      /* overlong */
-    CHECK(!awsc__utf8_valid("\xed\xa0\x80", 3));  /* surrogate */
+    CHECK(!awsc__utf8_valid("\xc3", 1));         /* truncated */
+    CHECK(!awsc__utf8_valid("\xc0\xaf", 2));     /* overlong */
+    CHECK(!awsc__utf8_valid("\xed\xa0\x80", 3)); /* surrogate */
     CHECK(!awsc__utf8_valid("\xff", 1));
     char u1[37], u2[37];
     awsc__uuid4(u1);
