@@ -18,7 +18,9 @@ import sys
 import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import endpoints  # noqa: E402
 import model as M  # noqa: E402
+import pagers  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -82,10 +84,13 @@ def environment():
     return env
 
 
-def prepare(model, header_name=None):
-    """Finishes what only the emitter needs: symbol names of descriptors and
-    the XML namespace table."""
+def prepare(model, header_name=None, service_dir=None):
+    """Finishes what only the emitter needs: symbol names of descriptors, the
+    XML namespace table, and what the endpoint rule set and the paginators
+    and waiters (their own modules) add from the service's other files."""
     model.header_name = header_name or model.service
+    endpoints.prepare(model, service_dir)
+    pagers.prepare(model, service_dir)
     for s in model.all_shapes:
         s.var = f"awsc__{model.c}_{s.name}" if s.exported else f"s_{s.name}"
     spaces = {}
@@ -143,13 +148,16 @@ def write_if_changed(path, text):
 
 def generate_service(models_dir, service, outdir, env=None, flat=False):
     env = env or environment()
-    model = prepare(M.Model(M.load_service(models_dir, service), service))
+    model = prepare(M.Model(M.load_service(models_dir, service), service),
+                    service_dir=M.service_dir(models_dir, service))
     hdir = outdir if flat else os.path.join(outdir, "include", "awsc")
     sdir = outdir if flat else os.path.join(outdir, "src")
     files = {
         os.path.join(hdir, f"{service}.h"): "service.h.j2",
         os.path.join(sdir, f"{service}_shapes.c"): "shapes.c.j2",
         os.path.join(sdir, f"{service}_ops.c"): "ops.c.j2",
+        os.path.join(sdir, f"{service}_endpoints.c"): "endpoints.c.j2",
+        os.path.join(sdir, f"{service}_pagers.c"): "pagers.c.j2",
     }
     for path, template in files.items():
         write_if_changed(path, render(env, template, m=model))

@@ -2703,4 +2703,9 @@ const struct awsc_service awsc_dynamodb_service = {
     .errors = errors,
     .error_count = 31,
     .flags = AWSC_SVC_CRC32,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -23824,4 +23824,9 @@ const struct awsc_service awsc_ec2_service = {
     .operations = operations,
     .operation_count = 576,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

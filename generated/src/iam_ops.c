@@ -7330,4 +7330,9 @@ const struct awsc_service awsc_iam_service = {
     .errors = errors,
     .error_count = 27,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -1438,4 +1438,9 @@ const struct awsc_service awsc_kinesis_service = {
     .errors = errors,
     .error_count = 15,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -3225,4 +3225,9 @@ const struct awsc_service awsc_lambda_service = {
     .errors = errors,
     .error_count = 37,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -4307,4 +4307,9 @@ const struct awsc_service awsc_sesv2_service = {
     .errors = errors,
     .error_count = 13,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -2173,4 +2173,9 @@ const struct awsc_service awsc_sns_service = {
     .errors = errors,
     .error_count = 32,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -927,4 +927,9 @@ const struct awsc_service awsc_sqs_service = {
     .errors = errors,
     .error_count = 16,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

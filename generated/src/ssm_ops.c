@@ -7149,4 +7149,9 @@ const struct awsc_service awsc_ssm_service = {
     .errors = errors,
     .error_count = 128,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

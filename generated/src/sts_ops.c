@@ -430,4 +430,9 @@ const struct awsc_service awsc_sts_service = {
     .errors = errors,
     .error_count = 8,
     .flags = 0,
+    .ruleset = NULL,
+    .paginators = NULL,
+    .paginator_count = 0,
+    .waiters = NULL,
+    .waiter_count = 0,
 };

@@ -200,6 +200,9 @@ enum awsc_auth_type {
 #define AWSC_OF_ENDPOINT_OPERATION 0x0010u /* endpoint discovery's own operation */
 
 struct awsc_service;
+struct awsc_ruleset;   /* <awsc/endpoint.h> */
+struct awsc_paginator; /* <awsc/paginate.h> */
+struct awsc_waiter;    /* <awsc/wait.h> */
 
 struct awsc_operation {
     const char *name;                       /* "GetItem" */
@@ -233,6 +236,11 @@ struct awsc_service {
     const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
     uint32_t flags; /* AWSC_SVC_* customizations */
+    const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
+    const struct awsc_paginator *paginators; /* sorted by operation name */
+    uint32_t paginator_count;
+    const struct awsc_waiter *waiters; /* sorted by name */
+    uint32_t waiter_count;
 };
 
 /* Service customizations named in the tables. */

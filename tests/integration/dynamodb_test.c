@@ -266,6 +266,16 @@ static void check_service_error(int rc, struct awsc_error *err, const char *code
     CHECK(err->attempts == 1, "%s: %d attempts for a non-retryable error", operation,
           err->attempts);
     CHECK(!err->retryable, "%s: %s marked retryable", operation, code);
+    /* Both errors are modeled: their descriptor and parsed struct come along. */
+    if (CHECK(err->shape && err->shape->error_code && strcmp(err->shape->error_code, code) == 0,
+              "%s: err.shape is not the %s shape", operation, code) &&
+        CHECK(err->data != NULL, "%s: no parsed error struct in err.data", operation)) {
+        /* Every DynamoDB error struct is {const char *message}. */
+        const struct awsc_dynamodb_resource_not_found_exception *data = err->data;
+        CHECK(data->message && err->message && strcmp(data->message, err->message) == 0,
+              "%s: the parsed error's message \"%s\" is not err.message \"%s\"", operation,
+              data->message ? data->message : "(null)", err->message ? err->message : "(null)");
+    }
     if (itest_failures != before)
         itest_print_error(operation, rc, err);
 }
@@ -540,6 +550,144 @@ static void test_errors(struct awsc_client *c)
           "a too-short TableName: rc %d, http %d, message %s", rc, err.http_status,
           err.message ? err.message : "(null)");
     awsc_error_clean_up(&err);
+}
+
+/* An item near DynamoDB's 400 KB limit. */
+static void test_big_item(struct awsc_client *c)
+{
+    size_t len = 390 * 1024;
+    uint8_t *big = malloc(len);
+    char *text = malloc(4001);
+    if (!big || !text) {
+        free(big);
+        free(text);
+        FAIL("out of memory");
+        return;
+    }
+    for (size_t i = 0; i < len; i++)
+        big[i] = (uint8_t)((i * 2654435761u) >> 13);
+    /* 1000 four-byte characters */
+    for (size_t i = 0; i < 1000; i++)
+        memcpy(text + i * 4, "\xf0\x9f\x98\x80", 4);
+    text[4000] = '\0';
+    m_entry e[3] = {{"pk", S("big-1")}, {"blob", B(big, len)}, {"text", S(text)}};
+    ddb_av item = M(e, 3);
+    if (put_item(c, ITEMS_TABLE, &item)) {
+        struct awsc_dynamodb_get_item_output *got = get_item(c, ITEMS_TABLE, "big-1");
+        if (got) {
+            DDB_CHECK_ITEM(&item, got->item, "a 390 KB item");
+            awsc_output_free(got);
+        }
+    }
+    /* Over the limit: the service says so. */
+    size_t over = 401 * 1024;
+    uint8_t *huge = realloc(big, over);
+    if (huge) {
+        big = huge;
+        memset(big + len, 0xab, over - len);
+        e[1].value = B(big, over);
+        struct awsc_dynamodb_put_item_input_attribute_map_entry pe[3];
+        FILL_FROM_M(pe, &item);
+        struct awsc_dynamodb_put_item_input in = {.table_name = ITEMS_TABLE, .item = {pe, 3}};
+        struct awsc_error err = AWSC_ERROR_INIT;
+        struct awsc_dynamodb_put_item_output *out = NULL;
+        int rc = awsc_dynamodb_put_item(c, &in, &out, &err);
+        CHECK(rc == AWSC_E_SERVICE && awsc_error_is(&err, "ValidationException") &&
+                  err.http_status == 400,
+              "a 401 KB item: rc %d code %s", rc, err.code ? err.code : "(null)");
+        if (rc == AWSC_OK)
+            awsc_output_free(out);
+        awsc_error_clean_up(&err);
+    }
+    free(big);
+    free(text);
+    struct awsc_dynamodb_key_entry key = {"pk", S("big-1")};
+    struct awsc_dynamodb_delete_item_input din = {.table_name = ITEMS_TABLE, .key = {&key, 1}};
+    struct awsc_dynamodb_delete_item_output *dout = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    if (CHECK_OK(awsc_dynamodb_delete_item(c, &din, &dout, &err), &err, "DeleteItem (big)"))
+        awsc_output_free(dout);
+}
+
+/* Input the model or JSON cannot carry is refused before anything is sent,
+ * with a message naming the member at fault. */
+static void test_invalid_input(void)
+{
+    struct awsc_stub *stub = NULL;
+    if (!CHECK(awsc_stub_new(&stub) == AWSC_OK, "awsc_stub_new"))
+        return;
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.endpoint_url = "http://127.0.0.1:9";
+    struct awsc_client *c = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    if (!CHECK_OK(awsc_dynamodb_client_new(&cfg, &c, &err), &err, "client on the stub")) {
+        awsc_stub_destroy(stub);
+        return;
+    }
+    static const struct {
+        const char *what;
+        const char *value;
+        const char *needle;
+    } cases[] = {
+        {"invalid UTF-8", "ok \xff\xfe", "bad"},
+        {"a truncated sequence", "\xe2\x82", "bad"},
+        {"an overlong encoding", "\xc0\xaf", "bad"},
+        {"a UTF-16 surrogate", "\xed\xa0\x80", "bad"},
+    };
+    for (size_t i = 0; i < COUNT(cases); i++) {
+        m_entry inner[1] = {{"bad", S(cases[i].value)}};
+        struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
+                                                                        {"m", M(inner, 1)}};
+        struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
+                                                  .item = AWSC_LIST(pe)};
+        struct awsc_dynamodb_put_item_output *out = NULL;
+        int rc = awsc_dynamodb_put_item(c, &in, &out, &err);
+        CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, cases[i].needle),
+              "PutItem with %s: rc %d (%s), message %s", cases[i].what, rc,
+              awsc_status_name(rc), err.message ? err.message : "(null)");
+        if (rc == AWSC_OK)
+            awsc_output_free(out);
+        awsc_error_clean_up(&err);
+    }
+    /* A set member left NULL, and a list whose count has no items. */
+    const char *holes[] = {"a", NULL};
+    struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
+                                                                    {"ss", SS(holes, 2)}};
+    struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
+                                              .item = AWSC_LIST(pe)};
+    struct awsc_dynamodb_put_item_output *out = NULL;
+    int rc = awsc_dynamodb_put_item(c, &in, &out, &err);
+    CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "ss"),
+          "PutItem with a NULL in a string set: rc %d, message %s", rc,
+          err.message ? err.message : "(null)");
+    if (rc == AWSC_OK)
+        awsc_output_free(out);
+    awsc_error_clean_up(&err);
+    ddb_av broken = {0};
+    broken.l.count = 3;
+    pe[1] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"l", broken};
+    rc = awsc_dynamodb_put_item(c, &in, &out, &err);
+    CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "l"),
+          "PutItem with a list count but no items: rc %d, message %s", rc,
+          err.message ? err.message : "(null)");
+    if (rc == AWSC_OK)
+        awsc_output_free(out);
+    awsc_error_clean_up(&err);
+    /* A required member missing. */
+    in.table_name = NULL;
+    pe[1] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"s", S("fine")};
+    rc = awsc_dynamodb_put_item(c, &in, &out, &err);
+    CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "TableName"),
+          "PutItem without TableName: rc %d, message %s", rc,
+          err.message ? err.message : "(null)");
+    if (rc == AWSC_OK)
+        awsc_output_free(out);
+    awsc_error_clean_up(&err);
+    CHECK(awsc_stub_request_count(stub) == 0, "%zu requests were sent for invalid input",
+          awsc_stub_request_count(stub));
+    awsc_client_destroy(c);
+    awsc_stub_destroy(stub);
 }
 
 /* ------------------------------------------------------------ query, scan */
@@ -931,6 +1079,7 @@ int main(int argc, char **argv)
         all_bytes[i] = (uint8_t)i;
 
     test_batch_write_stub();
+    test_invalid_input();
 
     struct awsc_client *c = NULL;
     if (!ddb_client_new(url, &c))
@@ -938,6 +1087,7 @@ int main(int argc, char **argv)
     test_tables(c);
     test_item_round_trip(c);
     test_errors(c);
+    test_big_item(c);
     test_query_scan(c);
     test_batch_write(c);
     ddb_delete_table(c, ITEMS_TABLE);
