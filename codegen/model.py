@@ -369,6 +369,8 @@ class Model:
             return sh.c_type
         if sh.type == "document":
             return "struct awsc_document"
+        if sh.type == "blob" and sh.raw.get("streaming"):
+            return "struct awsc_stream"
         return SCALAR_C_TYPES[sh.type]
 
     def member_c_type(self, sh):
@@ -475,6 +477,11 @@ class Model:
                 if m.c_name != base:   # renamed: rename the flag with it
                     m.presence = fields.get("has_" + m.c_name)
             m.c_type = self.member_c_type(m.shape)
+            # a streaming payload (the trait may sit on the member or its shape)
+            m.is_stream = m.shape.type == "blob" and bool(
+                mraw.get("streaming") or m.shape.raw.get("streaming"))
+            if m.is_stream:
+                m.c_type = "struct awsc_stream"
             m.wire_name = mraw.get("locationName", mname)
             m.location = LOCATIONS[mraw.get("location")]
             fmt = mraw.get("timestampFormat")
@@ -513,6 +520,8 @@ class Model:
             m.doc = comment_lines(" ".join([text] + notes).strip())
             members.append(m)
         sh.members = members
+        sh.fields = fields
+        sh.sink_field = None
         sh.by_wire = sorted(range(len(members)), key=lambda i: members[i].wire_name.encode())
         sh.payload = raw.get("payload")
 
@@ -564,6 +573,13 @@ class Model:
             op.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
             op.deprecated = bool(raw.get("deprecated"))
             ops.append(op)
+            # an output that streams its payload: the input says where the
+            # body goes, in a struct awsc_sink that is not sent
+            if op.input is not None and op.output is not None and op.output.type == "structure":
+                payload = op.output.raw.get("payload")
+                pm = next((f for f in op.output.members if f.name == payload), None)
+                if pm is not None and pm.is_stream and op.input.sink_field is None:
+                    op.input.sink_field = op.input.fields.get(pm.c_name + "_sink")
         self.operations = ops
 
     def _build_service(self):

@@ -2529,7 +2529,7 @@ static const struct awsc_shape s_BlobStream = {
     .name = "BlobStream",
     .type = AWSC_SHAPE_BLOB,
     .flags = AWSC_SF_STREAMING,
-    .size = sizeof(struct awsc_blob),
+    .size = sizeof(struct awsc_stream),
 };
 
 static const struct awsc_shape s_Boolean = {

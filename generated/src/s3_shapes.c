@@ -6096,6 +6096,8 @@ const struct awsc_shape awsc__s3_GetObjectRequest = {
     .members = awsc__s3_GetObjectRequest_members,
     .member_count = 21,
     .by_wire_name = awsc__s3_GetObjectRequest_by_wire_name,
+    .has_sink = true,
+    .sink_offset = offsetof(struct awsc_s3_get_object_input, body_sink),
 };
 
 static const struct awsc_shape s_GetObjectResponseStatusCode = {
@@ -6158,6 +6160,8 @@ const struct awsc_shape awsc__s3_GetObjectTorrentRequest = {
     .members = awsc__s3_GetObjectTorrentRequest_members,
     .member_count = 4,
     .by_wire_name = awsc__s3_GetObjectTorrentRequest_by_wire_name,
+    .has_sink = true,
+    .sink_offset = offsetof(struct awsc_s3_get_object_torrent_input, body_sink),
 };
 
 const struct awsc_shape awsc__s3_GetPublicAccessBlockOutput = {

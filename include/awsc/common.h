@@ -86,6 +86,41 @@ struct awsc_blob {
     size_t len;
 };
 
+/*
+ * A streaming body: S3 object data, Glacier archives, Lambda's InvokeAsync
+ * arguments and the like. It starts like struct awsc_blob.
+ *
+ * As input, set exactly one source: data/len in memory, a file path, or a
+ * read callback with the body's length. read returns the number of bytes
+ * put in buf, 0 at the end, or (size_t)-1 to abort the upload.
+ *
+ * As output, where the body goes is chosen before the call, with the
+ * awsc_sink member that the operation's input struct has for it: by
+ * default the body is read into memory (data/len, in the output's arena);
+ * with sink.path it is written to that file (path is then set here, and
+ * data is NULL); with sink.write each chunk is handed to the callback. A
+ * file is written beside its final name and renamed only once the whole
+ * body has arrived: a failed or cut-off download never leaves a file that
+ * looks complete.
+ */
+struct awsc_stream {
+    const uint8_t *data;
+    size_t len;
+    const char *path;
+    size_t (*read)(void *read_ud, uint8_t *buf, size_t cap);
+    void *read_ud;
+    int64_t length; /* bytes the read callback will deliver */
+};
+
+/* Where a streamed response body goes (see struct awsc_stream). Leave it
+ * zeroed to receive the body in memory. write returns 0 to go on, non-zero
+ * to abort the download (the call then fails with AWSC_E_CANCELLED). */
+struct awsc_sink {
+    const char *path;
+    int (*write)(void *write_ud, const uint8_t *data, size_t len);
+    void *write_ud;
+};
+
 /* A point in time: seconds since 1970-01-01T00:00:00Z plus nanoseconds
  * (0 <= nsec < 1e9). */
 struct awsc_timestamp {

@@ -14,7 +14,7 @@
  *   map                 struct { struct <entry> *entries; size_t count; }
  *                       with entry struct { const char *key; T value; }
  *   string (and enum)   const char *
- *   blob                struct awsc_blob
+ *   blob                struct awsc_blob (a streaming blob: struct awsc_stream)
  *   boolean             bool
  *   byte/short          int8_t / int16_t
  *   integer / long      int32_t / int64_t
@@ -163,6 +163,11 @@ struct awsc_shape {
 
     const struct awsc_xml_namespace *xml_namespace;
     const char *location_name; /* a shape-level locationName (XML) */
+
+    /* An operation input whose output streams its payload: where, in the
+     * input struct, the struct awsc_sink for that body is. */
+    bool has_sink;
+    uint32_t sink_offset;
 };
 
 /* The layouts of list and map wrappers and of a map entry's key. Every

@@ -10,6 +10,7 @@
  */
 #include "client.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +44,16 @@ struct awsc__call {
     struct awsc_arena *resp_arena; /* response headers */
     struct awsc__headers resp_headers;
     struct awsc_buf body;
+
+    /* streamed bodies */
+    bool has_upload;
+    struct awsc__upload upload;
+    char upload_hash[65];
+    bool has_download;             /* the input named a sink */
+    bool downloading;              /* this attempt's 2xx body goes to it */
+    bool aborted;                  /* our own handler stopped the transfer; err says why */
+    struct awsc__download download;
+    const struct awsc_member *stream_member; /* the output's streaming payload */
 
     /* completion */
     bool sync;
@@ -235,12 +246,31 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
         if (awsc__headers_add(&call->resp_headers, call->resp_arena, headers[i].name,
                               headers[i].value) != AWSC_OK)
             return 1;
+    /* a successful response's streamed payload goes to the sink; error
+     * bodies are read into memory as always */
+    call->downloading = call->has_download && http_status >= 200 && http_status < 300;
+    if (call->downloading && awsc__download_begin(&call->download, &call->err) != AWSC_OK) {
+        call->aborted = true;
+        return 1;
+    }
     return 0;
 }
 
 static int on_body(void *ud, const uint8_t *data, size_t len)
 {
     struct awsc__call *call = ud;
+    if (call->downloading && awsc__download_write(&call->download, data, len) != 0) {
+        if (call->download.file)
+            awsc__fail(&call->err, AWSC_E_IO, "cannot write the response body to %s: %s",
+                       call->download.path, strerror(errno));
+        else
+            awsc__fail(&call->err, AWSC_E_CANCELLED,
+                       "the response body's write callback stopped the download");
+        call->aborted = true;
+        return 1;
+    }
+    if (call->downloading)
+        return 0;
     awsc__buf_append(&call->body, data, len);
     return call->body.failed ? 1 : 0;
 }
@@ -296,6 +326,15 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         const char *payload_hash = NULL;
         if (call->op->auth == AWSC_AUTH_SIGV4_UNSIGNED_BODY) {
             payload_hash = AWSC__UNSIGNED_PAYLOAD;
+        } else if (call->has_upload) {
+            if (!call->upload_hash[0]) {
+                int status = awsc__upload_sha256(&call->upload, call->upload_hash, err);
+                if (status != AWSC_OK) {
+                    awsc__free(h);
+                    return status;
+                }
+            }
+            payload_hash = call->upload_hash;
         } else {
             uint8_t digest[32];
             awsc__sha256(call->req.body.data ? call->req.body.data : "", call->req.body.len,
@@ -352,7 +391,12 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     h[n++] = (struct awsc_http_header){"amz-sdk-request", call->amz_sdk_request};
     if (!awsc__headers_get(rh, "Content-Length") && strcmp(m, "GET") != 0 &&
         strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0) {
-        snprintf(call->content_length, sizeof call->content_length, "%zu", call->req.body.len);
+        if (call->has_upload)
+            snprintf(call->content_length, sizeof call->content_length, "%lld",
+                     (long long)call->upload.length);
+        else
+            snprintf(call->content_length, sizeof call->content_length, "%zu",
+                     call->req.body.len);
         h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
     }
     call->send_headers = h;
@@ -382,6 +426,20 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
         .connect_timeout_ms = call->client->connect_timeout_ms,
         .read_timeout_ms = call->client->read_timeout_ms,
     };
+    if (call->has_upload) {
+        if (!awsc__upload_rewind(&call->upload))
+            return awsc__fail(err, AWSC_E_IO,
+                              "the body could not be sent again: a read callback is read once");
+        http.content_length = call->upload.length;
+        if (call->upload.file || call->upload.source.read) {
+            http.read_body = awsc__upload_read;
+            http.read_ud = &call->upload;
+        } else {
+            http.body = call->upload.source.data ? call->upload.source.data
+                                                 : (const uint8_t *)"";
+            http.body_len = call->upload.source.len;
+        }
+    }
     struct awsc_http_handler handler = {on_headers, on_body, attempt_done, call};
     status = awsc_transport_submit(call->transport, &http, &handler, &call->transfer);
     if (status != AWSC_OK)
@@ -408,6 +466,9 @@ static void unlink_call(struct awsc__call *call)
 static void free_call(struct awsc__call *call)
 {
     reset_attempt(call);
+    if (call->has_upload)
+        awsc__upload_close(&call->upload);
+    awsc__download_clean_up(&call->download); /* removes an unfinished file */
     awsc__buf_clean_up(&call->body);
     awsc__request_clean_up(&call->req);
     awsc_error_clean_up(&call->err);
@@ -477,6 +538,9 @@ static bool maybe_retry(struct awsc__call *call, int status)
     call->err.retryable = retryable;
     if (!retryable || call->attempt >= c->max_attempts)
         return false;
+    if ((call->has_download && !awsc__download_can_retry(&call->download)) ||
+        (call->has_upload && call->upload.source.read && call->upload.sent > 0))
+        return false; /* the bytes are gone: another attempt cannot repeat them */
     int cost = status == AWSC_E_TIMEOUT ? TIMEOUT_RETRY_COST : RETRY_COST;
     if (c->quota.tokens < cost)
         return false;
@@ -496,6 +560,10 @@ static void attempt_done(void *ud, int status, const char *message)
 {
     struct awsc__call *call = ud;
     call->transfer = NULL;
+    if (call->aborted && status != AWSC_OK) {
+        finish(call, call->err.status ? call->err.status : status);
+        return;
+    }
     if (call->body.failed)
         status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
     else if (status != AWSC_OK)
@@ -551,10 +619,44 @@ static void attempt_done(void *ud, int status, const char *message)
             finish(call, status);
             return;
         }
+        if (call->downloading) {
+            status = awsc__download_commit(&call->download, &call->err);
+            if (status != AWSC_OK) {
+                awsc_output_free(out);
+                finish(call, status);
+                return;
+            }
+            if (call->stream_member) {
+                struct awsc_stream *st =
+                    (struct awsc_stream *)((unsigned char *)out + call->stream_member->offset);
+                memset(st, 0, sizeof *st);
+                st->length = (int64_t)call->download.written;
+                if (call->download.path)
+                    st->path = awsc__arena_strdup(arena, call->download.path);
+            }
+        }
         awsc__output_set_meta(out, call->http_status, request_id);
         call->output = out;
     }
     finish(call, AWSC_OK);
+}
+
+/* The output's streaming payload member and the input's sink for it. */
+static int setup_download(struct awsc__call *call, const void *input, struct awsc_error *err)
+{
+    const struct awsc_shape *out = call->op->output;
+    if (!out || !out->payload || !input || !call->op->input || !call->op->input->has_sink)
+        return AWSC_OK;
+    for (uint32_t i = 0; i < out->member_count; i++)
+        if ((out->members[i].flags & AWSC_MF_STREAMING) &&
+            strcmp(out->members[i].name, out->payload) == 0)
+            call->stream_member = &out->members[i];
+    const struct awsc_sink *sink =
+        (const struct awsc_sink *)((const unsigned char *)input + call->op->input->sink_offset);
+    if (!call->stream_member || (!sink->path && !sink->write))
+        return AWSC_OK; /* into memory, through the protocol */
+    call->has_download = true;
+    return awsc__download_init(&call->download, sink, err);
 }
 
 /* ---------------------------------------------------------------- entry */
@@ -591,6 +693,12 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     status = awsc__build_request(client, op, input, &call->req, err);
     if (status == AWSC_OK)
         status = make_url(call, err);
+    if (status == AWSC_OK && call->req.body_stream) {
+        status = awsc__upload_open(&call->upload, call->req.body_stream, err);
+        call->has_upload = status == AWSC_OK;
+    }
+    if (status == AWSC_OK)
+        status = setup_download(call, input, err);
     if (status != AWSC_OK) {
         free_call(call);
         return status;

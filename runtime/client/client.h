@@ -11,6 +11,9 @@
 #include "../protocol/protocol.h"
 #include "core.h"
 
+#include <openssl/evp.h>
+#include <stdio.h>
+
 struct awsc_retry_quota {
     int tokens; /* standard mode's retry quota (500, as botocore) */
 };
@@ -62,6 +65,38 @@ void awsc__request_clean_up(struct awsc__request *req);
  * as host labels; *out is NULL when the operation has none. */
 int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct awsc_arena *a,
                       const char **out, struct awsc_error *err);
+
+/* stream.c: streamed request and response bodies */
+struct awsc__upload {
+    struct awsc_stream source; /* a copy; data and read_ud stay borrowed */
+    char *path;
+    FILE *file;
+    int64_t length;
+    uint64_t sent;
+};
+int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s,
+                      struct awsc_error *err);
+void awsc__upload_close(struct awsc__upload *u);
+size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap);
+bool awsc__upload_rewind(struct awsc__upload *u);
+int awsc__upload_sha256(struct awsc__upload *u, char hex[65], struct awsc_error *err);
+
+struct awsc__download {
+    struct awsc_sink sink; /* path copied */
+    char *path;
+    char *tmp;             /* the file being written, renamed to path at the end */
+    FILE *file;
+    uint64_t written;
+    bool delivered;        /* bytes went to a write callback: no retry */
+    bool committed;
+};
+int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,
+                        struct awsc_error *err);
+int awsc__download_begin(struct awsc__download *d, struct awsc_error *err);
+int awsc__download_write(struct awsc__download *d, const uint8_t *data, size_t len);
+bool awsc__download_can_retry(const struct awsc__download *d);
+int awsc__download_commit(struct awsc__download *d, struct awsc_error *err);
+void awsc__download_clean_up(struct awsc__download *d);
 
 /* retry.c */
 bool awsc__retry_is_throttle(const char *code);

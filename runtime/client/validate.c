@@ -234,6 +234,10 @@ bool awsc__member_present(const struct awsc_member *m, const void *parent)
     case AWSC_SHAPE_DOCUMENT:
         return *(const void *const *)field != NULL;
     case AWSC_SHAPE_BLOB:
+        if (m->flags & AWSC_MF_STREAMING) {
+            const struct awsc_stream *st = (const struct awsc_stream *)field;
+            return st->data || st->path || st->read;
+        }
         return ((const struct awsc_blob *)field)->data != NULL;
     case AWSC_SHAPE_LIST:
     case AWSC_SHAPE_MAP: {

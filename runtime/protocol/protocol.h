@@ -49,6 +49,10 @@ struct awsc__request {
     struct awsc__headers headers;
     struct awsc_buf body;
     bool has_body; /* send body even when empty */
+    /* A streaming payload member (struct awsc_stream, borrowed from the
+     * input): the call path sends it from memory, a file or a callback
+     * instead of body. */
+    const struct awsc_stream *body_stream;
     /* endpoint.hostPrefix with its labels filled in ("foo."), or NULL;
      * set by the call path, not the protocol */
     const char *host_prefix;

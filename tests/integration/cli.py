@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The awsc command-line tool against dynalite, compared with the AWS CLI.
 
-    cli.py AWSC DYNALITE_URL
+    cli.py AWSC DYNALITE_URL [KINESALITE_URL]
 
 - Success output is JSON shaped like `/usr/bin/aws ... --output json`: the
   same text for GetItem, ListTables, Query and Scan, and the same members
@@ -11,6 +11,7 @@
   service error, 252 for bad parameters), nothing on stdout.
 - --cli-input-json with @file and inline JSON, command-line members taking
   precedence over the file's, as in the AWS CLI.
+- Kinesis outputs (with a KINESALITE_URL): the same as the AWS CLI's.
 - --debug logs the request on stderr without the secret key, the session
   token or the signature (checked against a capturing HTTP server that sees
   the real Authorization header), with credentials from the environment and
@@ -49,9 +50,11 @@ def check(cond, what):
     return cond
 
 
-def note(what):
-    if what not in notes:
-        notes.add(what)
+def note(what, kind=None):
+    """Prints a format difference once per kind."""
+    kind = kind or what
+    if kind not in notes:
+        notes.add(kind)
         print('NOTE', what)
 
 
@@ -124,19 +127,20 @@ def compare(want, got, path='$'):
         if instant(want) != instant(got):
             return '%s: the instant %s, the AWS CLI has %s' % (path, got, want)
         note('timestamps: awsc prints %s where the AWS CLI prints %s (the same instant)'
-             % (got, want))
+             % (got, want), 'timestamps' + ('.' if '.' in want else ''))
         return None
     if type(want) is not type(got) or want != got:
         return '%s: %r, the AWS CLI has %r' % (path, got, want)
     return None
 
 
-def same_output(awsc, url, args, aws_extra=(), exact_text=True, masks=()):
+def same_output(awsc, url, args, aws_extra=(), exact_text=True, masks=(),
+                service='dynamodb'):
     """Runs awsc and the AWS CLI with the same arguments and compares."""
-    a = run([awsc, 'dynamodb'] + args + ['--endpoint-url', url])
-    b = run([AWS_CLI, 'dynamodb'] + args + ['--endpoint-url', url, '--output', 'json']
+    a = run([awsc, service] + args + ['--endpoint-url', url])
+    b = run([AWS_CLI, service] + args + ['--endpoint-url', url, '--output', 'json']
             + list(aws_extra))
-    what = 'dynamodb ' + args[0]
+    what = service + ' ' + args[0]
     ok = check(a.code == 0 and b.code == 0, '%s: awsc exit %d (%s), aws exit %d (%s)'
                % (what, a.code, a.err.strip(), b.code, b.err.strip()))
     if not ok:
@@ -466,11 +470,75 @@ def test_debug(awsc, url, home):
         os.remove(os.path.join(home, '.aws', 'credentials'))
 
 
+def test_kinesis(awsc, url):
+    """Kinesis outputs: the same as the AWS CLI's with --no-paginate."""
+    r = run([awsc, 'kinesis', 'create-stream', '--endpoint-url', url, '--stream-name',
+             'awsc-cli-stream', '--shard-count', '2'])
+    if not check(r.code == 0 and r.out == '', 'kinesis create-stream: exit %d %s'
+                 % (r.code, r.err)):
+        return
+    for _ in range(400):
+        r = run([awsc, 'kinesis', 'describe-stream-summary', '--endpoint-url', url,
+                 '--stream-name', 'awsc-cli-stream'])
+        if r.code == 0 and \
+                json.loads(r.out)['StreamDescriptionSummary']['StreamStatus'] == 'ACTIVE':
+            break
+        threading.Event().wait(0.05)
+    nopage = ['--no-paginate']
+    same_output(awsc, url, ['describe-stream', '--stream-name', 'awsc-cli-stream'],
+                aws_extra=nopage, service='kinesis')
+    same_output(awsc, url, ['describe-stream-summary', '--stream-name', 'awsc-cli-stream'],
+                service='kinesis')
+    same_output(awsc, url, ['list-streams'], aws_extra=nopage, service='kinesis')
+    same_output(awsc, url, ['list-shards', '--stream-name', 'awsc-cli-stream'],
+                aws_extra=nopage, service='kinesis')
+    data = base64.b64encode(bytes(range(256))).decode()
+    r = run([awsc, 'kinesis', 'put-record', '--endpoint-url', url, '--stream-name',
+             'awsc-cli-stream', '--partition-key', 'p', '--data', data])
+    check(r.code == 0 and set(json.loads(r.out)) == {'ShardId', 'SequenceNumber'},
+          'kinesis put-record: exit %d %r' % (r.code, r.out))
+    shard = json.loads(r.out)['ShardId'] if r.code == 0 else 'shardId-000000000000'
+    its = []
+    for tool in (awsc, AWS_CLI):
+        r = run([tool, 'kinesis', 'get-shard-iterator', '--endpoint-url', url, '--stream-name',
+                 'awsc-cli-stream', '--shard-id', shard, '--shard-iterator-type',
+                 'TRIM_HORIZON', '--output', 'json'][:-2 if tool == awsc else None])
+        its.append(json.loads(r.out)['ShardIterator'] if r.code == 0 else '')
+    a = run([awsc, 'kinesis', 'get-records', '--endpoint-url', url, '--shard-iterator', its[0]])
+    b = run([AWS_CLI, 'kinesis', 'get-records', '--endpoint-url', url, '--shard-iterator', its[1],
+             '--output', 'json'])
+    if check(a.code == 0 and b.code == 0, 'kinesis get-records: exit %d/%d' % (a.code, b.code)):
+        # The iterators differ by nature; everything else is the same.
+        mask = r'"NextShardIterator": "[^"]*"'
+        ta = re.sub(mask, '"NextShardIterator": "-"', a.out)
+        tb = re.sub(mask, '"NextShardIterator": "-"', b.out)
+        d = compare(pairs(tb), pairs(ta))
+        check(d is None and re.sub(TIME_TEXT, '"<time>"', ta) == re.sub(TIME_TEXT, '"<time>"', tb),
+              'kinesis get-records: %s\n--- awsc\n%s--- aws\n%s' % (d, ta, tb))
+        check(base64.b64decode(json.loads(a.out)['Records'][0]['Data']) == bytes(range(256)),
+              'kinesis get-records: not the bytes put')
+    # The AWS CLI's own paging of DescribeStream rearranges the answer.
+    a = run([awsc, 'kinesis', 'describe-stream', '--endpoint-url', url,
+             '--stream-name', 'awsc-cli-stream'])
+    b = run([AWS_CLI, 'kinesis', 'describe-stream', '--endpoint-url', url,
+             '--stream-name', 'awsc-cli-stream', '--output', 'json'])
+    if a.code == 0 and b.code == 0:
+        ka = list(json.loads(a.out)['StreamDescription'])
+        kb = list(json.loads(b.out)['StreamDescription'])
+        if ka != kb:
+            note('kinesis describe-stream: the AWS CLI paginates by default and then prints '
+                 'the members as %s; awsc prints the response as is, %s (like aws '
+                 '--no-paginate)' % (kb, ka))
+    run([awsc, 'kinesis', 'delete-stream', '--endpoint-url', url,
+         '--stream-name', 'awsc-cli-stream'])
+
+
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         print(__doc__, file=sys.stderr)
         return 2
-    awsc, url = sys.argv[1:]
+    awsc, url = sys.argv[1:3]
+    kinesis_url = sys.argv[3] if len(sys.argv) > 3 else None
     with tempfile.TemporaryDirectory(prefix='awsc-cli-home-') as home, \
             tempfile.TemporaryDirectory(prefix='awsc-cli-work-') as work:
         set_up_env(home)
@@ -478,6 +546,8 @@ def main():
             test_errors(awsc, url)
             test_cli_input_json(awsc, url, work)
         test_debug(awsc, url, home)
+        if kinesis_url:
+            test_kinesis(awsc, kinesis_url)
     if failures:
         print('%d check(s) failed' % len(failures), file=sys.stderr)
         return 1

@@ -293,6 +293,35 @@ class Dynamo:
         return from_boto3({'M': out['Item']}) if 'Item' in out else None
 
 
+def nul_in_strings(d):
+    """U+0000 is legal in DynamoDB strings but a C string cannot hold it:
+    awsc must read such an item intact or refuse it naming the attribute,
+    never hand back a shortened string."""
+    pk = 'nul-\u00e9'
+    d.put_boto3({'pk': S(pk), 'text': S('before\x00after'), 'ss': {'SS': ['a\x00b', 'a']}})
+    code, out, err = run([d.awsc, 'dynamodb', 'get-item', '--endpoint-url', d.url,
+                          '--table-name', TABLE, '--key', json.dumps({'pk': S(pk)})],
+                         expect_ok=False)
+    if code == 0:
+        got = from_wire_json({'M': json.loads(out)['Item']})
+        check(got['M'].get('text') == S('before\x00after') and
+              sorted(got['M'].get('ss', {}).get('SS', [])) == ['a', 'a\x00b'],
+              'a string holding U+0000 read by awsc: %r' % (got,))
+    else:
+        check(code == 255 and 'NUL' in err and '"text"' in err,
+              'a string holding U+0000: awsc exit %d, %r' % (code, err))
+        print('dynamodb: awsc refuses an item whose strings hold U+0000: %s' % err.strip())
+    # Writing one is refused before anything is sent.
+    code, out, err = run([d.awsc, 'dynamodb', 'put-item', '--endpoint-url', d.url,
+                          '--table-name', TABLE, '--item',
+                          json.dumps({'pk': S(pk + '-w'), 'text': S('a\x00b')})],
+                         expect_ok=False)
+    check(code == 252 and 'NUL' in err, 'awsc put-item of U+0000: exit %d %r' % (code, err))
+    check('Item' not in d.boto.get_item(TableName=TABLE, Key={'pk': S(pk + '-w')},
+                                        ConsistentRead=True),
+          'awsc put-item of U+0000 wrote something')
+
+
 def dynamodb_interop(awsc, url):
     d = Dynamo(awsc, url)
     d.boto.create_table(
@@ -331,6 +360,7 @@ def dynamodb_interop(awsc, url):
                     d_ = diff(ref, got, 'item', by_value=False)
                     check(d_ is None, 'DynamoDB item %r written by %s: %s and boto3 disagree: %s'
                           % (iname, wname, rname, d_))
+    nul_in_strings(d)
     d.boto.delete_table(TableName=TABLE)
     print('dynamodb: %d item reads compared (%d writers x %d readers x %d items)'
           % (pairs, len(writers), len(readers), len(ITEMS)))

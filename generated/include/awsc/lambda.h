@@ -2161,7 +2161,7 @@ struct awsc_lambda_invoke_async_input {
     const char *function_name;
     /* InvokeArgs: The JSON that you want to provide to your Lambda function as input.
      * Required. */
-    struct awsc_blob invoke_args;
+    struct awsc_stream invoke_args;
 };
 
 /*

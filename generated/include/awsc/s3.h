@@ -3196,7 +3196,7 @@ struct awsc_s3_get_object_lock_configuration_input {
 /* GetObjectOutput */
 struct awsc_s3_get_object_output {
     /* Body: Object data. */
-    struct awsc_blob body;
+    struct awsc_stream body;
     /* DeleteMarker: Specifies whether the object retrieved was (true) or was not (false) a
      * Delete Marker. If false, this response header does not appear in the
      * response. */
@@ -3379,6 +3379,9 @@ struct awsc_s3_get_object_input {
     /* ChecksumMode: To retrieve the checksum, this mode must be enabled. One of enum
      * awsc_s3_checksum_mode's values (as its string). */
     const char *checksum_mode;
+    /* Where the response's streamed body goes: a file, a callback, or
+     * (left zeroed) memory. Not sent. */
+    struct awsc_sink body_sink;
 };
 
 /* GetObjectRetentionOutput */
@@ -3433,7 +3436,7 @@ struct awsc_s3_get_object_tagging_input {
 /* GetObjectTorrentOutput */
 struct awsc_s3_get_object_torrent_output {
     /* Body: A Bencoded dictionary as defined by the BitTorrent specification */
-    struct awsc_blob body;
+    struct awsc_stream body;
     /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
     const char *request_charged;
 };
@@ -3451,6 +3454,9 @@ struct awsc_s3_get_object_torrent_input {
      * different account, the request fails with the HTTP status code 403 Forbidden
      * (access denied). */
     const char *expected_bucket_owner;
+    /* Where the response's streamed body goes: a file, a callback, or
+     * (left zeroed) memory. Not sent. */
+    struct awsc_sink body_sink;
 };
 
 /* GetPublicAccessBlockOutput */
@@ -5595,7 +5601,7 @@ struct awsc_s3_put_object_input {
      * . One of enum awsc_s3_object_canned_acl's values (as its string). */
     const char *acl;
     /* Body: Object data. */
-    struct awsc_blob body;
+    struct awsc_stream body;
     /* Bucket: The bucket name to which the PUT action was initiated. Required. */
     const char *bucket;
     /* CacheControl: Can be used to specify caching behavior along the request/reply chain. For
@@ -6632,7 +6638,7 @@ struct awsc_s3_upload_part_output {
 /* UploadPartRequest */
 struct awsc_s3_upload_part_input {
     /* Body: Object data. */
-    struct awsc_blob body;
+    struct awsc_stream body;
     /* Bucket: The name of the bucket to which the multipart upload was initiated.
      * Required. */
     const char *bucket;
@@ -6727,7 +6733,7 @@ struct awsc_s3_write_get_object_response_input {
      * user GetObject request. Required. */
     const char *request_token;
     /* Body: The object data. */
-    struct awsc_blob body;
+    struct awsc_stream body;
     /* StatusCode: The integer status code for an HTTP response of a corresponding GetObject
      * request. */
     bool has_status_code;

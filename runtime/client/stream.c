@@ -1,0 +1,213 @@
+/*
+ * Streamed bodies: uploads from memory, a file or a read callback, and
+ * downloads into a file or a write callback, in constant memory.
+ *
+ * A download to a file is written to a temporary file beside it and
+ * renamed over the final name only when the whole body has arrived, so a
+ * failed or cut-off transfer never leaves a file that looks complete.
+ */
+#include "client.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ------------------------------------------------------------- uploads */
+
+int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s,
+                      struct awsc_error *err)
+{
+    memset(u, 0, sizeof *u);
+    u->source = *s;
+    if (s->path) {
+        u->path = awsc__strdup(s->path);
+        if (!u->path)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        u->file = fopen(s->path, "rb");
+        struct stat st;
+        if (!u->file || fstat(fileno(u->file), &st) != 0 || !S_ISREG(st.st_mode)) {
+            int e = errno;
+            awsc__upload_close(u);
+            return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s: %s", s->path,
+                              strerror(e ? e : EINVAL));
+        }
+        u->length = (int64_t)st.st_size;
+    } else if (s->read) {
+        if (s->length < 0)
+            return awsc__fail(err, AWSC_E_VALIDATION,
+                              "a streamed body from a read callback needs its length");
+        u->length = s->length;
+    } else {
+        u->length = (int64_t)s->len;
+    }
+    return AWSC_OK;
+}
+
+void awsc__upload_close(struct awsc__upload *u)
+{
+    if (u->file)
+        fclose(u->file);
+    awsc__free(u->path);
+    memset(u, 0, sizeof *u);
+}
+
+size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap)
+{
+    struct awsc__upload *u = ud;
+    if (u->file) {
+        size_t n = fread(buf, 1, cap, u->file);
+        if (n == 0 && ferror(u->file))
+            return (size_t)-1;
+        u->sent += n;
+        return n;
+    }
+    size_t n = u->source.read(u->source.read_ud, buf, cap);
+    if (n != (size_t)-1)
+        u->sent += n;
+    return n;
+}
+
+bool awsc__upload_rewind(struct awsc__upload *u)
+{
+    if (u->file) {
+        u->sent = 0;
+        return fseek(u->file, 0, SEEK_SET) == 0;
+    }
+    if (u->source.read)
+        return u->sent == 0; /* a callback cannot be read twice */
+    return true;
+}
+
+int awsc__upload_sha256(struct awsc__upload *u, char hex[65], struct awsc_error *err)
+{
+    uint8_t digest[32];
+    if (u->file) {
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1) {
+            EVP_MD_CTX_free(ctx);
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        }
+        uint8_t chunk[65536];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, u->file)) > 0)
+            EVP_DigestUpdate(ctx, chunk, n);
+        bool bad = ferror(u->file) != 0;
+        unsigned int len = 32;
+        EVP_DigestFinal_ex(ctx, digest, &len);
+        EVP_MD_CTX_free(ctx);
+        if (bad || fseek(u->file, 0, SEEK_SET) != 0)
+            return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", u->path);
+    } else if (u->source.read) {
+        return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                          "a body streamed from a read callback cannot be hashed for the "
+                          "signature; this service needs a signed payload (send it from "
+                          "memory or a file)");
+    } else {
+        awsc__sha256(u->source.data ? u->source.data : (const uint8_t *)"", u->source.len, digest);
+    }
+    awsc__hex_encode(digest, 32, hex);
+    return AWSC_OK;
+}
+
+/* ----------------------------------------------------------- downloads */
+
+int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,
+                        struct awsc_error *err)
+{
+    memset(d, 0, sizeof *d);
+    d->sink = *sink;
+    if (sink->path) {
+        d->path = awsc__strdup(sink->path);
+        if (!d->path)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        d->sink.path = d->path;
+    }
+    return AWSC_OK;
+}
+
+/* A 2xx response has begun: open the temporary file. */
+int awsc__download_begin(struct awsc__download *d, struct awsc_error *err)
+{
+    d->written = 0;
+    if (!d->path)
+        return AWSC_OK;
+    if (d->file) {
+        /* a retry: start the file over */
+        if (fflush(d->file) != 0 || ftruncate(fileno(d->file), 0) != 0 ||
+            fseek(d->file, 0, SEEK_SET) != 0)
+            return awsc__fail(err, AWSC_E_IO, "cannot rewrite %s: %s", d->tmp, strerror(errno));
+        return AWSC_OK;
+    }
+    size_t n = strlen(d->path);
+    d->tmp = awsc__malloc(n + 16);
+    if (!d->tmp)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    memcpy(d->tmp, d->path, n);
+    memcpy(d->tmp + n, ".awsc-XXXXXX", 13);
+    int fd = mkstemp(d->tmp);
+    if (fd < 0 || !(d->file = fdopen(fd, "wb"))) {
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+            unlink(d->tmp);
+        }
+        awsc__free(d->tmp);
+        d->tmp = NULL;
+        return awsc__fail(err, AWSC_E_IO, "cannot create a file beside %s: %s", d->path,
+                          strerror(e));
+    }
+    return AWSC_OK;
+}
+
+int awsc__download_write(struct awsc__download *d, const uint8_t *data, size_t len)
+{
+    d->written += len;
+    if (d->file)
+        return fwrite(data, 1, len, d->file) == len ? 0 : 1;
+    if (d->sink.write) {
+        d->delivered = true;
+        return d->sink.write(d->sink.write_ud, data, len);
+    }
+    return 1;
+}
+
+/* true when another attempt may write the body again */
+bool awsc__download_can_retry(const struct awsc__download *d)
+{
+    return !d->delivered;
+}
+
+int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
+{
+    if (!d->file)
+        return AWSC_OK;
+    int failed = fflush(d->file) != 0 || fsync(fileno(d->file)) != 0;
+    failed |= fclose(d->file) != 0;
+    d->file = NULL;
+    if (failed || rename(d->tmp, d->path) != 0) {
+        int e = errno;
+        unlink(d->tmp);
+        return awsc__fail(err, AWSC_E_IO, "cannot write %s: %s", d->path, strerror(e));
+    }
+    awsc__free(d->tmp);
+    d->tmp = NULL;
+    d->committed = true;
+    return AWSC_OK;
+}
+
+void awsc__download_clean_up(struct awsc__download *d)
+{
+    if (d->file) {
+        fclose(d->file);
+        d->file = NULL;
+    }
+    if (d->tmp) {
+        unlink(d->tmp); /* never leave a partial file behind */
+        awsc__free(d->tmp);
+    }
+    awsc__free(d->path);
+    memset(d, 0, sizeof *d);
+}
