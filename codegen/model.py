@@ -517,7 +517,7 @@ class Model:
                 notes.append("Required.")
             if m.shape.enum_values:
                 notes.append(f"One of {m.shape.enum_type}'s values (as its string).")
-            m.doc = comment_lines(" ".join([text] + notes).strip())
+            m.doc = comment_lines(" ".join([mname + ":", text] + notes).strip())
             members.append(m)
         sh.members = members
         sh.fields = fields

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define TABLE "awsc-int-async"
+#define TABLE     "awsc-int-async"
 #define MAX_CALLS 10000
 
 struct slot {
@@ -124,8 +124,7 @@ static void test_outcomes(struct awsc_client *c)
     CHECK(awsc_client_run(c) >= 0, "awsc_client_run");
     if (refused)
         CHECK(awsc_client_run(refused) >= 0, "awsc_client_run (refused)");
-    CHECK(o_bad.calls == 0, "the call that failed to submit was called back %d times",
-          o_bad.calls);
+    CHECK(o_bad.calls == 0, "the call that failed to submit was called back %d times", o_bad.calls);
     CHECK(o_missing.calls == 1 && o_missing.status == AWSC_E_SERVICE &&
               strcmp(o_missing.code, "ResourceNotFoundException") == 0 &&
               o_missing.http_status == 400 && !o_missing.inside_submit,
@@ -240,8 +239,8 @@ static void test_destroy_in_flight(const char *url)
 
 static bool write_items(struct awsc_client *c, int count)
 {
-    char (*keys)[32] = calloc((size_t)count, sizeof *keys);
-    char (*nums)[16] = calloc((size_t)count, sizeof *nums);
+    char(*keys)[32] = calloc((size_t)count, sizeof *keys);
+    char(*nums)[16] = calloc((size_t)count, sizeof *nums);
     struct awsc_dynamodb_put_item_input_attribute_map_entry(*e)[2] =
         calloc((size_t)count, sizeof *e);
     struct awsc_dynamodb_put_request *puts = calloc((size_t)count, sizeof *puts);

@@ -42,8 +42,30 @@ TOKEN = 'awsc-cli-session-token-DO-NOT-PRINT-abcdefghijklmnop'
 failures = []
 notes = set()
 
+# Checks that fail because of a reported awsc bug. Each still runs: while it
+# fails it prints KNOWN BUG; once it passes it fails the run until its name
+# is taken off this list. AWSC_TEST_STRICT=1 counts them as failures.
+KNOWN_BUGS = {
+    # awsc ignores members it does not know in JSON input, where the AWS
+    # CLI refuses them ("Unknown parameter in input").
+    'unknown-member',
+    # A --member value that is not valid JSON is reported as a byte offset
+    # in JSON text the user never wrote, without the parameter's name.
+    'bad-scalar-names-member',
+}
+known_seen = set()
 
-def check(cond, what):
+
+def check(cond, what, known=None):
+    if known and known in KNOWN_BUGS and os.environ.get('AWSC_TEST_STRICT') != '1':
+        known_seen.add(known)
+        if cond:
+            failures.append(what)
+            print('FAIL %s: passes now; take %r off KNOWN_BUGS' % (what, known),
+                  file=sys.stderr)
+        else:
+            print('KNOWN BUG (%s) %s' % (known, what))
+        return cond
     if not cond:
         failures.append(what)
         print('FAIL', what, file=sys.stderr)
@@ -321,6 +343,30 @@ def test_errors(awsc, url):
         check(a.out == '', '%s: awsc printed %r on stdout' % (what, a.out))
         check(a.err == b.err, '%s: stderr differs from the AWS CLI:\n  awsc %r\n  aws  %r'
               % (what, a.err, b.err))
+    # A member the operation does not have is refused, not dropped: a typo
+    # must not turn a consistent read into an eventually consistent one.
+    for args in (['--cli-input-json', json.dumps({'TableName': TABLE, 'Key': json.loads(key),
+                                                  'ConsistantRead': True})],
+                 ['--table-name', TABLE, '--key', key, '--cli-input-json',
+                  json.dumps({'ProjectionExpresion': 'pk'})]):
+        a = run([awsc, 'dynamodb', 'get-item', '--endpoint-url', url] + args)
+        b = run([AWS_CLI, 'dynamodb', 'get-item', '--endpoint-url', url] + args)
+        check(b.code == 252 and 'Unknown parameter' in b.err,
+              'the AWS CLI accepted an unknown member: %r' % b.err)
+        check(a.code == 252 and ('Consistant' in a.err or 'Expresion' in a.err),
+              'an unknown member in --cli-input-json: awsc exit %d, stderr %r (the AWS CLI: '
+              '%r)' % (a.code, a.err.strip(), b.err.strip()), known='unknown-member')
+    a = run([awsc, 'dynamodb', 'scan', '--endpoint-url', url, '--table-name', TABLE,
+             '--limit', 'abc'])
+    check(a.code == 252 and re.search(r'(?i)limit', a.err),
+          '--limit abc: awsc exit %d, stderr %r does not name the parameter'
+          % (a.code, a.err.strip()), known='bad-scalar-names-member')
+    # The AWS CLI's global --output, --query and --no-paginate.
+    for opt in (['--output', 'json'], ['--query', 'TableNames'], ['--no-paginate']):
+        a = run([awsc, 'dynamodb', 'list-tables', '--endpoint-url', url] + opt)
+        if a.code != 0:
+            note('awsc does not take the AWS CLI option %s: exit %d, %s'
+                 % (' '.join(opt), a.code, a.err.strip()))
     # Usage errors: the same exit status, the AWS CLI's 252.
     for args in (['get-item'], ['get-item', '--table-name', TABLE, '--key', '{}', '--bogus', '1'],
                  ['get-item', '--table-name', TABLE, '--key', '{"pk": {"S": "a"'],
@@ -548,6 +594,9 @@ def main():
         test_debug(awsc, url, home)
         if kinesis_url:
             test_kinesis(awsc, kinesis_url)
+    for name in sorted(KNOWN_BUGS - known_seen):
+        if os.environ.get('AWSC_TEST_STRICT') != '1':
+            check(False, 'KNOWN_BUGS names %r, which no check uses' % name)
     if failures:
         print('%d check(s) failed' % len(failures), file=sys.stderr)
         return 1

@@ -38,8 +38,8 @@ bool ddb_create_table(struct awsc_client *client, const char *table, const char 
     bool ok = CHECK(out->table_description != NULL, "CreateTable: no TableDescription");
     if (ok) {
         const struct awsc_dynamodb_table_description *d = out->table_description;
-        ok = CHECK(d->table_name && strcmp(d->table_name, table) == 0,
-                   "CreateTable: TableName %s", d->table_name ? d->table_name : "(null)") &&
+        ok = CHECK(d->table_name && strcmp(d->table_name, table) == 0, "CreateTable: TableName %s",
+                   d->table_name ? d->table_name : "(null)") &&
              CHECK(d->table_status && (strcmp(d->table_status, "CREATING") == 0 ||
                                        strcmp(d->table_status, "ACTIVE") == 0),
                    "CreateTable: TableStatus %s", d->table_status ? d->table_status : "(null)") &&
@@ -142,8 +142,8 @@ bool ddb_batch_write(struct awsc_client *client, const char *table,
                 break;
             itest_sleep_ms(wait);
             wait = wait * 2 > 2000 ? 2000 : wait * 2;
-            struct awsc_dynamodb_batch_write_item_input again = {
-                .request_items = out->unprocessed_items};
+            struct awsc_dynamodb_batch_write_item_input again = {.request_items =
+                                                                     out->unprocessed_items};
             struct awsc_dynamodb_batch_write_item_output *next = NULL;
             s.calls++;
             int rc = awsc_dynamodb_batch_write_item(client, &again, &next, &err);
@@ -165,10 +165,10 @@ const char *ddb_av_type(const ddb_av *v)
 {
     const char *type = "none";
     int n = 0;
-#define DDB_TYPE(cond, name)                                                                       \
-    if (cond) {                                                                                    \
-        type = name;                                                                               \
-        n++;                                                                                       \
+#define DDB_TYPE(cond, name) \
+    if (cond) {              \
+        type = name;         \
+        n++;                 \
     }
     DDB_TYPE(v->s != NULL, "S")
     DDB_TYPE(v->n != NULL, "N")
@@ -216,8 +216,7 @@ static bool str_set_eq(const char **want, size_t wn, const char **got, size_t gn
     return true;
 }
 
-bool ddb_av_equal(const ddb_av *want, const ddb_av *got, const char *path, char *why,
-                  size_t cap)
+bool ddb_av_equal(const ddb_av *want, const ddb_av *got, const char *path, char *why, size_t cap)
 {
     const char *wt = ddb_av_type(want), *gt = ddb_av_type(got);
     if (strcmp(wt, gt) != 0) {

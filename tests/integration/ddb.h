@@ -25,9 +25,9 @@ bool ddb_delete_table(struct awsc_client *client, const char *table);
 
 /* Counters of one ddb_batch_write run. */
 struct ddb_batch_stats {
-    int calls;        /* BatchWriteItem calls made */
-    int resubmitted;  /* write requests sent again because unprocessed */
-    int batches;      /* groups of at most 25 */
+    int calls;       /* BatchWriteItem calls made */
+    int resubmitted; /* write requests sent again because unprocessed */
+    int batches;     /* groups of at most 25 */
 };
 
 /* Writes n requests to one table in groups of 25, resubmitting each
@@ -57,14 +57,15 @@ struct ddb_map_view {
     size_t key_offset;
     size_t value_offset;
 };
-#define DDB_VIEW(map)                                                                              \
-    ddb_view_make((const void *)(map).entries, (map).count, sizeof *(map).entries,               \
-                  (map).entries ? (size_t)((const char *)&(map).entries[0].key -                  \
-                                           (const char *)(map).entries)                          \
-                                : 0,                                                             \
-                  (map).entries ? (size_t)((const char *)&(map).entries[0].value -                \
-                                           (const char *)(map).entries)                          \
-                                : 0)
+#define DDB_VIEW(map)                                                                       \
+    ddb_view_make(                                                                          \
+        (const void *)(map).entries, (map).count, sizeof *(map).entries,                    \
+        (map).entries                                                                       \
+            ? (size_t)((const char *)&(map).entries[0].key - (const char *)(map).entries)   \
+            : 0,                                                                            \
+        (map).entries                                                                       \
+            ? (size_t)((const char *)&(map).entries[0].value - (const char *)(map).entries) \
+            : 0)
 struct ddb_map_view ddb_view_make(const void *entries, size_t count, size_t stride,
                                   size_t key_offset, size_t value_offset);
 const char *ddb_view_key(struct ddb_map_view v, size_t i);

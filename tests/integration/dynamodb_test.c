@@ -17,8 +17,8 @@
 #include <string.h>
 #include <time.h>
 
-#define ITEMS_TABLE "awsc-int-items"
-#define RANGE_TABLE "awsc-int-range"
+#define ITEMS_TABLE   "awsc-int-items"
+#define RANGE_TABLE   "awsc-int-range"
 #define MISSING_TABLE "awsc-int-no-such-table"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -109,12 +109,12 @@ static ddb_av BS(struct awsc_blob *items, size_t count)
 }
 
 /* Copies an M value's entries into any generated map of attribute values. */
-#define FILL_FROM_M(dst, av)                                                                       \
-    do {                                                                                           \
-        for (size_t i_ = 0; i_ < (av)->m.count; i_++) {                                           \
-            (dst)[i_].key = (av)->m.entries[i_].key;                                              \
-            (dst)[i_].value = (av)->m.entries[i_].value;                                          \
-        }                                                                                          \
+#define FILL_FROM_M(dst, av)                             \
+    do {                                                 \
+        for (size_t i_ = 0; i_ < (av)->m.count; i_++) {  \
+            (dst)[i_].key = (av)->m.entries[i_].key;     \
+            (dst)[i_].value = (av)->m.entries[i_].value; \
+        }                                                \
     } while (0)
 
 static void set_attr(m_entry *entries, size_t *count, const char *name, ddb_av value)
@@ -143,9 +143,9 @@ static void remove_attr(m_entry *entries, size_t *count, const char *name)
 
 /* ------------------------------------------------------------------ data */
 
-#define UNICODE_TEXT                                                                               \
-    "h\xc3\xa9llo w\xc3\xb6rld \xe2\x9c\x93 \xf0\x9f\x98\x80 \xe4\xb8\xad\xe6\x96\x87 "            \
-    "\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a "                                                            \
+#define UNICODE_TEXT                                                                    \
+    "h\xc3\xa9llo w\xc3\xb6rld \xe2\x9c\x93 \xf0\x9f\x98\x80 \xe4\xb8\xad\xe6\x96\x87 " \
+    "\xd8\xb9\xd8\xb1\xd8\xa8\xd9\x8a "                                                 \
     "quote\" backslash\\ slash/ tab\t newline\n cr\r ctl\x01\x1f del\x7f"
 
 static const char *ss_items[] = {"b", "a", "\xc3\xbcn\xc3\xaf", "\xf0\x9f\x98\x80", " spaced "};
@@ -224,8 +224,7 @@ static bool put_item(struct awsc_client *c, const char *table, const ddb_av *ite
     if (!CHECK_OK(awsc_dynamodb_put_item(c, &in, &out, &err), &err, "PutItem"))
         return false;
     bool ok = CHECK(out->attributes.entries == NULL && out->attributes.count == 0,
-                    "PutItem without ReturnValues returned %zu attributes",
-                    out->attributes.count);
+                    "PutItem without ReturnValues returned %zu attributes", out->attributes.count);
     awsc_output_free(out);
     return ok;
 }
@@ -235,9 +234,10 @@ static struct awsc_dynamodb_get_item_output *get_item(struct awsc_client *c, con
                                                       const char *pk)
 {
     struct awsc_dynamodb_key_entry key = {"pk", S(pk)};
-    struct awsc_dynamodb_get_item_input in = {
-        .table_name = table, .key = {&key, 1}, .has_consistent_read = true,
-        .consistent_read = true};
+    struct awsc_dynamodb_get_item_input in = {.table_name = table,
+                                              .key = {&key, 1},
+                                              .has_consistent_read = true,
+                                              .consistent_read = true};
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_get_item_output *out = NULL;
     if (!CHECK_OK(awsc_dynamodb_get_item(c, &in, &out, &err), &err, "GetItem"))
@@ -253,16 +253,15 @@ static void check_service_error(int rc, struct awsc_error *err, const char *code
     CHECK(rc == AWSC_E_SERVICE, "%s: want AWSC_E_SERVICE, got %d (%s)", operation, rc,
           awsc_status_name(rc));
     CHECK(err->status == rc, "%s: err.status %d, returned %d", operation, err->status, rc);
-    CHECK(err->code && strcmp(err->code, code) == 0, "%s: err.code \"%s\", want \"%s\"",
-          operation, err->code ? err->code : "(null)", code);
+    CHECK(err->code && strcmp(err->code, code) == 0, "%s: err.code \"%s\", want \"%s\"", operation,
+          err->code ? err->code : "(null)", code);
     CHECK(awsc_error_is(err, code), "%s: awsc_error_is(err, \"%s\") is false", operation, code);
     CHECK(!awsc_error_is(err, "SomethingElse"), "%s: awsc_error_is matches any code", operation);
     CHECK(err->message && err->message[0], "%s: no err.message", operation);
     CHECK(err->request_id && err->request_id[0], "%s: no err.request_id", operation);
-    CHECK(err->http_status == 400, "%s: err.http_status %d, want 400", operation,
-          err->http_status);
-    CHECK(err->operation && strcmp(err->operation, operation) == 0,
-          "%s: err.operation \"%s\"", operation, err->operation ? err->operation : "(null)");
+    CHECK(err->http_status == 400, "%s: err.http_status %d, want 400", operation, err->http_status);
+    CHECK(err->operation && strcmp(err->operation, operation) == 0, "%s: err.operation \"%s\"",
+          operation, err->operation ? err->operation : "(null)");
     CHECK(err->attempts == 1, "%s: %d attempts for a non-retryable error", operation,
           err->attempts);
     CHECK(!err->retryable, "%s: %s marked retryable", operation, code);
@@ -328,16 +327,14 @@ static void test_tables(struct awsc_client *c)
             CHECK(t->has_table_size_bytes && t->table_size_bytes == 0, "TableSizeBytes");
             int64_t now = (int64_t)time(NULL);
             CHECK(t->has_creation_date_time && t->creation_date_time.sec > now - 3600 &&
-                      t->creation_date_time.sec <= now + 5 &&
-                      t->creation_date_time.nsec >= 0 &&
+                      t->creation_date_time.sec <= now + 5 && t->creation_date_time.nsec >= 0 &&
                       t->creation_date_time.nsec < 1000000000,
                   "CreationDateTime %lld.%09d, now %lld", (long long)t->creation_date_time.sec,
                   (int)t->creation_date_time.nsec, (long long)now);
             const char *arn_tail = ":table/" RANGE_TABLE;
             CHECK(t->table_arn && strlen(t->table_arn) > strlen(arn_tail) &&
                       strncmp(t->table_arn, "arn:aws:dynamodb:us-east-1:", 27) == 0 &&
-                      strcmp(t->table_arn + strlen(t->table_arn) - strlen(arn_tail),
-                             arn_tail) == 0,
+                      strcmp(t->table_arn + strlen(t->table_arn) - strlen(arn_tail), arn_tail) == 0,
                   "TableArn %s", t->table_arn ? t->table_arn : "(null)");
             CHECK(t->billing_mode_summary && t->billing_mode_summary->billing_mode &&
                       strcmp(t->billing_mode_summary->billing_mode, "PAY_PER_REQUEST") == 0,
@@ -407,12 +404,8 @@ static void test_item_round_trip(struct awsc_client *c)
     const char *ns_gone[] = {"1"};
     ddb_av added_items[2] = {S("\xf0\x9f\x8e\x89"), B(all_bytes + 250, 6)};
     struct awsc_dynamodb_expression_attribute_value_map_entry values[] = {
-        {":one", N("1")},
-        {":s", S("updated \xe2\x82\xac")},
-        {":t", BOOLV(true)},
-        {":l", L(added_items, 2)},
-        {":more", SS(ss_more, 1)},
-        {":gone", NS(ns_gone, 1)},
+        {":one", N("1")},          {":s", S("updated \xe2\x82\xac")}, {":t", BOOLV(true)},
+        {":l", L(added_items, 2)}, {":more", SS(ss_more, 1)},         {":gone", NS(ns_gone, 1)},
     };
     struct awsc_dynamodb_expression_attribute_name_map_entry unames[] = {{"#c", "counter"}};
     struct awsc_dynamodb_update_item_input uin = {
@@ -458,7 +451,8 @@ static void test_item_round_trip(struct awsc_client *c)
     /* UPDATED_OLD: only the attributes the update touched, as they were. */
     struct awsc_dynamodb_expression_attribute_value_map_entry v2[] = {{":one", N("1")}};
     uin.update_expression = "SET #c = #c + :one";
-    uin.expression_attribute_values = (struct awsc_dynamodb_expression_attribute_value_map)AWSC_LIST(v2);
+    uin.expression_attribute_values =
+        (struct awsc_dynamodb_expression_attribute_value_map)AWSC_LIST(v2);
     uin.return_values = "UPDATED_OLD";
     if (CHECK_OK(awsc_dynamodb_update_item(c, &uin, &uout, &err), &err,
                  "UpdateItem (UPDATED_OLD)")) {
@@ -484,8 +478,7 @@ static void test_item_round_trip(struct awsc_client *c)
         awsc_output_free(got);
     }
     /* Deleting what is not there is not an error, and returns nothing. */
-    if (CHECK_OK(awsc_dynamodb_delete_item(c, &din, &dout, &err), &err,
-                 "DeleteItem (absent)")) {
+    if (CHECK_OK(awsc_dynamodb_delete_item(c, &din, &dout, &err), &err, "DeleteItem (absent)")) {
         CHECK(dout->attributes.entries == NULL, "DeleteItem of nothing returned attributes");
         awsc_output_free(dout);
     }
@@ -502,7 +495,7 @@ static void test_errors(struct awsc_client *c)
 
     /* A condition that fails on an existing item. */
     struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("cond-1")},
-                                                                    {"v", S("overwritten")}};
+                                                                     {"v", S("overwritten")}};
     struct awsc_dynamodb_put_item_input in = {
         .table_name = ITEMS_TABLE,
         .item = AWSC_LIST(pe),
@@ -511,8 +504,7 @@ static void test_errors(struct awsc_client *c)
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_dynamodb_put_item_output *out = (void *)&err; /* must be reset */
     int rc = awsc_dynamodb_put_item(c, &in, &out, &err);
-    check_service_error(rc, &err, AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION,
-                        "PutItem");
+    check_service_error(rc, &err, AWSC_DYNAMODB_ERR_CONDITIONAL_CHECK_FAILED_EXCEPTION, "PutItem");
     CHECK(out == NULL, "a failed PutItem left *output set");
     if (rc == AWSC_OK)
         awsc_output_free(out);
@@ -638,14 +630,14 @@ static void test_invalid_input(void)
     for (size_t i = 0; i < COUNT(cases); i++) {
         m_entry inner[1] = {{"bad", S(cases[i].value)}};
         struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
-                                                                        {"m", M(inner, 1)}};
+                                                                         {"m", M(inner, 1)}};
         struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
                                                   .item = AWSC_LIST(pe)};
         struct awsc_dynamodb_put_item_output *out = NULL;
         int rc = awsc_dynamodb_put_item(c, &in, &out, &err);
         CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, cases[i].needle),
-              "PutItem with %s: rc %d (%s), message %s", cases[i].what, rc,
-              awsc_status_name(rc), err.message ? err.message : "(null)");
+              "PutItem with %s: rc %d (%s), message %s", cases[i].what, rc, awsc_status_name(rc),
+              err.message ? err.message : "(null)");
         if (rc == AWSC_OK)
             awsc_output_free(out);
         awsc_error_clean_up(&err);
@@ -653,7 +645,7 @@ static void test_invalid_input(void)
     /* A set member left NULL, and a list whose count has no items. */
     const char *holes[] = {"a", NULL};
     struct awsc_dynamodb_put_item_input_attribute_map_entry pe[2] = {{"pk", S("k")},
-                                                                    {"ss", SS(holes, 2)}};
+                                                                     {"ss", SS(holes, 2)}};
     struct awsc_dynamodb_put_item_input in = {.table_name = "awsc-stub-table",
                                               .item = AWSC_LIST(pe)};
     struct awsc_dynamodb_put_item_output *out = NULL;
@@ -679,8 +671,7 @@ static void test_invalid_input(void)
     pe[1] = (struct awsc_dynamodb_put_item_input_attribute_map_entry){"s", S("fine")};
     rc = awsc_dynamodb_put_item(c, &in, &out, &err);
     CHECK(rc == AWSC_E_VALIDATION && err.message && strstr(err.message, "TableName"),
-          "PutItem without TableName: rc %d, message %s", rc,
-          err.message ? err.message : "(null)");
+          "PutItem without TableName: rc %d, message %s", rc, err.message ? err.message : "(null)");
     if (rc == AWSC_OK)
         awsc_output_free(out);
     awsc_error_clean_up(&err);
@@ -894,15 +885,17 @@ static void test_batch_write(struct awsc_client *c)
     if (!ddb_batch_write(c, ITEMS_TABLE, writes, BATCH_ITEMS + 2, 50, &st))
         return;
     CHECK(st.batches == 3, "%d batches for %d requests", st.batches, BATCH_ITEMS + 2);
-    printf("batch write: %d calls for %d batches, %d requests resubmitted\n", st.calls,
-           st.batches, st.resubmitted);
+    printf("batch write: %d calls for %d batches, %d requests resubmitted\n", st.calls, st.batches,
+           st.resubmitted);
 
     /* The table holds exactly the 60 items now. */
     int found[BATCH_ITEMS] = {0};
     int total = 0;
     struct awsc_error err = AWSC_ERROR_INIT;
-    struct awsc_dynamodb_scan_input s = {.table_name = ITEMS_TABLE, .has_limit = true,
-                                         .limit = 25, .has_consistent_read = true,
+    struct awsc_dynamodb_scan_input s = {.table_name = ITEMS_TABLE,
+                                         .has_limit = true,
+                                         .limit = 25,
+                                         .has_consistent_read = true,
                                          .consistent_read = true};
     struct awsc_dynamodb_scan_output *prev = NULL;
     for (int page = 0; page < 20; page++) {
@@ -916,8 +909,7 @@ static void test_batch_write(struct awsc_client *c)
             const ddb_av *pk = ddb_view_get(DDB_VIEW(out->items.items[i]), "pk");
             total++;
             int k = -1;
-            if (pk && pk->s && sscanf(pk->s, "batch-%d", &k) == 1 && k >= 0 &&
-                k < BATCH_ITEMS) {
+            if (pk && pk->s && sscanf(pk->s, "batch-%d", &k) == 1 && k >= 0 && k < BATCH_ITEMS) {
                 found[k]++;
                 ddb_av want = M(entries[k], 3);
                 DDB_CHECK_ITEM(&want, out->items.items[i], "batch-written item");
@@ -1032,8 +1024,8 @@ static void test_batch_write_stub(void)
     }
     struct ddb_batch_stats st = {0, 0, 0};
     CHECK(ddb_batch_write(c, "awsc-stub-table", writes, 25, 1, &st), "batch write on the stub");
-    CHECK(st.calls == 2 && st.resubmitted == 2,
-          "stub: %d calls and %d resubmitted, want 2 and 2", st.calls, st.resubmitted);
+    CHECK(st.calls == 2 && st.resubmitted == 2, "stub: %d calls and %d resubmitted, want 2 and 2",
+          st.calls, st.resubmitted);
     CHECK(awsc_stub_pending_responses(stub) == 0, "stub: %zu responses left unused",
           awsc_stub_pending_responses(stub));
     size_t nreq = awsc_stub_request_count(stub);
@@ -1098,8 +1090,7 @@ int main(int argc, char **argv)
     struct awsc_dynamodb_describe_table_input din = {.table_name = ITEMS_TABLE};
     struct awsc_dynamodb_describe_table_output *dout = NULL;
     int rc = awsc_dynamodb_describe_table(c, &din, &dout, &err);
-    check_service_error(rc, &err, AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
-                        "DescribeTable");
+    check_service_error(rc, &err, AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION, "DescribeTable");
     awsc_error_clean_up(&err);
     if (rc == AWSC_OK)
         awsc_output_free(dout);

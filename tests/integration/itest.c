@@ -50,11 +50,23 @@ bool itest_check_ok(const char *file, int line, int rc, struct awsc_error *err, 
 void itest_env_set_up(void)
 {
     static const char *const unset[] = {
-        "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN",
-        "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_KINESIS",
-        "AWS_CONFIG_FILE", "AWS_SHARED_CREDENTIALS_FILE", "AWS_REGION", "AWS_MAX_ATTEMPTS",
-        "AWS_RETRY_MODE", "AWS_CA_BUNDLE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN",
-        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+        "AWS_PROFILE",
+        "AWS_DEFAULT_PROFILE",
+        "AWS_SESSION_TOKEN",
+        "AWS_SECURITY_TOKEN",
+        "AWS_ENDPOINT_URL",
+        "AWS_ENDPOINT_URL_DYNAMODB",
+        "AWS_ENDPOINT_URL_KINESIS",
+        "AWS_CONFIG_FILE",
+        "AWS_SHARED_CREDENTIALS_FILE",
+        "AWS_REGION",
+        "AWS_MAX_ATTEMPTS",
+        "AWS_RETRY_MODE",
+        "AWS_CA_BUNDLE",
+        "AWS_WEB_IDENTITY_TOKEN_FILE",
+        "AWS_ROLE_ARN",
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+        "AWS_CONTAINER_CREDENTIALS_FULL_URI",
     };
     for (size_t i = 0; i < sizeof unset / sizeof unset[0]; i++)
         unsetenv(unset[i]);
@@ -88,8 +100,10 @@ const char *itest_server_url(int argc, char **argv, const char *env_name)
     const char *url = getenv(env_name);
     if (url && *url)
         return url;
-    fprintf(stderr, "no server URL: pass it as the first argument or set %s "
-                    "(tests/servers/servers.py run does)\n", env_name);
+    fprintf(stderr,
+            "no server URL: pass it as the first argument or set %s "
+            "(tests/servers/servers.py run does)\n",
+            env_name);
     exit(77);
 }
 

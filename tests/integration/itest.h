@@ -24,8 +24,7 @@ bool itest_fail_at(const char *file, int line, const char *fmt, ...)
 
 /* CHECK(cond, fmt, ...): a failed check is reported and counted; the test
  * goes on. The message must be given (a plain string is fine). */
-#define CHECK(cond, ...)                                                                           \
-    ((cond) ? true : itest_fail_at(__FILE__, __LINE__, __VA_ARGS__))
+#define CHECK(cond, ...) ((cond) ? true : itest_fail_at(__FILE__, __LINE__, __VA_ARGS__))
 
 /* An unconditional failure; returns false. */
 #define FAIL(...) itest_fail_at(__FILE__, __LINE__, __VA_ARGS__)

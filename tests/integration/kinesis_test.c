@@ -16,8 +16,8 @@
 
 #define STREAM "awsc-int-stream"
 #define SINGLE 3
-#define BATCH 20
-#define TOTAL (SINGLE + BATCH)
+#define BATCH  20
+#define TOTAL  (SINGLE + BATCH)
 
 struct sent {
     uint8_t data[1100];
@@ -63,8 +63,7 @@ static bool wait_status(struct awsc_client *c, const char *want, char *shard, si
     while (itest_now_ms() < deadline) {
         struct awsc_kinesis_describe_stream_output *out = NULL;
         int rc = awsc_kinesis_describe_stream(c, &in, &out, &err);
-        if (!want && rc == AWSC_E_SERVICE &&
-            awsc_error_is(&err, "ResourceNotFoundException")) {
+        if (!want && rc == AWSC_E_SERVICE && awsc_error_is(&err, "ResourceNotFoundException")) {
             CHECK(err.http_status == 400 && err.request_id && err.message,
                   "DescribeStream of a deleted stream: the error lacks detail");
             awsc_error_clean_up(&err);
@@ -82,8 +81,8 @@ static bool wait_status(struct awsc_client *c, const char *want, char *shard, si
             CHECK(d->has_has_more_shards && !d->has_more_shards, "HasMoreShards");
             CHECK(d->has_retention_period_hours && d->retention_period_hours == 24,
                   "RetentionPeriodHours %d", d->retention_period_hours);
-            CHECK(d->stream_arn && strstr(d->stream_arn, ":stream/" STREAM),
-                  "StreamARN %s", d->stream_arn ? d->stream_arn : "(null)");
+            CHECK(d->stream_arn && strstr(d->stream_arn, ":stream/" STREAM), "StreamARN %s",
+                  d->stream_arn ? d->stream_arn : "(null)");
             if (d->shards.count >= 1 && d->shards.items[0].shard_id) {
                 const struct awsc_kinesis_shard *sh = &d->shards.items[0];
                 snprintf(shard, cap, "%s", sh->shard_id);
@@ -166,8 +165,8 @@ int main(int argc, char **argv)
         if (CHECK(pout->records.count == BATCH, "PutRecords: %zu results", pout->records.count)) {
             for (int i = 0; i < BATCH; i++) {
                 const struct awsc_kinesis_put_records_result_entry *r = &pout->records.items[i];
-                CHECK(r->sequence_number && r->shard_id && !r->error_code,
-                      "PutRecords result %d", i);
+                CHECK(r->sequence_number && r->shard_id && !r->error_code, "PutRecords result %d",
+                      i);
                 snprintf(sent[SINGLE + i].sequence, sizeof sent[0].sequence, "%s",
                          r->sequence_number ? r->sequence_number : "");
                 snprintf(sent[SINGLE + i].shard, sizeof sent[0].shard, "%s",
@@ -182,8 +181,7 @@ int main(int argc, char **argv)
         .stream_name = STREAM, .shard_id = shard, .shard_iterator_type = "TRIM_HORIZON"};
     struct awsc_kinesis_get_shard_iterator_output *it = NULL;
     int got = 0;
-    if (CHECK_OK(awsc_kinesis_get_shard_iterator(c, &it_in, &it, &err), &err,
-                 "GetShardIterator")) {
+    if (CHECK_OK(awsc_kinesis_get_shard_iterator(c, &it_in, &it, &err), &err, "GetShardIterator")) {
         struct awsc_kinesis_get_records_output *prev = NULL;
         const char *iterator = it->shard_iterator;
         CHECK(iterator && iterator[0], "GetShardIterator: no iterator");

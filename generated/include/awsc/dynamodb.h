@@ -1195,16 +1195,16 @@ struct awsc_dynamodb_secondary_indexes_capacity_map {
  * Contains details of a table archival operation.
  */
 struct awsc_dynamodb_archival_summary {
-    /* ArchivalDateTime: The date and time when table archival was initiated by DynamoDB, in UNIX
-     * epoch time format. */
+    /* ArchivalDateTime: The date and time when table archival was initiated by
+     * DynamoDB, in UNIX epoch time format. */
     bool has_archival_date_time;
     struct awsc_timestamp archival_date_time;
-    /* ArchivalReason: The reason DynamoDB archived the table. Currently, the only possible value
-     * is: INACCESSIBLE_ENCRYPTION_CREDENTIALS - The table was archived due to the
-     * table's KMS key being inaccessible for more than ... */
+    /* ArchivalReason: The reason DynamoDB archived the table. Currently, the only
+     * possible value is: INACCESSIBLE_ENCRYPTION_CREDENTIALS - The table was
+     * archived due to the table's KMS key being inaccessible for more than ... */
     const char *archival_reason;
-    /* ArchivalBackupArn: The Amazon Resource Name (ARN) of the backup the table was archived to, when
-     * applicable in the archival reason. */
+    /* ArchivalBackupArn: The Amazon Resource Name (ARN) of the backup the table
+     * was archived to, when applicable in the archival reason. */
     const char *archival_backup_arn;
 };
 
@@ -1215,10 +1215,10 @@ struct awsc_dynamodb_archival_summary {
 struct awsc_dynamodb_attribute_definition {
     /* AttributeName: A name for the attribute. Required. */
     const char *attribute_name;
-    /* AttributeType: The data type for the attribute, where: S - the attribute is of type String
-     * N - the attribute is of type Number B - the attribute is of type Binary
-     * Required. One of enum awsc_dynamodb_scalar_attribute_type's values (as its
-     * string). */
+    /* AttributeType: The data type for the attribute, where: S - the attribute is
+     * of type String N - the attribute is of type Number B - the attribute is of
+     * type Binary Required. One of enum awsc_dynamodb_scalar_attribute_type's
+     * values (as its string). */
     const char *attribute_type;
 };
 
@@ -1259,12 +1259,12 @@ struct awsc_dynamodb_attribute_value {
  * UpdateItem to update any primary key attributes.
  */
 struct awsc_dynamodb_attribute_value_update {
-    /* Value: Represents the data for an attribute. Each attribute value is described as a
-     * name-value pair. The name is the data type, and the value is the data
-     * itself. */
+    /* Value: Represents the data for an attribute. Each attribute value is
+     * described as a name-value pair. The name is the data type, and the value is
+     * the data itself. */
     struct awsc_dynamodb_attribute_value *value;
-    /* Action: Specifies how to perform the update. Valid values are PUT (default), DELETE
-     * , and ADD . The behavior depends on whether the specified primary key
+    /* Action: Specifies how to perform the update. Valid values are PUT (default),
+     * DELETE , and ADD . The behavior depends on whether the specified primary key
      * already exists in the table. One of enum awsc_dynamodb_attribute_action's
      * values (as its string). */
     const char *action;
@@ -1276,7 +1276,8 @@ struct awsc_dynamodb_attribute_value_update {
 struct awsc_dynamodb_auto_scaling_policy_description {
     /* PolicyName: The name of the scaling policy. */
     const char *policy_name;
-    /* TargetTrackingScalingPolicyConfiguration: Represents a target tracking scaling policy configuration. */
+    /* TargetTrackingScalingPolicyConfiguration: Represents a target tracking
+     * scaling policy configuration. */
     struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description *target_tracking_scaling_policy_configuration;
 };
 
@@ -1286,7 +1287,8 @@ struct awsc_dynamodb_auto_scaling_policy_description {
 struct awsc_dynamodb_auto_scaling_policy_update {
     /* PolicyName: The name of the scaling policy. */
     const char *policy_name;
-    /* TargetTrackingScalingPolicyConfiguration: Represents a target tracking scaling policy configuration. Required. */
+    /* TargetTrackingScalingPolicyConfiguration: Represents a target tracking
+     * scaling policy configuration. Required. */
     struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update *target_tracking_scaling_policy_configuration;
 };
 
@@ -1295,15 +1297,16 @@ struct awsc_dynamodb_auto_scaling_policy_update {
  * index.
  */
 struct awsc_dynamodb_auto_scaling_settings_description {
-    /* MinimumUnits: The minimum capacity units that a global table or global secondary index
-     * should be scaled down to. */
+    /* MinimumUnits: The minimum capacity units that a global table or global
+     * secondary index should be scaled down to. */
     bool has_minimum_units;
     int64_t minimum_units;
-    /* MaximumUnits: The maximum capacity units that a global table or global secondary index
-     * should be scaled up to. */
+    /* MaximumUnits: The maximum capacity units that a global table or global
+     * secondary index should be scaled up to. */
     bool has_maximum_units;
     int64_t maximum_units;
-    /* AutoScalingDisabled: Disabled auto scaling for this global table or global secondary index. */
+    /* AutoScalingDisabled: Disabled auto scaling for this global table or global
+     * secondary index. */
     bool has_auto_scaling_disabled;
     bool auto_scaling_disabled;
     /* AutoScalingRoleArn: Role ARN used for configuring the auto scaling policy. */
@@ -1317,21 +1320,22 @@ struct awsc_dynamodb_auto_scaling_settings_description {
  * global secondary index.
  */
 struct awsc_dynamodb_auto_scaling_settings_update {
-    /* MinimumUnits: The minimum capacity units that a global table or global secondary index
-     * should be scaled down to. */
+    /* MinimumUnits: The minimum capacity units that a global table or global
+     * secondary index should be scaled down to. */
     bool has_minimum_units;
     int64_t minimum_units;
-    /* MaximumUnits: The maximum capacity units that a global table or global secondary index
-     * should be scaled up to. */
+    /* MaximumUnits: The maximum capacity units that a global table or global
+     * secondary index should be scaled up to. */
     bool has_maximum_units;
     int64_t maximum_units;
-    /* AutoScalingDisabled: Disabled auto scaling for this global table or global secondary index. */
+    /* AutoScalingDisabled: Disabled auto scaling for this global table or global
+     * secondary index. */
     bool has_auto_scaling_disabled;
     bool auto_scaling_disabled;
     /* AutoScalingRoleArn: Role ARN used for configuring auto scaling policy. */
     const char *auto_scaling_role_arn;
-    /* ScalingPolicyUpdate: The scaling policy to apply for scaling target global table or global
-     * secondary index capacity units. */
+    /* ScalingPolicyUpdate: The scaling policy to apply for scaling target global
+     * table or global secondary index capacity units. */
     struct awsc_dynamodb_auto_scaling_policy_update *scaling_policy_update;
 };
 
@@ -1339,22 +1343,22 @@ struct awsc_dynamodb_auto_scaling_settings_update {
  * Represents the properties of a target tracking scaling policy.
  */
 struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description {
-    /* DisableScaleIn: Indicates whether scale in by the target tracking policy is disabled. If the
-     * value is true, scale in is disabled and the target tracking policy won't
-     * remove capacity from the scalable resource. */
+    /* DisableScaleIn: Indicates whether scale in by the target tracking policy is
+     * disabled. If the value is true, scale in is disabled and the target tracking
+     * policy won't remove capacity from the scalable resource. */
     bool has_disable_scale_in;
     bool disable_scale_in;
-    /* ScaleInCooldown: The amount of time, in seconds, after a scale in activity completes before
-     * another scale in activity can start. The cooldown period is used to block
-     * subsequent scale in requests until it has expired. */
+    /* ScaleInCooldown: The amount of time, in seconds, after a scale in activity
+     * completes before another scale in activity can start. The cooldown period is
+     * used to block subsequent scale in requests until it has expired. */
     bool has_scale_in_cooldown;
     int32_t scale_in_cooldown;
-    /* ScaleOutCooldown: The amount of time, in seconds, after a scale out activity completes before
-     * another scale out activity can start. */
+    /* ScaleOutCooldown: The amount of time, in seconds, after a scale out activity
+     * completes before another scale out activity can start. */
     bool has_scale_out_cooldown;
     int32_t scale_out_cooldown;
-    /* TargetValue: The target value for the metric. The range is 8.515920e-109 to 1.174271e+108
-     * (Base 10) or 2e-360 to 2e360 (Base 2). Required. */
+    /* TargetValue: The target value for the metric. The range is 8.515920e-109 to
+     * 1.174271e+108 (Base 10) or 2e-360 to 2e360 (Base 2). Required. */
     bool has_target_value;
     double target_value;
 };
@@ -1364,22 +1368,22 @@ struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_d
  * modified.
  */
 struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update {
-    /* DisableScaleIn: Indicates whether scale in by the target tracking policy is disabled. If the
-     * value is true, scale in is disabled and the target tracking policy won't
-     * remove capacity from the scalable resource. */
+    /* DisableScaleIn: Indicates whether scale in by the target tracking policy is
+     * disabled. If the value is true, scale in is disabled and the target tracking
+     * policy won't remove capacity from the scalable resource. */
     bool has_disable_scale_in;
     bool disable_scale_in;
-    /* ScaleInCooldown: The amount of time, in seconds, after a scale in activity completes before
-     * another scale in activity can start. The cooldown period is used to block
-     * subsequent scale in requests until it has expired. */
+    /* ScaleInCooldown: The amount of time, in seconds, after a scale in activity
+     * completes before another scale in activity can start. The cooldown period is
+     * used to block subsequent scale in requests until it has expired. */
     bool has_scale_in_cooldown;
     int32_t scale_in_cooldown;
-    /* ScaleOutCooldown: The amount of time, in seconds, after a scale out activity completes before
-     * another scale out activity can start. */
+    /* ScaleOutCooldown: The amount of time, in seconds, after a scale out activity
+     * completes before another scale out activity can start. */
     bool has_scale_out_cooldown;
     int32_t scale_out_cooldown;
-    /* TargetValue: The target value for the metric. The range is 8.515920e-109 to 1.174271e+108
-     * (Base 10) or 2e-360 to 2e360 (Base 2). Required. */
+    /* TargetValue: The target value for the metric. The range is 8.515920e-109 to
+     * 1.174271e+108 (Base 10) or 2e-360 to 2e360 (Base 2). Required. */
     bool has_target_value;
     double target_value;
 };
@@ -1390,10 +1394,12 @@ struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_u
 struct awsc_dynamodb_backup_description {
     /* BackupDetails: Contains the details of the backup created for the table. */
     struct awsc_dynamodb_backup_details *backup_details;
-    /* SourceTableDetails: Contains the details of the table when the backup was created. */
+    /* SourceTableDetails: Contains the details of the table when the backup was
+     * created. */
     struct awsc_dynamodb_source_table_details *source_table_details;
-    /* SourceTableFeatureDetails: Contains the details of the features enabled on the table when the backup
-     * was created. For example, LSIs, GSIs, streams, TTL. */
+    /* SourceTableFeatureDetails: Contains the details of the features enabled on
+     * the table when the backup was created. For example, LSIs, GSIs, streams,
+     * TTL. */
     struct awsc_dynamodb_source_table_feature_details *source_table_feature_details;
 };
 
@@ -1405,24 +1411,26 @@ struct awsc_dynamodb_backup_details {
     const char *backup_arn;
     /* BackupName: Name of the requested backup. Required. */
     const char *backup_name;
-    /* BackupSizeBytes: Size of the backup in bytes. DynamoDB updates this value approximately every
-     * six hours. Recent changes might not be reflected in this value. */
+    /* BackupSizeBytes: Size of the backup in bytes. DynamoDB updates this value
+     * approximately every six hours. Recent changes might not be reflected in this
+     * value. */
     bool has_backup_size_bytes;
     int64_t backup_size_bytes;
-    /* BackupStatus: Backup can be in one of the following states: CREATING, ACTIVE, DELETED.
-     * Required. One of enum awsc_dynamodb_backup_status's values (as its string). */
+    /* BackupStatus: Backup can be in one of the following states: CREATING,
+     * ACTIVE, DELETED. Required. One of enum awsc_dynamodb_backup_status's values
+     * (as its string). */
     const char *backup_status;
-    /* BackupType: BackupType: USER - You create and manage these using the on-demand backup
-     * feature. Required. One of enum awsc_dynamodb_backup_type's values (as its
-     * string). */
+    /* BackupType: BackupType: USER - You create and manage these using the
+     * on-demand backup feature. Required. One of enum awsc_dynamodb_backup_type's
+     * values (as its string). */
     const char *backup_type;
-    /* BackupCreationDateTime: Time at which the backup was created. This is the request time of the
-     * backup. Required. */
+    /* BackupCreationDateTime: Time at which the backup was created. This is the
+     * request time of the backup. Required. */
     bool has_backup_creation_date_time;
     struct awsc_timestamp backup_creation_date_time;
-    /* BackupExpiryDateTime: Time at which the automatic on-demand backup created by DynamoDB will
-     * expire. This SYSTEM on-demand backup expires automatically 35 days after its
-     * creation. */
+    /* BackupExpiryDateTime: Time at which the automatic on-demand backup created
+     * by DynamoDB will expire. This SYSTEM on-demand backup expires automatically
+     * 35 days after its creation. */
     bool has_backup_expiry_date_time;
     struct awsc_timestamp backup_expiry_date_time;
 };
@@ -1432,7 +1440,7 @@ struct awsc_dynamodb_backup_details {
  * table. The backup is either being created, deleted or restored to a table.
  */
 struct awsc_dynamodb_backup_in_use_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1440,7 +1448,7 @@ struct awsc_dynamodb_backup_in_use_exception {
  * Backup not found for the given BackupARN.
  */
 struct awsc_dynamodb_backup_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1461,16 +1469,18 @@ struct awsc_dynamodb_backup_summary {
     /* BackupCreationDateTime: Time at which the backup was created. */
     bool has_backup_creation_date_time;
     struct awsc_timestamp backup_creation_date_time;
-    /* BackupExpiryDateTime: Time at which the automatic on-demand backup created by DynamoDB will
-     * expire. This SYSTEM on-demand backup expires automatically 35 days after its
-     * creation. */
+    /* BackupExpiryDateTime: Time at which the automatic on-demand backup created
+     * by DynamoDB will expire. This SYSTEM on-demand backup expires automatically
+     * 35 days after its creation. */
     bool has_backup_expiry_date_time;
     struct awsc_timestamp backup_expiry_date_time;
-    /* BackupStatus: Backup can be in one of the following states: CREATING, ACTIVE, DELETED. One
-     * of enum awsc_dynamodb_backup_status's values (as its string). */
+    /* BackupStatus: Backup can be in one of the following states: CREATING,
+     * ACTIVE, DELETED. One of enum awsc_dynamodb_backup_status's values (as its
+     * string). */
     const char *backup_status;
-    /* BackupType: BackupType: USER - You create and manage these using the on-demand backup
-     * feature. One of enum awsc_dynamodb_backup_type's values (as its string). */
+    /* BackupType: BackupType: USER - You create and manage these using the
+     * on-demand backup feature. One of enum awsc_dynamodb_backup_type's values (as
+     * its string). */
     const char *backup_type;
     /* BackupSizeBytes: Size of the backup in bytes. */
     bool has_backup_size_bytes;
@@ -1479,9 +1489,11 @@ struct awsc_dynamodb_backup_summary {
 
 /* BatchExecuteStatementInput */
 struct awsc_dynamodb_batch_execute_statement_input {
-    /* Statements: The list of PartiQL statements representing the batch to run. Required. */
+    /* Statements: The list of PartiQL statements representing the batch to run.
+     * Required. */
     struct awsc_dynamodb_parti_ql_batch_request statements;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
 };
 
@@ -1489,8 +1501,8 @@ struct awsc_dynamodb_batch_execute_statement_input {
 struct awsc_dynamodb_batch_execute_statement_output {
     /* Responses: The response to each PartiQL statement in the batch. */
     struct awsc_dynamodb_parti_ql_batch_response responses;
-    /* ConsumedCapacity: The capacity units consumed by the entire operation. The values of the list
-     * are ordered according to the ordering of the statements. */
+    /* ConsumedCapacity: The capacity units consumed by the entire operation. The
+     * values of the list are ordered according to the ordering of the statements. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
 };
 
@@ -1498,11 +1510,12 @@ struct awsc_dynamodb_batch_execute_statement_output {
  * Represents the input of a BatchGetItem operation.
  */
 struct awsc_dynamodb_batch_get_item_input {
-    /* RequestItems: A map of one or more table names and, for each table, a map that describes
-     * one or more items to retrieve from that table. Each table name can be used
-     * only once per BatchGetItem request. Required. */
+    /* RequestItems: A map of one or more table names and, for each table, a map
+     * that describes one or more items to retrieve from that table. Each table
+     * name can be used only once per BatchGetItem request. Required. */
     struct awsc_dynamodb_batch_get_request_map request_items;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
 };
 
@@ -1510,14 +1523,15 @@ struct awsc_dynamodb_batch_get_item_input {
  * Represents the output of a BatchGetItem operation.
  */
 struct awsc_dynamodb_batch_get_item_output {
-    /* Responses: A map of table name to a list of items. Each object in Responses consists of
-     * a table name, along with a map of attribute data consisting of the data type
-     * and attribute value. */
+    /* Responses: A map of table name to a list of items. Each object in Responses
+     * consists of a table name, along with a map of attribute data consisting of
+     * the data type and attribute value. */
     struct awsc_dynamodb_batch_get_response_map responses;
-    /* UnprocessedKeys: A map of tables and their respective keys that were not processed with the
-     * current response. */
+    /* UnprocessedKeys: A map of tables and their respective keys that were not
+     * processed with the current response. */
     struct awsc_dynamodb_batch_get_request_map unprocessed_keys;
-    /* ConsumedCapacity: The read capacity units consumed by the entire BatchGetItem operation. */
+    /* ConsumedCapacity: The read capacity units consumed by the entire
+     * BatchGetItem operation. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
 };
 
@@ -1525,8 +1539,9 @@ struct awsc_dynamodb_batch_get_item_output {
  * An error associated with a statement in a PartiQL batch that was run.
  */
 struct awsc_dynamodb_batch_statement_error {
-    /* Code: The error code associated with the failed PartiQL batch statement. One of
-     * enum awsc_dynamodb_batch_statement_error_code_enum's values (as its string). */
+    /* Code: The error code associated with the failed PartiQL batch statement. One
+     * of enum awsc_dynamodb_batch_statement_error_code_enum's values (as its
+     * string). */
     const char *code;
     /* Message: The error message associated with the PartiQL batch response. */
     const char *message;
@@ -1538,7 +1553,8 @@ struct awsc_dynamodb_batch_statement_error {
 struct awsc_dynamodb_batch_statement_request {
     /* Statement: A valid PartiQL statement. Required. */
     const char *statement;
-    /* Parameters: The parameters associated with a PartiQL statement in the batch request. */
+    /* Parameters: The parameters associated with a PartiQL statement in the batch
+     * request. */
     struct awsc_dynamodb_prepared_statement_parameters parameters;
     /* ConsistentRead: The read consistency of the PartiQL batch request. */
     bool has_consistent_read;
@@ -1561,15 +1577,17 @@ struct awsc_dynamodb_batch_statement_response {
  * Represents the input of a BatchWriteItem operation.
  */
 struct awsc_dynamodb_batch_write_item_input {
-    /* RequestItems: A map of one or more table names and, for each table, a list of operations
-     * to be performed ( DeleteRequest or PutRequest ). Required. */
+    /* RequestItems: A map of one or more table names and, for each table, a list
+     * of operations to be performed ( DeleteRequest or PutRequest ). Required. */
     struct awsc_dynamodb_batch_write_item_request_map request_items;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
-     * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the ... One of enum
-     * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
+    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are
+     * returned. If set to SIZE , the response includes statistics about item
+     * collections, if any, that were modified during the operation are returned in
+     * the ... One of enum awsc_dynamodb_return_item_collection_metrics's values
+     * (as its string). */
     const char *return_item_collection_metrics;
 };
 
@@ -1577,13 +1595,15 @@ struct awsc_dynamodb_batch_write_item_input {
  * Represents the output of a BatchWriteItem operation.
  */
 struct awsc_dynamodb_batch_write_item_output {
-    /* UnprocessedItems: A map of tables and requests against those tables that were not processed. */
+    /* UnprocessedItems: A map of tables and requests against those tables that
+     * were not processed. */
     struct awsc_dynamodb_batch_write_item_request_map unprocessed_items;
-    /* ItemCollectionMetrics: A list of tables that were processed by BatchWriteItem and, for each table,
-     * information about any item collections that were affected by individual
-     * DeleteItem or PutItem operations. */
+    /* ItemCollectionMetrics: A list of tables that were processed by
+     * BatchWriteItem and, for each table, information about any item collections
+     * that were affected by individual DeleteItem or PutItem operations. */
     struct awsc_dynamodb_item_collection_metrics_per_table item_collection_metrics;
-    /* ConsumedCapacity: The capacity units consumed by the entire BatchWriteItem operation. */
+    /* ConsumedCapacity: The capacity units consumed by the entire BatchWriteItem
+     * operation. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
 };
 
@@ -1595,13 +1615,13 @@ struct awsc_dynamodb_batch_write_item_output {
  * response.
  */
 struct awsc_dynamodb_billing_mode_summary {
-    /* BillingMode: Controls how you are charged for read and write throughput and how you
-     * manage capacity. This setting can be changed later. PROVISIONED - Sets the
-     * read/write capacity mode to PROVISIONED . One of enum
+    /* BillingMode: Controls how you are charged for read and write throughput and
+     * how you manage capacity. This setting can be changed later. PROVISIONED -
+     * Sets the read/write capacity mode to PROVISIONED . One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode;
-    /* LastUpdateToPayPerRequestDateTime: Represents the time when PAY_PER_REQUEST was last set as the read/write
-     * capacity mode. */
+    /* LastUpdateToPayPerRequestDateTime: Represents the time when PAY_PER_REQUEST
+     * was last set as the read/write capacity mode. */
     bool has_last_update_to_pay_per_request_date_time;
     struct awsc_timestamp last_update_to_pay_per_request_date_time;
 };
@@ -1625,13 +1645,16 @@ struct awsc_dynamodb_cancellation_reason {
  * or an index.
  */
 struct awsc_dynamodb_capacity {
-    /* ReadCapacityUnits: The total number of read capacity units consumed on a table or an index. */
+    /* ReadCapacityUnits: The total number of read capacity units consumed on a
+     * table or an index. */
     bool has_read_capacity_units;
     double read_capacity_units;
-    /* WriteCapacityUnits: The total number of write capacity units consumed on a table or an index. */
+    /* WriteCapacityUnits: The total number of write capacity units consumed on a
+     * table or an index. */
     bool has_write_capacity_units;
     double write_capacity_units;
-    /* CapacityUnits: The total number of capacity units consumed on a table or an index. */
+    /* CapacityUnits: The total number of capacity units consumed on a table or an
+     * index. */
     bool has_capacity_units;
     double capacity_units;
 };
@@ -1643,12 +1666,13 @@ struct awsc_dynamodb_capacity {
  * comparison operators are supported:
  */
 struct awsc_dynamodb_condition {
-    /* AttributeValueList: One or more values to evaluate against the supplied attribute. The number of
-     * values in the list depends on the ComparisonOperator being used. */
+    /* AttributeValueList: One or more values to evaluate against the supplied
+     * attribute. The number of values in the list depends on the
+     * ComparisonOperator being used. */
     struct awsc_dynamodb_attribute_value_list attribute_value_list;
-    /* ComparisonOperator: A comparator for evaluating attributes. For example, equals, greater than,
-     * less than, etc. Required. One of enum awsc_dynamodb_comparison_operator's
-     * values (as its string). */
+    /* ComparisonOperator: A comparator for evaluating attributes. For example,
+     * equals, greater than, less than, etc. Required. One of enum
+     * awsc_dynamodb_comparison_operator's values (as its string). */
     const char *comparison_operator;
 };
 
@@ -1662,16 +1686,19 @@ struct awsc_dynamodb_condition_check {
     struct awsc_dynamodb_key key;
     /* TableName: Name of the table for the check item request. Required. */
     const char *table_name;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional update to
-     * succeed. Required. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional update to succeed. Required. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
-    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure to get the item attributes if the
-     * ConditionCheck condition fails. For ReturnValuesOnConditionCheckFailure ,
-     * the valid values are: NONE and ALL_OLD. One of enum
+    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
+     * to get the item attributes if the ConditionCheck condition fails. For
+     * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
+     * ALL_OLD. One of enum
      * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
      * string). */
     const char *return_values_on_condition_check_failure;
@@ -1697,19 +1724,22 @@ struct awsc_dynamodb_consumed_capacity {
     /* CapacityUnits: The total number of capacity units consumed by the operation. */
     bool has_capacity_units;
     double capacity_units;
-    /* ReadCapacityUnits: The total number of read capacity units consumed by the operation. */
+    /* ReadCapacityUnits: The total number of read capacity units consumed by the
+     * operation. */
     bool has_read_capacity_units;
     double read_capacity_units;
-    /* WriteCapacityUnits: The total number of write capacity units consumed by the operation. */
+    /* WriteCapacityUnits: The total number of write capacity units consumed by the
+     * operation. */
     bool has_write_capacity_units;
     double write_capacity_units;
-    /* Table: The amount of throughput consumed on the table affected by the operation. */
+    /* Table: The amount of throughput consumed on the table affected by the
+     * operation. */
     struct awsc_dynamodb_capacity *table;
-    /* LocalSecondaryIndexes: The amount of throughput consumed on each local index affected by the
-     * operation. */
+    /* LocalSecondaryIndexes: The amount of throughput consumed on each local index
+     * affected by the operation. */
     struct awsc_dynamodb_secondary_indexes_capacity_map local_secondary_indexes;
-    /* GlobalSecondaryIndexes: The amount of throughput consumed on each global index affected by the
-     * operation. */
+    /* GlobalSecondaryIndexes: The amount of throughput consumed on each global
+     * index affected by the operation. */
     struct awsc_dynamodb_secondary_indexes_capacity_map global_secondary_indexes;
 };
 
@@ -1718,11 +1748,12 @@ struct awsc_dynamodb_consumed_capacity {
  * table.
  */
 struct awsc_dynamodb_continuous_backups_description {
-    /* ContinuousBackupsStatus: ContinuousBackupsStatus can be one of the following states: ENABLED,
-     * DISABLED Required. One of enum awsc_dynamodb_continuous_backups_status's
-     * values (as its string). */
+    /* ContinuousBackupsStatus: ContinuousBackupsStatus can be one of the following
+     * states: ENABLED, DISABLED Required. One of enum
+     * awsc_dynamodb_continuous_backups_status's values (as its string). */
     const char *continuous_backups_status;
-    /* PointInTimeRecoveryDescription: The description of the point in time recovery settings applied to the table. */
+    /* PointInTimeRecoveryDescription: The description of the point in time
+     * recovery settings applied to the table. */
     struct awsc_dynamodb_point_in_time_recovery_description *point_in_time_recovery_description;
 };
 
@@ -1730,7 +1761,7 @@ struct awsc_dynamodb_continuous_backups_description {
  * Backups have not yet been enabled for this table.
  */
 struct awsc_dynamodb_continuous_backups_unavailable_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1742,8 +1773,8 @@ struct awsc_dynamodb_contributor_insights_summary {
     const char *table_name;
     /* IndexName: Name of the index associated with the summary, if any. */
     const char *index_name;
-    /* ContributorInsightsStatus: Describes the current status for contributor insights for the given table
-     * and index, if applicable. One of enum
+    /* ContributorInsightsStatus: Describes the current status for contributor
+     * insights for the given table and index, if applicable. One of enum
      * awsc_dynamodb_contributor_insights_status's values (as its string). */
     const char *contributor_insights_status;
 };
@@ -1770,12 +1801,12 @@ struct awsc_dynamodb_create_global_secondary_index_action {
     const char *index_name;
     /* KeySchema: The key schema for the global secondary index. Required. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into an
-     * index. These are in addition to the primary key attributes and index key
-     * attributes, which are automatically projected. Required. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into an index. These are in addition to the primary key attributes and index
+     * key attributes, which are automatically projected. Required. */
     struct awsc_dynamodb_projection *projection;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for the specified global
-     * secondary index. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for
+     * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
 };
 
@@ -1783,7 +1814,8 @@ struct awsc_dynamodb_create_global_secondary_index_action {
 struct awsc_dynamodb_create_global_table_input {
     /* GlobalTableName: The global table name. Required. */
     const char *global_table_name;
-    /* ReplicationGroup: The Regions where the global table needs to be created. Required. */
+    /* ReplicationGroup: The Regions where the global table needs to be created.
+     * Required. */
     struct awsc_dynamodb_replica_list replication_group;
 };
 
@@ -1807,17 +1839,18 @@ struct awsc_dynamodb_create_replica_action {
 struct awsc_dynamodb_create_replication_group_member_action {
     /* RegionName: The Region where the new replica will be created. Required. */
     const char *region_name;
-    /* KMSMasterKeyId: The KMS key that should be used for KMS encryption in the new replica. To
-     * specify a key, use its key ID, Amazon Resource Name (ARN), alias name, or
-     * alias ARN. */
+    /* KMSMasterKeyId: The KMS key that should be used for KMS encryption in the
+     * new replica. To specify a key, use its key ID, Amazon Resource Name (ARN),
+     * alias name, or alias ARN. */
     const char *kms_master_key_id;
-    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If not specified, uses the source
-     * table's provisioned throughput settings. */
+    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
+     * not specified, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_list global_secondary_indexes;
-    /* TableClassOverride: Replica-specific table class. If not specified, uses the source table's
-     * table class. One of enum awsc_dynamodb_table_class's values (as its string). */
+    /* TableClassOverride: Replica-specific table class. If not specified, uses the
+     * source table's table class. One of enum awsc_dynamodb_table_class's values
+     * (as its string). */
     const char *table_class_override;
 };
 
@@ -1825,37 +1858,40 @@ struct awsc_dynamodb_create_replication_group_member_action {
  * Represents the input of a CreateTable operation.
  */
 struct awsc_dynamodb_create_table_input {
-    /* AttributeDefinitions: An array of attributes that describe the key schema for the table and
-     * indexes. Required. */
+    /* AttributeDefinitions: An array of attributes that describe the key schema
+     * for the table and indexes. Required. */
     struct awsc_dynamodb_attribute_definitions attribute_definitions;
     /* TableName: The name of the table to create. Required. */
     const char *table_name;
-    /* KeySchema: Specifies the attributes that make up the primary key for a table or an
-     * index. The attributes in KeySchema must also be defined in the
+    /* KeySchema: Specifies the attributes that make up the primary key for a table
+     * or an index. The attributes in KeySchema must also be defined in the
      * AttributeDefinitions array. Required. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* LocalSecondaryIndexes: One or more local secondary indexes (the maximum is 5) to be created on the
-     * table. Each index is scoped to a given partition key value. */
+    /* LocalSecondaryIndexes: One or more local secondary indexes (the maximum is
+     * 5) to be created on the table. Each index is scoped to a given partition key
+     * value. */
     struct awsc_dynamodb_local_secondary_index_list local_secondary_indexes;
-    /* GlobalSecondaryIndexes: One or more global secondary indexes (the maximum is 20) to be created on
-     * the table. */
+    /* GlobalSecondaryIndexes: One or more global secondary indexes (the maximum is
+     * 20) to be created on the table. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_indexes;
-    /* BillingMode: Controls how you are charged for read and write throughput and how you
-     * manage capacity. This setting can be changed later. PROVISIONED - We
+    /* BillingMode: Controls how you are charged for read and write throughput and
+     * how you manage capacity. This setting can be changed later. PROVISIONED - We
      * recommend using PROVISIONED for predictable workloads. One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for a specified table or
-     * index. The settings can be modified using the UpdateTable operation. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for a
+     * specified table or index. The settings can be modified using the UpdateTable
+     * operation. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
-    /* StreamSpecification: The settings for DynamoDB Streams on the table. These settings consist of:
-     * StreamEnabled - Indicates whether DynamoDB Streams is to be enabled (true)
-     * or disabled (false). */
+    /* StreamSpecification: The settings for DynamoDB Streams on the table. These
+     * settings consist of: StreamEnabled - Indicates whether DynamoDB Streams is
+     * to be enabled (true) or disabled (false). */
     struct awsc_dynamodb_stream_specification *stream_specification;
-    /* SSESpecification: Represents the settings used to enable server-side encryption. */
+    /* SSESpecification: Represents the settings used to enable server-side
+     * encryption. */
     struct awsc_dynamodb_sse_specification *sse_specification;
-    /* Tags: A list of key-value pairs to label the table. For more information, see
-     * Tagging for DynamoDB . */
+    /* Tags: A list of key-value pairs to label the table. For more information,
+     * see Tagging for DynamoDB . */
     struct awsc_dynamodb_tag_list tags;
     /* TableClass: The table class of the new table. Valid values are STANDARD and
      * STANDARD_INFREQUENT_ACCESS . One of enum awsc_dynamodb_table_class's values
@@ -1875,11 +1911,12 @@ struct awsc_dynamodb_create_table_output {
  * Processing options for the CSV file being imported.
  */
 struct awsc_dynamodb_csv_options {
-    /* Delimiter: The delimiter used for separating items in the CSV file being imported. */
+    /* Delimiter: The delimiter used for separating items in the CSV file being
+     * imported. */
     const char *delimiter;
-    /* HeaderList: List of the headers used to specify a common header for all source CSV files
-     * being imported. If this field is specified then the first line of each CSV
-     * file is treated as data instead of the header. */
+    /* HeaderList: List of the headers used to specify a common header for all
+     * source CSV files being imported. If this field is specified then the first
+     * line of each CSV file is treated as data instead of the header. */
     struct awsc_dynamodb_csv_header_list header_list;
 };
 
@@ -1890,18 +1927,22 @@ struct awsc_dynamodb_delete {
     /* Key: The primary key of the item to be deleted. Each element consists of an
      * attribute name and a value for that attribute. Required. */
     struct awsc_dynamodb_key key;
-    /* TableName: Name of the table in which the item to be deleted resides. Required. */
+    /* TableName: Name of the table in which the item to be deleted resides.
+     * Required. */
     const char *table_name;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional delete to
-     * succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional delete to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
-    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure to get the item attributes if the
-     * Delete condition fails. For ReturnValuesOnConditionCheckFailure , the valid
-     * values are: NONE and ALL_OLD. One of enum
+    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
+     * to get the item attributes if the Delete condition fails. For
+     * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
+     * ALL_OLD. One of enum
      * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
      * string). */
     const char *return_values_on_condition_check_failure;
@@ -1915,7 +1956,8 @@ struct awsc_dynamodb_delete_backup_input {
 
 /* DeleteBackupOutput */
 struct awsc_dynamodb_delete_backup_output {
-    /* BackupDescription: Contains the description of the backup created for the table. */
+    /* BackupDescription: Contains the description of the backup created for the
+     * table. */
     struct awsc_dynamodb_backup_description *backup_description;
 };
 
@@ -1933,33 +1975,38 @@ struct awsc_dynamodb_delete_global_secondary_index_action {
 struct awsc_dynamodb_delete_item_input {
     /* TableName: The name of the table from which to delete the item. Required. */
     const char *table_name;
-    /* Key: A map of attribute names to AttributeValue objects, representing the primary
-     * key of the item to delete. Required. */
+    /* Key: A map of attribute names to AttributeValue objects, representing the
+     * primary key of the item to delete. Required. */
     struct awsc_dynamodb_key key;
-    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see Expected in the Amazon DynamoDB Developer Guide . */
+    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For
+     * more information, see Expected in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expected_attribute_map expected;
-    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see ConditionalOperator in the Amazon DynamoDB Developer Guide
-     * . One of enum awsc_dynamodb_conditional_operator's values (as its string). */
+    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression
+     * instead. For more information, see ConditionalOperator in the Amazon
+     * DynamoDB Developer Guide . One of enum awsc_dynamodb_conditional_operator's
+     * values (as its string). */
     const char *conditional_operator;
-    /* ReturnValues: Use ReturnValues if you want to get the item attributes as they appeared
-     * before they were deleted. One of enum awsc_dynamodb_return_value's values
-     * (as its string). */
+    /* ReturnValues: Use ReturnValues if you want to get the item attributes as
+     * they appeared before they were deleted. One of enum
+     * awsc_dynamodb_return_value's values (as its string). */
     const char *return_values;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
-     * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the ... One of enum
-     * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
+    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are
+     * returned. If set to SIZE , the response includes statistics about item
+     * collections, if any, that were modified during the operation are returned in
+     * the ... One of enum awsc_dynamodb_return_item_collection_metrics's values
+     * (as its string). */
     const char *return_item_collection_metrics;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional DeleteItem to
-     * succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional DeleteItem to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
 };
 
@@ -1967,16 +2014,16 @@ struct awsc_dynamodb_delete_item_input {
  * Represents the output of a DeleteItem operation.
  */
 struct awsc_dynamodb_delete_item_output {
-    /* Attributes: A map of attribute names to AttributeValue objects, representing the item as
-     * it appeared before the DeleteItem operation. */
+    /* Attributes: A map of attribute names to AttributeValue objects, representing
+     * the item as it appeared before the DeleteItem operation. */
     struct awsc_dynamodb_attribute_map attributes;
-    /* ConsumedCapacity: The capacity units consumed by the DeleteItem operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the ... */
+    /* ConsumedCapacity: The capacity units consumed by the DeleteItem operation.
+     * The data returned includes the total provisioned throughput consumed, along
+     * with statistics for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
-    /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
-     * DeleteItem operation. ItemCollectionMetrics is only returned if the
-     * ReturnItemCollectionMetrics parameter was specified. */
+    /* ItemCollectionMetrics: Information about item collections, if any, that were
+     * affected by the DeleteItem operation. ItemCollectionMetrics is only returned
+     * if the ReturnItemCollectionMetrics parameter was specified. */
     struct awsc_dynamodb_item_collection_metrics *item_collection_metrics;
 };
 
@@ -2000,8 +2047,8 @@ struct awsc_dynamodb_delete_replication_group_member_action {
  * Represents a request to perform a DeleteItem operation on an item.
  */
 struct awsc_dynamodb_delete_request {
-    /* Key: A map of attribute name to attribute values, representing the primary key of
-     * the item to delete. Required. */
+    /* Key: A map of attribute name to attribute values, representing the primary
+     * key of the item to delete. Required. */
     struct awsc_dynamodb_key key;
 };
 
@@ -2023,27 +2070,29 @@ struct awsc_dynamodb_delete_table_output {
 
 /* DescribeBackupInput */
 struct awsc_dynamodb_describe_backup_input {
-    /* BackupArn: The Amazon Resource Name (ARN) associated with the backup. Required. */
+    /* BackupArn: The Amazon Resource Name (ARN) associated with the backup.
+     * Required. */
     const char *backup_arn;
 };
 
 /* DescribeBackupOutput */
 struct awsc_dynamodb_describe_backup_output {
-    /* BackupDescription: Contains the description of the backup created for the table. */
+    /* BackupDescription: Contains the description of the backup created for the
+     * table. */
     struct awsc_dynamodb_backup_description *backup_description;
 };
 
 /* DescribeContinuousBackupsInput */
 struct awsc_dynamodb_describe_continuous_backups_input {
-    /* TableName: Name of the table for which the customer wants to check the continuous
-     * backups and point in time recovery settings. Required. */
+    /* TableName: Name of the table for which the customer wants to check the
+     * continuous backups and point in time recovery settings. Required. */
     const char *table_name;
 };
 
 /* DescribeContinuousBackupsOutput */
 struct awsc_dynamodb_describe_continuous_backups_output {
-    /* ContinuousBackupsDescription: Represents the continuous backups and point in time recovery settings on the
-     * table. */
+    /* ContinuousBackupsDescription: Represents the continuous backups and point in
+     * time recovery settings on the table. */
     struct awsc_dynamodb_continuous_backups_description *continuous_backups_description;
 };
 
@@ -2051,7 +2100,8 @@ struct awsc_dynamodb_describe_continuous_backups_output {
 struct awsc_dynamodb_describe_contributor_insights_input {
     /* TableName: The name of the table to describe. Required. */
     const char *table_name;
-    /* IndexName: The name of the global secondary index to describe, if applicable. */
+    /* IndexName: The name of the global secondary index to describe, if
+     * applicable. */
     const char *index_name;
 };
 
@@ -2061,15 +2111,17 @@ struct awsc_dynamodb_describe_contributor_insights_output {
     const char *table_name;
     /* IndexName: The name of the global secondary index being described. */
     const char *index_name;
-    /* ContributorInsightsRuleList: List of names of the associated contributor insights rules. */
+    /* ContributorInsightsRuleList: List of names of the associated contributor
+     * insights rules. */
     struct awsc_dynamodb_contributor_insights_rule_list contributor_insights_rule_list;
-    /* ContributorInsightsStatus: Current status of contributor insights. One of enum
-     * awsc_dynamodb_contributor_insights_status's values (as its string). */
+    /* ContributorInsightsStatus: Current status of contributor insights. One of
+     * enum awsc_dynamodb_contributor_insights_status's values (as its string). */
     const char *contributor_insights_status;
     /* LastUpdateDateTime: Timestamp of the last time the status was changed. */
     bool has_last_update_date_time;
     struct awsc_timestamp last_update_date_time;
-    /* FailureException: Returns information about the last failure that was encountered. */
+    /* FailureException: Returns information about the last failure that was
+     * encountered. */
     struct awsc_dynamodb_failure_exception *failure_exception;
 };
 
@@ -2086,7 +2138,8 @@ struct awsc_dynamodb_describe_endpoints_output {
 
 /* DescribeExportInput */
 struct awsc_dynamodb_describe_export_input {
-    /* ExportArn: The Amazon Resource Name (ARN) associated with the export. Required. */
+    /* ExportArn: The Amazon Resource Name (ARN) associated with the export.
+     * Required. */
     const char *export_arn;
 };
 
@@ -2124,15 +2177,15 @@ struct awsc_dynamodb_describe_global_table_settings_output {
 
 /* DescribeImportInput */
 struct awsc_dynamodb_describe_import_input {
-    /* ImportArn: The Amazon Resource Name (ARN) associated with the table you're importing
-     * to. Required. */
+    /* ImportArn: The Amazon Resource Name (ARN) associated with the table you're
+     * importing to. Required. */
     const char *import_arn;
 };
 
 /* DescribeImportOutput */
 struct awsc_dynamodb_describe_import_output {
-    /* ImportTableDescription: Represents the properties of the table created for the import, and
-     * parameters of the import. Required. */
+    /* ImportTableDescription: Represents the properties of the table created for
+     * the import, and parameters of the import. Required. */
     struct awsc_dynamodb_import_table_description *import_table_description;
 };
 
@@ -2146,7 +2199,8 @@ struct awsc_dynamodb_describe_kinesis_streaming_destination_input {
 struct awsc_dynamodb_describe_kinesis_streaming_destination_output {
     /* TableName: The name of the table being described. */
     const char *table_name;
-    /* KinesisDataStreamDestinations: The list of replica structures for the table being described. */
+    /* KinesisDataStreamDestinations: The list of replica structures for the table
+     * being described. */
     struct awsc_dynamodb_kinesis_data_stream_destinations kinesis_data_stream_destinations;
 };
 
@@ -2161,22 +2215,25 @@ struct awsc_dynamodb_describe_limits_input {
  * Represents the output of a DescribeLimits operation.
  */
 struct awsc_dynamodb_describe_limits_output {
-    /* AccountMaxReadCapacityUnits: The maximum total read capacity units that your account allows you to
-     * provision across all of your tables in this Region. */
+    /* AccountMaxReadCapacityUnits: The maximum total read capacity units that your
+     * account allows you to provision across all of your tables in this Region. */
     bool has_account_max_read_capacity_units;
     int64_t account_max_read_capacity_units;
-    /* AccountMaxWriteCapacityUnits: The maximum total write capacity units that your account allows you to
-     * provision across all of your tables in this Region. */
+    /* AccountMaxWriteCapacityUnits: The maximum total write capacity units that
+     * your account allows you to provision across all of your tables in this
+     * Region. */
     bool has_account_max_write_capacity_units;
     int64_t account_max_write_capacity_units;
-    /* TableMaxReadCapacityUnits: The maximum read capacity units that your account allows you to provision
-     * for a new table that you are creating in this Region, including the read
-     * capacity units provisioned for its global secondary ... */
+    /* TableMaxReadCapacityUnits: The maximum read capacity units that your account
+     * allows you to provision for a new table that you are creating in this
+     * Region, including the read capacity units provisioned for its global
+     * secondary ... */
     bool has_table_max_read_capacity_units;
     int64_t table_max_read_capacity_units;
-    /* TableMaxWriteCapacityUnits: The maximum write capacity units that your account allows you to provision
-     * for a new table that you are creating in this Region, including the write
-     * capacity units provisioned for its global ... */
+    /* TableMaxWriteCapacityUnits: The maximum write capacity units that your
+     * account allows you to provision for a new table that you are creating in
+     * this Region, including the write capacity units provisioned for its global
+     * ... */
     bool has_table_max_write_capacity_units;
     int64_t table_max_write_capacity_units;
 };
@@ -2205,7 +2262,8 @@ struct awsc_dynamodb_describe_table_replica_auto_scaling_input {
 
 /* DescribeTableReplicaAutoScalingOutput */
 struct awsc_dynamodb_describe_table_replica_auto_scaling_output {
-    /* TableAutoScalingDescription: Represents the auto scaling properties of the table. */
+    /* TableAutoScalingDescription: Represents the auto scaling properties of the
+     * table. */
     struct awsc_dynamodb_table_auto_scaling_description *table_auto_scaling_description;
 };
 
@@ -2217,7 +2275,7 @@ struct awsc_dynamodb_describe_time_to_live_input {
 
 /* DescribeTimeToLiveOutput */
 struct awsc_dynamodb_describe_time_to_live_output {
-    /* TimeToLiveDescription */
+    /* TimeToLiveDescription: */
     struct awsc_dynamodb_time_to_live_description *time_to_live_description;
 };
 
@@ -2226,7 +2284,7 @@ struct awsc_dynamodb_describe_time_to_live_output {
  * that already exists in the DynamoDB table.
  */
 struct awsc_dynamodb_duplicate_item_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2243,54 +2301,58 @@ struct awsc_dynamodb_endpoint {
 
 /* ExecuteStatementInput */
 struct awsc_dynamodb_execute_statement_input {
-    /* Statement: The PartiQL statement representing the operation to run. Required. */
+    /* Statement: The PartiQL statement representing the operation to run.
+     * Required. */
     const char *statement;
     /* Parameters: The parameters for the PartiQL statement, if any. */
     struct awsc_dynamodb_prepared_statement_parameters parameters;
-    /* ConsistentRead: The consistency of a read operation. If set to true , then a strongly
-     * consistent read is used; otherwise, an eventually consistent read is used. */
+    /* ConsistentRead: The consistency of a read operation. If set to true , then a
+     * strongly consistent read is used; otherwise, an eventually consistent read
+     * is used. */
     bool has_consistent_read;
     bool consistent_read;
-    /* NextToken: Set this value to get remaining results, if NextToken was returned in the
-     * statement response. */
+    /* NextToken: Set this value to get remaining results, if NextToken was
+     * returned in the statement response. */
     const char *next_token;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* Limit: The maximum number of items to evaluate (not necessarily the number of
-     * matching items). */
+    /* Limit: The maximum number of items to evaluate (not necessarily the number
+     * of matching items). */
     bool has_limit;
     int32_t limit;
 };
 
 /* ExecuteStatementOutput */
 struct awsc_dynamodb_execute_statement_output {
-    /* Items: If a read operation was used, this property will contain the result of the
-     * read operation; a map of attribute names and their values. For the write
-     * operations this value will be empty. */
+    /* Items: If a read operation was used, this property will contain the result
+     * of the read operation; a map of attribute names and their values. For the
+     * write operations this value will be empty. */
     struct awsc_dynamodb_item_list items;
-    /* NextToken: If the response of a read request exceeds the response payload limit
-     * DynamoDB will set this value in the response. */
+    /* NextToken: If the response of a read request exceeds the response payload
+     * limit DynamoDB will set this value in the response. */
     const char *next_token;
-    /* ConsumedCapacity */
+    /* ConsumedCapacity: */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
-    /* LastEvaluatedKey: The primary key of the item where the operation stopped, inclusive of the
-     * previous result set. Use this value to start a new operation, excluding this
-     * value in the new request. */
+    /* LastEvaluatedKey: The primary key of the item where the operation stopped,
+     * inclusive of the previous result set. Use this value to start a new
+     * operation, excluding this value in the new request. */
     struct awsc_dynamodb_key last_evaluated_key;
 };
 
 /* ExecuteTransactionInput */
 struct awsc_dynamodb_execute_transaction_input {
-    /* TransactStatements: The list of PartiQL statements representing the transaction to run.
-     * Required. */
+    /* TransactStatements: The list of PartiQL statements representing the
+     * transaction to run. Required. */
     struct awsc_dynamodb_parameterized_statements transact_statements;
-    /* ClientRequestToken: Set this value to get remaining results, if NextToken was returned in the
-     * statement response. */
+    /* ClientRequestToken: Set this value to get remaining results, if NextToken
+     * was returned in the statement response. */
     const char *client_request_token;
-    /* ReturnConsumedCapacity: Determines the level of detail about either provisioned or on-demand
-     * throughput consumption that is returned in the response. For more
-     * information, see TransactGetItems and TransactWriteItems . One of enum
-     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity: Determines the level of detail about either
+     * provisioned or on-demand throughput consumption that is returned in the
+     * response. For more information, see TransactGetItems and TransactWriteItems
+     * . One of enum awsc_dynamodb_return_consumed_capacity's values (as its
+     * string). */
     const char *return_consumed_capacity;
 };
 
@@ -2298,8 +2360,8 @@ struct awsc_dynamodb_execute_transaction_input {
 struct awsc_dynamodb_execute_transaction_output {
     /* Responses: The response to a PartiQL transaction. */
     struct awsc_dynamodb_item_response_list responses;
-    /* ConsumedCapacity: The capacity units consumed by the entire operation. The values of the list
-     * are ordered according to the ordering of the statements. */
+    /* ConsumedCapacity: The capacity units consumed by the entire operation. The
+     * values of the list are ordered according to the ordering of the statements. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
 };
 
@@ -2312,17 +2374,18 @@ struct awsc_dynamodb_execute_transaction_output {
 struct awsc_dynamodb_expected_attribute_value {
     /* Value: Represents the data for the expected attribute. */
     struct awsc_dynamodb_attribute_value *value;
-    /* Exists: Causes DynamoDB to evaluate the value before attempting a conditional
-     * operation: If Exists is true , DynamoDB will check to see if that attribute
-     * value already exists in the table. */
+    /* Exists: Causes DynamoDB to evaluate the value before attempting a
+     * conditional operation: If Exists is true , DynamoDB will check to see if
+     * that attribute value already exists in the table. */
     bool has_exists;
     bool exists;
-    /* ComparisonOperator: A comparator for evaluating attributes in the AttributeValueList . For
-     * example, equals, greater than, less than, etc. One of enum
-     * awsc_dynamodb_comparison_operator's values (as its string). */
+    /* ComparisonOperator: A comparator for evaluating attributes in the
+     * AttributeValueList . For example, equals, greater than, less than, etc. One
+     * of enum awsc_dynamodb_comparison_operator's values (as its string). */
     const char *comparison_operator;
-    /* AttributeValueList: One or more values to evaluate against the supplied attribute. The number of
-     * values in the list depends on the ComparisonOperator being used. */
+    /* AttributeValueList: One or more values to evaluate against the supplied
+     * attribute. The number of values in the list depends on the
+     * ComparisonOperator being used. */
     struct awsc_dynamodb_attribute_value_list attribute_value_list;
 };
 
@@ -2330,7 +2393,7 @@ struct awsc_dynamodb_expected_attribute_value {
  * There was a conflict when writing to the specified S3 bucket.
  */
 struct awsc_dynamodb_export_conflict_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2340,8 +2403,9 @@ struct awsc_dynamodb_export_conflict_exception {
 struct awsc_dynamodb_export_description {
     /* ExportArn: The Amazon Resource Name (ARN) of the table export. */
     const char *export_arn;
-    /* ExportStatus: Export can be in one of the following states: IN_PROGRESS, COMPLETED, or
-     * FAILED. One of enum awsc_dynamodb_export_status's values (as its string). */
+    /* ExportStatus: Export can be in one of the following states: IN_PROGRESS,
+     * COMPLETED, or FAILED. One of enum awsc_dynamodb_export_status's values (as
+     * its string). */
     const char *export_status;
     /* StartTime: The time at which the export task began. */
     bool has_start_time;
@@ -2358,33 +2422,33 @@ struct awsc_dynamodb_export_description {
     /* ExportTime: Point in time from which table data was exported. */
     bool has_export_time;
     struct awsc_timestamp export_time;
-    /* ClientToken: The client token that was provided for the export task. A client token makes
-     * calls to ExportTableToPointInTimeInput idempotent, meaning that multiple
-     * identical calls have the same effect as one ... */
+    /* ClientToken: The client token that was provided for the export task. A
+     * client token makes calls to ExportTableToPointInTimeInput idempotent,
+     * meaning that multiple identical calls have the same effect as one ... */
     const char *client_token;
     /* S3Bucket: The name of the Amazon S3 bucket containing the export. */
     const char *s3_bucket;
-    /* S3BucketOwner: The ID of the Amazon Web Services account that owns the bucket containing
-     * the export. */
+    /* S3BucketOwner: The ID of the Amazon Web Services account that owns the
+     * bucket containing the export. */
     const char *s3_bucket_owner;
-    /* S3Prefix: The Amazon S3 bucket prefix used as the file name and path of the exported
-     * snapshot. */
+    /* S3Prefix: The Amazon S3 bucket prefix used as the file name and path of the
+     * exported snapshot. */
     const char *s3_prefix;
-    /* S3SseAlgorithm: Type of encryption used on the bucket where export data is stored. Valid
-     * values for S3SseAlgorithm are: AES256 - server-side encryption with Amazon
-     * S3 managed keys KMS - server-side encryption with ... One of enum
-     * awsc_dynamodb_s3_sse_algorithm's values (as its string). */
+    /* S3SseAlgorithm: Type of encryption used on the bucket where export data is
+     * stored. Valid values for S3SseAlgorithm are: AES256 - server-side encryption
+     * with Amazon S3 managed keys KMS - server-side encryption with ... One of
+     * enum awsc_dynamodb_s3_sse_algorithm's values (as its string). */
     const char *s3_sse_algorithm;
-    /* S3SseKmsKeyId: The ID of the KMS managed key used to encrypt the S3 bucket where export
-     * data is stored (if applicable). */
+    /* S3SseKmsKeyId: The ID of the KMS managed key used to encrypt the S3 bucket
+     * where export data is stored (if applicable). */
     const char *s3_sse_kms_key_id;
     /* FailureCode: Status code for the result of the failed export. */
     const char *failure_code;
     /* FailureMessage: Export failure reason description. */
     const char *failure_message;
-    /* ExportFormat: The format of the exported data. Valid values for ExportFormat are
-     * DYNAMODB_JSON or ION . One of enum awsc_dynamodb_export_format's values (as
-     * its string). */
+    /* ExportFormat: The format of the exported data. Valid values for ExportFormat
+     * are DYNAMODB_JSON or ION . One of enum awsc_dynamodb_export_format's values
+     * (as its string). */
     const char *export_format;
     /* BilledSizeBytes: The billable size of the table export. */
     bool has_billed_size_bytes;
@@ -2398,7 +2462,7 @@ struct awsc_dynamodb_export_description {
  * The specified export was not found.
  */
 struct awsc_dynamodb_export_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2408,42 +2472,45 @@ struct awsc_dynamodb_export_not_found_exception {
 struct awsc_dynamodb_export_summary {
     /* ExportArn: The Amazon Resource Name (ARN) of the export. */
     const char *export_arn;
-    /* ExportStatus: Export can be in one of the following states: IN_PROGRESS, COMPLETED, or
-     * FAILED. One of enum awsc_dynamodb_export_status's values (as its string). */
+    /* ExportStatus: Export can be in one of the following states: IN_PROGRESS,
+     * COMPLETED, or FAILED. One of enum awsc_dynamodb_export_status's values (as
+     * its string). */
     const char *export_status;
 };
 
 /* ExportTableToPointInTimeInput */
 struct awsc_dynamodb_export_table_to_point_in_time_input {
-    /* TableArn: The Amazon Resource Name (ARN) associated with the table to export.
-     * Required. */
+    /* TableArn: The Amazon Resource Name (ARN) associated with the table to
+     * export. Required. */
     const char *table_arn;
-    /* ExportTime: Time in the past from which to export table data, counted in seconds from
-     * the start of the Unix epoch. The table export will be a snapshot of the
-     * table's state at this point in time. */
+    /* ExportTime: Time in the past from which to export table data, counted in
+     * seconds from the start of the Unix epoch. The table export will be a
+     * snapshot of the table's state at this point in time. */
     bool has_export_time;
     struct awsc_timestamp export_time;
-    /* ClientToken: Providing a ClientToken makes the call to ExportTableToPointInTimeInput
-     * idempotent, meaning that multiple identical calls have the same effect as
-     * one single call. */
+    /* ClientToken: Providing a ClientToken makes the call to
+     * ExportTableToPointInTimeInput idempotent, meaning that multiple identical
+     * calls have the same effect as one single call. */
     const char *client_token;
-    /* S3Bucket: The name of the Amazon S3 bucket to export the snapshot to. Required. */
+    /* S3Bucket: The name of the Amazon S3 bucket to export the snapshot to.
+     * Required. */
     const char *s3_bucket;
-    /* S3BucketOwner: The ID of the Amazon Web Services account that owns the bucket the export
-     * will be stored in. */
+    /* S3BucketOwner: The ID of the Amazon Web Services account that owns the
+     * bucket the export will be stored in. */
     const char *s3_bucket_owner;
-    /* S3Prefix: The Amazon S3 bucket prefix to use as the file name and path of the exported
-     * snapshot. */
+    /* S3Prefix: The Amazon S3 bucket prefix to use as the file name and path of
+     * the exported snapshot. */
     const char *s3_prefix;
-    /* S3SseAlgorithm: Type of encryption used on the bucket where export data will be stored. One
-     * of enum awsc_dynamodb_s3_sse_algorithm's values (as its string). */
+    /* S3SseAlgorithm: Type of encryption used on the bucket where export data will
+     * be stored. One of enum awsc_dynamodb_s3_sse_algorithm's values (as its
+     * string). */
     const char *s3_sse_algorithm;
-    /* S3SseKmsKeyId: The ID of the KMS managed key used to encrypt the S3 bucket where export
-     * data will be stored (if applicable). */
+    /* S3SseKmsKeyId: The ID of the KMS managed key used to encrypt the S3 bucket
+     * where export data will be stored (if applicable). */
     const char *s3_sse_kms_key_id;
-    /* ExportFormat: The format for the exported data. Valid values for ExportFormat are
-     * DYNAMODB_JSON or ION . One of enum awsc_dynamodb_export_format's values (as
-     * its string). */
+    /* ExportFormat: The format for the exported data. Valid values for
+     * ExportFormat are DYNAMODB_JSON or ION . One of enum
+     * awsc_dynamodb_export_format's values (as its string). */
     const char *export_format;
 };
 
@@ -2471,14 +2538,15 @@ struct awsc_dynamodb_get {
     /* Key: A map of attribute names to AttributeValue objects that specifies the
      * primary key of the item to retrieve. Required. */
     struct awsc_dynamodb_key key;
-    /* TableName: The name of the table from which to retrieve the specified item. Required. */
+    /* TableName: The name of the table from which to retrieve the specified item.
+     * Required. */
     const char *table_name;
-    /* ProjectionExpression: A string that identifies one or more attributes of the specified item to
-     * retrieve from the table. The attributes in the expression must be separated
-     * by commas. */
+    /* ProjectionExpression: A string that identifies one or more attributes of the
+     * specified item to retrieve from the table. The attributes in the expression
+     * must be separated by commas. */
     const char *projection_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in the
-     * ProjectionExpression parameter. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in the ProjectionExpression parameter. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
 };
 
@@ -2488,23 +2556,27 @@ struct awsc_dynamodb_get {
 struct awsc_dynamodb_get_item_input {
     /* TableName: The name of the table containing the requested item. Required. */
     const char *table_name;
-    /* Key: A map of attribute names to AttributeValue objects, representing the primary
-     * key of the item to retrieve. Required. */
+    /* Key: A map of attribute names to AttributeValue objects, representing the
+     * primary key of the item to retrieve. Required. */
     struct awsc_dynamodb_key key;
-    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression instead. For more
-     * information, see AttributesToGet in the Amazon DynamoDB Developer Guide . */
+    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
+     * instead. For more information, see AttributesToGet in the Amazon DynamoDB
+     * Developer Guide . */
     struct awsc_dynamodb_attribute_name_list attributes_to_get;
-    /* ConsistentRead: Determines the read consistency model: If set to true , then the operation
-     * uses strongly consistent reads; otherwise, the operation uses eventually
-     * consistent reads. */
+    /* ConsistentRead: Determines the read consistency model: If set to true , then
+     * the operation uses strongly consistent reads; otherwise, the operation uses
+     * eventually consistent reads. */
     bool has_consistent_read;
     bool consistent_read;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ProjectionExpression: A string that identifies one or more attributes to retrieve from the table.
-     * These attributes can include scalars, sets, or elements of a JSON document. */
+    /* ProjectionExpression: A string that identifies one or more attributes to
+     * retrieve from the table. These attributes can include scalars, sets, or
+     * elements of a JSON document. */
     const char *projection_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
 };
 
@@ -2515,9 +2587,9 @@ struct awsc_dynamodb_get_item_output {
     /* Item: A map of attribute names to AttributeValue objects, as specified by
      * ProjectionExpression . */
     struct awsc_dynamodb_attribute_map item;
-    /* ConsumedCapacity: The capacity units consumed by the GetItem operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the ... */
+    /* ConsumedCapacity: The capacity units consumed by the GetItem operation. The
+     * data returned includes the total provisioned throughput consumed, along with
+     * statistics for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
@@ -2525,18 +2597,19 @@ struct awsc_dynamodb_get_item_output {
  * Represents the properties of a global secondary index.
  */
 struct awsc_dynamodb_global_secondary_index {
-    /* IndexName: The name of the global secondary index. The name must be unique among all
-     * other indexes on this table. Required. */
+    /* IndexName: The name of the global secondary index. The name must be unique
+     * among all other indexes on this table. Required. */
     const char *index_name;
-    /* KeySchema: The complete key schema for a global secondary index, which consists of one
-     * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... Required. */
+    /* KeySchema: The complete key schema for a global secondary index, which
+     * consists of one or more pairs of attribute names and key types: HASH -
+     * partition key RANGE - sort key The partition key of an item is also ...
+     * Required. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * global secondary index. Required. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the global secondary index. Required. */
     struct awsc_dynamodb_projection *projection;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for the specified global
-     * secondary index. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for
+     * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
 };
 
@@ -2547,7 +2620,7 @@ struct awsc_dynamodb_global_secondary_index {
 struct awsc_dynamodb_global_secondary_index_auto_scaling_update {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* ProvisionedWriteCapacityAutoScalingUpdate */
+    /* ProvisionedWriteCapacityAutoScalingUpdate: */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_write_capacity_auto_scaling_update;
 };
 
@@ -2557,34 +2630,34 @@ struct awsc_dynamodb_global_secondary_index_auto_scaling_update {
 struct awsc_dynamodb_global_secondary_index_description {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* KeySchema: The complete key schema for a global secondary index, which consists of one
-     * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... */
+    /* KeySchema: The complete key schema for a global secondary index, which
+     * consists of one or more pairs of attribute names and key types: HASH -
+     * partition key RANGE - sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * global secondary index. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the global secondary index. */
     struct awsc_dynamodb_projection *projection;
-    /* IndexStatus: The current state of the global secondary index: CREATING - The index is
-     * being created. UPDATING - The index is being updated. DELETING - The index
-     * is being deleted. One of enum awsc_dynamodb_index_status's values (as its
-     * string). */
+    /* IndexStatus: The current state of the global secondary index: CREATING - The
+     * index is being created. UPDATING - The index is being updated. DELETING -
+     * The index is being deleted. One of enum awsc_dynamodb_index_status's values
+     * (as its string). */
     const char *index_status;
-    /* Backfilling: Indicates whether the index is currently backfilling. Backfilling is the
-     * process of reading items from the table and determining whether they can be
-     * added to the index. */
+    /* Backfilling: Indicates whether the index is currently backfilling.
+     * Backfilling is the process of reading items from the table and determining
+     * whether they can be added to the index. */
     bool has_backfilling;
     bool backfilling;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for the specified global
-     * secondary index. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for
+     * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput_description *provisioned_throughput;
-    /* IndexSizeBytes: The total size of the specified index, in bytes. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* IndexSizeBytes: The total size of the specified index, in bytes. DynamoDB
+     * updates this value approximately every six hours. Recent changes might not
+     * be reflected in this value. */
     bool has_index_size_bytes;
     int64_t index_size_bytes;
-    /* ItemCount: The number of items in the specified index. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* ItemCount: The number of items in the specified index. DynamoDB updates this
+     * value approximately every six hours. Recent changes might not be reflected
+     * in this value. */
     bool has_item_count;
     int64_t item_count;
     /* IndexArn: The Amazon Resource Name (ARN) that uniquely identifies the index. */
@@ -2598,15 +2671,15 @@ struct awsc_dynamodb_global_secondary_index_description {
 struct awsc_dynamodb_global_secondary_index_info {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* KeySchema: The complete key schema for a global secondary index, which consists of one
-     * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... */
+    /* KeySchema: The complete key schema for a global secondary index, which
+     * consists of one or more pairs of attribute names and key types: HASH -
+     * partition key RANGE - sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * global secondary index. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the global secondary index. */
     struct awsc_dynamodb_projection *projection;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for the specified global
-     * secondary index. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for
+     * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
 };
 
@@ -2617,11 +2690,11 @@ struct awsc_dynamodb_global_secondary_index_info {
  * from an existing table.
  */
 struct awsc_dynamodb_global_secondary_index_update {
-    /* Update: The name of an existing global secondary index, along with new provisioned
-     * throughput settings to be applied to that index. */
+    /* Update: The name of an existing global secondary index, along with new
+     * provisioned throughput settings to be applied to that index. */
     struct awsc_dynamodb_update_global_secondary_index_action *update;
-    /* Create: The parameters required for creating a global secondary index on an existing
-     * table: IndexName KeySchema AttributeDefinitions Projection
+    /* Create: The parameters required for creating a global secondary index on an
+     * existing table: IndexName KeySchema AttributeDefinitions Projection
      * ProvisionedThroughput */
     struct awsc_dynamodb_create_global_secondary_index_action *create;
     /* Delete: The name of an existing global secondary index to be removed. */
@@ -2642,7 +2715,7 @@ struct awsc_dynamodb_global_table {
  * The specified global table already exists.
  */
 struct awsc_dynamodb_global_table_already_exists_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2657,10 +2730,10 @@ struct awsc_dynamodb_global_table_description {
     /* CreationDateTime: The creation time of the global table. */
     bool has_creation_date_time;
     struct awsc_timestamp creation_date_time;
-    /* GlobalTableStatus: The current state of the global table: CREATING - The global table is being
-     * created. UPDATING - The global table is being updated. DELETING - The global
-     * table is being deleted. One of enum awsc_dynamodb_global_table_status's
-     * values (as its string). */
+    /* GlobalTableStatus: The current state of the global table: CREATING - The
+     * global table is being created. UPDATING - The global table is being updated.
+     * DELETING - The global table is being deleted. One of enum
+     * awsc_dynamodb_global_table_status's values (as its string). */
     const char *global_table_status;
     /* GlobalTableName: The global table name. */
     const char *global_table_name;
@@ -2671,15 +2744,15 @@ struct awsc_dynamodb_global_table_description {
  * will be modified.
  */
 struct awsc_dynamodb_global_table_global_secondary_index_settings_update {
-    /* IndexName: The name of the global secondary index. The name must be unique among all
-     * other indexes on this table. Required. */
+    /* IndexName: The name of the global secondary index. The name must be unique
+     * among all other indexes on this table. Required. */
     const char *index_name;
-    /* ProvisionedWriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException. */
+    /* ProvisionedWriteCapacityUnits: The maximum number of writes consumed per
+     * second before DynamoDB returns a ThrottlingException. */
     bool has_provisioned_write_capacity_units;
     int64_t provisioned_write_capacity_units;
-    /* ProvisionedWriteCapacityAutoScalingSettingsUpdate: Auto scaling settings for managing a global secondary index's write capacity
-     * units. */
+    /* ProvisionedWriteCapacityAutoScalingSettingsUpdate: Auto scaling settings for
+     * managing a global secondary index's write capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_write_capacity_auto_scaling_settings_update;
 };
 
@@ -2687,7 +2760,7 @@ struct awsc_dynamodb_global_table_global_secondary_index_settings_update {
  * The specified global table does not exist.
  */
 struct awsc_dynamodb_global_table_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2696,7 +2769,7 @@ struct awsc_dynamodb_global_table_not_found_exception {
  * payload but with an idempotent token that was already used.
  */
 struct awsc_dynamodb_idempotent_parameter_mismatch_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2706,7 +2779,7 @@ struct awsc_dynamodb_idempotent_parameter_mismatch_exception {
  * had the same client token.
  */
 struct awsc_dynamodb_import_conflict_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2714,7 +2787,7 @@ struct awsc_dynamodb_import_conflict_exception {
  * The specified import was not found.
  */
 struct awsc_dynamodb_import_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2722,28 +2795,30 @@ struct awsc_dynamodb_import_not_found_exception {
  * Summary information about the source file for the import.
  */
 struct awsc_dynamodb_import_summary {
-    /* ImportArn: The Amazon Resource Number (ARN) corresponding to the import request. */
+    /* ImportArn: The Amazon Resource Number (ARN) corresponding to the import
+     * request. */
     const char *import_arn;
     /* ImportStatus: The status of the import operation. One of enum
      * awsc_dynamodb_import_status's values (as its string). */
     const char *import_status;
     /* TableArn: The Amazon Resource Number (ARN) of the table being imported into. */
     const char *table_arn;
-    /* S3BucketSource: The path and S3 bucket of the source file that is being imported. This
-     * includes the S3Bucket (required), S3KeyPrefix (optional) and S3BucketOwner
-     * (optional if the bucket is owned by the requester). */
+    /* S3BucketSource: The path and S3 bucket of the source file that is being
+     * imported. This includes the S3Bucket (required), S3KeyPrefix (optional) and
+     * S3BucketOwner (optional if the bucket is owned by the requester). */
     struct awsc_dynamodb_s3_bucket_source *s3_bucket_source;
-    /* CloudWatchLogGroupArn: The Amazon Resource Number (ARN) of the Cloudwatch Log Group associated with
-     * this import task. */
+    /* CloudWatchLogGroupArn: The Amazon Resource Number (ARN) of the Cloudwatch
+     * Log Group associated with this import task. */
     const char *cloud_watch_log_group_arn;
-    /* InputFormat: The format of the source data. Valid values are CSV , DYNAMODB_JSON or ION .
-     * One of enum awsc_dynamodb_input_format's values (as its string). */
+    /* InputFormat: The format of the source data. Valid values are CSV ,
+     * DYNAMODB_JSON or ION . One of enum awsc_dynamodb_input_format's values (as
+     * its string). */
     const char *input_format;
     /* StartTime: The time at which this import task began. */
     bool has_start_time;
     struct awsc_timestamp start_time;
-    /* EndTime: The time at which this import task ended. (Does this include the successful
-     * complete creation of the table it was imported to?) */
+    /* EndTime: The time at which this import task ended. (Does this include the
+     * successful complete creation of the table it was imported to?) */
     bool has_end_time;
     struct awsc_timestamp end_time;
 };
@@ -2752,90 +2827,100 @@ struct awsc_dynamodb_import_summary {
  * Represents the properties of the table being imported into.
  */
 struct awsc_dynamodb_import_table_description {
-    /* ImportArn: The Amazon Resource Number (ARN) corresponding to the import request. */
+    /* ImportArn: The Amazon Resource Number (ARN) corresponding to the import
+     * request. */
     const char *import_arn;
-    /* ImportStatus: The status of the import. One of enum awsc_dynamodb_import_status's values
-     * (as its string). */
+    /* ImportStatus: The status of the import. One of enum
+     * awsc_dynamodb_import_status's values (as its string). */
     const char *import_status;
     /* TableArn: The Amazon Resource Number (ARN) of the table being imported into. */
     const char *table_arn;
-    /* TableId: The table id corresponding to the table created by import table process. */
+    /* TableId: The table id corresponding to the table created by import table
+     * process. */
     const char *table_id;
-    /* ClientToken: The client token that was provided for the import task. Reusing the client
-     * token on retry makes a call to ImportTable idempotent. */
+    /* ClientToken: The client token that was provided for the import task. Reusing
+     * the client token on retry makes a call to ImportTable idempotent. */
     const char *client_token;
-    /* S3BucketSource: Values for the S3 bucket the source file is imported from. Includes bucket
-     * name (required), key prefix (optional) and bucket account owner ID
-     * (optional). */
+    /* S3BucketSource: Values for the S3 bucket the source file is imported from.
+     * Includes bucket name (required), key prefix (optional) and bucket account
+     * owner ID (optional). */
     struct awsc_dynamodb_s3_bucket_source *s3_bucket_source;
-    /* ErrorCount: The number of errors occurred on importing the source file into the target
-     * table. */
+    /* ErrorCount: The number of errors occurred on importing the source file into
+     * the target table. */
     bool has_error_count;
     int64_t error_count;
-    /* CloudWatchLogGroupArn: The Amazon Resource Number (ARN) of the Cloudwatch Log Group associated with
-     * the target table. */
+    /* CloudWatchLogGroupArn: The Amazon Resource Number (ARN) of the Cloudwatch
+     * Log Group associated with the target table. */
     const char *cloud_watch_log_group_arn;
-    /* InputFormat: The format of the source data going into the target table. One of enum
-     * awsc_dynamodb_input_format's values (as its string). */
+    /* InputFormat: The format of the source data going into the target table. One
+     * of enum awsc_dynamodb_input_format's values (as its string). */
     const char *input_format;
-    /* InputFormatOptions: The format options for the data that was imported into the target table.
-     * There is one value, CsvOption. */
+    /* InputFormatOptions: The format options for the data that was imported into
+     * the target table. There is one value, CsvOption. */
     struct awsc_dynamodb_input_format_options *input_format_options;
-    /* InputCompressionType: The compression options for the data that has been imported into the target
-     * table. The values are NONE, GZIP, or ZSTD. One of enum
-     * awsc_dynamodb_input_compression_type's values (as its string). */
+    /* InputCompressionType: The compression options for the data that has been
+     * imported into the target table. The values are NONE, GZIP, or ZSTD. One of
+     * enum awsc_dynamodb_input_compression_type's values (as its string). */
     const char *input_compression_type;
-    /* TableCreationParameters: The parameters for the new table that is being imported into. */
+    /* TableCreationParameters: The parameters for the new table that is being
+     * imported into. */
     struct awsc_dynamodb_table_creation_parameters *table_creation_parameters;
     /* StartTime: The time when this import task started. */
     bool has_start_time;
     struct awsc_timestamp start_time;
-    /* EndTime: The time at which the creation of the table associated with this import task
-     * completed. */
+    /* EndTime: The time at which the creation of the table associated with this
+     * import task completed. */
     bool has_end_time;
     struct awsc_timestamp end_time;
-    /* ProcessedSizeBytes: The total size of data processed from the source file, in Bytes. */
+    /* ProcessedSizeBytes: The total size of data processed from the source file,
+     * in Bytes. */
     bool has_processed_size_bytes;
     int64_t processed_size_bytes;
-    /* ProcessedItemCount: The total number of items processed from the source file. */
+    /* ProcessedItemCount: The total number of items processed from the source
+     * file. */
     bool has_processed_item_count;
     int64_t processed_item_count;
-    /* ImportedItemCount: The number of items successfully imported into the new table. */
+    /* ImportedItemCount: The number of items successfully imported into the new
+     * table. */
     bool has_imported_item_count;
     int64_t imported_item_count;
-    /* FailureCode: The error code corresponding to the failure that the import job ran into
-     * during execution. */
+    /* FailureCode: The error code corresponding to the failure that the import job
+     * ran into during execution. */
     const char *failure_code;
-    /* FailureMessage: The error message corresponding to the failure that the import job ran into
-     * during execution. */
+    /* FailureMessage: The error message corresponding to the failure that the
+     * import job ran into during execution. */
     const char *failure_message;
 };
 
 /* ImportTableInput */
 struct awsc_dynamodb_import_table_input {
-    /* ClientToken: Providing a ClientToken makes the call to ImportTableInput idempotent,
-     * meaning that multiple identical calls have the same effect as one single
-     * call. */
+    /* ClientToken: Providing a ClientToken makes the call to ImportTableInput
+     * idempotent, meaning that multiple identical calls have the same effect as
+     * one single call. */
     const char *client_token;
-    /* S3BucketSource: The S3 bucket that provides the source for the import. Required. */
+    /* S3BucketSource: The S3 bucket that provides the source for the import.
+     * Required. */
     struct awsc_dynamodb_s3_bucket_source *s3_bucket_source;
-    /* InputFormat: The format of the source data. Valid values for ImportFormat are CSV ,
-     * DYNAMODB_JSON or ION . Required. One of enum awsc_dynamodb_input_format's
-     * values (as its string). */
+    /* InputFormat: The format of the source data. Valid values for ImportFormat
+     * are CSV , DYNAMODB_JSON or ION . Required. One of enum
+     * awsc_dynamodb_input_format's values (as its string). */
     const char *input_format;
-    /* InputFormatOptions: Additional properties that specify how the input is formatted, */
+    /* InputFormatOptions: Additional properties that specify how the input is
+     * formatted, */
     struct awsc_dynamodb_input_format_options *input_format_options;
-    /* InputCompressionType: Type of compression to be used on the input coming from the imported table.
-     * One of enum awsc_dynamodb_input_compression_type's values (as its string). */
+    /* InputCompressionType: Type of compression to be used on the input coming
+     * from the imported table. One of enum awsc_dynamodb_input_compression_type's
+     * values (as its string). */
     const char *input_compression_type;
-    /* TableCreationParameters: Parameters for the table to import the data into. Required. */
+    /* TableCreationParameters: Parameters for the table to import the data into.
+     * Required. */
     struct awsc_dynamodb_table_creation_parameters *table_creation_parameters;
 };
 
 /* ImportTableOutput */
 struct awsc_dynamodb_import_table_output {
-    /* ImportTableDescription: Represents the properties of the table created for the import, and
-     * parameters of the import. Required. */
+    /* ImportTableDescription: Represents the properties of the table created for
+     * the import, and parameters of the import. Required. */
     struct awsc_dynamodb_import_table_description *import_table_description;
 };
 
@@ -2843,7 +2928,7 @@ struct awsc_dynamodb_import_table_output {
  * The operation tried to access a nonexistent index.
  */
 struct awsc_dynamodb_index_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2861,7 +2946,8 @@ struct awsc_dynamodb_input_format_options {
  * An error occurred on the server side.
  */
 struct awsc_dynamodb_internal_server_error {
-    /* message: The server encountered an internal error trying to fulfill the request. */
+    /* message: The server encountered an internal error trying to fulfill the
+     * request. */
     const char *message;
 };
 
@@ -2869,7 +2955,7 @@ struct awsc_dynamodb_internal_server_error {
  * The specified ExportTime is outside of the point in time recovery window.
  */
 struct awsc_dynamodb_invalid_export_time_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2878,7 +2964,7 @@ struct awsc_dynamodb_invalid_export_time_exception {
  * EarliestRestorableDateTime and LatestRestorableDateTime.
  */
 struct awsc_dynamodb_invalid_restore_time_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2889,12 +2975,12 @@ struct awsc_dynamodb_invalid_restore_time_exception {
  * is not returned in the response.
  */
 struct awsc_dynamodb_item_collection_metrics {
-    /* ItemCollectionKey: The partition key value of the item collection. This value is the same as
-     * the partition key value of the item. */
+    /* ItemCollectionKey: The partition key value of the item collection. This
+     * value is the same as the partition key value of the item. */
     struct awsc_dynamodb_item_collection_key_attribute_map item_collection_key;
-    /* SizeEstimateRangeGB: An estimate of item collection size, in gigabytes. This value is a
-     * two-element array containing a lower bound and an upper bound for the
-     * estimate. */
+    /* SizeEstimateRangeGB: An estimate of item collection size, in gigabytes. This
+     * value is a two-element array containing a lower bound and an upper bound for
+     * the estimate. */
     struct awsc_dynamodb_item_collection_size_estimate_range size_estimate_range_gb;
 };
 
@@ -2903,8 +2989,8 @@ struct awsc_dynamodb_item_collection_metrics {
  * that have one or more local secondary indexes.
  */
 struct awsc_dynamodb_item_collection_size_limit_exceeded_exception {
-    /* message: The total size of an item collection has exceeded the maximum limit of 10
-     * gigabytes. */
+    /* message: The total size of an item collection has exceeded the maximum limit
+     * of 10 gigabytes. */
     const char *message;
 };
 
@@ -2924,9 +3010,10 @@ struct awsc_dynamodb_item_response {
 struct awsc_dynamodb_key_schema_element {
     /* AttributeName: The name of a key attribute. Required. */
     const char *attribute_name;
-    /* KeyType: The role that this key attribute will assume: HASH - partition key RANGE -
-     * sort key The partition key of an item is also known as its hash attribute .
-     * Required. One of enum awsc_dynamodb_key_type's values (as its string). */
+    /* KeyType: The role that this key attribute will assume: HASH - partition key
+     * RANGE - sort key The partition key of an item is also known as its hash
+     * attribute . Required. One of enum awsc_dynamodb_key_type's values (as its
+     * string). */
     const char *key_type;
 };
 
@@ -2935,21 +3022,24 @@ struct awsc_dynamodb_key_schema_element {
  * retrieve from the table.
  */
 struct awsc_dynamodb_keys_and_attributes {
-    /* Keys: The primary key attribute values that define the items and the attributes
-     * associated with the items. Required. */
+    /* Keys: The primary key attribute values that define the items and the
+     * attributes associated with the items. Required. */
     struct awsc_dynamodb_key_list keys;
-    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression instead. For more
-     * information, see Legacy Conditional Parameters in the Amazon DynamoDB
-     * Developer Guide . */
+    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
+     * instead. For more information, see Legacy Conditional Parameters in the
+     * Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_attribute_name_list attributes_to_get;
-    /* ConsistentRead: The consistency of a read operation. If set to true , then a strongly
-     * consistent read is used; otherwise, an eventually consistent read is used. */
+    /* ConsistentRead: The consistency of a read operation. If set to true , then a
+     * strongly consistent read is used; otherwise, an eventually consistent read
+     * is used. */
     bool has_consistent_read;
     bool consistent_read;
-    /* ProjectionExpression: A string that identifies one or more attributes to retrieve from the table.
-     * These attributes can include scalars, sets, or elements of a JSON document. */
+    /* ProjectionExpression: A string that identifies one or more attributes to
+     * retrieve from the table. These attributes can include scalars, sets, or
+     * elements of a JSON document. */
     const char *projection_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
 };
 
@@ -2962,7 +3052,8 @@ struct awsc_dynamodb_kinesis_data_stream_destination {
     /* DestinationStatus: The current status of replication. One of enum
      * awsc_dynamodb_destination_status's values (as its string). */
     const char *destination_status;
-    /* DestinationStatusDescription: The human-readable string that corresponds to the replica status. */
+    /* DestinationStatusDescription: The human-readable string that corresponds to
+     * the replica status. */
     const char *destination_status_description;
 };
 
@@ -3001,20 +3092,20 @@ struct awsc_dynamodb_list_backups_input {
     /* Limit: Maximum number of backups to return at once. */
     bool has_limit;
     int32_t limit;
-    /* TimeRangeLowerBound: Only backups created after this time are listed. TimeRangeLowerBound is
-     * inclusive. */
+    /* TimeRangeLowerBound: Only backups created after this time are listed.
+     * TimeRangeLowerBound is inclusive. */
     bool has_time_range_lower_bound;
     struct awsc_timestamp time_range_lower_bound;
-    /* TimeRangeUpperBound: Only backups created before this time are listed. TimeRangeUpperBound is
-     * exclusive. */
+    /* TimeRangeUpperBound: Only backups created before this time are listed.
+     * TimeRangeUpperBound is exclusive. */
     bool has_time_range_upper_bound;
     struct awsc_timestamp time_range_upper_bound;
-    /* ExclusiveStartBackupArn: LastEvaluatedBackupArn is the Amazon Resource Name (ARN) of the backup last
-     * evaluated when the current page of results was returned, inclusive of the
-     * current page of results. */
+    /* ExclusiveStartBackupArn: LastEvaluatedBackupArn is the Amazon Resource Name
+     * (ARN) of the backup last evaluated when the current page of results was
+     * returned, inclusive of the current page of results. */
     const char *exclusive_start_backup_arn;
-    /* BackupType: The backups from the table specified by BackupType are listed. One of enum
-     * awsc_dynamodb_backup_type_filter's values (as its string). */
+    /* BackupType: The backups from the table specified by BackupType are listed.
+     * One of enum awsc_dynamodb_backup_type_filter's values (as its string). */
     const char *backup_type;
 };
 
@@ -3022,8 +3113,9 @@ struct awsc_dynamodb_list_backups_input {
 struct awsc_dynamodb_list_backups_output {
     /* BackupSummaries: List of BackupSummary objects. */
     struct awsc_dynamodb_backup_summaries backup_summaries;
-    /* LastEvaluatedBackupArn: The ARN of the backup last evaluated when the current page of results was
-     * returned, inclusive of the current page of results. */
+    /* LastEvaluatedBackupArn: The ARN of the backup last evaluated when the
+     * current page of results was returned, inclusive of the current page of
+     * results. */
     const char *last_evaluated_backup_arn;
 };
 
@@ -3053,9 +3145,9 @@ struct awsc_dynamodb_list_exports_input {
     /* MaxResults: Maximum number of results to return per page. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: An optional string that, if supplied, must be copied from the output of a
-     * previous call to ListExports . When provided in this manner, the API fetches
-     * the next page of results. */
+    /* NextToken: An optional string that, if supplied, must be copied from the
+     * output of a previous call to ListExports . When provided in this manner, the
+     * API fetches the next page of results. */
     const char *next_token;
 };
 
@@ -3063,14 +3155,16 @@ struct awsc_dynamodb_list_exports_input {
 struct awsc_dynamodb_list_exports_output {
     /* ExportSummaries: A list of ExportSummary objects. */
     struct awsc_dynamodb_export_summaries export_summaries;
-    /* NextToken: If this value is returned, there are additional results to be displayed. To
-     * retrieve them, call ListExports again, with NextToken set to this value. */
+    /* NextToken: If this value is returned, there are additional results to be
+     * displayed. To retrieve them, call ListExports again, with NextToken set to
+     * this value. */
     const char *next_token;
 };
 
 /* ListGlobalTablesInput */
 struct awsc_dynamodb_list_global_tables_input {
-    /* ExclusiveStartGlobalTableName: The first global table name that this operation will evaluate. */
+    /* ExclusiveStartGlobalTableName: The first global table name that this
+     * operation will evaluate. */
     const char *exclusive_start_global_table_name;
     /* Limit: The maximum number of table names to return, if the parameter is not
      * specified DynamoDB defaults to 100. */
@@ -3090,15 +3184,15 @@ struct awsc_dynamodb_list_global_tables_output {
 
 /* ListImportsInput */
 struct awsc_dynamodb_list_imports_input {
-    /* TableArn: The Amazon Resource Name (ARN) associated with the table that was imported
-     * to. */
+    /* TableArn: The Amazon Resource Name (ARN) associated with the table that was
+     * imported to. */
     const char *table_arn;
     /* PageSize: The number of ImportSummary objects returned in a single page. */
     bool has_page_size;
     int32_t page_size;
-    /* NextToken: An optional string that, if supplied, must be copied from the output of a
-     * previous call to ListImports . When provided in this manner, the API fetches
-     * the next page of results. */
+    /* NextToken: An optional string that, if supplied, must be copied from the
+     * output of a previous call to ListImports . When provided in this manner, the
+     * API fetches the next page of results. */
     const char *next_token;
 };
 
@@ -3106,8 +3200,9 @@ struct awsc_dynamodb_list_imports_input {
 struct awsc_dynamodb_list_imports_output {
     /* ImportSummaryList: A list of ImportSummary objects. */
     struct awsc_dynamodb_import_summary_list import_summary_list;
-    /* NextToken: If this value is returned, there are additional results to be displayed. To
-     * retrieve them, call ListImports again, with NextToken set to this value. */
+    /* NextToken: If this value is returned, there are additional results to be
+     * displayed. To retrieve them, call ListImports again, with NextToken set to
+     * this value. */
     const char *next_token;
 };
 
@@ -3115,9 +3210,9 @@ struct awsc_dynamodb_list_imports_output {
  * Represents the input of a ListTables operation.
  */
 struct awsc_dynamodb_list_tables_input {
-    /* ExclusiveStartTableName: The first table name that this operation will evaluate. Use the value that
-     * was returned for LastEvaluatedTableName in a previous operation, so that you
-     * can obtain the next page of results. */
+    /* ExclusiveStartTableName: The first table name that this operation will
+     * evaluate. Use the value that was returned for LastEvaluatedTableName in a
+     * previous operation, so that you can obtain the next page of results. */
     const char *exclusive_start_table_name;
     /* Limit: A maximum number of table names to return. If this parameter is not
      * specified, the limit is 100. */
@@ -3129,23 +3224,23 @@ struct awsc_dynamodb_list_tables_input {
  * Represents the output of a ListTables operation.
  */
 struct awsc_dynamodb_list_tables_output {
-    /* TableNames: The names of the tables associated with the current account at the current
-     * endpoint. The maximum size of this array is 100. */
+    /* TableNames: The names of the tables associated with the current account at
+     * the current endpoint. The maximum size of this array is 100. */
     struct awsc_dynamodb_table_name_list table_names;
-    /* LastEvaluatedTableName: The name of the last table in the current page of results. Use this value as
-     * the ExclusiveStartTableName in a new request to obtain the next page of
-     * results, until all the table names are returned. */
+    /* LastEvaluatedTableName: The name of the last table in the current page of
+     * results. Use this value as the ExclusiveStartTableName in a new request to
+     * obtain the next page of results, until all the table names are returned. */
     const char *last_evaluated_table_name;
 };
 
 /* ListTagsOfResourceInput */
 struct awsc_dynamodb_list_tags_of_resource_input {
-    /* ResourceArn: The Amazon DynamoDB resource with tags to be listed. This value is an Amazon
-     * Resource Name (ARN). Required. */
+    /* ResourceArn: The Amazon DynamoDB resource with tags to be listed. This value
+     * is an Amazon Resource Name (ARN). Required. */
     const char *resource_arn;
-    /* NextToken: An optional string that, if supplied, must be copied from the output of a
-     * previous call to ListTagOfResource. When provided in this manner, this API
-     * fetches the next page of results. */
+    /* NextToken: An optional string that, if supplied, must be copied from the
+     * output of a previous call to ListTagOfResource. When provided in this
+     * manner, this API fetches the next page of results. */
     const char *next_token;
 };
 
@@ -3153,9 +3248,9 @@ struct awsc_dynamodb_list_tags_of_resource_input {
 struct awsc_dynamodb_list_tags_of_resource_output {
     /* Tags: The tags currently associated with the Amazon DynamoDB resource. */
     struct awsc_dynamodb_tag_list tags;
-    /* NextToken: If this value is returned, there are additional results to be displayed. To
-     * retrieve them, call ListTagsOfResource again, with NextToken set to this
-     * value. */
+    /* NextToken: If this value is returned, there are additional results to be
+     * displayed. To retrieve them, call ListTagsOfResource again, with NextToken
+     * set to this value. */
     const char *next_token;
 };
 
@@ -3163,15 +3258,15 @@ struct awsc_dynamodb_list_tags_of_resource_output {
  * Represents the properties of a local secondary index.
  */
 struct awsc_dynamodb_local_secondary_index {
-    /* IndexName: The name of the local secondary index. The name must be unique among all
-     * other indexes on this table. Required. */
+    /* IndexName: The name of the local secondary index. The name must be unique
+     * among all other indexes on this table. Required. */
     const char *index_name;
-    /* KeySchema: The complete key schema for the local secondary index, consisting of one or
-     * more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... Required. */
+    /* KeySchema: The complete key schema for the local secondary index, consisting
+     * of one or more pairs of attribute names and key types: HASH - partition key
+     * RANGE - sort key The partition key of an item is also ... Required. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * local secondary index. Required. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the local secondary index. Required. */
     struct awsc_dynamodb_projection *projection;
 };
 
@@ -3181,21 +3276,21 @@ struct awsc_dynamodb_local_secondary_index {
 struct awsc_dynamodb_local_secondary_index_description {
     /* IndexName: Represents the name of the local secondary index. */
     const char *index_name;
-    /* KeySchema: The complete key schema for the local secondary index, consisting of one or
-     * more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... */
+    /* KeySchema: The complete key schema for the local secondary index, consisting
+     * of one or more pairs of attribute names and key types: HASH - partition key
+     * RANGE - sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * global secondary index. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the global secondary index. */
     struct awsc_dynamodb_projection *projection;
-    /* IndexSizeBytes: The total size of the specified index, in bytes. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* IndexSizeBytes: The total size of the specified index, in bytes. DynamoDB
+     * updates this value approximately every six hours. Recent changes might not
+     * be reflected in this value. */
     bool has_index_size_bytes;
     int64_t index_size_bytes;
-    /* ItemCount: The number of items in the specified index. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* ItemCount: The number of items in the specified index. DynamoDB updates this
+     * value approximately every six hours. Recent changes might not be reflected
+     * in this value. */
     bool has_item_count;
     int64_t item_count;
     /* IndexArn: The Amazon Resource Name (ARN) that uniquely identifies the index. */
@@ -3209,12 +3304,12 @@ struct awsc_dynamodb_local_secondary_index_description {
 struct awsc_dynamodb_local_secondary_index_info {
     /* IndexName: Represents the name of the local secondary index. */
     const char *index_name;
-    /* KeySchema: The complete key schema for a local secondary index, which consists of one
-     * or more pairs of attribute names and key types: HASH - partition key RANGE -
-     * sort key The partition key of an item is also ... */
+    /* KeySchema: The complete key schema for a local secondary index, which
+     * consists of one or more pairs of attribute names and key types: HASH -
+     * partition key RANGE - sort key The partition key of an item is also ... */
     struct awsc_dynamodb_key_schema key_schema;
-    /* Projection: Represents attributes that are copied (projected) from the table into the
-     * global secondary index. */
+    /* Projection: Represents attributes that are copied (projected) from the table
+     * into the global secondary index. */
     struct awsc_dynamodb_projection *projection;
 };
 
@@ -3232,15 +3327,18 @@ struct awsc_dynamodb_parameterized_statement {
  * The description of the point in time settings applied to the table.
  */
 struct awsc_dynamodb_point_in_time_recovery_description {
-    /* PointInTimeRecoveryStatus: The current state of point in time recovery: ENABLED - Point in time
-     * recovery is enabled. DISABLED - Point in time recovery is disabled. One of
-     * enum awsc_dynamodb_point_in_time_recovery_status's values (as its string). */
+    /* PointInTimeRecoveryStatus: The current state of point in time recovery:
+     * ENABLED - Point in time recovery is enabled. DISABLED - Point in time
+     * recovery is disabled. One of enum
+     * awsc_dynamodb_point_in_time_recovery_status's values (as its string). */
     const char *point_in_time_recovery_status;
-    /* EarliestRestorableDateTime: Specifies the earliest point in time you can restore your table to. You can
-     * restore your table to any point in time during the last 35 days. */
+    /* EarliestRestorableDateTime: Specifies the earliest point in time you can
+     * restore your table to. You can restore your table to any point in time
+     * during the last 35 days. */
     bool has_earliest_restorable_date_time;
     struct awsc_timestamp earliest_restorable_date_time;
-    /* LatestRestorableDateTime: LatestRestorableDateTime is typically 5 minutes before the current time. */
+    /* LatestRestorableDateTime: LatestRestorableDateTime is typically 5 minutes
+     * before the current time. */
     bool has_latest_restorable_date_time;
     struct awsc_timestamp latest_restorable_date_time;
 };
@@ -3249,8 +3347,8 @@ struct awsc_dynamodb_point_in_time_recovery_description {
  * Represents the settings used to enable point in time recovery.
  */
 struct awsc_dynamodb_point_in_time_recovery_specification {
-    /* PointInTimeRecoveryEnabled: Indicates whether point in time recovery is enabled (true) or disabled
-     * (false) on the table. Required. */
+    /* PointInTimeRecoveryEnabled: Indicates whether point in time recovery is
+     * enabled (true) or disabled (false) on the table. Required. */
     bool has_point_in_time_recovery_enabled;
     bool point_in_time_recovery_enabled;
 };
@@ -3259,7 +3357,7 @@ struct awsc_dynamodb_point_in_time_recovery_specification {
  * Point in time recovery has not yet been enabled for this source table.
  */
 struct awsc_dynamodb_point_in_time_recovery_unavailable_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3269,12 +3367,12 @@ struct awsc_dynamodb_point_in_time_recovery_unavailable_exception {
  * attributes, which are automatically projected.
  */
 struct awsc_dynamodb_projection {
-    /* ProjectionType: The set of attributes that are projected into the index: KEYS_ONLY - Only
-     * the index and primary keys are projected into the index. One of enum
-     * awsc_dynamodb_projection_type's values (as its string). */
+    /* ProjectionType: The set of attributes that are projected into the index:
+     * KEYS_ONLY - Only the index and primary keys are projected into the index.
+     * One of enum awsc_dynamodb_projection_type's values (as its string). */
     const char *projection_type;
-    /* NonKeyAttributes: Represents the non-key attribute names which will be projected into the
-     * index. */
+    /* NonKeyAttributes: Represents the non-key attribute names which will be
+     * projected into the index. */
     struct awsc_dynamodb_non_key_attribute_name_list non_key_attributes;
 };
 
@@ -3283,12 +3381,12 @@ struct awsc_dynamodb_projection {
  * index. The settings can be modified using the UpdateTable operation.
  */
 struct awsc_dynamodb_provisioned_throughput {
-    /* ReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . Required. */
+    /* ReadCapacityUnits: The maximum number of strongly consistent reads consumed
+     * per second before DynamoDB returns a ThrottlingException . Required. */
     bool has_read_capacity_units;
     int64_t read_capacity_units;
-    /* WriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException . Required. */
+    /* WriteCapacityUnits: The maximum number of writes consumed per second before
+     * DynamoDB returns a ThrottlingException . Required. */
     bool has_write_capacity_units;
     int64_t write_capacity_units;
 };
@@ -3299,24 +3397,24 @@ struct awsc_dynamodb_provisioned_throughput {
  * decreases.
  */
 struct awsc_dynamodb_provisioned_throughput_description {
-    /* LastIncreaseDateTime: The date and time of the last provisioned throughput increase for this
-     * table. */
+    /* LastIncreaseDateTime: The date and time of the last provisioned throughput
+     * increase for this table. */
     bool has_last_increase_date_time;
     struct awsc_timestamp last_increase_date_time;
-    /* LastDecreaseDateTime: The date and time of the last provisioned throughput decrease for this
-     * table. */
+    /* LastDecreaseDateTime: The date and time of the last provisioned throughput
+     * decrease for this table. */
     bool has_last_decrease_date_time;
     struct awsc_timestamp last_decrease_date_time;
-    /* NumberOfDecreasesToday: The number of provisioned throughput decreases for this table during this
-     * UTC calendar day. */
+    /* NumberOfDecreasesToday: The number of provisioned throughput decreases for
+     * this table during this UTC calendar day. */
     bool has_number_of_decreases_today;
     int64_t number_of_decreases_today;
-    /* ReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . */
+    /* ReadCapacityUnits: The maximum number of strongly consistent reads consumed
+     * per second before DynamoDB returns a ThrottlingException . */
     bool has_read_capacity_units;
     int64_t read_capacity_units;
-    /* WriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException . */
+    /* WriteCapacityUnits: The maximum number of writes consumed per second before
+     * DynamoDB returns a ThrottlingException . */
     bool has_write_capacity_units;
     int64_t write_capacity_units;
 };
@@ -3337,8 +3435,8 @@ struct awsc_dynamodb_provisioned_throughput_exceeded_exception {
  * source table's provisioned throughput settings.
  */
 struct awsc_dynamodb_provisioned_throughput_override {
-    /* ReadCapacityUnits: Replica-specific read capacity units. If not specified, uses the source
-     * table's read capacity settings. */
+    /* ReadCapacityUnits: Replica-specific read capacity units. If not specified,
+     * uses the source table's read capacity settings. */
     bool has_read_capacity_units;
     int64_t read_capacity_units;
 };
@@ -3347,21 +3445,24 @@ struct awsc_dynamodb_provisioned_throughput_override {
  * Represents a request to perform a PutItem operation.
  */
 struct awsc_dynamodb_put {
-    /* Item: A map of attribute name to attribute values, representing the primary key of
-     * the item to be written by PutItem . Required. */
+    /* Item: A map of attribute name to attribute values, representing the primary
+     * key of the item to be written by PutItem . Required. */
     struct awsc_dynamodb_put_item_input_attribute_map item;
     /* TableName: Name of the table in which to write the item. Required. */
     const char *table_name;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional update to
-     * succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional update to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
-    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure to get the item attributes if the
-     * Put condition fails. For ReturnValuesOnConditionCheckFailure , the valid
-     * values are: NONE and ALL_OLD. One of enum
+    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
+     * to get the item attributes if the Put condition fails. For
+     * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
+     * ALL_OLD. One of enum
      * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
      * string). */
     const char *return_values_on_condition_check_failure;
@@ -3377,30 +3478,35 @@ struct awsc_dynamodb_put_item_input {
      * primary key attributes are required; you can optionally provide other
      * attribute name-value pairs for the item. Required. */
     struct awsc_dynamodb_put_item_input_attribute_map item;
-    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see Expected in the Amazon DynamoDB Developer Guide . */
+    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For
+     * more information, see Expected in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expected_attribute_map expected;
-    /* ReturnValues: Use ReturnValues if you want to get the item attributes as they appeared
-     * before they were updated with the PutItem request. One of enum
+    /* ReturnValues: Use ReturnValues if you want to get the item attributes as
+     * they appeared before they were updated with the PutItem request. One of enum
      * awsc_dynamodb_return_value's values (as its string). */
     const char *return_values;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
-     * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the ... One of enum
-     * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
+    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are
+     * returned. If set to SIZE , the response includes statistics about item
+     * collections, if any, that were modified during the operation are returned in
+     * the ... One of enum awsc_dynamodb_return_item_collection_metrics's values
+     * (as its string). */
     const char *return_item_collection_metrics;
-    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see ConditionalOperator in the Amazon DynamoDB Developer Guide
-     * . One of enum awsc_dynamodb_conditional_operator's values (as its string). */
+    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression
+     * instead. For more information, see ConditionalOperator in the Amazon
+     * DynamoDB Developer Guide . One of enum awsc_dynamodb_conditional_operator's
+     * values (as its string). */
     const char *conditional_operator;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional PutItem
-     * operation to succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional PutItem operation to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
 };
 
@@ -3408,17 +3514,17 @@ struct awsc_dynamodb_put_item_input {
  * Represents the output of a PutItem operation.
  */
 struct awsc_dynamodb_put_item_output {
-    /* Attributes: The attribute values as they appeared before the PutItem operation, but only
-     * if ReturnValues is specified as ALL_OLD in the request. Each element
-     * consists of an attribute name and an attribute value. */
+    /* Attributes: The attribute values as they appeared before the PutItem
+     * operation, but only if ReturnValues is specified as ALL_OLD in the request.
+     * Each element consists of an attribute name and an attribute value. */
     struct awsc_dynamodb_attribute_map attributes;
-    /* ConsumedCapacity: The capacity units consumed by the PutItem operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the ... */
+    /* ConsumedCapacity: The capacity units consumed by the PutItem operation. The
+     * data returned includes the total provisioned throughput consumed, along with
+     * statistics for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
-    /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
-     * PutItem operation. ItemCollectionMetrics is only returned if the
-     * ReturnItemCollectionMetrics parameter was specified. */
+    /* ItemCollectionMetrics: Information about item collections, if any, that were
+     * affected by the PutItem operation. ItemCollectionMetrics is only returned if
+     * the ReturnItemCollectionMetrics parameter was specified. */
     struct awsc_dynamodb_item_collection_metrics *item_collection_metrics;
 };
 
@@ -3426,8 +3532,8 @@ struct awsc_dynamodb_put_item_output {
  * Represents a request to perform a PutItem operation on an item.
  */
 struct awsc_dynamodb_put_request {
-    /* Item: A map of attribute name to attribute values, representing the primary key of
-     * an item to be processed by PutItem . Required. */
+    /* Item: A map of attribute name to attribute values, representing the primary
+     * key of an item to be processed by PutItem . Required. */
     struct awsc_dynamodb_put_item_input_attribute_map item;
 };
 
@@ -3437,60 +3543,68 @@ struct awsc_dynamodb_put_request {
 struct awsc_dynamodb_query_input {
     /* TableName: The name of the table containing the requested items. Required. */
     const char *table_name;
-    /* IndexName: The name of an index to query. This index can be any local secondary index
-     * or global secondary index on the table. Note that if you use the IndexName
-     * parameter, you must also provide TableName. */
+    /* IndexName: The name of an index to query. This index can be any local
+     * secondary index or global secondary index on the table. Note that if you use
+     * the IndexName parameter, you must also provide TableName. */
     const char *index_name;
-    /* Select: The attributes to be returned in the result. You can retrieve all item
-     * attributes, specific item attributes, the count of matching items, or in the
-     * case of an index, some or all of the attributes ... One of enum
+    /* Select: The attributes to be returned in the result. You can retrieve all
+     * item attributes, specific item attributes, the count of matching items, or
+     * in the case of an index, some or all of the attributes ... One of enum
      * awsc_dynamodb_select's values (as its string). */
     const char *select;
-    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression instead. For more
-     * information, see AttributesToGet in the Amazon DynamoDB Developer Guide . */
+    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
+     * instead. For more information, see AttributesToGet in the Amazon DynamoDB
+     * Developer Guide . */
     struct awsc_dynamodb_attribute_name_list attributes_to_get;
-    /* Limit: The maximum number of items to evaluate (not necessarily the number of
-     * matching items). */
+    /* Limit: The maximum number of items to evaluate (not necessarily the number
+     * of matching items). */
     bool has_limit;
     int32_t limit;
-    /* ConsistentRead: Determines the read consistency model: If set to true , then the operation
-     * uses strongly consistent reads; otherwise, the operation uses eventually
-     * consistent reads. */
+    /* ConsistentRead: Determines the read consistency model: If set to true , then
+     * the operation uses strongly consistent reads; otherwise, the operation uses
+     * eventually consistent reads. */
     bool has_consistent_read;
     bool consistent_read;
-    /* KeyConditions: This is a legacy parameter. Use KeyConditionExpression instead. For more
-     * information, see KeyConditions in the Amazon DynamoDB Developer Guide . */
+    /* KeyConditions: This is a legacy parameter. Use KeyConditionExpression
+     * instead. For more information, see KeyConditions in the Amazon DynamoDB
+     * Developer Guide . */
     struct awsc_dynamodb_key_conditions key_conditions;
-    /* QueryFilter: This is a legacy parameter. Use FilterExpression instead. For more
-     * information, see QueryFilter in the Amazon DynamoDB Developer Guide . */
+    /* QueryFilter: This is a legacy parameter. Use FilterExpression instead. For
+     * more information, see QueryFilter in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_filter_condition_map query_filter;
-    /* ConditionalOperator: This is a legacy parameter. Use FilterExpression instead. For more
-     * information, see ConditionalOperator in the Amazon DynamoDB Developer Guide
-     * . One of enum awsc_dynamodb_conditional_operator's values (as its string). */
+    /* ConditionalOperator: This is a legacy parameter. Use FilterExpression
+     * instead. For more information, see ConditionalOperator in the Amazon
+     * DynamoDB Developer Guide . One of enum awsc_dynamodb_conditional_operator's
+     * values (as its string). */
     const char *conditional_operator;
-    /* ScanIndexForward: Specifies the order for index traversal: If true (default), the traversal is
-     * performed in ascending order; if false , the traversal is performed in
-     * descending order. */
+    /* ScanIndexForward: Specifies the order for index traversal: If true
+     * (default), the traversal is performed in ascending order; if false , the
+     * traversal is performed in descending order. */
     bool has_scan_index_forward;
     bool scan_index_forward;
-    /* ExclusiveStartKey: The primary key of the first item that this operation will evaluate. Use the
-     * value that was returned for LastEvaluatedKey in the previous operation. */
+    /* ExclusiveStartKey: The primary key of the first item that this operation
+     * will evaluate. Use the value that was returned for LastEvaluatedKey in the
+     * previous operation. */
     struct awsc_dynamodb_key exclusive_start_key;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ProjectionExpression: A string that identifies one or more attributes to retrieve from the table.
-     * These attributes can include scalars, sets, or elements of a JSON document. */
+    /* ProjectionExpression: A string that identifies one or more attributes to
+     * retrieve from the table. These attributes can include scalars, sets, or
+     * elements of a JSON document. */
     const char *projection_expression;
-    /* FilterExpression: A string that contains conditions that DynamoDB applies after the Query
-     * operation, but before the data is returned to you. Items that do not satisfy
-     * the FilterExpression criteria are not returned. */
+    /* FilterExpression: A string that contains conditions that DynamoDB applies
+     * after the Query operation, but before the data is returned to you. Items
+     * that do not satisfy the FilterExpression criteria are not returned. */
     const char *filter_expression;
-    /* KeyConditionExpression: The condition that specifies the key values for items to be retrieved by the
-     * Query action. */
+    /* KeyConditionExpression: The condition that specifies the key values for
+     * items to be retrieved by the Query action. */
     const char *key_condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
 };
 
@@ -3498,26 +3612,27 @@ struct awsc_dynamodb_query_input {
  * Represents the output of a Query operation.
  */
 struct awsc_dynamodb_query_output {
-    /* Items: An array of item attributes that match the query criteria. Each element in
-     * this array consists of an attribute name and the value for that attribute. */
+    /* Items: An array of item attributes that match the query criteria. Each
+     * element in this array consists of an attribute name and the value for that
+     * attribute. */
     struct awsc_dynamodb_item_list items;
     /* Count: The number of items in the response. If you used a QueryFilter in the
      * request, then Count is the number of items returned after the filter was
      * applied, and ScannedCount is the number of matching ... */
     bool has_count;
     int32_t count;
-    /* ScannedCount: The number of items evaluated, before any QueryFilter is applied. A high
-     * ScannedCount value with few, or no, Count results indicates an inefficient
-     * Query operation. */
+    /* ScannedCount: The number of items evaluated, before any QueryFilter is
+     * applied. A high ScannedCount value with few, or no, Count results indicates
+     * an inefficient Query operation. */
     bool has_scanned_count;
     int32_t scanned_count;
-    /* LastEvaluatedKey: The primary key of the item where the operation stopped, inclusive of the
-     * previous result set. Use this value to start a new operation, excluding this
-     * value in the new request. */
+    /* LastEvaluatedKey: The primary key of the item where the operation stopped,
+     * inclusive of the previous result set. Use this value to start a new
+     * operation, excluding this value in the new request. */
     struct awsc_dynamodb_key last_evaluated_key;
-    /* ConsumedCapacity: The capacity units consumed by the Query operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the ... */
+    /* ConsumedCapacity: The capacity units consumed by the Query operation. The
+     * data returned includes the total provisioned throughput consumed, along with
+     * statistics for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
@@ -3533,7 +3648,7 @@ struct awsc_dynamodb_replica {
  * The specified replica is already part of the global table.
  */
 struct awsc_dynamodb_replica_already_exists_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3543,15 +3658,16 @@ struct awsc_dynamodb_replica_already_exists_exception {
 struct awsc_dynamodb_replica_auto_scaling_description {
     /* RegionName: The Region where the replica exists. */
     const char *region_name;
-    /* GlobalSecondaryIndexes: Replica-specific global secondary index auto scaling settings. */
+    /* GlobalSecondaryIndexes: Replica-specific global secondary index auto scaling
+     * settings. */
     struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description_list global_secondary_indexes;
-    /* ReplicaProvisionedReadCapacityAutoScalingSettings */
+    /* ReplicaProvisionedReadCapacityAutoScalingSettings: */
     struct awsc_dynamodb_auto_scaling_settings_description *replica_provisioned_read_capacity_auto_scaling_settings;
-    /* ReplicaProvisionedWriteCapacityAutoScalingSettings */
+    /* ReplicaProvisionedWriteCapacityAutoScalingSettings: */
     struct awsc_dynamodb_auto_scaling_settings_description *replica_provisioned_write_capacity_auto_scaling_settings;
-    /* ReplicaStatus: The current state of the replica: CREATING - The replica is being created.
-     * UPDATING - The replica is being updated. DELETING - The replica is being
-     * deleted. ACTIVE - The replica is ready for use. One of enum
+    /* ReplicaStatus: The current state of the replica: CREATING - The replica is
+     * being created. UPDATING - The replica is being updated. DELETING - The
+     * replica is being deleted. ACTIVE - The replica is ready for use. One of enum
      * awsc_dynamodb_replica_status's values (as its string). */
     const char *replica_status;
 };
@@ -3562,10 +3678,10 @@ struct awsc_dynamodb_replica_auto_scaling_description {
 struct awsc_dynamodb_replica_auto_scaling_update {
     /* RegionName: The Region where the replica exists. Required. */
     const char *region_name;
-    /* ReplicaGlobalSecondaryIndexUpdates: Represents the auto scaling settings of global secondary indexes that will
-     * be modified. */
+    /* ReplicaGlobalSecondaryIndexUpdates: Represents the auto scaling settings of
+     * global secondary indexes that will be modified. */
     struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update_list replica_global_secondary_index_updates;
-    /* ReplicaProvisionedReadCapacityAutoScalingUpdate */
+    /* ReplicaProvisionedReadCapacityAutoScalingUpdate: */
     struct awsc_dynamodb_auto_scaling_settings_update *replica_provisioned_read_capacity_auto_scaling_update;
 };
 
@@ -3575,28 +3691,30 @@ struct awsc_dynamodb_replica_auto_scaling_update {
 struct awsc_dynamodb_replica_description {
     /* RegionName: The name of the Region. */
     const char *region_name;
-    /* ReplicaStatus: The current state of the replica: CREATING - The replica is being created.
-     * UPDATING - The replica is being updated. DELETING - The replica is being
-     * deleted. ACTIVE - The replica is ready for use. One of enum
+    /* ReplicaStatus: The current state of the replica: CREATING - The replica is
+     * being created. UPDATING - The replica is being updated. DELETING - The
+     * replica is being deleted. ACTIVE - The replica is ready for use. One of enum
      * awsc_dynamodb_replica_status's values (as its string). */
     const char *replica_status;
     /* ReplicaStatusDescription: Detailed information about the replica status. */
     const char *replica_status_description;
-    /* ReplicaStatusPercentProgress: Specifies the progress of a Create, Update, or Delete action on the replica
-     * as a percentage. */
+    /* ReplicaStatusPercentProgress: Specifies the progress of a Create, Update, or
+     * Delete action on the replica as a percentage. */
     const char *replica_status_percent_progress;
-    /* KMSMasterKeyId: The KMS key of the replica that will be used for KMS encryption. */
+    /* KMSMasterKeyId: The KMS key of the replica that will be used for KMS
+     * encryption. */
     const char *kms_master_key_id;
-    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If not described, uses the source
-     * table's provisioned throughput settings. */
+    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
+     * not described, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_description_list global_secondary_indexes;
-    /* ReplicaInaccessibleDateTime: The time at which the replica was first detected as inaccessible. To
-     * determine cause of inaccessibility check the ReplicaStatus property. */
+    /* ReplicaInaccessibleDateTime: The time at which the replica was first
+     * detected as inaccessible. To determine cause of inaccessibility check the
+     * ReplicaStatus property. */
     bool has_replica_inaccessible_date_time;
     struct awsc_timestamp replica_inaccessible_date_time;
-    /* ReplicaTableClassSummary */
+    /* ReplicaTableClassSummary: */
     struct awsc_dynamodb_table_class_summary *replica_table_class_summary;
 };
 
@@ -3606,8 +3724,9 @@ struct awsc_dynamodb_replica_description {
 struct awsc_dynamodb_replica_global_secondary_index {
     /* IndexName: The name of the global secondary index. Required. */
     const char *index_name;
-    /* ProvisionedThroughputOverride: Replica table GSI-specific provisioned throughput. If not specified, uses
-     * the source table GSI's read capacity settings. */
+    /* ProvisionedThroughputOverride: Replica table GSI-specific provisioned
+     * throughput. If not specified, uses the source table GSI's read capacity
+     * settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
 };
 
@@ -3618,13 +3737,14 @@ struct awsc_dynamodb_replica_global_secondary_index {
 struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* IndexStatus: The current state of the replica global secondary index: CREATING - The
-     * index is being created. UPDATING - The table/index configuration is being
-     * updated. One of enum awsc_dynamodb_index_status's values (as its string). */
+    /* IndexStatus: The current state of the replica global secondary index:
+     * CREATING - The index is being created. UPDATING - The table/index
+     * configuration is being updated. One of enum awsc_dynamodb_index_status's
+     * values (as its string). */
     const char *index_status;
-    /* ProvisionedReadCapacityAutoScalingSettings */
+    /* ProvisionedReadCapacityAutoScalingSettings: */
     struct awsc_dynamodb_auto_scaling_settings_description *provisioned_read_capacity_auto_scaling_settings;
-    /* ProvisionedWriteCapacityAutoScalingSettings */
+    /* ProvisionedWriteCapacityAutoScalingSettings: */
     struct awsc_dynamodb_auto_scaling_settings_description *provisioned_write_capacity_auto_scaling_settings;
 };
 
@@ -3635,7 +3755,7 @@ struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_description {
 struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* ProvisionedReadCapacityAutoScalingUpdate */
+    /* ProvisionedReadCapacityAutoScalingUpdate: */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_read_capacity_auto_scaling_update;
 };
 
@@ -3645,7 +3765,8 @@ struct awsc_dynamodb_replica_global_secondary_index_auto_scaling_update {
 struct awsc_dynamodb_replica_global_secondary_index_description {
     /* IndexName: The name of the global secondary index. */
     const char *index_name;
-    /* ProvisionedThroughputOverride: If not described, uses the source table GSI's read capacity settings. */
+    /* ProvisionedThroughputOverride: If not described, uses the source table GSI's
+     * read capacity settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
 };
 
@@ -3653,27 +3774,27 @@ struct awsc_dynamodb_replica_global_secondary_index_description {
  * Represents the properties of a global secondary index.
  */
 struct awsc_dynamodb_replica_global_secondary_index_settings_description {
-    /* IndexName: The name of the global secondary index. The name must be unique among all
-     * other indexes on this table. Required. */
+    /* IndexName: The name of the global secondary index. The name must be unique
+     * among all other indexes on this table. Required. */
     const char *index_name;
-    /* IndexStatus: The current status of the global secondary index: CREATING - The global
-     * secondary index is being created. UPDATING - The global secondary index is
-     * being updated. One of enum awsc_dynamodb_index_status's values (as its
-     * string). */
+    /* IndexStatus: The current status of the global secondary index: CREATING -
+     * The global secondary index is being created. UPDATING - The global secondary
+     * index is being updated. One of enum awsc_dynamodb_index_status's values (as
+     * its string). */
     const char *index_status;
-    /* ProvisionedReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . */
+    /* ProvisionedReadCapacityUnits: The maximum number of strongly consistent
+     * reads consumed per second before DynamoDB returns a ThrottlingException . */
     bool has_provisioned_read_capacity_units;
     int64_t provisioned_read_capacity_units;
-    /* ProvisionedReadCapacityAutoScalingSettings: Auto scaling settings for a global secondary index replica's read capacity
-     * units. */
+    /* ProvisionedReadCapacityAutoScalingSettings: Auto scaling settings for a
+     * global secondary index replica's read capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_description *provisioned_read_capacity_auto_scaling_settings;
-    /* ProvisionedWriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException . */
+    /* ProvisionedWriteCapacityUnits: The maximum number of writes consumed per
+     * second before DynamoDB returns a ThrottlingException . */
     bool has_provisioned_write_capacity_units;
     int64_t provisioned_write_capacity_units;
-    /* ProvisionedWriteCapacityAutoScalingSettings: Auto scaling settings for a global secondary index replica's write capacity
-     * units. */
+    /* ProvisionedWriteCapacityAutoScalingSettings: Auto scaling settings for a
+     * global secondary index replica's write capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_description *provisioned_write_capacity_auto_scaling_settings;
 };
 
@@ -3682,15 +3803,15 @@ struct awsc_dynamodb_replica_global_secondary_index_settings_description {
  * will be modified.
  */
 struct awsc_dynamodb_replica_global_secondary_index_settings_update {
-    /* IndexName: The name of the global secondary index. The name must be unique among all
-     * other indexes on this table. Required. */
+    /* IndexName: The name of the global secondary index. The name must be unique
+     * among all other indexes on this table. Required. */
     const char *index_name;
-    /* ProvisionedReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . */
+    /* ProvisionedReadCapacityUnits: The maximum number of strongly consistent
+     * reads consumed per second before DynamoDB returns a ThrottlingException . */
     bool has_provisioned_read_capacity_units;
     int64_t provisioned_read_capacity_units;
-    /* ProvisionedReadCapacityAutoScalingSettingsUpdate: Auto scaling settings for managing a global secondary index replica's read
-     * capacity units. */
+    /* ProvisionedReadCapacityAutoScalingSettingsUpdate: Auto scaling settings for
+     * managing a global secondary index replica's read capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_read_capacity_auto_scaling_settings_update;
 };
 
@@ -3698,7 +3819,7 @@ struct awsc_dynamodb_replica_global_secondary_index_settings_update {
  * The specified replica is no longer part of the global table.
  */
 struct awsc_dynamodb_replica_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3708,28 +3829,32 @@ struct awsc_dynamodb_replica_not_found_exception {
 struct awsc_dynamodb_replica_settings_description {
     /* RegionName: The Region name of the replica. Required. */
     const char *region_name;
-    /* ReplicaStatus: The current state of the Region: CREATING - The Region is being created.
-     * UPDATING - The Region is being updated. DELETING - The Region is being
-     * deleted. ACTIVE - The Region is ready for use. One of enum
+    /* ReplicaStatus: The current state of the Region: CREATING - The Region is
+     * being created. UPDATING - The Region is being updated. DELETING - The Region
+     * is being deleted. ACTIVE - The Region is ready for use. One of enum
      * awsc_dynamodb_replica_status's values (as its string). */
     const char *replica_status;
     /* ReplicaBillingModeSummary: The read/write capacity mode of the replica. */
     struct awsc_dynamodb_billing_mode_summary *replica_billing_mode_summary;
-    /* ReplicaProvisionedReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . */
+    /* ReplicaProvisionedReadCapacityUnits: The maximum number of strongly
+     * consistent reads consumed per second before DynamoDB returns a
+     * ThrottlingException . */
     bool has_replica_provisioned_read_capacity_units;
     int64_t replica_provisioned_read_capacity_units;
-    /* ReplicaProvisionedReadCapacityAutoScalingSettings: Auto scaling settings for a global table replica's read capacity units. */
+    /* ReplicaProvisionedReadCapacityAutoScalingSettings: Auto scaling settings for
+     * a global table replica's read capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_description *replica_provisioned_read_capacity_auto_scaling_settings;
-    /* ReplicaProvisionedWriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException . */
+    /* ReplicaProvisionedWriteCapacityUnits: The maximum number of writes consumed
+     * per second before DynamoDB returns a ThrottlingException . */
     bool has_replica_provisioned_write_capacity_units;
     int64_t replica_provisioned_write_capacity_units;
-    /* ReplicaProvisionedWriteCapacityAutoScalingSettings: Auto scaling settings for a global table replica's write capacity units. */
+    /* ReplicaProvisionedWriteCapacityAutoScalingSettings: Auto scaling settings
+     * for a global table replica's write capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_description *replica_provisioned_write_capacity_auto_scaling_settings;
-    /* ReplicaGlobalSecondaryIndexSettings: Replica global secondary index settings for the global table. */
+    /* ReplicaGlobalSecondaryIndexSettings: Replica global secondary index settings
+     * for the global table. */
     struct awsc_dynamodb_replica_global_secondary_index_settings_description_list replica_global_secondary_index_settings;
-    /* ReplicaTableClassSummary */
+    /* ReplicaTableClassSummary: */
     struct awsc_dynamodb_table_class_summary *replica_table_class_summary;
 };
 
@@ -3740,18 +3865,20 @@ struct awsc_dynamodb_replica_settings_description {
 struct awsc_dynamodb_replica_settings_update {
     /* RegionName: The Region of the replica to be added. Required. */
     const char *region_name;
-    /* ReplicaProvisionedReadCapacityUnits: The maximum number of strongly consistent reads consumed per second before
-     * DynamoDB returns a ThrottlingException . */
+    /* ReplicaProvisionedReadCapacityUnits: The maximum number of strongly
+     * consistent reads consumed per second before DynamoDB returns a
+     * ThrottlingException . */
     bool has_replica_provisioned_read_capacity_units;
     int64_t replica_provisioned_read_capacity_units;
-    /* ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate: Auto scaling settings for managing a global table replica's read capacity
-     * units. */
+    /* ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate: Auto scaling
+     * settings for managing a global table replica's read capacity units. */
     struct awsc_dynamodb_auto_scaling_settings_update *replica_provisioned_read_capacity_auto_scaling_settings_update;
-    /* ReplicaGlobalSecondaryIndexSettingsUpdate: Represents the settings of a global secondary index for a global table that
-     * will be modified. */
+    /* ReplicaGlobalSecondaryIndexSettingsUpdate: Represents the settings of a
+     * global secondary index for a global table that will be modified. */
     struct awsc_dynamodb_replica_global_secondary_index_settings_update_list replica_global_secondary_index_settings_update;
-    /* ReplicaTableClass: Replica-specific table class. If not specified, uses the source table's
-     * table class. One of enum awsc_dynamodb_table_class's values (as its string). */
+    /* ReplicaTableClass: Replica-specific table class. If not specified, uses the
+     * source table's table class. One of enum awsc_dynamodb_table_class's values
+     * (as its string). */
     const char *replica_table_class;
 };
 
@@ -3761,7 +3888,8 @@ struct awsc_dynamodb_replica_settings_update {
  * be removed from an existing global table.
  */
 struct awsc_dynamodb_replica_update {
-    /* Create: The parameters required for creating a replica on an existing global table. */
+    /* Create: The parameters required for creating a replica on an existing global
+     * table. */
     struct awsc_dynamodb_create_replica_action *create;
     /* Delete: The name of the existing replica to be removed. */
     struct awsc_dynamodb_delete_replica_action *delete;
@@ -3787,7 +3915,7 @@ struct awsc_dynamodb_replication_group_update {
  * contact Amazon Web Services Support to request a quota increase.
  */
 struct awsc_dynamodb_request_limit_exceeded {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3814,10 +3942,11 @@ struct awsc_dynamodb_resource_not_found_exception {
  * Contains details for the restore.
  */
 struct awsc_dynamodb_restore_summary {
-    /* SourceBackupArn: The Amazon Resource Name (ARN) of the backup from which the table was
-     * restored. */
+    /* SourceBackupArn: The Amazon Resource Name (ARN) of the backup from which the
+     * table was restored. */
     const char *source_backup_arn;
-    /* SourceTableArn: The ARN of the source table of the backup that is being restored. */
+    /* SourceTableArn: The ARN of the source table of the backup that is being
+     * restored. */
     const char *source_table_arn;
     /* RestoreDateTime: Point in time or source backup time. Required. */
     bool has_restore_date_time;
@@ -3829,44 +3958,52 @@ struct awsc_dynamodb_restore_summary {
 
 /* RestoreTableFromBackupInput */
 struct awsc_dynamodb_restore_table_from_backup_input {
-    /* TargetTableName: The name of the new table to which the backup must be restored. Required. */
+    /* TargetTableName: The name of the new table to which the backup must be
+     * restored. Required. */
     const char *target_table_name;
-    /* BackupArn: The Amazon Resource Name (ARN) associated with the backup. Required. */
+    /* BackupArn: The Amazon Resource Name (ARN) associated with the backup.
+     * Required. */
     const char *backup_arn;
     /* BillingModeOverride: The billing mode of the restored table. One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode_override;
-    /* GlobalSecondaryIndexOverride: List of global secondary indexes for the restored table. The indexes
-     * provided should match existing secondary indexes. You can choose to exclude
-     * some or all of the indexes at the time of restore. */
+    /* GlobalSecondaryIndexOverride: List of global secondary indexes for the
+     * restored table. The indexes provided should match existing secondary
+     * indexes. You can choose to exclude some or all of the indexes at the time of
+     * restore. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_index_override;
-    /* LocalSecondaryIndexOverride: List of local secondary indexes for the restored table. The indexes provided
-     * should match existing secondary indexes. You can choose to exclude some or
-     * all of the indexes at the time of restore. */
+    /* LocalSecondaryIndexOverride: List of local secondary indexes for the
+     * restored table. The indexes provided should match existing secondary
+     * indexes. You can choose to exclude some or all of the indexes at the time of
+     * restore. */
     struct awsc_dynamodb_local_secondary_index_list local_secondary_index_override;
-    /* ProvisionedThroughputOverride: Provisioned throughput settings for the restored table. */
+    /* ProvisionedThroughputOverride: Provisioned throughput settings for the
+     * restored table. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput_override;
-    /* SSESpecificationOverride: The new server-side encryption settings for the restored table. */
+    /* SSESpecificationOverride: The new server-side encryption settings for the
+     * restored table. */
     struct awsc_dynamodb_sse_specification *sse_specification_override;
 };
 
 /* RestoreTableFromBackupOutput */
 struct awsc_dynamodb_restore_table_from_backup_output {
-    /* TableDescription: The description of the table created from an existing backup. */
+    /* TableDescription: The description of the table created from an existing
+     * backup. */
     struct awsc_dynamodb_table_description *table_description;
 };
 
 /* RestoreTableToPointInTimeInput */
 struct awsc_dynamodb_restore_table_to_point_in_time_input {
-    /* SourceTableArn: The DynamoDB table that will be restored. This value is an Amazon Resource
-     * Name (ARN). */
+    /* SourceTableArn: The DynamoDB table that will be restored. This value is an
+     * Amazon Resource Name (ARN). */
     const char *source_table_arn;
     /* SourceTableName: Name of the source table that is being restored. */
     const char *source_table_name;
-    /* TargetTableName: The name of the new table to which it must be restored to. Required. */
+    /* TargetTableName: The name of the new table to which it must be restored to.
+     * Required. */
     const char *target_table_name;
-    /* UseLatestRestorableTime: Restore the table to the latest possible time. LatestRestorableDateTime is
-     * typically 5 minutes before the current time. */
+    /* UseLatestRestorableTime: Restore the table to the latest possible time.
+     * LatestRestorableDateTime is typically 5 minutes before the current time. */
     bool has_use_latest_restorable_time;
     bool use_latest_restorable_time;
     /* RestoreDateTime: Time in the past to restore the table to. */
@@ -3875,17 +4012,21 @@ struct awsc_dynamodb_restore_table_to_point_in_time_input {
     /* BillingModeOverride: The billing mode of the restored table. One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode_override;
-    /* GlobalSecondaryIndexOverride: List of global secondary indexes for the restored table. The indexes
-     * provided should match existing secondary indexes. You can choose to exclude
-     * some or all of the indexes at the time of restore. */
+    /* GlobalSecondaryIndexOverride: List of global secondary indexes for the
+     * restored table. The indexes provided should match existing secondary
+     * indexes. You can choose to exclude some or all of the indexes at the time of
+     * restore. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_index_override;
-    /* LocalSecondaryIndexOverride: List of local secondary indexes for the restored table. The indexes provided
-     * should match existing secondary indexes. You can choose to exclude some or
-     * all of the indexes at the time of restore. */
+    /* LocalSecondaryIndexOverride: List of local secondary indexes for the
+     * restored table. The indexes provided should match existing secondary
+     * indexes. You can choose to exclude some or all of the indexes at the time of
+     * restore. */
     struct awsc_dynamodb_local_secondary_index_list local_secondary_index_override;
-    /* ProvisionedThroughputOverride: Provisioned throughput settings for the restored table. */
+    /* ProvisionedThroughputOverride: Provisioned throughput settings for the
+     * restored table. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput_override;
-    /* SSESpecificationOverride: The new server-side encryption settings for the restored table. */
+    /* SSESpecificationOverride: The new server-side encryption settings for the
+     * restored table. */
     struct awsc_dynamodb_sse_specification *sse_specification_override;
 };
 
@@ -3899,12 +4040,13 @@ struct awsc_dynamodb_restore_table_to_point_in_time_output {
  * The S3 bucket that is being imported from.
  */
 struct awsc_dynamodb_s3_bucket_source {
-    /* S3BucketOwner: The account number of the S3 bucket that is being imported from. If the
-     * bucket is owned by the requester this is optional. */
+    /* S3BucketOwner: The account number of the S3 bucket that is being imported
+     * from. If the bucket is owned by the requester this is optional. */
     const char *s3_bucket_owner;
     /* S3Bucket: The S3 bucket that is being imported from. Required. */
     const char *s3_bucket;
-    /* S3KeyPrefix: The key prefix shared by all S3 Objects that are being imported. */
+    /* S3KeyPrefix: The key prefix shared by all S3 Objects that are being
+     * imported. */
     const char *s3_key_prefix;
 };
 
@@ -3912,20 +4054,20 @@ struct awsc_dynamodb_s3_bucket_source {
  * The description of the server-side encryption status on the specified table.
  */
 struct awsc_dynamodb_sse_description {
-    /* Status: Represents the current state of server-side encryption. The only supported
-     * values are: ENABLED - Server-side encryption is enabled. UPDATING -
-     * Server-side encryption is being updated. One of enum
+    /* Status: Represents the current state of server-side encryption. The only
+     * supported values are: ENABLED - Server-side encryption is enabled. UPDATING
+     * - Server-side encryption is being updated. One of enum
      * awsc_dynamodb_sse_status's values (as its string). */
     const char *status;
-    /* SSEType: Server-side encryption type. The only supported value is: KMS - Server-side
-     * encryption that uses Key Management Service. The key is stored in your
-     * account and is managed by KMS (KMS charges apply). One of enum
+    /* SSEType: Server-side encryption type. The only supported value is: KMS -
+     * Server-side encryption that uses Key Management Service. The key is stored
+     * in your account and is managed by KMS (KMS charges apply). One of enum
      * awsc_dynamodb_sse_type's values (as its string). */
     const char *sse_type;
     /* KMSMasterKeyArn: The KMS key ARN used for the KMS encryption. */
     const char *kms_master_key_arn;
-    /* InaccessibleEncryptionDateTime: Indicates the time, in UNIX epoch date format, when DynamoDB detected that
-     * the table's KMS key was inaccessible. */
+    /* InaccessibleEncryptionDateTime: Indicates the time, in UNIX epoch date
+     * format, when DynamoDB detected that the table's KMS key was inaccessible. */
     bool has_inaccessible_encryption_date_time;
     struct awsc_timestamp inaccessible_encryption_date_time;
 };
@@ -3934,17 +4076,18 @@ struct awsc_dynamodb_sse_description {
  * Represents the settings used to enable server-side encryption.
  */
 struct awsc_dynamodb_sse_specification {
-    /* Enabled: Indicates whether server-side encryption is done using an Amazon Web
-     * Services managed key or an Amazon Web Services owned key. */
+    /* Enabled: Indicates whether server-side encryption is done using an Amazon
+     * Web Services managed key or an Amazon Web Services owned key. */
     bool has_enabled;
     bool enabled;
-    /* SSEType: Server-side encryption type. The only supported value is: KMS - Server-side
-     * encryption that uses Key Management Service. The key is stored in your
-     * account and is managed by KMS (KMS charges apply). One of enum
+    /* SSEType: Server-side encryption type. The only supported value is: KMS -
+     * Server-side encryption that uses Key Management Service. The key is stored
+     * in your account and is managed by KMS (KMS charges apply). One of enum
      * awsc_dynamodb_sse_type's values (as its string). */
     const char *sse_type;
-    /* KMSMasterKeyId: The KMS key that should be used for the KMS encryption. To specify a key,
-     * use its key ID, Amazon Resource Name (ARN), alias name, or alias ARN. */
+    /* KMSMasterKeyId: The KMS key that should be used for the KMS encryption. To
+     * specify a key, use its key ID, Amazon Resource Name (ARN), alias name, or
+     * alias ARN. */
     const char *kms_master_key_id;
 };
 
@@ -3952,60 +4095,67 @@ struct awsc_dynamodb_sse_specification {
  * Represents the input of a Scan operation.
  */
 struct awsc_dynamodb_scan_input {
-    /* TableName: The name of the table containing the requested items; or, if you provide
-     * IndexName , the name of the table to which that index belongs. Required. */
+    /* TableName: The name of the table containing the requested items; or, if you
+     * provide IndexName , the name of the table to which that index belongs.
+     * Required. */
     const char *table_name;
-    /* IndexName: The name of a secondary index to scan. This index can be any local secondary
-     * index or global secondary index. Note that if you use the IndexName
-     * parameter, you must also provide TableName . */
+    /* IndexName: The name of a secondary index to scan. This index can be any
+     * local secondary index or global secondary index. Note that if you use the
+     * IndexName parameter, you must also provide TableName . */
     const char *index_name;
-    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression instead. For more
-     * information, see AttributesToGet in the Amazon DynamoDB Developer Guide . */
+    /* AttributesToGet: This is a legacy parameter. Use ProjectionExpression
+     * instead. For more information, see AttributesToGet in the Amazon DynamoDB
+     * Developer Guide . */
     struct awsc_dynamodb_attribute_name_list attributes_to_get;
-    /* Limit: The maximum number of items to evaluate (not necessarily the number of
-     * matching items). */
+    /* Limit: The maximum number of items to evaluate (not necessarily the number
+     * of matching items). */
     bool has_limit;
     int32_t limit;
-    /* Select: The attributes to be returned in the result. You can retrieve all item
-     * attributes, specific item attributes, the count of matching items, or in the
-     * case of an index, some or all of the attributes ... One of enum
+    /* Select: The attributes to be returned in the result. You can retrieve all
+     * item attributes, specific item attributes, the count of matching items, or
+     * in the case of an index, some or all of the attributes ... One of enum
      * awsc_dynamodb_select's values (as its string). */
     const char *select;
-    /* ScanFilter: This is a legacy parameter. Use FilterExpression instead. For more
-     * information, see ScanFilter in the Amazon DynamoDB Developer Guide . */
+    /* ScanFilter: This is a legacy parameter. Use FilterExpression instead. For
+     * more information, see ScanFilter in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_filter_condition_map scan_filter;
-    /* ConditionalOperator: This is a legacy parameter. Use FilterExpression instead. For more
-     * information, see ConditionalOperator in the Amazon DynamoDB Developer Guide
-     * . One of enum awsc_dynamodb_conditional_operator's values (as its string). */
+    /* ConditionalOperator: This is a legacy parameter. Use FilterExpression
+     * instead. For more information, see ConditionalOperator in the Amazon
+     * DynamoDB Developer Guide . One of enum awsc_dynamodb_conditional_operator's
+     * values (as its string). */
     const char *conditional_operator;
-    /* ExclusiveStartKey: The primary key of the first item that this operation will evaluate. Use the
-     * value that was returned for LastEvaluatedKey in the previous operation. */
+    /* ExclusiveStartKey: The primary key of the first item that this operation
+     * will evaluate. Use the value that was returned for LastEvaluatedKey in the
+     * previous operation. */
     struct awsc_dynamodb_key exclusive_start_key;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* TotalSegments: For a parallel Scan request, TotalSegments represents the total number of
-     * segments into which the Scan operation will be divided. */
+    /* TotalSegments: For a parallel Scan request, TotalSegments represents the
+     * total number of segments into which the Scan operation will be divided. */
     bool has_total_segments;
     int32_t total_segments;
-    /* Segment: For a parallel Scan request, Segment identifies an individual segment to be
-     * scanned by an application worker. */
+    /* Segment: For a parallel Scan request, Segment identifies an individual
+     * segment to be scanned by an application worker. */
     bool has_segment;
     int32_t segment;
-    /* ProjectionExpression: A string that identifies one or more attributes to retrieve from the
-     * specified table or index. These attributes can include scalars, sets, or
-     * elements of a JSON document. */
+    /* ProjectionExpression: A string that identifies one or more attributes to
+     * retrieve from the specified table or index. These attributes can include
+     * scalars, sets, or elements of a JSON document. */
     const char *projection_expression;
-    /* FilterExpression: A string that contains conditions that DynamoDB applies after the Scan
-     * operation, but before the data is returned to you. Items that do not satisfy
-     * the FilterExpression criteria are not returned. */
+    /* FilterExpression: A string that contains conditions that DynamoDB applies
+     * after the Scan operation, but before the data is returned to you. Items that
+     * do not satisfy the FilterExpression criteria are not returned. */
     const char *filter_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
-    /* ConsistentRead: A Boolean value that determines the read consistency model during the scan:
-     * If ConsistentRead is false , then the data returned from Scan might not
-     * contain the results from other recently completed ... */
+    /* ConsistentRead: A Boolean value that determines the read consistency model
+     * during the scan: If ConsistentRead is false , then the data returned from
+     * Scan might not contain the results from other recently completed ... */
     bool has_consistent_read;
     bool consistent_read;
 };
@@ -4014,26 +4164,27 @@ struct awsc_dynamodb_scan_input {
  * Represents the output of a Scan operation.
  */
 struct awsc_dynamodb_scan_output {
-    /* Items: An array of item attributes that match the scan criteria. Each element in
-     * this array consists of an attribute name and the value for that attribute. */
+    /* Items: An array of item attributes that match the scan criteria. Each
+     * element in this array consists of an attribute name and the value for that
+     * attribute. */
     struct awsc_dynamodb_item_list items;
-    /* Count: The number of items in the response. If you set ScanFilter in the request,
-     * then Count is the number of items returned after the filter was applied, and
-     * ScannedCount is the number of matching items ... */
+    /* Count: The number of items in the response. If you set ScanFilter in the
+     * request, then Count is the number of items returned after the filter was
+     * applied, and ScannedCount is the number of matching items ... */
     bool has_count;
     int32_t count;
-    /* ScannedCount: The number of items evaluated, before any ScanFilter is applied. A high
-     * ScannedCount value with few, or no, Count results indicates an inefficient
-     * Scan operation. */
+    /* ScannedCount: The number of items evaluated, before any ScanFilter is
+     * applied. A high ScannedCount value with few, or no, Count results indicates
+     * an inefficient Scan operation. */
     bool has_scanned_count;
     int32_t scanned_count;
-    /* LastEvaluatedKey: The primary key of the item where the operation stopped, inclusive of the
-     * previous result set. Use this value to start a new operation, excluding this
-     * value in the new request. */
+    /* LastEvaluatedKey: The primary key of the item where the operation stopped,
+     * inclusive of the previous result set. Use this value to start a new
+     * operation, excluding this value in the new request. */
     struct awsc_dynamodb_key last_evaluated_key;
-    /* ConsumedCapacity: The capacity units consumed by the Scan operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the operation. */
+    /* ConsumedCapacity: The capacity units consumed by the Scan operation. The
+     * data returned includes the total provisioned throughput consumed, along with
+     * statistics for the table and any indexes involved in the operation. */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
@@ -4043,11 +4194,13 @@ struct awsc_dynamodb_scan_output {
 struct awsc_dynamodb_source_table_details {
     /* TableName: The name of the table for which the backup was created. Required. */
     const char *table_name;
-    /* TableId: Unique identifier for the table for which the backup was created. Required. */
+    /* TableId: Unique identifier for the table for which the backup was created.
+     * Required. */
     const char *table_id;
     /* TableArn: ARN of the table for which backup was created. */
     const char *table_arn;
-    /* TableSizeBytes: Size of the table in bytes. Note that this is an approximate value. */
+    /* TableSizeBytes: Size of the table in bytes. Note that this is an approximate
+     * value. */
     bool has_table_size_bytes;
     int64_t table_size_bytes;
     /* KeySchema: Schema of the table. Required. */
@@ -4055,14 +4208,16 @@ struct awsc_dynamodb_source_table_details {
     /* TableCreationDateTime: Time when the source table was created. Required. */
     bool has_table_creation_date_time;
     struct awsc_timestamp table_creation_date_time;
-    /* ProvisionedThroughput: Read IOPs and Write IOPS on the table when the backup was created. Required. */
+    /* ProvisionedThroughput: Read IOPs and Write IOPS on the table when the backup
+     * was created. Required. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
-    /* ItemCount: Number of items in the table. Note that this is an approximate value. */
+    /* ItemCount: Number of items in the table. Note that this is an approximate
+     * value. */
     bool has_item_count;
     int64_t item_count;
-    /* BillingMode: Controls how you are charged for read and write throughput and how you
-     * manage capacity. This setting can be changed later. PROVISIONED - Sets the
-     * read/write capacity mode to PROVISIONED . One of enum
+    /* BillingMode: Controls how you are charged for read and write throughput and
+     * how you manage capacity. This setting can be changed later. PROVISIONED -
+     * Sets the read/write capacity mode to PROVISIONED . One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode;
 };
@@ -4072,20 +4227,21 @@ struct awsc_dynamodb_source_table_details {
  * was created. For example, LSIs, GSIs, streams, TTL.
  */
 struct awsc_dynamodb_source_table_feature_details {
-    /* LocalSecondaryIndexes: Represents the LSI properties for the table when the backup was created. It
-     * includes the IndexName, KeySchema and Projection for the LSIs on the table
-     * at the time of backup. */
+    /* LocalSecondaryIndexes: Represents the LSI properties for the table when the
+     * backup was created. It includes the IndexName, KeySchema and Projection for
+     * the LSIs on the table at the time of backup. */
     struct awsc_dynamodb_local_secondary_indexes local_secondary_indexes;
-    /* GlobalSecondaryIndexes: Represents the GSI properties for the table when the backup was created. It
-     * includes the IndexName, KeySchema, Projection, and ProvisionedThroughput for
-     * the GSIs on the table at the time of backup. */
+    /* GlobalSecondaryIndexes: Represents the GSI properties for the table when the
+     * backup was created. It includes the IndexName, KeySchema, Projection, and
+     * ProvisionedThroughput for the GSIs on the table at the time of backup. */
     struct awsc_dynamodb_global_secondary_indexes global_secondary_indexes;
     /* StreamDescription: Stream settings on the table when the backup was created. */
     struct awsc_dynamodb_stream_specification *stream_description;
-    /* TimeToLiveDescription: Time to Live settings on the table when the backup was created. */
+    /* TimeToLiveDescription: Time to Live settings on the table when the backup
+     * was created. */
     struct awsc_dynamodb_time_to_live_description *time_to_live_description;
-    /* SSEDescription: The description of the server-side encryption status on the table when the
-     * backup was created. */
+    /* SSEDescription: The description of the server-side encryption status on the
+     * table when the backup was created. */
     struct awsc_dynamodb_sse_description *sse_description;
 };
 
@@ -4093,13 +4249,13 @@ struct awsc_dynamodb_source_table_feature_details {
  * Represents the DynamoDB Streams configuration for a table in DynamoDB.
  */
 struct awsc_dynamodb_stream_specification {
-    /* StreamEnabled: Indicates whether DynamoDB Streams is enabled (true) or disabled (false) on
-     * the table. Required. */
+    /* StreamEnabled: Indicates whether DynamoDB Streams is enabled (true) or
+     * disabled (false) on the table. Required. */
     bool has_stream_enabled;
     bool stream_enabled;
-    /* StreamViewType: When an item in the table is modified, StreamViewType determines what
-     * information is written to the stream for this table. One of enum
-     * awsc_dynamodb_stream_view_type's values (as its string). */
+    /* StreamViewType: When an item in the table is modified, StreamViewType
+     * determines what information is written to the stream for this table. One of
+     * enum awsc_dynamodb_stream_view_type's values (as its string). */
     const char *stream_view_type;
 };
 
@@ -4107,7 +4263,7 @@ struct awsc_dynamodb_stream_specification {
  * A target table with the specified name already exists.
  */
 struct awsc_dynamodb_table_already_exists_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4117,9 +4273,9 @@ struct awsc_dynamodb_table_already_exists_exception {
 struct awsc_dynamodb_table_auto_scaling_description {
     /* TableName: The name of the table. */
     const char *table_name;
-    /* TableStatus: The current state of the table: CREATING - The table is being created.
-     * UPDATING - The table is being updated. DELETING - The table is being
-     * deleted. ACTIVE - The table is ready for use. One of enum
+    /* TableStatus: The current state of the table: CREATING - The table is being
+     * created. UPDATING - The table is being updated. DELETING - The table is
+     * being deleted. ACTIVE - The table is ready for use. One of enum
      * awsc_dynamodb_table_status's values (as its string). */
     const char *table_status;
     /* Replicas: Represents replicas of the global table. */
@@ -4130,11 +4286,12 @@ struct awsc_dynamodb_table_auto_scaling_description {
  * Contains details of the table class.
  */
 struct awsc_dynamodb_table_class_summary {
-    /* TableClass: The table class of the specified table. Valid values are STANDARD and
-     * STANDARD_INFREQUENT_ACCESS . One of enum awsc_dynamodb_table_class's values
-     * (as its string). */
+    /* TableClass: The table class of the specified table. Valid values are
+     * STANDARD and STANDARD_INFREQUENT_ACCESS . One of enum
+     * awsc_dynamodb_table_class's values (as its string). */
     const char *table_class;
-    /* LastUpdateDateTime: The date and time at which the table class was last updated. */
+    /* LastUpdateDateTime: The date and time at which the table class was last
+     * updated. */
     bool has_last_update_date_time;
     struct awsc_timestamp last_update_date_time;
 };
@@ -4143,23 +4300,25 @@ struct awsc_dynamodb_table_class_summary {
  * The parameters for the table created as part of the import operation.
  */
 struct awsc_dynamodb_table_creation_parameters {
-    /* TableName: The name of the table created as part of the import operation. Required. */
-    const char *table_name;
-    /* AttributeDefinitions: The attributes of the table created as part of the import operation.
+    /* TableName: The name of the table created as part of the import operation.
      * Required. */
-    struct awsc_dynamodb_attribute_definitions attribute_definitions;
-    /* KeySchema: The primary key and option sort key of the table created as part of the
+    const char *table_name;
+    /* AttributeDefinitions: The attributes of the table created as part of the
      * import operation. Required. */
+    struct awsc_dynamodb_attribute_definitions attribute_definitions;
+    /* KeySchema: The primary key and option sort key of the table created as part
+     * of the import operation. Required. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* BillingMode: The billing mode for provisioning the table created as part of the import
-     * operation. One of enum awsc_dynamodb_billing_mode's values (as its string). */
+    /* BillingMode: The billing mode for provisioning the table created as part of
+     * the import operation. One of enum awsc_dynamodb_billing_mode's values (as
+     * its string). */
     const char *billing_mode;
-    /* ProvisionedThroughput */
+    /* ProvisionedThroughput: */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
-    /* SSESpecification */
+    /* SSESpecification: */
     struct awsc_dynamodb_sse_specification *sse_specification;
-    /* GlobalSecondaryIndexes: The Global Secondary Indexes (GSI) of the table to be created as part of the
-     * import operation. */
+    /* GlobalSecondaryIndexes: The Global Secondary Indexes (GSI) of the table to
+     * be created as part of the import operation. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_indexes;
 };
 
@@ -4167,33 +4326,35 @@ struct awsc_dynamodb_table_creation_parameters {
  * Represents the properties of a table.
  */
 struct awsc_dynamodb_table_description {
-    /* AttributeDefinitions: An array of AttributeDefinition objects. Each of these objects describes one
-     * attribute in the table and index key schema. */
+    /* AttributeDefinitions: An array of AttributeDefinition objects. Each of these
+     * objects describes one attribute in the table and index key schema. */
     struct awsc_dynamodb_attribute_definitions attribute_definitions;
     /* TableName: The name of the table. */
     const char *table_name;
-    /* KeySchema: The primary key structure for the table. Each KeySchemaElement consists of:
-     * AttributeName - The name of the attribute. */
+    /* KeySchema: The primary key structure for the table. Each KeySchemaElement
+     * consists of: AttributeName - The name of the attribute. */
     struct awsc_dynamodb_key_schema key_schema;
-    /* TableStatus: The current state of the table: CREATING - The table is being created.
-     * UPDATING - The table/index configuration is being updated. The table/index
-     * remains available for data operations when UPDATING . One of enum
-     * awsc_dynamodb_table_status's values (as its string). */
+    /* TableStatus: The current state of the table: CREATING - The table is being
+     * created. UPDATING - The table/index configuration is being updated. The
+     * table/index remains available for data operations when UPDATING . One of
+     * enum awsc_dynamodb_table_status's values (as its string). */
     const char *table_status;
-    /* CreationDateTime: The date and time when the table was created, in UNIX epoch time format. */
+    /* CreationDateTime: The date and time when the table was created, in UNIX
+     * epoch time format. */
     bool has_creation_date_time;
     struct awsc_timestamp creation_date_time;
-    /* ProvisionedThroughput: The provisioned throughput settings for the table, consisting of read and
-     * write capacity units, along with data about increases and decreases. */
+    /* ProvisionedThroughput: The provisioned throughput settings for the table,
+     * consisting of read and write capacity units, along with data about increases
+     * and decreases. */
     struct awsc_dynamodb_provisioned_throughput_description *provisioned_throughput;
-    /* TableSizeBytes: The total size of the specified table, in bytes. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* TableSizeBytes: The total size of the specified table, in bytes. DynamoDB
+     * updates this value approximately every six hours. Recent changes might not
+     * be reflected in this value. */
     bool has_table_size_bytes;
     int64_t table_size_bytes;
-    /* ItemCount: The number of items in the specified table. DynamoDB updates this value
-     * approximately every six hours. Recent changes might not be reflected in this
-     * value. */
+    /* ItemCount: The number of items in the specified table. DynamoDB updates this
+     * value approximately every six hours. Recent changes might not be reflected
+     * in this value. */
     bool has_item_count;
     int64_t item_count;
     /* TableArn: The Amazon Resource Name (ARN) that uniquely identifies the table. */
@@ -4202,27 +4363,29 @@ struct awsc_dynamodb_table_description {
     const char *table_id;
     /* BillingModeSummary: Contains the details for the read/write capacity mode. */
     struct awsc_dynamodb_billing_mode_summary *billing_mode_summary;
-    /* LocalSecondaryIndexes: Represents one or more local secondary indexes on the table. Each index is
-     * scoped to a given partition key value. */
+    /* LocalSecondaryIndexes: Represents one or more local secondary indexes on the
+     * table. Each index is scoped to a given partition key value. */
     struct awsc_dynamodb_local_secondary_index_description_list local_secondary_indexes;
-    /* GlobalSecondaryIndexes: The global secondary indexes, if any, on the table. Each index is scoped to
-     * a given partition key value. */
+    /* GlobalSecondaryIndexes: The global secondary indexes, if any, on the table.
+     * Each index is scoped to a given partition key value. */
     struct awsc_dynamodb_global_secondary_index_description_list global_secondary_indexes;
-    /* StreamSpecification: The current DynamoDB Streams configuration for the table. */
+    /* StreamSpecification: The current DynamoDB Streams configuration for the
+     * table. */
     struct awsc_dynamodb_stream_specification *stream_specification;
     /* LatestStreamLabel: A timestamp, in ISO 8601 format, for this stream. */
     const char *latest_stream_label;
-    /* LatestStreamArn: The Amazon Resource Name (ARN) that uniquely identifies the latest stream
-     * for this table. */
+    /* LatestStreamArn: The Amazon Resource Name (ARN) that uniquely identifies the
+     * latest stream for this table. */
     const char *latest_stream_arn;
-    /* GlobalTableVersion: Represents the version of global tables in use, if the table is replicated
-     * across Amazon Web Services Regions. */
+    /* GlobalTableVersion: Represents the version of global tables in use, if the
+     * table is replicated across Amazon Web Services Regions. */
     const char *global_table_version;
     /* Replicas: Represents replicas of the table. */
     struct awsc_dynamodb_replica_description_list replicas;
     /* RestoreSummary: Contains details for the restore. */
     struct awsc_dynamodb_restore_summary *restore_summary;
-    /* SSEDescription: The description of the server-side encryption status on the specified table. */
+    /* SSEDescription: The description of the server-side encryption status on the
+     * specified table. */
     struct awsc_dynamodb_sse_description *sse_description;
     /* ArchivalSummary: Contains information about the table archive. */
     struct awsc_dynamodb_archival_summary *archival_summary;
@@ -4234,7 +4397,7 @@ struct awsc_dynamodb_table_description {
  * A target table with the specified name is either being created or deleted.
  */
 struct awsc_dynamodb_table_in_use_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4244,7 +4407,7 @@ struct awsc_dynamodb_table_in_use_exception {
  * Services Region.
  */
 struct awsc_dynamodb_table_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4253,8 +4416,8 @@ struct awsc_dynamodb_table_not_found_exception {
  * single DynamoDB table.
  */
 struct awsc_dynamodb_tag {
-    /* Key: The key of the tag. Tag keys are case sensitive. Each DynamoDB table can
-     * only have up to one tag with the same key. Required. */
+    /* Key: The key of the tag. Tag keys are case sensitive. Each DynamoDB table
+     * can only have up to one tag with the same key. Required. */
     const char *key;
     /* Value: The value of the tag. Tag values are case-sensitive and can be null.
      * Required. */
@@ -4263,8 +4426,8 @@ struct awsc_dynamodb_tag {
 
 /* TagResourceInput */
 struct awsc_dynamodb_tag_resource_input {
-    /* ResourceArn: Identifies the Amazon DynamoDB resource to which tags should be added. This
-     * value is an Amazon Resource Name (ARN). Required. */
+    /* ResourceArn: Identifies the Amazon DynamoDB resource to which tags should be
+     * added. This value is an Amazon Resource Name (ARN). Required. */
     const char *resource_arn;
     /* Tags: The tags to be assigned to the Amazon DynamoDB resource. Required. */
     struct awsc_dynamodb_tag_list tags;
@@ -4286,12 +4449,12 @@ struct awsc_dynamodb_time_to_live_description {
  * specified table.
  */
 struct awsc_dynamodb_time_to_live_specification {
-    /* Enabled: Indicates whether TTL is to be enabled (true) or disabled (false) on the
-     * table. Required. */
+    /* Enabled: Indicates whether TTL is to be enabled (true) or disabled (false)
+     * on the table. Required. */
     bool has_enabled;
     bool enabled;
-    /* AttributeName: The name of the TTL attribute used to store the expiration time for items in
-     * the table. Required. */
+    /* AttributeName: The name of the TTL attribute used to store the expiration
+     * time for items in the table. Required. */
     const char *attribute_name;
 };
 
@@ -4299,29 +4462,29 @@ struct awsc_dynamodb_time_to_live_specification {
  * Specifies an item to be retrieved as part of the transaction.
  */
 struct awsc_dynamodb_transact_get_item {
-    /* Get: Contains the primary key that identifies the item to get, together with the
-     * name of the table that contains the item, and optionally the specific
+    /* Get: Contains the primary key that identifies the item to get, together with
+     * the name of the table that contains the item, and optionally the specific
      * attributes of the item to retrieve. Required. */
     struct awsc_dynamodb_get *get;
 };
 
 /* TransactGetItemsInput */
 struct awsc_dynamodb_transact_get_items_input {
-    /* TransactItems: An ordered array of up to 100 TransactGetItem objects, each of which
-     * contains a Get structure. Required. */
+    /* TransactItems: An ordered array of up to 100 TransactGetItem objects, each
+     * of which contains a Get structure. Required. */
     struct awsc_dynamodb_transact_get_item_list transact_items;
-    /* ReturnConsumedCapacity: A value of TOTAL causes consumed capacity information to be returned, and a
-     * value of NONE prevents that information from being returned. No other value
-     * is valid. One of enum awsc_dynamodb_return_consumed_capacity's values (as
-     * its string). */
+    /* ReturnConsumedCapacity: A value of TOTAL causes consumed capacity
+     * information to be returned, and a value of NONE prevents that information
+     * from being returned. No other value is valid. One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
 };
 
 /* TransactGetItemsOutput */
 struct awsc_dynamodb_transact_get_items_output {
-    /* ConsumedCapacity: If the ReturnConsumedCapacity value was TOTAL , this is an array of
-     * ConsumedCapacity objects, one for each table addressed by TransactGetItem
-     * objects in the TransactItems parameter. */
+    /* ConsumedCapacity: If the ReturnConsumedCapacity value was TOTAL , this is an
+     * array of ConsumedCapacity objects, one for each table addressed by
+     * TransactGetItem objects in the TransactItems parameter. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
     /* Responses: An ordered array of up to 100 ItemResponse objects, each of which
      * corresponds to the TransactGetItem object in the same position in the
@@ -4346,31 +4509,35 @@ struct awsc_dynamodb_transact_write_item {
 
 /* TransactWriteItemsInput */
 struct awsc_dynamodb_transact_write_items_input {
-    /* TransactItems: An ordered array of up to 100 TransactWriteItem objects, each of which
-     * contains a ConditionCheck , Put , Update , or Delete object. Required. */
+    /* TransactItems: An ordered array of up to 100 TransactWriteItem objects, each
+     * of which contains a ConditionCheck , Put , Update , or Delete object.
+     * Required. */
     struct awsc_dynamodb_transact_write_item_list transact_items;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
-     * the response includes statistics about item collections (if any), that were
-     * modified during the operation and are returned in ... One of enum
-     * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
+    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are
+     * returned. If set to SIZE , the response includes statistics about item
+     * collections (if any), that were modified during the operation and are
+     * returned in ... One of enum awsc_dynamodb_return_item_collection_metrics's
+     * values (as its string). */
     const char *return_item_collection_metrics;
-    /* ClientRequestToken: Providing a ClientRequestToken makes the call to TransactWriteItems
-     * idempotent, meaning that multiple identical calls have the same effect as
-     * one single call. */
+    /* ClientRequestToken: Providing a ClientRequestToken makes the call to
+     * TransactWriteItems idempotent, meaning that multiple identical calls have
+     * the same effect as one single call. */
     const char *client_request_token;
 };
 
 /* TransactWriteItemsOutput */
 struct awsc_dynamodb_transact_write_items_output {
-    /* ConsumedCapacity: The capacity units consumed by the entire TransactWriteItems operation. The
-     * values of the list are ordered according to the ordering of the
-     * TransactItems request parameter. */
+    /* ConsumedCapacity: The capacity units consumed by the entire
+     * TransactWriteItems operation. The values of the list are ordered according
+     * to the ordering of the TransactItems request parameter. */
     struct awsc_dynamodb_consumed_capacity_multiple consumed_capacity;
-    /* ItemCollectionMetrics: A list of tables that were processed by TransactWriteItems and, for each
-     * table, information about any item collections that were affected by
-     * individual UpdateItem , PutItem , or DeleteItem operations. */
+    /* ItemCollectionMetrics: A list of tables that were processed by
+     * TransactWriteItems and, for each table, information about any item
+     * collections that were affected by individual UpdateItem , PutItem , or
+     * DeleteItem operations. */
     struct awsc_dynamodb_item_collection_metrics_per_table item_collection_metrics;
 };
 
@@ -4378,7 +4545,7 @@ struct awsc_dynamodb_transact_write_items_output {
  * The entire transaction request was canceled.
  */
 struct awsc_dynamodb_transaction_canceled_exception {
-    /* Message */
+    /* Message: */
     const char *message;
     /* CancellationReasons: A list of cancellation reasons. */
     struct awsc_dynamodb_cancellation_reason_list cancellation_reasons;
@@ -4388,7 +4555,7 @@ struct awsc_dynamodb_transaction_canceled_exception {
  * Operation was rejected because there is an ongoing transaction for the item.
  */
 struct awsc_dynamodb_transaction_conflict_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4396,17 +4563,17 @@ struct awsc_dynamodb_transaction_conflict_exception {
  * The transaction with the given request token is already in progress.
  */
 struct awsc_dynamodb_transaction_in_progress_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* UntagResourceInput */
 struct awsc_dynamodb_untag_resource_input {
-    /* ResourceArn: The DynamoDB resource that the tags will be removed from. This value is an
-     * Amazon Resource Name (ARN). Required. */
+    /* ResourceArn: The DynamoDB resource that the tags will be removed from. This
+     * value is an Amazon Resource Name (ARN). Required. */
     const char *resource_arn;
-    /* TagKeys: A list of tag keys. Existing tags of the resource whose keys are members of
-     * this list will be removed from the DynamoDB resource. Required. */
+    /* TagKeys: A list of tag keys. Existing tags of the resource whose keys are
+     * members of this list will be removed from the DynamoDB resource. Required. */
     struct awsc_dynamodb_tag_key_list tag_keys;
 };
 
@@ -4417,20 +4584,23 @@ struct awsc_dynamodb_update {
     /* Key: The primary key of the item to be updated. Each element consists of an
      * attribute name and a value for that attribute. Required. */
     struct awsc_dynamodb_key key;
-    /* UpdateExpression: An expression that defines one or more attributes to be updated, the action
-     * to be performed on them, and new value(s) for them. Required. */
+    /* UpdateExpression: An expression that defines one or more attributes to be
+     * updated, the action to be performed on them, and new value(s) for them.
+     * Required. */
     const char *update_expression;
     /* TableName: Name of the table for the UpdateItem request. Required. */
     const char *table_name;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional update to
-     * succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional update to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
-    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure to get the item attributes if the
-     * Update condition fails. One of enum
+    /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
+     * to get the item attributes if the Update condition fails. One of enum
      * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
      * string). */
     const char *return_values_on_condition_check_failure;
@@ -4440,14 +4610,15 @@ struct awsc_dynamodb_update {
 struct awsc_dynamodb_update_continuous_backups_input {
     /* TableName: The name of the table. Required. */
     const char *table_name;
-    /* PointInTimeRecoverySpecification: Represents the settings used to enable point in time recovery. Required. */
+    /* PointInTimeRecoverySpecification: Represents the settings used to enable
+     * point in time recovery. Required. */
     struct awsc_dynamodb_point_in_time_recovery_specification *point_in_time_recovery_specification;
 };
 
 /* UpdateContinuousBackupsOutput */
 struct awsc_dynamodb_update_continuous_backups_output {
-    /* ContinuousBackupsDescription: Represents the continuous backups and point in time recovery settings on the
-     * table. */
+    /* ContinuousBackupsDescription: Represents the continuous backups and point in
+     * time recovery settings on the table. */
     struct awsc_dynamodb_continuous_backups_description *continuous_backups_description;
 };
 
@@ -4457,8 +4628,9 @@ struct awsc_dynamodb_update_contributor_insights_input {
     const char *table_name;
     /* IndexName: The global secondary index name, if applicable. */
     const char *index_name;
-    /* ContributorInsightsAction: Represents the contributor insights action. Required. One of enum
-     * awsc_dynamodb_contributor_insights_action's values (as its string). */
+    /* ContributorInsightsAction: Represents the contributor insights action.
+     * Required. One of enum awsc_dynamodb_contributor_insights_action's values (as
+     * its string). */
     const char *contributor_insights_action;
 };
 
@@ -4480,8 +4652,8 @@ struct awsc_dynamodb_update_contributor_insights_output {
 struct awsc_dynamodb_update_global_secondary_index_action {
     /* IndexName: The name of the global secondary index to be updated. Required. */
     const char *index_name;
-    /* ProvisionedThroughput: Represents the provisioned throughput settings for the specified global
-     * secondary index. Required. */
+    /* ProvisionedThroughput: Represents the provisioned throughput settings for
+     * the specified global secondary index. Required. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
 };
 
@@ -4489,8 +4661,8 @@ struct awsc_dynamodb_update_global_secondary_index_action {
 struct awsc_dynamodb_update_global_table_input {
     /* GlobalTableName: The global table name. Required. */
     const char *global_table_name;
-    /* ReplicaUpdates: A list of Regions that should be added or removed from the global table.
-     * Required. */
+    /* ReplicaUpdates: A list of Regions that should be added or removed from the
+     * global table. Required. */
     struct awsc_dynamodb_replica_update_list replica_updates;
 };
 
@@ -4504,22 +4676,23 @@ struct awsc_dynamodb_update_global_table_output {
 struct awsc_dynamodb_update_global_table_settings_input {
     /* GlobalTableName: The name of the global table Required. */
     const char *global_table_name;
-    /* GlobalTableBillingMode: The billing mode of the global table. If GlobalTableBillingMode is not
-     * specified, the global table defaults to PROVISIONED capacity billing mode.
-     * One of enum awsc_dynamodb_billing_mode's values (as its string). */
+    /* GlobalTableBillingMode: The billing mode of the global table. If
+     * GlobalTableBillingMode is not specified, the global table defaults to
+     * PROVISIONED capacity billing mode. One of enum awsc_dynamodb_billing_mode's
+     * values (as its string). */
     const char *global_table_billing_mode;
-    /* GlobalTableProvisionedWriteCapacityUnits: The maximum number of writes consumed per second before DynamoDB returns a
-     * ThrottlingException. */
+    /* GlobalTableProvisionedWriteCapacityUnits: The maximum number of writes
+     * consumed per second before DynamoDB returns a ThrottlingException. */
     bool has_global_table_provisioned_write_capacity_units;
     int64_t global_table_provisioned_write_capacity_units;
-    /* GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate: Auto scaling settings for managing provisioned write capacity for the global
-     * table. */
+    /* GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate: Auto scaling
+     * settings for managing provisioned write capacity for the global table. */
     struct awsc_dynamodb_auto_scaling_settings_update *global_table_provisioned_write_capacity_auto_scaling_settings_update;
-    /* GlobalTableGlobalSecondaryIndexSettingsUpdate: Represents the settings of a global secondary index for a global table that
-     * will be modified. */
+    /* GlobalTableGlobalSecondaryIndexSettingsUpdate: Represents the settings of a
+     * global secondary index for a global table that will be modified. */
     struct awsc_dynamodb_global_table_global_secondary_index_settings_update_list global_table_global_secondary_index_settings_update;
-    /* ReplicaSettingsUpdate: Represents the settings for a global table in a Region that will be
-     * modified. */
+    /* ReplicaSettingsUpdate: Represents the settings for a global table in a
+     * Region that will be modified. */
     struct awsc_dynamodb_replica_settings_update_list replica_settings_update;
 };
 
@@ -4540,36 +4713,42 @@ struct awsc_dynamodb_update_item_input {
     /* Key: The primary key of the item to be updated. Each element consists of an
      * attribute name and a value for that attribute. Required. */
     struct awsc_dynamodb_key key;
-    /* AttributeUpdates: This is a legacy parameter. Use UpdateExpression instead. For more
-     * information, see AttributeUpdates in the Amazon DynamoDB Developer Guide . */
+    /* AttributeUpdates: This is a legacy parameter. Use UpdateExpression instead.
+     * For more information, see AttributeUpdates in the Amazon DynamoDB Developer
+     * Guide . */
     struct awsc_dynamodb_attribute_updates attribute_updates;
-    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see Expected in the Amazon DynamoDB Developer Guide . */
+    /* Expected: This is a legacy parameter. Use ConditionExpression instead. For
+     * more information, see Expected in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expected_attribute_map expected;
-    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression instead. For more
-     * information, see ConditionalOperator in the Amazon DynamoDB Developer Guide
-     * . One of enum awsc_dynamodb_conditional_operator's values (as its string). */
-    const char *conditional_operator;
-    /* ReturnValues: Use ReturnValues if you want to get the item attributes as they appear
-     * before or after they are updated. One of enum awsc_dynamodb_return_value's
+    /* ConditionalOperator: This is a legacy parameter. Use ConditionExpression
+     * instead. For more information, see ConditionalOperator in the Amazon
+     * DynamoDB Developer Guide . One of enum awsc_dynamodb_conditional_operator's
      * values (as its string). */
+    const char *conditional_operator;
+    /* ReturnValues: Use ReturnValues if you want to get the item attributes as
+     * they appear before or after they are updated. One of enum
+     * awsc_dynamodb_return_value's values (as its string). */
     const char *return_values;
-    /* ReturnConsumedCapacity: One of enum awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
     const char *return_consumed_capacity;
-    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are returned. If set to SIZE ,
-     * the response includes statistics about item collections, if any, that were
-     * modified during the operation are returned in the ... One of enum
-     * awsc_dynamodb_return_item_collection_metrics's values (as its string). */
+    /* ReturnItemCollectionMetrics: Determines whether item collection metrics are
+     * returned. If set to SIZE , the response includes statistics about item
+     * collections, if any, that were modified during the operation are returned in
+     * the ... One of enum awsc_dynamodb_return_item_collection_metrics's values
+     * (as its string). */
     const char *return_item_collection_metrics;
-    /* UpdateExpression: An expression that defines one or more attributes to be updated, the action
-     * to be performed on them, and new values for them. */
+    /* UpdateExpression: An expression that defines one or more attributes to be
+     * updated, the action to be performed on them, and new values for them. */
     const char *update_expression;
-    /* ConditionExpression: A condition that must be satisfied in order for a conditional update to
-     * succeed. */
+    /* ConditionExpression: A condition that must be satisfied in order for a
+     * conditional update to succeed. */
     const char *condition_expression;
-    /* ExpressionAttributeNames: One or more substitution tokens for attribute names in an expression. */
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
-    /* ExpressionAttributeValues: One or more values that can be substituted in an expression. */
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
 };
 
@@ -4577,16 +4756,16 @@ struct awsc_dynamodb_update_item_input {
  * Represents the output of an UpdateItem operation.
  */
 struct awsc_dynamodb_update_item_output {
-    /* Attributes: A map of attribute values as they appear before or after the UpdateItem
-     * operation, as determined by the ReturnValues parameter. */
+    /* Attributes: A map of attribute values as they appear before or after the
+     * UpdateItem operation, as determined by the ReturnValues parameter. */
     struct awsc_dynamodb_attribute_map attributes;
-    /* ConsumedCapacity: The capacity units consumed by the UpdateItem operation. The data returned
-     * includes the total provisioned throughput consumed, along with statistics
-     * for the table and any indexes involved in the ... */
+    /* ConsumedCapacity: The capacity units consumed by the UpdateItem operation.
+     * The data returned includes the total provisioned throughput consumed, along
+     * with statistics for the table and any indexes involved in the ... */
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
-    /* ItemCollectionMetrics: Information about item collections, if any, that were affected by the
-     * UpdateItem operation. ItemCollectionMetrics is only returned if the
-     * ReturnItemCollectionMetrics parameter was specified. */
+    /* ItemCollectionMetrics: Information about item collections, if any, that were
+     * affected by the UpdateItem operation. ItemCollectionMetrics is only returned
+     * if the ReturnItemCollectionMetrics parameter was specified. */
     struct awsc_dynamodb_item_collection_metrics *item_collection_metrics;
 };
 
@@ -4596,17 +4775,18 @@ struct awsc_dynamodb_update_item_output {
 struct awsc_dynamodb_update_replication_group_member_action {
     /* RegionName: The Region where the replica exists. Required. */
     const char *region_name;
-    /* KMSMasterKeyId: The KMS key of the replica that should be used for KMS encryption. To
-     * specify a key, use its key ID, Amazon Resource Name (ARN), alias name, or
-     * alias ARN. */
+    /* KMSMasterKeyId: The KMS key of the replica that should be used for KMS
+     * encryption. To specify a key, use its key ID, Amazon Resource Name (ARN),
+     * alias name, or alias ARN. */
     const char *kms_master_key_id;
-    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If not specified, uses the source
-     * table's provisioned throughput settings. */
+    /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
+     * not specified, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_list global_secondary_indexes;
-    /* TableClassOverride: Replica-specific table class. If not specified, uses the source table's
-     * table class. One of enum awsc_dynamodb_table_class's values (as its string). */
+    /* TableClassOverride: Replica-specific table class. If not specified, uses the
+     * source table's table class. One of enum awsc_dynamodb_table_class's values
+     * (as its string). */
     const char *table_class_override;
 };
 
@@ -4614,34 +4794,37 @@ struct awsc_dynamodb_update_replication_group_member_action {
  * Represents the input of an UpdateTable operation.
  */
 struct awsc_dynamodb_update_table_input {
-    /* AttributeDefinitions: An array of attributes that describe the key schema for the table and
-     * indexes. */
+    /* AttributeDefinitions: An array of attributes that describe the key schema
+     * for the table and indexes. */
     struct awsc_dynamodb_attribute_definitions attribute_definitions;
     /* TableName: The name of the table to be updated. Required. */
     const char *table_name;
-    /* BillingMode: Controls how you are charged for read and write throughput and how you
-     * manage capacity. When switching from pay-per-request to provisioned
+    /* BillingMode: Controls how you are charged for read and write throughput and
+     * how you manage capacity. When switching from pay-per-request to provisioned
      * capacity, initial provisioned capacity values must be set. One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode;
-    /* ProvisionedThroughput: The new provisioned throughput settings for the specified table or index. */
+    /* ProvisionedThroughput: The new provisioned throughput settings for the
+     * specified table or index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
-    /* GlobalSecondaryIndexUpdates: An array of one or more global secondary indexes for the table. For each
-     * index in the array, you can request one action: Create - add a new global
-     * secondary index to the table. */
+    /* GlobalSecondaryIndexUpdates: An array of one or more global secondary
+     * indexes for the table. For each index in the array, you can request one
+     * action: Create - add a new global secondary index to the table. */
     struct awsc_dynamodb_global_secondary_index_update_list global_secondary_index_updates;
-    /* StreamSpecification: Represents the DynamoDB Streams configuration for the table. You receive a
-     * ResourceInUseException if you try to enable a stream on a table that already
-     * has a stream, or if you try to disable a stream ... */
+    /* StreamSpecification: Represents the DynamoDB Streams configuration for the
+     * table. You receive a ResourceInUseException if you try to enable a stream on
+     * a table that already has a stream, or if you try to disable a stream ... */
     struct awsc_dynamodb_stream_specification *stream_specification;
-    /* SSESpecification: The new server-side encryption settings for the specified table. */
+    /* SSESpecification: The new server-side encryption settings for the specified
+     * table. */
     struct awsc_dynamodb_sse_specification *sse_specification;
-    /* ReplicaUpdates: A list of replica update actions (create, delete, or update) for the table.
-     * This property only applies to Version 2019.11.21 of global tables. */
+    /* ReplicaUpdates: A list of replica update actions (create, delete, or update)
+     * for the table. This property only applies to Version 2019.11.21 of global
+     * tables. */
     struct awsc_dynamodb_replication_group_update_list replica_updates;
-    /* TableClass: The table class of the table to be updated. Valid values are STANDARD and
-     * STANDARD_INFREQUENT_ACCESS . One of enum awsc_dynamodb_table_class's values
-     * (as its string). */
+    /* TableClass: The table class of the table to be updated. Valid values are
+     * STANDARD and STANDARD_INFREQUENT_ACCESS . One of enum
+     * awsc_dynamodb_table_class's values (as its string). */
     const char *table_class;
 };
 
@@ -4655,22 +4838,22 @@ struct awsc_dynamodb_update_table_output {
 
 /* UpdateTableReplicaAutoScalingInput */
 struct awsc_dynamodb_update_table_replica_auto_scaling_input {
-    /* GlobalSecondaryIndexUpdates: Represents the auto scaling settings of the global secondary indexes of the
-     * replica to be updated. */
+    /* GlobalSecondaryIndexUpdates: Represents the auto scaling settings of the
+     * global secondary indexes of the replica to be updated. */
     struct awsc_dynamodb_global_secondary_index_auto_scaling_update_list global_secondary_index_updates;
     /* TableName: The name of the global table to be updated. Required. */
     const char *table_name;
-    /* ProvisionedWriteCapacityAutoScalingUpdate */
+    /* ProvisionedWriteCapacityAutoScalingUpdate: */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_write_capacity_auto_scaling_update;
-    /* ReplicaUpdates: Represents the auto scaling settings of replicas of the table that will be
-     * modified. */
+    /* ReplicaUpdates: Represents the auto scaling settings of replicas of the
+     * table that will be modified. */
     struct awsc_dynamodb_replica_auto_scaling_update_list replica_updates;
 };
 
 /* UpdateTableReplicaAutoScalingOutput */
 struct awsc_dynamodb_update_table_replica_auto_scaling_output {
-    /* TableAutoScalingDescription: Returns information about the auto scaling settings of a table with
-     * replicas. */
+    /* TableAutoScalingDescription: Returns information about the auto scaling
+     * settings of a table with replicas. */
     struct awsc_dynamodb_table_auto_scaling_description *table_auto_scaling_description;
 };
 
@@ -4680,14 +4863,15 @@ struct awsc_dynamodb_update_table_replica_auto_scaling_output {
 struct awsc_dynamodb_update_time_to_live_input {
     /* TableName: The name of the table to be configured. Required. */
     const char *table_name;
-    /* TimeToLiveSpecification: Represents the settings used to enable or disable Time to Live for the
-     * specified table. Required. */
+    /* TimeToLiveSpecification: Represents the settings used to enable or disable
+     * Time to Live for the specified table. Required. */
     struct awsc_dynamodb_time_to_live_specification *time_to_live_specification;
 };
 
 /* UpdateTimeToLiveOutput */
 struct awsc_dynamodb_update_time_to_live_output {
-    /* TimeToLiveSpecification: Represents the output of an UpdateTimeToLive operation. */
+    /* TimeToLiveSpecification: Represents the output of an UpdateTimeToLive
+     * operation. */
     struct awsc_dynamodb_time_to_live_specification *time_to_live_specification;
 };
 

@@ -934,22 +934,26 @@ struct awsc_iam_summary_map_type {
  * Services account root user within the reported Organizations entity.
  */
 struct awsc_iam_access_detail {
-    /* ServiceName: The name of the service in which access was attempted. Required. */
+    /* ServiceName: The name of the service in which access was attempted.
+     * Required. */
     const char *service_name;
-    /* ServiceNamespace: The namespace of the service in which access was attempted. Required. */
+    /* ServiceNamespace: The namespace of the service in which access was
+     * attempted. Required. */
     const char *service_namespace;
     /* Region: The Region where the last service access attempt occurred. */
     const char *region;
-    /* EntityPath: The path of the Organizations entity (root, organizational unit, or account)
-     * from which an authenticated principal last attempted to access the service. */
+    /* EntityPath: The path of the Organizations entity (root, organizational unit,
+     * or account) from which an authenticated principal last attempted to access
+     * the service. */
     const char *entity_path;
-    /* LastAuthenticatedTime: The date and time, in ISO 8601 date-time format , when an authenticated
-     * principal most recently attempted to access the service. Amazon Web Services
-     * does not report unauthenticated requests. */
+    /* LastAuthenticatedTime: The date and time, in ISO 8601 date-time format ,
+     * when an authenticated principal most recently attempted to access the
+     * service. Amazon Web Services does not report unauthenticated requests. */
     bool has_last_authenticated_time;
     struct awsc_timestamp last_authenticated_time;
-    /* TotalAuthenticatedEntities: The number of accounts with authenticated principals (root users, IAM users,
-     * and IAM roles) that attempted to access the service in the tracking period. */
+    /* TotalAuthenticatedEntities: The number of accounts with authenticated
+     * principals (root users, IAM users, and IAM roles) that attempted to access
+     * the service in the tracking period. */
     bool has_total_authenticated_entities;
     int32_t total_authenticated_entities;
 };
@@ -958,12 +962,13 @@ struct awsc_iam_access_detail {
  * Contains information about an Amazon Web Services access key.
  */
 struct awsc_iam_access_key {
-    /* UserName: The name of the IAM user that the access key is associated with. Required. */
+    /* UserName: The name of the IAM user that the access key is associated with.
+     * Required. */
     const char *user_name;
     /* AccessKeyId: The ID for this access key. Required. */
     const char *access_key_id;
-    /* Status: The status of the access key. Active means that the key is valid for API
-     * calls, while Inactive means it is not. Required. One of enum
+    /* Status: The status of the access key. Active means that the key is valid for
+     * API calls, while Inactive means it is not. Required. One of enum
      * awsc_iam_status_type's values (as its string). */
     const char *status;
     /* SecretAccessKey: The secret key used to sign requests. Required. */
@@ -978,18 +983,18 @@ struct awsc_iam_access_key {
  * was used since IAM began tracking this information on April 22, 2015.
  */
 struct awsc_iam_access_key_last_used {
-    /* LastUsedDate: The date and time, in ISO 8601 date-time format , when the access key was
-     * most recently used. This field is null in the following situations: The user
-     * does not have an access key. Required. */
+    /* LastUsedDate: The date and time, in ISO 8601 date-time format , when the
+     * access key was most recently used. This field is null in the following
+     * situations: The user does not have an access key. Required. */
     bool has_last_used_date;
     struct awsc_timestamp last_used_date;
-    /* ServiceName: The name of the Amazon Web Services service with which this access key was
-     * most recently used. The value of this field is "N/A" in the following
-     * situations: The user does not have an access key. Required. */
+    /* ServiceName: The name of the Amazon Web Services service with which this
+     * access key was most recently used. The value of this field is "N/A" in the
+     * following situations: The user does not have an access key. Required. */
     const char *service_name;
-    /* Region: The Amazon Web Services Region where this access key was most recently used.
-     * The value for this field is "N/A" in the following situations: The user does
-     * not have an access key. Required. */
+    /* Region: The Amazon Web Services Region where this access key was most
+     * recently used. The value for this field is "N/A" in the following
+     * situations: The user does not have an access key. Required. */
     const char *region;
 };
 
@@ -1002,9 +1007,9 @@ struct awsc_iam_access_key_metadata {
     const char *user_name;
     /* AccessKeyId: The ID for this access key. */
     const char *access_key_id;
-    /* Status: The status of the access key. Active means that the key is valid for API
-     * calls; Inactive means it is not. One of enum awsc_iam_status_type's values
-     * (as its string). */
+    /* Status: The status of the access key. Active means that the key is valid for
+     * API calls; Inactive means it is not. One of enum awsc_iam_status_type's
+     * values (as its string). */
     const char *status;
     /* CreateDate: The date when the access key was created. */
     bool has_create_date;
@@ -1013,12 +1018,13 @@ struct awsc_iam_access_key_metadata {
 
 /* AddClientIDToOpenIDConnectProviderRequest */
 struct awsc_iam_add_client_id_to_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OpenID Connect (OIDC) provider
-     * resource to add the client ID to. You can get a list of OIDC provider ARNs
-     * by using the ListOpenIDConnectProviders operation. Required. */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OpenID
+     * Connect (OIDC) provider resource to add the client ID to. You can get a list
+     * of OIDC provider ARNs by using the ListOpenIDConnectProviders operation.
+     * Required. */
     const char *open_id_connect_provider_arn;
-    /* ClientID: The client ID (also known as audience) to add to the IAM OpenID Connect
-     * provider resource. Required. */
+    /* ClientID: The client ID (also known as audience) to add to the IAM OpenID
+     * Connect provider resource. Required. */
     const char *client_id;
 };
 
@@ -1026,51 +1032,51 @@ struct awsc_iam_add_client_id_to_open_id_connect_provider_input {
 struct awsc_iam_add_role_to_instance_profile_input {
     /* InstanceProfileName: The name of the instance profile to update. Required. */
     const char *instance_profile_name;
-    /* RoleName: The name of the role to add. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* RoleName: The name of the role to add. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *role_name;
 };
 
 /* AddUserToGroupRequest */
 struct awsc_iam_add_user_to_group_input {
-    /* GroupName: The name of the group to update. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* GroupName: The name of the group to update. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *group_name;
-    /* UserName: The name of the user to add. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* UserName: The name of the user to add. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *user_name;
 };
 
 /* AttachGroupPolicyRequest */
 struct awsc_iam_attach_group_policy_input {
-    /* GroupName: The name (friendly name, not ARN) of the group to attach the policy to.
-     * Required. */
+    /* GroupName: The name (friendly name, not ARN) of the group to attach the
+     * policy to. Required. */
     const char *group_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to attach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * attach. Required. */
     const char *policy_arn;
 };
 
 /* AttachRolePolicyRequest */
 struct awsc_iam_attach_role_policy_input {
-    /* RoleName: The name (friendly name, not ARN) of the role to attach the policy to.
-     * Required. */
+    /* RoleName: The name (friendly name, not ARN) of the role to attach the policy
+     * to. Required. */
     const char *role_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to attach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * attach. Required. */
     const char *policy_arn;
 };
 
 /* AttachUserPolicyRequest */
 struct awsc_iam_attach_user_policy_input {
-    /* UserName: The name (friendly name, not ARN) of the IAM user to attach the policy to.
-     * Required. */
+    /* UserName: The name (friendly name, not ARN) of the IAM user to attach the
+     * policy to. Required. */
     const char *user_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to attach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * attach. Required. */
     const char *policy_arn;
 };
 
@@ -1078,13 +1084,13 @@ struct awsc_iam_attach_user_policy_input {
  * Contains information about an attached permissions boundary.
  */
 struct awsc_iam_attached_permissions_boundary {
-    /* PermissionsBoundaryType: The permissions boundary usage type that indicates what type of IAM resource
-     * is used as the permissions boundary for an entity. This data type can only
-     * have a value of Policy . One of enum
+    /* PermissionsBoundaryType: The permissions boundary usage type that indicates
+     * what type of IAM resource is used as the permissions boundary for an entity.
+     * This data type can only have a value of Policy . One of enum
      * awsc_iam_permissions_boundary_attachment_type's values (as its string). */
     const char *permissions_boundary_type;
-    /* PermissionsBoundaryArn: The ARN of the policy used to set the permissions boundary for the user or
-     * role. */
+    /* PermissionsBoundaryArn: The ARN of the policy used to set the permissions
+     * boundary for the user or role. */
     const char *permissions_boundary_arn;
 };
 
@@ -1094,7 +1100,7 @@ struct awsc_iam_attached_permissions_boundary {
 struct awsc_iam_attached_policy {
     /* PolicyName: The friendly name of the attached policy. */
     const char *policy_name;
-    /* PolicyArn */
+    /* PolicyArn: */
     const char *policy_arn;
 };
 
@@ -1102,8 +1108,8 @@ struct awsc_iam_attached_policy {
 struct awsc_iam_change_password_input {
     /* OldPassword: The IAM user's current password. Required. */
     const char *old_password;
-    /* NewPassword: The new password. The new password must conform to the Amazon Web Services
-     * account's password policy, if one exists. Required. */
+    /* NewPassword: The new password. The new password must conform to the Amazon
+     * Web Services account's password policy, if one exists. Required. */
     const char *new_password;
 };
 
@@ -1113,7 +1119,7 @@ struct awsc_iam_change_password_input {
  * again.
  */
 struct awsc_iam_concurrent_modification_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1124,16 +1130,16 @@ struct awsc_iam_concurrent_modification_exception {
  * evaluating the Condition elements of the input policies.
  */
 struct awsc_iam_context_entry {
-    /* ContextKeyName: The full name of a condition context key, including the service prefix. For
-     * example, aws:SourceIp or s3:VersionId . */
+    /* ContextKeyName: The full name of a condition context key, including the
+     * service prefix. For example, aws:SourceIp or s3:VersionId . */
     const char *context_key_name;
-    /* ContextKeyValues: The value (or values, if the condition context key supports multiple values)
-     * to provide to the simulation when the key is referenced by a Condition
-     * element in an input policy. */
+    /* ContextKeyValues: The value (or values, if the condition context key
+     * supports multiple values) to provide to the simulation when the key is
+     * referenced by a Condition element in an input policy. */
     struct awsc_iam_context_key_value_list_type context_key_values;
-    /* ContextKeyType: The data type of the value (or values) specified in the ContextKeyValues
-     * parameter. One of enum awsc_iam_context_key_type_enum's values (as its
-     * string). */
+    /* ContextKeyType: The data type of the value (or values) specified in the
+     * ContextKeyValues parameter. One of enum awsc_iam_context_key_type_enum's
+     * values (as its string). */
     const char *context_key_type;
 };
 
@@ -1153,19 +1159,19 @@ struct awsc_iam_create_access_key_output {
 
 /* CreateAccountAliasRequest */
 struct awsc_iam_create_account_alias_input {
-    /* AccountAlias: The account alias to create. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of lowercase letters, digits,
-     * and dashes. Required. */
+    /* AccountAlias: The account alias to create. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of lowercase letters,
+     * digits, and dashes. Required. */
     const char *account_alias;
 };
 
 /* CreateGroupRequest */
 struct awsc_iam_create_group_input {
-    /* Path: The path to the group. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . */
+    /* Path: The path to the group. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . */
     const char *path;
-    /* GroupName: The name of the group to create. Do not include the path in this value.
-     * Required. */
+    /* GroupName: The name of the group to create. Do not include the path in this
+     * value. Required. */
     const char *group_name;
 };
 
@@ -1181,11 +1187,11 @@ struct awsc_iam_create_group_output {
 struct awsc_iam_create_instance_profile_input {
     /* InstanceProfileName: The name of the instance profile to create. Required. */
     const char *instance_profile_name;
-    /* Path: The path to the instance profile. For more information about paths, see IAM
-     * Identifiers in the IAM User Guide . */
+    /* Path: The path to the instance profile. For more information about paths,
+     * see IAM Identifiers in the IAM User Guide . */
     const char *path;
-    /* Tags: A list of tags that you want to attach to the newly created IAM instance
-     * profile. Each tag consists of a key name and an associated value. */
+    /* Tags: A list of tags that you want to attach to the newly created IAM
+     * instance profile. Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1193,20 +1199,21 @@ struct awsc_iam_create_instance_profile_input {
  * Contains the response to a successful CreateInstanceProfile request.
  */
 struct awsc_iam_create_instance_profile_output {
-    /* InstanceProfile: A structure containing details about the new instance profile. Required. */
+    /* InstanceProfile: A structure containing details about the new instance
+     * profile. Required. */
     struct awsc_iam_instance_profile *instance_profile;
 };
 
 /* CreateLoginProfileRequest */
 struct awsc_iam_create_login_profile_input {
-    /* UserName: The name of the IAM user to create a password for. The user must already
-     * exist. Required. */
+    /* UserName: The name of the IAM user to create a password for. The user must
+     * already exist. Required. */
     const char *user_name;
-    /* Password: The new password for the user. The regex pattern that is used to validate
-     * this parameter is a string of characters. Required. */
+    /* Password: The new password for the user. The regex pattern that is used to
+     * validate this parameter is a string of characters. Required. */
     const char *password;
-    /* PasswordResetRequired: Specifies whether the user is required to set a new password on next
-     * sign-in. */
+    /* PasswordResetRequired: Specifies whether the user is required to set a new
+     * password on next sign-in. */
     bool has_password_reset_required;
     bool password_reset_required;
 };
@@ -1215,7 +1222,8 @@ struct awsc_iam_create_login_profile_input {
  * Contains the response to a successful CreateLoginProfile request.
  */
 struct awsc_iam_create_login_profile_output {
-    /* LoginProfile: A structure containing the user name and password create date. Required. */
+    /* LoginProfile: A structure containing the user name and password create date.
+     * Required. */
     struct awsc_iam_login_profile *login_profile;
 };
 
@@ -1225,16 +1233,16 @@ struct awsc_iam_create_open_id_connect_provider_input {
      * should correspond to the iss claim in the provider's OpenID Connect ID
      * tokens. Required. */
     const char *url;
-    /* ClientIDList: Provides a list of client IDs, also known as audiences. When a mobile or web
-     * app registers with an OpenID Connect provider, they establish a value that
-     * identifies the application. */
+    /* ClientIDList: Provides a list of client IDs, also known as audiences. When a
+     * mobile or web app registers with an OpenID Connect provider, they establish
+     * a value that identifies the application. */
     struct awsc_iam_client_id_list_type client_id_list;
-    /* ThumbprintList: A list of server certificate thumbprints for the OpenID Connect (OIDC)
-     * identity provider's server certificates. Typically this list includes only
-     * one entry. Required. */
+    /* ThumbprintList: A list of server certificate thumbprints for the OpenID
+     * Connect (OIDC) identity provider's server certificates. Typically this list
+     * includes only one entry. Required. */
     struct awsc_iam_thumbprint_list_type thumbprint_list;
-    /* Tags: A list of tags that you want to attach to the new IAM OpenID Connect (OIDC)
-     * provider. Each tag consists of a key name and an associated value. */
+    /* Tags: A list of tags that you want to attach to the new IAM OpenID Connect
+     * (OIDC) provider. Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1242,30 +1250,31 @@ struct awsc_iam_create_open_id_connect_provider_input {
  * Contains the response to a successful CreateOpenIDConnectProvider request.
  */
 struct awsc_iam_create_open_id_connect_provider_output {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the new IAM OpenID Connect provider that
-     * is created. For more information, see OpenIDConnectProviderListEntry . */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the new IAM
+     * OpenID Connect provider that is created. For more information, see
+     * OpenIDConnectProviderListEntry . */
     const char *open_id_connect_provider_arn;
-    /* Tags: A list of tags that are attached to the new IAM OIDC provider. The returned
-     * list of tags is sorted by tag key. For more information about tagging, see
-     * Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are attached to the new IAM OIDC provider. The
+     * returned list of tags is sorted by tag key. For more information about
+     * tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* CreatePolicyRequest */
 struct awsc_iam_create_policy_input {
-    /* PolicyName: The friendly name of the policy. IAM user, group, role, and policy names
-     * must be unique within the account. Names are not distinguished by case.
-     * Required. */
+    /* PolicyName: The friendly name of the policy. IAM user, group, role, and
+     * policy names must be unique within the account. Names are not distinguished
+     * by case. Required. */
     const char *policy_name;
     /* Path: The path for the policy. For more information about paths, see IAM
      * identifiers in the IAM User Guide . This parameter is optional. If it is not
      * included, it defaults to a slash (/). */
     const char *path;
-    /* PolicyDocument: The JSON policy document that you want to use as the content for the new
-     * policy. Required. */
+    /* PolicyDocument: The JSON policy document that you want to use as the content
+     * for the new policy. Required. */
     const char *policy_document;
-    /* Description: A friendly description of the policy. Typically used to store information
-     * about the permissions defined in the policy. */
+    /* Description: A friendly description of the policy. Typically used to store
+     * information about the permissions defined in the policy. */
     const char *description;
     /* Tags: A list of tags that you want to attach to the new IAM customer managed
      * policy. Each tag consists of a key name and an associated value. */
@@ -1282,13 +1291,14 @@ struct awsc_iam_create_policy_output {
 
 /* CreatePolicyVersionRequest */
 struct awsc_iam_create_policy_version_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy to which you want to add a
-     * new version. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy to which you
+     * want to add a new version. Required. */
     const char *policy_arn;
-    /* PolicyDocument: The JSON policy document that you want to use as the content for this new
-     * version of the policy. Required. */
+    /* PolicyDocument: The JSON policy document that you want to use as the content
+     * for this new version of the policy. Required. */
     const char *policy_document;
-    /* SetAsDefault: Specifies whether to set this version as the policy's default version. */
+    /* SetAsDefault: Specifies whether to set this version as the policy's default
+     * version. */
     bool has_set_as_default;
     bool set_as_default;
 };
@@ -1303,28 +1313,29 @@ struct awsc_iam_create_policy_version_output {
 
 /* CreateRoleRequest */
 struct awsc_iam_create_role_input {
-    /* Path: The path to the role. For more information about paths, see IAM Identifiers
-     * in the IAM User Guide . */
+    /* Path: The path to the role. For more information about paths, see IAM
+     * Identifiers in the IAM User Guide . */
     const char *path;
-    /* RoleName: The name of the role to create. IAM user, group, role, and policy names must
-     * be unique within the account. Names are not distinguished by case. Required. */
+    /* RoleName: The name of the role to create. IAM user, group, role, and policy
+     * names must be unique within the account. Names are not distinguished by
+     * case. Required. */
     const char *role_name;
-    /* AssumeRolePolicyDocument: The trust relationship policy document that grants an entity permission to
-     * assume the role. Required. */
+    /* AssumeRolePolicyDocument: The trust relationship policy document that grants
+     * an entity permission to assume the role. Required. */
     const char *assume_role_policy_document;
     /* Description: A description of the role. */
     const char *description;
-    /* MaxSessionDuration: The maximum session duration (in seconds) that you want to set for the
-     * specified role. If you do not specify a value for this setting, the default
-     * value of one hour is applied. */
+    /* MaxSessionDuration: The maximum session duration (in seconds) that you want
+     * to set for the specified role. If you do not specify a value for this
+     * setting, the default value of one hour is applied. */
     bool has_max_session_duration;
     int32_t max_session_duration;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the permissions boundary for the
-     * role. */
+    /* PermissionsBoundary: The ARN of the policy that is used to set the
+     * permissions boundary for the role. */
     const char *permissions_boundary;
-    /* Tags: A list of tags that you want to attach to the new role. Each tag consists of
-     * a key name and an associated value. For more information about tagging, see
-     * Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that you want to attach to the new role. Each tag
+     * consists of a key name and an associated value. For more information about
+     * tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1338,15 +1349,15 @@ struct awsc_iam_create_role_output {
 
 /* CreateSAMLProviderRequest */
 struct awsc_iam_create_saml_provider_input {
-    /* SAMLMetadataDocument: An XML document generated by an identity provider (IdP) that supports SAML
-     * 2.0. Required. */
+    /* SAMLMetadataDocument: An XML document generated by an identity provider
+     * (IdP) that supports SAML 2.0. Required. */
     const char *saml_metadata_document;
-    /* Name: The name of the provider to create. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* Name: The name of the provider to create. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *name;
-    /* Tags: A list of tags that you want to attach to the new IAM SAML provider. Each
-     * tag consists of a key name and an associated value. */
+    /* Tags: A list of tags that you want to attach to the new IAM SAML provider.
+     * Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1354,24 +1365,25 @@ struct awsc_iam_create_saml_provider_input {
  * Contains the response to a successful CreateSAMLProvider request.
  */
 struct awsc_iam_create_saml_provider_output {
-    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the new SAML provider resource in IAM. */
+    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the new SAML provider
+     * resource in IAM. */
     const char *saml_provider_arn;
-    /* Tags: A list of tags that are attached to the new IAM SAML provider. The returned
-     * list of tags is sorted by tag key. For more information about tagging, see
-     * Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are attached to the new IAM SAML provider. The
+     * returned list of tags is sorted by tag key. For more information about
+     * tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* CreateServiceLinkedRoleRequest */
 struct awsc_iam_create_service_linked_role_input {
-    /* AWSServiceName: The service principal for the Amazon Web Services service to which this role
-     * is attached. You use a string similar to a URL but without the http:// in
-     * front. Required. */
+    /* AWSServiceName: The service principal for the Amazon Web Services service to
+     * which this role is attached. You use a string similar to a URL but without
+     * the http:// in front. Required. */
     const char *aws_service_name;
     /* Description: The description of the role. */
     const char *description;
-    /* CustomSuffix: A string that you provide, which is combined with the service-provided
-     * prefix to form the complete role name. */
+    /* CustomSuffix: A string that you provide, which is combined with the
+     * service-provided prefix to form the complete role name. */
     const char *custom_suffix;
 };
 
@@ -1383,20 +1395,20 @@ struct awsc_iam_create_service_linked_role_output {
 
 /* CreateServiceSpecificCredentialRequest */
 struct awsc_iam_create_service_specific_credential_input {
-    /* UserName: The name of the IAM user that is to be associated with the credentials.
-     * Required. */
+    /* UserName: The name of the IAM user that is to be associated with the
+     * credentials. Required. */
     const char *user_name;
-    /* ServiceName: The name of the Amazon Web Services service that is to be associated with
-     * the credentials. The service you specify here is the only service that can
-     * be accessed using these credentials. Required. */
+    /* ServiceName: The name of the Amazon Web Services service that is to be
+     * associated with the credentials. The service you specify here is the only
+     * service that can be accessed using these credentials. Required. */
     const char *service_name;
 };
 
 /* CreateServiceSpecificCredentialResponse */
 struct awsc_iam_create_service_specific_credential_output {
-    /* ServiceSpecificCredential: A structure that contains information about the newly created
-     * service-specific credential. This is the only time that the password for
-     * this credential set is available. It cannot be recovered later. */
+    /* ServiceSpecificCredential: A structure that contains information about the
+     * newly created service-specific credential. This is the only time that the
+     * password for this credential set is available. It cannot be recovered later. */
     struct awsc_iam_service_specific_credential *service_specific_credential;
 };
 
@@ -1405,15 +1417,16 @@ struct awsc_iam_create_user_input {
     /* Path: The path for the user name. For more information about paths, see IAM
      * identifiers in the IAM User Guide . */
     const char *path;
-    /* UserName: The name of the user to create. IAM user, group, role, and policy names must
-     * be unique within the account. Names are not distinguished by case. Required. */
+    /* UserName: The name of the user to create. IAM user, group, role, and policy
+     * names must be unique within the account. Names are not distinguished by
+     * case. Required. */
     const char *user_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the permissions boundary for the
-     * user. */
+    /* PermissionsBoundary: The ARN of the policy that is used to set the
+     * permissions boundary for the user. */
     const char *permissions_boundary;
-    /* Tags: A list of tags that you want to attach to the new user. Each tag consists of
-     * a key name and an associated value. For more information about tagging, see
-     * Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that you want to attach to the new user. Each tag
+     * consists of a key name and an associated value. For more information about
+     * tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1427,14 +1440,14 @@ struct awsc_iam_create_user_output {
 
 /* CreateVirtualMFADeviceRequest */
 struct awsc_iam_create_virtual_mfa_device_input {
-    /* Path: The path for the virtual MFA device. For more information about paths, see
-     * IAM identifiers in the IAM User Guide . */
+    /* Path: The path for the virtual MFA device. For more information about paths,
+     * see IAM identifiers in the IAM User Guide . */
     const char *path;
-    /* VirtualMFADeviceName: The name of the virtual MFA device. Use with path to uniquely identify a
-     * virtual MFA device. Required. */
+    /* VirtualMFADeviceName: The name of the virtual MFA device. Use with path to
+     * uniquely identify a virtual MFA device. Required. */
     const char *virtual_mfa_device_name;
-    /* Tags: A list of tags that you want to attach to the new IAM virtual MFA device.
-     * Each tag consists of a key name and an associated value. */
+    /* Tags: A list of tags that you want to attach to the new IAM virtual MFA
+     * device. Each tag consists of a key name and an associated value. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -1442,7 +1455,8 @@ struct awsc_iam_create_virtual_mfa_device_input {
  * Contains the response to a successful CreateVirtualMFADevice request.
  */
 struct awsc_iam_create_virtual_mfa_device_output {
-    /* VirtualMFADevice: A structure containing details about the new virtual MFA device. Required. */
+    /* VirtualMFADevice: A structure containing details about the new virtual MFA
+     * device. Required. */
     struct awsc_iam_virtual_mfa_device *virtual_mfa_device;
 };
 
@@ -1453,7 +1467,7 @@ struct awsc_iam_create_virtual_mfa_device_output {
  * credential reports in the IAM User Guide .
  */
 struct awsc_iam_credential_report_expired_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1462,7 +1476,7 @@ struct awsc_iam_credential_report_expired_exception {
  * generate a credential report, use GenerateCredentialReport .
  */
 struct awsc_iam_credential_report_not_present_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1471,16 +1485,17 @@ struct awsc_iam_credential_report_not_present_exception {
  * generated.
  */
 struct awsc_iam_credential_report_not_ready_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* DeactivateMFADeviceRequest */
 struct awsc_iam_deactivate_mfa_device_input {
-    /* UserName: The name of the user whose MFA device you want to deactivate. Required. */
+    /* UserName: The name of the user whose MFA device you want to deactivate.
+     * Required. */
     const char *user_name;
-    /* SerialNumber: The serial number that uniquely identifies the MFA device. For virtual MFA
-     * devices, the serial number is the device ARN. Required. */
+    /* SerialNumber: The serial number that uniquely identifies the MFA device. For
+     * virtual MFA devices, the serial number is the device ARN. Required. */
     const char *serial_number;
 };
 
@@ -1488,8 +1503,8 @@ struct awsc_iam_deactivate_mfa_device_input {
 struct awsc_iam_delete_access_key_input {
     /* UserName: The name of the user whose access key pair you want to delete. */
     const char *user_name;
-    /* AccessKeyId: The access key ID for the access key ID and secret access key you want to
-     * delete. Required. */
+    /* AccessKeyId: The access key ID for the access key ID and secret access key
+     * you want to delete. Required. */
     const char *access_key_id;
 };
 
@@ -1504,14 +1519,14 @@ struct awsc_iam_delete_account_alias_input {
  * attached subordinate entities. The error message describes these entities.
  */
 struct awsc_iam_delete_conflict_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* DeleteGroupPolicyRequest */
 struct awsc_iam_delete_group_policy_input {
-    /* GroupName: The name (friendly name, not ARN) identifying the group that the policy is
-     * embedded in. Required. */
+    /* GroupName: The name (friendly name, not ARN) identifying the group that the
+     * policy is embedded in. Required. */
     const char *group_name;
     /* PolicyName: The name identifying the policy document to delete. Required. */
     const char *policy_name;
@@ -1519,9 +1534,9 @@ struct awsc_iam_delete_group_policy_input {
 
 /* DeleteGroupRequest */
 struct awsc_iam_delete_group_input {
-    /* GroupName: The name of the IAM group to delete. This parameter allows (through its
-     * regex pattern ) a string of characters consisting of upper and lowercase
-     * alphanumeric characters with no spaces. Required. */
+    /* GroupName: The name of the IAM group to delete. This parameter allows
+     * (through its regex pattern ) a string of characters consisting of upper and
+     * lowercase alphanumeric characters with no spaces. Required. */
     const char *group_name;
 };
 
@@ -1539,63 +1554,65 @@ struct awsc_iam_delete_login_profile_input {
 
 /* DeleteOpenIDConnectProviderRequest */
 struct awsc_iam_delete_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OpenID Connect provider resource
-     * object to delete. Required. */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OpenID
+     * Connect provider resource object to delete. Required. */
     const char *open_id_connect_provider_arn;
 };
 
 /* DeletePolicyRequest */
 struct awsc_iam_delete_policy_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to delete.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * delete. Required. */
     const char *policy_arn;
 };
 
 /* DeletePolicyVersionRequest */
 struct awsc_iam_delete_policy_version_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy from which you want to
-     * delete a version. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy from which you
+     * want to delete a version. Required. */
     const char *policy_arn;
-    /* VersionId: The policy version to delete. This parameter allows (through its regex
-     * pattern ) a string of characters that consists of the lowercase letter 'v'
-     * followed by one or two digits, and optionally ... Required. */
+    /* VersionId: The policy version to delete. This parameter allows (through its
+     * regex pattern ) a string of characters that consists of the lowercase letter
+     * 'v' followed by one or two digits, and optionally ... Required. */
     const char *version_id;
 };
 
 /* DeleteRolePermissionsBoundaryRequest */
 struct awsc_iam_delete_role_permissions_boundary_input {
-    /* RoleName: The name (friendly name, not ARN) of the IAM role from which you want to
-     * remove the permissions boundary. Required. */
+    /* RoleName: The name (friendly name, not ARN) of the IAM role from which you
+     * want to remove the permissions boundary. Required. */
     const char *role_name;
 };
 
 /* DeleteRolePolicyRequest */
 struct awsc_iam_delete_role_policy_input {
-    /* RoleName: The name (friendly name, not ARN) identifying the role that the policy is
-     * embedded in. Required. */
+    /* RoleName: The name (friendly name, not ARN) identifying the role that the
+     * policy is embedded in. Required. */
     const char *role_name;
-    /* PolicyName: The name of the inline policy to delete from the specified IAM role.
-     * Required. */
+    /* PolicyName: The name of the inline policy to delete from the specified IAM
+     * role. Required. */
     const char *policy_name;
 };
 
 /* DeleteRoleRequest */
 struct awsc_iam_delete_role_input {
-    /* RoleName: The name of the role to delete. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* RoleName: The name of the role to delete. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *role_name;
 };
 
 /* DeleteSAMLProviderRequest */
 struct awsc_iam_delete_saml_provider_input {
-    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider to delete. Required. */
+    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider to
+     * delete. Required. */
     const char *saml_provider_arn;
 };
 
 /* DeleteSSHPublicKeyRequest */
 struct awsc_iam_delete_ssh_public_key_input {
-    /* UserName: The name of the IAM user associated with the SSH public key. Required. */
+    /* UserName: The name of the IAM user associated with the SSH public key.
+     * Required. */
     const char *user_name;
     /* SSHPublicKeyId: The unique identifier for the SSH public key. Required. */
     const char *ssh_public_key_id;
@@ -1603,7 +1620,8 @@ struct awsc_iam_delete_ssh_public_key_input {
 
 /* DeleteServerCertificateRequest */
 struct awsc_iam_delete_server_certificate_input {
-    /* ServerCertificateName: The name of the server certificate you want to delete. Required. */
+    /* ServerCertificateName: The name of the server certificate you want to
+     * delete. Required. */
     const char *server_certificate_name;
 };
 
@@ -1615,8 +1633,8 @@ struct awsc_iam_delete_service_linked_role_input {
 
 /* DeleteServiceLinkedRoleResponse */
 struct awsc_iam_delete_service_linked_role_output {
-    /* DeletionTaskId: The deletion task identifier that you can use to check the status of the
-     * deletion. This identifier is returned in the format
+    /* DeletionTaskId: The deletion task identifier that you can use to check the
+     * status of the deletion. This identifier is returned in the format
      * task/aws-service-role/<service-principal-name>/<role-name>/<task-uuid> .
      * Required. */
     const char *deletion_task_id;
@@ -1624,12 +1642,13 @@ struct awsc_iam_delete_service_linked_role_output {
 
 /* DeleteServiceSpecificCredentialRequest */
 struct awsc_iam_delete_service_specific_credential_input {
-    /* UserName: The name of the IAM user associated with the service-specific credential. If
-     * this value is not specified, then the operation assumes the user whose
-     * credentials are used to call the operation. */
+    /* UserName: The name of the IAM user associated with the service-specific
+     * credential. If this value is not specified, then the operation assumes the
+     * user whose credentials are used to call the operation. */
     const char *user_name;
-    /* ServiceSpecificCredentialId: The unique identifier of the service-specific credential. You can get this
-     * value by calling ListServiceSpecificCredentials . Required. */
+    /* ServiceSpecificCredentialId: The unique identifier of the service-specific
+     * credential. You can get this value by calling ListServiceSpecificCredentials
+     * . Required. */
     const char *service_specific_credential_id;
 };
 
@@ -1643,15 +1662,15 @@ struct awsc_iam_delete_signing_certificate_input {
 
 /* DeleteUserPermissionsBoundaryRequest */
 struct awsc_iam_delete_user_permissions_boundary_input {
-    /* UserName: The name (friendly name, not ARN) of the IAM user from which you want to
-     * remove the permissions boundary. Required. */
+    /* UserName: The name (friendly name, not ARN) of the IAM user from which you
+     * want to remove the permissions boundary. Required. */
     const char *user_name;
 };
 
 /* DeleteUserPolicyRequest */
 struct awsc_iam_delete_user_policy_input {
-    /* UserName: The name (friendly name, not ARN) identifying the user that the policy is
-     * embedded in. Required. */
+    /* UserName: The name (friendly name, not ARN) identifying the user that the
+     * policy is embedded in. Required. */
     const char *user_name;
     /* PolicyName: The name identifying the policy document to delete. Required. */
     const char *policy_name;
@@ -1659,16 +1678,16 @@ struct awsc_iam_delete_user_policy_input {
 
 /* DeleteUserRequest */
 struct awsc_iam_delete_user_input {
-    /* UserName: The name of the user to delete. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* UserName: The name of the user to delete. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *user_name;
 };
 
 /* DeleteVirtualMFADeviceRequest */
 struct awsc_iam_delete_virtual_mfa_device_input {
-    /* SerialNumber: The serial number that uniquely identifies the MFA device. For virtual MFA
-     * devices, the serial number is the same as the ARN. Required. */
+    /* SerialNumber: The serial number that uniquely identifies the MFA device. For
+     * virtual MFA devices, the serial number is the same as the ARN. Required. */
     const char *serial_number;
 };
 
@@ -1676,41 +1695,42 @@ struct awsc_iam_delete_virtual_mfa_device_input {
  * The reason that the service-linked role deletion failed.
  */
 struct awsc_iam_deletion_task_failure_reason_type {
-    /* Reason: A short description of the reason that the service-linked role deletion
-     * failed. */
+    /* Reason: A short description of the reason that the service-linked role
+     * deletion failed. */
     const char *reason;
-    /* RoleUsageList: A list of objects that contains details about the service-linked role
-     * deletion failure, if that information is returned by the service. */
+    /* RoleUsageList: A list of objects that contains details about the
+     * service-linked role deletion failure, if that information is returned by the
+     * service. */
     struct awsc_iam_role_usage_list_type role_usage_list;
 };
 
 /* DetachGroupPolicyRequest */
 struct awsc_iam_detach_group_policy_input {
-    /* GroupName: The name (friendly name, not ARN) of the IAM group to detach the policy
-     * from. Required. */
+    /* GroupName: The name (friendly name, not ARN) of the IAM group to detach the
+     * policy from. Required. */
     const char *group_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to detach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * detach. Required. */
     const char *policy_arn;
 };
 
 /* DetachRolePolicyRequest */
 struct awsc_iam_detach_role_policy_input {
-    /* RoleName: The name (friendly name, not ARN) of the IAM role to detach the policy from.
-     * Required. */
+    /* RoleName: The name (friendly name, not ARN) of the IAM role to detach the
+     * policy from. Required. */
     const char *role_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to detach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * detach. Required. */
     const char *policy_arn;
 };
 
 /* DetachUserPolicyRequest */
 struct awsc_iam_detach_user_policy_input {
-    /* UserName: The name (friendly name, not ARN) of the IAM user to detach the policy from.
-     * Required. */
+    /* UserName: The name (friendly name, not ARN) of the IAM user to detach the
+     * policy from. Required. */
     const char *user_name;
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to detach.
-     * Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy you want to
+     * detach. Required. */
     const char *policy_arn;
 };
 
@@ -1719,7 +1739,7 @@ struct awsc_iam_detach_user_policy_input {
  * IAM user in the account.
  */
 struct awsc_iam_duplicate_certificate_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1728,21 +1748,22 @@ struct awsc_iam_duplicate_certificate_exception {
  * with the specified IAM user.
  */
 struct awsc_iam_duplicate_ssh_public_key_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* EnableMFADeviceRequest */
 struct awsc_iam_enable_mfa_device_input {
-    /* UserName: The name of the IAM user for whom you want to enable the MFA device.
-     * Required. */
+    /* UserName: The name of the IAM user for whom you want to enable the MFA
+     * device. Required. */
     const char *user_name;
-    /* SerialNumber: The serial number that uniquely identifies the MFA device. For virtual MFA
-     * devices, the serial number is the device ARN. Required. */
+    /* SerialNumber: The serial number that uniquely identifies the MFA device. For
+     * virtual MFA devices, the serial number is the device ARN. Required. */
     const char *serial_number;
     /* AuthenticationCode1: An authentication code emitted by the device. Required. */
     const char *authentication_code1;
-    /* AuthenticationCode2: A subsequent authentication code emitted by the device. Required. */
+    /* AuthenticationCode2: A subsequent authentication code emitted by the device.
+     * Required. */
     const char *authentication_code2;
 };
 
@@ -1751,7 +1772,7 @@ struct awsc_iam_enable_mfa_device_input {
  * already exists.
  */
 struct awsc_iam_entity_already_exists_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1761,12 +1782,12 @@ struct awsc_iam_entity_already_exists_exception {
  * service.
  */
 struct awsc_iam_entity_details {
-    /* EntityInfo: The EntityInfo object that contains details about the entity (user or role).
-     * Required. */
+    /* EntityInfo: The EntityInfo object that contains details about the entity
+     * (user or role). Required. */
     struct awsc_iam_entity_info *entity_info;
-    /* LastAuthenticated: The date and time, in ISO 8601 date-time format , when the authenticated
-     * entity last attempted to access Amazon Web Services. Amazon Web Services
-     * does not report unauthenticated requests. */
+    /* LastAuthenticated: The date and time, in ISO 8601 date-time format , when
+     * the authenticated entity last attempted to access Amazon Web Services.
+     * Amazon Web Services does not report unauthenticated requests. */
     bool has_last_authenticated;
     struct awsc_timestamp last_authenticated;
 };
@@ -1775,7 +1796,7 @@ struct awsc_iam_entity_details {
  * Contains details about the specified entity (user or role).
  */
 struct awsc_iam_entity_info {
-    /* Arn: Required. */
+    /* Arn:  Required. */
     const char *arn;
     /* Name: The name of the entity (user or role). Required. */
     const char *name;
@@ -1784,8 +1805,8 @@ struct awsc_iam_entity_info {
     const char *type;
     /* Id: The identifier of the entity (user or role). Required. */
     const char *id;
-    /* Path: The path to the entity (user or role). For more information about paths, see
-     * IAM identifiers in the IAM User Guide . */
+    /* Path: The path to the entity (user or role). For more information about
+     * paths, see IAM identifiers in the IAM User Guide . */
     const char *path;
 };
 
@@ -1796,7 +1817,7 @@ struct awsc_iam_entity_info {
  * waiting several minutes. The error message describes the entity.
  */
 struct awsc_iam_entity_temporarily_unmodifiable_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1804,7 +1825,8 @@ struct awsc_iam_entity_temporarily_unmodifiable_exception {
  * Contains information about the reason that the operation failed.
  */
 struct awsc_iam_error_details {
-    /* Message: Detailed information about the reason that the operation failed. Required. */
+    /* Message: Detailed information about the reason that the operation failed.
+     * Required. */
     const char *message;
     /* Code: The error code associated with the operation failure. Required. */
     const char *code;
@@ -1815,31 +1837,36 @@ struct awsc_iam_error_details {
  * parameter of SimulateCustomPolicy and SimulatePrincipalPolicy .
  */
 struct awsc_iam_evaluation_result {
-    /* EvalActionName: The name of the API operation tested on the indicated resource. Required. */
+    /* EvalActionName: The name of the API operation tested on the indicated
+     * resource. Required. */
     const char *eval_action_name;
-    /* EvalResourceName: The ARN of the resource that the indicated API operation was tested on. */
+    /* EvalResourceName: The ARN of the resource that the indicated API operation
+     * was tested on. */
     const char *eval_resource_name;
     /* EvalDecision: The result of the simulation. Required. One of enum
      * awsc_iam_policy_evaluation_decision_type's values (as its string). */
     const char *eval_decision;
-    /* MatchedStatements: A list of the statements in the input policies that determine the result for
-     * this scenario. */
+    /* MatchedStatements: A list of the statements in the input policies that
+     * determine the result for this scenario. */
     struct awsc_iam_statement_list_type matched_statements;
-    /* MissingContextValues: A list of context keys that are required by the included input policies but
-     * that were not provided by one of the input parameters. */
+    /* MissingContextValues: A list of context keys that are required by the
+     * included input policies but that were not provided by one of the input
+     * parameters. */
     struct awsc_iam_context_key_names_result_list_type missing_context_values;
-    /* OrganizationsDecisionDetail: A structure that details how Organizations and its service control policies
-     * affect the results of the simulation. Only applies if the simulated user's
-     * account is part of an organization. */
+    /* OrganizationsDecisionDetail: A structure that details how Organizations and
+     * its service control policies affect the results of the simulation. Only
+     * applies if the simulated user's account is part of an organization. */
     struct awsc_iam_organizations_decision_detail *organizations_decision_detail;
-    /* PermissionsBoundaryDecisionDetail: Contains information about the effect that a permissions boundary has on a
-     * policy simulation when the boundary is applied to an IAM entity. */
+    /* PermissionsBoundaryDecisionDetail: Contains information about the effect
+     * that a permissions boundary has on a policy simulation when the boundary is
+     * applied to an IAM entity. */
     struct awsc_iam_permissions_boundary_decision_detail *permissions_boundary_decision_detail;
-    /* EvalDecisionDetails: Additional details about the results of the cross-account evaluation
-     * decision. This parameter is populated for only cross-account simulations. */
+    /* EvalDecisionDetails: Additional details about the results of the
+     * cross-account evaluation decision. This parameter is populated for only
+     * cross-account simulations. */
     struct awsc_iam_eval_decision_details_type eval_decision_details;
-    /* ResourceSpecificResults: The individual results of the simulation of the API operation specified in
-     * EvalActionName on each resource. */
+    /* ResourceSpecificResults: The individual results of the simulation of the API
+     * operation specified in EvalActionName on each resource. */
     struct awsc_iam_resource_specific_result_list_type resource_specific_results;
 };
 
@@ -1856,31 +1883,32 @@ struct awsc_iam_generate_credential_report_output {
 
 /* GenerateOrganizationsAccessReportRequest */
 struct awsc_iam_generate_organizations_access_report_input {
-    /* EntityPath: The path of the Organizations entity (root, OU, or account). You can build
-     * an entity path using the known structure of your organization. Required. */
+    /* EntityPath: The path of the Organizations entity (root, OU, or account). You
+     * can build an entity path using the known structure of your organization.
+     * Required. */
     const char *entity_path;
-    /* OrganizationsPolicyId: The identifier of the Organizations service control policy (SCP). This
-     * parameter is optional. */
+    /* OrganizationsPolicyId: The identifier of the Organizations service control
+     * policy (SCP). This parameter is optional. */
     const char *organizations_policy_id;
 };
 
 /* GenerateOrganizationsAccessReportResponse */
 struct awsc_iam_generate_organizations_access_report_output {
-    /* JobId: The job identifier that you can use in the GetOrganizationsAccessReport
-     * operation. */
+    /* JobId: The job identifier that you can use in the
+     * GetOrganizationsAccessReport operation. */
     const char *job_id;
 };
 
 /* GenerateServiceLastAccessedDetailsRequest */
 struct awsc_iam_generate_service_last_accessed_details_input {
-    /* Arn: The ARN of the IAM resource (user, group, role, or managed policy) used to
-     * generate information about when the resource was last used in an attempt to
-     * access an Amazon Web Services service. Required. */
+    /* Arn: The ARN of the IAM resource (user, group, role, or managed policy) used
+     * to generate information about when the resource was last used in an attempt
+     * to access an Amazon Web Services service. Required. */
     const char *arn;
-    /* Granularity: The level of detail that you want to generate. You can specify whether you
-     * want to generate information about the last attempt to access services or
-     * actions. One of enum awsc_iam_access_advisor_usage_granularity_type's values
-     * (as its string). */
+    /* Granularity: The level of detail that you want to generate. You can specify
+     * whether you want to generate information about the last attempt to access
+     * services or actions. One of enum
+     * awsc_iam_access_advisor_usage_granularity_type's values (as its string). */
     const char *granularity;
 };
 
@@ -1893,9 +1921,9 @@ struct awsc_iam_generate_service_last_accessed_details_output {
 
 /* GetAccessKeyLastUsedRequest */
 struct awsc_iam_get_access_key_last_used_input {
-    /* AccessKeyId: The identifier of an access key. This parameter allows (through its regex
-     * pattern ) a string of characters that can consist of any upper or lowercased
-     * letter or digit. Required. */
+    /* AccessKeyId: The identifier of an access key. This parameter allows (through
+     * its regex pattern ) a string of characters that can consist of any upper or
+     * lowercased letter or digit. Required. */
     const char *access_key_id;
 };
 
@@ -1907,22 +1935,23 @@ struct awsc_iam_get_access_key_last_used_input {
 struct awsc_iam_get_access_key_last_used_output {
     /* UserName: The name of the IAM user that owns this access key. */
     const char *user_name;
-    /* AccessKeyLastUsed: Contains information about the last time the access key was used. */
+    /* AccessKeyLastUsed: Contains information about the last time the access key
+     * was used. */
     struct awsc_iam_access_key_last_used *access_key_last_used;
 };
 
 /* GetAccountAuthorizationDetailsRequest */
 struct awsc_iam_get_account_authorization_details_input {
-    /* Filter: A list of entity types used to filter the results. Only the entities that
-     * match the types you specify are included in the output. Use the value
+    /* Filter: A list of entity types used to filter the results. Only the entities
+     * that match the types you specify are included in the output. Use the value
      * LocalManagedPolicy to include customer managed policies. */
     struct awsc_iam_entity_list_type filter;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
 };
 
@@ -1939,13 +1968,13 @@ struct awsc_iam_get_account_authorization_details_output {
     struct awsc_iam_role_detail_list_type role_detail_list;
     /* Policies: A list containing information about managed policies. */
     struct awsc_iam_managed_policy_detail_list_type policies;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -1953,8 +1982,8 @@ struct awsc_iam_get_account_authorization_details_output {
  * Contains the response to a successful GetAccountPasswordPolicy request.
  */
 struct awsc_iam_get_account_password_policy_output {
-    /* PasswordPolicy: A structure that contains details about the account's password policy.
-     * Required. */
+    /* PasswordPolicy: A structure that contains details about the account's
+     * password policy. Required. */
     struct awsc_iam_password_policy *password_policy;
 };
 
@@ -1962,16 +1991,16 @@ struct awsc_iam_get_account_password_policy_output {
  * Contains the response to a successful GetAccountSummary request.
  */
 struct awsc_iam_get_account_summary_output {
-    /* SummaryMap: A set of key–value pairs containing information about IAM entity usage and
-     * IAM quotas. */
+    /* SummaryMap: A set of key–value pairs containing information about IAM entity
+     * usage and IAM quotas. */
     struct awsc_iam_summary_map_type summary_map;
 };
 
 /* GetContextKeysForCustomPolicyRequest */
 struct awsc_iam_get_context_keys_for_custom_policy_input {
-    /* PolicyInputList: A list of policies for which you want the list of context keys referenced in
-     * those policies. Each document is specified as a string containing the
-     * complete, valid JSON text of an IAM policy. Required. */
+    /* PolicyInputList: A list of policies for which you want the list of context
+     * keys referenced in those policies. Each document is specified as a string
+     * containing the complete, valid JSON text of an IAM policy. Required. */
     struct awsc_iam_simulation_policy_list_type policy_input_list;
 };
 
@@ -1980,17 +2009,18 @@ struct awsc_iam_get_context_keys_for_custom_policy_input {
  * GetContextKeysForCustomPolicy request.
  */
 struct awsc_iam_get_context_keys_for_policy_response {
-    /* ContextKeyNames: The list of context keys that are referenced in the input policies. */
+    /* ContextKeyNames: The list of context keys that are referenced in the input
+     * policies. */
     struct awsc_iam_context_key_names_result_list_type context_key_names;
 };
 
 /* GetContextKeysForPrincipalPolicyRequest */
 struct awsc_iam_get_context_keys_for_principal_policy_input {
-    /* PolicySourceArn: The ARN of a user, group, or role whose policies contain the context keys
-     * that you want listed. Required. */
+    /* PolicySourceArn: The ARN of a user, group, or role whose policies contain
+     * the context keys that you want listed. Required. */
     const char *policy_source_arn;
-    /* PolicyInputList: An optional list of additional policies for which you want the list of
-     * context keys that are referenced. */
+    /* PolicyInputList: An optional list of additional policies for which you want
+     * the list of context keys that are referenced. */
     struct awsc_iam_simulation_policy_list_type policy_input_list;
 };
 
@@ -2003,8 +2033,8 @@ struct awsc_iam_get_credential_report_output {
     /* ReportFormat: The format (MIME type) of the credential report. One of enum
      * awsc_iam_report_format_type's values (as its string). */
     const char *report_format;
-    /* GeneratedTime: The date and time when the credential report was created, in ISO 8601
-     * date-time format . */
+    /* GeneratedTime: The date and time when the credential report was created, in
+     * ISO 8601 date-time format . */
     bool has_generated_time;
     struct awsc_timestamp generated_time;
 };
@@ -2025,23 +2055,23 @@ struct awsc_iam_get_group_policy_output {
     const char *group_name;
     /* PolicyName: The name of the policy. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. IAM stores policies in JSON format. However, resources
-     * that were created using CloudFormation templates can be formatted in YAML.
-     * Required. */
+    /* PolicyDocument: The policy document. IAM stores policies in JSON format.
+     * However, resources that were created using CloudFormation templates can be
+     * formatted in YAML. Required. */
     const char *policy_document;
 };
 
 /* GetGroupRequest */
 struct awsc_iam_get_group_input {
-    /* GroupName: The name of the group. This parameter allows (through its regex pattern ) a
-     * string of characters consisting of upper and lowercase alphanumeric
-     * characters with no spaces. Required. */
+    /* GroupName: The name of the group. This parameter allows (through its regex
+     * pattern ) a string of characters consisting of upper and lowercase
+     * alphanumeric characters with no spaces. Required. */
     const char *group_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2054,19 +2084,20 @@ struct awsc_iam_get_group_output {
     struct awsc_iam_group *group;
     /* Users: A list of users in the group. Required. */
     struct awsc_iam_user_list_type users;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* GetInstanceProfileRequest */
 struct awsc_iam_get_instance_profile_input {
-    /* InstanceProfileName: The name of the instance profile to get information about. Required. */
+    /* InstanceProfileName: The name of the instance profile to get information
+     * about. Required. */
     const char *instance_profile_name;
 };
 
@@ -2074,13 +2105,15 @@ struct awsc_iam_get_instance_profile_input {
  * Contains the response to a successful GetInstanceProfile request.
  */
 struct awsc_iam_get_instance_profile_output {
-    /* InstanceProfile: A structure containing details about the instance profile. Required. */
+    /* InstanceProfile: A structure containing details about the instance profile.
+     * Required. */
     struct awsc_iam_instance_profile *instance_profile;
 };
 
 /* GetLoginProfileRequest */
 struct awsc_iam_get_login_profile_input {
-    /* UserName: The name of the user whose login profile you want to retrieve. Required. */
+    /* UserName: The name of the user whose login profile you want to retrieve.
+     * Required. */
     const char *user_name;
 };
 
@@ -2088,16 +2121,17 @@ struct awsc_iam_get_login_profile_input {
  * Contains the response to a successful GetLoginProfile request.
  */
 struct awsc_iam_get_login_profile_output {
-    /* LoginProfile: A structure containing the user name and the profile creation date for the
-     * user. Required. */
+    /* LoginProfile: A structure containing the user name and the profile creation
+     * date for the user. Required. */
     struct awsc_iam_login_profile *login_profile;
 };
 
 /* GetOpenIDConnectProviderRequest */
 struct awsc_iam_get_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the OIDC provider resource object in IAM
-     * to get information for. You can get a list of OIDC provider resource ARNs by
-     * using the ListOpenIDConnectProviders operation. Required. */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the OIDC
+     * provider resource object in IAM to get information for. You can get a list
+     * of OIDC provider resource ARNs by using the ListOpenIDConnectProviders
+     * operation. Required. */
     const char *open_id_connect_provider_arn;
 };
 
@@ -2105,23 +2139,23 @@ struct awsc_iam_get_open_id_connect_provider_input {
  * Contains the response to a successful GetOpenIDConnectProvider request.
  */
 struct awsc_iam_get_open_id_connect_provider_output {
-    /* Url: The URL that the IAM OIDC provider resource object is associated with. For
-     * more information, see CreateOpenIDConnectProvider . */
+    /* Url: The URL that the IAM OIDC provider resource object is associated with.
+     * For more information, see CreateOpenIDConnectProvider . */
     const char *url;
-    /* ClientIDList: A list of client IDs (also known as audiences) that are associated with the
-     * specified IAM OIDC provider resource object. For more information, see
-     * CreateOpenIDConnectProvider . */
+    /* ClientIDList: A list of client IDs (also known as audiences) that are
+     * associated with the specified IAM OIDC provider resource object. For more
+     * information, see CreateOpenIDConnectProvider . */
     struct awsc_iam_client_id_list_type client_id_list;
-    /* ThumbprintList: A list of certificate thumbprints that are associated with the specified IAM
-     * OIDC provider resource object. For more information, see
+    /* ThumbprintList: A list of certificate thumbprints that are associated with
+     * the specified IAM OIDC provider resource object. For more information, see
      * CreateOpenIDConnectProvider . */
     struct awsc_iam_thumbprint_list_type thumbprint_list;
-    /* CreateDate: The date and time when the IAM OIDC provider resource object was created in
-     * the Amazon Web Services account. */
+    /* CreateDate: The date and time when the IAM OIDC provider resource object was
+     * created in the Amazon Web Services account. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* Tags: A list of tags that are attached to the specified IAM OIDC provider. The
-     * returned list of tags is sorted by tag key. */
+    /* Tags: A list of tags that are attached to the specified IAM OIDC provider.
+     * The returned list of tags is sorted by tag key. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -2130,59 +2164,59 @@ struct awsc_iam_get_organizations_access_report_input {
     /* JobId: The identifier of the request generated by the
      * GenerateOrganizationsAccessReport operation. Required. */
     const char *job_id;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* SortKey: The key that is used to sort the results. If you choose the namespace key,
-     * the results are returned in alphabetical order. One of enum
+    /* SortKey: The key that is used to sort the results. If you choose the
+     * namespace key, the results are returned in alphabetical order. One of enum
      * awsc_iam_sort_key_type's values (as its string). */
     const char *sort_key;
 };
 
 /* GetOrganizationsAccessReportResponse */
 struct awsc_iam_get_organizations_access_report_output {
-    /* JobStatus: The status of the job. Required. One of enum awsc_iam_job_status_type's
-     * values (as its string). */
+    /* JobStatus: The status of the job. Required. One of enum
+     * awsc_iam_job_status_type's values (as its string). */
     const char *job_status;
-    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the report job was
-     * created. Required. */
+    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the
+     * report job was created. Required. */
     bool has_job_creation_date;
     struct awsc_timestamp job_creation_date;
-    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when the generated report
-     * job was completed or failed. */
+    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when
+     * the generated report job was completed or failed. */
     bool has_job_completion_date;
     struct awsc_timestamp job_completion_date;
-    /* NumberOfServicesAccessible: The number of services that the applicable SCPs allow account principals to
-     * access. */
+    /* NumberOfServicesAccessible: The number of services that the applicable SCPs
+     * allow account principals to access. */
     bool has_number_of_services_accessible;
     int32_t number_of_services_accessible;
-    /* NumberOfServicesNotAccessed: The number of services that account principals are allowed but did not
-     * attempt to access. */
+    /* NumberOfServicesNotAccessed: The number of services that account principals
+     * are allowed but did not attempt to access. */
     bool has_number_of_services_not_accessed;
     int32_t number_of_services_not_accessed;
-    /* AccessDetails: An object that contains details about the most recent attempt to access the
-     * service. */
+    /* AccessDetails: An object that contains details about the most recent attempt
+     * to access the service. */
     struct awsc_iam_access_details access_details;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
-    /* ErrorDetails */
+    /* ErrorDetails: */
     struct awsc_iam_error_details *error_details;
 };
 
 /* GetPolicyRequest */
 struct awsc_iam_get_policy_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the managed policy that you want
-     * information about. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the managed policy that you
+     * want information about. Required. */
     const char *policy_arn;
 };
 
@@ -2196,8 +2230,8 @@ struct awsc_iam_get_policy_output {
 
 /* GetPolicyVersionRequest */
 struct awsc_iam_get_policy_version_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the managed policy that you want
-     * information about. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the managed policy that you
+     * want information about. Required. */
     const char *policy_arn;
     /* VersionId: Identifies the policy version to retrieve. Required. */
     const char *version_id;
@@ -2227,9 +2261,9 @@ struct awsc_iam_get_role_policy_output {
     const char *role_name;
     /* PolicyName: The name of the policy. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. IAM stores policies in JSON format. However, resources
-     * that were created using CloudFormation templates can be formatted in YAML.
-     * Required. */
+    /* PolicyDocument: The policy document. IAM stores policies in JSON format.
+     * However, resources that were created using CloudFormation templates can be
+     * formatted in YAML. Required. */
     const char *policy_document;
 };
 
@@ -2249,8 +2283,8 @@ struct awsc_iam_get_role_output {
 
 /* GetSAMLProviderRequest */
 struct awsc_iam_get_saml_provider_input {
-    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider resource object in IAM
-     * to get information about. Required. */
+    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider
+     * resource object in IAM to get information about. Required. */
     const char *saml_provider_arn;
 };
 
@@ -2258,8 +2292,8 @@ struct awsc_iam_get_saml_provider_input {
  * Contains the response to a successful GetSAMLProvider request.
  */
 struct awsc_iam_get_saml_provider_output {
-    /* SAMLMetadataDocument: The XML metadata document that includes information about an identity
-     * provider. */
+    /* SAMLMetadataDocument: The XML metadata document that includes information
+     * about an identity provider. */
     const char *saml_metadata_document;
     /* CreateDate: The date and time when the SAML provider was created. */
     bool has_create_date;
@@ -2267,21 +2301,22 @@ struct awsc_iam_get_saml_provider_output {
     /* ValidUntil: The expiration date and time for the SAML provider. */
     bool has_valid_until;
     struct awsc_timestamp valid_until;
-    /* Tags: A list of tags that are attached to the specified IAM SAML provider. The
-     * returned list of tags is sorted by tag key. */
+    /* Tags: A list of tags that are attached to the specified IAM SAML provider.
+     * The returned list of tags is sorted by tag key. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* GetSSHPublicKeyRequest */
 struct awsc_iam_get_ssh_public_key_input {
-    /* UserName: The name of the IAM user associated with the SSH public key. Required. */
+    /* UserName: The name of the IAM user associated with the SSH public key.
+     * Required. */
     const char *user_name;
     /* SSHPublicKeyId: The unique identifier for the SSH public key. Required. */
     const char *ssh_public_key_id;
-    /* Encoding: Specifies the public key encoding format to use in the response. To retrieve
-     * the public key in ssh-rsa format, use SSH . To retrieve the public key in
-     * PEM format, use PEM . Required. One of enum awsc_iam_encoding_type's values
-     * (as its string). */
+    /* Encoding: Specifies the public key encoding format to use in the response.
+     * To retrieve the public key in ssh-rsa format, use SSH . To retrieve the
+     * public key in PEM format, use PEM . Required. One of enum
+     * awsc_iam_encoding_type's values (as its string). */
     const char *encoding;
 };
 
@@ -2295,8 +2330,8 @@ struct awsc_iam_get_ssh_public_key_output {
 
 /* GetServerCertificateRequest */
 struct awsc_iam_get_server_certificate_input {
-    /* ServerCertificateName: The name of the server certificate you want to retrieve information about.
-     * Required. */
+    /* ServerCertificateName: The name of the server certificate you want to
+     * retrieve information about. Required. */
     const char *server_certificate_name;
 };
 
@@ -2304,108 +2339,111 @@ struct awsc_iam_get_server_certificate_input {
  * Contains the response to a successful GetServerCertificate request.
  */
 struct awsc_iam_get_server_certificate_output {
-    /* ServerCertificate: A structure containing details about the server certificate. Required. */
+    /* ServerCertificate: A structure containing details about the server
+     * certificate. Required. */
     struct awsc_iam_server_certificate *server_certificate;
 };
 
 /* GetServiceLastAccessedDetailsRequest */
 struct awsc_iam_get_service_last_accessed_details_input {
-    /* JobId: The ID of the request generated by the GenerateServiceLastAccessedDetails
-     * operation. Required. */
+    /* JobId: The ID of the request generated by the
+     * GenerateServiceLastAccessedDetails operation. Required. */
     const char *job_id;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
 };
 
 /* GetServiceLastAccessedDetailsResponse */
 struct awsc_iam_get_service_last_accessed_details_output {
-    /* JobStatus: The status of the job. Required. One of enum awsc_iam_job_status_type's
-     * values (as its string). */
+    /* JobStatus: The status of the job. Required. One of enum
+     * awsc_iam_job_status_type's values (as its string). */
     const char *job_status;
-    /* JobType: The type of job. Service jobs return information about when each service was
-     * last accessed. Action jobs also include information about when tracked
-     * actions within the service were last accessed. One of enum
+    /* JobType: The type of job. Service jobs return information about when each
+     * service was last accessed. Action jobs also include information about when
+     * tracked actions within the service were last accessed. One of enum
      * awsc_iam_access_advisor_usage_granularity_type's values (as its string). */
     const char *job_type;
-    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the report job was
-     * created. Required. */
+    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the
+     * report job was created. Required. */
     bool has_job_creation_date;
     struct awsc_timestamp job_creation_date;
-    /* ServicesLastAccessed: A ServiceLastAccessed object that contains details about the most recent
-     * attempt to access the service. Required. */
+    /* ServicesLastAccessed: A ServiceLastAccessed object that contains details
+     * about the most recent attempt to access the service. Required. */
     struct awsc_iam_services_last_accessed services_last_accessed;
-    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when the generated report
-     * job was completed or failed. Required. */
+    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when
+     * the generated report job was completed or failed. Required. */
     bool has_job_completion_date;
     struct awsc_timestamp job_completion_date;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
-    /* Error: An object that contains details about the reason the operation failed. */
+    /* Error: An object that contains details about the reason the operation
+     * failed. */
     struct awsc_iam_error_details *error;
 };
 
 /* GetServiceLastAccessedDetailsWithEntitiesRequest */
 struct awsc_iam_get_service_last_accessed_details_with_entities_input {
-    /* JobId: The ID of the request generated by the GenerateServiceLastAccessedDetails
-     * operation. Required. */
+    /* JobId: The ID of the request generated by the
+     * GenerateServiceLastAccessedDetails operation. Required. */
     const char *job_id;
-    /* ServiceNamespace: The service namespace for an Amazon Web Services service. Provide the
-     * service namespace to learn when the IAM entity last attempted to access the
-     * specified service. Required. */
+    /* ServiceNamespace: The service namespace for an Amazon Web Services service.
+     * Provide the service namespace to learn when the IAM entity last attempted to
+     * access the specified service. Required. */
     const char *service_namespace;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
 };
 
 /* GetServiceLastAccessedDetailsWithEntitiesResponse */
 struct awsc_iam_get_service_last_accessed_details_with_entities_output {
-    /* JobStatus: The status of the job. Required. One of enum awsc_iam_job_status_type's
-     * values (as its string). */
+    /* JobStatus: The status of the job. Required. One of enum
+     * awsc_iam_job_status_type's values (as its string). */
     const char *job_status;
-    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the report job was
-     * created. Required. */
+    /* JobCreationDate: The date and time, in ISO 8601 date-time format , when the
+     * report job was created. Required. */
     bool has_job_creation_date;
     struct awsc_timestamp job_creation_date;
-    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when the generated report
-     * job was completed or failed. Required. */
+    /* JobCompletionDate: The date and time, in ISO 8601 date-time format , when
+     * the generated report job was completed or failed. Required. */
     bool has_job_completion_date;
     struct awsc_timestamp job_completion_date;
-    /* EntityDetailsList: An EntityDetailsList object that contains details about when an IAM entity
-     * (user or role) used group or policy permissions in an attempt to access the
-     * specified Amazon Web Services service. Required. */
+    /* EntityDetailsList: An EntityDetailsList object that contains details about
+     * when an IAM entity (user or role) used group or policy permissions in an
+     * attempt to access the specified Amazon Web Services service. Required. */
     struct awsc_iam_entity_details_list_type entity_details_list;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
-    /* Error: An object that contains details about the reason the operation failed. */
+    /* Error: An object that contains details about the reason the operation
+     * failed. */
     struct awsc_iam_error_details *error;
 };
 
 /* GetServiceLinkedRoleDeletionStatusRequest */
 struct awsc_iam_get_service_linked_role_deletion_status_input {
-    /* DeletionTaskId: The deletion task identifier. This identifier is returned by the
-     * DeleteServiceLinkedRole operation in the format
+    /* DeletionTaskId: The deletion task identifier. This identifier is returned by
+     * the DeleteServiceLinkedRole operation in the format
      * task/aws-service-role/<service-principal-name>/<role-name>/<task-uuid> .
      * Required. */
     const char *deletion_task_id;
@@ -2416,7 +2454,8 @@ struct awsc_iam_get_service_linked_role_deletion_status_output {
     /* Status: The status of the deletion. Required. One of enum
      * awsc_iam_deletion_task_status_type's values (as its string). */
     const char *status;
-    /* Reason: An object that contains details about the reason the deletion failed. */
+    /* Reason: An object that contains details about the reason the deletion
+     * failed. */
     struct awsc_iam_deletion_task_failure_reason_type *reason;
 };
 
@@ -2436,9 +2475,9 @@ struct awsc_iam_get_user_policy_output {
     const char *user_name;
     /* PolicyName: The name of the policy. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. IAM stores policies in JSON format. However, resources
-     * that were created using CloudFormation templates can be formatted in YAML.
-     * Required. */
+    /* PolicyDocument: The policy document. IAM stores policies in JSON format.
+     * However, resources that were created using CloudFormation templates can be
+     * formatted in YAML. Required. */
     const char *policy_document;
 };
 
@@ -2452,9 +2491,9 @@ struct awsc_iam_get_user_input {
  * Contains the response to a successful GetUser request.
  */
 struct awsc_iam_get_user_output {
-    /* User: A structure containing details about the IAM user. Due to a service issue,
-     * password last used data does not include password use from May 3, 2018 22:50
-     * PDT to May 23, 2018 14:08 PDT. Required. */
+    /* User: A structure containing details about the IAM user. Due to a service
+     * issue, password last used data does not include password use from May 3,
+     * 2018 22:50 PDT to May 23, 2018 14:08 PDT. Required. */
     struct awsc_iam_user *user;
 };
 
@@ -2462,20 +2501,20 @@ struct awsc_iam_get_user_output {
  * Contains information about an IAM group entity.
  */
 struct awsc_iam_group {
-    /* Path: The path to the group. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . Required. */
+    /* Path: The path to the group. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . Required. */
     const char *path;
     /* GroupName: The friendly name that identifies the group. Required. */
     const char *group_name;
-    /* GroupId: The stable and unique string identifying the group. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . Required. */
+    /* GroupId: The stable and unique string identifying the group. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . Required. */
     const char *group_id;
-    /* Arn: The Amazon Resource Name (ARN) specifying the group. For more information
-     * about ARNs and how to use them in policies, see IAM identifiers in the IAM
-     * User Guide . Required. */
+    /* Arn: The Amazon Resource Name (ARN) specifying the group. For more
+     * information about ARNs and how to use them in policies, see IAM identifiers
+     * in the IAM User Guide . Required. */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the group was
-     * created. Required. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the group
+     * was created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
 };
@@ -2485,23 +2524,24 @@ struct awsc_iam_group {
  * policies.
  */
 struct awsc_iam_group_detail {
-    /* Path: The path to the group. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . */
+    /* Path: The path to the group. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . */
     const char *path;
     /* GroupName: The friendly name that identifies the group. */
     const char *group_name;
-    /* GroupId: The stable and unique string identifying the group. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* GroupId: The stable and unique string identifying the group. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *group_id;
-    /* Arn */
+    /* Arn: */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the group was
-     * created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the group
+     * was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
     /* GroupPolicyList: A list of the inline policies embedded in the group. */
     struct awsc_iam_policy_detail_list_type group_policy_list;
-    /* AttachedManagedPolicies: A list of the managed policies attached to the group. */
+    /* AttachedManagedPolicies: A list of the managed policies attached to the
+     * group. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
 };
 
@@ -2509,17 +2549,18 @@ struct awsc_iam_group_detail {
  * Contains information about an instance profile.
  */
 struct awsc_iam_instance_profile {
-    /* Path: The path to the instance profile. For more information about paths, see IAM
-     * identifiers in the IAM User Guide . Required. */
+    /* Path: The path to the instance profile. For more information about paths,
+     * see IAM identifiers in the IAM User Guide . Required. */
     const char *path;
     /* InstanceProfileName: The name identifying the instance profile. Required. */
     const char *instance_profile_name;
-    /* InstanceProfileId: The stable and unique string identifying the instance profile. For more
-     * information about IDs, see IAM identifiers in the IAM User Guide . Required. */
+    /* InstanceProfileId: The stable and unique string identifying the instance
+     * profile. For more information about IDs, see IAM identifiers in the IAM User
+     * Guide . Required. */
     const char *instance_profile_id;
-    /* Arn: The Amazon Resource Name (ARN) specifying the instance profile. For more
-     * information about ARNs and how to use them in policies, see IAM identifiers
-     * in the IAM User Guide . Required. */
+    /* Arn: The Amazon Resource Name (ARN) specifying the instance profile. For
+     * more information about ARNs and how to use them in policies, see IAM
+     * identifiers in the IAM User Guide . Required. */
     const char *arn;
     /* CreateDate: The date when the instance profile was created. Required. */
     bool has_create_date;
@@ -2536,7 +2577,7 @@ struct awsc_iam_instance_profile {
  * The error message describes the specific error.
  */
 struct awsc_iam_invalid_authentication_code_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2544,7 +2585,7 @@ struct awsc_iam_invalid_authentication_code_exception {
  * The request was rejected because the certificate is invalid.
  */
 struct awsc_iam_invalid_certificate_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2553,7 +2594,7 @@ struct awsc_iam_invalid_certificate_exception {
  * supplied for an input parameter.
  */
 struct awsc_iam_invalid_input_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2562,7 +2603,7 @@ struct awsc_iam_invalid_input_exception {
  * invalid.
  */
 struct awsc_iam_invalid_public_key_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2571,7 +2612,7 @@ struct awsc_iam_invalid_public_key_exception {
  * incorrect.
  */
 struct awsc_iam_invalid_user_type_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2580,7 +2621,7 @@ struct awsc_iam_invalid_user_type_exception {
  * key do not match.
  */
 struct awsc_iam_key_pair_mismatch_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2590,21 +2631,21 @@ struct awsc_iam_key_pair_mismatch_exception {
  * limit exceeded.
  */
 struct awsc_iam_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* ListAccessKeysRequest */
 struct awsc_iam_list_access_keys_input {
-    /* UserName: The name of the user. This parameter allows (through its regex pattern ) a
-     * string of characters consisting of upper and lowercase alphanumeric
-     * characters with no spaces. */
+    /* UserName: The name of the user. This parameter allows (through its regex
+     * pattern ) a string of characters consisting of upper and lowercase
+     * alphanumeric characters with no spaces. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2613,25 +2654,26 @@ struct awsc_iam_list_access_keys_input {
  * Contains the response to a successful ListAccessKeys request.
  */
 struct awsc_iam_list_access_keys_output {
-    /* AccessKeyMetadata: A list of objects containing metadata about the access keys. Required. */
+    /* AccessKeyMetadata: A list of objects containing metadata about the access
+     * keys. Required. */
     struct awsc_iam_access_key_metadata_list_type access_key_metadata;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListAccountAliasesRequest */
 struct awsc_iam_list_account_aliases_input {
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2640,32 +2682,33 @@ struct awsc_iam_list_account_aliases_input {
  * Contains the response to a successful ListAccountAliases request.
  */
 struct awsc_iam_list_account_aliases_output {
-    /* AccountAliases: A list of aliases associated with the account. Amazon Web Services supports
-     * only one alias per account. Required. */
+    /* AccountAliases: A list of aliases associated with the account. Amazon Web
+     * Services supports only one alias per account. Required. */
     struct awsc_iam_account_alias_list_type account_aliases;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListAttachedGroupPoliciesRequest */
 struct awsc_iam_list_attached_group_policies_input {
-    /* GroupName: The name (friendly name, not ARN) of the group to list attached policies
-     * for. Required. */
+    /* GroupName: The name (friendly name, not ARN) of the group to list attached
+     * policies for. Required. */
     const char *group_name;
-    /* PathPrefix: The path prefix for filtering the results. This parameter is optional. If it
-     * is not included, it defaults to a slash (/), listing all policies. */
+    /* PathPrefix: The path prefix for filtering the results. This parameter is
+     * optional. If it is not included, it defaults to a slash (/), listing all
+     * policies. */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2676,29 +2719,30 @@ struct awsc_iam_list_attached_group_policies_input {
 struct awsc_iam_list_attached_group_policies_output {
     /* AttachedPolicies: A list of the attached policies. */
     struct awsc_iam_attached_policies_list_type attached_policies;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListAttachedRolePoliciesRequest */
 struct awsc_iam_list_attached_role_policies_input {
-    /* RoleName: The name (friendly name, not ARN) of the role to list attached policies for.
-     * Required. */
+    /* RoleName: The name (friendly name, not ARN) of the role to list attached
+     * policies for. Required. */
     const char *role_name;
-    /* PathPrefix: The path prefix for filtering the results. This parameter is optional. If it
-     * is not included, it defaults to a slash (/), listing all policies. */
+    /* PathPrefix: The path prefix for filtering the results. This parameter is
+     * optional. If it is not included, it defaults to a slash (/), listing all
+     * policies. */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2709,29 +2753,30 @@ struct awsc_iam_list_attached_role_policies_input {
 struct awsc_iam_list_attached_role_policies_output {
     /* AttachedPolicies: A list of the attached policies. */
     struct awsc_iam_attached_policies_list_type attached_policies;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListAttachedUserPoliciesRequest */
 struct awsc_iam_list_attached_user_policies_input {
-    /* UserName: The name (friendly name, not ARN) of the user to list attached policies for.
-     * Required. */
+    /* UserName: The name (friendly name, not ARN) of the user to list attached
+     * policies for. Required. */
     const char *user_name;
-    /* PathPrefix: The path prefix for filtering the results. This parameter is optional. If it
-     * is not included, it defaults to a slash (/), listing all policies. */
+    /* PathPrefix: The path prefix for filtering the results. This parameter is
+     * optional. If it is not included, it defaults to a slash (/), listing all
+     * policies. */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2742,35 +2787,36 @@ struct awsc_iam_list_attached_user_policies_input {
 struct awsc_iam_list_attached_user_policies_output {
     /* AttachedPolicies: A list of the attached policies. */
     struct awsc_iam_attached_policies_list_type attached_policies;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListEntitiesForPolicyRequest */
 struct awsc_iam_list_entities_for_policy_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy for which you want the
-     * versions. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy for which you
+     * want the versions. Required. */
     const char *policy_arn;
     /* EntityFilter: The entity type to use for filtering the results. One of enum
      * awsc_iam_entity_type's values (as its string). */
     const char *entity_filter;
-    /* PathPrefix: The path prefix for filtering the results. This parameter is optional. If it
-     * is not included, it defaults to a slash (/), listing all entities. */
+    /* PathPrefix: The path prefix for filtering the results. This parameter is
+     * optional. If it is not included, it defaults to a slash (/), listing all
+     * entities. */
     const char *path_prefix;
-    /* PolicyUsageFilter: The policy usage method to use for filtering the results. One of enum
-     * awsc_iam_policy_usage_type's values (as its string). */
+    /* PolicyUsageFilter: The policy usage method to use for filtering the results.
+     * One of enum awsc_iam_policy_usage_type's values (as its string). */
     const char *policy_usage_filter;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2785,13 +2831,13 @@ struct awsc_iam_list_entities_for_policy_output {
     struct awsc_iam_policy_user_list_type policy_users;
     /* PolicyRoles: A list of IAM roles that the policy is attached to. */
     struct awsc_iam_policy_role_list_type policy_roles;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -2799,11 +2845,11 @@ struct awsc_iam_list_entities_for_policy_output {
 struct awsc_iam_list_group_policies_input {
     /* GroupName: The name of the group to list policies for. Required. */
     const char *group_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2812,17 +2858,17 @@ struct awsc_iam_list_group_policies_input {
  * Contains the response to a successful ListGroupPolicies request.
  */
 struct awsc_iam_list_group_policies_output {
-    /* PolicyNames: A list of policy names. This parameter allows (through its regex pattern ) a
-     * string of characters consisting of upper and lowercase alphanumeric
-     * characters with no spaces. Required. */
+    /* PolicyNames: A list of policy names. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
+     * alphanumeric characters with no spaces. Required. */
     struct awsc_iam_policy_name_list_type policy_names;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -2830,11 +2876,11 @@ struct awsc_iam_list_group_policies_output {
 struct awsc_iam_list_groups_for_user_input {
     /* UserName: The name of the user to list groups for. Required. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2845,27 +2891,27 @@ struct awsc_iam_list_groups_for_user_input {
 struct awsc_iam_list_groups_for_user_output {
     /* Groups: A list of groups. Required. */
     struct awsc_iam_group_list_type groups;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListGroupsRequest */
 struct awsc_iam_list_groups_input {
-    /* PathPrefix: The path prefix for filtering the results. For example, the prefix
-     * /division_abc/subdivision_xyz/ gets all groups whose path starts with
+    /* PathPrefix: The path prefix for filtering the results. For example, the
+     * prefix /division_abc/subdivision_xyz/ gets all groups whose path starts with
      * /division_abc/subdivision_xyz/ . */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2876,41 +2922,42 @@ struct awsc_iam_list_groups_input {
 struct awsc_iam_list_groups_output {
     /* Groups: A list of groups. Required. */
     struct awsc_iam_group_list_type groups;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListInstanceProfileTagsRequest */
 struct awsc_iam_list_instance_profile_tags_input {
-    /* InstanceProfileName: The name of the IAM instance profile whose tags you want to see. Required. */
+    /* InstanceProfileName: The name of the IAM instance profile whose tags you
+     * want to see. Required. */
     const char *instance_profile_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListInstanceProfileTagsResponse */
 struct awsc_iam_list_instance_profile_tags_output {
-    /* Tags: The list of tags that are currently attached to the IAM instance profile.
-     * Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the IAM instance
+     * profile. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -2918,11 +2965,11 @@ struct awsc_iam_list_instance_profile_tags_output {
 struct awsc_iam_list_instance_profiles_for_role_input {
     /* RoleName: The name of the role to list instance profiles for. Required. */
     const char *role_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2933,27 +2980,27 @@ struct awsc_iam_list_instance_profiles_for_role_input {
 struct awsc_iam_list_instance_profiles_for_role_output {
     /* InstanceProfiles: A list of instance profiles. Required. */
     struct awsc_iam_instance_profile_list_type instance_profiles;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListInstanceProfilesRequest */
 struct awsc_iam_list_instance_profiles_input {
-    /* PathPrefix: The path prefix for filtering the results. For example, the prefix
-     * /application_abc/component_xyz/ gets all instance profiles whose path starts
-     * with /application_abc/component_xyz/ . */
+    /* PathPrefix: The path prefix for filtering the results. For example, the
+     * prefix /application_abc/component_xyz/ gets all instance profiles whose path
+     * starts with /application_abc/component_xyz/ . */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2964,43 +3011,43 @@ struct awsc_iam_list_instance_profiles_input {
 struct awsc_iam_list_instance_profiles_output {
     /* InstanceProfiles: A list of instance profiles. Required. */
     struct awsc_iam_instance_profile_list_type instance_profiles;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListMFADeviceTagsRequest */
 struct awsc_iam_list_mfa_device_tags_input {
-    /* SerialNumber: The unique identifier for the IAM virtual MFA device whose tags you want to
-     * see. For virtual MFA devices, the serial number is the same as the ARN.
-     * Required. */
+    /* SerialNumber: The unique identifier for the IAM virtual MFA device whose
+     * tags you want to see. For virtual MFA devices, the serial number is the same
+     * as the ARN. Required. */
     const char *serial_number;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListMFADeviceTagsResponse */
 struct awsc_iam_list_mfa_device_tags_output {
-    /* Tags: The list of tags that are currently attached to the virtual MFA device. Each
-     * tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the virtual MFA
+     * device. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3008,11 +3055,11 @@ struct awsc_iam_list_mfa_device_tags_output {
 struct awsc_iam_list_mfa_devices_input {
     /* UserName: The name of the user whose MFA devices you want to list. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3023,43 +3070,43 @@ struct awsc_iam_list_mfa_devices_input {
 struct awsc_iam_list_mfa_devices_output {
     /* MFADevices: A list of MFA devices. Required. */
     struct awsc_iam_mfa_device_list_type mfa_devices;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListOpenIDConnectProviderTagsRequest */
 struct awsc_iam_list_open_id_connect_provider_tags_input {
-    /* OpenIDConnectProviderArn: The ARN of the OpenID Connect (OIDC) identity provider whose tags you want
-     * to see. Required. */
+    /* OpenIDConnectProviderArn: The ARN of the OpenID Connect (OIDC) identity
+     * provider whose tags you want to see. Required. */
     const char *open_id_connect_provider_arn;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListOpenIDConnectProviderTagsResponse */
 struct awsc_iam_list_open_id_connect_provider_tags_output {
-    /* Tags: The list of tags that are currently attached to the OpenID Connect (OIDC)
-     * identity provider. Each tag consists of a key name and an associated value.
-     * Required. */
+    /* Tags: The list of tags that are currently attached to the OpenID Connect
+     * (OIDC) identity provider. Each tag consists of a key name and an associated
+     * value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3072,8 +3119,8 @@ struct awsc_iam_list_open_id_connect_providers_input {
  * Contains the response to a successful ListOpenIDConnectProviders request.
  */
 struct awsc_iam_list_open_id_connect_providers_output {
-    /* OpenIDConnectProviderList: The list of IAM OIDC provider resource objects defined in the Amazon Web
-     * Services account. */
+    /* OpenIDConnectProviderList: The list of IAM OIDC provider resource objects
+     * defined in the Amazon Web Services account. */
     struct awsc_iam_open_id_connect_provider_list_type open_id_connect_provider_list;
 };
 
@@ -3084,37 +3131,37 @@ struct awsc_iam_list_open_id_connect_providers_output {
 struct awsc_iam_list_policies_granting_service_access_entry {
     /* ServiceNamespace: The namespace of the service that was accessed. */
     const char *service_namespace;
-    /* Policies: The PoliciesGrantingServiceAccess object that contains details about the
-     * policy. */
+    /* Policies: The PoliciesGrantingServiceAccess object that contains details
+     * about the policy. */
     struct awsc_iam_policy_granting_service_access_list_type policies;
 };
 
 /* ListPoliciesGrantingServiceAccessRequest */
 struct awsc_iam_list_policies_granting_service_access_input {
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* Arn: The ARN of the IAM identity (user, group, or role) whose policies you want
-     * to list. Required. */
+    /* Arn: The ARN of the IAM identity (user, group, or role) whose policies you
+     * want to list. Required. */
     const char *arn;
-    /* ServiceNamespaces: The service namespace for the Amazon Web Services services whose policies
-     * you want to list. Required. */
+    /* ServiceNamespaces: The service namespace for the Amazon Web Services
+     * services whose policies you want to list. Required. */
     struct awsc_iam_service_namespace_list_type service_namespaces;
 };
 
 /* ListPoliciesGrantingServiceAccessResponse */
 struct awsc_iam_list_policies_granting_service_access_output {
-    /* PoliciesGrantingServiceAccess: A ListPoliciesGrantingServiceAccess object that contains details about the
-     * permissions policies attached to the specified identity (user, group, or
-     * role). Required. */
+    /* PoliciesGrantingServiceAccess: A ListPoliciesGrantingServiceAccess object
+     * that contains details about the permissions policies attached to the
+     * specified identity (user, group, or role). Required. */
     struct awsc_iam_list_policy_granting_service_access_response_list_type policies_granting_service_access;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3126,17 +3173,18 @@ struct awsc_iam_list_policies_input {
     /* OnlyAttached: A flag to filter the results to only the attached policies. */
     bool has_only_attached;
     bool only_attached;
-    /* PathPrefix: The path prefix for filtering the results. This parameter is optional. If it
-     * is not included, it defaults to a slash (/), listing all policies. */
+    /* PathPrefix: The path prefix for filtering the results. This parameter is
+     * optional. If it is not included, it defaults to a slash (/), listing all
+     * policies. */
     const char *path_prefix;
-    /* PolicyUsageFilter: The policy usage method to use for filtering the results. One of enum
-     * awsc_iam_policy_usage_type's values (as its string). */
+    /* PolicyUsageFilter: The policy usage method to use for filtering the results.
+     * One of enum awsc_iam_policy_usage_type's values (as its string). */
     const char *policy_usage_filter;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3147,55 +3195,56 @@ struct awsc_iam_list_policies_input {
 struct awsc_iam_list_policies_output {
     /* Policies: A list of policies. */
     struct awsc_iam_policy_list_type policies;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListPolicyTagsRequest */
 struct awsc_iam_list_policy_tags_input {
-    /* PolicyArn: The ARN of the IAM customer managed policy whose tags you want to see.
-     * Required. */
+    /* PolicyArn: The ARN of the IAM customer managed policy whose tags you want to
+     * see. Required. */
     const char *policy_arn;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListPolicyTagsResponse */
 struct awsc_iam_list_policy_tags_output {
-    /* Tags: The list of tags that are currently attached to the IAM customer managed
-     * policy. Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the IAM customer
+     * managed policy. Each tag consists of a key name and an associated value.
+     * Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListPolicyVersionsRequest */
 struct awsc_iam_list_policy_versions_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy for which you want the
-     * versions. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy for which you
+     * want the versions. Required. */
     const char *policy_arn;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3204,16 +3253,16 @@ struct awsc_iam_list_policy_versions_input {
  * Contains the response to a successful ListPolicyVersions request.
  */
 struct awsc_iam_list_policy_versions_output {
-    /* Versions: A list of policy versions. For more information about managed policy
-     * versions, see Versioning for managed policies in the IAM User Guide . */
+    /* Versions: A list of policy versions. For more information about managed
+     * policy versions, see Versioning for managed policies in the IAM User Guide . */
     struct awsc_iam_policy_document_version_list_type versions;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3221,11 +3270,11 @@ struct awsc_iam_list_policy_versions_output {
 struct awsc_iam_list_role_policies_input {
     /* RoleName: The name of the role to list policies for. Required. */
     const char *role_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3236,56 +3285,56 @@ struct awsc_iam_list_role_policies_input {
 struct awsc_iam_list_role_policies_output {
     /* PolicyNames: A list of policy names. Required. */
     struct awsc_iam_policy_name_list_type policy_names;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListRoleTagsRequest */
 struct awsc_iam_list_role_tags_input {
-    /* RoleName: The name of the IAM role for which you want to see the list of tags.
-     * Required. */
+    /* RoleName: The name of the IAM role for which you want to see the list of
+     * tags. Required. */
     const char *role_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListRoleTagsResponse */
 struct awsc_iam_list_role_tags_output {
-    /* Tags: The list of tags that are currently attached to the role. Each tag consists
-     * of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the role. Each tag
+     * consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListRolesRequest */
 struct awsc_iam_list_roles_input {
-    /* PathPrefix: The path prefix for filtering the results. For example, the prefix
-     * /application_abc/component_xyz/ gets all roles whose path starts with
+    /* PathPrefix: The path prefix for filtering the results. For example, the
+     * prefix /application_abc/component_xyz/ gets all roles whose path starts with
      * /application_abc/component_xyz/ . */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3296,26 +3345,26 @@ struct awsc_iam_list_roles_input {
 struct awsc_iam_list_roles_output {
     /* Roles: A list of roles. Required. */
     struct awsc_iam_role_list_type roles;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListSAMLProviderTagsRequest */
 struct awsc_iam_list_saml_provider_tags_input {
-    /* SAMLProviderArn: The ARN of the Security Assertion Markup Language (SAML) identity provider
-     * whose tags you want to see. Required. */
+    /* SAMLProviderArn: The ARN of the Security Assertion Markup Language (SAML)
+     * identity provider whose tags you want to see. Required. */
     const char *saml_provider_arn;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3326,13 +3375,13 @@ struct awsc_iam_list_saml_provider_tags_output {
      * Markup Language (SAML) identity provider. Each tag consists of a key name
      * and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3345,22 +3394,22 @@ struct awsc_iam_list_saml_providers_input {
  * Contains the response to a successful ListSAMLProviders request.
  */
 struct awsc_iam_list_saml_providers_output {
-    /* SAMLProviderList: The list of SAML provider resource objects defined in IAM for this Amazon
-     * Web Services account. */
+    /* SAMLProviderList: The list of SAML provider resource objects defined in IAM
+     * for this Amazon Web Services account. */
     struct awsc_iam_saml_provider_list_type saml_provider_list;
 };
 
 /* ListSSHPublicKeysRequest */
 struct awsc_iam_list_ssh_public_keys_input {
-    /* UserName: The name of the IAM user to list SSH public keys for. If none is specified,
-     * the UserName field is determined implicitly based on the Amazon Web Services
-     * access key used to sign the request. */
+    /* UserName: The name of the IAM user to list SSH public keys for. If none is
+     * specified, the UserName field is determined implicitly based on the Amazon
+     * Web Services access key used to sign the request. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3371,55 +3420,57 @@ struct awsc_iam_list_ssh_public_keys_input {
 struct awsc_iam_list_ssh_public_keys_output {
     /* SSHPublicKeys: A list of the SSH public keys assigned to IAM user. */
     struct awsc_iam_ssh_public_key_list_type ssh_public_keys;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListServerCertificateTagsRequest */
 struct awsc_iam_list_server_certificate_tags_input {
-    /* ServerCertificateName: The name of the IAM server certificate whose tags you want to see. Required. */
+    /* ServerCertificateName: The name of the IAM server certificate whose tags you
+     * want to see. Required. */
     const char *server_certificate_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListServerCertificateTagsResponse */
 struct awsc_iam_list_server_certificate_tags_output {
-    /* Tags: The list of tags that are currently attached to the IAM server certificate.
-     * Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the IAM server
+     * certificate. Each tag consists of a key name and an associated value.
+     * Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListServerCertificatesRequest */
 struct awsc_iam_list_server_certificates_input {
-    /* PathPrefix: The path prefix for filtering the results. For example: /company/servercerts
-     * would get all server certificates for which the path starts with
-     * /company/servercerts . */
+    /* PathPrefix: The path prefix for filtering the results. For example:
+     * /company/servercerts would get all server certificates for which the path
+     * starts with /company/servercerts . */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3430,43 +3481,44 @@ struct awsc_iam_list_server_certificates_input {
 struct awsc_iam_list_server_certificates_output {
     /* ServerCertificateMetadataList: A list of server certificates. Required. */
     struct awsc_iam_server_certificate_metadata_list_type server_certificate_metadata_list;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListServiceSpecificCredentialsRequest */
 struct awsc_iam_list_service_specific_credentials_input {
-    /* UserName: The name of the user whose service-specific credentials you want information
-     * about. */
+    /* UserName: The name of the user whose service-specific credentials you want
+     * information about. */
     const char *user_name;
-    /* ServiceName: Filters the returned results to only those for the specified Amazon Web
-     * Services service. If not specified, then Amazon Web Services returns
-     * service-specific credentials for all services. */
+    /* ServiceName: Filters the returned results to only those for the specified
+     * Amazon Web Services service. If not specified, then Amazon Web Services
+     * returns service-specific credentials for all services. */
     const char *service_name;
 };
 
 /* ListServiceSpecificCredentialsResponse */
 struct awsc_iam_list_service_specific_credentials_output {
-    /* ServiceSpecificCredentials: A list of structures that each contain details about a service-specific
-     * credential. */
+    /* ServiceSpecificCredentials: A list of structures that each contain details
+     * about a service-specific credential. */
     struct awsc_iam_service_specific_credentials_list_type service_specific_credentials;
 };
 
 /* ListSigningCertificatesRequest */
 struct awsc_iam_list_signing_certificates_input {
-    /* UserName: The name of the IAM user whose signing certificates you want to examine. */
+    /* UserName: The name of the IAM user whose signing certificates you want to
+     * examine. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3475,15 +3527,16 @@ struct awsc_iam_list_signing_certificates_input {
  * Contains the response to a successful ListSigningCertificates request.
  */
 struct awsc_iam_list_signing_certificates_output {
-    /* Certificates: A list of the user's signing certificate information. Required. */
+    /* Certificates: A list of the user's signing certificate information.
+     * Required. */
     struct awsc_iam_certificate_list_type certificates;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3491,11 +3544,11 @@ struct awsc_iam_list_signing_certificates_output {
 struct awsc_iam_list_user_policies_input {
     /* UserName: The name of the user to list policies for. Required. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3506,13 +3559,13 @@ struct awsc_iam_list_user_policies_input {
 struct awsc_iam_list_user_policies_output {
     /* PolicyNames: A list of policy names. Required. */
     struct awsc_iam_policy_name_list_type policy_names;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3520,27 +3573,27 @@ struct awsc_iam_list_user_policies_output {
 struct awsc_iam_list_user_tags_input {
     /* UserName: The name of the IAM user whose tags you want to see. Required. */
     const char *user_name;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListUserTagsResponse */
 struct awsc_iam_list_user_tags_output {
-    /* Tags: The list of tags that are currently attached to the user. Each tag consists
-     * of a key name and an associated value. Required. */
+    /* Tags: The list of tags that are currently attached to the user. Each tag
+     * consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3550,11 +3603,11 @@ struct awsc_iam_list_users_input {
      * /division_abc/subdivision_xyz/ , which would get all user names whose path
      * starts with /division_abc/subdivision_xyz/ . */
     const char *path_prefix;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3565,28 +3618,28 @@ struct awsc_iam_list_users_input {
 struct awsc_iam_list_users_output {
     /* Users: A list of users. Required. */
     struct awsc_iam_user_list_type users;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* ListVirtualMFADevicesRequest */
 struct awsc_iam_list_virtual_mfa_devices_input {
-    /* AssignmentStatus: The status ( Unassigned or Assigned ) of the devices to list. If you do not
-     * specify an AssignmentStatus , the operation defaults to Any , which lists
-     * both assigned and unassigned virtual MFA devices., One of enum
-     * awsc_iam_assignment_status_type's values (as its string). */
+    /* AssignmentStatus: The status ( Unassigned or Assigned ) of the devices to
+     * list. If you do not specify an AssignmentStatus , the operation defaults to
+     * Any , which lists both assigned and unassigned virtual MFA devices., One of
+     * enum awsc_iam_assignment_status_type's values (as its string). */
     const char *assignment_status;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -3595,16 +3648,17 @@ struct awsc_iam_list_virtual_mfa_devices_input {
  * Contains the response to a successful ListVirtualMFADevices request.
  */
 struct awsc_iam_list_virtual_mfa_devices_output {
-    /* VirtualMFADevices: The list of virtual MFA devices in the current account that match the
-     * AssignmentStatus value that was passed in the request. Required. */
+    /* VirtualMFADevices: The list of virtual MFA devices in the current account
+     * that match the AssignmentStatus value that was passed in the request.
+     * Required. */
     struct awsc_iam_virtual_mfa_device_list_type virtual_mfa_devices;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
@@ -3612,14 +3666,14 @@ struct awsc_iam_list_virtual_mfa_devices_output {
  * Contains the user name and password create date for a user.
  */
 struct awsc_iam_login_profile {
-    /* UserName: The name of the user, which can be used for signing in to the Amazon Web
-     * Services Management Console. Required. */
+    /* UserName: The name of the user, which can be used for signing in to the
+     * Amazon Web Services Management Console. Required. */
     const char *user_name;
     /* CreateDate: The date when the password for the user was created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* PasswordResetRequired: Specifies whether the user is required to set a new password on next
-     * sign-in. */
+    /* PasswordResetRequired: Specifies whether the user is required to set a new
+     * password on next sign-in. */
     bool has_password_reset_required;
     bool password_reset_required;
 };
@@ -3630,8 +3684,8 @@ struct awsc_iam_login_profile {
 struct awsc_iam_mfa_device {
     /* UserName: The user with whom the MFA device is associated. Required. */
     const char *user_name;
-    /* SerialNumber: The serial number that uniquely identifies the MFA device. For virtual MFA
-     * devices, the serial number is the device ARN. Required. */
+    /* SerialNumber: The serial number that uniquely identifies the MFA device. For
+     * virtual MFA devices, the serial number is the device ARN. Required. */
     const char *serial_number;
     /* EnableDate: The date when the MFA device was enabled for the user. Required. */
     bool has_enable_date;
@@ -3643,7 +3697,7 @@ struct awsc_iam_mfa_device {
  * The error message describes the specific error.
  */
 struct awsc_iam_malformed_certificate_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3652,7 +3706,7 @@ struct awsc_iam_malformed_certificate_exception {
  * error message describes the specific error.
  */
 struct awsc_iam_malformed_policy_document_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3666,36 +3720,38 @@ struct awsc_iam_managed_policy_detail {
     const char *policy_name;
     /* PolicyId: The stable and unique string identifying the policy. */
     const char *policy_id;
-    /* Arn */
+    /* Arn: */
     const char *arn;
     /* Path: The path to the policy. For more information about paths, see IAM
      * identifiers in the IAM User Guide . */
     const char *path;
-    /* DefaultVersionId: The identifier for the version of the policy that is set as the default
-     * (operative) version. */
+    /* DefaultVersionId: The identifier for the version of the policy that is set
+     * as the default (operative) version. */
     const char *default_version_id;
-    /* AttachmentCount: The number of principal entities (users, groups, and roles) that the policy
-     * is attached to. */
+    /* AttachmentCount: The number of principal entities (users, groups, and roles)
+     * that the policy is attached to. */
     bool has_attachment_count;
     int32_t attachment_count;
-    /* PermissionsBoundaryUsageCount: The number of entities (users and roles) for which the policy is used as the
-     * permissions boundary. */
+    /* PermissionsBoundaryUsageCount: The number of entities (users and roles) for
+     * which the policy is used as the permissions boundary. */
     bool has_permissions_boundary_usage_count;
     int32_t permissions_boundary_usage_count;
-    /* IsAttachable: Specifies whether the policy can be attached to an IAM user, group, or role. */
+    /* IsAttachable: Specifies whether the policy can be attached to an IAM user,
+     * group, or role. */
     bool has_is_attachable;
     bool is_attachable;
     /* Description: A friendly description of the policy. */
     const char *description;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the policy was
-     * created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the
+     * policy was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* UpdateDate: The date and time, in ISO 8601 date-time format , when the policy was last
-     * updated. */
+    /* UpdateDate: The date and time, in ISO 8601 date-time format , when the
+     * policy was last updated. */
     bool has_update_date;
     struct awsc_timestamp update_date;
-    /* PolicyVersionList: A list containing information about the versions of the policy. */
+    /* PolicyVersionList: A list containing information about the versions of the
+     * policy. */
     struct awsc_iam_policy_document_version_list_type policy_version_list;
 };
 
@@ -3704,7 +3760,7 @@ struct awsc_iam_managed_policy_detail {
  * not exist. The error message describes the resource.
  */
 struct awsc_iam_no_such_entity_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3712,7 +3768,7 @@ struct awsc_iam_no_such_entity_exception {
  * Contains the Amazon Resource Name (ARN) for an IAM OpenID Connect provider.
  */
 struct awsc_iam_open_id_connect_provider_list_entry {
-    /* Arn */
+    /* Arn: */
     const char *arn;
 };
 
@@ -3721,8 +3777,9 @@ struct awsc_iam_open_id_connect_provider_list_entry {
  * simulation.
  */
 struct awsc_iam_organizations_decision_detail {
-    /* AllowedByOrganizations: Specifies whether the simulated operation is allowed by the Organizations
-     * service control policies that impact the simulated user's account. */
+    /* AllowedByOrganizations: Specifies whether the simulated operation is allowed
+     * by the Organizations service control policies that impact the simulated
+     * user's account. */
     bool has_allowed_by_organizations;
     bool allowed_by_organizations;
 };
@@ -3734,41 +3791,42 @@ struct awsc_iam_password_policy {
     /* MinimumPasswordLength: Minimum length to require for IAM user passwords. */
     bool has_minimum_password_length;
     int32_t minimum_password_length;
-    /* RequireSymbols: Specifies whether IAM user passwords must contain at least one of the
-     * following symbols: */
+    /* RequireSymbols: Specifies whether IAM user passwords must contain at least
+     * one of the following symbols: */
     bool has_require_symbols;
     bool require_symbols;
-    /* RequireNumbers: Specifies whether IAM user passwords must contain at least one numeric
-     * character (0 to 9). */
+    /* RequireNumbers: Specifies whether IAM user passwords must contain at least
+     * one numeric character (0 to 9). */
     bool has_require_numbers;
     bool require_numbers;
-    /* RequireUppercaseCharacters: Specifies whether IAM user passwords must contain at least one uppercase
-     * character (A to Z). */
+    /* RequireUppercaseCharacters: Specifies whether IAM user passwords must
+     * contain at least one uppercase character (A to Z). */
     bool has_require_uppercase_characters;
     bool require_uppercase_characters;
-    /* RequireLowercaseCharacters: Specifies whether IAM user passwords must contain at least one lowercase
-     * character (a to z). */
+    /* RequireLowercaseCharacters: Specifies whether IAM user passwords must
+     * contain at least one lowercase character (a to z). */
     bool has_require_lowercase_characters;
     bool require_lowercase_characters;
-    /* AllowUsersToChangePassword: Specifies whether IAM users are allowed to change their own password. Gives
-     * IAM users permissions to iam:ChangePassword for only their user and to the
-     * iam:GetAccountPasswordPolicy action. */
+    /* AllowUsersToChangePassword: Specifies whether IAM users are allowed to
+     * change their own password. Gives IAM users permissions to iam:ChangePassword
+     * for only their user and to the iam:GetAccountPasswordPolicy action. */
     bool has_allow_users_to_change_password;
     bool allow_users_to_change_password;
-    /* ExpirePasswords: Indicates whether passwords in the account expire. Returns true if
-     * MaxPasswordAge contains a value greater than 0. Returns false if
+    /* ExpirePasswords: Indicates whether passwords in the account expire. Returns
+     * true if MaxPasswordAge contains a value greater than 0. Returns false if
      * MaxPasswordAge is 0 or not present. */
     bool has_expire_passwords;
     bool expire_passwords;
     /* MaxPasswordAge: The number of days that an IAM user password is valid. */
     bool has_max_password_age;
     int32_t max_password_age;
-    /* PasswordReusePrevention: Specifies the number of previous passwords that IAM users are prevented from
-     * reusing. */
+    /* PasswordReusePrevention: Specifies the number of previous passwords that IAM
+     * users are prevented from reusing. */
     bool has_password_reuse_prevention;
     int32_t password_reuse_prevention;
-    /* HardExpiry: Specifies whether IAM users are prevented from setting a new password via
-     * the Amazon Web Services Management Console after their password has expired. */
+    /* HardExpiry: Specifies whether IAM users are prevented from setting a new
+     * password via the Amazon Web Services Management Console after their password
+     * has expired. */
     bool has_hard_expiry;
     bool hard_expiry;
 };
@@ -3778,7 +3836,7 @@ struct awsc_iam_password_policy {
  * requirements imposed by the account password policy.
  */
 struct awsc_iam_password_policy_violation_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3787,9 +3845,9 @@ struct awsc_iam_password_policy_violation_exception {
  * policy simulation when the boundary is applied to an IAM entity.
  */
 struct awsc_iam_permissions_boundary_decision_detail {
-    /* AllowedByPermissionsBoundary: Specifies whether an action is allowed by a permissions boundary that is
-     * applied to an IAM entity (user or role). A value of true means that the
-     * permissions boundary does not deny the action. */
+    /* AllowedByPermissionsBoundary: Specifies whether an action is allowed by a
+     * permissions boundary that is applied to an IAM entity (user or role). A
+     * value of true means that the permissions boundary does not deny the action. */
     bool has_allowed_by_permissions_boundary;
     bool allowed_by_permissions_boundary;
 };
@@ -3802,35 +3860,36 @@ struct awsc_iam_policy {
     const char *policy_name;
     /* PolicyId: The stable and unique string identifying the policy. */
     const char *policy_id;
-    /* Arn */
+    /* Arn: */
     const char *arn;
     /* Path: The path to the policy. For more information about paths, see IAM
      * identifiers in the IAM User Guide . */
     const char *path;
-    /* DefaultVersionId: The identifier for the version of the policy that is set as the default
-     * version. */
+    /* DefaultVersionId: The identifier for the version of the policy that is set
+     * as the default version. */
     const char *default_version_id;
-    /* AttachmentCount: The number of entities (users, groups, and roles) that the policy is
-     * attached to. */
+    /* AttachmentCount: The number of entities (users, groups, and roles) that the
+     * policy is attached to. */
     bool has_attachment_count;
     int32_t attachment_count;
-    /* PermissionsBoundaryUsageCount: The number of entities (users and roles) for which the policy is used to set
-     * the permissions boundary. */
+    /* PermissionsBoundaryUsageCount: The number of entities (users and roles) for
+     * which the policy is used to set the permissions boundary. */
     bool has_permissions_boundary_usage_count;
     int32_t permissions_boundary_usage_count;
-    /* IsAttachable: Specifies whether the policy can be attached to an IAM user, group, or role. */
+    /* IsAttachable: Specifies whether the policy can be attached to an IAM user,
+     * group, or role. */
     bool has_is_attachable;
     bool is_attachable;
-    /* Description: A friendly description of the policy. This element is included in the
-     * response to the GetPolicy operation. It is not included in the response to
-     * the ListPolicies operation. */
+    /* Description: A friendly description of the policy. This element is included
+     * in the response to the GetPolicy operation. It is not included in the
+     * response to the ListPolicies operation. */
     const char *description;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the policy was
-     * created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the
+     * policy was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* UpdateDate: The date and time, in ISO 8601 date-time format , when the policy was last
-     * updated. */
+    /* UpdateDate: The date and time, in ISO 8601 date-time format , when the
+     * policy was last updated. */
     bool has_update_date;
     struct awsc_timestamp update_date;
     /* Tags: A list of tags that are attached to the instance profile. For more
@@ -3854,7 +3913,7 @@ struct awsc_iam_policy_detail {
  * failure.
  */
 struct awsc_iam_policy_evaluation_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3865,18 +3924,18 @@ struct awsc_iam_policy_evaluation_exception {
 struct awsc_iam_policy_granting_service_access {
     /* PolicyName: The policy name. Required. */
     const char *policy_name;
-    /* PolicyType: The policy type. For more information about these policy types, see Managed
-     * policies and inline policies in the IAM User Guide . Required. One of enum
-     * awsc_iam_policy_type's values (as its string). */
+    /* PolicyType: The policy type. For more information about these policy types,
+     * see Managed policies and inline policies in the IAM User Guide . Required.
+     * One of enum awsc_iam_policy_type's values (as its string). */
     const char *policy_type;
-    /* PolicyArn */
+    /* PolicyArn: */
     const char *policy_arn;
-    /* EntityType: The type of entity (user or role) that used the policy to access the service
-     * to which the inline policy is attached. One of enum
+    /* EntityType: The type of entity (user or role) that used the policy to access
+     * the service to which the inline policy is attached. One of enum
      * awsc_iam_policy_owner_entity_type's values (as its string). */
     const char *entity_type;
-    /* EntityName: The name of the entity (user or role) to which the inline policy is
-     * attached. */
+    /* EntityName: The name of the entity (user or role) to which the inline policy
+     * is attached. */
     const char *entity_name;
 };
 
@@ -3886,8 +3945,8 @@ struct awsc_iam_policy_granting_service_access {
 struct awsc_iam_policy_group {
     /* GroupName: The name (friendly name, not ARN) identifying the group. */
     const char *group_name;
-    /* GroupId: The stable and unique string identifying the group. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* GroupId: The stable and unique string identifying the group. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *group_id;
 };
 
@@ -3896,7 +3955,7 @@ struct awsc_iam_policy_group {
  * only be attached to the service-linked role for that service.
  */
 struct awsc_iam_policy_not_attachable_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3906,8 +3965,8 @@ struct awsc_iam_policy_not_attachable_exception {
 struct awsc_iam_policy_role {
     /* RoleName: The name (friendly name, not ARN) identifying the role. */
     const char *role_name;
-    /* RoleId: The stable and unique string identifying the role. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* RoleId: The stable and unique string identifying the role. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *role_id;
 };
 
@@ -3917,8 +3976,8 @@ struct awsc_iam_policy_role {
 struct awsc_iam_policy_user {
     /* UserName: The name (friendly name, not ARN) identifying the user. */
     const char *user_name;
-    /* UserId: The stable and unique string identifying the user. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* UserId: The stable and unique string identifying the user. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *user_id;
 };
 
@@ -3926,16 +3985,18 @@ struct awsc_iam_policy_user {
  * Contains information about a version of a managed policy.
  */
 struct awsc_iam_policy_version {
-    /* Document: The policy document. The policy document is returned in the response to the
-     * GetPolicyVersion and GetAccountAuthorizationDetails operations. */
+    /* Document: The policy document. The policy document is returned in the
+     * response to the GetPolicyVersion and GetAccountAuthorizationDetails
+     * operations. */
     const char *document;
     /* VersionId: The identifier for the policy version. */
     const char *version_id;
-    /* IsDefaultVersion: Specifies whether the policy version is set as the policy's default version. */
+    /* IsDefaultVersion: Specifies whether the policy version is set as the
+     * policy's default version. */
     bool has_is_default_version;
     bool is_default_version;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the policy version
-     * was created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the
+     * policy version was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
 };
@@ -3948,7 +4009,8 @@ struct awsc_iam_position {
     /* Line: The line containing the specified position in the document. */
     bool has_line;
     int32_t line;
-    /* Column: The column in the line containing the specified position in the document. */
+    /* Column: The column in the line containing the specified position in the
+     * document. */
     bool has_column;
     int32_t column;
 };
@@ -3957,23 +4019,23 @@ struct awsc_iam_position {
 struct awsc_iam_put_group_policy_input {
     /* GroupName: The name of the group to associate the policy with. Required. */
     const char *group_name;
-    /* PolicyName: The name of the policy document. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* PolicyName: The name of the policy document. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. You must provide policies in JSON format in IAM.
-     * However, for CloudFormation templates formatted in YAML, you can provide the
-     * policy in JSON or YAML format. Required. */
+    /* PolicyDocument: The policy document. You must provide policies in JSON
+     * format in IAM. However, for CloudFormation templates formatted in YAML, you
+     * can provide the policy in JSON or YAML format. Required. */
     const char *policy_document;
 };
 
 /* PutRolePermissionsBoundaryRequest */
 struct awsc_iam_put_role_permissions_boundary_input {
-    /* RoleName: The name (friendly name, not ARN) of the IAM role for which you want to set
-     * the permissions boundary. Required. */
+    /* RoleName: The name (friendly name, not ARN) of the IAM role for which you
+     * want to set the permissions boundary. Required. */
     const char *role_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the permissions boundary for the
-     * role. Required. */
+    /* PermissionsBoundary: The ARN of the policy that is used to set the
+     * permissions boundary for the role. Required. */
     const char *permissions_boundary;
 };
 
@@ -3981,23 +4043,23 @@ struct awsc_iam_put_role_permissions_boundary_input {
 struct awsc_iam_put_role_policy_input {
     /* RoleName: The name of the role to associate the policy with. Required. */
     const char *role_name;
-    /* PolicyName: The name of the policy document. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* PolicyName: The name of the policy document. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. You must provide policies in JSON format in IAM.
-     * However, for CloudFormation templates formatted in YAML, you can provide the
-     * policy in JSON or YAML format. Required. */
+    /* PolicyDocument: The policy document. You must provide policies in JSON
+     * format in IAM. However, for CloudFormation templates formatted in YAML, you
+     * can provide the policy in JSON or YAML format. Required. */
     const char *policy_document;
 };
 
 /* PutUserPermissionsBoundaryRequest */
 struct awsc_iam_put_user_permissions_boundary_input {
-    /* UserName: The name (friendly name, not ARN) of the IAM user for which you want to set
-     * the permissions boundary. Required. */
+    /* UserName: The name (friendly name, not ARN) of the IAM user for which you
+     * want to set the permissions boundary. Required. */
     const char *user_name;
-    /* PermissionsBoundary: The ARN of the policy that is used to set the permissions boundary for the
-     * user. Required. */
+    /* PermissionsBoundary: The ARN of the policy that is used to set the
+     * permissions boundary for the user. Required. */
     const char *permissions_boundary;
 };
 
@@ -4005,24 +4067,24 @@ struct awsc_iam_put_user_permissions_boundary_input {
 struct awsc_iam_put_user_policy_input {
     /* UserName: The name of the user to associate the policy with. Required. */
     const char *user_name;
-    /* PolicyName: The name of the policy document. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* PolicyName: The name of the policy document. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *policy_name;
-    /* PolicyDocument: The policy document. You must provide policies in JSON format in IAM.
-     * However, for CloudFormation templates formatted in YAML, you can provide the
-     * policy in JSON or YAML format. Required. */
+    /* PolicyDocument: The policy document. You must provide policies in JSON
+     * format in IAM. However, for CloudFormation templates formatted in YAML, you
+     * can provide the policy in JSON or YAML format. Required. */
     const char *policy_document;
 };
 
 /* RemoveClientIDFromOpenIDConnectProviderRequest */
 struct awsc_iam_remove_client_id_from_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OIDC provider resource to remove
-     * the client ID from. You can get a list of OIDC provider ARNs by using the
-     * ListOpenIDConnectProviders operation. Required. */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OIDC
+     * provider resource to remove the client ID from. You can get a list of OIDC
+     * provider ARNs by using the ListOpenIDConnectProviders operation. Required. */
     const char *open_id_connect_provider_arn;
-    /* ClientID: The client ID (also known as audience) to remove from the IAM OIDC provider
-     * resource. For more information about client IDs, see
+    /* ClientID: The client ID (also known as audience) to remove from the IAM OIDC
+     * provider resource. For more information about client IDs, see
      * CreateOpenIDConnectProvider . Required. */
     const char *client_id;
 };
@@ -4031,20 +4093,20 @@ struct awsc_iam_remove_client_id_from_open_id_connect_provider_input {
 struct awsc_iam_remove_role_from_instance_profile_input {
     /* InstanceProfileName: The name of the instance profile to update. Required. */
     const char *instance_profile_name;
-    /* RoleName: The name of the role to remove. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* RoleName: The name of the role to remove. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *role_name;
 };
 
 /* RemoveUserFromGroupRequest */
 struct awsc_iam_remove_user_from_group_input {
-    /* GroupName: The name of the group to update. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* GroupName: The name of the group to update. This parameter allows (through
+     * its regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *group_name;
-    /* UserName: The name of the user to remove. This parameter allows (through its regex
-     * pattern ) a string of characters consisting of upper and lowercase
+    /* UserName: The name of the user to remove. This parameter allows (through its
+     * regex pattern ) a string of characters consisting of upper and lowercase
      * alphanumeric characters with no spaces. Required. */
     const char *user_name;
 };
@@ -4054,25 +4116,26 @@ struct awsc_iam_remove_user_from_group_input {
  * this account are already running.
  */
 struct awsc_iam_report_generation_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* ResetServiceSpecificCredentialRequest */
 struct awsc_iam_reset_service_specific_credential_input {
-    /* UserName: The name of the IAM user associated with the service-specific credential. If
-     * this value is not specified, then the operation assumes the user whose
-     * credentials are used to call the operation. */
+    /* UserName: The name of the IAM user associated with the service-specific
+     * credential. If this value is not specified, then the operation assumes the
+     * user whose credentials are used to call the operation. */
     const char *user_name;
-    /* ServiceSpecificCredentialId: The unique identifier of the service-specific credential. Required. */
+    /* ServiceSpecificCredentialId: The unique identifier of the service-specific
+     * credential. Required. */
     const char *service_specific_credential_id;
 };
 
 /* ResetServiceSpecificCredentialResponse */
 struct awsc_iam_reset_service_specific_credential_output {
-    /* ServiceSpecificCredential: A structure with details about the updated service-specific credential,
-     * including the new password. This is the only time that you can access the
-     * password. */
+    /* ServiceSpecificCredential: A structure with details about the updated
+     * service-specific credential, including the new password. This is the only
+     * time that you can access the password. */
     struct awsc_iam_service_specific_credential *service_specific_credential;
 };
 
@@ -4081,36 +4144,42 @@ struct awsc_iam_reset_service_specific_credential_output {
  * single resource.
  */
 struct awsc_iam_resource_specific_result {
-    /* EvalResourceName: The name of the simulated resource, in Amazon Resource Name (ARN) format.
-     * Required. */
+    /* EvalResourceName: The name of the simulated resource, in Amazon Resource
+     * Name (ARN) format. Required. */
     const char *eval_resource_name;
-    /* EvalResourceDecision: The result of the simulation of the simulated API operation on the resource
-     * specified in EvalResourceName . Required. One of enum
-     * awsc_iam_policy_evaluation_decision_type's values (as its string). */
+    /* EvalResourceDecision: The result of the simulation of the simulated API
+     * operation on the resource specified in EvalResourceName . Required. One of
+     * enum awsc_iam_policy_evaluation_decision_type's values (as its string). */
     const char *eval_resource_decision;
-    /* MatchedStatements: A list of the statements in the input policies that determine the result for
-     * this part of the simulation. */
+    /* MatchedStatements: A list of the statements in the input policies that
+     * determine the result for this part of the simulation. */
     struct awsc_iam_statement_list_type matched_statements;
-    /* MissingContextValues: A list of context keys that are required by the included input policies but
-     * that were not provided by one of the input parameters. */
+    /* MissingContextValues: A list of context keys that are required by the
+     * included input policies but that were not provided by one of the input
+     * parameters. */
     struct awsc_iam_context_key_names_result_list_type missing_context_values;
-    /* EvalDecisionDetails: Additional details about the results of the evaluation decision on a single
-     * resource. This parameter is returned only for cross-account simulations. */
+    /* EvalDecisionDetails: Additional details about the results of the evaluation
+     * decision on a single resource. This parameter is returned only for
+     * cross-account simulations. */
     struct awsc_iam_eval_decision_details_type eval_decision_details;
-    /* PermissionsBoundaryDecisionDetail: Contains information about the effect that a permissions boundary has on a
-     * policy simulation when that boundary is applied to an IAM entity. */
+    /* PermissionsBoundaryDecisionDetail: Contains information about the effect
+     * that a permissions boundary has on a policy simulation when that boundary is
+     * applied to an IAM entity. */
     struct awsc_iam_permissions_boundary_decision_detail *permissions_boundary_decision_detail;
 };
 
 /* ResyncMFADeviceRequest */
 struct awsc_iam_resync_mfa_device_input {
-    /* UserName: The name of the user whose MFA device you want to resynchronize. Required. */
+    /* UserName: The name of the user whose MFA device you want to resynchronize.
+     * Required. */
     const char *user_name;
-    /* SerialNumber: Serial number that uniquely identifies the MFA device. Required. */
+    /* SerialNumber: Serial number that uniquely identifies the MFA device.
+     * Required. */
     const char *serial_number;
     /* AuthenticationCode1: An authentication code emitted by the device. Required. */
     const char *authentication_code1;
-    /* AuthenticationCode2: A subsequent authentication code emitted by the device. Required. */
+    /* AuthenticationCode2: A subsequent authentication code emitted by the device.
+     * Required. */
     const char *authentication_code2;
 };
 
@@ -4119,38 +4188,41 @@ struct awsc_iam_resync_mfa_device_input {
  * response element in several API operations that interact with roles.
  */
 struct awsc_iam_role {
-    /* Path: The path to the role. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . Required. */
+    /* Path: The path to the role. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . Required. */
     const char *path;
     /* RoleName: The friendly name that identifies the role. Required. */
     const char *role_name;
-    /* RoleId: The stable and unique string identifying the role. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . Required. */
+    /* RoleId: The stable and unique string identifying the role. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . Required. */
     const char *role_id;
-    /* Arn: The Amazon Resource Name (ARN) specifying the role. For more information
-     * about ARNs and how to use them in policies, see IAM identifiers in the IAM
-     * User Guide guide. Required. */
+    /* Arn: The Amazon Resource Name (ARN) specifying the role. For more
+     * information about ARNs and how to use them in policies, see IAM identifiers
+     * in the IAM User Guide guide. Required. */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the role was created.
-     * Required. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the role
+     * was created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* AssumeRolePolicyDocument: The policy that grants an entity permission to assume the role. */
+    /* AssumeRolePolicyDocument: The policy that grants an entity permission to
+     * assume the role. */
     const char *assume_role_policy_document;
     /* Description: A description of the role that you provide. */
     const char *description;
-    /* MaxSessionDuration: The maximum session duration (in seconds) for the specified role. Anyone who
-     * uses the CLI, or API to assume the role can specify the duration using the
-     * optional DurationSeconds API parameter or ... */
+    /* MaxSessionDuration: The maximum session duration (in seconds) for the
+     * specified role. Anyone who uses the CLI, or API to assume the role can
+     * specify the duration using the optional DurationSeconds API parameter or ... */
     bool has_max_session_duration;
     int32_t max_session_duration;
-    /* PermissionsBoundary: The ARN of the policy used to set the permissions boundary for the role. */
+    /* PermissionsBoundary: The ARN of the policy used to set the permissions
+     * boundary for the role. */
     struct awsc_iam_attached_permissions_boundary *permissions_boundary;
-    /* Tags: A list of tags that are attached to the role. For more information about
-     * tagging, see Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are attached to the role. For more information
+     * about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
-    /* RoleLastUsed: Contains information about the last time that an IAM role was used. This
-     * includes the date and time and the Region in which the role was last used. */
+    /* RoleLastUsed: Contains information about the last time that an IAM role was
+     * used. This includes the date and time and the Region in which the role was
+     * last used. */
     struct awsc_iam_role_last_used *role_last_used;
 };
 
@@ -4159,36 +4231,40 @@ struct awsc_iam_role {
  * policies.
  */
 struct awsc_iam_role_detail {
-    /* Path: The path to the role. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . */
+    /* Path: The path to the role. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . */
     const char *path;
     /* RoleName: The friendly name that identifies the role. */
     const char *role_name;
-    /* RoleId: The stable and unique string identifying the role. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* RoleId: The stable and unique string identifying the role. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *role_id;
-    /* Arn */
+    /* Arn: */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the role was created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the role
+     * was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* AssumeRolePolicyDocument: The trust policy that grants permission to assume the role. */
+    /* AssumeRolePolicyDocument: The trust policy that grants permission to assume
+     * the role. */
     const char *assume_role_policy_document;
     /* InstanceProfileList: A list of instance profiles that contain this role. */
     struct awsc_iam_instance_profile_list_type instance_profile_list;
-    /* RolePolicyList: A list of inline policies embedded in the role. These policies are the
-     * role's access (permissions) policies. */
+    /* RolePolicyList: A list of inline policies embedded in the role. These
+     * policies are the role's access (permissions) policies. */
     struct awsc_iam_policy_detail_list_type role_policy_list;
-    /* AttachedManagedPolicies: A list of managed policies attached to the role. These policies are the
-     * role's access (permissions) policies. */
+    /* AttachedManagedPolicies: A list of managed policies attached to the role.
+     * These policies are the role's access (permissions) policies. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
-    /* PermissionsBoundary: The ARN of the policy used to set the permissions boundary for the role. */
+    /* PermissionsBoundary: The ARN of the policy used to set the permissions
+     * boundary for the role. */
     struct awsc_iam_attached_permissions_boundary *permissions_boundary;
-    /* Tags: A list of tags that are attached to the role. For more information about
-     * tagging, see Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are attached to the role. For more information
+     * about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
-    /* RoleLastUsed: Contains information about the last time that an IAM role was used. This
-     * includes the date and time and the Region in which the role was last used. */
+    /* RoleLastUsed: Contains information about the last time that an IAM role was
+     * used. This includes the date and time and the Region in which the role was
+     * last used. */
     struct awsc_iam_role_last_used *role_last_used;
 };
 
@@ -4199,10 +4275,12 @@ struct awsc_iam_role_detail {
  * shorter if your Region began supporting these features within the last year.
  */
 struct awsc_iam_role_last_used {
-    /* LastUsedDate: The date and time, in ISO 8601 date-time format that the role was last used. */
+    /* LastUsedDate: The date and time, in ISO 8601 date-time format that the role
+     * was last used. */
     bool has_last_used_date;
     struct awsc_timestamp last_used_date;
-    /* Region: The name of the Amazon Web Services Region in which the role was last used. */
+    /* Region: The name of the Amazon Web Services Region in which the role was
+     * last used. */
     const char *region;
 };
 
@@ -4235,7 +4313,8 @@ struct awsc_iam_saml_provider_list_entry {
  * Contains information about an SSH public key.
  */
 struct awsc_iam_ssh_public_key {
-    /* UserName: The name of the IAM user associated with the SSH public key. Required. */
+    /* UserName: The name of the IAM user associated with the SSH public key.
+     * Required. */
     const char *user_name;
     /* SSHPublicKeyId: The unique identifier for the SSH public key. Required. */
     const char *ssh_public_key_id;
@@ -4243,13 +4322,13 @@ struct awsc_iam_ssh_public_key {
     const char *fingerprint;
     /* SSHPublicKeyBody: The SSH public key. Required. */
     const char *ssh_public_key_body;
-    /* Status: The status of the SSH public key. Active means that the key can be used for
-     * authentication with an CodeCommit repository. Inactive means that the key
-     * cannot be used. Required. One of enum awsc_iam_status_type's values (as its
-     * string). */
+    /* Status: The status of the SSH public key. Active means that the key can be
+     * used for authentication with an CodeCommit repository. Inactive means that
+     * the key cannot be used. Required. One of enum awsc_iam_status_type's values
+     * (as its string). */
     const char *status;
-    /* UploadDate: The date and time, in ISO 8601 date-time format , when the SSH public key
-     * was uploaded. */
+    /* UploadDate: The date and time, in ISO 8601 date-time format , when the SSH
+     * public key was uploaded. */
     bool has_upload_date;
     struct awsc_timestamp upload_date;
 };
@@ -4259,17 +4338,18 @@ struct awsc_iam_ssh_public_key {
  * fingerprint.
  */
 struct awsc_iam_ssh_public_key_metadata {
-    /* UserName: The name of the IAM user associated with the SSH public key. Required. */
+    /* UserName: The name of the IAM user associated with the SSH public key.
+     * Required. */
     const char *user_name;
     /* SSHPublicKeyId: The unique identifier for the SSH public key. Required. */
     const char *ssh_public_key_id;
-    /* Status: The status of the SSH public key. Active means that the key can be used for
-     * authentication with an CodeCommit repository. Inactive means that the key
-     * cannot be used. Required. One of enum awsc_iam_status_type's values (as its
-     * string). */
+    /* Status: The status of the SSH public key. Active means that the key can be
+     * used for authentication with an CodeCommit repository. Inactive means that
+     * the key cannot be used. Required. One of enum awsc_iam_status_type's values
+     * (as its string). */
     const char *status;
-    /* UploadDate: The date and time, in ISO 8601 date-time format , when the SSH public key
-     * was uploaded. Required. */
+    /* UploadDate: The date and time, in ISO 8601 date-time format , when the SSH
+     * public key was uploaded. Required. */
     bool has_upload_date;
     struct awsc_timestamp upload_date;
 };
@@ -4278,8 +4358,8 @@ struct awsc_iam_ssh_public_key_metadata {
  * Contains information about a server certificate.
  */
 struct awsc_iam_server_certificate {
-    /* ServerCertificateMetadata: The meta information of the server certificate, such as its name, path, ID,
-     * and ARN. Required. */
+    /* ServerCertificateMetadata: The meta information of the server certificate,
+     * such as its name, path, ID, and ARN. Required. */
     struct awsc_iam_server_certificate_metadata *server_certificate_metadata;
     /* CertificateBody: The contents of the public key certificate. Required. */
     const char *certificate_body;
@@ -4295,17 +4375,19 @@ struct awsc_iam_server_certificate {
  * body, certificate chain, and private key.
  */
 struct awsc_iam_server_certificate_metadata {
-    /* Path: The path to the server certificate. For more information about paths, see
-     * IAM identifiers in the IAM User Guide . Required. */
+    /* Path: The path to the server certificate. For more information about paths,
+     * see IAM identifiers in the IAM User Guide . Required. */
     const char *path;
-    /* ServerCertificateName: The name that identifies the server certificate. Required. */
+    /* ServerCertificateName: The name that identifies the server certificate.
+     * Required. */
     const char *server_certificate_name;
-    /* ServerCertificateId: The stable and unique string identifying the server certificate. For more
-     * information about IDs, see IAM identifiers in the IAM User Guide . Required. */
+    /* ServerCertificateId: The stable and unique string identifying the server
+     * certificate. For more information about IDs, see IAM identifiers in the IAM
+     * User Guide . Required. */
     const char *server_certificate_id;
-    /* Arn: The Amazon Resource Name (ARN) specifying the server certificate. For more
-     * information about ARNs and how to use them in policies, see IAM identifiers
-     * in the IAM User Guide . Required. */
+    /* Arn: The Amazon Resource Name (ARN) specifying the server certificate. For
+     * more information about ARNs and how to use them in policies, see IAM
+     * identifiers in the IAM User Guide . Required. */
     const char *arn;
     /* UploadDate: The date when the server certificate was uploaded. */
     bool has_upload_date;
@@ -4320,7 +4402,7 @@ struct awsc_iam_server_certificate_metadata {
  * failure.
  */
 struct awsc_iam_service_failure_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4328,29 +4410,32 @@ struct awsc_iam_service_failure_exception {
  * Contains details about the most recent attempt to access the service.
  */
 struct awsc_iam_service_last_accessed {
-    /* ServiceName: The name of the service in which access was attempted. Required. */
+    /* ServiceName: The name of the service in which access was attempted.
+     * Required. */
     const char *service_name;
-    /* LastAuthenticated: The date and time, in ISO 8601 date-time format , when an authenticated
-     * entity most recently attempted to access the service. Amazon Web Services
-     * does not report unauthenticated requests. */
+    /* LastAuthenticated: The date and time, in ISO 8601 date-time format , when an
+     * authenticated entity most recently attempted to access the service. Amazon
+     * Web Services does not report unauthenticated requests. */
     bool has_last_authenticated;
     struct awsc_timestamp last_authenticated;
-    /* ServiceNamespace: The namespace of the service in which access was attempted. Required. */
+    /* ServiceNamespace: The namespace of the service in which access was
+     * attempted. Required. */
     const char *service_namespace;
-    /* LastAuthenticatedEntity: The ARN of the authenticated entity (user or role) that last attempted to
-     * access the service. Amazon Web Services does not report unauthenticated
-     * requests. */
+    /* LastAuthenticatedEntity: The ARN of the authenticated entity (user or role)
+     * that last attempted to access the service. Amazon Web Services does not
+     * report unauthenticated requests. */
     const char *last_authenticated_entity;
-    /* LastAuthenticatedRegion: The Region from which the authenticated entity (user or role) last attempted
-     * to access the service. Amazon Web Services does not report unauthenticated
-     * requests. */
+    /* LastAuthenticatedRegion: The Region from which the authenticated entity
+     * (user or role) last attempted to access the service. Amazon Web Services
+     * does not report unauthenticated requests. */
     const char *last_authenticated_region;
-    /* TotalAuthenticatedEntities: The total number of authenticated principals (root user, IAM users, or IAM
-     * roles) that have attempted to access the service. */
+    /* TotalAuthenticatedEntities: The total number of authenticated principals
+     * (root user, IAM users, or IAM roles) that have attempted to access the
+     * service. */
     bool has_total_authenticated_entities;
     int32_t total_authenticated_entities;
-    /* TrackedActionsLastAccessed: An object that contains details about the most recent attempt to access a
-     * tracked action within the service. */
+    /* TrackedActionsLastAccessed: An object that contains details about the most
+     * recent attempt to access a tracked action within the service. */
     struct awsc_iam_tracked_actions_last_accessed tracked_actions_last_accessed;
 };
 
@@ -4358,7 +4443,7 @@ struct awsc_iam_service_last_accessed {
  * The specified service does not support service-specific credentials.
  */
 struct awsc_iam_service_not_supported_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4366,27 +4451,30 @@ struct awsc_iam_service_not_supported_exception {
  * Contains the details of a service-specific credential.
  */
 struct awsc_iam_service_specific_credential {
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the service-specific
-     * credential were created. Required. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the
+     * service-specific credential were created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* ServiceName: The name of the service associated with the service-specific credential.
-     * Required. */
+    /* ServiceName: The name of the service associated with the service-specific
+     * credential. Required. */
     const char *service_name;
-    /* ServiceUserName: The generated user name for the service-specific credential. This value is
-     * generated by combining the IAM user's name combined with the ID number of
-     * the Amazon Web Services account, as in ... Required. */
-    const char *service_user_name;
-    /* ServicePassword: The generated password for the service-specific credential. Required. */
-    const char *service_password;
-    /* ServiceSpecificCredentialId: The unique identifier for the service-specific credential. Required. */
-    const char *service_specific_credential_id;
-    /* UserName: The name of the IAM user associated with the service-specific credential.
+    /* ServiceUserName: The generated user name for the service-specific
+     * credential. This value is generated by combining the IAM user's name
+     * combined with the ID number of the Amazon Web Services account, as in ...
      * Required. */
+    const char *service_user_name;
+    /* ServicePassword: The generated password for the service-specific credential.
+     * Required. */
+    const char *service_password;
+    /* ServiceSpecificCredentialId: The unique identifier for the service-specific
+     * credential. Required. */
+    const char *service_specific_credential_id;
+    /* UserName: The name of the IAM user associated with the service-specific
+     * credential. Required. */
     const char *user_name;
-    /* Status: The status of the service-specific credential. Active means that the key is
-     * valid for API calls, while Inactive means it is not. Required. One of enum
-     * awsc_iam_status_type's values (as its string). */
+    /* Status: The status of the service-specific credential. Active means that the
+     * key is valid for API calls, while Inactive means it is not. Required. One of
+     * enum awsc_iam_status_type's values (as its string). */
     const char *status;
 };
 
@@ -4394,41 +4482,44 @@ struct awsc_iam_service_specific_credential {
  * Contains additional details about a service-specific credential.
  */
 struct awsc_iam_service_specific_credential_metadata {
-    /* UserName: The name of the IAM user associated with the service-specific credential.
-     * Required. */
+    /* UserName: The name of the IAM user associated with the service-specific
+     * credential. Required. */
     const char *user_name;
-    /* Status: The status of the service-specific credential. Active means that the key is
-     * valid for API calls, while Inactive means it is not. Required. One of enum
-     * awsc_iam_status_type's values (as its string). */
+    /* Status: The status of the service-specific credential. Active means that the
+     * key is valid for API calls, while Inactive means it is not. Required. One of
+     * enum awsc_iam_status_type's values (as its string). */
     const char *status;
-    /* ServiceUserName: The generated user name for the service-specific credential. Required. */
+    /* ServiceUserName: The generated user name for the service-specific
+     * credential. Required. */
     const char *service_user_name;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the service-specific
-     * credential were created. Required. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the
+     * service-specific credential were created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* ServiceSpecificCredentialId: The unique identifier for the service-specific credential. Required. */
+    /* ServiceSpecificCredentialId: The unique identifier for the service-specific
+     * credential. Required. */
     const char *service_specific_credential_id;
-    /* ServiceName: The name of the service associated with the service-specific credential.
-     * Required. */
+    /* ServiceName: The name of the service associated with the service-specific
+     * credential. Required. */
     const char *service_name;
 };
 
 /* SetDefaultPolicyVersionRequest */
 struct awsc_iam_set_default_policy_version_input {
-    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy whose default version you
-     * want to set. Required. */
+    /* PolicyArn: The Amazon Resource Name (ARN) of the IAM policy whose default
+     * version you want to set. Required. */
     const char *policy_arn;
-    /* VersionId: The version of the policy to set as the default (operative) version.
-     * Required. */
+    /* VersionId: The version of the policy to set as the default (operative)
+     * version. Required. */
     const char *version_id;
 };
 
 /* SetSecurityTokenServicePreferencesRequest */
 struct awsc_iam_set_security_token_service_preferences_input {
-    /* GlobalEndpointTokenVersion: The version of the global endpoint token. Version 1 tokens are valid only in
-     * Amazon Web Services Regions that are available by default. Required. One of
-     * enum awsc_iam_global_endpoint_token_version's values (as its string). */
+    /* GlobalEndpointTokenVersion: The version of the global endpoint token.
+     * Version 1 tokens are valid only in Amazon Web Services Regions that are
+     * available by default. Required. One of enum
+     * awsc_iam_global_endpoint_token_version's values (as its string). */
     const char *global_endpoint_token_version;
 };
 
@@ -4436,14 +4527,15 @@ struct awsc_iam_set_security_token_service_preferences_input {
  * Contains information about an X.509 signing certificate.
  */
 struct awsc_iam_signing_certificate {
-    /* UserName: The name of the user the signing certificate is associated with. Required. */
+    /* UserName: The name of the user the signing certificate is associated with.
+     * Required. */
     const char *user_name;
     /* CertificateId: The ID for the signing certificate. Required. */
     const char *certificate_id;
     /* CertificateBody: The contents of the signing certificate. Required. */
     const char *certificate_body;
-    /* Status: The status of the signing certificate. Active means that the key is valid
-     * for API calls, while Inactive means it is not. Required. One of enum
+    /* Status: The status of the signing certificate. Active means that the key is
+     * valid for API calls, while Inactive means it is not. Required. One of enum
      * awsc_iam_status_type's values (as its string). */
     const char *status;
     /* UploadDate: The date when the signing certificate was uploaded. */
@@ -4453,45 +4545,48 @@ struct awsc_iam_signing_certificate {
 
 /* SimulateCustomPolicyRequest */
 struct awsc_iam_simulate_custom_policy_input {
-    /* PolicyInputList: A list of policy documents to include in the simulation. Each document is
-     * specified as a string containing the complete, valid JSON text of an IAM
-     * policy. Required. */
+    /* PolicyInputList: A list of policy documents to include in the simulation.
+     * Each document is specified as a string containing the complete, valid JSON
+     * text of an IAM policy. Required. */
     struct awsc_iam_simulation_policy_list_type policy_input_list;
-    /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to simulate. The permissions boundary
-     * sets the maximum permissions that an IAM entity can have. */
+    /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
+     * simulate. The permissions boundary sets the maximum permissions that an IAM
+     * entity can have. */
     struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
-    /* ActionNames: A list of names of API operations to evaluate in the simulation. Each
-     * operation is evaluated against each resource. Each operation must include
-     * the service identifier, such as iam:CreateUser . Required. */
+    /* ActionNames: A list of names of API operations to evaluate in the
+     * simulation. Each operation is evaluated against each resource. Each
+     * operation must include the service identifier, such as iam:CreateUser .
+     * Required. */
     struct awsc_iam_action_name_list_type action_names;
-    /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in the
-     * simulation. If this parameter is not provided, then the value defaults to *
-     * (all resources). */
+    /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
+     * the simulation. If this parameter is not provided, then the value defaults
+     * to * (all resources). */
     struct awsc_iam_resource_name_list_type resource_arns;
-    /* ResourcePolicy: A resource-based policy to include in the simulation provided as a string.
-     * Each resource in the simulation is treated as if it had this policy
-     * attached. */
+    /* ResourcePolicy: A resource-based policy to include in the simulation
+     * provided as a string. Each resource in the simulation is treated as if it
+     * had this policy attached. */
     const char *resource_policy;
-    /* ResourceOwner: An ARN representing the Amazon Web Services account ID that specifies the
-     * owner of any simulated resource that does not identify its owner in the
-     * resource ARN. */
+    /* ResourceOwner: An ARN representing the Amazon Web Services account ID that
+     * specifies the owner of any simulated resource that does not identify its
+     * owner in the resource ARN. */
     const char *resource_owner;
-    /* CallerArn: The ARN of the IAM user that you want to use as the simulated caller of the
-     * API operations. */
+    /* CallerArn: The ARN of the IAM user that you want to use as the simulated
+     * caller of the API operations. */
     const char *caller_arn;
-    /* ContextEntries: A list of context keys and corresponding values for the simulation to use.
-     * Whenever a context key is evaluated in one of the simulated IAM permissions
-     * policies, the corresponding value is supplied. */
+    /* ContextEntries: A list of context keys and corresponding values for the
+     * simulation to use. Whenever a context key is evaluated in one of the
+     * simulated IAM permissions policies, the corresponding value is supplied. */
     struct awsc_iam_context_entry_list_type context_entries;
-    /* ResourceHandlingOption: Specifies the type of simulation to run. Different API operations that
-     * support resource-based policies require different combinations of resources. */
+    /* ResourceHandlingOption: Specifies the type of simulation to run. Different
+     * API operations that support resource-based policies require different
+     * combinations of resources. */
     const char *resource_handling_option;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
 };
 
@@ -4502,60 +4597,62 @@ struct awsc_iam_simulate_custom_policy_input {
 struct awsc_iam_simulate_policy_response {
     /* EvaluationResults: The results of the simulation. */
     struct awsc_iam_evaluation_results_list_type evaluation_results;
-    /* IsTruncated: A flag that indicates whether there are more items to return. If your
-     * results were truncated, you can make a subsequent pagination request using
-     * the Marker request parameter to retrieve more items. */
+    /* IsTruncated: A flag that indicates whether there are more items to return.
+     * If your results were truncated, you can make a subsequent pagination request
+     * using the Marker request parameter to retrieve more items. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: When IsTruncated is true , this element is present and contains the value to
-     * use for the Marker parameter in a subsequent pagination request. */
+    /* Marker: When IsTruncated is true , this element is present and contains the
+     * value to use for the Marker parameter in a subsequent pagination request. */
     const char *marker;
 };
 
 /* SimulatePrincipalPolicyRequest */
 struct awsc_iam_simulate_principal_policy_input {
-    /* PolicySourceArn: The Amazon Resource Name (ARN) of a user, group, or role whose policies you
-     * want to include in the simulation. Required. */
+    /* PolicySourceArn: The Amazon Resource Name (ARN) of a user, group, or role
+     * whose policies you want to include in the simulation. Required. */
     const char *policy_source_arn;
-    /* PolicyInputList: An optional list of additional policy documents to include in the
-     * simulation. Each document is specified as a string containing the complete,
-     * valid JSON text of an IAM policy. */
+    /* PolicyInputList: An optional list of additional policy documents to include
+     * in the simulation. Each document is specified as a string containing the
+     * complete, valid JSON text of an IAM policy. */
     struct awsc_iam_simulation_policy_list_type policy_input_list;
-    /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to simulate. The permissions boundary
-     * sets the maximum permissions that the entity can have. */
+    /* PermissionsBoundaryPolicyInputList: The IAM permissions boundary policy to
+     * simulate. The permissions boundary sets the maximum permissions that the
+     * entity can have. */
     struct awsc_iam_simulation_policy_list_type permissions_boundary_policy_input_list;
-    /* ActionNames: A list of names of API operations to evaluate in the simulation. Each
-     * operation is evaluated for each resource. Each operation must include the
-     * service identifier, such as iam:CreateUser . Required. */
+    /* ActionNames: A list of names of API operations to evaluate in the
+     * simulation. Each operation is evaluated for each resource. Each operation
+     * must include the service identifier, such as iam:CreateUser . Required. */
     struct awsc_iam_action_name_list_type action_names;
-    /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in the
-     * simulation. If this parameter is not provided, then the value defaults to *
-     * (all resources). */
+    /* ResourceArns: A list of ARNs of Amazon Web Services resources to include in
+     * the simulation. If this parameter is not provided, then the value defaults
+     * to * (all resources). */
     struct awsc_iam_resource_name_list_type resource_arns;
-    /* ResourcePolicy: A resource-based policy to include in the simulation provided as a string.
-     * Each resource in the simulation is treated as if it had this policy
-     * attached. */
+    /* ResourcePolicy: A resource-based policy to include in the simulation
+     * provided as a string. Each resource in the simulation is treated as if it
+     * had this policy attached. */
     const char *resource_policy;
-    /* ResourceOwner: An Amazon Web Services account ID that specifies the owner of any simulated
-     * resource that does not identify its owner in the resource ARN. Examples of
-     * resource ARNs include an S3 bucket or object. */
+    /* ResourceOwner: An Amazon Web Services account ID that specifies the owner of
+     * any simulated resource that does not identify its owner in the resource ARN.
+     * Examples of resource ARNs include an S3 bucket or object. */
     const char *resource_owner;
-    /* CallerArn: The ARN of the IAM user that you want to specify as the simulated caller of
-     * the API operations. */
+    /* CallerArn: The ARN of the IAM user that you want to specify as the simulated
+     * caller of the API operations. */
     const char *caller_arn;
-    /* ContextEntries: A list of context keys and corresponding values for the simulation to use.
-     * Whenever a context key is evaluated in one of the simulated IAM permissions
-     * policies, the corresponding value is supplied. */
+    /* ContextEntries: A list of context keys and corresponding values for the
+     * simulation to use. Whenever a context key is evaluated in one of the
+     * simulated IAM permissions policies, the corresponding value is supplied. */
     struct awsc_iam_context_entry_list_type context_entries;
-    /* ResourceHandlingOption: Specifies the type of simulation to run. Different API operations that
-     * support resource-based policies require different combinations of resources. */
+    /* ResourceHandlingOption: Specifies the type of simulation to run. Different
+     * API operations that support resource-based policies require different
+     * combinations of resources. */
     const char *resource_handling_option;
-    /* MaxItems: Use this only when paginating results to indicate the maximum number of
-     * items you want in the response. */
+    /* MaxItems: Use this only when paginating results to indicate the maximum
+     * number of items you want in the response. */
     bool has_max_items;
     int32_t max_items;
-    /* Marker: Use this parameter only when paginating results and only after you receive a
-     * response indicating that the results are truncated. */
+    /* Marker: Use this parameter only when paginating results and only after you
+     * receive a response indicating that the results are truncated. */
     const char *marker;
 };
 
@@ -4566,10 +4663,11 @@ struct awsc_iam_simulate_principal_policy_input {
 struct awsc_iam_statement {
     /* SourcePolicyId: The identifier of the policy that was provided as an input. */
     const char *source_policy_id;
-    /* SourcePolicyType: The type of the policy. One of enum awsc_iam_policy_source_type's values (as
-     * its string). */
+    /* SourcePolicyType: The type of the policy. One of enum
+     * awsc_iam_policy_source_type's values (as its string). */
     const char *source_policy_type;
-    /* StartPosition: The row and column of the beginning of the Statement in an IAM policy. */
+    /* StartPosition: The row and column of the beginning of the Statement in an
+     * IAM policy. */
     struct awsc_iam_position *start_position;
     /* EndPosition: The row and column of the end of a Statement in an IAM policy. */
     struct awsc_iam_position *end_position;
@@ -4581,53 +4679,53 @@ struct awsc_iam_statement {
  * resources in the IAM User Guide .
  */
 struct awsc_iam_tag {
-    /* Key: The key name that can be used to look up or retrieve the associated value.
-     * For example, Department or Cost Center are common choices. Required. */
+    /* Key: The key name that can be used to look up or retrieve the associated
+     * value. For example, Department or Cost Center are common choices. Required. */
     const char *key;
-    /* Value: The value associated with this tag. For example, tags with a key name of
-     * Department could have values such as Human Resources , Accounting , and
+    /* Value: The value associated with this tag. For example, tags with a key name
+     * of Department could have values such as Human Resources , Accounting , and
      * Support . Required. */
     const char *value;
 };
 
 /* TagInstanceProfileRequest */
 struct awsc_iam_tag_instance_profile_input {
-    /* InstanceProfileName: The name of the IAM instance profile to which you want to add tags.
-     * Required. */
+    /* InstanceProfileName: The name of the IAM instance profile to which you want
+     * to add tags. Required. */
     const char *instance_profile_name;
-    /* Tags: The list of tags that you want to attach to the IAM instance profile. Each
-     * tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM instance profile.
+     * Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* TagMFADeviceRequest */
 struct awsc_iam_tag_mfa_device_input {
-    /* SerialNumber: The unique identifier for the IAM virtual MFA device to which you want to
-     * add tags. For virtual MFA devices, the serial number is the same as the ARN.
-     * Required. */
+    /* SerialNumber: The unique identifier for the IAM virtual MFA device to which
+     * you want to add tags. For virtual MFA devices, the serial number is the same
+     * as the ARN. Required. */
     const char *serial_number;
-    /* Tags: The list of tags that you want to attach to the IAM virtual MFA device. Each
-     * tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM virtual MFA
+     * device. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* TagOpenIDConnectProviderRequest */
 struct awsc_iam_tag_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The ARN of the OIDC identity provider in IAM to which you want to add tags.
-     * Required. */
+    /* OpenIDConnectProviderArn: The ARN of the OIDC identity provider in IAM to
+     * which you want to add tags. Required. */
     const char *open_id_connect_provider_arn;
-    /* Tags: The list of tags that you want to attach to the OIDC identity provider in
-     * IAM. Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the OIDC identity provider
+     * in IAM. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* TagPolicyRequest */
 struct awsc_iam_tag_policy_input {
-    /* PolicyArn: The ARN of the IAM customer managed policy to which you want to add tags.
-     * Required. */
+    /* PolicyArn: The ARN of the IAM customer managed policy to which you want to
+     * add tags. Required. */
     const char *policy_arn;
-    /* Tags: The list of tags that you want to attach to the IAM customer managed policy.
-     * Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM customer managed
+     * policy. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -4635,28 +4733,29 @@ struct awsc_iam_tag_policy_input {
 struct awsc_iam_tag_role_input {
     /* RoleName: The name of the IAM role to which you want to add tags. Required. */
     const char *role_name;
-    /* Tags: The list of tags that you want to attach to the IAM role. Each tag consists
-     * of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM role. Each tag
+     * consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* TagSAMLProviderRequest */
 struct awsc_iam_tag_saml_provider_input {
-    /* SAMLProviderArn: The ARN of the SAML identity provider in IAM to which you want to add tags.
-     * Required. */
+    /* SAMLProviderArn: The ARN of the SAML identity provider in IAM to which you
+     * want to add tags. Required. */
     const char *saml_provider_arn;
-    /* Tags: The list of tags that you want to attach to the SAML identity provider in
-     * IAM. Each tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the SAML identity provider
+     * in IAM. Each tag consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
 /* TagServerCertificateRequest */
 struct awsc_iam_tag_server_certificate_input {
-    /* ServerCertificateName: The name of the IAM server certificate to which you want to add tags.
-     * Required. */
+    /* ServerCertificateName: The name of the IAM server certificate to which you
+     * want to add tags. Required. */
     const char *server_certificate_name;
-    /* Tags: The list of tags that you want to attach to the IAM server certificate. Each
-     * tag consists of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM server
+     * certificate. Each tag consists of a key name and an associated value.
+     * Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -4664,8 +4763,8 @@ struct awsc_iam_tag_server_certificate_input {
 struct awsc_iam_tag_user_input {
     /* UserName: The name of the IAM user to which you want to add tags. Required. */
     const char *user_name;
-    /* Tags: The list of tags that you want to attach to the IAM user. Each tag consists
-     * of a key name and an associated value. Required. */
+    /* Tags: The list of tags that you want to attach to the IAM user. Each tag
+     * consists of a key name and an associated value. Required. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -4674,19 +4773,19 @@ struct awsc_iam_tag_user_input {
  * the service.
  */
 struct awsc_iam_tracked_action_last_accessed {
-    /* ActionName: The name of the tracked action to which access was attempted. Tracked
-     * actions are actions that report activity to IAM. */
+    /* ActionName: The name of the tracked action to which access was attempted.
+     * Tracked actions are actions that report activity to IAM. */
     const char *action_name;
-    /* LastAccessedEntity */
+    /* LastAccessedEntity: */
     const char *last_accessed_entity;
-    /* LastAccessedTime: The date and time, in ISO 8601 date-time format , when an authenticated
-     * entity most recently attempted to access the tracked service. Amazon Web
-     * Services does not report unauthenticated requests. */
+    /* LastAccessedTime: The date and time, in ISO 8601 date-time format , when an
+     * authenticated entity most recently attempted to access the tracked service.
+     * Amazon Web Services does not report unauthenticated requests. */
     bool has_last_accessed_time;
     struct awsc_timestamp last_accessed_time;
-    /* LastAccessedRegion: The Region from which the authenticated entity (user or role) last attempted
-     * to access the tracked action. Amazon Web Services does not report
-     * unauthenticated requests. */
+    /* LastAccessedRegion: The Region from which the authenticated entity (user or
+     * role) last attempted to access the tracked action. Amazon Web Services does
+     * not report unauthenticated requests. */
     const char *last_accessed_region;
 };
 
@@ -4697,7 +4796,7 @@ struct awsc_iam_tracked_action_last_accessed {
  * role. You must request the change through that service.
  */
 struct awsc_iam_unmodifiable_entity_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -4706,86 +4805,90 @@ struct awsc_iam_unmodifiable_entity_exception {
  * unsupported or unrecognized.
  */
 struct awsc_iam_unrecognized_public_key_encoding_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* UntagInstanceProfileRequest */
 struct awsc_iam_untag_instance_profile_input {
-    /* InstanceProfileName: The name of the IAM instance profile from which you want to remove tags.
-     * Required. */
+    /* InstanceProfileName: The name of the IAM instance profile from which you
+     * want to remove tags. Required. */
     const char *instance_profile_name;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified instance profile. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified instance profile. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagMFADeviceRequest */
 struct awsc_iam_untag_mfa_device_input {
-    /* SerialNumber: The unique identifier for the IAM virtual MFA device from which you want to
-     * remove tags. For virtual MFA devices, the serial number is the same as the
-     * ARN. Required. */
+    /* SerialNumber: The unique identifier for the IAM virtual MFA device from
+     * which you want to remove tags. For virtual MFA devices, the serial number is
+     * the same as the ARN. Required. */
     const char *serial_number;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified instance profile. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified instance profile. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagOpenIDConnectProviderRequest */
 struct awsc_iam_untag_open_id_connect_provider_input {
-    /* OpenIDConnectProviderArn: The ARN of the OIDC provider in IAM from which you want to remove tags.
-     * Required. */
+    /* OpenIDConnectProviderArn: The ARN of the OIDC provider in IAM from which you
+     * want to remove tags. Required. */
     const char *open_id_connect_provider_arn;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified OIDC provider. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified OIDC provider. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagPolicyRequest */
 struct awsc_iam_untag_policy_input {
-    /* PolicyArn: The ARN of the IAM customer managed policy from which you want to remove
-     * tags. Required. */
+    /* PolicyArn: The ARN of the IAM customer managed policy from which you want to
+     * remove tags. Required. */
     const char *policy_arn;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified policy. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified policy. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagRoleRequest */
 struct awsc_iam_untag_role_input {
-    /* RoleName: The name of the IAM role from which you want to remove tags. Required. */
+    /* RoleName: The name of the IAM role from which you want to remove tags.
+     * Required. */
     const char *role_name;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified role. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified role. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagSAMLProviderRequest */
 struct awsc_iam_untag_saml_provider_input {
-    /* SAMLProviderArn: The ARN of the SAML identity provider in IAM from which you want to remove
-     * tags. Required. */
+    /* SAMLProviderArn: The ARN of the SAML identity provider in IAM from which you
+     * want to remove tags. Required. */
     const char *saml_provider_arn;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified SAML identity provider. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified SAML identity provider.
+     * Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagServerCertificateRequest */
 struct awsc_iam_untag_server_certificate_input {
-    /* ServerCertificateName: The name of the IAM server certificate from which you want to remove tags.
-     * Required. */
+    /* ServerCertificateName: The name of the IAM server certificate from which you
+     * want to remove tags. Required. */
     const char *server_certificate_name;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified IAM server certificate. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified IAM server certificate.
+     * Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
 /* UntagUserRequest */
 struct awsc_iam_untag_user_input {
-    /* UserName: The name of the IAM user from which you want to remove tags. Required. */
+    /* UserName: The name of the IAM user from which you want to remove tags.
+     * Required. */
     const char *user_name;
-    /* TagKeys: A list of key names as a simple array of strings. The tags with matching
-     * keys are removed from the specified user. Required. */
+    /* TagKeys: A list of key names as a simple array of strings. The tags with
+     * matching keys are removed from the specified user. Required. */
     struct awsc_iam_tag_key_list_type tag_keys;
 };
 
@@ -4793,50 +4896,54 @@ struct awsc_iam_untag_user_input {
 struct awsc_iam_update_access_key_input {
     /* UserName: The name of the user whose key you want to update. */
     const char *user_name;
-    /* AccessKeyId: The access key ID of the secret access key you want to update. Required. */
+    /* AccessKeyId: The access key ID of the secret access key you want to update.
+     * Required. */
     const char *access_key_id;
-    /* Status: The status you want to assign to the secret access key. Active means that
-     * the key can be used for programmatic calls to Amazon Web Services, while
-     * Inactive means that the key cannot be used. Required. One of enum
+    /* Status: The status you want to assign to the secret access key. Active means
+     * that the key can be used for programmatic calls to Amazon Web Services,
+     * while Inactive means that the key cannot be used. Required. One of enum
      * awsc_iam_status_type's values (as its string). */
     const char *status;
 };
 
 /* UpdateAccountPasswordPolicyRequest */
 struct awsc_iam_update_account_password_policy_input {
-    /* MinimumPasswordLength: The minimum number of characters allowed in an IAM user password. */
+    /* MinimumPasswordLength: The minimum number of characters allowed in an IAM
+     * user password. */
     bool has_minimum_password_length;
     int32_t minimum_password_length;
-    /* RequireSymbols: Specifies whether IAM user passwords must contain at least one of the
-     * following non-alphanumeric characters: */
+    /* RequireSymbols: Specifies whether IAM user passwords must contain at least
+     * one of the following non-alphanumeric characters: */
     bool has_require_symbols;
     bool require_symbols;
-    /* RequireNumbers: Specifies whether IAM user passwords must contain at least one numeric
-     * character (0 to 9). */
+    /* RequireNumbers: Specifies whether IAM user passwords must contain at least
+     * one numeric character (0 to 9). */
     bool has_require_numbers;
     bool require_numbers;
-    /* RequireUppercaseCharacters: Specifies whether IAM user passwords must contain at least one uppercase
-     * character from the ISO basic Latin alphabet (A to Z). */
+    /* RequireUppercaseCharacters: Specifies whether IAM user passwords must
+     * contain at least one uppercase character from the ISO basic Latin alphabet
+     * (A to Z). */
     bool has_require_uppercase_characters;
     bool require_uppercase_characters;
-    /* RequireLowercaseCharacters: Specifies whether IAM user passwords must contain at least one lowercase
-     * character from the ISO basic Latin alphabet (a to z). */
+    /* RequireLowercaseCharacters: Specifies whether IAM user passwords must
+     * contain at least one lowercase character from the ISO basic Latin alphabet
+     * (a to z). */
     bool has_require_lowercase_characters;
     bool require_lowercase_characters;
-    /* AllowUsersToChangePassword: Allows all IAM users in your account to use the Amazon Web Services
-     * Management Console to change their own passwords. */
+    /* AllowUsersToChangePassword: Allows all IAM users in your account to use the
+     * Amazon Web Services Management Console to change their own passwords. */
     bool has_allow_users_to_change_password;
     bool allow_users_to_change_password;
     /* MaxPasswordAge: The number of days that an IAM user password is valid. */
     bool has_max_password_age;
     int32_t max_password_age;
-    /* PasswordReusePrevention: Specifies the number of previous passwords that IAM users are prevented from
-     * reusing. */
+    /* PasswordReusePrevention: Specifies the number of previous passwords that IAM
+     * users are prevented from reusing. */
     bool has_password_reuse_prevention;
     int32_t password_reuse_prevention;
-    /* HardExpiry: Prevents IAM users who are accessing the account via the Amazon Web Services
-     * Management Console from setting a new console password after their password
-     * has expired. */
+    /* HardExpiry: Prevents IAM users who are accessing the account via the Amazon
+     * Web Services Management Console from setting a new console password after
+     * their password has expired. */
     bool has_hard_expiry;
     bool hard_expiry;
 };
@@ -4845,18 +4952,21 @@ struct awsc_iam_update_account_password_policy_input {
 struct awsc_iam_update_assume_role_policy_input {
     /* RoleName: The name of the role to update with the new policy. Required. */
     const char *role_name;
-    /* PolicyDocument: The policy that grants an entity permission to assume the role. Required. */
+    /* PolicyDocument: The policy that grants an entity permission to assume the
+     * role. Required. */
     const char *policy_document;
 };
 
 /* UpdateGroupRequest */
 struct awsc_iam_update_group_input {
-    /* GroupName: Name of the IAM group to update. If you're changing the name of the group,
-     * this is the original name. Required. */
+    /* GroupName: Name of the IAM group to update. If you're changing the name of
+     * the group, this is the original name. Required. */
     const char *group_name;
-    /* NewPath: New path for the IAM group. Only include this if changing the group's path. */
+    /* NewPath: New path for the IAM group. Only include this if changing the
+     * group's path. */
     const char *new_path;
-    /* NewGroupName: New name for the IAM group. Only include this if changing the group's name. */
+    /* NewGroupName: New name for the IAM group. Only include this if changing the
+     * group's name. */
     const char *new_group_name;
 };
 
@@ -4866,19 +4976,20 @@ struct awsc_iam_update_login_profile_input {
     const char *user_name;
     /* Password: The new password for the specified IAM user. */
     const char *password;
-    /* PasswordResetRequired: Allows this new password to be used only once by requiring the specified IAM
-     * user to set a new password on next sign-in. */
+    /* PasswordResetRequired: Allows this new password to be used only once by
+     * requiring the specified IAM user to set a new password on next sign-in. */
     bool has_password_reset_required;
     bool password_reset_required;
 };
 
 /* UpdateOpenIDConnectProviderThumbprintRequest */
 struct awsc_iam_update_open_id_connect_provider_thumbprint_input {
-    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OIDC provider resource object for
-     * which you want to update the thumbprint. Required. */
+    /* OpenIDConnectProviderArn: The Amazon Resource Name (ARN) of the IAM OIDC
+     * provider resource object for which you want to update the thumbprint.
+     * Required. */
     const char *open_id_connect_provider_arn;
-    /* ThumbprintList: A list of certificate thumbprints that are associated with the specified IAM
-     * OpenID Connect provider. For more information, see
+    /* ThumbprintList: A list of certificate thumbprints that are associated with
+     * the specified IAM OpenID Connect provider. For more information, see
      * CreateOpenIDConnectProvider . Required. */
     struct awsc_iam_thumbprint_list_type thumbprint_list;
 };
@@ -4887,7 +4998,8 @@ struct awsc_iam_update_open_id_connect_provider_thumbprint_input {
 struct awsc_iam_update_role_description_input {
     /* RoleName: The name of the role that you want to modify. Required. */
     const char *role_name;
-    /* Description: The new description that you want to apply to the specified role. Required. */
+    /* Description: The new description that you want to apply to the specified
+     * role. Required. */
     const char *description;
 };
 
@@ -4901,11 +5013,12 @@ struct awsc_iam_update_role_description_output {
 struct awsc_iam_update_role_input {
     /* RoleName: The name of the role that you want to modify. Required. */
     const char *role_name;
-    /* Description: The new description that you want to apply to the specified role. */
+    /* Description: The new description that you want to apply to the specified
+     * role. */
     const char *description;
-    /* MaxSessionDuration: The maximum session duration (in seconds) that you want to set for the
-     * specified role. If you do not specify a value for this setting, the default
-     * value of one hour is applied. */
+    /* MaxSessionDuration: The maximum session duration (in seconds) that you want
+     * to set for the specified role. If you do not specify a value for this
+     * setting, the default value of one hour is applied. */
     bool has_max_session_duration;
     int32_t max_session_duration;
 };
@@ -4917,10 +5030,11 @@ struct awsc_iam_update_role_output {
 
 /* UpdateSAMLProviderRequest */
 struct awsc_iam_update_saml_provider_input {
-    /* SAMLMetadataDocument: An XML document generated by an identity provider (IdP) that supports SAML
-     * 2.0. Required. */
+    /* SAMLMetadataDocument: An XML document generated by an identity provider
+     * (IdP) that supports SAML 2.0. Required. */
     const char *saml_metadata_document;
-    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider to update. Required. */
+    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider to
+     * update. Required. */
     const char *saml_provider_arn;
 };
 
@@ -4928,46 +5042,50 @@ struct awsc_iam_update_saml_provider_input {
  * Contains the response to a successful UpdateSAMLProvider request.
  */
 struct awsc_iam_update_saml_provider_output {
-    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider that was updated. */
+    /* SAMLProviderArn: The Amazon Resource Name (ARN) of the SAML provider that
+     * was updated. */
     const char *saml_provider_arn;
 };
 
 /* UpdateSSHPublicKeyRequest */
 struct awsc_iam_update_ssh_public_key_input {
-    /* UserName: The name of the IAM user associated with the SSH public key. Required. */
+    /* UserName: The name of the IAM user associated with the SSH public key.
+     * Required. */
     const char *user_name;
     /* SSHPublicKeyId: The unique identifier for the SSH public key. Required. */
     const char *ssh_public_key_id;
-    /* Status: The status to assign to the SSH public key. Active means that the key can be
-     * used for authentication with an CodeCommit repository. Inactive means that
-     * the key cannot be used. Required. One of enum awsc_iam_status_type's values
-     * (as its string). */
+    /* Status: The status to assign to the SSH public key. Active means that the
+     * key can be used for authentication with an CodeCommit repository. Inactive
+     * means that the key cannot be used. Required. One of enum
+     * awsc_iam_status_type's values (as its string). */
     const char *status;
 };
 
 /* UpdateServerCertificateRequest */
 struct awsc_iam_update_server_certificate_input {
-    /* ServerCertificateName: The name of the server certificate that you want to update. Required. */
+    /* ServerCertificateName: The name of the server certificate that you want to
+     * update. Required. */
     const char *server_certificate_name;
-    /* NewPath: The new path for the server certificate. Include this only if you are
-     * updating the server certificate's path. */
+    /* NewPath: The new path for the server certificate. Include this only if you
+     * are updating the server certificate's path. */
     const char *new_path;
-    /* NewServerCertificateName: The new name for the server certificate. Include this only if you are
-     * updating the server certificate's name. The name of the certificate cannot
-     * contain any spaces. */
+    /* NewServerCertificateName: The new name for the server certificate. Include
+     * this only if you are updating the server certificate's name. The name of the
+     * certificate cannot contain any spaces. */
     const char *new_server_certificate_name;
 };
 
 /* UpdateServiceSpecificCredentialRequest */
 struct awsc_iam_update_service_specific_credential_input {
-    /* UserName: The name of the IAM user associated with the service-specific credential. If
-     * you do not specify this value, then the operation assumes the user whose
-     * credentials are used to call the operation. */
+    /* UserName: The name of the IAM user associated with the service-specific
+     * credential. If you do not specify this value, then the operation assumes the
+     * user whose credentials are used to call the operation. */
     const char *user_name;
-    /* ServiceSpecificCredentialId: The unique identifier of the service-specific credential. Required. */
+    /* ServiceSpecificCredentialId: The unique identifier of the service-specific
+     * credential. Required. */
     const char *service_specific_credential_id;
-    /* Status: The status to be assigned to the service-specific credential. Required. One
-     * of enum awsc_iam_status_type's values (as its string). */
+    /* Status: The status to be assigned to the service-specific credential.
+     * Required. One of enum awsc_iam_status_type's values (as its string). */
     const char *status;
 };
 
@@ -4975,10 +5093,11 @@ struct awsc_iam_update_service_specific_credential_input {
 struct awsc_iam_update_signing_certificate_input {
     /* UserName: The name of the IAM user the signing certificate belongs to. */
     const char *user_name;
-    /* CertificateId: The ID of the signing certificate you want to update. Required. */
+    /* CertificateId: The ID of the signing certificate you want to update.
+     * Required. */
     const char *certificate_id;
-    /* Status: The status you want to assign to the certificate. Active means that the
-     * certificate can be used for programmatic calls to Amazon Web Services
+    /* Status: The status you want to assign to the certificate. Active means that
+     * the certificate can be used for programmatic calls to Amazon Web Services
      * Inactive means that the certificate cannot be used. Required. One of enum
      * awsc_iam_status_type's values (as its string). */
     const char *status;
@@ -4986,23 +5105,25 @@ struct awsc_iam_update_signing_certificate_input {
 
 /* UpdateUserRequest */
 struct awsc_iam_update_user_input {
-    /* UserName: Name of the user to update. If you're changing the name of the user, this is
-     * the original user name. Required. */
+    /* UserName: Name of the user to update. If you're changing the name of the
+     * user, this is the original user name. Required. */
     const char *user_name;
-    /* NewPath: New path for the IAM user. Include this parameter only if you're changing
-     * the user's path. */
+    /* NewPath: New path for the IAM user. Include this parameter only if you're
+     * changing the user's path. */
     const char *new_path;
-    /* NewUserName: New name for the user. Include this parameter only if you're changing the
-     * user's name. */
+    /* NewUserName: New name for the user. Include this parameter only if you're
+     * changing the user's name. */
     const char *new_user_name;
 };
 
 /* UploadSSHPublicKeyRequest */
 struct awsc_iam_upload_ssh_public_key_input {
-    /* UserName: The name of the IAM user to associate the SSH public key with. Required. */
+    /* UserName: The name of the IAM user to associate the SSH public key with.
+     * Required. */
     const char *user_name;
-    /* SSHPublicKeyBody: The SSH public key. The public key must be encoded in ssh-rsa format or PEM
-     * format. The minimum bit-length of the public key is 2048 bits. Required. */
+    /* SSHPublicKeyBody: The SSH public key. The public key must be encoded in
+     * ssh-rsa format or PEM format. The minimum bit-length of the public key is
+     * 2048 bits. Required. */
     const char *ssh_public_key_body;
 };
 
@@ -5016,21 +5137,24 @@ struct awsc_iam_upload_ssh_public_key_output {
 
 /* UploadServerCertificateRequest */
 struct awsc_iam_upload_server_certificate_input {
-    /* Path: The path for the server certificate. For more information about paths, see
-     * IAM identifiers in the IAM User Guide . */
+    /* Path: The path for the server certificate. For more information about paths,
+     * see IAM identifiers in the IAM User Guide . */
     const char *path;
-    /* ServerCertificateName: The name for the server certificate. Do not include the path in this value.
-     * The name of the certificate cannot contain any spaces. Required. */
+    /* ServerCertificateName: The name for the server certificate. Do not include
+     * the path in this value. The name of the certificate cannot contain any
+     * spaces. Required. */
     const char *server_certificate_name;
-    /* CertificateBody: The contents of the public key certificate in PEM-encoded format. Required. */
+    /* CertificateBody: The contents of the public key certificate in PEM-encoded
+     * format. Required. */
     const char *certificate_body;
     /* PrivateKey: The contents of the private key in PEM-encoded format. Required. */
     const char *private_key;
-    /* CertificateChain: The contents of the certificate chain. This is typically a concatenation of
-     * the PEM-encoded public key certificates of the chain. */
+    /* CertificateChain: The contents of the certificate chain. This is typically a
+     * concatenation of the PEM-encoded public key certificates of the chain. */
     const char *certificate_chain;
-    /* Tags: A list of tags that you want to attach to the new IAM server certificate
-     * resource. Each tag consists of a key name and an associated value. */
+    /* Tags: A list of tags that you want to attach to the new IAM server
+     * certificate resource. Each tag consists of a key name and an associated
+     * value. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -5038,11 +5162,12 @@ struct awsc_iam_upload_server_certificate_input {
  * Contains the response to a successful UploadServerCertificate request.
  */
 struct awsc_iam_upload_server_certificate_output {
-    /* ServerCertificateMetadata: The meta information of the uploaded server certificate without its
-     * certificate body, certificate chain, and private key. */
+    /* ServerCertificateMetadata: The meta information of the uploaded server
+     * certificate without its certificate body, certificate chain, and private
+     * key. */
     struct awsc_iam_server_certificate_metadata *server_certificate_metadata;
-    /* Tags: A list of tags that are attached to the new IAM server certificate. The
-     * returned list of tags is sorted by tag key. */
+    /* Tags: A list of tags that are attached to the new IAM server certificate.
+     * The returned list of tags is sorted by tag key. */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -5066,31 +5191,31 @@ struct awsc_iam_upload_signing_certificate_output {
  * Contains information about an IAM user entity.
  */
 struct awsc_iam_user {
-    /* Path: The path to the user. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . Required. */
+    /* Path: The path to the user. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . Required. */
     const char *path;
     /* UserName: The friendly name identifying the user. Required. */
     const char *user_name;
-    /* UserId: The stable and unique string identifying the user. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . Required. */
+    /* UserId: The stable and unique string identifying the user. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . Required. */
     const char *user_id;
     /* Arn: The Amazon Resource Name (ARN) that identifies the user. For more
      * information about ARNs and how to use ARNs in policies, see IAM Identifiers
      * in the IAM User Guide . Required. */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the user was created.
-     * Required. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the user
+     * was created. Required. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* PasswordLastUsed: The date and time, in ISO 8601 date-time format , when the user's password
-     * was last used to sign in to an Amazon Web Services website. */
+    /* PasswordLastUsed: The date and time, in ISO 8601 date-time format , when the
+     * user's password was last used to sign in to an Amazon Web Services website. */
     bool has_password_last_used;
     struct awsc_timestamp password_last_used;
-    /* PermissionsBoundary: For more information about permissions boundaries, see Permissions
-     * boundaries for IAM identities in the IAM User Guide . */
+    /* PermissionsBoundary: For more information about permissions boundaries, see
+     * Permissions boundaries for IAM identities in the IAM User Guide . */
     struct awsc_iam_attached_permissions_boundary *permissions_boundary;
-    /* Tags: A list of tags that are associated with the user. For more information about
-     * tagging, see Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are associated with the user. For more information
+     * about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -5099,29 +5224,32 @@ struct awsc_iam_user {
  * and all the IAM groups the user is in.
  */
 struct awsc_iam_user_detail {
-    /* Path: The path to the user. For more information about paths, see IAM identifiers
-     * in the IAM User Guide . */
+    /* Path: The path to the user. For more information about paths, see IAM
+     * identifiers in the IAM User Guide . */
     const char *path;
     /* UserName: The friendly name identifying the user. */
     const char *user_name;
-    /* UserId: The stable and unique string identifying the user. For more information
-     * about IDs, see IAM identifiers in the IAM User Guide . */
+    /* UserId: The stable and unique string identifying the user. For more
+     * information about IDs, see IAM identifiers in the IAM User Guide . */
     const char *user_id;
-    /* Arn */
+    /* Arn: */
     const char *arn;
-    /* CreateDate: The date and time, in ISO 8601 date-time format , when the user was created. */
+    /* CreateDate: The date and time, in ISO 8601 date-time format , when the user
+     * was created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
     /* UserPolicyList: A list of the inline policies embedded in the user. */
     struct awsc_iam_policy_detail_list_type user_policy_list;
     /* GroupList: A list of IAM groups that the user is in. */
     struct awsc_iam_group_name_list_type group_list;
-    /* AttachedManagedPolicies: A list of the managed policies attached to the user. */
+    /* AttachedManagedPolicies: A list of the managed policies attached to the
+     * user. */
     struct awsc_iam_attached_policies_list_type attached_managed_policies;
-    /* PermissionsBoundary: The ARN of the policy used to set the permissions boundary for the user. */
+    /* PermissionsBoundary: The ARN of the policy used to set the permissions
+     * boundary for the user. */
     struct awsc_iam_attached_permissions_boundary *permissions_boundary;
-    /* Tags: A list of tags that are associated with the user. For more information about
-     * tagging, see Tagging IAM resources in the IAM User Guide . */
+    /* Tags: A list of tags that are associated with the user. For more information
+     * about tagging, see Tagging IAM resources in the IAM User Guide . */
     struct awsc_iam_tag_list_type tags;
 };
 
@@ -5131,8 +5259,8 @@ struct awsc_iam_user_detail {
 struct awsc_iam_virtual_mfa_device {
     /* SerialNumber: The serial number associated with VirtualMFADevice . Required. */
     const char *serial_number;
-    /* Base32StringSeed: The base32 seed defined as specified in RFC3548 . The Base32StringSeed is
-     * base64-encoded. */
+    /* Base32StringSeed: The base32 seed defined as specified in RFC3548 . The
+     * Base32StringSeed is base64-encoded. */
     struct awsc_blob base32_string_seed;
     /* QRCodePNG: A QR code PNG image that encodes
      * otpauth://totp/$virtualMFADeviceName@$AccountName?secret=$Base32String where

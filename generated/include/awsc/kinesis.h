@@ -304,11 +304,13 @@ struct awsc_kinesis_add_tags_to_stream_input {
  * current shard.
  */
 struct awsc_kinesis_child_shard {
-    /* ShardId: The shard ID of the existing child shard of the current shard. Required. */
+    /* ShardId: The shard ID of the existing child shard of the current shard.
+     * Required. */
     const char *shard_id;
-    /* ParentShards: The current shard that is the parent of the existing child shard. Required. */
+    /* ParentShards: The current shard that is the parent of the existing child
+     * shard. Required. */
     struct awsc_kinesis_shard_id_list parent_shards;
-    /* HashKeyRange: Required. */
+    /* HashKeyRange:  Required. */
     struct awsc_kinesis_hash_key_range *hash_key_range;
 };
 
@@ -317,16 +319,18 @@ struct awsc_kinesis_child_shard {
  * type of object is returned by RegisterStreamConsumer .
  */
 struct awsc_kinesis_consumer {
-    /* ConsumerName: The name of the consumer is something you choose when you register the
-     * consumer. Required. */
+    /* ConsumerName: The name of the consumer is something you choose when you
+     * register the consumer. Required. */
     const char *consumer_name;
-    /* ConsumerARN: When you register a consumer, Kinesis Data Streams generates an ARN for it.
-     * You need this ARN to be able to call SubscribeToShard . Required. */
+    /* ConsumerARN: When you register a consumer, Kinesis Data Streams generates an
+     * ARN for it. You need this ARN to be able to call SubscribeToShard .
+     * Required. */
     const char *consumer_arn;
-    /* ConsumerStatus: A consumer can't read data while in the CREATING or DELETING states.
-     * Required. One of enum awsc_kinesis_consumer_status's values (as its string). */
+    /* ConsumerStatus: A consumer can't read data while in the CREATING or DELETING
+     * states. Required. One of enum awsc_kinesis_consumer_status's values (as its
+     * string). */
     const char *consumer_status;
-    /* ConsumerCreationTimestamp: Required. */
+    /* ConsumerCreationTimestamp:  Required. */
     bool has_consumer_creation_timestamp;
     struct awsc_timestamp consumer_creation_timestamp;
 };
@@ -336,19 +340,22 @@ struct awsc_kinesis_consumer {
  * object is returned by DescribeStreamConsumer .
  */
 struct awsc_kinesis_consumer_description {
-    /* ConsumerName: The name of the consumer is something you choose when you register the
-     * consumer. Required. */
+    /* ConsumerName: The name of the consumer is something you choose when you
+     * register the consumer. Required. */
     const char *consumer_name;
-    /* ConsumerARN: When you register a consumer, Kinesis Data Streams generates an ARN for it.
-     * You need this ARN to be able to call SubscribeToShard . Required. */
+    /* ConsumerARN: When you register a consumer, Kinesis Data Streams generates an
+     * ARN for it. You need this ARN to be able to call SubscribeToShard .
+     * Required. */
     const char *consumer_arn;
-    /* ConsumerStatus: A consumer can't read data while in the CREATING or DELETING states.
-     * Required. One of enum awsc_kinesis_consumer_status's values (as its string). */
+    /* ConsumerStatus: A consumer can't read data while in the CREATING or DELETING
+     * states. Required. One of enum awsc_kinesis_consumer_status's values (as its
+     * string). */
     const char *consumer_status;
-    /* ConsumerCreationTimestamp: Required. */
+    /* ConsumerCreationTimestamp:  Required. */
     bool has_consumer_creation_timestamp;
     struct awsc_timestamp consumer_creation_timestamp;
-    /* StreamARN: The ARN of the stream with which you registered the consumer. Required. */
+    /* StreamARN: The ARN of the stream with which you registered the consumer.
+     * Required. */
     const char *stream_arn;
 };
 
@@ -356,18 +363,18 @@ struct awsc_kinesis_consumer_description {
  * Represents the input for CreateStream .
  */
 struct awsc_kinesis_create_stream_input {
-    /* StreamName: A name to identify the stream. The stream name is scoped to the Amazon Web
-     * Services account used by the application that creates the stream. It is also
-     * scoped by Amazon Web Services Region. Required. */
+    /* StreamName: A name to identify the stream. The stream name is scoped to the
+     * Amazon Web Services account used by the application that creates the stream.
+     * It is also scoped by Amazon Web Services Region. Required. */
     const char *stream_name;
-    /* ShardCount: The number of shards that the stream will use. The throughput of the stream
-     * is a function of the number of shards; more shards are required for greater
-     * provisioned throughput. */
+    /* ShardCount: The number of shards that the stream will use. The throughput of
+     * the stream is a function of the number of shards; more shards are required
+     * for greater provisioned throughput. */
     bool has_shard_count;
     int32_t shard_count;
-    /* StreamModeDetails: Indicates the capacity mode of the data stream. Currently, in Kinesis Data
-     * Streams, you can choose between an on-demand capacity mode and a provisioned
-     * capacity mode for your data streams. */
+    /* StreamModeDetails: Indicates the capacity mode of the data stream.
+     * Currently, in Kinesis Data Streams, you can choose between an on-demand
+     * capacity mode and a provisioned capacity mode for your data streams. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
 };
 
@@ -377,8 +384,8 @@ struct awsc_kinesis_create_stream_input {
 struct awsc_kinesis_decrease_stream_retention_period_input {
     /* StreamName: The name of the stream to modify. Required. */
     const char *stream_name;
-    /* RetentionPeriodHours: The new retention period of the stream, in hours. Must be less than the
-     * current retention period. Required. */
+    /* RetentionPeriodHours: The new retention period of the stream, in hours. Must
+     * be less than the current retention period. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
 };
@@ -389,22 +396,23 @@ struct awsc_kinesis_decrease_stream_retention_period_input {
 struct awsc_kinesis_delete_stream_input {
     /* StreamName: The name of the stream to delete. Required. */
     const char *stream_name;
-    /* EnforceConsumerDeletion: If this parameter is unset ( null ) or if you set it to false , and the
-     * stream has registered consumers, the call to DeleteStream fails with a
-     * ResourceInUseException . */
+    /* EnforceConsumerDeletion: If this parameter is unset ( null ) or if you set
+     * it to false , and the stream has registered consumers, the call to
+     * DeleteStream fails with a ResourceInUseException . */
     bool has_enforce_consumer_deletion;
     bool enforce_consumer_deletion;
 };
 
 /* DeregisterStreamConsumerInput */
 struct awsc_kinesis_deregister_stream_consumer_input {
-    /* StreamARN: The ARN of the Kinesis data stream that the consumer is registered with. For
-     * more information, see Amazon Resource Names (ARNs) and Amazon Web Services
-     * Service Namespaces . */
+    /* StreamARN: The ARN of the Kinesis data stream that the consumer is
+     * registered with. For more information, see Amazon Resource Names (ARNs) and
+     * Amazon Web Services Service Namespaces . */
     const char *stream_arn;
     /* ConsumerName: The name that you gave to the consumer. */
     const char *consumer_name;
-    /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered the consumer. */
+    /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered
+     * the consumer. */
     const char *consumer_arn;
 };
 
@@ -421,31 +429,33 @@ struct awsc_kinesis_describe_limits_output {
     /* OpenShardCount: The number of open shards. Required. */
     bool has_open_shard_count;
     int32_t open_shard_count;
-    /* OnDemandStreamCount: Indicates the number of data streams with the on-demand capacity mode.
-     * Required. */
+    /* OnDemandStreamCount: Indicates the number of data streams with the on-demand
+     * capacity mode. Required. */
     bool has_on_demand_stream_count;
     int32_t on_demand_stream_count;
-    /* OnDemandStreamCountLimit: The maximum number of data streams with the on-demand capacity mode.
-     * Required. */
+    /* OnDemandStreamCountLimit: The maximum number of data streams with the
+     * on-demand capacity mode. Required. */
     bool has_on_demand_stream_count_limit;
     int32_t on_demand_stream_count_limit;
 };
 
 /* DescribeStreamConsumerInput */
 struct awsc_kinesis_describe_stream_consumer_input {
-    /* StreamARN: The ARN of the Kinesis data stream that the consumer is registered with. For
-     * more information, see Amazon Resource Names (ARNs) and Amazon Web Services
-     * Service Namespaces . */
+    /* StreamARN: The ARN of the Kinesis data stream that the consumer is
+     * registered with. For more information, see Amazon Resource Names (ARNs) and
+     * Amazon Web Services Service Namespaces . */
     const char *stream_arn;
     /* ConsumerName: The name that you gave to the consumer. */
     const char *consumer_name;
-    /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered the consumer. */
+    /* ConsumerARN: The ARN returned by Kinesis Data Streams when you registered
+     * the consumer. */
     const char *consumer_arn;
 };
 
 /* DescribeStreamConsumerOutput */
 struct awsc_kinesis_describe_stream_consumer_output {
-    /* ConsumerDescription: An object that represents the details of the consumer. Required. */
+    /* ConsumerDescription: An object that represents the details of the consumer.
+     * Required. */
     struct awsc_kinesis_consumer_description *consumer_description;
 };
 
@@ -455,9 +465,9 @@ struct awsc_kinesis_describe_stream_consumer_output {
 struct awsc_kinesis_describe_stream_input {
     /* StreamName: The name of the stream to describe. Required. */
     const char *stream_name;
-    /* Limit: The maximum number of shards to return in a single call. The default value
-     * is 100. If you specify a value greater than 100, at most 100 results are
-     * returned. */
+    /* Limit: The maximum number of shards to return in a single call. The default
+     * value is 100. If you specify a value greater than 100, at most 100 results
+     * are returned. */
     bool has_limit;
     int32_t limit;
     /* ExclusiveStartShardId: The shard ID of the shard to start with. */
@@ -468,9 +478,9 @@ struct awsc_kinesis_describe_stream_input {
  * Represents the output for DescribeStream .
  */
 struct awsc_kinesis_describe_stream_output {
-    /* StreamDescription: The current status of the stream, the stream Amazon Resource Name (ARN), an
-     * array of shard objects that comprise the stream, and whether there are more
-     * shards available. Required. */
+    /* StreamDescription: The current status of the stream, the stream Amazon
+     * Resource Name (ARN), an array of shard objects that comprise the stream, and
+     * whether there are more shards available. Required. */
     struct awsc_kinesis_stream_description *stream_description;
 };
 
@@ -482,8 +492,8 @@ struct awsc_kinesis_describe_stream_summary_input {
 
 /* DescribeStreamSummaryOutput */
 struct awsc_kinesis_describe_stream_summary_output {
-    /* StreamDescriptionSummary: A StreamDescriptionSummary containing information about the stream.
-     * Required. */
+    /* StreamDescriptionSummary: A StreamDescriptionSummary containing information
+     * about the stream. Required. */
     struct awsc_kinesis_stream_description_summary *stream_description_summary;
 };
 
@@ -491,8 +501,8 @@ struct awsc_kinesis_describe_stream_summary_output {
  * Represents the input for DisableEnhancedMonitoring .
  */
 struct awsc_kinesis_disable_enhanced_monitoring_input {
-    /* StreamName: The name of the Kinesis data stream for which to disable enhanced
-     * monitoring. Required. */
+    /* StreamName: The name of the Kinesis data stream for which to disable
+     * enhanced monitoring. Required. */
     const char *stream_name;
     /* ShardLevelMetrics: List of shard-level metrics to disable. Required. */
     struct awsc_kinesis_metrics_name_list shard_level_metrics;
@@ -502,7 +512,8 @@ struct awsc_kinesis_disable_enhanced_monitoring_input {
  * Represents the input for EnableEnhancedMonitoring .
  */
 struct awsc_kinesis_enable_enhanced_monitoring_input {
-    /* StreamName: The name of the stream for which to enable enhanced monitoring. Required. */
+    /* StreamName: The name of the stream for which to enable enhanced monitoring.
+     * Required. */
     const char *stream_name;
     /* ShardLevelMetrics: List of shard-level metrics to enable. Required. */
     struct awsc_kinesis_metrics_name_list shard_level_metrics;
@@ -512,8 +523,8 @@ struct awsc_kinesis_enable_enhanced_monitoring_input {
  * Represents enhanced metrics types.
  */
 struct awsc_kinesis_enhanced_metrics {
-    /* ShardLevelMetrics: List of shard-level metrics. The following are the valid shard-level
-     * metrics. The value " ALL " enhances every metric. */
+    /* ShardLevelMetrics: List of shard-level metrics. The following are the valid
+     * shard-level metrics. The value " ALL " enhances every metric. */
     struct awsc_kinesis_metrics_name_list shard_level_metrics;
 };
 
@@ -524,11 +535,11 @@ struct awsc_kinesis_enhanced_metrics {
 struct awsc_kinesis_enhanced_monitoring_output {
     /* StreamName: The name of the Kinesis data stream. */
     const char *stream_name;
-    /* CurrentShardLevelMetrics: Represents the current state of the metrics that are in the enhanced state
-     * before the operation. */
+    /* CurrentShardLevelMetrics: Represents the current state of the metrics that
+     * are in the enhanced state before the operation. */
     struct awsc_kinesis_metrics_name_list current_shard_level_metrics;
-    /* DesiredShardLevelMetrics: Represents the list of all the metrics that would be in the enhanced state
-     * after the operation. */
+    /* DesiredShardLevelMetrics: Represents the list of all the metrics that would
+     * be in the enhanced state after the operation. */
     struct awsc_kinesis_metrics_name_list desired_shard_level_metrics;
 };
 
@@ -544,7 +555,7 @@ struct awsc_kinesis_expired_iterator_exception {
  * The pagination token passed to the operation is expired.
  */
 struct awsc_kinesis_expired_next_token_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -552,13 +563,13 @@ struct awsc_kinesis_expired_next_token_exception {
  * Represents the input for GetRecords .
  */
 struct awsc_kinesis_get_records_input {
-    /* ShardIterator: The position in the shard from which you want to start sequentially reading
-     * data records. A shard iterator specifies this position using the sequence
-     * number of a data record in the shard. Required. */
+    /* ShardIterator: The position in the shard from which you want to start
+     * sequentially reading data records. A shard iterator specifies this position
+     * using the sequence number of a data record in the shard. Required. */
     const char *shard_iterator;
-    /* Limit: The maximum number of records to return. Specify a value of up to 10,000. If
-     * you specify a value that is greater than 10,000, GetRecords throws
-     * InvalidArgumentException . The default value is 10,000. */
+    /* Limit: The maximum number of records to return. Specify a value of up to
+     * 10,000. If you specify a value that is greater than 10,000, GetRecords
+     * throws InvalidArgumentException . The default value is 10,000. */
     bool has_limit;
     int32_t limit;
 };
@@ -569,16 +580,17 @@ struct awsc_kinesis_get_records_input {
 struct awsc_kinesis_get_records_output {
     /* Records: The data records retrieved from the shard. Required. */
     struct awsc_kinesis_record_list records;
-    /* NextShardIterator: The next position in the shard from which to start sequentially reading data
-     * records. If set to null , the shard has been closed and the requested
-     * iterator does not return any more data. */
+    /* NextShardIterator: The next position in the shard from which to start
+     * sequentially reading data records. If set to null , the shard has been
+     * closed and the requested iterator does not return any more data. */
     const char *next_shard_iterator;
-    /* MillisBehindLatest: The number of milliseconds the GetRecords response is from the tip of the
-     * stream, indicating how far behind current time the consumer is. */
+    /* MillisBehindLatest: The number of milliseconds the GetRecords response is
+     * from the tip of the stream, indicating how far behind current time the
+     * consumer is. */
     bool has_millis_behind_latest;
     int64_t millis_behind_latest;
-    /* ChildShards: The list of the current shard's child shards, returned in the GetRecords
-     * API's response only when the end of the current shard is reached. */
+    /* ChildShards: The list of the current shard's child shards, returned in the
+     * GetRecords API's response only when the end of the current shard is reached. */
     struct awsc_kinesis_child_shard_list child_shards;
 };
 
@@ -588,20 +600,20 @@ struct awsc_kinesis_get_records_output {
 struct awsc_kinesis_get_shard_iterator_input {
     /* StreamName: The name of the Amazon Kinesis data stream. Required. */
     const char *stream_name;
-    /* ShardId: The shard ID of the Kinesis Data Streams shard to get the iterator for.
-     * Required. */
+    /* ShardId: The shard ID of the Kinesis Data Streams shard to get the iterator
+     * for. Required. */
     const char *shard_id;
-    /* ShardIteratorType: Determines how the shard iterator is used to start reading data records from
-     * the shard. Required. One of enum awsc_kinesis_shard_iterator_type's values
-     * (as its string). */
+    /* ShardIteratorType: Determines how the shard iterator is used to start
+     * reading data records from the shard. Required. One of enum
+     * awsc_kinesis_shard_iterator_type's values (as its string). */
     const char *shard_iterator_type;
-    /* StartingSequenceNumber: The sequence number of the data record in the shard from which to start
-     * reading. Used with shard iterator type AT_SEQUENCE_NUMBER and
-     * AFTER_SEQUENCE_NUMBER. */
+    /* StartingSequenceNumber: The sequence number of the data record in the shard
+     * from which to start reading. Used with shard iterator type
+     * AT_SEQUENCE_NUMBER and AFTER_SEQUENCE_NUMBER. */
     const char *starting_sequence_number;
-    /* Timestamp: The time stamp of the data record from which to start reading. Used with
-     * shard iterator type AT_TIMESTAMP. A time stamp is the Unix epoch date with
-     * precision in milliseconds. */
+    /* Timestamp: The time stamp of the data record from which to start reading.
+     * Used with shard iterator type AT_TIMESTAMP. A time stamp is the Unix epoch
+     * date with precision in milliseconds. */
     bool has_timestamp;
     struct awsc_timestamp timestamp;
 };
@@ -610,9 +622,9 @@ struct awsc_kinesis_get_shard_iterator_input {
  * Represents the output for GetShardIterator .
  */
 struct awsc_kinesis_get_shard_iterator_output {
-    /* ShardIterator: The position in the shard from which to start reading data records
-     * sequentially. A shard iterator specifies this position using the sequence
-     * number of a data record in a shard. */
+    /* ShardIterator: The position in the shard from which to start reading data
+     * records sequentially. A shard iterator specifies this position using the
+     * sequence number of a data record in a shard. */
     const char *shard_iterator;
 };
 
@@ -633,8 +645,8 @@ struct awsc_kinesis_hash_key_range {
 struct awsc_kinesis_increase_stream_retention_period_input {
     /* StreamName: The name of the stream to modify. Required. */
     const char *stream_name;
-    /* RetentionPeriodHours: The new retention period of the stream, in hours. Must be more than the
-     * current retention period. Required. */
+    /* RetentionPeriodHours: The new retention period of the stream, in hours. Must
+     * be more than the current retention period. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
 };
@@ -644,7 +656,7 @@ struct awsc_kinesis_increase_stream_retention_period_input {
  * or failure.
  */
 struct awsc_kinesis_internal_failure_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -726,67 +738,69 @@ struct awsc_kinesis_limit_exceeded_exception {
 struct awsc_kinesis_list_shards_input {
     /* StreamName: The name of the data stream whose shards you want to list. */
     const char *stream_name;
-    /* NextToken: When the number of shards in the data stream is greater than the default
-     * value for the MaxResults parameter, or if you explicitly specify a value for
-     * MaxResults that is less than the number of shards ... */
+    /* NextToken: When the number of shards in the data stream is greater than the
+     * default value for the MaxResults parameter, or if you explicitly specify a
+     * value for MaxResults that is less than the number of shards ... */
     const char *next_token;
-    /* ExclusiveStartShardId: Specify this parameter to indicate that you want to list the shards starting
-     * with the shard whose ID immediately follows ExclusiveStartShardId . */
+    /* ExclusiveStartShardId: Specify this parameter to indicate that you want to
+     * list the shards starting with the shard whose ID immediately follows
+     * ExclusiveStartShardId . */
     const char *exclusive_start_shard_id;
-    /* MaxResults: The maximum number of shards to return in a single call to ListShards . The
-     * maximum number of shards to return in a single call. The default value is
-     * 1000. */
+    /* MaxResults: The maximum number of shards to return in a single call to
+     * ListShards . The maximum number of shards to return in a single call. The
+     * default value is 1000. */
     bool has_max_results;
     int32_t max_results;
-    /* StreamCreationTimestamp: Specify this input parameter to distinguish data streams that have the same
-     * name. */
+    /* StreamCreationTimestamp: Specify this input parameter to distinguish data
+     * streams that have the same name. */
     bool has_stream_creation_timestamp;
     struct awsc_timestamp stream_creation_timestamp;
-    /* ShardFilter: Enables you to filter out the response of the ListShards API. You can only
-     * specify one filter at a time. */
+    /* ShardFilter: Enables you to filter out the response of the ListShards API.
+     * You can only specify one filter at a time. */
     struct awsc_kinesis_shard_filter *shard_filter;
 };
 
 /* ListShardsOutput */
 struct awsc_kinesis_list_shards_output {
-    /* Shards: An array of JSON objects. Each object represents one shard and specifies the
-     * IDs of the shard, the shard's parent, and the shard that's adjacent to the
-     * shard's parent. */
+    /* Shards: An array of JSON objects. Each object represents one shard and
+     * specifies the IDs of the shard, the shard's parent, and the shard that's
+     * adjacent to the shard's parent. */
     struct awsc_kinesis_shard_list shards;
-    /* NextToken: When the number of shards in the data stream is greater than the default
-     * value for the MaxResults parameter, or if you explicitly specify a value for
-     * MaxResults that is less than the number of shards ... */
+    /* NextToken: When the number of shards in the data stream is greater than the
+     * default value for the MaxResults parameter, or if you explicitly specify a
+     * value for MaxResults that is less than the number of shards ... */
     const char *next_token;
 };
 
 /* ListStreamConsumersInput */
 struct awsc_kinesis_list_stream_consumers_input {
-    /* StreamARN: The ARN of the Kinesis data stream for which you want to list the registered
-     * consumers. For more information, see Amazon Resource Names (ARNs) and Amazon
-     * Web Services Service Namespaces . Required. */
+    /* StreamARN: The ARN of the Kinesis data stream for which you want to list the
+     * registered consumers. For more information, see Amazon Resource Names (ARNs)
+     * and Amazon Web Services Service Namespaces . Required. */
     const char *stream_arn;
-    /* NextToken: When the number of consumers that are registered with the data stream is
-     * greater than the default value for the MaxResults parameter, or if you
-     * explicitly specify a value for MaxResults that is less ... */
+    /* NextToken: When the number of consumers that are registered with the data
+     * stream is greater than the default value for the MaxResults parameter, or if
+     * you explicitly specify a value for MaxResults that is less ... */
     const char *next_token;
     /* MaxResults: The maximum number of consumers that you want a single call of
      * ListStreamConsumers to return. The default value is 100. If you specify a
      * value greater than 100, at most 100 results are returned. */
     bool has_max_results;
     int32_t max_results;
-    /* StreamCreationTimestamp: Specify this input parameter to distinguish data streams that have the same
-     * name. */
+    /* StreamCreationTimestamp: Specify this input parameter to distinguish data
+     * streams that have the same name. */
     bool has_stream_creation_timestamp;
     struct awsc_timestamp stream_creation_timestamp;
 };
 
 /* ListStreamConsumersOutput */
 struct awsc_kinesis_list_stream_consumers_output {
-    /* Consumers: An array of JSON objects. Each object represents one registered consumer. */
+    /* Consumers: An array of JSON objects. Each object represents one registered
+     * consumer. */
     struct awsc_kinesis_consumer_list consumers;
-    /* NextToken: When the number of consumers that are registered with the data stream is
-     * greater than the default value for the MaxResults parameter, or if you
-     * explicitly specify a value for MaxResults that is less ... */
+    /* NextToken: When the number of consumers that are registered with the data
+     * stream is greater than the default value for the MaxResults parameter, or if
+     * you explicitly specify a value for MaxResults that is less ... */
     const char *next_token;
 };
 
@@ -794,8 +808,8 @@ struct awsc_kinesis_list_stream_consumers_output {
  * Represents the input for ListStreams .
  */
 struct awsc_kinesis_list_streams_input {
-    /* Limit: The maximum number of streams to list. The default value is 100. If you
-     * specify a value greater than 100, at most 100 results are returned. */
+    /* Limit: The maximum number of streams to list. The default value is 100. If
+     * you specify a value greater than 100, at most 100 results are returned. */
     bool has_limit;
     int32_t limit;
     /* ExclusiveStartStreamName: The name of the stream to start the list with. */
@@ -806,10 +820,11 @@ struct awsc_kinesis_list_streams_input {
  * Represents the output for ListStreams .
  */
 struct awsc_kinesis_list_streams_output {
-    /* StreamNames: The names of the streams that are associated with the Amazon Web Services
-     * account making the ListStreams request. Required. */
+    /* StreamNames: The names of the streams that are associated with the Amazon
+     * Web Services account making the ListStreams request. Required. */
     struct awsc_kinesis_stream_name_list stream_names;
-    /* HasMoreStreams: If set to true , there are more streams available to list. Required. */
+    /* HasMoreStreams: If set to true , there are more streams available to list.
+     * Required. */
     bool has_has_more_streams;
     bool has_more_streams;
 };
@@ -820,12 +835,12 @@ struct awsc_kinesis_list_streams_output {
 struct awsc_kinesis_list_tags_for_stream_input {
     /* StreamName: The name of the stream. Required. */
     const char *stream_name;
-    /* ExclusiveStartTagKey: The key to use as the starting point for the list of tags. If this parameter
-     * is set, ListTagsForStream gets all tags that occur after
-     * ExclusiveStartTagKey . */
+    /* ExclusiveStartTagKey: The key to use as the starting point for the list of
+     * tags. If this parameter is set, ListTagsForStream gets all tags that occur
+     * after ExclusiveStartTagKey . */
     const char *exclusive_start_tag_key;
-    /* Limit: The number of tags to return. If this number is less than the total number
-     * of tags associated with the stream, HasMoreTags is set to true . */
+    /* Limit: The number of tags to return. If this number is less than the total
+     * number of tags associated with the stream, HasMoreTags is set to true . */
     bool has_limit;
     int32_t limit;
 };
@@ -834,11 +849,12 @@ struct awsc_kinesis_list_tags_for_stream_input {
  * Represents the output for ListTagsForStream .
  */
 struct awsc_kinesis_list_tags_for_stream_output {
-    /* Tags: A list of tags associated with StreamName , starting with the first tag
-     * after ExclusiveStartTagKey and up to the specified Limit . Required. */
+    /* Tags: A list of tags associated with StreamName , starting with the first
+     * tag after ExclusiveStartTagKey and up to the specified Limit . Required. */
     struct awsc_kinesis_tag_list tags;
-    /* HasMoreTags: If set to true , more tags are available. To request additional tags, set
-     * ExclusiveStartTagKey to the key of the last tag returned. Required. */
+    /* HasMoreTags: If set to true , more tags are available. To request additional
+     * tags, set ExclusiveStartTagKey to the key of the last tag returned.
+     * Required. */
     bool has_has_more_tags;
     bool has_more_tags;
 };
@@ -849,10 +865,11 @@ struct awsc_kinesis_list_tags_for_stream_output {
 struct awsc_kinesis_merge_shards_input {
     /* StreamName: The name of the stream for the merge. Required. */
     const char *stream_name;
-    /* ShardToMerge: The shard ID of the shard to combine with the adjacent shard for the merge.
-     * Required. */
+    /* ShardToMerge: The shard ID of the shard to combine with the adjacent shard
+     * for the merge. Required. */
     const char *shard_to_merge;
-    /* AdjacentShardToMerge: The shard ID of the adjacent shard for the merge. Required. */
+    /* AdjacentShardToMerge: The shard ID of the adjacent shard for the merge.
+     * Required. */
     const char *adjacent_shard_to_merge;
 };
 
@@ -872,18 +889,18 @@ struct awsc_kinesis_provisioned_throughput_exceeded_exception {
 struct awsc_kinesis_put_record_input {
     /* StreamName: The name of the stream to put the data record into. Required. */
     const char *stream_name;
-    /* Data: The data blob to put into the record, which is base64-encoded when the blob
-     * is serialized. Required. */
+    /* Data: The data blob to put into the record, which is base64-encoded when the
+     * blob is serialized. Required. */
     struct awsc_blob data;
-    /* PartitionKey: Determines which shard in the stream the data record is assigned to.
-     * Partition keys are Unicode strings with a maximum length limit of 256
-     * characters for each key. Required. */
+    /* PartitionKey: Determines which shard in the stream the data record is
+     * assigned to. Partition keys are Unicode strings with a maximum length limit
+     * of 256 characters for each key. Required. */
     const char *partition_key;
-    /* ExplicitHashKey: The hash value used to explicitly determine the shard the data record is
-     * assigned to by overriding the partition key hash. */
+    /* ExplicitHashKey: The hash value used to explicitly determine the shard the
+     * data record is assigned to by overriding the partition key hash. */
     const char *explicit_hash_key;
-    /* SequenceNumberForOrdering: Guarantees strictly increasing sequence numbers, for puts from the same
-     * client and to the same partition key. */
+    /* SequenceNumberForOrdering: Guarantees strictly increasing sequence numbers,
+     * for puts from the same client and to the same partition key. */
     const char *sequence_number_for_ordering;
 };
 
@@ -891,15 +908,16 @@ struct awsc_kinesis_put_record_input {
  * Represents the output for PutRecord .
  */
 struct awsc_kinesis_put_record_output {
-    /* ShardId: The shard ID of the shard where the data record was placed. Required. */
-    const char *shard_id;
-    /* SequenceNumber: The sequence number identifier that was assigned to the put data record. The
-     * sequence number for the record is unique across all records in the stream.
+    /* ShardId: The shard ID of the shard where the data record was placed.
      * Required. */
+    const char *shard_id;
+    /* SequenceNumber: The sequence number identifier that was assigned to the put
+     * data record. The sequence number for the record is unique across all records
+     * in the stream. Required. */
     const char *sequence_number;
-    /* EncryptionType: The encryption type to use on the record. This parameter can be one of the
-     * following values: NONE : Do not encrypt the records in the stream. One of
-     * enum awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type to use on the record. This parameter can
+     * be one of the following values: NONE : Do not encrypt the records in the
+     * stream. One of enum awsc_kinesis_encryption_type's values (as its string). */
     const char *encryption_type;
 };
 
@@ -917,16 +935,17 @@ struct awsc_kinesis_put_records_input {
  * PutRecords results.
  */
 struct awsc_kinesis_put_records_output {
-    /* FailedRecordCount: The number of unsuccessfully processed records in a PutRecords request. */
+    /* FailedRecordCount: The number of unsuccessfully processed records in a
+     * PutRecords request. */
     bool has_failed_record_count;
     int32_t failed_record_count;
-    /* Records: An array of successfully and unsuccessfully processed record results. A
-     * record that is successfully added to a stream includes SequenceNumber and
-     * ShardId in the result. Required. */
+    /* Records: An array of successfully and unsuccessfully processed record
+     * results. A record that is successfully added to a stream includes
+     * SequenceNumber and ShardId in the result. Required. */
     struct awsc_kinesis_put_records_result_entry_list records;
-    /* EncryptionType: The encryption type used on the records. This parameter can be one of the
-     * following values: NONE : Do not encrypt the records. One of enum
-     * awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type used on the records. This parameter can
+     * be one of the following values: NONE : Do not encrypt the records. One of
+     * enum awsc_kinesis_encryption_type's values (as its string). */
     const char *encryption_type;
 };
 
@@ -934,15 +953,15 @@ struct awsc_kinesis_put_records_output {
  * Represents the output for PutRecords .
  */
 struct awsc_kinesis_put_records_request_entry {
-    /* Data: The data blob to put into the record, which is base64-encoded when the blob
-     * is serialized. Required. */
+    /* Data: The data blob to put into the record, which is base64-encoded when the
+     * blob is serialized. Required. */
     struct awsc_blob data;
-    /* ExplicitHashKey: The hash value used to determine explicitly the shard that the data record
-     * is assigned to by overriding the partition key hash. */
+    /* ExplicitHashKey: The hash value used to determine explicitly the shard that
+     * the data record is assigned to by overriding the partition key hash. */
     const char *explicit_hash_key;
-    /* PartitionKey: Determines which shard in the stream the data record is assigned to.
-     * Partition keys are Unicode strings with a maximum length limit of 256
-     * characters for each key. Required. */
+    /* PartitionKey: Determines which shard in the stream the data record is
+     * assigned to. Partition keys are Unicode strings with a maximum length limit
+     * of 256 characters for each key. Required. */
     const char *partition_key;
 };
 
@@ -957,12 +976,12 @@ struct awsc_kinesis_put_records_result_entry {
     const char *sequence_number;
     /* ShardId: The shard ID for an individual record result. */
     const char *shard_id;
-    /* ErrorCode: The error code for an individual record result. ErrorCodes can be either
-     * ProvisionedThroughputExceededException or InternalFailure . */
+    /* ErrorCode: The error code for an individual record result. ErrorCodes can be
+     * either ProvisionedThroughputExceededException or InternalFailure . */
     const char *error_code;
-    /* ErrorMessage: The error message for an individual record result. An ErrorCode value of
-     * ProvisionedThroughputExceededException has an error message that includes
-     * the account ID, stream name, and shard ID. */
+    /* ErrorMessage: The error message for an individual record result. An
+     * ErrorCode value of ProvisionedThroughputExceededException has an error
+     * message that includes the account ID, stream name, and shard ID. */
     const char *error_message;
 };
 
@@ -971,41 +990,43 @@ struct awsc_kinesis_put_records_result_entry {
  * number, a partition key, and a data blob.
  */
 struct awsc_kinesis_record {
-    /* SequenceNumber: The unique identifier of the record within its shard. Required. */
+    /* SequenceNumber: The unique identifier of the record within its shard.
+     * Required. */
     const char *sequence_number;
-    /* ApproximateArrivalTimestamp: The approximate time that the record was inserted into the stream. */
+    /* ApproximateArrivalTimestamp: The approximate time that the record was
+     * inserted into the stream. */
     bool has_approximate_arrival_timestamp;
     struct awsc_timestamp approximate_arrival_timestamp;
-    /* Data: The data blob. The data in the blob is both opaque and immutable to Kinesis
-     * Data Streams, which does not inspect, interpret, or change the data in the
-     * blob in any way. Required. */
+    /* Data: The data blob. The data in the blob is both opaque and immutable to
+     * Kinesis Data Streams, which does not inspect, interpret, or change the data
+     * in the blob in any way. Required. */
     struct awsc_blob data;
-    /* PartitionKey: Identifies which shard in the stream the data record is assigned to.
-     * Required. */
+    /* PartitionKey: Identifies which shard in the stream the data record is
+     * assigned to. Required. */
     const char *partition_key;
-    /* EncryptionType: The encryption type used on the record. This parameter can be one of the
-     * following values: NONE : Do not encrypt the records in the stream. One of
-     * enum awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type used on the record. This parameter can
+     * be one of the following values: NONE : Do not encrypt the records in the
+     * stream. One of enum awsc_kinesis_encryption_type's values (as its string). */
     const char *encryption_type;
 };
 
 /* RegisterStreamConsumerInput */
 struct awsc_kinesis_register_stream_consumer_input {
-    /* StreamARN: The ARN of the Kinesis data stream that you want to register the consumer
-     * with. For more info, see Amazon Resource Names (ARNs) and Amazon Web
-     * Services Service Namespaces . Required. */
+    /* StreamARN: The ARN of the Kinesis data stream that you want to register the
+     * consumer with. For more info, see Amazon Resource Names (ARNs) and Amazon
+     * Web Services Service Namespaces . Required. */
     const char *stream_arn;
-    /* ConsumerName: For a given Kinesis data stream, each consumer must have a unique name.
-     * However, consumer names don't have to be unique across data streams.
-     * Required. */
+    /* ConsumerName: For a given Kinesis data stream, each consumer must have a
+     * unique name. However, consumer names don't have to be unique across data
+     * streams. Required. */
     const char *consumer_name;
 };
 
 /* RegisterStreamConsumerOutput */
 struct awsc_kinesis_register_stream_consumer_output {
-    /* Consumer: An object that represents the details of the consumer you registered. When
-     * you register a consumer, it gets an ARN that is generated by Kinesis Data
-     * Streams. Required. */
+    /* Consumer: An object that represents the details of the consumer you
+     * registered. When you register a consumer, it gets an ARN that is generated
+     * by Kinesis Data Streams. Required. */
     struct awsc_kinesis_consumer *consumer;
 };
 
@@ -1015,8 +1036,8 @@ struct awsc_kinesis_register_stream_consumer_output {
 struct awsc_kinesis_remove_tags_from_stream_input {
     /* StreamName: The name of the stream. Required. */
     const char *stream_name;
-    /* TagKeys: A list of tag keys. Each corresponding tag is removed from the stream.
-     * Required. */
+    /* TagKeys: A list of tag keys. Each corresponding tag is removed from the
+     * stream. Required. */
     struct awsc_kinesis_tag_key_list tag_keys;
 };
 
@@ -1042,10 +1063,11 @@ struct awsc_kinesis_resource_not_found_exception {
  * The range of possible sequence numbers for the shard.
  */
 struct awsc_kinesis_sequence_number_range {
-    /* StartingSequenceNumber: The starting sequence number for the range. Required. */
+    /* StartingSequenceNumber: The starting sequence number for the range.
+     * Required. */
     const char *starting_sequence_number;
-    /* EndingSequenceNumber: The ending sequence number for the range. Shards that are in the OPEN state
-     * have an ending sequence number of null . */
+    /* EndingSequenceNumber: The ending sequence number for the range. Shards that
+     * are in the OPEN state have an ending sequence number of null . */
     const char *ending_sequence_number;
 };
 
@@ -1057,12 +1079,14 @@ struct awsc_kinesis_shard {
     const char *shard_id;
     /* ParentShardId: The shard ID of the shard's parent. */
     const char *parent_shard_id;
-    /* AdjacentParentShardId: The shard ID of the shard adjacent to the shard's parent. */
+    /* AdjacentParentShardId: The shard ID of the shard adjacent to the shard's
+     * parent. */
     const char *adjacent_parent_shard_id;
-    /* HashKeyRange: The range of possible hash key values for the shard, which is a set of
-     * ordered contiguous positive integers. Required. */
+    /* HashKeyRange: The range of possible hash key values for the shard, which is
+     * a set of ordered contiguous positive integers. Required. */
     struct awsc_kinesis_hash_key_range *hash_key_range;
-    /* SequenceNumberRange: The range of possible sequence numbers for the shard. Required. */
+    /* SequenceNumberRange: The range of possible sequence numbers for the shard.
+     * Required. */
     struct awsc_kinesis_sequence_number_range *sequence_number_range;
 };
 
@@ -1070,15 +1094,16 @@ struct awsc_kinesis_shard {
  * The request parameter used to filter out the response of the ListShards API.
  */
 struct awsc_kinesis_shard_filter {
-    /* Type: The shard type specified in the ShardFilter parameter. This is a required
-     * property of the ShardFilter parameter. Required. One of enum
+    /* Type: The shard type specified in the ShardFilter parameter. This is a
+     * required property of the ShardFilter parameter. Required. One of enum
      * awsc_kinesis_shard_filter_type's values (as its string). */
     const char *type;
-    /* ShardId: The exclusive start shardID speified in the ShardFilter parameter. This
-     * property can only be used if the AFTER_SHARD_ID shard type is specified. */
+    /* ShardId: The exclusive start shardID speified in the ShardFilter parameter.
+     * This property can only be used if the AFTER_SHARD_ID shard type is
+     * specified. */
     const char *shard_id;
-    /* Timestamp: The timestamps specified in the ShardFilter parameter. A timestamp is a Unix
-     * epoch date with precision in milliseconds. For example,
+    /* Timestamp: The timestamps specified in the ShardFilter parameter. A
+     * timestamp is a Unix epoch date with precision in milliseconds. For example,
      * 2016-04-04T19:58:46.480-00:00 or 1459799926.480. */
     bool has_timestamp;
     struct awsc_timestamp timestamp;
@@ -1092,21 +1117,22 @@ struct awsc_kinesis_split_shard_input {
     const char *stream_name;
     /* ShardToSplit: The shard ID of the shard to split. Required. */
     const char *shard_to_split;
-    /* NewStartingHashKey: A hash key value for the starting hash key of one of the child shards
-     * created by the split. The hash key range for a given shard constitutes a set
-     * of ordered contiguous positive integers. Required. */
+    /* NewStartingHashKey: A hash key value for the starting hash key of one of the
+     * child shards created by the split. The hash key range for a given shard
+     * constitutes a set of ordered contiguous positive integers. Required. */
     const char *new_starting_hash_key;
 };
 
 /* StartStreamEncryptionInput */
 struct awsc_kinesis_start_stream_encryption_input {
-    /* StreamName: The name of the stream for which to start encrypting records. Required. */
+    /* StreamName: The name of the stream for which to start encrypting records.
+     * Required. */
     const char *stream_name;
-    /* EncryptionType: The encryption type to use. The only valid value is KMS . Required. One of
-     * enum awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type to use. The only valid value is KMS .
+     * Required. One of enum awsc_kinesis_encryption_type's values (as its string). */
     const char *encryption_type;
-    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use for
-     * encryption. Required. */
+    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
+     * for encryption. Required. */
     const char *key_id;
 };
 
@@ -1114,29 +1140,31 @@ struct awsc_kinesis_start_stream_encryption_input {
  * The starting position in the data stream from which to start streaming.
  */
 struct awsc_kinesis_starting_position {
-    /* Type: You can set the starting position to one of the following values: Required.
-     * One of enum awsc_kinesis_shard_iterator_type's values (as its string). */
+    /* Type: You can set the starting position to one of the following values:
+     * Required. One of enum awsc_kinesis_shard_iterator_type's values (as its
+     * string). */
     const char *type;
-    /* SequenceNumber: The sequence number of the data record in the shard from which to start
-     * streaming. To specify a sequence number, set StartingPosition to
-     * AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER . */
+    /* SequenceNumber: The sequence number of the data record in the shard from
+     * which to start streaming. To specify a sequence number, set StartingPosition
+     * to AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER . */
     const char *sequence_number;
-    /* Timestamp: The time stamp of the data record from which to start reading. To specify a
-     * time stamp, set StartingPosition to Type AT_TIMESTAMP . A time stamp is the
-     * Unix epoch date with precision in milliseconds. */
+    /* Timestamp: The time stamp of the data record from which to start reading. To
+     * specify a time stamp, set StartingPosition to Type AT_TIMESTAMP . A time
+     * stamp is the Unix epoch date with precision in milliseconds. */
     bool has_timestamp;
     struct awsc_timestamp timestamp;
 };
 
 /* StopStreamEncryptionInput */
 struct awsc_kinesis_stop_stream_encryption_input {
-    /* StreamName: The name of the stream on which to stop encrypting records. Required. */
+    /* StreamName: The name of the stream on which to stop encrypting records.
+     * Required. */
     const char *stream_name;
-    /* EncryptionType: The encryption type. The only valid value is KMS . Required. One of enum
-     * awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type. The only valid value is KMS . Required.
+     * One of enum awsc_kinesis_encryption_type's values (as its string). */
     const char *encryption_type;
-    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use for
-     * encryption. Required. */
+    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
+     * for encryption. Required. */
     const char *key_id;
 };
 
@@ -1146,35 +1174,41 @@ struct awsc_kinesis_stop_stream_encryption_input {
 struct awsc_kinesis_stream_description {
     /* StreamName: The name of the stream being described. Required. */
     const char *stream_name;
-    /* StreamARN: The Amazon Resource Name (ARN) for the stream being described. Required. */
+    /* StreamARN: The Amazon Resource Name (ARN) for the stream being described.
+     * Required. */
     const char *stream_arn;
-    /* StreamStatus: The current status of the stream being described. The stream status is one
-     * of the following states: CREATING - The stream is being created. Required.
-     * One of enum awsc_kinesis_stream_status's values (as its string). */
+    /* StreamStatus: The current status of the stream being described. The stream
+     * status is one of the following states: CREATING - The stream is being
+     * created. Required. One of enum awsc_kinesis_stream_status's values (as its
+     * string). */
     const char *stream_status;
-    /* StreamModeDetails: Specifies the capacity mode to which you want to set your data stream. */
+    /* StreamModeDetails: Specifies the capacity mode to which you want to set your
+     * data stream. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
     /* Shards: The shards that comprise the stream. Required. */
     struct awsc_kinesis_shard_list shards;
-    /* HasMoreShards: If set to true , more shards in the stream are available to describe.
-     * Required. */
+    /* HasMoreShards: If set to true , more shards in the stream are available to
+     * describe. Required. */
     bool has_has_more_shards;
     bool has_more_shards;
-    /* RetentionPeriodHours: The current retention period, in hours. Minimum value of 24. Maximum value
-     * of 168. Required. */
+    /* RetentionPeriodHours: The current retention period, in hours. Minimum value
+     * of 24. Maximum value of 168. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
-    /* StreamCreationTimestamp: The approximate time that the stream was created. Required. */
+    /* StreamCreationTimestamp: The approximate time that the stream was created.
+     * Required. */
     bool has_stream_creation_timestamp;
     struct awsc_timestamp stream_creation_timestamp;
-    /* EnhancedMonitoring: Represents the current enhanced monitoring settings of the stream. Required. */
+    /* EnhancedMonitoring: Represents the current enhanced monitoring settings of
+     * the stream. Required. */
     struct awsc_kinesis_enhanced_monitoring_list enhanced_monitoring;
-    /* EncryptionType: The server-side encryption type used on the stream. This parameter can be
-     * one of the following values: NONE : Do not encrypt the records in the
-     * stream. One of enum awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The server-side encryption type used on the stream. This
+     * parameter can be one of the following values: NONE : Do not encrypt the
+     * records in the stream. One of enum awsc_kinesis_encryption_type's values (as
+     * its string). */
     const char *encryption_type;
-    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use for
-     * encryption. */
+    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
+     * for encryption. */
     const char *key_id;
 };
 
@@ -1184,32 +1218,39 @@ struct awsc_kinesis_stream_description {
 struct awsc_kinesis_stream_description_summary {
     /* StreamName: The name of the stream being described. Required. */
     const char *stream_name;
-    /* StreamARN: The Amazon Resource Name (ARN) for the stream being described. Required. */
+    /* StreamARN: The Amazon Resource Name (ARN) for the stream being described.
+     * Required. */
     const char *stream_arn;
-    /* StreamStatus: The current status of the stream being described. The stream status is one
-     * of the following states: CREATING - The stream is being created. Required.
-     * One of enum awsc_kinesis_stream_status's values (as its string). */
+    /* StreamStatus: The current status of the stream being described. The stream
+     * status is one of the following states: CREATING - The stream is being
+     * created. Required. One of enum awsc_kinesis_stream_status's values (as its
+     * string). */
     const char *stream_status;
-    /* StreamModeDetails: Specifies the capacity mode to which you want to set your data stream. */
+    /* StreamModeDetails: Specifies the capacity mode to which you want to set your
+     * data stream. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
     /* RetentionPeriodHours: The current retention period, in hours. Required. */
     bool has_retention_period_hours;
     int32_t retention_period_hours;
-    /* StreamCreationTimestamp: The approximate time that the stream was created. Required. */
+    /* StreamCreationTimestamp: The approximate time that the stream was created.
+     * Required. */
     bool has_stream_creation_timestamp;
     struct awsc_timestamp stream_creation_timestamp;
-    /* EnhancedMonitoring: Represents the current enhanced monitoring settings of the stream. Required. */
+    /* EnhancedMonitoring: Represents the current enhanced monitoring settings of
+     * the stream. Required. */
     struct awsc_kinesis_enhanced_monitoring_list enhanced_monitoring;
-    /* EncryptionType: The encryption type used. This value is one of the following: KMS NONE One
-     * of enum awsc_kinesis_encryption_type's values (as its string). */
+    /* EncryptionType: The encryption type used. This value is one of the
+     * following: KMS NONE One of enum awsc_kinesis_encryption_type's values (as
+     * its string). */
     const char *encryption_type;
-    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use for
-     * encryption. */
+    /* KeyId: The GUID for the customer-managed Amazon Web Services KMS key to use
+     * for encryption. */
     const char *key_id;
     /* OpenShardCount: The number of open shards in the stream. Required. */
     bool has_open_shard_count;
     int32_t open_shard_count;
-    /* ConsumerCount: The number of enhanced fan-out consumers registered with the stream. */
+    /* ConsumerCount: The number of enhanced fan-out consumers registered with the
+     * stream. */
     bool has_consumer_count;
     int32_t consumer_count;
 };
@@ -1220,8 +1261,9 @@ struct awsc_kinesis_stream_description_summary {
  * capacity mode and a provisioned capacity mode for your data streams.
  */
 struct awsc_kinesis_stream_mode_details {
-    /* StreamMode: Specifies the capacity mode to which you want to set your data stream.
-     * Required. One of enum awsc_kinesis_stream_mode's values (as its string). */
+    /* StreamMode: Specifies the capacity mode to which you want to set your data
+     * stream. Required. One of enum awsc_kinesis_stream_mode's values (as its
+     * string). */
     const char *stream_mode;
 };
 
@@ -1230,18 +1272,19 @@ struct awsc_kinesis_stream_mode_details {
  * type over an HTTP/2 connection to your consumer.
  */
 struct awsc_kinesis_subscribe_to_shard_event {
-    /* Records: Required. */
+    /* Records:  Required. */
     struct awsc_kinesis_record_list records;
-    /* ContinuationSequenceNumber: Use this as SequenceNumber in the next call to SubscribeToShard , with
-     * StartingPosition set to AT_SEQUENCE_NUMBER or AFTER_SEQUENCE_NUMBER .
-     * Required. */
+    /* ContinuationSequenceNumber: Use this as SequenceNumber in the next call to
+     * SubscribeToShard , with StartingPosition set to AT_SEQUENCE_NUMBER or
+     * AFTER_SEQUENCE_NUMBER . Required. */
     const char *continuation_sequence_number;
-    /* MillisBehindLatest: The number of milliseconds the read records are from the tip of the stream,
-     * indicating how far behind current time the consumer is. Required. */
+    /* MillisBehindLatest: The number of milliseconds the read records are from the
+     * tip of the stream, indicating how far behind current time the consumer is.
+     * Required. */
     bool has_millis_behind_latest;
     int64_t millis_behind_latest;
-    /* ChildShards: The list of the child shards of the current shard, returned only at the end
-     * of the current shard. */
+    /* ChildShards: The list of the child shards of the current shard, returned
+     * only at the end of the current shard. */
     struct awsc_kinesis_child_shard_list child_shards;
 };
 
@@ -1250,27 +1293,27 @@ struct awsc_kinesis_subscribe_to_shard_event {
  * consumer can receive over HTTP/2 after a call to SubscribeToShard .
  */
 struct awsc_kinesis_subscribe_to_shard_event_stream {
-    /* SubscribeToShardEvent: After you call SubscribeToShard , Kinesis Data Streams sends events of this
-     * type to your consumer. Required. */
+    /* SubscribeToShardEvent: After you call SubscribeToShard , Kinesis Data
+     * Streams sends events of this type to your consumer. Required. */
     struct awsc_kinesis_subscribe_to_shard_event *subscribe_to_shard_event;
-    /* ResourceNotFoundException */
+    /* ResourceNotFoundException: */
     struct awsc_kinesis_resource_not_found_exception *resource_not_found_exception;
-    /* ResourceInUseException */
+    /* ResourceInUseException: */
     struct awsc_kinesis_resource_in_use_exception *resource_in_use_exception;
-    /* KMSDisabledException */
+    /* KMSDisabledException: */
     struct awsc_kinesis_kms_disabled_exception *kms_disabled_exception;
-    /* KMSInvalidStateException */
+    /* KMSInvalidStateException: */
     struct awsc_kinesis_kms_invalid_state_exception *kms_invalid_state_exception;
-    /* KMSAccessDeniedException */
+    /* KMSAccessDeniedException: */
     struct awsc_kinesis_kms_access_denied_exception *kms_access_denied_exception;
-    /* KMSNotFoundException */
+    /* KMSNotFoundException: */
     struct awsc_kinesis_kms_not_found_exception *kms_not_found_exception;
-    /* KMSOptInRequired */
+    /* KMSOptInRequired: */
     struct awsc_kinesis_kms_opt_in_required *kms_opt_in_required;
-    /* KMSThrottlingException */
+    /* KMSThrottlingException: */
     struct awsc_kinesis_kms_throttling_exception *kms_throttling_exception;
-    /* InternalFailureException: The processing of the request failed because of an unknown error, exception,
-     * or failure. */
+    /* InternalFailureException: The processing of the request failed because of an
+     * unknown error, exception, or failure. */
     struct awsc_kinesis_internal_failure_exception *internal_failure_exception;
 };
 
@@ -1279,18 +1322,18 @@ struct awsc_kinesis_subscribe_to_shard_input {
     /* ConsumerARN: For this parameter, use the value you obtained when you called
      * RegisterStreamConsumer . Required. */
     const char *consumer_arn;
-    /* ShardId: The ID of the shard you want to subscribe to. To see a list of all the
-     * shards for a given stream, use ListShards . Required. */
+    /* ShardId: The ID of the shard you want to subscribe to. To see a list of all
+     * the shards for a given stream, use ListShards . Required. */
     const char *shard_id;
-    /* StartingPosition: The starting position in the data stream from which to start streaming.
-     * Required. */
+    /* StartingPosition: The starting position in the data stream from which to
+     * start streaming. Required. */
     struct awsc_kinesis_starting_position *starting_position;
 };
 
 /* SubscribeToShardOutput */
 struct awsc_kinesis_subscribe_to_shard_output {
-    /* EventStream: The event stream that your consumer can use to read records from the shard.
-     * Required. */
+    /* EventStream: The event stream that your consumer can use to read records
+     * from the shard. Required. */
     struct awsc_kinesis_subscribe_to_shard_event_stream *event_stream;
 };
 
@@ -1301,9 +1344,9 @@ struct awsc_kinesis_tag {
     /* Key: A unique identifier for the tag. Maximum length: 128 characters. Valid
      * characters: Unicode letters, digits, white space, _ . / = + - % @ Required. */
     const char *key;
-    /* Value: An optional string, typically used to describe or define the tag. Maximum
-     * length: 256 characters. Valid characters: Unicode letters, digits, white
-     * space, _ . / = + - % @ */
+    /* Value: An optional string, typically used to describe or define the tag.
+     * Maximum length: 256 characters. Valid characters: Unicode letters, digits,
+     * white space, _ . / = + - % @ */
     const char *value;
 };
 
@@ -1311,13 +1354,13 @@ struct awsc_kinesis_tag {
 struct awsc_kinesis_update_shard_count_input {
     /* StreamName: The name of the stream. Required. */
     const char *stream_name;
-    /* TargetShardCount: The new number of shards. This value has the following default limits. By
-     * default, you cannot do the following: Set this value to more than double
-     * your current shard count for a stream. Required. */
+    /* TargetShardCount: The new number of shards. This value has the following
+     * default limits. By default, you cannot do the following: Set this value to
+     * more than double your current shard count for a stream. Required. */
     bool has_target_shard_count;
     int32_t target_shard_count;
-    /* ScalingType: The scaling type. Uniform scaling creates shards of equal size. Required.
-     * One of enum awsc_kinesis_scaling_type's values (as its string). */
+    /* ScalingType: The scaling type. Uniform scaling creates shards of equal size.
+     * Required. One of enum awsc_kinesis_scaling_type's values (as its string). */
     const char *scaling_type;
 };
 
@@ -1335,17 +1378,17 @@ struct awsc_kinesis_update_shard_count_output {
 
 /* UpdateStreamModeInput */
 struct awsc_kinesis_update_stream_mode_input {
-    /* StreamARN: Specifies the ARN of the data stream whose capacity mode you want to update.
-     * Required. */
+    /* StreamARN: Specifies the ARN of the data stream whose capacity mode you want
+     * to update. Required. */
     const char *stream_arn;
-    /* StreamModeDetails: Specifies the capacity mode to which you want to set your data stream.
-     * Required. */
+    /* StreamModeDetails: Specifies the capacity mode to which you want to set your
+     * data stream. Required. */
     struct awsc_kinesis_stream_mode_details *stream_mode_details;
 };
 
 /* ValidationException */
 struct awsc_kinesis_validation_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 

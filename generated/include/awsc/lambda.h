@@ -732,23 +732,25 @@ struct awsc_lambda_tags {
  * sizes are in bytes.
  */
 struct awsc_lambda_account_limit {
-    /* TotalCodeSize: The amount of storage space that you can use for all deployment packages and
-     * layer archives. */
+    /* TotalCodeSize: The amount of storage space that you can use for all
+     * deployment packages and layer archives. */
     bool has_total_code_size;
     int64_t total_code_size;
-    /* CodeSizeUnzipped: The maximum size of a function's deployment package and layers when they're
-     * extracted. */
+    /* CodeSizeUnzipped: The maximum size of a function's deployment package and
+     * layers when they're extracted. */
     bool has_code_size_unzipped;
     int64_t code_size_unzipped;
-    /* CodeSizeZipped: The maximum size of a deployment package when it's uploaded directly to
-     * Lambda. Use Amazon S3 for larger files. */
+    /* CodeSizeZipped: The maximum size of a deployment package when it's uploaded
+     * directly to Lambda. Use Amazon S3 for larger files. */
     bool has_code_size_zipped;
     int64_t code_size_zipped;
-    /* ConcurrentExecutions: The maximum number of simultaneous function executions. */
+    /* ConcurrentExecutions: The maximum number of simultaneous function
+     * executions. */
     bool has_concurrent_executions;
     int32_t concurrent_executions;
-    /* UnreservedConcurrentExecutions: The maximum number of simultaneous function executions, minus the capacity
-     * that's reserved for individual functions with PutFunctionConcurrency . */
+    /* UnreservedConcurrentExecutions: The maximum number of simultaneous function
+     * executions, minus the capacity that's reserved for individual functions with
+     * PutFunctionConcurrency . */
     bool has_unreserved_concurrent_executions;
     int32_t unreserved_concurrent_executions;
 };
@@ -757,8 +759,8 @@ struct awsc_lambda_account_limit {
  * The number of functions and amount of storage in use.
  */
 struct awsc_lambda_account_usage {
-    /* TotalCodeSize: The amount of storage space, in bytes, that's being used by deployment
-     * packages and layer archives. */
+    /* TotalCodeSize: The amount of storage space, in bytes, that's being used by
+     * deployment packages and layer archives. */
     bool has_total_code_size;
     int64_t total_code_size;
     /* FunctionCount: The number of Lambda functions. */
@@ -773,21 +775,22 @@ struct awsc_lambda_add_layer_version_permission_input {
     /* VersionNumber: The version number. Required. */
     bool has_version_number;
     int64_t version_number;
-    /* StatementId: An identifier that distinguishes the policy from others on the same layer
-     * version. Required. */
+    /* StatementId: An identifier that distinguishes the policy from others on the
+     * same layer version. Required. */
     const char *statement_id;
     /* Action: The API action that grants access to the layer. For example,
      * lambda:GetLayerVersion . Required. */
     const char *action;
-    /* Principal: An account ID, or * to grant layer usage permission to all accounts in an
-     * organization, or all Amazon Web Services accounts (if organizationId is not
-     * specified). Required. */
+    /* Principal: An account ID, or * to grant layer usage permission to all
+     * accounts in an organization, or all Amazon Web Services accounts (if
+     * organizationId is not specified). Required. */
     const char *principal;
-    /* OrganizationId: With the principal set to * , grant permission to all accounts in the
-     * specified organization. */
+    /* OrganizationId: With the principal set to * , grant permission to all
+     * accounts in the specified organization. */
     const char *organization_id;
-    /* RevisionId: Only update the policy if the revision ID matches the ID specified. Use this
-     * option to avoid modifying a policy that has changed since you last read it. */
+    /* RevisionId: Only update the policy if the revision ID matches the ID
+     * specified. Use this option to avoid modifying a policy that has changed
+     * since you last read it. */
     const char *revision_id;
 };
 
@@ -801,41 +804,47 @@ struct awsc_lambda_add_layer_version_permission_output {
 
 /* AddPermissionRequest */
 struct awsc_lambda_add_permission_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
-    /* StatementId: A statement identifier that differentiates the statement from others in the
-     * same policy. Required. */
+    /* StatementId: A statement identifier that differentiates the statement from
+     * others in the same policy. Required. */
     const char *statement_id;
     /* Action: The action that the principal can use on the function. For example,
      * lambda:InvokeFunction or lambda:GetFunction . Required. */
     const char *action;
-    /* Principal: The Amazon Web Service or Amazon Web Services account that invokes the
-     * function. If you specify a service, use SourceArn or SourceAccount to limit
-     * who can invoke the function through that service. Required. */
+    /* Principal: The Amazon Web Service or Amazon Web Services account that
+     * invokes the function. If you specify a service, use SourceArn or
+     * SourceAccount to limit who can invoke the function through that service.
+     * Required. */
     const char *principal;
-    /* SourceArn: For Amazon Web Services, the ARN of the Amazon Web Services resource that
-     * invokes the function. For example, an Amazon S3 bucket or Amazon SNS topic. */
+    /* SourceArn: For Amazon Web Services, the ARN of the Amazon Web Services
+     * resource that invokes the function. For example, an Amazon S3 bucket or
+     * Amazon SNS topic. */
     const char *source_arn;
-    /* SourceAccount: For Amazon Web Service, the ID of the Amazon Web Services account that owns
-     * the resource. Use this together with SourceArn to ensure that the specified
-     * account owns the resource. */
+    /* SourceAccount: For Amazon Web Service, the ID of the Amazon Web Services
+     * account that owns the resource. Use this together with SourceArn to ensure
+     * that the specified account owns the resource. */
     const char *source_account;
-    /* EventSourceToken: For Alexa Smart Home functions, a token that the invoker must supply. */
+    /* EventSourceToken: For Alexa Smart Home functions, a token that the invoker
+     * must supply. */
     const char *event_source_token;
-    /* Qualifier: Specify a version or alias to add permissions to a published version of the
-     * function. */
+    /* Qualifier: Specify a version or alias to add permissions to a published
+     * version of the function. */
     const char *qualifier;
-    /* RevisionId: Update the policy only if the revision ID matches the ID that's specified.
-     * Use this option to avoid modifying a policy that has changed since you last
-     * read it. */
+    /* RevisionId: Update the policy only if the revision ID matches the ID that's
+     * specified. Use this option to avoid modifying a policy that has changed
+     * since you last read it. */
     const char *revision_id;
-    /* PrincipalOrgID: The identifier for your organization in Organizations. Use this to grant
-     * permissions to all the Amazon Web Services accounts under this organization. */
+    /* PrincipalOrgID: The identifier for your organization in Organizations. Use
+     * this to grant permissions to all the Amazon Web Services accounts under this
+     * organization. */
     const char *principal_org_id;
-    /* FunctionUrlAuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. One of enum
-     * awsc_lambda_function_url_auth_type's values (as its string). */
+    /* FunctionUrlAuthType: The type of authentication that your function URL uses.
+     * Set to AWS_IAM if you want to restrict access to authenticated IAM users
+     * only. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *function_url_auth_type;
 };
 
@@ -867,7 +876,8 @@ struct awsc_lambda_alias_configuration {
  * The traffic-shifting configuration of a Lambda function alias.
  */
 struct awsc_lambda_alias_routing_configuration {
-    /* AdditionalVersionWeights: The second version, and the percentage of traffic that's routed to it. */
+    /* AdditionalVersionWeights: The second version, and the percentage of traffic
+     * that's routed to it. */
     struct awsc_lambda_additional_version_weights additional_version_weights;
 };
 
@@ -875,8 +885,9 @@ struct awsc_lambda_alias_routing_configuration {
  * List of signing profiles that can sign a code package.
  */
 struct awsc_lambda_allowed_publishers {
-    /* SigningProfileVersionArns: The Amazon Resource Name (ARN) for each of the signing profiles. A signing
-     * profile defines a trusted user who can sign a code package. Required. */
+    /* SigningProfileVersionArns: The Amazon Resource Name (ARN) for each of the
+     * signing profiles. A signing profile defines a trusted user who can sign a
+     * code package. Required. */
     struct awsc_lambda_signing_profile_version_arns signing_profile_version_arns;
 };
 
@@ -885,8 +896,8 @@ struct awsc_lambda_allowed_publishers {
  * Kafka (Amazon MSK) event source.
  */
 struct awsc_lambda_amazon_managed_kafka_event_source_config {
-    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The consumer group ID
-     * must be unique among all your Kafka event sources. */
+    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The
+     * consumer group ID must be unique among all your Kafka event sources. */
     const char *consumer_group_id;
 };
 
@@ -894,19 +905,21 @@ struct awsc_lambda_amazon_managed_kafka_event_source_config {
  * Details about a Code signing configuration .
  */
 struct awsc_lambda_code_signing_config {
-    /* CodeSigningConfigId: Unique identifer for the Code signing configuration. Required. */
+    /* CodeSigningConfigId: Unique identifer for the Code signing configuration.
+     * Required. */
     const char *code_signing_config_id;
-    /* CodeSigningConfigArn: The Amazon Resource Name (ARN) of the Code signing configuration. Required. */
+    /* CodeSigningConfigArn: The Amazon Resource Name (ARN) of the Code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
     /* Description: Code signing configuration description. */
     const char *description;
     /* AllowedPublishers: List of allowed publishers. Required. */
     struct awsc_lambda_allowed_publishers *allowed_publishers;
-    /* CodeSigningPolicies: The code signing policy controls the validation failure action for signature
-     * mismatch or expiry. Required. */
+    /* CodeSigningPolicies: The code signing policy controls the validation failure
+     * action for signature mismatch or expiry. Required. */
     struct awsc_lambda_code_signing_policies *code_signing_policies;
-    /* LastModified: The date and time that the Code signing configuration was last modified, in
-     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    /* LastModified: The date and time that the Code signing configuration was last
+     * modified, in ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *last_modified;
 };
 
@@ -914,9 +927,9 @@ struct awsc_lambda_code_signing_config {
  * The specified code signing configuration does not exist.
  */
 struct awsc_lambda_code_signing_config_not_found_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -925,10 +938,10 @@ struct awsc_lambda_code_signing_config_not_found_exception {
  * for signature mismatch or expiry.
  */
 struct awsc_lambda_code_signing_policies {
-    /* UntrustedArtifactOnDeployment: Code signing configuration policy for deployment validation failure. If you
-     * set the policy to Enforce , Lambda blocks the deployment request if
-     * signature validation checks fail. One of enum
-     * awsc_lambda_code_signing_policy's values (as its string). */
+    /* UntrustedArtifactOnDeployment: Code signing configuration policy for
+     * deployment validation failure. If you set the policy to Enforce , Lambda
+     * blocks the deployment request if signature validation checks fail. One of
+     * enum awsc_lambda_code_signing_policy's values (as its string). */
     const char *untrusted_artifact_on_deployment;
 };
 
@@ -939,7 +952,7 @@ struct awsc_lambda_code_signing_policies {
 struct awsc_lambda_code_storage_exceeded_exception {
     /* Type: The exception type. */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -949,16 +962,17 @@ struct awsc_lambda_code_storage_exceeded_exception {
  * blocks the deployment.
  */
 struct awsc_lambda_code_verification_failed_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* Concurrency */
 struct awsc_lambda_concurrency {
-    /* ReservedConcurrentExecutions: The number of concurrent executions that are reserved for this function. For
-     * more information, see Managing Lambda reserved concurrency . */
+    /* ReservedConcurrentExecutions: The number of concurrent executions that are
+     * reserved for this function. For more information, see Managing Lambda
+     * reserved concurrency . */
     bool has_reserved_concurrent_executions;
     int32_t reserved_concurrent_executions;
 };
@@ -970,36 +984,37 @@ struct awsc_lambda_concurrency {
  * requests to your function URL.
  */
 struct awsc_lambda_cors {
-    /* AllowCredentials: Whether to allow cookies or other credentials in requests to your function
-     * URL. The default is false . */
+    /* AllowCredentials: Whether to allow cookies or other credentials in requests
+     * to your function URL. The default is false . */
     bool has_allow_credentials;
     bool allow_credentials;
-    /* AllowHeaders: The HTTP headers that origins can include in requests to your function URL.
-     * For example: Date , Keep-Alive , X-Custom-Header . */
+    /* AllowHeaders: The HTTP headers that origins can include in requests to your
+     * function URL. For example: Date , Keep-Alive , X-Custom-Header . */
     struct awsc_lambda_headers_list allow_headers;
-    /* AllowMethods: The HTTP methods that are allowed when calling your function URL. For
-     * example: GET , POST , DELETE , or the wildcard character ( * ). */
+    /* AllowMethods: The HTTP methods that are allowed when calling your function
+     * URL. For example: GET , POST , DELETE , or the wildcard character ( * ). */
     struct awsc_lambda_allow_methods_list allow_methods;
-    /* AllowOrigins: The origins that can access your function URL. You can list any number of
-     * specific origins, separated by a comma. For example: https://www.example.com
-     * , http://localhost:60905 . */
+    /* AllowOrigins: The origins that can access your function URL. You can list
+     * any number of specific origins, separated by a comma. For example:
+     * https://www.example.com , http://localhost:60905 . */
     struct awsc_lambda_allow_origins_list allow_origins;
-    /* ExposeHeaders: The HTTP headers in your function response that you want to expose to
-     * origins that call your function URL. For example: Date , Keep-Alive ,
-     * X-Custom-Header . */
+    /* ExposeHeaders: The HTTP headers in your function response that you want to
+     * expose to origins that call your function URL. For example: Date ,
+     * Keep-Alive , X-Custom-Header . */
     struct awsc_lambda_headers_list expose_headers;
-    /* MaxAge: The maximum amount of time, in seconds, that web browsers can cache results
-     * of a preflight request. By default, this is set to 0 , which means that the
-     * browser doesn't cache results. */
+    /* MaxAge: The maximum amount of time, in seconds, that web browsers can cache
+     * results of a preflight request. By default, this is set to 0 , which means
+     * that the browser doesn't cache results. */
     bool has_max_age;
     int32_t max_age;
 };
 
 /* CreateAliasRequest */
 struct awsc_lambda_create_alias_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
     /* Name: The name of the alias. Required. */
     const char *name;
@@ -1015,10 +1030,11 @@ struct awsc_lambda_create_alias_input {
 struct awsc_lambda_create_code_signing_config_input {
     /* Description: Descriptive name for this code signing configuration. */
     const char *description;
-    /* AllowedPublishers: Signing profiles for this code signing configuration. Required. */
+    /* AllowedPublishers: Signing profiles for this code signing configuration.
+     * Required. */
     struct awsc_lambda_allowed_publishers *allowed_publishers;
-    /* CodeSigningPolicies: The code signing policies define the actions to take if the validation
-     * checks fail. */
+    /* CodeSigningPolicies: The code signing policies define the actions to take if
+     * the validation checks fail. */
     struct awsc_lambda_code_signing_policies *code_signing_policies;
 };
 
@@ -1030,155 +1046,159 @@ struct awsc_lambda_create_code_signing_config_output {
 
 /* CreateEventSourceMappingRequest */
 struct awsc_lambda_create_event_source_mapping_input {
-    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon Kinesis - The ARN
-     * of the data stream or a stream consumer. Amazon DynamoDB Streams - The ARN
-     * of the stream. */
+    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon
+     * Kinesis - The ARN of the data stream or a stream consumer. Amazon DynamoDB
+     * Streams - The ARN of the stream. */
     const char *event_source_arn;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Required. */
     const char *function_name;
-    /* Enabled: When true, the event source mapping is active. When false, Lambda pauses
-     * polling and invocation. */
+    /* Enabled: When true, the event source mapping is active. When false, Lambda
+     * pauses polling and invocation. */
     bool has_enabled;
     bool enabled;
-    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
-     * stream or queue and sends to your function. */
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls
+     * from your stream or queue and sends to your function. */
     bool has_batch_size;
     int32_t batch_size;
-    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
-     * should process an event. For more information, see Lambda event filtering . */
+    /* FilterCriteria: An object that defines the filter criteria that determine
+     * whether Lambda should process an event. For more information, see Lambda
+     * event filtering . */
     struct awsc_lambda_filter_criteria *filter_criteria;
-    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
-     * before invoking the function. */
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that
+     * Lambda spends gathering records before invoking the function. */
     bool has_maximum_batching_window_in_seconds;
     int32_t maximum_batching_window_in_seconds;
-    /* ParallelizationFactor: (Streams only) The number of batches to process from each shard
-     * concurrently. */
+    /* ParallelizationFactor: (Streams only) The number of batches to process from
+     * each shard concurrently. */
     bool has_parallelization_factor;
     int32_t parallelization_factor;
-    /* StartingPosition: The position in a stream from which to start reading. Required for Amazon
-     * Kinesis, Amazon DynamoDB, and Amazon MSK Streams sources. AT_TIMESTAMP is
-     * supported only for Amazon Kinesis streams. One of enum
-     * awsc_lambda_event_source_position's values (as its string). */
+    /* StartingPosition: The position in a stream from which to start reading.
+     * Required for Amazon Kinesis, Amazon DynamoDB, and Amazon MSK Streams
+     * sources. AT_TIMESTAMP is supported only for Amazon Kinesis streams. One of
+     * enum awsc_lambda_event_source_position's values (as its string). */
     const char *starting_position;
-    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the time from which to start
-     * reading. */
+    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the
+     * time from which to start reading. */
     bool has_starting_position_timestamp;
     struct awsc_timestamp starting_position_timestamp;
-    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
-     * discarded records. */
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic
+     * destination for discarded records. */
     struct awsc_lambda_destination_config *destination_config;
-    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
-     * value is infinite (-1). */
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the
+     * specified age. The default value is infinite (-1). */
     bool has_maximum_record_age_in_seconds;
     int32_t maximum_record_age_in_seconds;
-    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
-     * retry. */
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error,
+     * split the batch in two and retry. */
     bool has_bisect_batch_on_function_error;
     bool bisect_batch_on_function_error;
-    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
-     * default value is infinite (-1). When set to infinite (-1), failed records
-     * are retried until the record expires. */
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified
+     * number of retries. The default value is infinite (-1). When set to infinite
+     * (-1), failed records are retried until the record expires. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
-     * between 1 second and 900 seconds. */
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a
+     * processing window. The range is between 1 second and 900 seconds. */
     bool has_tumbling_window_in_seconds;
     int32_t tumbling_window_in_seconds;
     /* Topics: The name of the Kafka topic. */
     struct awsc_lambda_topics topics;
     /* Queues: (MQ) The name of the Amazon MQ broker destination queue to consume. */
     struct awsc_lambda_queues queues;
-    /* SourceAccessConfigurations: An array of authentication protocols or VPC components required to secure
-     * your event source. */
+    /* SourceAccessConfigurations: An array of authentication protocols or VPC
+     * components required to secure your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
-    /* SelfManagedEventSource: The self-managed Apache Kafka cluster to receive records from. */
+    /* SelfManagedEventSource: The self-managed Apache Kafka cluster to receive
+     * records from. */
     struct awsc_lambda_self_managed_event_source *self_managed_event_source;
-    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
-     * the event source mapping. */
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response
+     * type enums applied to the event source mapping. */
     struct awsc_lambda_function_response_type_list function_response_types;
-    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an Amazon Managed Streaming for Apache
-     * Kafka (Amazon MSK) event source. */
+    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
+     * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
-    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a self-managed Apache Kafka event
-     * source. */
+    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a
+     * self-managed Apache Kafka event source. */
     struct awsc_lambda_self_managed_kafka_event_source_config *self_managed_kafka_event_source_config;
 };
 
 /* CreateFunctionRequest */
 struct awsc_lambda_create_function_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* Runtime: The identifier of the function's runtime . Runtime is required if the
-     * deployment package is a .zip file archive. One of enum awsc_lambda_runtime's
-     * values (as its string). */
+    /* Runtime: The identifier of the function's runtime . Runtime is required if
+     * the deployment package is a .zip file archive. One of enum
+     * awsc_lambda_runtime's values (as its string). */
     const char *runtime;
-    /* Role: The Amazon Resource Name (ARN) of the function's execution role. Required. */
+    /* Role: The Amazon Resource Name (ARN) of the function's execution role.
+     * Required. */
     const char *role;
-    /* Handler: The name of the method within your code that Lambda calls to run your
-     * function. Handler is required if the deployment package is a .zip file
+    /* Handler: The name of the method within your code that Lambda calls to run
+     * your function. Handler is required if the deployment package is a .zip file
      * archive. The format includes the file name. */
     const char *handler;
     /* Code: The code for the function. Required. */
     struct awsc_lambda_function_code *code;
     /* Description: A description of the function. */
     const char *description;
-    /* Timeout: The amount of time (in seconds) that Lambda allows a function to run before
-     * stopping it. The default is 3 seconds. The maximum allowed value is 900
-     * seconds. */
+    /* Timeout: The amount of time (in seconds) that Lambda allows a function to
+     * run before stopping it. The default is 3 seconds. The maximum allowed value
+     * is 900 seconds. */
     bool has_timeout;
     int32_t timeout;
-    /* MemorySize: The amount of memory available to the function at runtime. Increasing the
-     * function memory also increases its CPU allocation. The default value is 128
-     * MB. The value can be any multiple of 1 MB. */
+    /* MemorySize: The amount of memory available to the function at runtime.
+     * Increasing the function memory also increases its CPU allocation. The
+     * default value is 128 MB. The value can be any multiple of 1 MB. */
     bool has_memory_size;
     int32_t memory_size;
-    /* Publish: Set to true to publish the first version of the function during creation. */
+    /* Publish: Set to true to publish the first version of the function during
+     * creation. */
     bool has_publish;
     bool publish;
-    /* VpcConfig: For network connectivity to Amazon Web Services resources in a VPC, specify
-     * a list of security groups and subnets in the VPC. */
+    /* VpcConfig: For network connectivity to Amazon Web Services resources in a
+     * VPC, specify a list of security groups and subnets in the VPC. */
     struct awsc_lambda_vpc_config *vpc_config;
-    /* PackageType: The type of deployment package. Set to Image for container image and set to
-     * Zip for .zip file archive. One of enum awsc_lambda_package_type's values (as
-     * its string). */
+    /* PackageType: The type of deployment package. Set to Image for container
+     * image and set to Zip for .zip file archive. One of enum
+     * awsc_lambda_package_type's values (as its string). */
     const char *package_type;
-    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue or topic where
-     * Lambda sends asynchronous events when they fail processing. For more
-     * information, see Dead-letter queues . */
+    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue
+     * or topic where Lambda sends asynchronous events when they fail processing.
+     * For more information, see Dead-letter queues . */
     struct awsc_lambda_dead_letter_config *dead_letter_config;
-    /* Environment: Environment variables that are accessible from function code during
-     * execution. */
+    /* Environment: Environment variables that are accessible from function code
+     * during execution. */
     struct awsc_lambda_environment *environment;
-    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to encrypt your
-     * function's environment variables. If it's not provided, Lambda uses a
-     * default service key. */
+    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to
+     * encrypt your function's environment variables. If it's not provided, Lambda
+     * uses a default service key. */
     const char *kms_key_arn;
-    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming requests with
-     * X-Ray . */
+    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming
+     * requests with X-Ray . */
     struct awsc_lambda_tracing_config *tracing_config;
     /* Tags: A list of tags to apply to the function. */
     struct awsc_lambda_tags tags;
-    /* Layers: A list of function layers to add to the function's execution environment.
-     * Specify each layer by its ARN, including the version. */
+    /* Layers: A list of function layers to add to the function's execution
+     * environment. Specify each layer by its ARN, including the version. */
     struct awsc_lambda_layer_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
-    /* ImageConfig: Container image configuration values that override the values in the
-     * container image Dockerfile. */
+    /* ImageConfig: Container image configuration values that override the values
+     * in the container image Dockerfile. */
     struct awsc_lambda_image_config *image_config;
-    /* CodeSigningConfigArn: To enable code signing for this function, specify the ARN of a code-signing
-     * configuration. */
+    /* CodeSigningConfigArn: To enable code signing for this function, specify the
+     * ARN of a code-signing configuration. */
     const char *code_signing_config_arn;
-    /* Architectures: The instruction set architecture that the function supports. Enter a string
-     * array with one of the valid values (arm64 or x86_64). The default value is
-     * x86_64 . */
+    /* Architectures: The instruction set architecture that the function supports.
+     * Enter a string array with one of the valid values (arm64 or x86_64). The
+     * default value is x86_64 . */
     struct awsc_lambda_architectures_list architectures;
-    /* EphemeralStorage: The size of the function's /tmp directory in MB. The default value is 512,
-     * but can be any whole number between 512 and 10,240 MB. */
+    /* EphemeralStorage: The size of the function's /tmp directory in MB. The
+     * default value is 512, but can be any whole number between 512 and 10,240 MB. */
     struct awsc_lambda_ephemeral_storage *ephemeral_storage;
     /* SnapStart: The function's SnapStart setting. */
     struct awsc_lambda_snap_start *snap_start;
@@ -1186,17 +1206,19 @@ struct awsc_lambda_create_function_input {
 
 /* CreateFunctionUrlConfigRequest */
 struct awsc_lambda_create_function_url_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The alias name. */
     const char *qualifier;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. Required. One
-     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only.
+     * Required. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *auth_type;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
 };
 
@@ -1206,11 +1228,13 @@ struct awsc_lambda_create_function_url_config_output {
     const char *function_url;
     /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
     const char *function_arn;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. Required. One
-     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only.
+     * Required. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *auth_type;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
     /* CreationTime: When the function URL was created, in ISO-8601 format
      * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
@@ -1221,15 +1245,17 @@ struct awsc_lambda_create_function_url_config_output {
  * The dead-letter queue for failed asynchronous invocations.
  */
 struct awsc_lambda_dead_letter_config {
-    /* TargetArn: The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon SNS topic. */
+    /* TargetArn: The Amazon Resource Name (ARN) of an Amazon SQS queue or Amazon
+     * SNS topic. */
     const char *target_arn;
 };
 
 /* DeleteAliasRequest */
 struct awsc_lambda_delete_alias_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
     /* Name: The name of the alias. Required. */
     const char *name;
@@ -1237,8 +1263,8 @@ struct awsc_lambda_delete_alias_input {
 
 /* DeleteCodeSigningConfigRequest */
 struct awsc_lambda_delete_code_signing_config_input {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
 };
 
@@ -1255,24 +1281,26 @@ struct awsc_lambda_delete_event_source_mapping_input {
 
 /* DeleteFunctionCodeSigningConfigRequest */
 struct awsc_lambda_delete_function_code_signing_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
 };
 
 /* DeleteFunctionConcurrencyRequest */
 struct awsc_lambda_delete_function_concurrency_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
 };
 
 /* DeleteFunctionEventInvokeConfigRequest */
 struct awsc_lambda_delete_function_event_invoke_config_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name - my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* Qualifier: A version number or alias name. */
     const char *qualifier;
@@ -1280,19 +1308,20 @@ struct awsc_lambda_delete_function_event_invoke_config_input {
 
 /* DeleteFunctionRequest */
 struct awsc_lambda_delete_function_input {
-    /* FunctionName: The name of the Lambda function or version. Name formats Function name –
-     * my-function (name-only), my-function:1 (with version). Required. */
+    /* FunctionName: The name of the Lambda function or version. Name formats
+     * Function name – my-function (name-only), my-function:1 (with version).
+     * Required. */
     const char *function_name;
-    /* Qualifier: Specify a version to delete. You can't delete a version that an alias
-     * references. */
+    /* Qualifier: Specify a version to delete. You can't delete a version that an
+     * alias references. */
     const char *qualifier;
 };
 
 /* DeleteFunctionUrlConfigRequest */
 struct awsc_lambda_delete_function_url_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The alias name. */
     const char *qualifier;
@@ -1309,9 +1338,9 @@ struct awsc_lambda_delete_layer_version_input {
 
 /* DeleteProvisionedConcurrencyConfigRequest */
 struct awsc_lambda_delete_provisioned_concurrency_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The version number or alias name. Required. */
     const char *qualifier;
@@ -1332,9 +1361,9 @@ struct awsc_lambda_destination_config {
  * Need additional permissions to configure VPC settings.
  */
 struct awsc_lambda_ec2_access_denied_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1343,9 +1372,9 @@ struct awsc_lambda_ec2_access_denied_exception {
  * execution role provided for the function.
  */
 struct awsc_lambda_ec2_throttled_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1354,11 +1383,11 @@ struct awsc_lambda_ec2_throttled_exception {
  * for the Lambda function.
  */
 struct awsc_lambda_ec2_unexpected_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
-    /* EC2ErrorCode */
+    /* EC2ErrorCode: */
     const char *ec2_error_code;
 };
 
@@ -1366,9 +1395,9 @@ struct awsc_lambda_ec2_unexpected_exception {
  * An error occurred when reading from or writing to a connected file system.
  */
 struct awsc_lambda_efsio_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1377,9 +1406,9 @@ struct awsc_lambda_efsio_exception {
  * file system.
  */
 struct awsc_lambda_efs_mount_connectivity_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1388,9 +1417,9 @@ struct awsc_lambda_efs_mount_connectivity_exception {
  * permission or configuration issue.
  */
 struct awsc_lambda_efs_mount_failure_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1399,9 +1428,9 @@ struct awsc_lambda_efs_mount_failure_exception {
  * but the mount operation timed out.
  */
 struct awsc_lambda_efs_mount_timeout_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1411,9 +1440,9 @@ struct awsc_lambda_efs_mount_timeout_exception {
  * interfaces has been reached. For more information, see Lambda quotas .
  */
 struct awsc_lambda_eni_limit_reached_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -1424,8 +1453,8 @@ struct awsc_lambda_eni_limit_reached_exception {
  * version-specific configuration.
  */
 struct awsc_lambda_environment {
-    /* Variables: Environment variable key-value pairs. For more information, see Using Lambda
-     * environment variables . */
+    /* Variables: Environment variable key-value pairs. For more information, see
+     * Using Lambda environment variables . */
     struct awsc_lambda_environment_variables variables;
 };
 
@@ -1445,7 +1474,8 @@ struct awsc_lambda_environment_error {
  * fails, the response contains details about the error.
  */
 struct awsc_lambda_environment_response {
-    /* Variables: Environment variable key-value pairs. Omitted from CloudTrail logs. */
+    /* Variables: Environment variable key-value pairs. Omitted from CloudTrail
+     * logs. */
     struct awsc_lambda_environment_variables variables;
     /* Error: Error messages for environment variables that couldn't be applied. */
     struct awsc_lambda_environment_error *error;
@@ -1468,84 +1498,90 @@ struct awsc_lambda_ephemeral_storage {
 struct awsc_lambda_event_source_mapping_configuration {
     /* UUID: The identifier of the event source mapping. */
     const char *uuid;
-    /* StartingPosition: The position in a stream from which to start reading. Required for Amazon
-     * Kinesis, Amazon DynamoDB, and Amazon MSK stream sources. AT_TIMESTAMP is
-     * supported only for Amazon Kinesis streams. One of enum
+    /* StartingPosition: The position in a stream from which to start reading.
+     * Required for Amazon Kinesis, Amazon DynamoDB, and Amazon MSK stream sources.
+     * AT_TIMESTAMP is supported only for Amazon Kinesis streams. One of enum
      * awsc_lambda_event_source_position's values (as its string). */
     const char *starting_position;
-    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the time from which to start
-     * reading. */
+    /* StartingPositionTimestamp: With StartingPosition set to AT_TIMESTAMP , the
+     * time from which to start reading. */
     bool has_starting_position_timestamp;
     struct awsc_timestamp starting_position_timestamp;
-    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
-     * stream or queue and sends to your function. */
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls
+     * from your stream or queue and sends to your function. */
     bool has_batch_size;
     int32_t batch_size;
-    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
-     * before invoking the function. */
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that
+     * Lambda spends gathering records before invoking the function. */
     bool has_maximum_batching_window_in_seconds;
     int32_t maximum_batching_window_in_seconds;
-    /* ParallelizationFactor: (Streams only) The number of batches to process concurrently from each
-     * shard. The default value is 1. */
+    /* ParallelizationFactor: (Streams only) The number of batches to process
+     * concurrently from each shard. The default value is 1. */
     bool has_parallelization_factor;
     int32_t parallelization_factor;
     /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. */
     const char *event_source_arn;
-    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
-     * should process an event. For more information, see Lambda event filtering . */
+    /* FilterCriteria: An object that defines the filter criteria that determine
+     * whether Lambda should process an event. For more information, see Lambda
+     * event filtering . */
     struct awsc_lambda_filter_criteria *filter_criteria;
     /* FunctionArn: The ARN of the Lambda function. */
     const char *function_arn;
-    /* LastModified: The date that the event source mapping was last updated or that its state
-     * changed. */
+    /* LastModified: The date that the event source mapping was last updated or
+     * that its state changed. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* LastProcessingResult: The result of the last Lambda invocation of your function. */
+    /* LastProcessingResult: The result of the last Lambda invocation of your
+     * function. */
     const char *last_processing_result;
-    /* State: The state of the event source mapping. It can be one of the following:
-     * Creating , Enabling , Enabled , Disabling , Disabled , Updating , or
-     * Deleting . */
+    /* State: The state of the event source mapping. It can be one of the
+     * following: Creating , Enabling , Enabled , Disabling , Disabled , Updating ,
+     * or Deleting . */
     const char *state;
-    /* StateTransitionReason: Indicates whether a user or Lambda made the last change to the event source
-     * mapping. */
+    /* StateTransitionReason: Indicates whether a user or Lambda made the last
+     * change to the event source mapping. */
     const char *state_transition_reason;
-    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
-     * discarded records. */
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic
+     * destination for discarded records. */
     struct awsc_lambda_destination_config *destination_config;
     /* Topics: The name of the Kafka topic. */
     struct awsc_lambda_topics topics;
-    /* Queues: (Amazon MQ) The name of the Amazon MQ broker destination queue to consume. */
+    /* Queues: (Amazon MQ) The name of the Amazon MQ broker destination queue to
+     * consume. */
     struct awsc_lambda_queues queues;
-    /* SourceAccessConfigurations: An array of the authentication protocol, VPC components, or virtual host to
-     * secure and define your event source. */
+    /* SourceAccessConfigurations: An array of the authentication protocol, VPC
+     * components, or virtual host to secure and define your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
-    /* SelfManagedEventSource: The self-managed Apache Kafka cluster for your event source. */
+    /* SelfManagedEventSource: The self-managed Apache Kafka cluster for your event
+     * source. */
     struct awsc_lambda_self_managed_event_source *self_managed_event_source;
-    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
-     * value is -1, which sets the maximum age to infinite. When the value is set
-     * to infinite, Lambda never discards old records. */
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the
+     * specified age. The default value is -1, which sets the maximum age to
+     * infinite. When the value is set to infinite, Lambda never discards old
+     * records. */
     bool has_maximum_record_age_in_seconds;
     int32_t maximum_record_age_in_seconds;
-    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
-     * retry. The default value is false. */
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error,
+     * split the batch in two and retry. The default value is false. */
     bool has_bisect_batch_on_function_error;
     bool bisect_batch_on_function_error;
-    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
-     * default value is -1, which sets the maximum number of retries to infinite. */
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified
+     * number of retries. The default value is -1, which sets the maximum number of
+     * retries to infinite. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
-     * 1–900 seconds. */
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a
+     * processing window. The range is 1–900 seconds. */
     bool has_tumbling_window_in_seconds;
     int32_t tumbling_window_in_seconds;
-    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
-     * the event source mapping. */
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response
+     * type enums applied to the event source mapping. */
     struct awsc_lambda_function_response_type_list function_response_types;
-    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an Amazon Managed Streaming for Apache
-     * Kafka (Amazon MSK) event source. */
+    /* AmazonManagedKafkaEventSourceConfig: Specific configuration settings for an
+     * Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source. */
     struct awsc_lambda_amazon_managed_kafka_event_source_config *amazon_managed_kafka_event_source_config;
-    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a self-managed Apache Kafka event
-     * source. */
+    /* SelfManagedKafkaEventSourceConfig: Specific configuration settings for a
+     * self-managed Apache Kafka event source. */
     struct awsc_lambda_self_managed_kafka_event_source_config *self_managed_kafka_event_source_config;
 };
 
@@ -1554,11 +1590,11 @@ struct awsc_lambda_event_source_mapping_configuration {
  * file system .
  */
 struct awsc_lambda_file_system_config {
-    /* Arn: The Amazon Resource Name (ARN) of the Amazon EFS access point that provides
-     * access to the file system. Required. */
+    /* Arn: The Amazon Resource Name (ARN) of the Amazon EFS access point that
+     * provides access to the file system. Required. */
     const char *arn;
-    /* LocalMountPath: The path where the function can access the file system, starting with /mnt/
-     * . Required. */
+    /* LocalMountPath: The path where the function can access the file system,
+     * starting with /mnt/ . Required. */
     const char *local_mount_path;
 };
 
@@ -1567,8 +1603,8 @@ struct awsc_lambda_file_system_config {
  * pattern.
  */
 struct awsc_lambda_filter {
-    /* Pattern: A filter pattern. For more information on the syntax of a filter pattern,
-     * see Filter rule syntax . */
+    /* Pattern: A filter pattern. For more information on the syntax of a filter
+     * pattern, see Filter rule syntax . */
     const char *pattern;
 };
 
@@ -1586,15 +1622,16 @@ struct awsc_lambda_filter_criteria {
  * URI of a container image.
  */
 struct awsc_lambda_function_code {
-    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web Services
-     * SDK and CLI clients handle the encoding for you. */
+    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web
+     * Services SDK and CLI clients handle the encoding for you. */
     struct awsc_blob zip_file;
-    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your function.
-     * The bucket can be in a different Amazon Web Services account. */
+    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your
+     * function. The bucket can be in a different Amazon Web Services account. */
     const char *s3_bucket;
     /* S3Key: The Amazon S3 key of the deployment package. */
     const char *s3_key;
-    /* S3ObjectVersion: For versioned objects, the version of the deployment package object to use. */
+    /* S3ObjectVersion: For versioned objects, the version of the deployment
+     * package object to use. */
     const char *s3_object_version;
     /* ImageUri: URI of a container image in the Amazon ECR registry. */
     const char *image_uri;
@@ -1606,7 +1643,8 @@ struct awsc_lambda_function_code {
 struct awsc_lambda_function_code_location {
     /* RepositoryType: The service that's hosting the file. */
     const char *repository_type;
-    /* Location: A presigned URL that you can use to download the deployment package. */
+    /* Location: A presigned URL that you can use to download the deployment
+     * package. */
     const char *location;
     /* ImageUri: URI of a container image in the Amazon ECR registry. */
     const char *image_uri;
@@ -1634,15 +1672,15 @@ struct awsc_lambda_function_configuration {
     int64_t code_size;
     /* Description: The function's description. */
     const char *description;
-    /* Timeout: The amount of time in seconds that Lambda allows a function to run before
-     * stopping it. */
+    /* Timeout: The amount of time in seconds that Lambda allows a function to run
+     * before stopping it. */
     bool has_timeout;
     int32_t timeout;
     /* MemorySize: The amount of memory available to the function at runtime. */
     bool has_memory_size;
     int32_t memory_size;
-    /* LastModified: The date and time that the function was last updated, in ISO-8601 format
-     * (YYYY-MM-DDThh:mm:ss.sTZD). */
+    /* LastModified: The date and time that the function was last updated, in
+     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). */
     const char *last_modified;
     /* CodeSha256: The SHA256 hash of the function's deployment package. */
     const char *code_sha256;
@@ -1652,10 +1690,12 @@ struct awsc_lambda_function_configuration {
     struct awsc_lambda_vpc_config_response *vpc_config;
     /* DeadLetterConfig: The function's dead letter queue. */
     struct awsc_lambda_dead_letter_config *dead_letter_config;
-    /* Environment: The function's environment variables . Omitted from CloudTrail logs. */
+    /* Environment: The function's environment variables . Omitted from CloudTrail
+     * logs. */
     struct awsc_lambda_environment_response *environment;
-    /* KMSKeyArn: The KMS key that's used to encrypt the function's environment variables.
-     * This key is returned only if you've configured a customer managed key. */
+    /* KMSKeyArn: The KMS key that's used to encrypt the function's environment
+     * variables. This key is returned only if you've configured a customer managed
+     * key. */
     const char *kms_key_arn;
     /* TracingConfig: The function's X-Ray tracing configuration. */
     struct awsc_lambda_tracing_config_response *tracing_config;
@@ -1665,30 +1705,32 @@ struct awsc_lambda_function_configuration {
     const char *revision_id;
     /* Layers: The function's layers . */
     struct awsc_lambda_layers_reference_list layers;
-    /* State: The current state of the function. When the state is Inactive , you can
-     * reactivate the function by invoking it. One of enum awsc_lambda_state's
+    /* State: The current state of the function. When the state is Inactive , you
+     * can reactivate the function by invoking it. One of enum awsc_lambda_state's
      * values (as its string). */
     const char *state;
     /* StateReason: The reason for the function's current state. */
     const char *state_reason;
-    /* StateReasonCode: The reason code for the function's current state. When the code is Creating
-     * , you can't invoke or modify the function. One of enum
+    /* StateReasonCode: The reason code for the function's current state. When the
+     * code is Creating , you can't invoke or modify the function. One of enum
      * awsc_lambda_state_reason_code's values (as its string). */
     const char *state_reason_code;
-    /* LastUpdateStatus: The status of the last update that was performed on the function. This is
-     * first set to Successful after function creation completes. One of enum
-     * awsc_lambda_last_update_status's values (as its string). */
+    /* LastUpdateStatus: The status of the last update that was performed on the
+     * function. This is first set to Successful after function creation completes.
+     * One of enum awsc_lambda_last_update_status's values (as its string). */
     const char *last_update_status;
-    /* LastUpdateStatusReason: The reason for the last update that was performed on the function. */
+    /* LastUpdateStatusReason: The reason for the last update that was performed on
+     * the function. */
     const char *last_update_status_reason;
-    /* LastUpdateStatusReasonCode: The reason code for the last update that was performed on the function. One
-     * of enum awsc_lambda_last_update_status_reason_code's values (as its string). */
+    /* LastUpdateStatusReasonCode: The reason code for the last update that was
+     * performed on the function. One of enum
+     * awsc_lambda_last_update_status_reason_code's values (as its string). */
     const char *last_update_status_reason_code;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system . */
     struct awsc_lambda_file_system_config_list file_system_configs;
-    /* PackageType: The type of deployment package. Set to Image for container image and set Zip
-     * for .zip file archive. One of enum awsc_lambda_package_type's values (as its
-     * string). */
+    /* PackageType: The type of deployment package. Set to Image for container
+     * image and set Zip for .zip file archive. One of enum
+     * awsc_lambda_package_type's values (as its string). */
     const char *package_type;
     /* ImageConfigResponse: The function's image configuration values. */
     struct awsc_lambda_image_config_response *image_config_response;
@@ -1696,15 +1738,16 @@ struct awsc_lambda_function_configuration {
     const char *signing_profile_version_arn;
     /* SigningJobArn: The ARN of the signing job. */
     const char *signing_job_arn;
-    /* Architectures: The instruction set architecture that the function supports. Architecture is
-     * a string array with one of the valid values. The default architecture value
-     * is x86_64 . */
+    /* Architectures: The instruction set architecture that the function supports.
+     * Architecture is a string array with one of the valid values. The default
+     * architecture value is x86_64 . */
     struct awsc_lambda_architectures_list architectures;
-    /* EphemeralStorage: The size of the function’s /tmp directory in MB. The default value is 512,
-     * but it can be any whole number between 512 and 10,240 MB. */
+    /* EphemeralStorage: The size of the function’s /tmp directory in MB. The
+     * default value is 512, but it can be any whole number between 512 and 10,240
+     * MB. */
     struct awsc_lambda_ephemeral_storage *ephemeral_storage;
-    /* SnapStart: Set ApplyOn to PublishedVersions to create a snapshot of the initialized
-     * execution environment when you publish a function version. */
+    /* SnapStart: Set ApplyOn to PublishedVersions to create a snapshot of the
+     * initialized execution environment when you publish a function version. */
     struct awsc_lambda_snap_start_response *snap_start;
 };
 
@@ -1715,15 +1758,17 @@ struct awsc_lambda_function_event_invoke_config {
     struct awsc_timestamp last_modified;
     /* FunctionArn: The Amazon Resource Name (ARN) of the function. */
     const char *function_arn;
-    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function
+     * returns an error. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to
+     * a function for processing. */
     bool has_maximum_event_age_in_seconds;
     int32_t maximum_event_age_in_seconds;
-    /* DestinationConfig: A destination for events after they have been sent to a function for
-     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
-     * Lambda function. Queue - The ARN of an SQS queue. */
+    /* DestinationConfig: A destination for events after they have been sent to a
+     * function for processing. Destinations Function - The Amazon Resource Name
+     * (ARN) of a Lambda function. Queue - The ARN of an SQS queue. */
     struct awsc_lambda_destination_config *destination_config;
 };
 
@@ -1738,14 +1783,16 @@ struct awsc_lambda_function_url_config {
     /* CreationTime: When the function URL was created, in ISO-8601 format
      * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *creation_time;
-    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
-     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    /* LastModifiedTime: When the function URL configuration was last updated, in
+     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *last_modified_time;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. Required. One
-     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only.
+     * Required. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *auth_type;
 };
 
@@ -1764,9 +1811,10 @@ struct awsc_lambda_get_account_settings_output {
 
 /* GetAliasRequest */
 struct awsc_lambda_get_alias_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
     /* Name: The name of the alias. Required. */
     const char *name;
@@ -1774,8 +1822,8 @@ struct awsc_lambda_get_alias_input {
 
 /* GetCodeSigningConfigRequest */
 struct awsc_lambda_get_code_signing_config_input {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
 };
 
@@ -1793,52 +1841,57 @@ struct awsc_lambda_get_event_source_mapping_input {
 
 /* GetFunctionCodeSigningConfigRequest */
 struct awsc_lambda_get_function_code_signing_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
 };
 
 /* GetFunctionCodeSigningConfigResponse */
 struct awsc_lambda_get_function_code_signing_config_output {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
 };
 
 /* GetFunctionConcurrencyRequest */
 struct awsc_lambda_get_function_concurrency_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
 };
 
 /* GetFunctionConcurrencyResponse */
 struct awsc_lambda_get_function_concurrency_output {
-    /* ReservedConcurrentExecutions: The number of simultaneous executions that are reserved for the function. */
+    /* ReservedConcurrentExecutions: The number of simultaneous executions that are
+     * reserved for the function. */
     bool has_reserved_concurrent_executions;
     int32_t reserved_concurrent_executions;
 };
 
 /* GetFunctionConfigurationRequest */
 struct awsc_lambda_get_function_configuration_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
-    /* Qualifier: Specify a version or alias to get details about a published version of the
-     * function. */
+    /* Qualifier: Specify a version or alias to get details about a published
+     * version of the function. */
     const char *qualifier;
 };
 
 /* GetFunctionEventInvokeConfigRequest */
 struct awsc_lambda_get_function_event_invoke_config_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name - my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* Qualifier: A version number or alias name. */
     const char *qualifier;
@@ -1846,11 +1899,12 @@ struct awsc_lambda_get_function_event_invoke_config_input {
 
 /* GetFunctionRequest */
 struct awsc_lambda_get_function_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
-    /* Qualifier: Specify a version or alias to get details about a published version of the
-     * function. */
+    /* Qualifier: Specify a version or alias to get details about a published
+     * version of the function. */
     const char *qualifier;
 };
 
@@ -1868,9 +1922,9 @@ struct awsc_lambda_get_function_output {
 
 /* GetFunctionUrlConfigRequest */
 struct awsc_lambda_get_function_url_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The alias name. */
     const char *qualifier;
@@ -1882,17 +1936,19 @@ struct awsc_lambda_get_function_url_config_output {
     const char *function_url;
     /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
     const char *function_arn;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. Required. One
-     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only.
+     * Required. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *auth_type;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
     /* CreationTime: When the function URL was created, in ISO-8601 format
      * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *creation_time;
-    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
-     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    /* LastModifiedTime: When the function URL configuration was last updated, in
+     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *last_modified_time;
 };
 
@@ -1948,14 +2004,16 @@ struct awsc_lambda_get_layer_version_response {
     struct awsc_lambda_compatible_runtimes compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
-    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    /* CompatibleArchitectures: A list of compatible instruction set architectures
+     * . */
     struct awsc_lambda_compatible_architectures compatible_architectures;
 };
 
 /* GetPolicyRequest */
 struct awsc_lambda_get_policy_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* Qualifier: Specify a version or alias to get the policy for that resource. */
     const char *qualifier;
@@ -1971,9 +2029,9 @@ struct awsc_lambda_get_policy_output {
 
 /* GetProvisionedConcurrencyConfigRequest */
 struct awsc_lambda_get_provisioned_concurrency_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The version number or alias name. Required. */
     const char *qualifier;
@@ -1981,25 +2039,28 @@ struct awsc_lambda_get_provisioned_concurrency_config_input {
 
 /* GetProvisionedConcurrencyConfigResponse */
 struct awsc_lambda_get_provisioned_concurrency_config_output {
-    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency requested. */
     bool has_requested_provisioned_concurrent_executions;
     int32_t requested_provisioned_concurrent_executions;
-    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency available. */
     bool has_available_provisioned_concurrent_executions;
     int32_t available_provisioned_concurrent_executions;
-    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
-     * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned ... */
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency allocated. When a weighted alias is used during linear and
+     * canary deployments, this value fluctuates depending on the amount of
+     * concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum
      * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
     const char *status;
-    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
-     * allocated. */
+    /* StatusReason: For failed allocations, the reason that provisioned
+     * concurrency could not be allocated. */
     const char *status_reason;
-    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
-     * format . */
+    /* LastModified: The date and time that a user last updated the configuration,
+     * in ISO 8601 format . */
     const char *last_modified;
 };
 
@@ -2008,8 +2069,8 @@ struct awsc_lambda_get_provisioned_concurrency_config_output {
  * For more information, see Container image settings .
  */
 struct awsc_lambda_image_config {
-    /* EntryPoint: Specifies the entry point to their application, which is typically the
-     * location of the runtime executable. */
+    /* EntryPoint: Specifies the entry point to their application, which is
+     * typically the location of the runtime executable. */
     struct awsc_lambda_string_list entry_point;
     /* Command: Specifies parameters that you want to pass in with ENTRYPOINT. */
     struct awsc_lambda_string_list command;
@@ -2031,7 +2092,8 @@ struct awsc_lambda_image_config_error {
  * Response to a GetFunctionConfiguration request.
  */
 struct awsc_lambda_image_config_response {
-    /* ImageConfig: Configuration values that override the container image Dockerfile. */
+    /* ImageConfig: Configuration values that override the container image
+     * Dockerfile. */
     struct awsc_lambda_image_config *image_config;
     /* Error: Error response to GetFunctionConfiguration . */
     struct awsc_lambda_image_config_error *error;
@@ -2043,9 +2105,9 @@ struct awsc_lambda_image_config_response {
  * WARN.
  */
 struct awsc_lambda_invalid_code_signature_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2073,9 +2135,9 @@ struct awsc_lambda_invalid_request_content_exception {
  * The runtime or runtime version specified is not supported.
  */
 struct awsc_lambda_invalid_runtime_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2084,9 +2146,9 @@ struct awsc_lambda_invalid_runtime_exception {
  * not valid.
  */
 struct awsc_lambda_invalid_security_group_id_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2095,9 +2157,9 @@ struct awsc_lambda_invalid_security_group_id_exception {
  * valid.
  */
 struct awsc_lambda_invalid_subnet_id_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2105,62 +2167,65 @@ struct awsc_lambda_invalid_subnet_id_exception {
  * Lambda could not unzip the deployment package.
  */
 struct awsc_lambda_invalid_zip_file_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* InvocationRequest */
 struct awsc_lambda_invoke_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
-    /* InvocationType: Choose from the following options. RequestResponse (default) – Invoke the
-     * function synchronously. Keep the connection open until the function returns
-     * a response or times out. One of enum awsc_lambda_invocation_type's values
-     * (as its string). */
+    /* InvocationType: Choose from the following options. RequestResponse (default)
+     * – Invoke the function synchronously. Keep the connection open until the
+     * function returns a response or times out. One of enum
+     * awsc_lambda_invocation_type's values (as its string). */
     const char *invocation_type;
-    /* LogType: Set to Tail to include the execution log in the response. Applies to
-     * synchronously invoked functions only. One of enum awsc_lambda_log_type's
+    /* LogType: Set to Tail to include the execution log in the response. Applies
+     * to synchronously invoked functions only. One of enum awsc_lambda_log_type's
      * values (as its string). */
     const char *log_type;
-    /* ClientContext: Up to 3,583 bytes of base64-encoded data about the invoking client to pass
-     * to the function in the context object. */
+    /* ClientContext: Up to 3,583 bytes of base64-encoded data about the invoking
+     * client to pass to the function in the context object. */
     const char *client_context;
     /* Payload: The JSON that you want to provide to your Lambda function as input. */
     struct awsc_blob payload;
-    /* Qualifier: Specify a version or alias to invoke a published version of the function. */
+    /* Qualifier: Specify a version or alias to invoke a published version of the
+     * function. */
     const char *qualifier;
 };
 
 /* InvocationResponse */
 struct awsc_lambda_invoke_output {
-    /* StatusCode: The HTTP status code is in the 200 range for a successful request. For the
-     * RequestResponse invocation type, this status code is 200. For the Event
-     * invocation type, this status code is 202. */
+    /* StatusCode: The HTTP status code is in the 200 range for a successful
+     * request. For the RequestResponse invocation type, this status code is 200.
+     * For the Event invocation type, this status code is 202. */
     bool has_status_code;
     int32_t status_code;
-    /* FunctionError: If present, indicates that an error occurred during function execution.
-     * Details about the error are included in the response payload. */
+    /* FunctionError: If present, indicates that an error occurred during function
+     * execution. Details about the error are included in the response payload. */
     const char *function_error;
     /* LogResult: The last 4 KB of the execution log, which is base64-encoded. */
     const char *log_result;
     /* Payload: The response from the function, or an error object. */
     struct awsc_blob payload;
-    /* ExecutedVersion: The version of the function that executed. When you invoke a function with
-     * an alias, this indicates which version the alias resolved to. */
+    /* ExecutedVersion: The version of the function that executed. When you invoke
+     * a function with an alias, this indicates which version the alias resolved
+     * to. */
     const char *executed_version;
 };
 
 /* InvokeAsyncRequest */
 struct awsc_lambda_invoke_async_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* InvokeArgs: The JSON that you want to provide to your Lambda function as input.
-     * Required. */
+    /* InvokeArgs: The JSON that you want to provide to your Lambda function as
+     * input. Required. */
     struct awsc_stream invoke_args;
 };
 
@@ -2179,9 +2244,9 @@ struct awsc_lambda_invoke_async_output {
  * denied. Check the Lambda function's KMS permissions.
  */
 struct awsc_lambda_kms_access_denied_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2190,9 +2255,9 @@ struct awsc_lambda_kms_access_denied_exception {
  * is disabled. Check the Lambda function's KMS key settings.
  */
 struct awsc_lambda_kms_disabled_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2202,9 +2267,9 @@ struct awsc_lambda_kms_disabled_exception {
  * settings.
  */
 struct awsc_lambda_kms_invalid_state_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2213,9 +2278,9 @@ struct awsc_lambda_kms_invalid_state_exception {
  * not found. Check the function's KMS key settings.
  */
 struct awsc_lambda_kms_not_found_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2228,7 +2293,8 @@ struct awsc_lambda_layer {
     /* CodeSize: The size of the layer archive in bytes. */
     bool has_code_size;
     int64_t code_size;
-    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing profile version. */
+    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing
+     * profile version. */
     const char *signing_profile_version_arn;
     /* SigningJobArn: The Amazon Resource Name (ARN) of a signing job. */
     const char *signing_job_arn;
@@ -2243,10 +2309,12 @@ struct awsc_lambda_layer_version_content_input {
     const char *s3_bucket;
     /* S3Key: The Amazon S3 key of the layer archive. */
     const char *s3_key;
-    /* S3ObjectVersion: For versioned objects, the version of the layer archive object to use. */
+    /* S3ObjectVersion: For versioned objects, the version of the layer archive
+     * object to use. */
     const char *s3_object_version;
-    /* ZipFile: The base64-encoded contents of the layer archive. Amazon Web Services SDK
-     * and Amazon Web Services CLI clients handle the encoding for you. */
+    /* ZipFile: The base64-encoded contents of the layer archive. Amazon Web
+     * Services SDK and Amazon Web Services CLI clients handle the encoding for
+     * you. */
     struct awsc_blob zip_file;
 };
 
@@ -2254,14 +2322,16 @@ struct awsc_lambda_layer_version_content_input {
  * Details about a version of an Lambda layer .
  */
 struct awsc_lambda_layer_version_content_output {
-    /* Location: A link to the layer archive in Amazon S3 that is valid for 10 minutes. */
+    /* Location: A link to the layer archive in Amazon S3 that is valid for 10
+     * minutes. */
     const char *location;
     /* CodeSha256: The SHA-256 hash of the layer archive. */
     const char *code_sha256;
     /* CodeSize: The size of the layer archive in bytes. */
     bool has_code_size;
     int64_t code_size;
-    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing profile version. */
+    /* SigningProfileVersionArn: The Amazon Resource Name (ARN) for a signing
+     * profile version. */
     const char *signing_profile_version_arn;
     /* SigningJobArn: The Amazon Resource Name (ARN) of a signing job. */
     const char *signing_job_arn;
@@ -2278,14 +2348,15 @@ struct awsc_lambda_layer_versions_list_item {
     int64_t version;
     /* Description: The description of the version. */
     const char *description;
-    /* CreatedDate: The date that the version was created, in ISO 8601 format. For example,
-     * 2018-11-27T15:10:45.123+0000 . */
+    /* CreatedDate: The date that the version was created, in ISO 8601 format. For
+     * example, 2018-11-27T15:10:45.123+0000 . */
     const char *created_date;
     /* CompatibleRuntimes: The layer's compatible runtimes. */
     struct awsc_lambda_compatible_runtimes compatible_runtimes;
     /* LicenseInfo: The layer's open-source license. */
     const char *license_info;
-    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    /* CompatibleArchitectures: A list of compatible instruction set architectures
+     * . */
     struct awsc_lambda_compatible_architectures compatible_architectures;
 };
 
@@ -2303,14 +2374,16 @@ struct awsc_lambda_layers_list_item {
 
 /* ListAliasesRequest */
 struct awsc_lambda_list_aliases_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
-    /* FunctionVersion: Specify a function version to only list aliases that invoke that version. */
+    /* FunctionVersion: Specify a function version to only list aliases that invoke
+     * that version. */
     const char *function_version;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
     /* MaxItems: Limit the number of aliases returned. */
     bool has_max_items;
@@ -2319,7 +2392,8 @@ struct awsc_lambda_list_aliases_input {
 
 /* ListAliasesResponse */
 struct awsc_lambda_list_aliases_output {
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
     /* Aliases: A list of aliases. */
     struct awsc_lambda_alias_list aliases;
@@ -2327,8 +2401,8 @@ struct awsc_lambda_list_aliases_output {
 
 /* ListCodeSigningConfigsRequest */
 struct awsc_lambda_list_code_signing_configs_input {
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
     /* MaxItems: Maximum number of items to return. */
     bool has_max_items;
@@ -2337,7 +2411,8 @@ struct awsc_lambda_list_code_signing_configs_input {
 
 /* ListCodeSigningConfigsResponse */
 struct awsc_lambda_list_code_signing_configs_output {
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
     /* CodeSigningConfigs: The code signing configurations */
     struct awsc_lambda_code_signing_config_list code_signing_configs;
@@ -2345,12 +2420,13 @@ struct awsc_lambda_list_code_signing_configs_output {
 
 /* ListEventSourceMappingsRequest */
 struct awsc_lambda_list_event_source_mappings_input {
-    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon Kinesis - The ARN
-     * of the data stream or a stream consumer. Amazon DynamoDB Streams - The ARN
-     * of the stream. */
+    /* EventSourceArn: The Amazon Resource Name (ARN) of the event source. Amazon
+     * Kinesis - The ARN of the data stream or a stream consumer. Amazon DynamoDB
+     * Streams - The ARN of the stream. */
     const char *event_source_arn;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
     const char *function_name;
     /* Marker: A pagination token returned by a previous call. */
     const char *marker;
@@ -2363,8 +2439,8 @@ struct awsc_lambda_list_event_source_mappings_input {
 
 /* ListEventSourceMappingsResponse */
 struct awsc_lambda_list_event_source_mappings_output {
-    /* NextMarker: A pagination token that's returned when the response doesn't contain all
-     * event source mappings. */
+    /* NextMarker: A pagination token that's returned when the response doesn't
+     * contain all event source mappings. */
     const char *next_marker;
     /* EventSourceMappings: A list of event source mappings. */
     struct awsc_lambda_event_source_mappings_list event_source_mappings;
@@ -2372,12 +2448,12 @@ struct awsc_lambda_list_event_source_mappings_output {
 
 /* ListFunctionEventInvokeConfigsRequest */
 struct awsc_lambda_list_function_event_invoke_configs_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - my-function .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * my-function . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
     /* MaxItems: The maximum number of configurations to return. */
     bool has_max_items;
@@ -2388,22 +2464,23 @@ struct awsc_lambda_list_function_event_invoke_configs_input {
 struct awsc_lambda_list_function_event_invoke_configs_output {
     /* FunctionEventInvokeConfigs: A list of configurations. */
     struct awsc_lambda_function_event_invoke_config_list function_event_invoke_configs;
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
 };
 
 /* ListFunctionUrlConfigsRequest */
 struct awsc_lambda_list_function_url_configs_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
-    /* MaxItems: The maximum number of function URLs to return in the response. Note that
-     * ListFunctionUrlConfigs returns a maximum of 50 items in each response, even
-     * if you set the number higher. */
+    /* MaxItems: The maximum number of function URLs to return in the response.
+     * Note that ListFunctionUrlConfigs returns a maximum of 50 items in each
+     * response, even if you set the number higher. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2412,17 +2489,18 @@ struct awsc_lambda_list_function_url_configs_input {
 struct awsc_lambda_list_function_url_configs_output {
     /* FunctionUrlConfigs: A list of function URL configurations. Required. */
     struct awsc_lambda_function_url_config_list function_url_configs;
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
 };
 
 /* ListFunctionsByCodeSigningConfigRequest */
 struct awsc_lambda_list_functions_by_code_signing_config_input {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
     /* MaxItems: Maximum number of items to return. */
     bool has_max_items;
@@ -2431,7 +2509,8 @@ struct awsc_lambda_list_functions_by_code_signing_config_input {
 
 /* ListFunctionsByCodeSigningConfigResponse */
 struct awsc_lambda_list_functions_by_code_signing_config_output {
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
     /* FunctionArns: The function ARNs. */
     struct awsc_lambda_function_arn_list function_arns;
@@ -2439,18 +2518,19 @@ struct awsc_lambda_list_functions_by_code_signing_config_output {
 
 /* ListFunctionsRequest */
 struct awsc_lambda_list_functions_input {
-    /* MasterRegion: For Lambda@Edge functions, the Amazon Web Services Region of the master
-     * function. */
+    /* MasterRegion: For Lambda@Edge functions, the Amazon Web Services Region of
+     * the master function. */
     const char *master_region;
-    /* FunctionVersion: Set to ALL to include entries for all published versions of each function.
-     * One of enum awsc_lambda_function_version's values (as its string). */
+    /* FunctionVersion: Set to ALL to include entries for all published versions of
+     * each function. One of enum awsc_lambda_function_version's values (as its
+     * string). */
     const char *function_version;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
-    /* MaxItems: The maximum number of functions to return in the response. Note that
-     * ListFunctions returns a maximum of 50 items in each response, even if you
-     * set the number higher. */
+    /* MaxItems: The maximum number of functions to return in the response. Note
+     * that ListFunctions returns a maximum of 50 items in each response, even if
+     * you set the number higher. */
     bool has_max_items;
     int32_t max_items;
 };
@@ -2459,7 +2539,8 @@ struct awsc_lambda_list_functions_input {
  * A list of Lambda functions.
  */
 struct awsc_lambda_list_functions_output {
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
     /* Functions: A list of Lambda functions. */
     struct awsc_lambda_function_list functions;
@@ -2467,8 +2548,8 @@ struct awsc_lambda_list_functions_output {
 
 /* ListLayerVersionsRequest */
 struct awsc_lambda_list_layer_versions_input {
-    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum awsc_lambda_runtime's
-     * values (as its string). */
+    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum
+     * awsc_lambda_runtime's values (as its string). */
     const char *compatible_runtime;
     /* LayerName: The name or Amazon Resource Name (ARN) of the layer. Required. */
     const char *layer_name;
@@ -2477,14 +2558,15 @@ struct awsc_lambda_list_layer_versions_input {
     /* MaxItems: The maximum number of versions to return. */
     bool has_max_items;
     int32_t max_items;
-    /* CompatibleArchitecture: The compatible instruction set architecture . One of enum
-     * awsc_lambda_architecture's values (as its string). */
+    /* CompatibleArchitecture: The compatible instruction set architecture . One of
+     * enum awsc_lambda_architecture's values (as its string). */
     const char *compatible_architecture;
 };
 
 /* ListLayerVersionsResponse */
 struct awsc_lambda_list_layer_versions_output {
-    /* NextMarker: A pagination token returned when the response doesn't contain all versions. */
+    /* NextMarker: A pagination token returned when the response doesn't contain
+     * all versions. */
     const char *next_marker;
     /* LayerVersions: A list of versions. */
     struct awsc_lambda_layer_versions_list layer_versions;
@@ -2492,22 +2574,23 @@ struct awsc_lambda_list_layer_versions_output {
 
 /* ListLayersRequest */
 struct awsc_lambda_list_layers_input {
-    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum awsc_lambda_runtime's
-     * values (as its string). */
+    /* CompatibleRuntime: A runtime identifier. For example, go1.x . One of enum
+     * awsc_lambda_runtime's values (as its string). */
     const char *compatible_runtime;
     /* Marker: A pagination token returned by a previous call. */
     const char *marker;
     /* MaxItems: The maximum number of layers to return. */
     bool has_max_items;
     int32_t max_items;
-    /* CompatibleArchitecture: The compatible instruction set architecture . One of enum
-     * awsc_lambda_architecture's values (as its string). */
+    /* CompatibleArchitecture: The compatible instruction set architecture . One of
+     * enum awsc_lambda_architecture's values (as its string). */
     const char *compatible_architecture;
 };
 
 /* ListLayersResponse */
 struct awsc_lambda_list_layers_output {
-    /* NextMarker: A pagination token returned when the response doesn't contain all layers. */
+    /* NextMarker: A pagination token returned when the response doesn't contain
+     * all layers. */
     const char *next_marker;
     /* Layers: A list of function layers. */
     struct awsc_lambda_layers_list layers;
@@ -2515,12 +2598,12 @@ struct awsc_lambda_list_layers_output {
 
 /* ListProvisionedConcurrencyConfigsRequest */
 struct awsc_lambda_list_provisioned_concurrency_configs_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
     /* MaxItems: Specify a number to limit the number of configurations returned. */
     bool has_max_items;
@@ -2529,16 +2612,18 @@ struct awsc_lambda_list_provisioned_concurrency_configs_input {
 
 /* ListProvisionedConcurrencyConfigsResponse */
 struct awsc_lambda_list_provisioned_concurrency_configs_output {
-    /* ProvisionedConcurrencyConfigs: A list of provisioned concurrency configurations. */
+    /* ProvisionedConcurrencyConfigs: A list of provisioned concurrency
+     * configurations. */
     struct awsc_lambda_provisioned_concurrency_config_list provisioned_concurrency_configs;
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
 };
 
 /* ListTagsRequest */
 struct awsc_lambda_list_tags_input {
-    /* Resource: The function's Amazon Resource Name (ARN). Note: Lambda does not support
-     * adding tags to aliases or versions. Required. */
+    /* Resource: The function's Amazon Resource Name (ARN). Note: Lambda does not
+     * support adding tags to aliases or versions. Required. */
     const char *resource;
 };
 
@@ -2550,23 +2635,25 @@ struct awsc_lambda_list_tags_output {
 
 /* ListVersionsByFunctionRequest */
 struct awsc_lambda_list_versions_by_function_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
-    /* Marker: Specify the pagination token that's returned by a previous request to
-     * retrieve the next page of results. */
+    /* Marker: Specify the pagination token that's returned by a previous request
+     * to retrieve the next page of results. */
     const char *marker;
-    /* MaxItems: The maximum number of versions to return. Note that ListVersionsByFunction
-     * returns a maximum of 50 items in each response, even if you set the number
-     * higher. */
+    /* MaxItems: The maximum number of versions to return. Note that
+     * ListVersionsByFunction returns a maximum of 50 items in each response, even
+     * if you set the number higher. */
     bool has_max_items;
     int32_t max_items;
 };
 
 /* ListVersionsByFunctionResponse */
 struct awsc_lambda_list_versions_by_function_output {
-    /* NextMarker: The pagination token that's included if more results are available. */
+    /* NextMarker: The pagination token that's included if more results are
+     * available. */
     const char *next_marker;
     /* Versions: A list of Lambda function versions. */
     struct awsc_lambda_function_list versions;
@@ -2593,9 +2680,9 @@ struct awsc_lambda_on_success {
  * see Lambda quotas .
  */
 struct awsc_lambda_policy_length_exceeded_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2618,25 +2705,28 @@ struct awsc_lambda_precondition_failed_exception {
 struct awsc_lambda_provisioned_concurrency_config_list_item {
     /* FunctionArn: The Amazon Resource Name (ARN) of the alias or version. */
     const char *function_arn;
-    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency requested. */
     bool has_requested_provisioned_concurrent_executions;
     int32_t requested_provisioned_concurrent_executions;
-    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency available. */
     bool has_available_provisioned_concurrent_executions;
     int32_t available_provisioned_concurrent_executions;
-    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
-     * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned ... */
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency allocated. When a weighted alias is used during linear and
+     * canary deployments, this value fluctuates depending on the amount of
+     * concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum
      * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
     const char *status;
-    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
-     * allocated. */
+    /* StatusReason: For failed allocations, the reason that provisioned
+     * concurrency could not be allocated. */
     const char *status_reason;
-    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
-     * format . */
+    /* LastModified: The date and time that a user last updated the configuration,
+     * in ISO 8601 format . */
     const char *last_modified;
 };
 
@@ -2644,9 +2734,9 @@ struct awsc_lambda_provisioned_concurrency_config_list_item {
  * The specified configuration does not exist.
  */
 struct awsc_lambda_provisioned_concurrency_config_not_found_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2658,14 +2748,15 @@ struct awsc_lambda_publish_layer_version_input {
     const char *description;
     /* Content: The function layer archive. Required. */
     struct awsc_lambda_layer_version_content_input *content;
-    /* CompatibleRuntimes: A list of compatible function runtimes . Used for filtering with ListLayers
-     * and ListLayerVersions . */
+    /* CompatibleRuntimes: A list of compatible function runtimes . Used for
+     * filtering with ListLayers and ListLayerVersions . */
     struct awsc_lambda_compatible_runtimes compatible_runtimes;
-    /* LicenseInfo: The layer's software license. It can be any of the following: An SPDX
-     * license identifier . For example, MIT . The URL of a license hosted on the
-     * internet. */
+    /* LicenseInfo: The layer's software license. It can be any of the following:
+     * An SPDX license identifier . For example, MIT . The URL of a license hosted
+     * on the internet. */
     const char *license_info;
-    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    /* CompatibleArchitectures: A list of compatible instruction set architectures
+     * . */
     struct awsc_lambda_compatible_architectures compatible_architectures;
 };
 
@@ -2689,116 +2780,127 @@ struct awsc_lambda_publish_layer_version_output {
     struct awsc_lambda_compatible_runtimes compatible_runtimes;
     /* LicenseInfo: The layer's software license. */
     const char *license_info;
-    /* CompatibleArchitectures: A list of compatible instruction set architectures . */
+    /* CompatibleArchitectures: A list of compatible instruction set architectures
+     * . */
     struct awsc_lambda_compatible_architectures compatible_architectures;
 };
 
 /* PublishVersionRequest */
 struct awsc_lambda_publish_version_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
-    /* CodeSha256: Only publish a version if the hash value matches the value that's specified.
-     * Use this option to avoid publishing a version if the function code has
-     * changed since you last updated it. */
+    /* CodeSha256: Only publish a version if the hash value matches the value
+     * that's specified. Use this option to avoid publishing a version if the
+     * function code has changed since you last updated it. */
     const char *code_sha256;
-    /* Description: A description for the version to override the description in the function
-     * configuration. */
+    /* Description: A description for the version to override the description in
+     * the function configuration. */
     const char *description;
-    /* RevisionId: Only update the function if the revision ID matches the ID that's specified.
-     * Use this option to avoid publishing a version if the function configuration
-     * has changed since you last updated it. */
+    /* RevisionId: Only update the function if the revision ID matches the ID
+     * that's specified. Use this option to avoid publishing a version if the
+     * function configuration has changed since you last updated it. */
     const char *revision_id;
 };
 
 /* PutFunctionCodeSigningConfigRequest */
 struct awsc_lambda_put_function_code_signing_config_input {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
 };
 
 /* PutFunctionCodeSigningConfigResponse */
 struct awsc_lambda_put_function_code_signing_config_output {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
 };
 
 /* PutFunctionConcurrencyRequest */
 struct awsc_lambda_put_function_concurrency_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* ReservedConcurrentExecutions: The number of simultaneous executions to reserve for the function. Required. */
+    /* ReservedConcurrentExecutions: The number of simultaneous executions to
+     * reserve for the function. Required. */
     bool has_reserved_concurrent_executions;
     int32_t reserved_concurrent_executions;
 };
 
 /* PutFunctionEventInvokeConfigRequest */
 struct awsc_lambda_put_function_event_invoke_config_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name - my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* Qualifier: A version number or alias name. */
     const char *qualifier;
-    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function
+     * returns an error. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to
+     * a function for processing. */
     bool has_maximum_event_age_in_seconds;
     int32_t maximum_event_age_in_seconds;
-    /* DestinationConfig: A destination for events after they have been sent to a function for
-     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
-     * Lambda function. Queue - The ARN of an SQS queue. */
+    /* DestinationConfig: A destination for events after they have been sent to a
+     * function for processing. Destinations Function - The Amazon Resource Name
+     * (ARN) of a Lambda function. Queue - The ARN of an SQS queue. */
     struct awsc_lambda_destination_config *destination_config;
 };
 
 /* PutProvisionedConcurrencyConfigRequest */
 struct awsc_lambda_put_provisioned_concurrency_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The version number or alias name. Required. */
     const char *qualifier;
-    /* ProvisionedConcurrentExecutions: The amount of provisioned concurrency to allocate for the version or alias.
-     * Required. */
+    /* ProvisionedConcurrentExecutions: The amount of provisioned concurrency to
+     * allocate for the version or alias. Required. */
     bool has_provisioned_concurrent_executions;
     int32_t provisioned_concurrent_executions;
 };
 
 /* PutProvisionedConcurrencyConfigResponse */
 struct awsc_lambda_put_provisioned_concurrency_config_output {
-    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned concurrency requested. */
+    /* RequestedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency requested. */
     bool has_requested_provisioned_concurrent_executions;
     int32_t requested_provisioned_concurrent_executions;
-    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned concurrency available. */
+    /* AvailableProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency available. */
     bool has_available_provisioned_concurrent_executions;
     int32_t available_provisioned_concurrent_executions;
-    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned concurrency allocated. When a weighted alias is
-     * used during linear and canary deployments, this value fluctuates depending
-     * on the amount of concurrency that is provisioned ... */
+    /* AllocatedProvisionedConcurrentExecutions: The amount of provisioned
+     * concurrency allocated. When a weighted alias is used during linear and
+     * canary deployments, this value fluctuates depending on the amount of
+     * concurrency that is provisioned ... */
     bool has_allocated_provisioned_concurrent_executions;
     int32_t allocated_provisioned_concurrent_executions;
     /* Status: The status of the allocation process. One of enum
      * awsc_lambda_provisioned_concurrency_status_enum's values (as its string). */
     const char *status;
-    /* StatusReason: For failed allocations, the reason that provisioned concurrency could not be
-     * allocated. */
+    /* StatusReason: For failed allocations, the reason that provisioned
+     * concurrency could not be allocated. */
     const char *status_reason;
-    /* LastModified: The date and time that a user last updated the configuration, in ISO 8601
-     * format . */
+    /* LastModified: The date and time that a user last updated the configuration,
+     * in ISO 8601 format . */
     const char *last_modified;
 };
 
@@ -2809,26 +2911,29 @@ struct awsc_lambda_remove_layer_version_permission_input {
     /* VersionNumber: The version number. Required. */
     bool has_version_number;
     int64_t version_number;
-    /* StatementId: The identifier that was specified when the statement was added. Required. */
+    /* StatementId: The identifier that was specified when the statement was added.
+     * Required. */
     const char *statement_id;
-    /* RevisionId: Only update the policy if the revision ID matches the ID specified. Use this
-     * option to avoid modifying a policy that has changed since you last read it. */
+    /* RevisionId: Only update the policy if the revision ID matches the ID
+     * specified. Use this option to avoid modifying a policy that has changed
+     * since you last read it. */
     const char *revision_id;
 };
 
 /* RemovePermissionRequest */
 struct awsc_lambda_remove_permission_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name – my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name – my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* StatementId: Statement ID of the permission to remove. Required. */
     const char *statement_id;
-    /* Qualifier: Specify a version or alias to remove permissions from a published version of
-     * the function. */
+    /* Qualifier: Specify a version or alias to remove permissions from a published
+     * version of the function. */
     const char *qualifier;
-    /* RevisionId: Update the policy only if the revision ID matches the ID that's specified.
-     * Use this option to avoid modifying a policy that has changed since you last
-     * read it. */
+    /* RevisionId: Update the policy only if the revision ID matches the ID that's
+     * specified. Use this option to avoid modifying a policy that has changed
+     * since you last read it. */
     const char *revision_id;
 };
 
@@ -2837,9 +2942,9 @@ struct awsc_lambda_remove_permission_input {
  * more information, see Lambda quotas .
  */
 struct awsc_lambda_request_too_large_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -2859,9 +2964,9 @@ struct awsc_lambda_resource_conflict_exception {
  * to delete an event source mapping currently UPDATING.
  */
 struct awsc_lambda_resource_in_use_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2869,9 +2974,9 @@ struct awsc_lambda_resource_in_use_exception {
  * The resource specified in the request does not exist.
  */
 struct awsc_lambda_resource_not_found_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2890,9 +2995,9 @@ struct awsc_lambda_resource_not_ready_exception {
  * The self-managed Apache Kafka cluster for your event source.
  */
 struct awsc_lambda_self_managed_event_source {
-    /* Endpoints: The list of bootstrap servers for your Kafka brokers in the following
-     * format: "KAFKA_BOOTSTRAP_SERVERS": ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"]
-     * . */
+    /* Endpoints: The list of bootstrap servers for your Kafka brokers in the
+     * following format: "KAFKA_BOOTSTRAP_SERVERS":
+     * ["abc.xyz.com:xxxx","abc2.xyz.com:xxxx"] . */
     struct awsc_lambda_endpoints endpoints;
 };
 
@@ -2901,8 +3006,8 @@ struct awsc_lambda_self_managed_event_source {
  * source.
  */
 struct awsc_lambda_self_managed_kafka_event_source_config {
-    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The consumer group ID
-     * must be unique among all your Kafka event sources. */
+    /* ConsumerGroupId: The identifier for the Kafka consumer group to join. The
+     * consumer group ID must be unique among all your Kafka event sources. */
     const char *consumer_group_id;
 };
 
@@ -2910,9 +3015,9 @@ struct awsc_lambda_self_managed_kafka_event_source_config {
  * The Lambda service encountered an internal error.
  */
 struct awsc_lambda_service_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2923,8 +3028,8 @@ struct awsc_lambda_service_exception {
  * Lambda SnapStart .
  */
 struct awsc_lambda_snap_start {
-    /* ApplyOn: Set to PublishedVersions to create a snapshot of the initialized execution
-     * environment when you publish a function version. One of enum
+    /* ApplyOn: Set to PublishedVersions to create a snapshot of the initialized
+     * execution environment when you publish a function version. One of enum
      * awsc_lambda_snap_start_apply_on's values (as its string). */
     const char *apply_on;
 };
@@ -2934,9 +3039,9 @@ struct awsc_lambda_snap_start {
  * the Amazon CloudWatch logs.
  */
 struct awsc_lambda_snap_start_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2945,9 +3050,9 @@ struct awsc_lambda_snap_start_exception {
  * function state becomes Active .
  */
 struct awsc_lambda_snap_start_not_ready_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2955,14 +3060,14 @@ struct awsc_lambda_snap_start_not_ready_exception {
  * The function's SnapStart setting.
  */
 struct awsc_lambda_snap_start_response {
-    /* ApplyOn: When set to PublishedVersions , Lambda creates a snapshot of the execution
-     * environment when you publish a function version. One of enum
+    /* ApplyOn: When set to PublishedVersions , Lambda creates a snapshot of the
+     * execution environment when you publish a function version. One of enum
      * awsc_lambda_snap_start_apply_on's values (as its string). */
     const char *apply_on;
-    /* OptimizationStatus: When you provide a qualified Amazon Resource Name (ARN) , this response
-     * element indicates whether SnapStart is activated for the specified function
-     * version. One of enum awsc_lambda_snap_start_optimization_status's values (as
-     * its string). */
+    /* OptimizationStatus: When you provide a qualified Amazon Resource Name (ARN)
+     * , this response element indicates whether SnapStart is activated for the
+     * specified function version. One of enum
+     * awsc_lambda_snap_start_optimization_status's values (as its string). */
     const char *optimization_status;
 };
 
@@ -2971,9 +3076,9 @@ struct awsc_lambda_snap_start_response {
  * seconds).
  */
 struct awsc_lambda_snap_start_timeout_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -2982,9 +3087,9 @@ struct awsc_lambda_snap_start_timeout_exception {
  * authentication protocol, VPC components, or virtual host.
  */
 struct awsc_lambda_source_access_configuration {
-    /* Type: The type of authentication protocol, VPC components, or virtual host for
-     * your event source. For example: "Type":"SASL_SCRAM_512_AUTH" . One of enum
-     * awsc_lambda_source_access_type's values (as its string). */
+    /* Type: The type of authentication protocol, VPC components, or virtual host
+     * for your event source. For example: "Type":"SASL_SCRAM_512_AUTH" . One of
+     * enum awsc_lambda_source_access_type's values (as its string). */
     const char *type;
     /* URI: The value for your chosen configuration in Type . For example: "URI":
      * "arn:aws:secretsmanager:us-east-1:01234567890:secret:MyBrokerSecretName" . */
@@ -2996,9 +3101,9 @@ struct awsc_lambda_source_access_configuration {
  * more configured subnets has no available IP addresses.
  */
 struct awsc_lambda_subnet_ip_address_limit_reached_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3015,13 +3120,14 @@ struct awsc_lambda_tag_resource_input {
  * quotas .
  */
 struct awsc_lambda_too_many_requests_exception {
-    /* retryAfterSeconds: The number of seconds the caller should wait before retrying. */
+    /* retryAfterSeconds: The number of seconds the caller should wait before
+     * retrying. */
     const char *retry_after_seconds;
-    /* Type */
+    /* Type: */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
-    /* Reason: One of enum awsc_lambda_throttle_reason's values (as its string). */
+    /* Reason:  One of enum awsc_lambda_throttle_reason's values (as its string). */
     const char *reason;
 };
 
@@ -3030,8 +3136,8 @@ struct awsc_lambda_too_many_requests_exception {
  * requests, set Mode to Active .
  */
 struct awsc_lambda_tracing_config {
-    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as its
-     * string). */
+    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as
+     * its string). */
     const char *mode;
 };
 
@@ -3039,8 +3145,8 @@ struct awsc_lambda_tracing_config {
  * The function's X-Ray tracing configuration.
  */
 struct awsc_lambda_tracing_config_response {
-    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as its
-     * string). */
+    /* Mode: The tracing mode. One of enum awsc_lambda_tracing_mode's values (as
+     * its string). */
     const char *mode;
 };
 
@@ -3048,9 +3154,9 @@ struct awsc_lambda_tracing_config_response {
  * The content type of the Invoke request body is not JSON.
  */
 struct awsc_lambda_unsupported_media_type_exception {
-    /* Type */
+    /* Type: */
     const char *type;
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -3064,9 +3170,10 @@ struct awsc_lambda_untag_resource_input {
 
 /* UpdateAliasRequest */
 struct awsc_lambda_update_alias_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction .
-     * Partial ARN - 123456789012:function:MyFunction . Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . Partial ARN -
+     * 123456789012:function:MyFunction . Required. */
     const char *function_name;
     /* Name: The name of the alias. Required. */
     const char *name;
@@ -3076,16 +3183,16 @@ struct awsc_lambda_update_alias_input {
     const char *description;
     /* RoutingConfig: The routing configuration of the alias. */
     struct awsc_lambda_alias_routing_configuration *routing_config;
-    /* RevisionId: Only update the alias if the revision ID matches the ID that's specified.
-     * Use this option to avoid modifying an alias that has changed since you last
-     * read it. */
+    /* RevisionId: Only update the alias if the revision ID matches the ID that's
+     * specified. Use this option to avoid modifying an alias that has changed
+     * since you last read it. */
     const char *revision_id;
 };
 
 /* UpdateCodeSigningConfigRequest */
 struct awsc_lambda_update_code_signing_config_input {
-    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing configuration.
-     * Required. */
+    /* CodeSigningConfigArn: The The Amazon Resource Name (ARN) of the code signing
+     * configuration. Required. */
     const char *code_signing_config_arn;
     /* Description: Descriptive name for this code signing configuration. */
     const char *description;
@@ -3105,153 +3212,156 @@ struct awsc_lambda_update_code_signing_config_output {
 struct awsc_lambda_update_event_source_mapping_input {
     /* UUID: The identifier of the event source mapping. Required. */
     const char *uuid;
-    /* FunctionName: The name of the Lambda function. Name formats Function name - MyFunction .
-     * Function ARN - arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
+    /* FunctionName: The name of the Lambda function. Name formats Function name -
+     * MyFunction . Function ARN -
+     * arn:aws:lambda:us-west-2:123456789012:function:MyFunction . */
     const char *function_name;
-    /* Enabled: When true, the event source mapping is active. When false, Lambda pauses
-     * polling and invocation. */
+    /* Enabled: When true, the event source mapping is active. When false, Lambda
+     * pauses polling and invocation. */
     bool has_enabled;
     bool enabled;
-    /* BatchSize: The maximum number of records in each batch that Lambda pulls from your
-     * stream or queue and sends to your function. */
+    /* BatchSize: The maximum number of records in each batch that Lambda pulls
+     * from your stream or queue and sends to your function. */
     bool has_batch_size;
     int32_t batch_size;
-    /* FilterCriteria: An object that defines the filter criteria that determine whether Lambda
-     * should process an event. For more information, see Lambda event filtering . */
+    /* FilterCriteria: An object that defines the filter criteria that determine
+     * whether Lambda should process an event. For more information, see Lambda
+     * event filtering . */
     struct awsc_lambda_filter_criteria *filter_criteria;
-    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that Lambda spends gathering records
-     * before invoking the function. */
+    /* MaximumBatchingWindowInSeconds: The maximum amount of time, in seconds, that
+     * Lambda spends gathering records before invoking the function. */
     bool has_maximum_batching_window_in_seconds;
     int32_t maximum_batching_window_in_seconds;
-    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic destination for
-     * discarded records. */
+    /* DestinationConfig: (Streams only) An Amazon SQS queue or Amazon SNS topic
+     * destination for discarded records. */
     struct awsc_lambda_destination_config *destination_config;
-    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the specified age. The default
-     * value is infinite (-1). */
+    /* MaximumRecordAgeInSeconds: (Streams only) Discard records older than the
+     * specified age. The default value is infinite (-1). */
     bool has_maximum_record_age_in_seconds;
     int32_t maximum_record_age_in_seconds;
-    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error, split the batch in two and
-     * retry. */
+    /* BisectBatchOnFunctionError: (Streams only) If the function returns an error,
+     * split the batch in two and retry. */
     bool has_bisect_batch_on_function_error;
     bool bisect_batch_on_function_error;
-    /* MaximumRetryAttempts: (Streams only) Discard records after the specified number of retries. The
-     * default value is infinite (-1). When set to infinite (-1), failed records
-     * are retried until the record expires. */
+    /* MaximumRetryAttempts: (Streams only) Discard records after the specified
+     * number of retries. The default value is infinite (-1). When set to infinite
+     * (-1), failed records are retried until the record expires. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* ParallelizationFactor: (Streams only) The number of batches to process from each shard
-     * concurrently. */
+    /* ParallelizationFactor: (Streams only) The number of batches to process from
+     * each shard concurrently. */
     bool has_parallelization_factor;
     int32_t parallelization_factor;
-    /* SourceAccessConfigurations: An array of authentication protocols or VPC components required to secure
-     * your event source. */
+    /* SourceAccessConfigurations: An array of authentication protocols or VPC
+     * components required to secure your event source. */
     struct awsc_lambda_source_access_configurations source_access_configurations;
-    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a processing window. The range is
-     * between 1 second and 900 seconds. */
+    /* TumblingWindowInSeconds: (Streams only) The duration in seconds of a
+     * processing window. The range is between 1 second and 900 seconds. */
     bool has_tumbling_window_in_seconds;
     int32_t tumbling_window_in_seconds;
-    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response type enums applied to
-     * the event source mapping. */
+    /* FunctionResponseTypes: (Streams and Amazon SQS) A list of current response
+     * type enums applied to the event source mapping. */
     struct awsc_lambda_function_response_type_list function_response_types;
 };
 
 /* UpdateFunctionCodeRequest */
 struct awsc_lambda_update_function_code_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
-    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web Services
-     * SDK and CLI clients handle the encoding for you. */
+    /* ZipFile: The base64-encoded contents of the deployment package. Amazon Web
+     * Services SDK and CLI clients handle the encoding for you. */
     struct awsc_blob zip_file;
-    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your function.
-     * The bucket can be in a different Amazon Web Services account. */
+    /* S3Bucket: An Amazon S3 bucket in the same Amazon Web Services Region as your
+     * function. The bucket can be in a different Amazon Web Services account. */
     const char *s3_bucket;
     /* S3Key: The Amazon S3 key of the deployment package. Use only with a function
      * defined with a .zip file archive deployment package. */
     const char *s3_key;
-    /* S3ObjectVersion: For versioned objects, the version of the deployment package object to use. */
+    /* S3ObjectVersion: For versioned objects, the version of the deployment
+     * package object to use. */
     const char *s3_object_version;
-    /* ImageUri: URI of a container image in the Amazon ECR registry. Do not use for a
-     * function defined with a .zip file archive. */
+    /* ImageUri: URI of a container image in the Amazon ECR registry. Do not use
+     * for a function defined with a .zip file archive. */
     const char *image_uri;
-    /* Publish: Set to true to publish a new version of the function after updating the
-     * code. This has the same effect as calling PublishVersion separately. */
+    /* Publish: Set to true to publish a new version of the function after updating
+     * the code. This has the same effect as calling PublishVersion separately. */
     bool has_publish;
     bool publish;
-    /* DryRun: Set to true to validate the request parameters and access permissions
-     * without modifying the function code. */
+    /* DryRun: Set to true to validate the request parameters and access
+     * permissions without modifying the function code. */
     bool has_dry_run;
     bool dry_run;
-    /* RevisionId: Update the function only if the revision ID matches the ID that's specified.
-     * Use this option to avoid modifying a function that has changed since you
-     * last read it. */
+    /* RevisionId: Update the function only if the revision ID matches the ID
+     * that's specified. Use this option to avoid modifying a function that has
+     * changed since you last read it. */
     const char *revision_id;
-    /* Architectures: The instruction set architecture that the function supports. Enter a string
-     * array with one of the valid values (arm64 or x86_64). The default value is
-     * x86_64 . */
+    /* Architectures: The instruction set architecture that the function supports.
+     * Enter a string array with one of the valid values (arm64 or x86_64). The
+     * default value is x86_64 . */
     struct awsc_lambda_architectures_list architectures;
 };
 
 /* UpdateFunctionConfigurationRequest */
 struct awsc_lambda_update_function_configuration_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Role: The Amazon Resource Name (ARN) of the function's execution role. */
     const char *role;
-    /* Handler: The name of the method within your code that Lambda calls to run your
-     * function. Handler is required if the deployment package is a .zip file
+    /* Handler: The name of the method within your code that Lambda calls to run
+     * your function. Handler is required if the deployment package is a .zip file
      * archive. The format includes the file name. */
     const char *handler;
     /* Description: A description of the function. */
     const char *description;
-    /* Timeout: The amount of time (in seconds) that Lambda allows a function to run before
-     * stopping it. The default is 3 seconds. The maximum allowed value is 900
-     * seconds. */
+    /* Timeout: The amount of time (in seconds) that Lambda allows a function to
+     * run before stopping it. The default is 3 seconds. The maximum allowed value
+     * is 900 seconds. */
     bool has_timeout;
     int32_t timeout;
-    /* MemorySize: The amount of memory available to the function at runtime. Increasing the
-     * function memory also increases its CPU allocation. The default value is 128
-     * MB. The value can be any multiple of 1 MB. */
+    /* MemorySize: The amount of memory available to the function at runtime.
+     * Increasing the function memory also increases its CPU allocation. The
+     * default value is 128 MB. The value can be any multiple of 1 MB. */
     bool has_memory_size;
     int32_t memory_size;
-    /* VpcConfig: For network connectivity to Amazon Web Services resources in a VPC, specify
-     * a list of security groups and subnets in the VPC. */
+    /* VpcConfig: For network connectivity to Amazon Web Services resources in a
+     * VPC, specify a list of security groups and subnets in the VPC. */
     struct awsc_lambda_vpc_config *vpc_config;
-    /* Environment: Environment variables that are accessible from function code during
-     * execution. */
+    /* Environment: Environment variables that are accessible from function code
+     * during execution. */
     struct awsc_lambda_environment *environment;
-    /* Runtime: The identifier of the function's runtime . Runtime is required if the
-     * deployment package is a .zip file archive. One of enum awsc_lambda_runtime's
-     * values (as its string). */
+    /* Runtime: The identifier of the function's runtime . Runtime is required if
+     * the deployment package is a .zip file archive. One of enum
+     * awsc_lambda_runtime's values (as its string). */
     const char *runtime;
-    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue or topic where
-     * Lambda sends asynchronous events when they fail processing. For more
-     * information, see Dead-letter queues . */
+    /* DeadLetterConfig: A dead-letter queue configuration that specifies the queue
+     * or topic where Lambda sends asynchronous events when they fail processing.
+     * For more information, see Dead-letter queues . */
     struct awsc_lambda_dead_letter_config *dead_letter_config;
-    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to encrypt your
-     * function's environment variables. If it's not provided, Lambda uses a
-     * default service key. */
+    /* KMSKeyArn: The ARN of the Key Management Service (KMS) key that's used to
+     * encrypt your function's environment variables. If it's not provided, Lambda
+     * uses a default service key. */
     const char *kms_key_arn;
-    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming requests with
-     * X-Ray . */
+    /* TracingConfig: Set Mode to Active to sample and trace a subset of incoming
+     * requests with X-Ray . */
     struct awsc_lambda_tracing_config *tracing_config;
-    /* RevisionId: Update the function only if the revision ID matches the ID that's specified.
-     * Use this option to avoid modifying a function that has changed since you
-     * last read it. */
+    /* RevisionId: Update the function only if the revision ID matches the ID
+     * that's specified. Use this option to avoid modifying a function that has
+     * changed since you last read it. */
     const char *revision_id;
-    /* Layers: A list of function layers to add to the function's execution environment.
-     * Specify each layer by its ARN, including the version. */
+    /* Layers: A list of function layers to add to the function's execution
+     * environment. Specify each layer by its ARN, including the version. */
     struct awsc_lambda_layer_list layers;
     /* FileSystemConfigs: Connection settings for an Amazon EFS file system. */
     struct awsc_lambda_file_system_config_list file_system_configs;
-    /* ImageConfig: Container image configuration values that override the values in the
-     * container image Docker file. */
+    /* ImageConfig: Container image configuration values that override the values
+     * in the container image Docker file. */
     struct awsc_lambda_image_config *image_config;
-    /* EphemeralStorage: The size of the function's /tmp directory in MB. The default value is 512,
-     * but can be any whole number between 512 and 10,240 MB. */
+    /* EphemeralStorage: The size of the function's /tmp directory in MB. The
+     * default value is 512, but can be any whole number between 512 and 10,240 MB. */
     struct awsc_lambda_ephemeral_storage *ephemeral_storage;
     /* SnapStart: The function's SnapStart setting. */
     struct awsc_lambda_snap_start *snap_start;
@@ -3259,36 +3369,40 @@ struct awsc_lambda_update_function_configuration_input {
 
 /* UpdateFunctionEventInvokeConfigRequest */
 struct awsc_lambda_update_function_event_invoke_config_input {
-    /* FunctionName: The name of the Lambda function, version, or alias. Name formats Function
-     * name - my-function (name-only), my-function:v1 (with alias). Required. */
+    /* FunctionName: The name of the Lambda function, version, or alias. Name
+     * formats Function name - my-function (name-only), my-function:v1 (with
+     * alias). Required. */
     const char *function_name;
     /* Qualifier: A version number or alias name. */
     const char *qualifier;
-    /* MaximumRetryAttempts: The maximum number of times to retry when the function returns an error. */
+    /* MaximumRetryAttempts: The maximum number of times to retry when the function
+     * returns an error. */
     bool has_maximum_retry_attempts;
     int32_t maximum_retry_attempts;
-    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to a function for processing. */
+    /* MaximumEventAgeInSeconds: The maximum age of a request that Lambda sends to
+     * a function for processing. */
     bool has_maximum_event_age_in_seconds;
     int32_t maximum_event_age_in_seconds;
-    /* DestinationConfig: A destination for events after they have been sent to a function for
-     * processing. Destinations Function - The Amazon Resource Name (ARN) of a
-     * Lambda function. Queue - The ARN of an SQS queue. */
+    /* DestinationConfig: A destination for events after they have been sent to a
+     * function for processing. Destinations Function - The Amazon Resource Name
+     * (ARN) of a Lambda function. Queue - The ARN of an SQS queue. */
     struct awsc_lambda_destination_config *destination_config;
 };
 
 /* UpdateFunctionUrlConfigRequest */
 struct awsc_lambda_update_function_url_config_input {
-    /* FunctionName: The name of the Lambda function. Name formats Function name – my-function .
-     * Function ARN – arn:aws:lambda:us-west-2:123456789012:function:my-function .
-     * Required. */
+    /* FunctionName: The name of the Lambda function. Name formats Function name –
+     * my-function . Function ARN –
+     * arn:aws:lambda:us-west-2:123456789012:function:my-function . Required. */
     const char *function_name;
     /* Qualifier: The alias name. */
     const char *qualifier;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. One of enum
-     * awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only. One
+     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
     const char *auth_type;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
 };
 
@@ -3298,17 +3412,19 @@ struct awsc_lambda_update_function_url_config_output {
     const char *function_url;
     /* FunctionArn: The Amazon Resource Name (ARN) of your function. Required. */
     const char *function_arn;
-    /* AuthType: The type of authentication that your function URL uses. Set to AWS_IAM if
-     * you want to restrict access to authenticated IAM users only. Required. One
-     * of enum awsc_lambda_function_url_auth_type's values (as its string). */
+    /* AuthType: The type of authentication that your function URL uses. Set to
+     * AWS_IAM if you want to restrict access to authenticated IAM users only.
+     * Required. One of enum awsc_lambda_function_url_auth_type's values (as its
+     * string). */
     const char *auth_type;
-    /* Cors: The cross-origin resource sharing (CORS) settings for your function URL. */
+    /* Cors: The cross-origin resource sharing (CORS) settings for your function
+     * URL. */
     struct awsc_lambda_cors *cors;
     /* CreationTime: When the function URL was created, in ISO-8601 format
      * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *creation_time;
-    /* LastModifiedTime: When the function URL configuration was last updated, in ISO-8601 format
-     * (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
+    /* LastModifiedTime: When the function URL configuration was last updated, in
+     * ISO-8601 format (YYYY-MM-DDThh:mm:ss.sTZD). Required. */
     const char *last_modified_time;
 };
 

@@ -1322,15 +1322,16 @@ struct awsc_s3_metadata {
  * Using a Bucket Lifecycle Policy in the Amazon S3 User Guide .
  */
 struct awsc_s3_abort_incomplete_multipart_upload {
-    /* DaysAfterInitiation: Specifies the number of days after which Amazon S3 aborts an incomplete
-     * multipart upload. */
+    /* DaysAfterInitiation: Specifies the number of days after which Amazon S3
+     * aborts an incomplete multipart upload. */
     bool has_days_after_initiation;
     int32_t days_after_initiation;
 };
 
 /* AbortMultipartUploadOutput */
 struct awsc_s3_abort_multipart_upload_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
@@ -1338,15 +1339,16 @@ struct awsc_s3_abort_multipart_upload_output {
 struct awsc_s3_abort_multipart_upload_input {
     /* Bucket: The bucket name to which the upload was taking place. Required. */
     const char *bucket;
-    /* Key: Key of the object for which the multipart upload was initiated. Required. */
+    /* Key: Key of the object for which the multipart upload was initiated.
+     * Required. */
     const char *key;
     /* UploadId: Upload ID that identifies the multipart upload. Required. */
     const char *upload_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -1356,8 +1358,8 @@ struct awsc_s3_abort_multipart_upload_input {
  * .
  */
 struct awsc_s3_accelerate_configuration {
-    /* Status: Specifies the transfer acceleration status of the bucket. One of enum
-     * awsc_s3_bucket_accelerate_status's values (as its string). */
+    /* Status: Specifies the transfer acceleration status of the bucket. One of
+     * enum awsc_s3_bucket_accelerate_status's values (as its string). */
     const char *status;
 };
 
@@ -1376,9 +1378,9 @@ struct awsc_s3_access_control_policy {
  * A container for information about access control for replicas.
  */
 struct awsc_s3_access_control_translation {
-    /* Owner: Specifies the replica ownership. For default and valid values, see PUT
-     * bucket replication in the Amazon S3 API Reference . Required. One of enum
-     * awsc_s3_owner_override's values (as its string). */
+    /* Owner: Specifies the replica ownership. For default and valid values, see
+     * PUT bucket replication in the Amazon S3 API Reference . Required. One of
+     * enum awsc_s3_owner_override's values (as its string). */
     const char *owner;
 };
 
@@ -1389,8 +1391,8 @@ struct awsc_s3_access_control_translation {
  * to apply.
  */
 struct awsc_s3_analytics_and_operator {
-    /* Prefix: The prefix to use when evaluating an AND predicate: The prefix that an
-     * object must have to be included in the metrics results. */
+    /* Prefix: The prefix to use when evaluating an AND predicate: The prefix that
+     * an object must have to be included in the metrics results. */
     const char *prefix;
     /* Tags: The list of tags to use when evaluating an AND predicate. */
     struct awsc_s3_tag_set tags;
@@ -1403,11 +1405,13 @@ struct awsc_s3_analytics_and_operator {
 struct awsc_s3_analytics_configuration {
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
-    /* Filter: The filter used to describe a set of objects for analyses. A filter must
-     * have exactly one prefix, one tag, or one conjunction (AnalyticsAndOperator). */
+    /* Filter: The filter used to describe a set of objects for analyses. A filter
+     * must have exactly one prefix, one tag, or one conjunction
+     * (AnalyticsAndOperator). */
     struct awsc_s3_analytics_filter *filter;
-    /* StorageClassAnalysis: Contains data related to access patterns to be collected and made available
-     * to analyze the tradeoffs between different storage classes. Required. */
+    /* StorageClassAnalysis: Contains data related to access patterns to be
+     * collected and made available to analyze the tradeoffs between different
+     * storage classes. Required. */
     struct awsc_s3_storage_class_analysis *storage_class_analysis;
 };
 
@@ -1415,7 +1419,8 @@ struct awsc_s3_analytics_configuration {
  * Where to publish the analytics results.
  */
 struct awsc_s3_analytics_export_destination {
-    /* S3BucketDestination: A destination signifying output to an S3 bucket. Required. */
+    /* S3BucketDestination: A destination signifying output to an S3 bucket.
+     * Required. */
     struct awsc_s3_analytics_s3_bucket_destination *s3_bucket_destination;
 };
 
@@ -1429,8 +1434,8 @@ struct awsc_s3_analytics_filter {
     const char *prefix;
     /* Tag: The tag to use when evaluating an analytics filter. */
     struct awsc_s3_tag *tag;
-    /* And: A conjunction (logical AND) of predicates, which is used in evaluating an
-     * analytics filter. The operator must have at least two predicates. */
+    /* And: A conjunction (logical AND) of predicates, which is used in evaluating
+     * an analytics filter. The operator must have at least two predicates. */
     struct awsc_s3_analytics_and_operator *and;
 };
 
@@ -1438,18 +1443,18 @@ struct awsc_s3_analytics_filter {
  * Contains information about where to publish the analytics results.
  */
 struct awsc_s3_analytics_s3_bucket_destination {
-    /* Format: Specifies the file format used when exporting data to Amazon S3. Required.
-     * One of enum awsc_s3_analytics_s3_export_file_format's values (as its
-     * string). */
+    /* Format: Specifies the file format used when exporting data to Amazon S3.
+     * Required. One of enum awsc_s3_analytics_s3_export_file_format's values (as
+     * its string). */
     const char *format;
-    /* BucketAccountId: The account ID that owns the destination S3 bucket. If no account ID is
-     * provided, the owner is not validated before exporting data. */
+    /* BucketAccountId: The account ID that owns the destination S3 bucket. If no
+     * account ID is provided, the owner is not validated before exporting data. */
     const char *bucket_account_id;
-    /* Bucket: The Amazon Resource Name (ARN) of the bucket to which data is exported.
-     * Required. */
+    /* Bucket: The Amazon Resource Name (ARN) of the bucket to which data is
+     * exported. Required. */
     const char *bucket;
-    /* Prefix: The prefix to use when exporting data. The prefix is prepended to all
-     * results. */
+    /* Prefix: The prefix to use when exporting data. The prefix is prepended to
+     * all results. */
     const char *prefix;
 };
 
@@ -1461,8 +1466,8 @@ struct awsc_s3_analytics_s3_bucket_destination {
 struct awsc_s3_bucket {
     /* Name: The name of the bucket. */
     const char *name;
-    /* CreationDate: Date the bucket was created. This date can change when making changes to
-     * your bucket, such as editing its bucket policy. */
+    /* CreationDate: Date the bucket was created. This date can change when making
+     * changes to your bucket, such as editing its bucket policy. */
     bool has_creation_date;
     struct awsc_timestamp creation_date;
 };
@@ -1490,7 +1495,8 @@ struct awsc_s3_bucket_already_owned_by_you {
  * Guide .
  */
 struct awsc_s3_bucket_lifecycle_configuration {
-    /* Rules: A lifecycle rule for individual objects in an Amazon S3 bucket. Required. */
+    /* Rules: A lifecycle rule for individual objects in an Amazon S3 bucket.
+     * Required. */
     struct awsc_s3_lifecycle_rules rules;
 };
 
@@ -1498,7 +1504,7 @@ struct awsc_s3_bucket_lifecycle_configuration {
  * Container for logging status information.
  */
 struct awsc_s3_bucket_logging_status {
-    /* LoggingEnabled */
+    /* LoggingEnabled: */
     struct awsc_s3_logging_enabled *logging_enabled;
 };
 
@@ -1508,8 +1514,8 @@ struct awsc_s3_bucket_logging_status {
  * the Amazon S3 User Guide .
  */
 struct awsc_s3_cors_configuration {
-    /* CORSRules: A set of origins and methods (cross-origin access that you want to allow).
-     * You can add up to 100 rules to the configuration. Required. */
+    /* CORSRules: A set of origins and methods (cross-origin access that you want
+     * to allow). You can add up to 100 rules to the configuration. Required. */
     struct awsc_s3_cors_rules cors_rules;
 };
 
@@ -1520,21 +1526,22 @@ struct awsc_s3_cors_rule {
     /* ID: Unique identifier for the rule. The value cannot be longer than 255
      * characters. */
     const char *id;
-    /* AllowedHeaders: Headers that are specified in the Access-Control-Request-Headers header.
-     * These headers are allowed in a preflight OPTIONS request. */
+    /* AllowedHeaders: Headers that are specified in the
+     * Access-Control-Request-Headers header. These headers are allowed in a
+     * preflight OPTIONS request. */
     struct awsc_s3_allowed_headers allowed_headers;
-    /* AllowedMethods: An HTTP method that you allow the origin to execute. Valid values are GET ,
-     * PUT , HEAD , POST , and DELETE . Required. */
+    /* AllowedMethods: An HTTP method that you allow the origin to execute. Valid
+     * values are GET , PUT , HEAD , POST , and DELETE . Required. */
     struct awsc_s3_allowed_methods allowed_methods;
-    /* AllowedOrigins: One or more origins you want customers to be able to access the bucket from.
-     * Required. */
+    /* AllowedOrigins: One or more origins you want customers to be able to access
+     * the bucket from. Required. */
     struct awsc_s3_allowed_origins allowed_origins;
-    /* ExposeHeaders: One or more headers in the response that you want customers to be able to
-     * access from their applications (for example, from a JavaScript
+    /* ExposeHeaders: One or more headers in the response that you want customers
+     * to be able to access from their applications (for example, from a JavaScript
      * XMLHttpRequest object). */
     struct awsc_s3_expose_headers expose_headers;
-    /* MaxAgeSeconds: The time in seconds that your browser is to cache the preflight response for
-     * the specified resource. */
+    /* MaxAgeSeconds: The time in seconds that your browser is to cache the
+     * preflight response for the specified resource. */
     bool has_max_age_seconds;
     int32_t max_age_seconds;
 };
@@ -1544,32 +1551,33 @@ struct awsc_s3_cors_rule {
  * object is formatted.
  */
 struct awsc_s3_csv_input {
-    /* FileHeaderInfo: Describes the first line of input. Valid values are: NONE : First line is
-     * not a header. IGNORE : First line is a header, but you can't use the header
-     * values to indicate the column in an expression. One of enum
+    /* FileHeaderInfo: Describes the first line of input. Valid values are: NONE :
+     * First line is not a header. IGNORE : First line is a header, but you can't
+     * use the header values to indicate the column in an expression. One of enum
      * awsc_s3_file_header_info's values (as its string). */
     const char *file_header_info;
-    /* Comments: A single character used to indicate that a row should be ignored when the
-     * character is present at the start of that row. You can specify any character
-     * to indicate a comment line. */
+    /* Comments: A single character used to indicate that a row should be ignored
+     * when the character is present at the start of that row. You can specify any
+     * character to indicate a comment line. */
     const char *comments;
-    /* QuoteEscapeCharacter: A single character used for escaping the quotation mark character inside an
-     * already escaped value. For example, the value """ a , b """ is parsed as " a
-     * , b " . */
+    /* QuoteEscapeCharacter: A single character used for escaping the quotation
+     * mark character inside an already escaped value. For example, the value """ a
+     * , b """ is parsed as " a , b " . */
     const char *quote_escape_character;
-    /* RecordDelimiter: A single character used to separate individual records in the input. Instead
-     * of the default value, you can specify an arbitrary delimiter. */
+    /* RecordDelimiter: A single character used to separate individual records in
+     * the input. Instead of the default value, you can specify an arbitrary
+     * delimiter. */
     const char *record_delimiter;
-    /* FieldDelimiter: A single character used to separate individual fields in a record. You can
-     * specify an arbitrary delimiter. */
+    /* FieldDelimiter: A single character used to separate individual fields in a
+     * record. You can specify an arbitrary delimiter. */
     const char *field_delimiter;
-    /* QuoteCharacter: A single character used for escaping when the field delimiter is part of the
-     * value. For example, if the value is a, b , Amazon S3 wraps this field value
-     * in quotation marks, as follows: " a , b " . */
+    /* QuoteCharacter: A single character used for escaping when the field
+     * delimiter is part of the value. For example, if the value is a, b , Amazon
+     * S3 wraps this field value in quotation marks, as follows: " a , b " . */
     const char *quote_character;
-    /* AllowQuotedRecordDelimiter: Specifies that CSV field values may contain quoted record delimiters and
-     * such records should be allowed. Default value is FALSE. Setting this value
-     * to TRUE may lower performance. */
+    /* AllowQuotedRecordDelimiter: Specifies that CSV field values may contain
+     * quoted record delimiters and such records should be allowed. Default value
+     * is FALSE. Setting this value to TRUE may lower performance. */
     bool has_allow_quoted_record_delimiter;
     bool allow_quoted_record_delimiter;
 };
@@ -1579,23 +1587,24 @@ struct awsc_s3_csv_input {
  * are formatted.
  */
 struct awsc_s3_csv_output {
-    /* QuoteFields: Indicates whether to use quotation marks around output fields. ALWAYS :
-     * Always use quotation marks for output fields. ASNEEDED : Use quotation marks
-     * for output fields when needed. One of enum awsc_s3_quote_fields's values (as
-     * its string). */
+    /* QuoteFields: Indicates whether to use quotation marks around output fields.
+     * ALWAYS : Always use quotation marks for output fields. ASNEEDED : Use
+     * quotation marks for output fields when needed. One of enum
+     * awsc_s3_quote_fields's values (as its string). */
     const char *quote_fields;
-    /* QuoteEscapeCharacter: The single character used for escaping the quote character inside an already
-     * escaped value. */
+    /* QuoteEscapeCharacter: The single character used for escaping the quote
+     * character inside an already escaped value. */
     const char *quote_escape_character;
-    /* RecordDelimiter: A single character used to separate individual records in the output.
-     * Instead of the default value, you can specify an arbitrary delimiter. */
+    /* RecordDelimiter: A single character used to separate individual records in
+     * the output. Instead of the default value, you can specify an arbitrary
+     * delimiter. */
     const char *record_delimiter;
-    /* FieldDelimiter: The value used to separate individual fields in a record. You can specify an
-     * arbitrary delimiter. */
+    /* FieldDelimiter: The value used to separate individual fields in a record.
+     * You can specify an arbitrary delimiter. */
     const char *field_delimiter;
-    /* QuoteCharacter: A single character used for escaping when the field delimiter is part of the
-     * value. For example, if the value is a, b , Amazon S3 wraps this field value
-     * in quotation marks, as follows: " a , b " . */
+    /* QuoteCharacter: A single character used for escaping when the field
+     * delimiter is part of the value. For example, if the value is a, b , Amazon
+     * S3 wraps this field value in quotation marks, as follows: " a , b " . */
     const char *quote_character;
 };
 
@@ -1603,21 +1612,21 @@ struct awsc_s3_csv_output {
  * Contains all the possible checksum or digest values for an object.
  */
 struct awsc_s3_checksum {
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
 };
 
@@ -1625,14 +1634,14 @@ struct awsc_s3_checksum {
  * Container for specifying the Lambda notification configuration.
  */
 struct awsc_s3_cloud_function_configuration {
-    /* Id */
+    /* Id: */
     const char *id;
-    /* Event: One of enum awsc_s3_event's values (as its string). */
+    /* Event:  One of enum awsc_s3_event's values (as its string). */
     const char *event;
     /* Events: Bucket events for which to send notifications. */
     struct awsc_s3_event_list events;
-    /* CloudFunction: Lambda cloud function ARN that Amazon S3 can invoke when it detects events
-     * of the specified type. */
+    /* CloudFunction: Lambda cloud function ARN that Amazon S3 can invoke when it
+     * detects events of the specified type. */
     const char *cloud_function;
     /* InvocationRole: The role supporting the invocation of the Lambda function */
     const char *invocation_role;
@@ -1652,58 +1661,60 @@ struct awsc_s3_common_prefix {
 struct awsc_s3_complete_multipart_upload_output {
     /* Location: The URI that identifies the newly created object. */
     const char *location;
-    /* Bucket: The name of the bucket that contains the newly created object. Does not
-     * return the access point ARN or access point alias if used. */
+    /* Bucket: The name of the bucket that contains the newly created object. Does
+     * not return the access point ARN or access point alias if used. */
     const char *bucket;
     /* Key: The object key of the newly created object. */
     const char *key;
-    /* Expiration: If the object expiration is configured, this will contain the expiration
-     * date ( expiry-date ) and rule ID ( rule-id ). The value of rule-id is
-     * URL-encoded. */
+    /* Expiration: If the object expiration is configured, this will contain the
+     * expiration date ( expiry-date ) and rule ID ( rule-id ). The value of
+     * rule-id is URL-encoded. */
     const char *expiration;
-    /* ETag: Entity tag that identifies the newly created object's data. Objects with
-     * different object data will have different entity tags. The entity tag is an
-     * opaque string. */
+    /* ETag: Entity tag that identifies the newly created object's data. Objects
+     * with different object data will have different entity tags. The entity tag
+     * is an opaque string. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* ServerSideEncryption: If you specified server-side encryption either with an Amazon S3-managed
-     * encryption key or an Amazon Web Services KMS key in your initiate multipart
-     * upload request, the response includes this header. One of enum
-     * awsc_s3_server_side_encryption's values (as its string). */
+    /* ServerSideEncryption: If you specified server-side encryption either with an
+     * Amazon S3-managed encryption key or an Amazon Web Services KMS key in your
+     * initiate multipart upload request, the response includes this header. One of
+     * enum awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* VersionId: Version ID of the newly created object, in case the bucket has versioning
-     * turned on. */
+    /* VersionId: Version ID of the newly created object, in case the bucket has
+     * versioning turned on. */
     const char *version_id;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
+     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* CompleteMultipartUploadRequest */
 struct awsc_s3_complete_multipart_upload_input {
-    /* Bucket: Name of the bucket to which the multipart upload was initiated. Required. */
+    /* Bucket: Name of the bucket to which the multipart upload was initiated.
+     * Required. */
     const char *bucket;
     /* Key: Object key for which the multipart upload was initiated. Required. */
     const char *key;
@@ -1711,33 +1722,35 @@ struct awsc_s3_complete_multipart_upload_input {
     struct awsc_s3_completed_multipart_upload *multipart_upload;
     /* UploadId: ID for the initiated multipart upload. Required. */
     const char *upload_id;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32C: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA1: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA256: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to encrypt the object. This
+    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to
+     * encrypt the object. This parameter is needed only when the object was
+     * created using a checksum algorithm. */
+    const char *sse_customer_algorithm;
+    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This
      * parameter is needed only when the object was created using a checksum
      * algorithm. */
-    const char *sse_customer_algorithm;
-    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
+    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed
+     * key. This parameter is needed only when the object was created using a
+     * checksum algorithm. */
     const char *sse_customer_key_md5;
 };
 
@@ -1745,8 +1758,8 @@ struct awsc_s3_complete_multipart_upload_input {
  * The container for the completed multipart upload details.
  */
 struct awsc_s3_completed_multipart_upload {
-    /* Parts: Array of CompletedPart data types. If you do not supply a valid Part with
-     * your request, the service sends back an HTTP 400 response. */
+    /* Parts: Array of CompletedPart data types. If you do not supply a valid Part
+     * with your request, the service sends back an HTTP 400 response. */
     struct awsc_s3_completed_part_list parts;
 };
 
@@ -1756,24 +1769,24 @@ struct awsc_s3_completed_multipart_upload {
 struct awsc_s3_completed_part {
     /* ETag: Entity tag returned when the part was uploaded. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* PartNumber: Part number that identifies the part. This is a positive integer between 1
-     * and 10,000. */
+    /* PartNumber: Part number that identifies the part. This is a positive integer
+     * between 1 and 10,000. */
     bool has_part_number;
     int32_t part_number;
 };
@@ -1786,12 +1799,13 @@ struct awsc_s3_completed_part {
  * error.
  */
 struct awsc_s3_condition {
-    /* HttpErrorCodeReturnedEquals: The HTTP error code when the redirect is applied. In the event of an error,
-     * if the error code equals this value, then the specified redirect is applied. */
+    /* HttpErrorCodeReturnedEquals: The HTTP error code when the redirect is
+     * applied. In the event of an error, if the error code equals this value, then
+     * the specified redirect is applied. */
     const char *http_error_code_returned_equals;
-    /* KeyPrefixEquals: The object key name prefix when the redirect is applied. For example, to
-     * redirect requests for ExamplePage.html , the key prefix will be
-     * ExamplePage.html . */
+    /* KeyPrefixEquals: The object key name prefix when the redirect is applied.
+     * For example, to redirect requests for ExamplePage.html , the key prefix will
+     * be ExamplePage.html . */
     const char *key_prefix_equals;
 };
 
@@ -1804,36 +1818,39 @@ struct awsc_s3_continuation_event {
 struct awsc_s3_copy_object_output {
     /* CopyObjectResult: Container for all response elements. */
     struct awsc_s3_copy_object_result *copy_object_result;
-    /* Expiration: If the object expiration is configured, the response includes this header. */
+    /* Expiration: If the object expiration is configured, the response includes
+     * this header. */
     const char *expiration;
     /* CopySourceVersionId: Version of the copied object in the destination bucket. */
     const char *copy_source_version_id;
     /* VersionId: Version ID of the newly created copy. */
     const char *version_id;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS Encryption Context to use
-     * for object encryption. */
+    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+     * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Indicates whether the copied object uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the copied object uses an S3 Bucket Key
+     * for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
@@ -1842,45 +1859,50 @@ struct awsc_s3_copy_object_input {
     /* ACL: The canned ACL to apply to the object. One of enum
      * awsc_s3_object_canned_acl's values (as its string). */
     const char *acl;
-    /* Bucket: The name of the destination bucket. When using this action with an access
-     * point, you must direct requests to the access point hostname. Required. */
+    /* Bucket: The name of the destination bucket. When using this action with an
+     * access point, you must direct requests to the access point hostname.
+     * Required. */
     const char *bucket;
     /* CacheControl: Specifies caching behavior along the request/reply chain. */
     const char *cache_control;
-    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to create the checksum for
-     * the object. For more information, see Checking object integrity in the
-     * Amazon S3 User Guide . One of enum awsc_s3_checksum_algorithm's values (as
-     * its string). */
+    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to
+     * create the checksum for the object. For more information, see Checking
+     * object integrity in the Amazon S3 User Guide . One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
     /* ContentType: A standard MIME type describing the format of the object data. */
     const char *content_type;
-    /* CopySource: Specifies the source object for the copy operation. You specify the value in
-     * one of two formats, depending on whether you want to access the source
-     * object through an access point : For objects not ... Required. */
+    /* CopySource: Specifies the source object for the copy operation. You specify
+     * the value in one of two formats, depending on whether you want to access the
+     * source object through an access point : For objects not ... Required. */
     const char *copy_source;
-    /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the specified tag. */
+    /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the
+     * specified tag. */
     const char *copy_source_if_match;
-    /* CopySourceIfModifiedSince: Copies the object if it has been modified since the specified time. */
+    /* CopySourceIfModifiedSince: Copies the object if it has been modified since
+     * the specified time. */
     bool has_copy_source_if_modified_since;
     struct awsc_timestamp copy_source_if_modified_since;
-    /* CopySourceIfNoneMatch: Copies the object if its entity tag (ETag) is different than the specified
-     * ETag. */
+    /* CopySourceIfNoneMatch: Copies the object if its entity tag (ETag) is
+     * different than the specified ETag. */
     const char *copy_source_if_none_match;
-    /* CopySourceIfUnmodifiedSince: Copies the object if it hasn't been modified since the specified time. */
+    /* CopySourceIfUnmodifiedSince: Copies the object if it hasn't been modified
+     * since the specified time. */
     bool has_copy_source_if_unmodified_since;
     struct awsc_timestamp copy_source_if_unmodified_since;
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object. */
+    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
+     * permissions on the object. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to read the object data and its metadata. */
     const char *grant_read;
@@ -1892,79 +1914,84 @@ struct awsc_s3_copy_object_input {
     const char *key;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* MetadataDirective: Specifies whether the metadata is copied from the source object or replaced
-     * with metadata provided in the request. One of enum
+    /* MetadataDirective: Specifies whether the metadata is copied from the source
+     * object or replaced with metadata provided in the request. One of enum
      * awsc_s3_metadata_directive's values (as its string). */
     const char *metadata_directive;
-    /* TaggingDirective: Specifies whether the object tag-set are copied from the source object or
-     * replaced with tag-set provided in the request. One of enum
+    /* TaggingDirective: Specifies whether the object tag-set are copied from the
+     * source object or replaced with tag-set provided in the request. One of enum
      * awsc_s3_tagging_directive's values (as its string). */
     const char *tagging_directive;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store newly created
-     * objects. The STANDARD storage class provides high durability and high
-     * availability. One of enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
+     * newly created objects. The STANDARD storage class provides high durability
+     * and high availability. One of enum awsc_s3_storage_class's values (as its
+     * string). */
     const char *storage_class;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects requests for this object
-     * to another object in the same bucket or to an external URL. */
+    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
+     * requests for this object to another object in the same bucket or to an
+     * external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: Specifies the Amazon Web Services KMS key ID to use for object encryption.
-     * All GET and PUT requests for an object protected by Amazon Web Services KMS
-     * will fail if not made via SSL or using SigV4. */
+    /* SSEKMSKeyId: Specifies the Amazon Web Services KMS key ID to use for object
+     * encryption. All GET and PUT requests for an object protected by Amazon Web
+     * Services KMS will fail if not made via SSL or using SigV4. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption Context to use for object
-     * encryption. */
+    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
+     * Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key for object
-     * encryption with server-side encryption using AWS KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when decrypting the source object (for
-     * example, AES256). */
+    /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when
+     * decrypting the source object (for example, AES256). */
     const char *copy_source_sse_customer_algorithm;
-    /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use to
-     * decrypt the source object. */
+    /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for
+     * Amazon S3 to use to decrypt the source object. */
     const char *copy_source_sse_customer_key;
-    /* CopySourceSSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* CopySourceSSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the
+     * encryption key according to RFC 1321. Amazon S3 uses this header for a
+     * message integrity check to ensure that the encryption key was transmitted
+     * without error. */
     const char *copy_source_sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* Tagging: The tag-set for the object destination object this value must be used in
-     * conjunction with the TaggingDirective . The tag-set must be encoded as URL
-     * Query parameters. */
+    /* Tagging: The tag-set for the object destination object this value must be
+     * used in conjunction with the TaggingDirective . The tag-set must be encoded
+     * as URL Query parameters. */
     const char *tagging;
-    /* ObjectLockMode: The Object Lock mode that you want to apply to the copied object. One of
-     * enum awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode that you want to apply to the copied
+     * object. One of enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: The date and time when you want the copied object's Object Lock to expire. */
+    /* ObjectLockRetainUntilDate: The date and time when you want the copied
+     * object's Object Lock to expire. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
-    /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold to the copied object. One
-     * of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold
+     * to the copied object. One of enum awsc_s3_object_lock_legal_hold_status's
+     * values (as its string). */
     const char *object_lock_legal_hold_status;
-    /* ExpectedBucketOwner: The account ID of the expected destination bucket owner. If the destination
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected destination bucket
+     * owner. If the destination bucket is owned by a different account, the
+     * request fails with the HTTP status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ExpectedSourceBucketOwner: The account ID of the expected source bucket owner. If the source bucket is
-     * owned by a different account, the request fails with the HTTP status code
-     * 403 Forbidden (access denied). */
+    /* ExpectedSourceBucketOwner: The account ID of the expected source bucket
+     * owner. If the source bucket is owned by a different account, the request
+     * fails with the HTTP status code 403 Forbidden (access denied). */
     const char *expected_source_bucket_owner;
 };
 
@@ -1972,27 +1999,27 @@ struct awsc_s3_copy_object_input {
  * Container for all response elements.
  */
 struct awsc_s3_copy_object_result {
-    /* ETag: Returns the ETag of the new object. The ETag reflects only changes to the
-     * contents of an object, not its metadata. */
+    /* ETag: Returns the ETag of the new object. The ETag reflects only changes to
+     * the contents of an object, not its metadata. */
     const char *e_tag;
     /* LastModified: Creation date of the object. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
 };
 
@@ -2005,21 +2032,21 @@ struct awsc_s3_copy_part_result {
     /* LastModified: Date and time at which the object was uploaded. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
 };
 
@@ -2027,10 +2054,10 @@ struct awsc_s3_copy_part_result {
  * The configuration information for the bucket.
  */
 struct awsc_s3_create_bucket_configuration {
-    /* LocationConstraint: Specifies the Region where the bucket will be created. If you don't specify
-     * a Region, the bucket is created in the US East (N. Virginia) Region
-     * (us-east-1). One of enum awsc_s3_bucket_location_constraint's values (as its
-     * string). */
+    /* LocationConstraint: Specifies the Region where the bucket will be created.
+     * If you don't specify a Region, the bucket is created in the US East (N.
+     * Virginia) Region (us-east-1). One of enum
+     * awsc_s3_bucket_location_constraint's values (as its string). */
     const char *location_constraint;
 };
 
@@ -2049,8 +2076,8 @@ struct awsc_s3_create_bucket_input {
     const char *bucket;
     /* CreateBucketConfiguration: The configuration information for the bucket. */
     struct awsc_s3_create_bucket_configuration *create_bucket_configuration;
-    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP permissions on the
-     * bucket. */
+    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
+     * permissions on the bucket. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to list the objects in the bucket. */
     const char *grant_read;
@@ -2060,58 +2087,62 @@ struct awsc_s3_create_bucket_input {
     const char *grant_write;
     /* GrantWriteACP: Allows grantee to write the ACL for the applicable bucket. */
     const char *grant_write_acp;
-    /* ObjectLockEnabledForBucket: Specifies whether you want S3 Object Lock to be enabled for the new bucket. */
+    /* ObjectLockEnabledForBucket: Specifies whether you want S3 Object Lock to be
+     * enabled for the new bucket. */
     bool has_object_lock_enabled_for_bucket;
     bool object_lock_enabled_for_bucket;
-    /* ObjectOwnership: One of enum awsc_s3_object_ownership's values (as its string). */
+    /* ObjectOwnership:  One of enum awsc_s3_object_ownership's values (as its
+     * string). */
     const char *object_ownership;
 };
 
 /* CreateMultipartUploadOutput */
 struct awsc_s3_create_multipart_upload_output {
-    /* AbortDate: If the bucket has a lifecycle rule configured with an action to abort
-     * incomplete multipart uploads and the prefix in the lifecycle rule matches
-     * the object name in the request, the response includes ... */
+    /* AbortDate: If the bucket has a lifecycle rule configured with an action to
+     * abort incomplete multipart uploads and the prefix in the lifecycle rule
+     * matches the object name in the request, the response includes ... */
     bool has_abort_date;
     struct awsc_timestamp abort_date;
-    /* AbortRuleId: This header is returned along with the x-amz-abort-date header. It
-     * identifies the applicable lifecycle configuration rule that defines the
+    /* AbortRuleId: This header is returned along with the x-amz-abort-date header.
+     * It identifies the applicable lifecycle configuration rule that defines the
      * action to abort incomplete multipart uploads. */
     const char *abort_rule_id;
-    /* Bucket: The name of the bucket to which the multipart upload was initiated. Does not
-     * return the access point ARN or access point alias if used. */
+    /* Bucket: The name of the bucket to which the multipart upload was initiated.
+     * Does not return the access point ARN or access point alias if used. */
     const char *bucket;
     /* Key: Object key for which the multipart upload was initiated. */
     const char *key;
     /* UploadId: ID for the initiated multipart upload. */
     const char *upload_id;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS Encryption Context to use
-     * for object encryption. */
+    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+     * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
+     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the object. One of enum
-     * awsc_s3_checksum_algorithm's values (as its string). */
+    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
+     * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -2126,9 +2157,9 @@ struct awsc_s3_create_multipart_upload_input {
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
@@ -2137,7 +2168,8 @@ struct awsc_s3_create_multipart_upload_input {
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object. */
+    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
+     * permissions on the object. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to read the object data and its metadata. */
     const char *grant_read;
@@ -2149,60 +2181,65 @@ struct awsc_s3_create_multipart_upload_input {
     const char *key;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store newly created
-     * objects. The STANDARD storage class provides high durability and high
-     * availability. One of enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
+     * newly created objects. The STANDARD storage class provides high durability
+     * and high availability. One of enum awsc_s3_storage_class's values (as its
+     * string). */
     const char *storage_class;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects requests for this object
-     * to another object in the same bucket or to an external URL. */
+    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
+     * requests for this object to another object in the same bucket or to an
+     * external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: Specifies the ID of the symmetric customer managed key to use for object
-     * encryption. */
+    /* SSEKMSKeyId: Specifies the ID of the symmetric customer managed key to use
+     * for object encryption. */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption Context to use for object
-     * encryption. */
+    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
+     * Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key for object
-     * encryption with server-side encryption using AWS KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* Tagging: The tag-set for the object. The tag-set must be encoded as URL Query
-     * parameters. */
+    /* Tagging: The tag-set for the object. The tag-set must be encoded as URL
+     * Query parameters. */
     const char *tagging;
-    /* ObjectLockMode: Specifies the Object Lock mode that you want to apply to the uploaded
-     * object. One of enum awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: Specifies the Object Lock mode that you want to apply to the
+     * uploaded object. One of enum awsc_s3_object_lock_mode's values (as its
+     * string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: Specifies the date and time when you want the Object Lock to expire. */
+    /* ObjectLockRetainUntilDate: Specifies the date and time when you want the
+     * Object Lock to expire. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
-    /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold to the uploaded object. One
-     * of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Specifies whether you want to apply a legal hold
+     * to the uploaded object. One of enum awsc_s3_object_lock_legal_hold_status's
+     * values (as its string). */
     const char *object_lock_legal_hold_status;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to create the checksum for
-     * the object. For more information, see Checking object integrity in the
-     * Amazon S3 User Guide . One of enum awsc_s3_checksum_algorithm's values (as
-     * its string). */
+    /* ChecksumAlgorithm: Indicates the algorithm you want Amazon S3 to use to
+     * create the checksum for the object. For more information, see Checking
+     * object integrity in the Amazon S3 User Guide . One of enum
+     * awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -2213,16 +2250,17 @@ struct awsc_s3_create_multipart_upload_input {
  * DefaultRetention period can be either Days or Years but you must select one.
  */
 struct awsc_s3_default_retention {
-    /* Mode: The default Object Lock retention mode you want to apply to new objects
-     * placed in the specified bucket. Must be used with either Days or Years . One
-     * of enum awsc_s3_object_lock_retention_mode's values (as its string). */
+    /* Mode: The default Object Lock retention mode you want to apply to new
+     * objects placed in the specified bucket. Must be used with either Days or
+     * Years . One of enum awsc_s3_object_lock_retention_mode's values (as its
+     * string). */
     const char *mode;
     /* Days: The number of days that you want to specify for the default retention
      * period. Must be used with Mode . */
     bool has_days;
     int32_t days;
-    /* Years: The number of years that you want to specify for the default retention
-     * period. Must be used with Mode . */
+    /* Years: The number of years that you want to specify for the default
+     * retention period. Must be used with Mode . */
     bool has_years;
     int32_t years;
 };
@@ -2233,65 +2271,67 @@ struct awsc_s3_default_retention {
 struct awsc_s3_delete {
     /* Objects: The objects to delete. Required. */
     struct awsc_s3_object_identifier_list objects;
-    /* Quiet: Element to enable quiet mode for the request. When you add this element, you
-     * must set its value to true. */
+    /* Quiet: Element to enable quiet mode for the request. When you add this
+     * element, you must set its value to true. */
     bool has_quiet;
     bool quiet;
 };
 
 /* DeleteBucketAnalyticsConfigurationRequest */
 struct awsc_s3_delete_bucket_analytics_configuration_input {
-    /* Bucket: The name of the bucket from which an analytics configuration is deleted.
-     * Required. */
+    /* Bucket: The name of the bucket from which an analytics configuration is
+     * deleted. Required. */
     const char *bucket;
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketCorsRequest */
 struct awsc_s3_delete_bucket_cors_input {
-    /* Bucket: Specifies the bucket whose cors configuration is being deleted. Required. */
+    /* Bucket: Specifies the bucket whose cors configuration is being deleted.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketEncryptionRequest */
 struct awsc_s3_delete_bucket_encryption_input {
-    /* Bucket: The name of the bucket containing the server-side encryption configuration
-     * to delete. Required. */
+    /* Bucket: The name of the bucket containing the server-side encryption
+     * configuration to delete. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketIntelligentTieringConfigurationRequest */
 struct awsc_s3_delete_bucket_intelligent_tiering_configuration_input {
-    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to modify or
-     * retrieve. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to
+     * modify or retrieve. Required. */
     const char *bucket;
-    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration. Required. */
+    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
+     * Required. */
     const char *id;
 };
 
 /* DeleteBucketInventoryConfigurationRequest */
 struct awsc_s3_delete_bucket_inventory_configuration_input {
-    /* Bucket: The name of the bucket containing the inventory configuration to delete.
-     * Required. */
+    /* Bucket: The name of the bucket containing the inventory configuration to
+     * delete. Required. */
     const char *bucket;
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2299,32 +2339,33 @@ struct awsc_s3_delete_bucket_inventory_configuration_input {
 struct awsc_s3_delete_bucket_lifecycle_input {
     /* Bucket: The bucket name of the lifecycle to delete. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketMetricsConfigurationRequest */
 struct awsc_s3_delete_bucket_metrics_configuration_input {
-    /* Bucket: The name of the bucket containing the metrics configuration to delete.
-     * Required. */
+    /* Bucket: The name of the bucket containing the metrics configuration to
+     * delete. Required. */
     const char *bucket;
     /* Id: The ID used to identify the metrics configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketOwnershipControlsRequest */
 struct awsc_s3_delete_bucket_ownership_controls_input {
-    /* Bucket: The Amazon S3 bucket whose OwnershipControls you want to delete. Required. */
+    /* Bucket: The Amazon S3 bucket whose OwnershipControls you want to delete.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2332,9 +2373,9 @@ struct awsc_s3_delete_bucket_ownership_controls_input {
 struct awsc_s3_delete_bucket_policy_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2342,9 +2383,9 @@ struct awsc_s3_delete_bucket_policy_input {
 struct awsc_s3_delete_bucket_replication_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2352,9 +2393,9 @@ struct awsc_s3_delete_bucket_replication_input {
 struct awsc_s3_delete_bucket_input {
     /* Bucket: Specifies the bucket being deleted. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2362,20 +2403,20 @@ struct awsc_s3_delete_bucket_input {
 struct awsc_s3_delete_bucket_tagging_input {
     /* Bucket: The bucket that has the tag set to be removed. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteBucketWebsiteRequest */
 struct awsc_s3_delete_bucket_website_input {
-    /* Bucket: The bucket name for which you want to remove the website configuration.
-     * Required. */
+    /* Bucket: The bucket name for which you want to remove the website
+     * configuration. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2389,8 +2430,8 @@ struct awsc_s3_delete_marker_entry {
     const char *key;
     /* VersionId: Version ID of an object. */
     const char *version_id;
-    /* IsLatest: Specifies whether the object is (true) or is not (false) the latest version
-     * of an object. */
+    /* IsLatest: Specifies whether the object is (true) or is not (false) the
+     * latest version of an object. */
     bool has_is_latest;
     bool is_latest;
     /* LastModified: Date and time the object was last modified. */
@@ -2412,14 +2453,15 @@ struct awsc_s3_delete_marker_replication {
 
 /* DeleteObjectOutput */
 struct awsc_s3_delete_object_output {
-    /* DeleteMarker: Specifies whether the versioned object that was permanently deleted was
-     * (true) or was not (false) a delete marker. */
+    /* DeleteMarker: Specifies whether the versioned object that was permanently
+     * deleted was (true) or was not (false) a delete marker. */
     bool has_delete_marker;
     bool delete_marker;
-    /* VersionId: Returns the version ID of the delete marker created as a result of the
-     * DELETE operation. */
+    /* VersionId: Returns the version ID of the delete marker created as a result
+     * of the DELETE operation. */
     const char *version_id;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
@@ -2429,21 +2471,21 @@ struct awsc_s3_delete_object_input {
     const char *bucket;
     /* Key: Key name of the object to delete. Required. */
     const char *key;
-    /* MFA: The concatenation of the authentication device's serial number, a space, and
-     * the value that is displayed on your authentication device. */
+    /* MFA: The concatenation of the authentication device's serial number, a
+     * space, and the value that is displayed on your authentication device. */
     const char *mfa;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* BypassGovernanceRetention: Indicates whether S3 Object Lock should bypass Governance-mode restrictions
-     * to process this operation. To use this header, you must have the
-     * s3:BypassGovernanceRetention permission. */
+    /* BypassGovernanceRetention: Indicates whether S3 Object Lock should bypass
+     * Governance-mode restrictions to process this operation. To use this header,
+     * you must have the s3:BypassGovernanceRetention permission. */
     bool has_bypass_governance_retention;
     bool bypass_governance_retention;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2455,29 +2497,31 @@ struct awsc_s3_delete_object_tagging_output {
 
 /* DeleteObjectTaggingRequest */
 struct awsc_s3_delete_object_tagging_input {
-    /* Bucket: The bucket name containing the objects from which to remove the tags.
-     * Required. */
-    const char *bucket;
-    /* Key: The key that identifies the object in the bucket from which to remove all
+    /* Bucket: The bucket name containing the objects from which to remove the
      * tags. Required. */
+    const char *bucket;
+    /* Key: The key that identifies the object in the bucket from which to remove
+     * all tags. Required. */
     const char *key;
-    /* VersionId: The versionId of the object that the tag-set will be removed from. */
+    /* VersionId: The versionId of the object that the tag-set will be removed
+     * from. */
     const char *version_id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* DeleteObjectsOutput */
 struct awsc_s3_delete_objects_output {
-    /* Deleted: Container element for a successful delete. It identifies the object that was
-     * successfully deleted. */
+    /* Deleted: Container element for a successful delete. It identifies the object
+     * that was successfully deleted. */
     struct awsc_s3_deleted_objects deleted;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* Errors: Container for a failed delete action that describes the object that Amazon
-     * S3 attempted to delete and the error it encountered. */
+    /* Errors: Container for a failed delete action that describes the object that
+     * Amazon S3 attempted to delete and the error it encountered. */
     struct awsc_s3_errors errors;
 };
 
@@ -2487,35 +2531,35 @@ struct awsc_s3_delete_objects_input {
     const char *bucket;
     /* Delete: Container for the request. Required. */
     struct awsc_s3_delete *delete;
-    /* MFA: The concatenation of the authentication device's serial number, a space, and
-     * the value that is displayed on your authentication device. */
+    /* MFA: The concatenation of the authentication device's serial number, a
+     * space, and the value that is displayed on your authentication device. */
     const char *mfa;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* BypassGovernanceRetention: Specifies whether you want to delete this object even if it has a
-     * Governance-type Object Lock in place. To use this header, you must have the
-     * s3:BypassGovernanceRetention permission. */
+    /* BypassGovernanceRetention: Specifies whether you want to delete this object
+     * even if it has a Governance-type Object Lock in place. To use this header,
+     * you must have the s3:BypassGovernanceRetention permission. */
     bool has_bypass_governance_retention;
     bool bypass_governance_retention;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
 };
 
 /* DeletePublicAccessBlockRequest */
 struct awsc_s3_delete_public_access_block_input {
-    /* Bucket: The Amazon S3 bucket whose PublicAccessBlock configuration you want to
-     * delete. Required. */
+    /* Bucket: The Amazon S3 bucket whose PublicAccessBlock configuration you want
+     * to delete. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2527,12 +2571,12 @@ struct awsc_s3_deleted_object {
     const char *key;
     /* VersionId: The version ID of the deleted object. */
     const char *version_id;
-    /* DeleteMarker: Specifies whether the versioned object that was permanently deleted was
-     * (true) or was not (false) a delete marker. */
+    /* DeleteMarker: Specifies whether the versioned object that was permanently
+     * deleted was (true) or was not (false) a delete marker. */
     bool has_delete_marker;
     bool delete_marker;
-    /* DeleteMarkerVersionId: The version ID of the delete marker created as a result of the DELETE
-     * operation. */
+    /* DeleteMarkerVersionId: The version ID of the delete marker created as a
+     * result of the DELETE operation. */
     const char *delete_marker_version_id;
 };
 
@@ -2541,31 +2585,33 @@ struct awsc_s3_deleted_object {
  * results for an Amazon S3 bucket and S3 Replication Time Control (S3 RTC).
  */
 struct awsc_s3_destination {
-    /* Bucket: The Amazon Resource Name (ARN) of the bucket where you want Amazon S3 to
-     * store the results. Required. */
+    /* Bucket: The Amazon Resource Name (ARN) of the bucket where you want Amazon
+     * S3 to store the results. Required. */
     const char *bucket;
-    /* Account: Destination bucket owner account ID. In a cross-account scenario, if you
-     * direct Amazon S3 to change replica ownership to the Amazon Web Services
-     * account that owns the destination bucket by specifying ... */
+    /* Account: Destination bucket owner account ID. In a cross-account scenario,
+     * if you direct Amazon S3 to change replica ownership to the Amazon Web
+     * Services account that owns the destination bucket by specifying ... */
     const char *account;
-    /* StorageClass: The storage class to use when replicating objects, such as S3 Standard or
-     * reduced redundancy. By default, Amazon S3 uses the storage class of the
-     * source object to create the object replica. One of enum
+    /* StorageClass: The storage class to use when replicating objects, such as S3
+     * Standard or reduced redundancy. By default, Amazon S3 uses the storage class
+     * of the source object to create the object replica. One of enum
      * awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* AccessControlTranslation: Specify this only in a cross-account scenario (where source and destination
-     * bucket owners are not the same), and you want to change replica ownership to
-     * the Amazon Web Services account that owns the ... */
+    /* AccessControlTranslation: Specify this only in a cross-account scenario
+     * (where source and destination bucket owners are not the same), and you want
+     * to change replica ownership to the Amazon Web Services account that owns the
+     * ... */
     struct awsc_s3_access_control_translation *access_control_translation;
-    /* EncryptionConfiguration: A container that provides information about encryption. If
-     * SourceSelectionCriteria is specified, you must specify this element. */
+    /* EncryptionConfiguration: A container that provides information about
+     * encryption. If SourceSelectionCriteria is specified, you must specify this
+     * element. */
     struct awsc_s3_encryption_configuration *encryption_configuration;
-    /* ReplicationTime: A container specifying S3 Replication Time Control (S3 RTC), including
-     * whether S3 RTC is enabled and the time when all objects and operations on
-     * objects must be replicated. */
+    /* ReplicationTime: A container specifying S3 Replication Time Control (S3
+     * RTC), including whether S3 RTC is enabled and the time when all objects and
+     * operations on objects must be replicated. */
     struct awsc_s3_replication_time *replication_time;
-    /* Metrics: A container specifying replication metrics-related settings enabling
-     * replication metrics and events. */
+    /* Metrics: A container specifying replication metrics-related settings
+     * enabling replication metrics and events. */
     struct awsc_s3_metrics *metrics;
 };
 
@@ -2573,16 +2619,16 @@ struct awsc_s3_destination {
  * Contains the type of server-side encryption used.
  */
 struct awsc_s3_encryption {
-    /* EncryptionType: The server-side encryption algorithm used when storing job results in Amazon
-     * S3 (for example, AES256, aws:kms). Required. One of enum
+    /* EncryptionType: The server-side encryption algorithm used when storing job
+     * results in Amazon S3 (for example, AES256, aws:kms). Required. One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *encryption_type;
-    /* KMSKeyId: If the encryption type is aws:kms , this optional value specifies the ID of
-     * the symmetric customer managed key to use for encryption of job results.
-     * Amazon S3 only supports symmetric keys. */
+    /* KMSKeyId: If the encryption type is aws:kms , this optional value specifies
+     * the ID of the symmetric customer managed key to use for encryption of job
+     * results. Amazon S3 only supports symmetric keys. */
     const char *kms_key_id;
-    /* KMSContext: If the encryption type is aws:kms , this optional value can be used to
-     * specify the encryption context for the restore results. */
+    /* KMSContext: If the encryption type is aws:kms , this optional value can be
+     * used to specify the encryption context for the restore results. */
     const char *kms_context;
 };
 
@@ -2591,9 +2637,9 @@ struct awsc_s3_encryption {
  * destination for replicated objects.
  */
 struct awsc_s3_encryption_configuration {
-    /* ReplicaKmsKeyID: Specifies the ID (Key ARN or Alias ARN) of the customer managed Amazon Web
-     * Services KMS key stored in Amazon Web Services Key Management Service (KMS)
-     * for the destination bucket. */
+    /* ReplicaKmsKeyID: Specifies the ID (Key ARN or Alias ARN) of the customer
+     * managed Amazon Web Services KMS key stored in Amazon Web Services Key
+     * Management Service (KMS) for the destination bucket. */
     const char *replica_kms_key_id;
 };
 
@@ -2614,12 +2660,12 @@ struct awsc_s3_error {
     const char *key;
     /* VersionId: The version ID of the error. */
     const char *version_id;
-    /* Code: The error code is a string that uniquely identifies an error condition. It
-     * is meant to be read and understood by programs that detect and handle errors
-     * by type. */
+    /* Code: The error code is a string that uniquely identifies an error
+     * condition. It is meant to be read and understood by programs that detect and
+     * handle errors by type. */
     const char *code;
-    /* Message: The error message contains a generic description of the error condition in
-     * English. It is intended for a human audience. */
+    /* Message: The error message contains a generic description of the error
+     * condition in English. It is intended for a human audience. */
     const char *message;
 };
 
@@ -2627,8 +2673,8 @@ struct awsc_s3_error {
  * The error information.
  */
 struct awsc_s3_error_document {
-    /* Key: The object key name to use when a 4XX class error occurs. Replacement must
-     * be made for object keys containing special characters (such as carriage
+    /* Key: The object key name to use when a 4XX class error occurs. Replacement
+     * must be made for object keys containing special characters (such as carriage
      * returns) when using XML requests. Required. */
     const char *key;
 };
@@ -2645,8 +2691,8 @@ struct awsc_s3_event_bridge_configuration {
  * information, see Replicating Existing Objects in the Amazon S3 User Guide .
  */
 struct awsc_s3_existing_object_replication {
-    /* Status: Required. One of enum awsc_s3_existing_object_replication_status's values
-     * (as its string). */
+    /* Status:  Required. One of enum awsc_s3_existing_object_replication_status's
+     * values (as its string). */
     const char *status;
 };
 
@@ -2655,8 +2701,8 @@ struct awsc_s3_existing_object_replication {
  * on the suffix or prefix of the key name.
  */
 struct awsc_s3_filter_rule {
-    /* Name: The object key name prefix or suffix identifying one or more objects to
-     * which the filtering rule applies. The maximum length is 1,024 characters.
+    /* Name: The object key name prefix or suffix identifying one or more objects
+     * to which the filtering rule applies. The maximum length is 1,024 characters.
      * Overlapping prefixes and suffixes are not supported. One of enum
      * awsc_s3_filter_rule_name's values (as its string). */
     const char *name;
@@ -2673,12 +2719,12 @@ struct awsc_s3_get_bucket_accelerate_configuration_output {
 
 /* GetBucketAccelerateConfigurationRequest */
 struct awsc_s3_get_bucket_accelerate_configuration_input {
-    /* Bucket: The name of the bucket for which the accelerate configuration is retrieved.
-     * Required. */
+    /* Bucket: The name of the bucket for which the accelerate configuration is
+     * retrieved. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2694,35 +2740,36 @@ struct awsc_s3_get_bucket_acl_output {
 struct awsc_s3_get_bucket_acl_input {
     /* Bucket: Specifies the S3 bucket whose ACL is being requested. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketAnalyticsConfigurationOutput */
 struct awsc_s3_get_bucket_analytics_configuration_output {
-    /* AnalyticsConfiguration: The configuration and any analyses for the analytics filter. */
+    /* AnalyticsConfiguration: The configuration and any analyses for the analytics
+     * filter. */
     struct awsc_s3_analytics_configuration *analytics_configuration;
 };
 
 /* GetBucketAnalyticsConfigurationRequest */
 struct awsc_s3_get_bucket_analytics_configuration_input {
-    /* Bucket: The name of the bucket from which an analytics configuration is retrieved.
-     * Required. */
+    /* Bucket: The name of the bucket from which an analytics configuration is
+     * retrieved. Required. */
     const char *bucket;
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketCorsOutput */
 struct awsc_s3_get_bucket_cors_output {
-    /* CORSRules: A set of origins and methods (cross-origin access that you want to allow).
-     * You can add up to 100 rules to the configuration. */
+    /* CORSRules: A set of origins and methods (cross-origin access that you want
+     * to allow). You can add up to 100 rules to the configuration. */
     struct awsc_s3_cors_rules cors_rules;
 };
 
@@ -2730,41 +2777,43 @@ struct awsc_s3_get_bucket_cors_output {
 struct awsc_s3_get_bucket_cors_input {
     /* Bucket: The bucket name for which to get the cors configuration. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketEncryptionOutput */
 struct awsc_s3_get_bucket_encryption_output {
-    /* ServerSideEncryptionConfiguration */
+    /* ServerSideEncryptionConfiguration: */
     struct awsc_s3_server_side_encryption_configuration *server_side_encryption_configuration;
 };
 
 /* GetBucketEncryptionRequest */
 struct awsc_s3_get_bucket_encryption_input {
-    /* Bucket: The name of the bucket from which the server-side encryption configuration
-     * is retrieved. Required. */
+    /* Bucket: The name of the bucket from which the server-side encryption
+     * configuration is retrieved. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketIntelligentTieringConfigurationOutput */
 struct awsc_s3_get_bucket_intelligent_tiering_configuration_output {
-    /* IntelligentTieringConfiguration: Container for S3 Intelligent-Tiering configuration. */
+    /* IntelligentTieringConfiguration: Container for S3 Intelligent-Tiering
+     * configuration. */
     struct awsc_s3_intelligent_tiering_configuration *intelligent_tiering_configuration;
 };
 
 /* GetBucketIntelligentTieringConfigurationRequest */
 struct awsc_s3_get_bucket_intelligent_tiering_configuration_input {
-    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to modify or
-     * retrieve. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to
+     * modify or retrieve. Required. */
     const char *bucket;
-    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration. Required. */
+    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
+     * Required. */
     const char *id;
 };
 
@@ -2776,14 +2825,14 @@ struct awsc_s3_get_bucket_inventory_configuration_output {
 
 /* GetBucketInventoryConfigurationRequest */
 struct awsc_s3_get_bucket_inventory_configuration_input {
-    /* Bucket: The name of the bucket containing the inventory configuration to retrieve.
-     * Required. */
+    /* Bucket: The name of the bucket containing the inventory configuration to
+     * retrieve. Required. */
     const char *bucket;
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2795,11 +2844,12 @@ struct awsc_s3_get_bucket_lifecycle_configuration_output {
 
 /* GetBucketLifecycleConfigurationRequest */
 struct awsc_s3_get_bucket_lifecycle_configuration_input {
-    /* Bucket: The name of the bucket for which to get the lifecycle information. Required. */
+    /* Bucket: The name of the bucket for which to get the lifecycle information.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2811,19 +2861,21 @@ struct awsc_s3_get_bucket_lifecycle_output {
 
 /* GetBucketLifecycleRequest */
 struct awsc_s3_get_bucket_lifecycle_input {
-    /* Bucket: The name of the bucket for which to get the lifecycle information. Required. */
+    /* Bucket: The name of the bucket for which to get the lifecycle information.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketLocationOutput */
 struct awsc_s3_get_bucket_location_output {
-    /* LocationConstraint: Specifies the Region where the bucket resides. For a list of all the Amazon
-     * S3 supported location constraints by Region, see Regions and Endpoints . One
-     * of enum awsc_s3_bucket_location_constraint's values (as its string). */
+    /* LocationConstraint: Specifies the Region where the bucket resides. For a
+     * list of all the Amazon S3 supported location constraints by Region, see
+     * Regions and Endpoints . One of enum awsc_s3_bucket_location_constraint's
+     * values (as its string). */
     const char *location_constraint;
 };
 
@@ -2831,15 +2883,15 @@ struct awsc_s3_get_bucket_location_output {
 struct awsc_s3_get_bucket_location_input {
     /* Bucket: The name of the bucket for which to get the location. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketLoggingOutput */
 struct awsc_s3_get_bucket_logging_output {
-    /* LoggingEnabled */
+    /* LoggingEnabled: */
     struct awsc_s3_logging_enabled *logging_enabled;
 };
 
@@ -2847,9 +2899,9 @@ struct awsc_s3_get_bucket_logging_output {
 struct awsc_s3_get_bucket_logging_input {
     /* Bucket: The bucket name for which to get the logging information. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2861,32 +2913,33 @@ struct awsc_s3_get_bucket_metrics_configuration_output {
 
 /* GetBucketMetricsConfigurationRequest */
 struct awsc_s3_get_bucket_metrics_configuration_input {
-    /* Bucket: The name of the bucket containing the metrics configuration to retrieve.
-     * Required. */
+    /* Bucket: The name of the bucket containing the metrics configuration to
+     * retrieve. Required. */
     const char *bucket;
     /* Id: The ID used to identify the metrics configuration. Required. */
     const char *id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketNotificationConfigurationRequest */
 struct awsc_s3_get_bucket_notification_configuration_request {
-    /* Bucket: The name of the bucket for which to get the notification configuration.
-     * Required. */
+    /* Bucket: The name of the bucket for which to get the notification
+     * configuration. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketOwnershipControlsOutput */
 struct awsc_s3_get_bucket_ownership_controls_output {
-    /* OwnershipControls: The OwnershipControls (BucketOwnerEnforced, BucketOwnerPreferred, or
-     * ObjectWriter) currently in effect for this Amazon S3 bucket. */
+    /* OwnershipControls: The OwnershipControls (BucketOwnerEnforced,
+     * BucketOwnerPreferred, or ObjectWriter) currently in effect for this Amazon
+     * S3 bucket. */
     struct awsc_s3_ownership_controls *ownership_controls;
 };
 
@@ -2895,9 +2948,9 @@ struct awsc_s3_get_bucket_ownership_controls_input {
     /* Bucket: The name of the Amazon S3 bucket whose OwnershipControls you want to
      * retrieve. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2911,9 +2964,9 @@ struct awsc_s3_get_bucket_policy_output {
 struct awsc_s3_get_bucket_policy_input {
     /* Bucket: The bucket name for which to get the bucket policy. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2925,28 +2978,29 @@ struct awsc_s3_get_bucket_policy_status_output {
 
 /* GetBucketPolicyStatusRequest */
 struct awsc_s3_get_bucket_policy_status_input {
-    /* Bucket: The name of the Amazon S3 bucket whose policy status you want to retrieve.
-     * Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose policy status you want to
+     * retrieve. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketReplicationOutput */
 struct awsc_s3_get_bucket_replication_output {
-    /* ReplicationConfiguration */
+    /* ReplicationConfiguration: */
     struct awsc_s3_replication_configuration *replication_configuration;
 };
 
 /* GetBucketReplicationRequest */
 struct awsc_s3_get_bucket_replication_input {
-    /* Bucket: The bucket name for which to get the replication information. Required. */
+    /* Bucket: The bucket name for which to get the replication information.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2959,12 +3013,12 @@ struct awsc_s3_get_bucket_request_payment_output {
 
 /* GetBucketRequestPaymentRequest */
 struct awsc_s3_get_bucket_request_payment_input {
-    /* Bucket: The name of the bucket for which to get the payment request configuration
-     * Required. */
+    /* Bucket: The name of the bucket for which to get the payment request
+     * configuration Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -2976,11 +3030,12 @@ struct awsc_s3_get_bucket_tagging_output {
 
 /* GetBucketTaggingRequest */
 struct awsc_s3_get_bucket_tagging_input {
-    /* Bucket: The name of the bucket for which to get the tagging information. Required. */
+    /* Bucket: The name of the bucket for which to get the tagging information.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -3001,33 +3056,36 @@ struct awsc_s3_get_bucket_versioning_input {
     /* Bucket: The name of the bucket for which to get the versioning information.
      * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetBucketWebsiteOutput */
 struct awsc_s3_get_bucket_website_output {
-    /* RedirectAllRequestsTo: Specifies the redirect behavior of all requests to a website endpoint of an
-     * Amazon S3 bucket. */
+    /* RedirectAllRequestsTo: Specifies the redirect behavior of all requests to a
+     * website endpoint of an Amazon S3 bucket. */
     struct awsc_s3_redirect_all_requests_to *redirect_all_requests_to;
-    /* IndexDocument: The name of the index document for the website (for example index.html ). */
+    /* IndexDocument: The name of the index document for the website (for example
+     * index.html ). */
     struct awsc_s3_index_document *index_document;
-    /* ErrorDocument: The object key name of the website error document to use for 4XX class
-     * errors. */
+    /* ErrorDocument: The object key name of the website error document to use for
+     * 4XX class errors. */
     struct awsc_s3_error_document *error_document;
-    /* RoutingRules: Rules that define when a redirect is applied and the redirect behavior. */
+    /* RoutingRules: Rules that define when a redirect is applied and the redirect
+     * behavior. */
     struct awsc_s3_routing_rules routing_rules;
 };
 
 /* GetBucketWebsiteRequest */
 struct awsc_s3_get_bucket_website_input {
-    /* Bucket: The bucket name for which to get the website configuration. Required. */
+    /* Bucket: The bucket name for which to get the website configuration.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -3037,7 +3095,8 @@ struct awsc_s3_get_object_acl_output {
     struct awsc_s3_owner *owner;
     /* Grants: A list of grants. */
     struct awsc_s3_grants grants;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
@@ -3050,19 +3109,19 @@ struct awsc_s3_get_object_acl_input {
     const char *key;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetObjectAttributesOutput */
 struct awsc_s3_get_object_attributes_output {
-    /* DeleteMarker: Specifies whether the object retrieved was ( true ) or was not ( false ) a
-     * delete marker. If false , this response header does not appear in the
-     * response. */
+    /* DeleteMarker: Specifies whether the object retrieved was ( true ) or was not
+     * ( false ) a delete marker. If false , this response header does not appear
+     * in the response. */
     bool has_delete_marker;
     bool delete_marker;
     /* LastModified: The creation date of the object. */
@@ -3070,7 +3129,8 @@ struct awsc_s3_get_object_attributes_output {
     struct awsc_timestamp last_modified;
     /* VersionId: The version ID of the object. */
     const char *version_id;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
     /* ETag: An ETag is an opaque identifier assigned by a web server to a specific
      * version of a resource found at a URL. */
@@ -3079,9 +3139,9 @@ struct awsc_s3_get_object_attributes_output {
     struct awsc_s3_checksum *checksum;
     /* ObjectParts: A collection of parts associated with a multipart upload. */
     struct awsc_s3_get_object_attributes_parts *object_parts;
-    /* StorageClass: Provides the storage class information of the object. Amazon S3 returns this
-     * header for all objects except for S3 Standard storage class objects. One of
-     * enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: Provides the storage class information of the object. Amazon
+     * S3 returns this header for all objects except for S3 Standard storage class
+     * objects. One of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
     /* ObjectSize: The size of the object in bytes. */
     bool has_object_size;
@@ -3098,16 +3158,16 @@ struct awsc_s3_get_object_attributes_parts {
     /* PartNumberMarker: The marker for the current part. */
     bool has_part_number_marker;
     int32_t part_number_marker;
-    /* NextPartNumberMarker: When a list is truncated, this element specifies the last part in the list,
-     * as well as the value to use for the PartNumberMarker request parameter in a
-     * subsequent request. */
+    /* NextPartNumberMarker: When a list is truncated, this element specifies the
+     * last part in the list, as well as the value to use for the PartNumberMarker
+     * request parameter in a subsequent request. */
     bool has_next_part_number_marker;
     int32_t next_part_number_marker;
     /* MaxParts: The maximum number of parts allowed in the response. */
     bool has_max_parts;
     int32_t max_parts;
-    /* IsTruncated: Indicates whether the returned list of parts is truncated. A value of true
-     * indicates that the list was truncated. */
+    /* IsTruncated: Indicates whether the returned list of parts is truncated. A
+     * value of true indicates that the list was truncated. */
     bool has_is_truncated;
     bool is_truncated;
     /* Parts: A container for elements related to a particular part. A response can
@@ -3121,35 +3181,36 @@ struct awsc_s3_get_object_attributes_input {
     const char *bucket;
     /* Key: The object key. Required. */
     const char *key;
-    /* VersionId: The version ID used to reference a specific version of the object. */
+    /* VersionId: The version ID used to reference a specific version of the
+     * object. */
     const char *version_id;
     /* MaxParts: Sets the maximum number of parts to return. */
     bool has_max_parts;
     int32_t max_parts;
-    /* PartNumberMarker: Specifies the part after which listing should begin. Only parts with higher
-     * part numbers will be listed. */
+    /* PartNumberMarker: Specifies the part after which listing should begin. Only
+     * parts with higher part numbers will be listed. */
     bool has_part_number_marker;
     int32_t part_number_marker;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ObjectAttributes: An XML header that specifies the fields at the root level that you want
-     * returned in the response. Fields that you do not specify are not returned.
-     * Required. */
+    /* ObjectAttributes: An XML header that specifies the fields at the root level
+     * that you want returned in the response. Fields that you do not specify are
+     * not returned. Required. */
     struct awsc_s3_object_attributes_list object_attributes;
 };
 
@@ -3161,19 +3222,20 @@ struct awsc_s3_get_object_legal_hold_output {
 
 /* GetObjectLegalHoldRequest */
 struct awsc_s3_get_object_legal_hold_input {
-    /* Bucket: The bucket name containing the object whose legal hold status you want to
-     * retrieve. Required. */
+    /* Bucket: The bucket name containing the object whose legal hold status you
+     * want to retrieve. Required. */
     const char *bucket;
-    /* Key: The key name for the object whose legal hold status you want to retrieve.
-     * Required. */
+    /* Key: The key name for the object whose legal hold status you want to
+     * retrieve. Required. */
     const char *key;
-    /* VersionId: The version ID of the object whose legal hold status you want to retrieve. */
+    /* VersionId: The version ID of the object whose legal hold status you want to
+     * retrieve. */
     const char *version_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -3185,11 +3247,12 @@ struct awsc_s3_get_object_lock_configuration_output {
 
 /* GetObjectLockConfigurationRequest */
 struct awsc_s3_get_object_lock_configuration_input {
-    /* Bucket: The bucket whose Object Lock configuration you want to retrieve. Required. */
+    /* Bucket: The bucket whose Object Lock configuration you want to retrieve.
+     * Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -3197,19 +3260,19 @@ struct awsc_s3_get_object_lock_configuration_input {
 struct awsc_s3_get_object_output {
     /* Body: Object data. */
     struct awsc_stream body;
-    /* DeleteMarker: Specifies whether the object retrieved was (true) or was not (false) a
-     * Delete Marker. If false, this response header does not appear in the
-     * response. */
+    /* DeleteMarker: Specifies whether the object retrieved was (true) or was not
+     * (false) a Delete Marker. If false, this response header does not appear in
+     * the response. */
     bool has_delete_marker;
     bool delete_marker;
     /* AcceptRanges: Indicates that a range of bytes was specified. */
     const char *accept_ranges;
-    /* Expiration: If the object expiration is configured (see PUT Bucket lifecycle), the
-     * response includes this header. It includes the expiry-date and rule-id
-     * key-value pairs providing object expiration information. */
+    /* Expiration: If the object expiration is configured (see PUT Bucket
+     * lifecycle), the response includes this header. It includes the expiry-date
+     * and rule-id key-value pairs providing object expiration information. */
     const char *expiration;
-    /* Restore: Provides information about object restoration action and expiration time of
-     * the restored object copy. */
+    /* Restore: Provides information about object restoration action and expiration
+     * time of the restored object copy. */
     const char *restore;
     /* LastModified: Creation date of the object. */
     bool has_last_modified;
@@ -3217,28 +3280,28 @@ struct awsc_s3_get_object_output {
     /* ContentLength: Size of the body in bytes. */
     bool has_content_length;
     int64_t content_length;
-    /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server to a
-     * specific version of a resource found at a URL. */
+    /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server
+     * to a specific version of a resource found at a URL. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* MissingMeta: This is set to the number of metadata entries not returned in x-amz-meta
-     * headers. This can happen if you create metadata using an API like SOAP that
-     * supports more flexible metadata than the REST API. */
+    /* MissingMeta: This is set to the number of metadata entries not returned in
+     * x-amz-meta headers. This can happen if you create metadata using an API like
+     * SOAP that supports more flexible metadata than the REST API. */
     bool has_missing_meta;
     int32_t missing_meta;
     /* VersionId: Version of the object. */
@@ -3247,9 +3310,9 @@ struct awsc_s3_get_object_output {
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
@@ -3260,58 +3323,63 @@ struct awsc_s3_get_object_output {
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects requests for this object
-     * to another object in the same bucket or to an external URL. */
+    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
+     * requests for this object to another object in the same bucket or to an
+     * external URL. */
     const char *website_redirect_location;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for
+     * server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* StorageClass: Provides storage class information of the object. Amazon S3 returns this
-     * header for all objects except for S3 Standard storage class objects. One of
-     * enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: Provides storage class information of the object. Amazon S3
+     * returns this header for all objects except for S3 Standard storage class
+     * objects. One of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* ReplicationStatus: Amazon S3 can return this if your request involves a bucket that is either a
-     * source or destination in a replication rule. One of enum
-     * awsc_s3_replication_status's values (as its string). */
+    /* ReplicationStatus: Amazon S3 can return this if your request involves a
+     * bucket that is either a source or destination in a replication rule. One of
+     * enum awsc_s3_replication_status's values (as its string). */
     const char *replication_status;
-    /* PartsCount: The count of parts this object has. This value is only returned if you
-     * specify partNumber in your request and the object was uploaded as a
+    /* PartsCount: The count of parts this object has. This value is only returned
+     * if you specify partNumber in your request and the object was uploaded as a
      * multipart upload. */
     bool has_parts_count;
     int32_t parts_count;
     /* TagCount: The number of tags, if any, on the object. */
     bool has_tag_count;
     int32_t tag_count;
-    /* ObjectLockMode: The Object Lock mode currently in place for this object. One of enum
-     * awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode currently in place for this object. One
+     * of enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: The date and time when this object's Object Lock will expire. */
+    /* ObjectLockRetainUntilDate: The date and time when this object's Object Lock
+     * will expire. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
-    /* ObjectLockLegalHoldStatus: Indicates whether this object has an active legal hold. This field is only
-     * returned if you have permission to view an object's legal hold status. One
-     * of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Indicates whether this object has an active legal
+     * hold. This field is only returned if you have permission to view an object's
+     * legal hold status. One of enum awsc_s3_object_lock_legal_hold_status's
+     * values (as its string). */
     const char *object_lock_legal_hold_status;
 };
 
@@ -3319,29 +3387,30 @@ struct awsc_s3_get_object_output {
 struct awsc_s3_get_object_input {
     /* Bucket: The bucket name containing the object. Required. */
     const char *bucket;
-    /* IfMatch: Return the object only if its entity tag (ETag) is the same as the one
-     * specified; otherwise, return a 412 (precondition failed) error. */
+    /* IfMatch: Return the object only if its entity tag (ETag) is the same as the
+     * one specified; otherwise, return a 412 (precondition failed) error. */
     const char *if_match;
-    /* IfModifiedSince: Return the object only if it has been modified since the specified time;
-     * otherwise, return a 304 (not modified) error. */
+    /* IfModifiedSince: Return the object only if it has been modified since the
+     * specified time; otherwise, return a 304 (not modified) error. */
     bool has_if_modified_since;
     struct awsc_timestamp if_modified_since;
-    /* IfNoneMatch: Return the object only if its entity tag (ETag) is different from the one
-     * specified; otherwise, return a 304 (not modified) error. */
+    /* IfNoneMatch: Return the object only if its entity tag (ETag) is different
+     * from the one specified; otherwise, return a 304 (not modified) error. */
     const char *if_none_match;
-    /* IfUnmodifiedSince: Return the object only if it has not been modified since the specified time;
-     * otherwise, return a 412 (precondition failed) error. */
+    /* IfUnmodifiedSince: Return the object only if it has not been modified since
+     * the specified time; otherwise, return a 412 (precondition failed) error. */
     bool has_if_unmodified_since;
     struct awsc_timestamp if_unmodified_since;
     /* Key: Key of the object to get. Required. */
     const char *key;
-    /* Range: Downloads the specified range bytes of an object. For more information about
-     * the HTTP Range header, see
+    /* Range: Downloads the specified range bytes of an object. For more
+     * information about the HTTP Range header, see
      * https://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.35 . */
     const char *range;
     /* ResponseCacheControl: Sets the Cache-Control header of the response. */
     const char *response_cache_control;
-    /* ResponseContentDisposition: Sets the Content-Disposition header of the response */
+    /* ResponseContentDisposition: Sets the Content-Disposition header of the
+     * response */
     const char *response_content_disposition;
     /* ResponseContentEncoding: Sets the Content-Encoding header of the response. */
     const char *response_content_encoding;
@@ -3354,30 +3423,30 @@ struct awsc_s3_get_object_input {
     struct awsc_timestamp response_expires;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when decrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when decrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 used to encrypt
-     * the data. This value is used to decrypt the object when recovering it and
-     * must match the one used when storing the data. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * used to encrypt the data. This value is used to decrypt the object when
+     * recovering it and must match the one used when storing the data. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* PartNumber: Part number of the object being read. This is a positive integer between 1
-     * and 10,000. Effectively performs a 'ranged' GET request for the part
-     * specified. */
+    /* PartNumber: Part number of the object being read. This is a positive integer
+     * between 1 and 10,000. Effectively performs a 'ranged' GET request for the
+     * part specified. */
     bool has_part_number;
     int32_t part_number;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ChecksumMode: To retrieve the checksum, this mode must be enabled. One of enum
-     * awsc_s3_checksum_mode's values (as its string). */
+    /* ChecksumMode: To retrieve the checksum, this mode must be enabled. One of
+     * enum awsc_s3_checksum_mode's values (as its string). */
     const char *checksum_mode;
     /* Where the response's streamed body goes: a file, a callback, or
      * (left zeroed) memory. Not sent. */
@@ -3392,25 +3461,27 @@ struct awsc_s3_get_object_retention_output {
 
 /* GetObjectRetentionRequest */
 struct awsc_s3_get_object_retention_input {
-    /* Bucket: The bucket name containing the object whose retention settings you want to
-     * retrieve. Required. */
+    /* Bucket: The bucket name containing the object whose retention settings you
+     * want to retrieve. Required. */
     const char *bucket;
-    /* Key: The key name for the object whose retention settings you want to retrieve.
-     * Required. */
+    /* Key: The key name for the object whose retention settings you want to
+     * retrieve. Required. */
     const char *key;
-    /* VersionId: The version ID for the object whose retention settings you want to retrieve. */
+    /* VersionId: The version ID for the object whose retention settings you want
+     * to retrieve. */
     const char *version_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* GetObjectTaggingOutput */
 struct awsc_s3_get_object_tagging_output {
-    /* VersionId: The versionId of the object for which you got the tagging information. */
+    /* VersionId: The versionId of the object for which you got the tagging
+     * information. */
     const char *version_id;
     /* TagSet: Contains the tag set. Required. */
     struct awsc_s3_tag_set tag_set;
@@ -3423,13 +3494,14 @@ struct awsc_s3_get_object_tagging_input {
     const char *bucket;
     /* Key: Object key for which to get the tagging information. Required. */
     const char *key;
-    /* VersionId: The versionId of the object for which to get the tagging information. */
+    /* VersionId: The versionId of the object for which to get the tagging
+     * information. */
     const char *version_id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
 };
 
@@ -3437,22 +3509,23 @@ struct awsc_s3_get_object_tagging_input {
 struct awsc_s3_get_object_torrent_output {
     /* Body: A Bencoded dictionary as defined by the BitTorrent specification */
     struct awsc_stream body;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* GetObjectTorrentRequest */
 struct awsc_s3_get_object_torrent_input {
-    /* Bucket: The name of the bucket containing the object for which to get the torrent
-     * files. Required. */
+    /* Bucket: The name of the bucket containing the object for which to get the
+     * torrent files. Required. */
     const char *bucket;
     /* Key: The object key for which to get the information. Required. */
     const char *key;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
     /* Where the response's streamed body goes: a file, a callback, or
      * (left zeroed) memory. Not sent. */
@@ -3461,19 +3534,19 @@ struct awsc_s3_get_object_torrent_input {
 
 /* GetPublicAccessBlockOutput */
 struct awsc_s3_get_public_access_block_output {
-    /* PublicAccessBlockConfiguration: The PublicAccessBlock configuration currently in effect for this Amazon S3
-     * bucket. */
+    /* PublicAccessBlockConfiguration: The PublicAccessBlock configuration
+     * currently in effect for this Amazon S3 bucket. */
     struct awsc_s3_public_access_block_configuration *public_access_block_configuration;
 };
 
 /* GetPublicAccessBlockRequest */
 struct awsc_s3_get_public_access_block_input {
-    /* Bucket: The name of the Amazon S3 bucket whose PublicAccessBlock configuration you
-     * want to retrieve. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose PublicAccessBlock
+     * configuration you want to retrieve. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -3481,8 +3554,8 @@ struct awsc_s3_get_public_access_block_input {
  * Container for S3 Glacier job parameters.
  */
 struct awsc_s3_glacier_job_parameters {
-    /* Tier: Retrieval tier at which the restore will be processed. Required. One of enum
-     * awsc_s3_tier's values (as its string). */
+    /* Tier: Retrieval tier at which the restore will be processed. Required. One
+     * of enum awsc_s3_tier's values (as its string). */
     const char *tier;
 };
 
@@ -3503,13 +3576,14 @@ struct awsc_s3_grant {
 struct awsc_s3_grantee {
     /* DisplayName: Screen name of the grantee. */
     const char *display_name;
-    /* EmailAddress: Email address of the grantee. Using email addresses to specify a grantee is
-     * only supported in the following Amazon Web Services Regions: US East (N.
-     * Virginia) US West (N. */
+    /* EmailAddress: Email address of the grantee. Using email addresses to specify
+     * a grantee is only supported in the following Amazon Web Services Regions: US
+     * East (N. Virginia) US West (N. */
     const char *email_address;
     /* ID: The canonical user ID of the grantee. */
     const char *id;
-    /* Type: Type of grantee Required. One of enum awsc_s3_type's values (as its string). */
+    /* Type: Type of grantee Required. One of enum awsc_s3_type's values (as its
+     * string). */
     const char *type;
     /* URI: URI of the grantee group. */
     const char *uri;
@@ -3517,34 +3591,34 @@ struct awsc_s3_grantee {
 
 /* HeadBucketRequest */
 struct awsc_s3_head_bucket_input {
-    /* Bucket: The bucket name. When using this action with an access point, you must
-     * direct requests to the access point hostname. Required. */
+    /* Bucket: The bucket name. When using this action with an access point, you
+     * must direct requests to the access point hostname. Required. */
     const char *bucket;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* HeadObjectOutput */
 struct awsc_s3_head_object_output {
-    /* DeleteMarker: Specifies whether the object retrieved was (true) or was not (false) a
-     * Delete Marker. If false, this response header does not appear in the
-     * response. */
+    /* DeleteMarker: Specifies whether the object retrieved was (true) or was not
+     * (false) a Delete Marker. If false, this response header does not appear in
+     * the response. */
     bool has_delete_marker;
     bool delete_marker;
     /* AcceptRanges: Indicates that a range of bytes was specified. */
     const char *accept_ranges;
-    /* Expiration: If the object expiration is configured (see PUT Bucket lifecycle), the
-     * response includes this header. It includes the expiry-date and rule-id
-     * key-value pairs providing object expiration information. */
+    /* Expiration: If the object expiration is configured (see PUT Bucket
+     * lifecycle), the response includes this header. It includes the expiry-date
+     * and rule-id key-value pairs providing object expiration information. */
     const char *expiration;
-    /* Restore: If the object is an archived object (an object whose storage class is
-     * GLACIER), the response includes this header if either the archive
+    /* Restore: If the object is an archived object (an object whose storage class
+     * is GLACIER), the response includes this header if either the archive
      * restoration is in progress (see RestoreObject or an archive ... */
     const char *restore;
-    /* ArchiveStatus: The archive state of the head object. One of enum awsc_s3_archive_status's
-     * values (as its string). */
+    /* ArchiveStatus: The archive state of the head object. One of enum
+     * awsc_s3_archive_status's values (as its string). */
     const char *archive_status;
     /* LastModified: Creation date of the object. */
     bool has_last_modified;
@@ -3552,28 +3626,28 @@ struct awsc_s3_head_object_output {
     /* ContentLength: Size of the body in bytes. */
     bool has_content_length;
     int64_t content_length;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server to a
-     * specific version of a resource found at a URL. */
+    /* ETag: An entity tag (ETag) is an opaque identifier assigned by a web server
+     * to a specific version of a resource found at a URL. */
     const char *e_tag;
-    /* MissingMeta: This is set to the number of metadata entries not returned in x-amz-meta
-     * headers. This can happen if you create metadata using an API like SOAP that
-     * supports more flexible metadata than the REST API. */
+    /* MissingMeta: This is set to the number of metadata entries not returned in
+     * x-amz-meta headers. This can happen if you create metadata using an API like
+     * SOAP that supports more flexible metadata than the REST API. */
     bool has_missing_meta;
     int32_t missing_meta;
     /* VersionId: Version of the object. */
@@ -3582,9 +3656,9 @@ struct awsc_s3_head_object_output {
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
@@ -3593,58 +3667,64 @@ struct awsc_s3_head_object_output {
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects requests for this object
-     * to another object in the same bucket or to an external URL. */
+    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
+     * requests for this object to another object in the same bucket or to an
+     * external URL. */
     const char *website_redirect_location;
-    /* ServerSideEncryption: If the object is stored using server-side encryption either with an Amazon
-     * Web Services KMS key or an Amazon S3-managed encryption key, the response
-     * includes this header with the value of the ... One of enum
-     * awsc_s3_server_side_encryption's values (as its string). */
+    /* ServerSideEncryption: If the object is stored using server-side encryption
+     * either with an Amazon Web Services KMS key or an Amazon S3-managed
+     * encryption key, the response includes this header with the value of the ...
+     * One of enum awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the object uses an S3 Bucket Key for
+     * server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* StorageClass: Provides storage class information of the object. Amazon S3 returns this
-     * header for all objects except for S3 Standard storage class objects. One of
-     * enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: Provides storage class information of the object. Amazon S3
+     * returns this header for all objects except for S3 Standard storage class
+     * objects. One of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* ReplicationStatus: Amazon S3 can return this header if your request involves a bucket that is
-     * either a source or a destination in a replication rule. One of enum
-     * awsc_s3_replication_status's values (as its string). */
+    /* ReplicationStatus: Amazon S3 can return this header if your request involves
+     * a bucket that is either a source or a destination in a replication rule. One
+     * of enum awsc_s3_replication_status's values (as its string). */
     const char *replication_status;
-    /* PartsCount: The count of parts this object has. This value is only returned if you
-     * specify partNumber in your request and the object was uploaded as a
+    /* PartsCount: The count of parts this object has. This value is only returned
+     * if you specify partNumber in your request and the object was uploaded as a
      * multipart upload. */
     bool has_parts_count;
     int32_t parts_count;
-    /* ObjectLockMode: The Object Lock mode, if any, that's in effect for this object. This header
-     * is only returned if the requester has the s3:GetObjectRetention permission.
-     * One of enum awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode, if any, that's in effect for this
+     * object. This header is only returned if the requester has the
+     * s3:GetObjectRetention permission. One of enum awsc_s3_object_lock_mode's
+     * values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: The date and time when the Object Lock retention period expires. This header
-     * is only returned if the requester has the s3:GetObjectRetention permission. */
+    /* ObjectLockRetainUntilDate: The date and time when the Object Lock retention
+     * period expires. This header is only returned if the requester has the
+     * s3:GetObjectRetention permission. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
-    /* ObjectLockLegalHoldStatus: Specifies whether a legal hold is in effect for this object. This header is
-     * only returned if the requester has the s3:GetObjectLegalHold permission. One
-     * of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Specifies whether a legal hold is in effect for
+     * this object. This header is only returned if the requester has the
+     * s3:GetObjectLegalHold permission. One of enum
+     * awsc_s3_object_lock_legal_hold_status's values (as its string). */
     const char *object_lock_legal_hold_status;
 };
 
@@ -3652,51 +3732,51 @@ struct awsc_s3_head_object_output {
 struct awsc_s3_head_object_input {
     /* Bucket: The name of the bucket containing the object. Required. */
     const char *bucket;
-    /* IfMatch: Return the object only if its entity tag (ETag) is the same as the one
-     * specified; otherwise, return a 412 (precondition failed) error. */
+    /* IfMatch: Return the object only if its entity tag (ETag) is the same as the
+     * one specified; otherwise, return a 412 (precondition failed) error. */
     const char *if_match;
-    /* IfModifiedSince: Return the object only if it has been modified since the specified time;
-     * otherwise, return a 304 (not modified) error. */
+    /* IfModifiedSince: Return the object only if it has been modified since the
+     * specified time; otherwise, return a 304 (not modified) error. */
     bool has_if_modified_since;
     struct awsc_timestamp if_modified_since;
-    /* IfNoneMatch: Return the object only if its entity tag (ETag) is different from the one
-     * specified; otherwise, return a 304 (not modified) error. */
+    /* IfNoneMatch: Return the object only if its entity tag (ETag) is different
+     * from the one specified; otherwise, return a 304 (not modified) error. */
     const char *if_none_match;
-    /* IfUnmodifiedSince: Return the object only if it has not been modified since the specified time;
-     * otherwise, return a 412 (precondition failed) error. */
+    /* IfUnmodifiedSince: Return the object only if it has not been modified since
+     * the specified time; otherwise, return a 412 (precondition failed) error. */
     bool has_if_unmodified_since;
     struct awsc_timestamp if_unmodified_since;
     /* Key: The object key. Required. */
     const char *key;
-    /* Range: Because HeadObject returns only the metadata for an object, this parameter
-     * has no effect. */
+    /* Range: Because HeadObject returns only the metadata for an object, this
+     * parameter has no effect. */
     const char *range;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* PartNumber: Part number of the object being read. This is a positive integer between 1
-     * and 10,000. Effectively performs a 'ranged' HEAD request for the part
-     * specified. */
+    /* PartNumber: Part number of the object being read. This is a positive integer
+     * between 1 and 10,000. Effectively performs a 'ranged' HEAD request for the
+     * part specified. */
     bool has_part_number;
     int32_t part_number;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ChecksumMode: To retrieve the checksum, this parameter must be enabled. One of enum
-     * awsc_s3_checksum_mode's values (as its string). */
+    /* ChecksumMode: To retrieve the checksum, this parameter must be enabled. One
+     * of enum awsc_s3_checksum_mode's values (as its string). */
     const char *checksum_mode;
 };
 
@@ -3704,8 +3784,8 @@ struct awsc_s3_head_object_input {
  * Container for the Suffix element.
  */
 struct awsc_s3_index_document {
-    /* Suffix: A suffix that is appended to a request that is for a directory on the
-     * website endpoint (for example,if the suffix is index.html and you make a
+    /* Suffix: A suffix that is appended to a request that is for a directory on
+     * the website endpoint (for example,if the suffix is index.html and you make a
      * request to samplebucket/images/ the data that is ... Required. */
     const char *suffix;
 };
@@ -3728,9 +3808,9 @@ struct awsc_s3_initiator {
 struct awsc_s3_input_serialization {
     /* CSV: Describes the serialization of a CSV-encoded object. */
     struct awsc_s3_csv_input *csv;
-    /* CompressionType: Specifies object's compression format. Valid values: NONE, GZIP, BZIP2.
-     * Default Value: NONE. One of enum awsc_s3_compression_type's values (as its
-     * string). */
+    /* CompressionType: Specifies object's compression format. Valid values: NONE,
+     * GZIP, BZIP2. Default Value: NONE. One of enum awsc_s3_compression_type's
+     * values (as its string). */
     const char *compression_type;
     /* JSON: Specifies JSON as object's input serialization format. */
     struct awsc_s3_json_input *json;
@@ -3743,8 +3823,8 @@ struct awsc_s3_input_serialization {
  * determine the subset of objects to which the rule applies.
  */
 struct awsc_s3_intelligent_tiering_and_operator {
-    /* Prefix: An object key name prefix that identifies the subset of objects to which the
-     * configuration applies. */
+    /* Prefix: An object key name prefix that identifies the subset of objects to
+     * which the configuration applies. */
     const char *prefix;
     /* Tags: All of these tags must exist in the object's tag set in order for the
      * configuration to apply. */
@@ -3755,10 +3835,11 @@ struct awsc_s3_intelligent_tiering_and_operator {
  * Specifies the S3 Intelligent-Tiering configuration for an Amazon S3 bucket.
  */
 struct awsc_s3_intelligent_tiering_configuration {
-    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration. Required. */
+    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
+     * Required. */
     const char *id;
-    /* Filter: Specifies a bucket filter. The configuration only includes objects that meet
-     * the filter's criteria. */
+    /* Filter: Specifies a bucket filter. The configuration only includes objects
+     * that meet the filter's criteria. */
     struct awsc_s3_intelligent_tiering_filter *filter;
     /* Status: Specifies the status of the configuration. Required. One of enum
      * awsc_s3_intelligent_tiering_status's values (as its string). */
@@ -3773,13 +3854,13 @@ struct awsc_s3_intelligent_tiering_configuration {
  * configuration applies to.
  */
 struct awsc_s3_intelligent_tiering_filter {
-    /* Prefix: An object key name prefix that identifies the subset of objects to which the
-     * rule applies. */
+    /* Prefix: An object key name prefix that identifies the subset of objects to
+     * which the rule applies. */
     const char *prefix;
-    /* Tag */
+    /* Tag: */
     struct awsc_s3_tag *tag;
-    /* And: A conjunction (logical AND) of predicates, which is used in evaluating a
-     * metrics filter. */
+    /* And: A conjunction (logical AND) of predicates, which is used in evaluating
+     * a metrics filter. */
     struct awsc_s3_intelligent_tiering_and_operator *and;
 };
 
@@ -3787,10 +3868,10 @@ struct awsc_s3_intelligent_tiering_filter {
  * Object is archived and inaccessible until restored.
  */
 struct awsc_s3_invalid_object_state {
-    /* StorageClass: One of enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass:  One of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* AccessTier: One of enum awsc_s3_intelligent_tiering_access_tier's values (as its
-     * string). */
+    /* AccessTier:  One of enum awsc_s3_intelligent_tiering_access_tier's values
+     * (as its string). */
     const char *access_tier;
 };
 
@@ -3799,24 +3880,27 @@ struct awsc_s3_invalid_object_state {
  * information, see GET Bucket inventory in the Amazon S3 API Reference .
  */
 struct awsc_s3_inventory_configuration {
-    /* Destination: Contains information about where to publish the inventory results. Required. */
+    /* Destination: Contains information about where to publish the inventory
+     * results. Required. */
     struct awsc_s3_inventory_destination *destination;
-    /* IsEnabled: Specifies whether the inventory is enabled or disabled. If set to True , an
-     * inventory list is generated. If set to False , no inventory list is
-     * generated. Required. */
+    /* IsEnabled: Specifies whether the inventory is enabled or disabled. If set to
+     * True , an inventory list is generated. If set to False , no inventory list
+     * is generated. Required. */
     bool has_is_enabled;
     bool is_enabled;
-    /* Filter: Specifies an inventory filter. The inventory only includes objects that meet
-     * the filter's criteria. */
+    /* Filter: Specifies an inventory filter. The inventory only includes objects
+     * that meet the filter's criteria. */
     struct awsc_s3_inventory_filter *filter;
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
-    /* IncludedObjectVersions: Object versions to include in the inventory list. If set to All , the list
-     * includes all the object versions, which adds the version-related fields
-     * VersionId , IsLatest , and DeleteMarker to the list. Required. One of enum
-     * awsc_s3_inventory_included_object_versions's values (as its string). */
+    /* IncludedObjectVersions: Object versions to include in the inventory list. If
+     * set to All , the list includes all the object versions, which adds the
+     * version-related fields VersionId , IsLatest , and DeleteMarker to the list.
+     * Required. One of enum awsc_s3_inventory_included_object_versions's values
+     * (as its string). */
     const char *included_object_versions;
-    /* OptionalFields: Contains the optional fields that are included in the inventory results. */
+    /* OptionalFields: Contains the optional fields that are included in the
+     * inventory results. */
     struct awsc_s3_inventory_optional_fields optional_fields;
     /* Schedule: Specifies the schedule for generating inventory results. Required. */
     struct awsc_s3_inventory_schedule *schedule;
@@ -3826,8 +3910,9 @@ struct awsc_s3_inventory_configuration {
  * Specifies the inventory configuration for an Amazon S3 bucket.
  */
 struct awsc_s3_inventory_destination {
-    /* S3BucketDestination: Contains the bucket name, file format, bucket owner (optional), and prefix
-     * (optional) where inventory results are published. Required. */
+    /* S3BucketDestination: Contains the bucket name, file format, bucket owner
+     * (optional), and prefix (optional) where inventory results are published.
+     * Required. */
     struct awsc_s3_inventory_s3_bucket_destination *s3_bucket_destination;
 };
 
@@ -3847,8 +3932,8 @@ struct awsc_s3_inventory_encryption {
  * the filter's criteria.
  */
 struct awsc_s3_inventory_filter {
-    /* Prefix: The prefix that an object must have to be included in the inventory results.
-     * Required. */
+    /* Prefix: The prefix that an object must have to be included in the inventory
+     * results. Required. */
     const char *prefix;
 };
 
@@ -3857,19 +3942,19 @@ struct awsc_s3_inventory_filter {
  * (optional) where inventory results are published.
  */
 struct awsc_s3_inventory_s3_bucket_destination {
-    /* AccountId: The account ID that owns the destination S3 bucket. If no account ID is
-     * provided, the owner is not validated before exporting data. */
+    /* AccountId: The account ID that owns the destination S3 bucket. If no account
+     * ID is provided, the owner is not validated before exporting data. */
     const char *account_id;
-    /* Bucket: The Amazon Resource Name (ARN) of the bucket where inventory results will be
-     * published. Required. */
+    /* Bucket: The Amazon Resource Name (ARN) of the bucket where inventory results
+     * will be published. Required. */
     const char *bucket;
-    /* Format: Specifies the output format of the inventory results. Required. One of enum
-     * awsc_s3_inventory_format's values (as its string). */
+    /* Format: Specifies the output format of the inventory results. Required. One
+     * of enum awsc_s3_inventory_format's values (as its string). */
     const char *format;
     /* Prefix: The prefix that is prepended to all inventory results. */
     const char *prefix;
-    /* Encryption: Contains the type of server-side encryption used to encrypt the inventory
-     * results. */
+    /* Encryption: Contains the type of server-side encryption used to encrypt the
+     * inventory results. */
     struct awsc_s3_inventory_encryption *encryption;
 };
 
@@ -3877,8 +3962,8 @@ struct awsc_s3_inventory_s3_bucket_destination {
  * Specifies the schedule for generating inventory results.
  */
 struct awsc_s3_inventory_schedule {
-    /* Frequency: Specifies how frequently inventory results are produced. Required. One of
-     * enum awsc_s3_inventory_frequency's values (as its string). */
+    /* Frequency: Specifies how frequently inventory results are produced.
+     * Required. One of enum awsc_s3_inventory_frequency's values (as its string). */
     const char *frequency;
 };
 
@@ -3895,8 +3980,8 @@ struct awsc_s3_json_input {
  * Specifies JSON as request's output serialization format.
  */
 struct awsc_s3_json_output {
-    /* RecordDelimiter: The value used to separate individual records in the output. If no value is
-     * specified, Amazon S3 uses a newline character ('\n'). */
+    /* RecordDelimiter: The value used to separate individual records in the
+     * output. If no value is specified, Amazon S3 uses a newline character ('\n'). */
     const char *record_delimiter;
 };
 
@@ -3904,16 +3989,16 @@ struct awsc_s3_json_output {
  * A container for specifying the configuration for Lambda notifications.
  */
 struct awsc_s3_lambda_function_configuration {
-    /* Id */
+    /* Id: */
     const char *id;
-    /* LambdaFunctionArn: The Amazon Resource Name (ARN) of the Lambda function that Amazon S3 invokes
-     * when the specified event type occurs. Required. */
+    /* LambdaFunctionArn: The Amazon Resource Name (ARN) of the Lambda function
+     * that Amazon S3 invokes when the specified event type occurs. Required. */
     const char *lambda_function_arn;
-    /* Events: The Amazon S3 bucket event for which to invoke the Lambda function. For more
-     * information, see Supported Event Types in the Amazon S3 User Guide .
-     * Required. */
+    /* Events: The Amazon S3 bucket event for which to invoke the Lambda function.
+     * For more information, see Supported Event Types in the Amazon S3 User Guide
+     * . Required. */
     struct awsc_s3_event_list events;
-    /* Filter */
+    /* Filter: */
     struct awsc_s3_notification_configuration_filter *filter;
 };
 
@@ -3921,7 +4006,8 @@ struct awsc_s3_lambda_function_configuration {
  * Container for lifecycle rules. You can add as many as 1000 rules.
  */
 struct awsc_s3_lifecycle_configuration {
-    /* Rules: Specifies lifecycle configuration rules for an Amazon S3 bucket. Required. */
+    /* Rules: Specifies lifecycle configuration rules for an Amazon S3 bucket.
+     * Required. */
     struct awsc_s3_rules rules;
 };
 
@@ -3929,17 +4015,17 @@ struct awsc_s3_lifecycle_configuration {
  * Container for the expiration for the lifecycle of the object.
  */
 struct awsc_s3_lifecycle_expiration {
-    /* Date: Indicates at what date the object is to be moved or deleted. Should be in
-     * GMT ISO 8601 Format. */
+    /* Date: Indicates at what date the object is to be moved or deleted. Should be
+     * in GMT ISO 8601 Format. */
     bool has_date;
     struct awsc_timestamp date;
-    /* Days: Indicates the lifetime, in days, of the objects that are subject to the
-     * rule. The value must be a non-zero positive integer. */
+    /* Days: Indicates the lifetime, in days, of the objects that are subject to
+     * the rule. The value must be a non-zero positive integer. */
     bool has_days;
     int32_t days;
-    /* ExpiredObjectDeleteMarker: Indicates whether Amazon S3 will remove a delete marker with no noncurrent
-     * versions. If set to true, the delete marker will be expired; if set to false
-     * the policy takes no action. */
+    /* ExpiredObjectDeleteMarker: Indicates whether Amazon S3 will remove a delete
+     * marker with no noncurrent versions. If set to true, the delete marker will
+     * be expired; if set to false the policy takes no action. */
     bool has_expired_object_delete_marker;
     bool expired_object_delete_marker;
 };
@@ -3948,30 +4034,32 @@ struct awsc_s3_lifecycle_expiration {
  * A lifecycle rule for individual objects in an Amazon S3 bucket.
  */
 struct awsc_s3_lifecycle_rule {
-    /* Expiration: Specifies the expiration for the lifecycle of the object in the form of
-     * date, days and, whether the object has a delete marker. */
+    /* Expiration: Specifies the expiration for the lifecycle of the object in the
+     * form of date, days and, whether the object has a delete marker. */
     struct awsc_s3_lifecycle_expiration *expiration;
     /* ID: Unique identifier for the rule. The value cannot be longer than 255
      * characters. */
     const char *id;
-    /* Prefix: Prefix identifying one or more objects to which the rule applies. This is no
-     * longer used; use Filter instead. */
+    /* Prefix: Prefix identifying one or more objects to which the rule applies.
+     * This is no longer used; use Filter instead. */
     const char *prefix;
-    /* Filter: The Filter is used to identify objects that a Lifecycle Rule applies to. A
-     * Filter must have exactly one of Prefix , Tag , or And specified. */
+    /* Filter: The Filter is used to identify objects that a Lifecycle Rule applies
+     * to. A Filter must have exactly one of Prefix , Tag , or And specified. */
     struct awsc_s3_lifecycle_rule_filter *filter;
-    /* Status: If 'Enabled', the rule is currently being applied. If 'Disabled', the rule
-     * is not currently being applied. Required. One of enum
+    /* Status: If 'Enabled', the rule is currently being applied. If 'Disabled',
+     * the rule is not currently being applied. Required. One of enum
      * awsc_s3_expiration_status's values (as its string). */
     const char *status;
-    /* Transitions: Specifies when an Amazon S3 object transitions to a specified storage class. */
+    /* Transitions: Specifies when an Amazon S3 object transitions to a specified
+     * storage class. */
     struct awsc_s3_transition_list transitions;
-    /* NoncurrentVersionTransitions: Specifies the transition rule for the lifecycle rule that describes when
-     * noncurrent objects transition to a specific storage class. */
+    /* NoncurrentVersionTransitions: Specifies the transition rule for the
+     * lifecycle rule that describes when noncurrent objects transition to a
+     * specific storage class. */
     struct awsc_s3_noncurrent_version_transition_list noncurrent_version_transitions;
-    /* NoncurrentVersionExpiration */
+    /* NoncurrentVersionExpiration: */
     struct awsc_s3_noncurrent_version_expiration *noncurrent_version_expiration;
-    /* AbortIncompleteMultipartUpload */
+    /* AbortIncompleteMultipartUpload: */
     struct awsc_s3_abort_incomplete_multipart_upload *abort_incomplete_multipart_upload;
 };
 
@@ -3983,8 +4071,8 @@ struct awsc_s3_lifecycle_rule {
 struct awsc_s3_lifecycle_rule_and_operator {
     /* Prefix: Prefix identifying one or more objects to which the rule applies. */
     const char *prefix;
-    /* Tags: All of these tags must exist in the object's tag set in order for the rule
-     * to apply. */
+    /* Tags: All of these tags must exist in the object's tag set in order for the
+     * rule to apply. */
     struct awsc_s3_tag_set tags;
     /* ObjectSizeGreaterThan: Minimum object size to which the rule applies. */
     bool has_object_size_greater_than;
@@ -4003,7 +4091,8 @@ struct awsc_s3_lifecycle_rule_filter {
      * Replacement must be made for object keys containing special characters (such
      * as carriage returns) when using XML requests. */
     const char *prefix;
-    /* Tag: This tag must exist in the object's tag set in order for the rule to apply. */
+    /* Tag: This tag must exist in the object's tag set in order for the rule to
+     * apply. */
     struct awsc_s3_tag *tag;
     /* ObjectSizeGreaterThan: Minimum object size to which the rule applies. */
     bool has_object_size_greater_than;
@@ -4011,110 +4100,118 @@ struct awsc_s3_lifecycle_rule_filter {
     /* ObjectSizeLessThan: Maximum object size to which the rule applies. */
     bool has_object_size_less_than;
     int64_t object_size_less_than;
-    /* And */
+    /* And: */
     struct awsc_s3_lifecycle_rule_and_operator *and;
 };
 
 /* ListBucketAnalyticsConfigurationsOutput */
 struct awsc_s3_list_bucket_analytics_configurations_output {
-    /* IsTruncated: Indicates whether the returned list of analytics configurations is complete. */
+    /* IsTruncated: Indicates whether the returned list of analytics configurations
+     * is complete. */
     bool has_is_truncated;
     bool is_truncated;
-    /* ContinuationToken: The marker that is used as a starting point for this analytics configuration
-     * list response. This value is present if it was sent in the request. */
+    /* ContinuationToken: The marker that is used as a starting point for this
+     * analytics configuration list response. This value is present if it was sent
+     * in the request. */
     const char *continuation_token;
-    /* NextContinuationToken: NextContinuationToken is sent when isTruncated is true, which indicates that
-     * there are more analytics configurations to list. The next request must
-     * include this NextContinuationToken . */
+    /* NextContinuationToken: NextContinuationToken is sent when isTruncated is
+     * true, which indicates that there are more analytics configurations to list.
+     * The next request must include this NextContinuationToken . */
     const char *next_continuation_token;
-    /* AnalyticsConfigurationList: The list of analytics configurations for a bucket. */
+    /* AnalyticsConfigurationList: The list of analytics configurations for a
+     * bucket. */
     struct awsc_s3_analytics_configuration_list analytics_configuration_list;
 };
 
 /* ListBucketAnalyticsConfigurationsRequest */
 struct awsc_s3_list_bucket_analytics_configurations_input {
-    /* Bucket: The name of the bucket from which analytics configurations are retrieved.
-     * Required. */
+    /* Bucket: The name of the bucket from which analytics configurations are
+     * retrieved. Required. */
     const char *bucket;
-    /* ContinuationToken: The ContinuationToken that represents a placeholder from where this request
-     * should begin. */
+    /* ContinuationToken: The ContinuationToken that represents a placeholder from
+     * where this request should begin. */
     const char *continuation_token;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListBucketIntelligentTieringConfigurationsOutput */
 struct awsc_s3_list_bucket_intelligent_tiering_configurations_output {
-    /* IsTruncated: Indicates whether the returned list of analytics configurations is complete. */
+    /* IsTruncated: Indicates whether the returned list of analytics configurations
+     * is complete. */
     bool has_is_truncated;
     bool is_truncated;
-    /* ContinuationToken: The ContinuationToken that represents a placeholder from where this request
-     * should begin. */
+    /* ContinuationToken: The ContinuationToken that represents a placeholder from
+     * where this request should begin. */
     const char *continuation_token;
-    /* NextContinuationToken: The marker used to continue this inventory configuration listing. Use the
-     * NextContinuationToken from this response to continue the listing in a
-     * subsequent request. */
+    /* NextContinuationToken: The marker used to continue this inventory
+     * configuration listing. Use the NextContinuationToken from this response to
+     * continue the listing in a subsequent request. */
     const char *next_continuation_token;
-    /* IntelligentTieringConfigurationList: The list of S3 Intelligent-Tiering configurations for a bucket. */
+    /* IntelligentTieringConfigurationList: The list of S3 Intelligent-Tiering
+     * configurations for a bucket. */
     struct awsc_s3_intelligent_tiering_configuration_list intelligent_tiering_configuration_list;
 };
 
 /* ListBucketIntelligentTieringConfigurationsRequest */
 struct awsc_s3_list_bucket_intelligent_tiering_configurations_input {
-    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to modify or
-     * retrieve. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to
+     * modify or retrieve. Required. */
     const char *bucket;
-    /* ContinuationToken: The ContinuationToken that represents a placeholder from where this request
-     * should begin. */
+    /* ContinuationToken: The ContinuationToken that represents a placeholder from
+     * where this request should begin. */
     const char *continuation_token;
 };
 
 /* ListBucketInventoryConfigurationsOutput */
 struct awsc_s3_list_bucket_inventory_configurations_output {
-    /* ContinuationToken: If sent in the request, the marker that is used as a starting point for this
-     * inventory configuration list response. */
+    /* ContinuationToken: If sent in the request, the marker that is used as a
+     * starting point for this inventory configuration list response. */
     const char *continuation_token;
-    /* InventoryConfigurationList: The list of inventory configurations for a bucket. */
+    /* InventoryConfigurationList: The list of inventory configurations for a
+     * bucket. */
     struct awsc_s3_inventory_configuration_list inventory_configuration_list;
-    /* IsTruncated: Tells whether the returned list of inventory configurations is complete. A
-     * value of true indicates that the list is not complete and the
+    /* IsTruncated: Tells whether the returned list of inventory configurations is
+     * complete. A value of true indicates that the list is not complete and the
      * NextContinuationToken is provided for a subsequent request. */
     bool has_is_truncated;
     bool is_truncated;
-    /* NextContinuationToken: The marker used to continue this inventory configuration listing. Use the
-     * NextContinuationToken from this response to continue the listing in a
-     * subsequent request. */
+    /* NextContinuationToken: The marker used to continue this inventory
+     * configuration listing. Use the NextContinuationToken from this response to
+     * continue the listing in a subsequent request. */
     const char *next_continuation_token;
 };
 
 /* ListBucketInventoryConfigurationsRequest */
 struct awsc_s3_list_bucket_inventory_configurations_input {
-    /* Bucket: The name of the bucket containing the inventory configurations to retrieve.
-     * Required. */
+    /* Bucket: The name of the bucket containing the inventory configurations to
+     * retrieve. Required. */
     const char *bucket;
-    /* ContinuationToken: The marker used to continue an inventory configuration listing that has been
-     * truncated. Use the NextContinuationToken from a previously truncated list
-     * response to continue the listing. */
+    /* ContinuationToken: The marker used to continue an inventory configuration
+     * listing that has been truncated. Use the NextContinuationToken from a
+     * previously truncated list response to continue the listing. */
     const char *continuation_token;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListBucketMetricsConfigurationsOutput */
 struct awsc_s3_list_bucket_metrics_configurations_output {
-    /* IsTruncated: Indicates whether the returned list of metrics configurations is complete. */
+    /* IsTruncated: Indicates whether the returned list of metrics configurations
+     * is complete. */
     bool has_is_truncated;
     bool is_truncated;
-    /* ContinuationToken: The marker that is used as a starting point for this metrics configuration
-     * list response. This value is present if it was sent in the request. */
+    /* ContinuationToken: The marker that is used as a starting point for this
+     * metrics configuration list response. This value is present if it was sent in
+     * the request. */
     const char *continuation_token;
-    /* NextContinuationToken: The marker used to continue a metrics configuration listing that has been
-     * truncated. Use the NextContinuationToken from a previously truncated list
-     * response to continue the listing. */
+    /* NextContinuationToken: The marker used to continue a metrics configuration
+     * listing that has been truncated. Use the NextContinuationToken from a
+     * previously truncated list response to continue the listing. */
     const char *next_continuation_token;
     /* MetricsConfigurationList: The list of metrics configurations for a bucket. */
     struct awsc_s3_metrics_configuration_list metrics_configuration_list;
@@ -4122,16 +4219,16 @@ struct awsc_s3_list_bucket_metrics_configurations_output {
 
 /* ListBucketMetricsConfigurationsRequest */
 struct awsc_s3_list_bucket_metrics_configurations_input {
-    /* Bucket: The name of the bucket containing the metrics configurations to retrieve.
-     * Required. */
+    /* Bucket: The name of the bucket containing the metrics configurations to
+     * retrieve. Required. */
     const char *bucket;
-    /* ContinuationToken: The marker that is used to continue a metrics configuration listing that has
-     * been truncated. Use the NextContinuationToken from a previously truncated
-     * list response to continue the listing. */
+    /* ContinuationToken: The marker that is used to continue a metrics
+     * configuration listing that has been truncated. Use the NextContinuationToken
+     * from a previously truncated list response to continue the listing. */
     const char *continuation_token;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -4145,41 +4242,46 @@ struct awsc_s3_list_buckets_output {
 
 /* ListMultipartUploadsOutput */
 struct awsc_s3_list_multipart_uploads_output {
-    /* Bucket: The name of the bucket to which the multipart upload was initiated. Does not
-     * return the access point ARN or access point alias if used. */
+    /* Bucket: The name of the bucket to which the multipart upload was initiated.
+     * Does not return the access point ARN or access point alias if used. */
     const char *bucket;
     /* KeyMarker: The key at or after which the listing began. */
     const char *key_marker;
     /* UploadIdMarker: Upload ID after which listing began. */
     const char *upload_id_marker;
-    /* NextKeyMarker: When a list is truncated, this element specifies the value that should be
-     * used for the key-marker request parameter in a subsequent request. */
+    /* NextKeyMarker: When a list is truncated, this element specifies the value
+     * that should be used for the key-marker request parameter in a subsequent
+     * request. */
     const char *next_key_marker;
-    /* Prefix: When a prefix is provided in the request, this field contains the specified
-     * prefix. The result contains only keys starting with the specified prefix. */
+    /* Prefix: When a prefix is provided in the request, this field contains the
+     * specified prefix. The result contains only keys starting with the specified
+     * prefix. */
     const char *prefix;
-    /* Delimiter: Contains the delimiter you specified in the request. If you don't specify a
-     * delimiter in your request, this element is absent from the response. */
-    const char *delimiter;
-    /* NextUploadIdMarker: When a list is truncated, this element specifies the value that should be
-     * used for the upload-id-marker request parameter in a subsequent request. */
-    const char *next_upload_id_marker;
-    /* MaxUploads: Maximum number of multipart uploads that could have been included in the
+    /* Delimiter: Contains the delimiter you specified in the request. If you don't
+     * specify a delimiter in your request, this element is absent from the
      * response. */
+    const char *delimiter;
+    /* NextUploadIdMarker: When a list is truncated, this element specifies the
+     * value that should be used for the upload-id-marker request parameter in a
+     * subsequent request. */
+    const char *next_upload_id_marker;
+    /* MaxUploads: Maximum number of multipart uploads that could have been
+     * included in the response. */
     bool has_max_uploads;
     int32_t max_uploads;
-    /* IsTruncated: Indicates whether the returned list of multipart uploads is truncated. A
-     * value of true indicates that the list was truncated. */
+    /* IsTruncated: Indicates whether the returned list of multipart uploads is
+     * truncated. A value of true indicates that the list was truncated. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Uploads: Container for elements related to a particular multipart upload. A response
-     * can contain zero or more Upload elements. */
+    /* Uploads: Container for elements related to a particular multipart upload. A
+     * response can contain zero or more Upload elements. */
     struct awsc_s3_multipart_upload_list uploads;
-    /* CommonPrefixes: If you specify a delimiter in the request, then the result returns each
-     * distinct key prefix containing the delimiter in a CommonPrefixes element. */
+    /* CommonPrefixes: If you specify a delimiter in the request, then the result
+     * returns each distinct key prefix containing the delimiter in a
+     * CommonPrefixes element. */
     struct awsc_s3_common_prefix_list common_prefixes;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the response. One
-     * of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
+     * response. One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
 };
 
@@ -4188,50 +4290,52 @@ struct awsc_s3_list_multipart_uploads_input {
     /* Bucket: The name of the bucket to which the multipart upload was initiated.
      * Required. */
     const char *bucket;
-    /* Delimiter: Character you use to group keys. All keys that contain the same string
-     * between the prefix, if specified, and the first occurrence of the delimiter
-     * after the prefix are grouped under a single result ... */
+    /* Delimiter: Character you use to group keys. All keys that contain the same
+     * string between the prefix, if specified, and the first occurrence of the
+     * delimiter after the prefix are grouped under a single result ... */
     const char *delimiter;
-    /* EncodingType: One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType:  One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
-    /* KeyMarker: Together with upload-id-marker, this parameter specifies the multipart
-     * upload after which listing should begin. */
+    /* KeyMarker: Together with upload-id-marker, this parameter specifies the
+     * multipart upload after which listing should begin. */
     const char *key_marker;
-    /* MaxUploads: Sets the maximum number of multipart uploads, from 1 to 1,000, to return in
-     * the response body. 1,000 is the maximum number of uploads that can be
-     * returned in a response. */
+    /* MaxUploads: Sets the maximum number of multipart uploads, from 1 to 1,000,
+     * to return in the response body. 1,000 is the maximum number of uploads that
+     * can be returned in a response. */
     bool has_max_uploads;
     int32_t max_uploads;
-    /* Prefix: Lists in-progress uploads only for those keys that begin with the specified
-     * prefix. You can use prefixes to separate a bucket into different grouping of
-     * keys. */
+    /* Prefix: Lists in-progress uploads only for those keys that begin with the
+     * specified prefix. You can use prefixes to separate a bucket into different
+     * grouping of keys. */
     const char *prefix;
-    /* UploadIdMarker: Together with key-marker, specifies the multipart upload after which listing
-     * should begin. If key-marker is not specified, the upload-id-marker parameter
-     * is ignored. */
+    /* UploadIdMarker: Together with key-marker, specifies the multipart upload
+     * after which listing should begin. If key-marker is not specified, the
+     * upload-id-marker parameter is ignored. */
     const char *upload_id_marker;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListObjectVersionsOutput */
 struct awsc_s3_list_object_versions_output {
-    /* IsTruncated: A flag that indicates whether Amazon S3 returned all of the results that
-     * satisfied the search criteria. */
+    /* IsTruncated: A flag that indicates whether Amazon S3 returned all of the
+     * results that satisfied the search criteria. */
     bool has_is_truncated;
     bool is_truncated;
     /* KeyMarker: Marks the last key returned in a truncated response. */
     const char *key_marker;
-    /* VersionIdMarker: Marks the last version of the key returned in a truncated response. */
+    /* VersionIdMarker: Marks the last version of the key returned in a truncated
+     * response. */
     const char *version_id_marker;
-    /* NextKeyMarker: When the number of responses exceeds the value of MaxKeys , NextKeyMarker
-     * specifies the first key not returned that satisfies the search criteria. */
+    /* NextKeyMarker: When the number of responses exceeds the value of MaxKeys ,
+     * NextKeyMarker specifies the first key not returned that satisfies the search
+     * criteria. */
     const char *next_key_marker;
-    /* NextVersionIdMarker: When the number of responses exceeds the value of MaxKeys ,
-     * NextVersionIdMarker specifies the first object version not returned that
-     * satisfies the search criteria. */
+    /* NextVersionIdMarker: When the number of responses exceeds the value of
+     * MaxKeys , NextVersionIdMarker specifies the first object version not
+     * returned that satisfies the search criteria. */
     const char *next_version_id_marker;
     /* Versions: Container for version information. */
     struct awsc_s3_object_version_list versions;
@@ -4239,19 +4343,21 @@ struct awsc_s3_list_object_versions_output {
     struct awsc_s3_delete_markers delete_markers;
     /* Name: The bucket name. */
     const char *name;
-    /* Prefix: Selects objects that start with the value supplied by this parameter. */
+    /* Prefix: Selects objects that start with the value supplied by this
+     * parameter. */
     const char *prefix;
-    /* Delimiter: The delimiter grouping the included keys. A delimiter is a character that
-     * you specify to group keys. */
+    /* Delimiter: The delimiter grouping the included keys. A delimiter is a
+     * character that you specify to group keys. */
     const char *delimiter;
     /* MaxKeys: Specifies the maximum number of objects to return. */
     bool has_max_keys;
     int32_t max_keys;
-    /* CommonPrefixes: All of the keys rolled up into a common prefix count as a single return when
-     * calculating the number of returns. */
+    /* CommonPrefixes: All of the keys rolled up into a common prefix count as a
+     * single return when calculating the number of returns. */
     struct awsc_s3_common_prefix_list common_prefixes;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object key names in the XML
-     * response. One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode object key names in
+     * the XML response. One of enum awsc_s3_encoding_type's values (as its
+     * string). */
     const char *encoding_type;
 };
 
@@ -4259,43 +4365,44 @@ struct awsc_s3_list_object_versions_output {
 struct awsc_s3_list_object_versions_input {
     /* Bucket: The bucket name that contains the objects. Required. */
     const char *bucket;
-    /* Delimiter: A delimiter is a character that you specify to group keys. All keys that
-     * contain the same string between the prefix and the first occurrence of the
-     * delimiter are grouped under a single result element ... */
+    /* Delimiter: A delimiter is a character that you specify to group keys. All
+     * keys that contain the same string between the prefix and the first
+     * occurrence of the delimiter are grouped under a single result element ... */
     const char *delimiter;
-    /* EncodingType: One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType:  One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
     /* KeyMarker: Specifies the key to start with when listing objects in a bucket. */
     const char *key_marker;
-    /* MaxKeys: Sets the maximum number of keys returned in the response. By default the
-     * action returns up to 1,000 key names. The response might contain fewer keys
-     * but will never contain more. */
+    /* MaxKeys: Sets the maximum number of keys returned in the response. By
+     * default the action returns up to 1,000 key names. The response might contain
+     * fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
-    /* Prefix: Use this parameter to select only those keys that begin with the specified
-     * prefix. You can use prefixes to separate a bucket into different groupings
-     * of keys. */
+    /* Prefix: Use this parameter to select only those keys that begin with the
+     * specified prefix. You can use prefixes to separate a bucket into different
+     * groupings of keys. */
     const char *prefix;
-    /* VersionIdMarker: Specifies the object version you want to start listing from. */
+    /* VersionIdMarker: Specifies the object version you want to start listing
+     * from. */
     const char *version_id_marker;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListObjectsOutput */
 struct awsc_s3_list_objects_output {
-    /* IsTruncated: A flag that indicates whether Amazon S3 returned all of the results that
-     * satisfied the search criteria. */
+    /* IsTruncated: A flag that indicates whether Amazon S3 returned all of the
+     * results that satisfied the search criteria. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Marker: Indicates where in the bucket listing begins. Marker is included in the
-     * response if it was sent with the request. */
+    /* Marker: Indicates where in the bucket listing begins. Marker is included in
+     * the response if it was sent with the request. */
     const char *marker;
-    /* NextMarker: When response is truncated (the IsTruncated element value in the response is
-     * true), you can use the key name in this field as marker in the subsequent
-     * request to get next set of objects. */
+    /* NextMarker: When response is truncated (the IsTruncated element value in the
+     * response is true), you can use the key name in this field as marker in the
+     * subsequent request to get next set of objects. */
     const char *next_marker;
     /* Contents: Metadata about each object returned. */
     struct awsc_s3_object_list contents;
@@ -4303,18 +4410,18 @@ struct awsc_s3_list_objects_output {
     const char *name;
     /* Prefix: Keys that begin with the indicated prefix. */
     const char *prefix;
-    /* Delimiter: Causes keys that contain the same string between the prefix and the first
-     * occurrence of the delimiter to be rolled up into a single result element in
-     * the CommonPrefixes collection. */
+    /* Delimiter: Causes keys that contain the same string between the prefix and
+     * the first occurrence of the delimiter to be rolled up into a single result
+     * element in the CommonPrefixes collection. */
     const char *delimiter;
     /* MaxKeys: The maximum number of keys returned in the response body. */
     bool has_max_keys;
     int32_t max_keys;
-    /* CommonPrefixes: All of the keys (up to 1,000) rolled up in a common prefix count as a single
-     * return when calculating the number of returns. */
+    /* CommonPrefixes: All of the keys (up to 1,000) rolled up in a common prefix
+     * count as a single return when calculating the number of returns. */
     struct awsc_s3_common_prefix_list common_prefixes;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the response. One
-     * of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
+     * response. One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
 };
 
@@ -4324,32 +4431,34 @@ struct awsc_s3_list_objects_input {
     const char *bucket;
     /* Delimiter: A delimiter is a character you use to group keys. */
     const char *delimiter;
-    /* EncodingType: One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType:  One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
-    /* Marker: Marker is where you want Amazon S3 to start listing from. Amazon S3 starts
-     * listing after this specified key. Marker can be any key in the bucket. */
+    /* Marker: Marker is where you want Amazon S3 to start listing from. Amazon S3
+     * starts listing after this specified key. Marker can be any key in the
+     * bucket. */
     const char *marker;
-    /* MaxKeys: Sets the maximum number of keys returned in the response. By default the
-     * action returns up to 1,000 key names. The response might contain fewer keys
-     * but will never contain more. */
+    /* MaxKeys: Sets the maximum number of keys returned in the response. By
+     * default the action returns up to 1,000 key names. The response might contain
+     * fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
     /* Prefix: Limits the response to keys that begin with the specified prefix. */
     const char *prefix;
-    /* RequestPayer: Confirms that the requester knows that she or he will be charged for the
-     * list objects request. Bucket owners need not specify this parameter in their
-     * requests. One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer: Confirms that the requester knows that she or he will be
+     * charged for the list objects request. Bucket owners need not specify this
+     * parameter in their requests. One of enum awsc_s3_request_payer's values (as
+     * its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListObjectsV2Output */
 struct awsc_s3_list_objects_v2_output {
-    /* IsTruncated: Set to false if all of the results were returned. Set to true if more keys
-     * are available to return. */
+    /* IsTruncated: Set to false if all of the results were returned. Set to true
+     * if more keys are available to return. */
     bool has_is_truncated;
     bool is_truncated;
     /* Contents: Metadata about each object returned. */
@@ -4359,164 +4468,172 @@ struct awsc_s3_list_objects_v2_output {
     const char *name;
     /* Prefix: Keys that begin with the indicated prefix. */
     const char *prefix;
-    /* Delimiter: Causes keys that contain the same string between the prefix and the first
-     * occurrence of the delimiter to be rolled up into a single result element in
-     * the CommonPrefixes collection. */
+    /* Delimiter: Causes keys that contain the same string between the prefix and
+     * the first occurrence of the delimiter to be rolled up into a single result
+     * element in the CommonPrefixes collection. */
     const char *delimiter;
-    /* MaxKeys: Sets the maximum number of keys returned in the response. By default the
-     * action returns up to 1,000 key names. The response might contain fewer keys
-     * but will never contain more. */
+    /* MaxKeys: Sets the maximum number of keys returned in the response. By
+     * default the action returns up to 1,000 key names. The response might contain
+     * fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
-    /* CommonPrefixes: All of the keys (up to 1,000) rolled up into a common prefix count as a
-     * single return when calculating the number of returns. */
+    /* CommonPrefixes: All of the keys (up to 1,000) rolled up into a common prefix
+     * count as a single return when calculating the number of returns. */
     struct awsc_s3_common_prefix_list common_prefixes;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object key names in the XML
-     * response. One of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode object key names in
+     * the XML response. One of enum awsc_s3_encoding_type's values (as its
+     * string). */
     const char *encoding_type;
-    /* KeyCount: KeyCount is the number of keys returned with this request. KeyCount will
-     * always be less than or equals to MaxKeys field. Say you ask for 50 keys,
-     * your result will include less than equals 50 keys */
+    /* KeyCount: KeyCount is the number of keys returned with this request.
+     * KeyCount will always be less than or equals to MaxKeys field. Say you ask
+     * for 50 keys, your result will include less than equals 50 keys */
     bool has_key_count;
     int32_t key_count;
-    /* ContinuationToken: If ContinuationToken was sent with the request, it is included in the
-     * response. */
+    /* ContinuationToken: If ContinuationToken was sent with the request, it is
+     * included in the response. */
     const char *continuation_token;
-    /* NextContinuationToken: NextContinuationToken is sent when isTruncated is true, which means there
-     * are more keys in the bucket that can be listed. */
+    /* NextContinuationToken: NextContinuationToken is sent when isTruncated is
+     * true, which means there are more keys in the bucket that can be listed. */
     const char *next_continuation_token;
-    /* StartAfter: If StartAfter was sent with the request, it is included in the response. */
+    /* StartAfter: If StartAfter was sent with the request, it is included in the
+     * response. */
     const char *start_after;
 };
 
 /* ListObjectsV2Request */
 struct awsc_s3_list_objects_v2_input {
-    /* Bucket: Bucket name to list. When using this action with an access point, you must
-     * direct requests to the access point hostname. Required. */
+    /* Bucket: Bucket name to list. When using this action with an access point,
+     * you must direct requests to the access point hostname. Required. */
     const char *bucket;
     /* Delimiter: A delimiter is a character you use to group keys. */
     const char *delimiter;
-    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the response. One
-     * of enum awsc_s3_encoding_type's values (as its string). */
+    /* EncodingType: Encoding type used by Amazon S3 to encode object keys in the
+     * response. One of enum awsc_s3_encoding_type's values (as its string). */
     const char *encoding_type;
-    /* MaxKeys: Sets the maximum number of keys returned in the response. By default the
-     * action returns up to 1,000 key names. The response might contain fewer keys
-     * but will never contain more. */
+    /* MaxKeys: Sets the maximum number of keys returned in the response. By
+     * default the action returns up to 1,000 key names. The response might contain
+     * fewer keys but will never contain more. */
     bool has_max_keys;
     int32_t max_keys;
     /* Prefix: Limits the response to keys that begin with the specified prefix. */
     const char *prefix;
-    /* ContinuationToken: ContinuationToken indicates Amazon S3 that the list is being continued on
-     * this bucket with a token. ContinuationToken is obfuscated and is not a real
-     * key. */
+    /* ContinuationToken: ContinuationToken indicates Amazon S3 that the list is
+     * being continued on this bucket with a token. ContinuationToken is obfuscated
+     * and is not a real key. */
     const char *continuation_token;
-    /* FetchOwner: The owner field is not present in listV2 by default, if you want to return
-     * owner field with each key in the result then set the fetch owner field to
-     * true. */
+    /* FetchOwner: The owner field is not present in listV2 by default, if you want
+     * to return owner field with each key in the result then set the fetch owner
+     * field to true. */
     bool has_fetch_owner;
     bool fetch_owner;
-    /* StartAfter: StartAfter is where you want Amazon S3 to start listing from. Amazon S3
-     * starts listing after this specified key. StartAfter can be any key in the
-     * bucket. */
+    /* StartAfter: StartAfter is where you want Amazon S3 to start listing from.
+     * Amazon S3 starts listing after this specified key. StartAfter can be any key
+     * in the bucket. */
     const char *start_after;
-    /* RequestPayer: Confirms that the requester knows that she or he will be charged for the
-     * list objects request in V2 style. Bucket owners need not specify this
-     * parameter in their requests. One of enum awsc_s3_request_payer's values (as
-     * its string). */
+    /* RequestPayer: Confirms that the requester knows that she or he will be
+     * charged for the list objects request in V2 style. Bucket owners need not
+     * specify this parameter in their requests. One of enum
+     * awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* ListPartsOutput */
 struct awsc_s3_list_parts_output {
-    /* AbortDate: If the bucket has a lifecycle rule configured with an action to abort
-     * incomplete multipart uploads and the prefix in the lifecycle rule matches
-     * the object name in the request, then the response ... */
+    /* AbortDate: If the bucket has a lifecycle rule configured with an action to
+     * abort incomplete multipart uploads and the prefix in the lifecycle rule
+     * matches the object name in the request, then the response ... */
     bool has_abort_date;
     struct awsc_timestamp abort_date;
-    /* AbortRuleId: This header is returned along with the x-amz-abort-date header. It
-     * identifies applicable lifecycle configuration rule that defines the action
-     * to abort incomplete multipart uploads. */
+    /* AbortRuleId: This header is returned along with the x-amz-abort-date header.
+     * It identifies applicable lifecycle configuration rule that defines the
+     * action to abort incomplete multipart uploads. */
     const char *abort_rule_id;
-    /* Bucket: The name of the bucket to which the multipart upload was initiated. Does not
-     * return the access point ARN or access point alias if used. */
+    /* Bucket: The name of the bucket to which the multipart upload was initiated.
+     * Does not return the access point ARN or access point alias if used. */
     const char *bucket;
     /* Key: Object key for which the multipart upload was initiated. */
     const char *key;
-    /* UploadId: Upload ID identifying the multipart upload whose parts are being listed. */
+    /* UploadId: Upload ID identifying the multipart upload whose parts are being
+     * listed. */
     const char *upload_id;
-    /* PartNumberMarker: When a list is truncated, this element specifies the last part in the list,
-     * as well as the value to use for the part-number-marker request parameter in
-     * a subsequent request. */
+    /* PartNumberMarker: When a list is truncated, this element specifies the last
+     * part in the list, as well as the value to use for the part-number-marker
+     * request parameter in a subsequent request. */
     bool has_part_number_marker;
     int32_t part_number_marker;
-    /* NextPartNumberMarker: When a list is truncated, this element specifies the last part in the list,
-     * as well as the value to use for the part-number-marker request parameter in
-     * a subsequent request. */
+    /* NextPartNumberMarker: When a list is truncated, this element specifies the
+     * last part in the list, as well as the value to use for the
+     * part-number-marker request parameter in a subsequent request. */
     bool has_next_part_number_marker;
     int32_t next_part_number_marker;
     /* MaxParts: Maximum number of parts that were allowed in the response. */
     bool has_max_parts;
     int32_t max_parts;
-    /* IsTruncated: Indicates whether the returned list of parts is truncated. A true value
-     * indicates that the list was truncated. */
+    /* IsTruncated: Indicates whether the returned list of parts is truncated. A
+     * true value indicates that the list was truncated. */
     bool has_is_truncated;
     bool is_truncated;
-    /* Parts: Container for elements related to a particular part. A response can contain
-     * zero or more Part elements. */
+    /* Parts: Container for elements related to a particular part. A response can
+     * contain zero or more Part elements. */
     struct awsc_s3_parts parts;
-    /* Initiator: Container element that identifies who initiated the multipart upload. If the
-     * initiator is an Amazon Web Services account, this element provides the same
-     * information as the Owner element. */
+    /* Initiator: Container element that identifies who initiated the multipart
+     * upload. If the initiator is an Amazon Web Services account, this element
+     * provides the same information as the Owner element. */
     struct awsc_s3_initiator *initiator;
-    /* Owner: Container element that identifies the object owner, after the object is
-     * created. If multipart upload is initiated by an IAM user, this element
+    /* Owner: Container element that identifies the object owner, after the object
+     * is created. If multipart upload is initiated by an IAM user, this element
      * provides the parent account ID and display name. */
     struct awsc_s3_owner *owner;
-    /* StorageClass: Class of storage (STANDARD or REDUCED_REDUNDANCY) used to store the uploaded
-     * object. One of enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: Class of storage (STANDARD or REDUCED_REDUNDANCY) used to
+     * store the uploaded object. One of enum awsc_s3_storage_class's values (as
+     * its string). */
     const char *storage_class;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the object. One of enum
-     * awsc_s3_checksum_algorithm's values (as its string). */
+    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
+     * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
 /* ListPartsRequest */
 struct awsc_s3_list_parts_input {
-    /* Bucket: The name of the bucket to which the parts are being uploaded. Required. */
+    /* Bucket: The name of the bucket to which the parts are being uploaded.
+     * Required. */
     const char *bucket;
     /* Key: Object key for which the multipart upload was initiated. Required. */
     const char *key;
     /* MaxParts: Sets the maximum number of parts to return. */
     bool has_max_parts;
     int32_t max_parts;
-    /* PartNumberMarker: Specifies the part after which listing should begin. Only parts with higher
-     * part numbers will be listed. */
+    /* PartNumberMarker: Specifies the part after which listing should begin. Only
+     * parts with higher part numbers will be listed. */
     bool has_part_number_marker;
     int32_t part_number_marker;
-    /* UploadId: Upload ID identifying the multipart upload whose parts are being listed.
-     * Required. */
+    /* UploadId: Upload ID identifying the multipart upload whose parts are being
+     * listed. Required. */
     const char *upload_id;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to encrypt the object. This
+    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to
+     * encrypt the object. This parameter is needed only when the object was
+     * created using a checksum algorithm. */
+    const char *sse_customer_algorithm;
+    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This
      * parameter is needed only when the object was created using a checksum
      * algorithm. */
-    const char *sse_customer_algorithm;
-    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
+    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed
+     * key. This parameter is needed only when the object was created using a
+     * checksum algorithm. */
     const char *sse_customer_key_md5;
 };
 
@@ -4526,16 +4643,17 @@ struct awsc_s3_list_parts_input {
  * in the Amazon S3 API Reference .
  */
 struct awsc_s3_logging_enabled {
-    /* TargetBucket: Specifies the bucket where you want Amazon S3 to store server access logs.
-     * You can have your logs delivered to any bucket that you own, including the
-     * same bucket that is being logged. Required. */
+    /* TargetBucket: Specifies the bucket where you want Amazon S3 to store server
+     * access logs. You can have your logs delivered to any bucket that you own,
+     * including the same bucket that is being logged. Required. */
     const char *target_bucket;
-    /* TargetGrants: Container for granting information. Buckets that use the bucket owner
-     * enforced setting for Object Ownership don't support target grants. */
+    /* TargetGrants: Container for granting information. Buckets that use the
+     * bucket owner enforced setting for Object Ownership don't support target
+     * grants. */
     struct awsc_s3_target_grants target_grants;
-    /* TargetPrefix: A prefix for all log object keys. If you store log files from multiple
-     * Amazon S3 buckets in a single bucket, you can use a prefix to distinguish
-     * which log files came from which bucket. Required. */
+    /* TargetPrefix: A prefix for all log object keys. If you store log files from
+     * multiple Amazon S3 buckets in a single bucket, you can use a prefix to
+     * distinguish which log files came from which bucket. Required. */
     const char *target_prefix;
 };
 
@@ -4554,8 +4672,8 @@ struct awsc_s3_metadata_entry {
  * replication metrics and events.
  */
 struct awsc_s3_metrics {
-    /* Status: Specifies whether the replication metrics are enabled. Required. One of enum
-     * awsc_s3_metrics_status's values (as its string). */
+    /* Status: Specifies whether the replication metrics are enabled. Required. One
+     * of enum awsc_s3_metrics_status's values (as its string). */
     const char *status;
     /* EventThreshold: A container specifying the time threshold for emitting the
      * s3:Replication:OperationMissedThreshold event. */
@@ -4585,8 +4703,8 @@ struct awsc_s3_metrics_and_operator {
 struct awsc_s3_metrics_configuration {
     /* Id: The ID used to identify the metrics configuration. Required. */
     const char *id;
-    /* Filter: Specifies a metrics configuration filter. The metrics configuration will
-     * only include objects that meet the filter's criteria. */
+    /* Filter: Specifies a metrics configuration filter. The metrics configuration
+     * will only include objects that meet the filter's criteria. */
     struct awsc_s3_metrics_filter *filter;
 };
 
@@ -4603,8 +4721,8 @@ struct awsc_s3_metrics_filter {
     struct awsc_s3_tag *tag;
     /* AccessPointArn: The access point ARN used when evaluating a metrics filter. */
     const char *access_point_arn;
-    /* And: A conjunction (logical AND) of predicates, which is used in evaluating a
-     * metrics filter. */
+    /* And: A conjunction (logical AND) of predicates, which is used in evaluating
+     * a metrics filter. */
     struct awsc_s3_metrics_and_operator *and;
 };
 
@@ -4622,12 +4740,13 @@ struct awsc_s3_multipart_upload {
     /* StorageClass: The class of storage used to store the object. One of enum
      * awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
-    /* Owner: Specifies the owner of the object that is part of the multipart upload. */
+    /* Owner: Specifies the owner of the object that is part of the multipart
+     * upload. */
     struct awsc_s3_owner *owner;
     /* Initiator: Identifies who initiated the multipart upload. */
     struct awsc_s3_initiator *initiator;
-    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the object. One of enum
-     * awsc_s3_checksum_algorithm's values (as its string). */
+    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
+     * object. One of enum awsc_s3_checksum_algorithm's values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -4657,14 +4776,14 @@ struct awsc_s3_no_such_upload {
  * permanently deletes the noncurrent object versions.
  */
 struct awsc_s3_noncurrent_version_expiration {
-    /* NoncurrentDays: Specifies the number of days an object is noncurrent before Amazon S3 can
-     * perform the associated action. The value must be a non-zero positive
-     * integer. */
+    /* NoncurrentDays: Specifies the number of days an object is noncurrent before
+     * Amazon S3 can perform the associated action. The value must be a non-zero
+     * positive integer. */
     bool has_noncurrent_days;
     int32_t noncurrent_days;
-    /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3 will retain. If there are
-     * this many more recent noncurrent versions, Amazon S3 will take the
-     * associated action. */
+    /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3
+     * will retain. If there are this many more recent noncurrent versions, Amazon
+     * S3 will take the associated action. */
     bool has_newer_noncurrent_versions;
     int32_t newer_noncurrent_versions;
 };
@@ -4675,16 +4794,16 @@ struct awsc_s3_noncurrent_version_expiration {
  * GLACIER_IR , GLACIER , or DEEP_ARCHIVE storage class.
  */
 struct awsc_s3_noncurrent_version_transition {
-    /* NoncurrentDays: Specifies the number of days an object is noncurrent before Amazon S3 can
-     * perform the associated action. */
+    /* NoncurrentDays: Specifies the number of days an object is noncurrent before
+     * Amazon S3 can perform the associated action. */
     bool has_noncurrent_days;
     int32_t noncurrent_days;
     /* StorageClass: The class of storage used to store the object. One of enum
      * awsc_s3_transition_storage_class's values (as its string). */
     const char *storage_class;
-    /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3 will retain. If there are
-     * this many more recent noncurrent versions, Amazon S3 will take the
-     * associated action. */
+    /* NewerNoncurrentVersions: Specifies how many noncurrent versions Amazon S3
+     * will retain. If there are this many more recent noncurrent versions, Amazon
+     * S3 will take the associated action. */
     bool has_newer_noncurrent_versions;
     int32_t newer_noncurrent_versions;
 };
@@ -4694,14 +4813,14 @@ struct awsc_s3_noncurrent_version_transition {
  * this element is empty, notifications are turned off for the bucket.
  */
 struct awsc_s3_notification_configuration {
-    /* TopicConfigurations: The topic to which notifications are sent and the events for which
-     * notifications are generated. */
+    /* TopicConfigurations: The topic to which notifications are sent and the
+     * events for which notifications are generated. */
     struct awsc_s3_topic_configuration_list topic_configurations;
-    /* QueueConfigurations: The Amazon Simple Queue Service queues to publish messages to and the events
-     * for which to publish messages. */
+    /* QueueConfigurations: The Amazon Simple Queue Service queues to publish
+     * messages to and the events for which to publish messages. */
     struct awsc_s3_queue_configuration_list queue_configurations;
-    /* LambdaFunctionConfigurations: Describes the Lambda functions to invoke and the events for which to invoke
-     * them. */
+    /* LambdaFunctionConfigurations: Describes the Lambda functions to invoke and
+     * the events for which to invoke them. */
     struct awsc_s3_lambda_function_configuration_list lambda_function_configurations;
     /* EventBridgeConfiguration: Enables delivery of events to Amazon EventBridge. */
     struct awsc_s3_event_bridge_configuration *event_bridge_configuration;
@@ -4709,15 +4828,16 @@ struct awsc_s3_notification_configuration {
 
 /* NotificationConfigurationDeprecated */
 struct awsc_s3_notification_configuration_deprecated {
-    /* TopicConfiguration: This data type is deprecated. A container for specifying the configuration
-     * for publication of messages to an Amazon Simple Notification Service (Amazon
-     * SNS) topic when Amazon S3 detects specified ... */
+    /* TopicConfiguration: This data type is deprecated. A container for specifying
+     * the configuration for publication of messages to an Amazon Simple
+     * Notification Service (Amazon SNS) topic when Amazon S3 detects specified ... */
     struct awsc_s3_topic_configuration_deprecated *topic_configuration;
-    /* QueueConfiguration: This data type is deprecated. This data type specifies the configuration for
-     * publishing messages to an Amazon Simple Queue Service (Amazon SQS) queue
-     * when Amazon S3 detects specified events. */
+    /* QueueConfiguration: This data type is deprecated. This data type specifies
+     * the configuration for publishing messages to an Amazon Simple Queue Service
+     * (Amazon SQS) queue when Amazon S3 detects specified events. */
     struct awsc_s3_queue_configuration_deprecated *queue_configuration;
-    /* CloudFunctionConfiguration: Container for specifying the Lambda notification configuration. */
+    /* CloudFunctionConfiguration: Container for specifying the Lambda notification
+     * configuration. */
     struct awsc_s3_cloud_function_configuration *cloud_function_configuration;
 };
 
@@ -4726,7 +4846,7 @@ struct awsc_s3_notification_configuration_deprecated {
  * filtering, see Configuring Event Notifications in the Amazon S3 User Guide .
  */
 struct awsc_s3_notification_configuration_filter {
-    /* Key */
+    /* Key: */
     struct awsc_s3_s3_key_filter *key;
 };
 
@@ -4734,17 +4854,18 @@ struct awsc_s3_notification_configuration_filter {
  * An object consists of data and its descriptive metadata.
  */
 struct awsc_s3_object {
-    /* Key: The name that you assign to an object. You use the object key to retrieve
-     * the object. */
+    /* Key: The name that you assign to an object. You use the object key to
+     * retrieve the object. */
     const char *key;
     /* LastModified: Creation date of the object. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* ETag: The entity tag is a hash of the object. The ETag reflects changes only to
-     * the contents of an object, not its metadata. The ETag may or may not be an
-     * MD5 digest of the object data. */
+    /* ETag: The entity tag is a hash of the object. The ETag reflects changes only
+     * to the contents of an object, not its metadata. The ETag may or may not be
+     * an MD5 digest of the object data. */
     const char *e_tag;
-    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the object. */
+    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
+     * object. */
     struct awsc_s3_checksum_algorithm_list checksum_algorithm;
     /* Size: Size in bytes of the object */
     bool has_size;
@@ -4767,9 +4888,9 @@ struct awsc_s3_object_already_in_active_tier_error {
  * Object Identifier is unique value to identify objects.
  */
 struct awsc_s3_object_identifier {
-    /* Key: Key name of the object. Replacement must be made for object keys containing
-     * special characters (such as carriage returns) when using XML requests.
-     * Required. */
+    /* Key: Key name of the object. Replacement must be made for object keys
+     * containing special characters (such as carriage returns) when using XML
+     * requests. Required. */
     const char *key;
     /* VersionId: VersionId for the specific version of the object to delete. */
     const char *version_id;
@@ -4779,13 +4900,14 @@ struct awsc_s3_object_identifier {
  * The container element for Object Lock configuration parameters.
  */
 struct awsc_s3_object_lock_configuration {
-    /* ObjectLockEnabled: Indicates whether this bucket has an Object Lock configuration enabled.
-     * Enable ObjectLockEnabled when you apply ObjectLockConfiguration to a bucket.
-     * One of enum awsc_s3_object_lock_enabled's values (as its string). */
+    /* ObjectLockEnabled: Indicates whether this bucket has an Object Lock
+     * configuration enabled. Enable ObjectLockEnabled when you apply
+     * ObjectLockConfiguration to a bucket. One of enum
+     * awsc_s3_object_lock_enabled's values (as its string). */
     const char *object_lock_enabled;
-    /* Rule: Specifies the Object Lock rule for the specified object. Enable the this
-     * rule when you apply ObjectLockConfiguration to a bucket. Bucket settings
-     * require both a mode and a period. */
+    /* Rule: Specifies the Object Lock rule for the specified object. Enable the
+     * this rule when you apply ObjectLockConfiguration to a bucket. Bucket
+     * settings require both a mode and a period. */
     struct awsc_s3_object_lock_rule *rule;
 };
 
@@ -4793,8 +4915,8 @@ struct awsc_s3_object_lock_configuration {
  * A legal hold configuration for an object.
  */
 struct awsc_s3_object_lock_legal_hold {
-    /* Status: Indicates whether the specified object has a legal hold in place. One of
-     * enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* Status: Indicates whether the specified object has a legal hold in place.
+     * One of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
     const char *status;
 };
 
@@ -4814,9 +4936,9 @@ struct awsc_s3_object_lock_retention {
  * The container element for an Object Lock rule.
  */
 struct awsc_s3_object_lock_rule {
-    /* DefaultRetention: The default Object Lock retention mode and period that you want to apply to
-     * new objects placed in the specified bucket. Bucket settings require both a
-     * mode and a period. */
+    /* DefaultRetention: The default Object Lock retention mode and period that you
+     * want to apply to new objects placed in the specified bucket. Bucket settings
+     * require both a mode and a period. */
     struct awsc_s3_default_retention *default_retention;
 };
 
@@ -4832,27 +4954,27 @@ struct awsc_s3_object_not_in_active_tier_error {
  * A container for elements related to an individual part.
  */
 struct awsc_s3_object_part {
-    /* PartNumber: The part number identifying the part. This value is a positive integer
-     * between 1 and 10,000. */
+    /* PartNumber: The part number identifying the part. This value is a positive
+     * integer between 1 and 10,000. */
     bool has_part_number;
     int32_t part_number;
     /* Size: The size of the uploaded part in bytes. */
     bool has_size;
     int32_t size;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
 };
 
@@ -4862,7 +4984,8 @@ struct awsc_s3_object_part {
 struct awsc_s3_object_version {
     /* ETag: The entity tag is an MD5 hash of that version of the object. */
     const char *e_tag;
-    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the object. */
+    /* ChecksumAlgorithm: The algorithm that was used to create a checksum of the
+     * object. */
     struct awsc_s3_checksum_algorithm_list checksum_algorithm;
     /* Size: Size in bytes of the object. */
     bool has_size;
@@ -4874,8 +4997,8 @@ struct awsc_s3_object_version {
     const char *key;
     /* VersionId: Version ID of an object. */
     const char *version_id;
-    /* IsLatest: Specifies whether the object is (true) or is not (false) the latest version
-     * of an object. */
+    /* IsLatest: Specifies whether the object is (true) or is not (false) the
+     * latest version of an object. */
     bool has_is_latest;
     bool is_latest;
     /* LastModified: Date and time the object was last modified. */
@@ -4926,7 +5049,8 @@ struct awsc_s3_ownership_controls {
  * The container element for an ownership control rule.
  */
 struct awsc_s3_ownership_controls_rule {
-    /* ObjectOwnership: Required. One of enum awsc_s3_object_ownership's values (as its string). */
+    /* ObjectOwnership:  Required. One of enum awsc_s3_object_ownership's values
+     * (as its string). */
     const char *object_ownership;
 };
 
@@ -4941,8 +5065,8 @@ struct awsc_s3_parquet_input {
  * Container for elements related to a part.
  */
 struct awsc_s3_part {
-    /* PartNumber: Part number identifying the part. This is a positive integer between 1 and
-     * 10,000. */
+    /* PartNumber: Part number identifying the part. This is a positive integer
+     * between 1 and 10,000. */
     bool has_part_number;
     int32_t part_number;
     /* LastModified: Date and time at which the part was uploaded. */
@@ -4953,19 +5077,19 @@ struct awsc_s3_part {
     /* Size: Size in bytes of the uploaded part data. */
     bool has_size;
     int32_t size;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA256: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
 };
 
@@ -4973,8 +5097,8 @@ struct awsc_s3_part {
  * The container element for a bucket's policy status.
  */
 struct awsc_s3_policy_status {
-    /* IsPublic: The policy status for this bucket. TRUE indicates that this bucket is
-     * public. FALSE indicates that the bucket is not public. */
+    /* IsPublic: The policy status for this bucket. TRUE indicates that this bucket
+     * is public. FALSE indicates that the bucket is not public. */
     bool has_is_public;
     bool is_public;
 };
@@ -5010,39 +5134,40 @@ struct awsc_s3_progress_event {
  * see The Meaning of "Public" in the Amazon S3 User Guide .
  */
 struct awsc_s3_public_access_block_configuration {
-    /* BlockPublicAcls: Specifies whether Amazon S3 should block public access control lists (ACLs)
-     * for this bucket and objects in this bucket. */
+    /* BlockPublicAcls: Specifies whether Amazon S3 should block public access
+     * control lists (ACLs) for this bucket and objects in this bucket. */
     bool has_block_public_acls;
     bool block_public_acls;
-    /* IgnorePublicAcls: Specifies whether Amazon S3 should ignore public ACLs for this bucket and
-     * objects in this bucket. */
+    /* IgnorePublicAcls: Specifies whether Amazon S3 should ignore public ACLs for
+     * this bucket and objects in this bucket. */
     bool has_ignore_public_acls;
     bool ignore_public_acls;
-    /* BlockPublicPolicy: Specifies whether Amazon S3 should block public bucket policies for this
-     * bucket. */
+    /* BlockPublicPolicy: Specifies whether Amazon S3 should block public bucket
+     * policies for this bucket. */
     bool has_block_public_policy;
     bool block_public_policy;
-    /* RestrictPublicBuckets: Specifies whether Amazon S3 should restrict public bucket policies for this
-     * bucket. */
+    /* RestrictPublicBuckets: Specifies whether Amazon S3 should restrict public
+     * bucket policies for this bucket. */
     bool has_restrict_public_buckets;
     bool restrict_public_buckets;
 };
 
 /* PutBucketAccelerateConfigurationRequest */
 struct awsc_s3_put_bucket_accelerate_configuration_input {
-    /* Bucket: The name of the bucket for which the accelerate configuration is set.
-     * Required. */
+    /* Bucket: The name of the bucket for which the accelerate configuration is
+     * set. Required. */
     const char *bucket;
-    /* AccelerateConfiguration: Container for setting the transfer acceleration state. Required. */
+    /* AccelerateConfiguration: Container for setting the transfer acceleration
+     * state. Required. */
     struct awsc_s3_accelerate_configuration *accelerate_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
 };
 
@@ -5051,22 +5176,22 @@ struct awsc_s3_put_bucket_acl_input {
     /* ACL: The canned ACL to apply to the bucket. One of enum
      * awsc_s3_bucket_canned_acl's values (as its string). */
     const char *acl;
-    /* AccessControlPolicy: Contains the elements that set the ACL permissions for an object per
-     * grantee. */
+    /* AccessControlPolicy: Contains the elements that set the ACL permissions for
+     * an object per grantee. */
     struct awsc_s3_access_control_policy *access_control_policy;
     /* Bucket: The bucket to which to apply the ACL. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header must be used
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+     * must be used as a message integrity check to verify that the request body
+     * was not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP permissions on the
-     * bucket. */
+    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
+     * permissions on the bucket. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to list the objects in the bucket. */
     const char *grant_read;
@@ -5076,24 +5201,25 @@ struct awsc_s3_put_bucket_acl_input {
     const char *grant_write;
     /* GrantWriteACP: Allows grantee to write the ACL for the applicable bucket. */
     const char *grant_write_acp;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketAnalyticsConfigurationRequest */
 struct awsc_s3_put_bucket_analytics_configuration_input {
-    /* Bucket: The name of the bucket to which an analytics configuration is stored.
-     * Required. */
+    /* Bucket: The name of the bucket to which an analytics configuration is
+     * stored. Required. */
     const char *bucket;
     /* Id: The ID that identifies the analytics configuration. Required. */
     const char *id;
-    /* AnalyticsConfiguration: The configuration and any analyses for the analytics filter. Required. */
+    /* AnalyticsConfiguration: The configuration and any analyses for the analytics
+     * filter. Required. */
     struct awsc_s3_analytics_configuration *analytics_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5101,70 +5227,72 @@ struct awsc_s3_put_bucket_analytics_configuration_input {
 struct awsc_s3_put_bucket_cors_input {
     /* Bucket: Specifies the bucket impacted by the cors configuration. Required. */
     const char *bucket;
-    /* CORSConfiguration: Describes the cross-origin access configuration for objects in an Amazon S3
-     * bucket. For more information, see Enabling Cross-Origin Resource Sharing in
-     * the Amazon S3 User Guide . Required. */
+    /* CORSConfiguration: Describes the cross-origin access configuration for
+     * objects in an Amazon S3 bucket. For more information, see Enabling
+     * Cross-Origin Resource Sharing in the Amazon S3 User Guide . Required. */
     struct awsc_s3_cors_configuration *cors_configuration;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header must be used
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+     * must be used as a message integrity check to verify that the request body
+     * was not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketEncryptionRequest */
 struct awsc_s3_put_bucket_encryption_input {
-    /* Bucket: Specifies default encryption for a bucket using server-side encryption with
-     * Amazon S3-managed keys (SSE-S3) or customer managed keys (SSE-KMS).
-     * Required. */
+    /* Bucket: Specifies default encryption for a bucket using server-side
+     * encryption with Amazon S3-managed keys (SSE-S3) or customer managed keys
+     * (SSE-KMS). Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the server-side encryption
-     * configuration. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the server-side
+     * encryption configuration. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ServerSideEncryptionConfiguration: Required. */
+    /* ServerSideEncryptionConfiguration:  Required. */
     struct awsc_s3_server_side_encryption_configuration *server_side_encryption_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketIntelligentTieringConfigurationRequest */
 struct awsc_s3_put_bucket_intelligent_tiering_configuration_input {
-    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to modify or
-     * retrieve. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose configuration you want to
+     * modify or retrieve. Required. */
     const char *bucket;
-    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration. Required. */
+    /* Id: The ID used to identify the S3 Intelligent-Tiering configuration.
+     * Required. */
     const char *id;
-    /* IntelligentTieringConfiguration: Container for S3 Intelligent-Tiering configuration. Required. */
+    /* IntelligentTieringConfiguration: Container for S3 Intelligent-Tiering
+     * configuration. Required. */
     struct awsc_s3_intelligent_tiering_configuration *intelligent_tiering_configuration;
 };
 
 /* PutBucketInventoryConfigurationRequest */
 struct awsc_s3_put_bucket_inventory_configuration_input {
-    /* Bucket: The name of the bucket where the inventory configuration will be stored.
-     * Required. */
+    /* Bucket: The name of the bucket where the inventory configuration will be
+     * stored. Required. */
     const char *bucket;
     /* Id: The ID used to identify the inventory configuration. Required. */
     const char *id;
     /* InventoryConfiguration: Specifies the inventory configuration. Required. */
     struct awsc_s3_inventory_configuration *inventory_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5172,69 +5300,73 @@ struct awsc_s3_put_bucket_inventory_configuration_input {
 struct awsc_s3_put_bucket_lifecycle_configuration_input {
     /* Bucket: The name of the bucket for which to set the configuration. Required. */
     const char *bucket;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* LifecycleConfiguration: Container for lifecycle rules. You can add as many as 1,000 rules. */
+    /* LifecycleConfiguration: Container for lifecycle rules. You can add as many
+     * as 1,000 rules. */
     struct awsc_s3_bucket_lifecycle_configuration *lifecycle_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketLifecycleRequest */
 struct awsc_s3_put_bucket_lifecycle_input {
-    /* Bucket: Required. */
+    /* Bucket:  Required. */
     const char *bucket;
-    /* ContentMD5: For requests made using the Amazon Web Services Command Line Interface (CLI)
-     * or Amazon Web Services SDKs, this field is calculated automatically. */
+    /* ContentMD5: For requests made using the Amazon Web Services Command Line
+     * Interface (CLI) or Amazon Web Services SDKs, this field is calculated
+     * automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* LifecycleConfiguration */
+    /* LifecycleConfiguration: */
     struct awsc_s3_lifecycle_configuration *lifecycle_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketLoggingRequest */
 struct awsc_s3_put_bucket_logging_input {
-    /* Bucket: The name of the bucket for which to set the logging parameters. Required. */
+    /* Bucket: The name of the bucket for which to set the logging parameters.
+     * Required. */
     const char *bucket;
     /* BucketLoggingStatus: Container for logging status information. Required. */
     struct awsc_s3_bucket_logging_status *bucket_logging_status;
     /* ContentMD5: The MD5 hash of the PutBucketLogging request body. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketMetricsConfigurationRequest */
 struct awsc_s3_put_bucket_metrics_configuration_input {
-    /* Bucket: The name of the bucket for which the metrics configuration is set. Required. */
+    /* Bucket: The name of the bucket for which the metrics configuration is set.
+     * Required. */
     const char *bucket;
     /* Id: The ID used to identify the metrics configuration. Required. */
     const char *id;
     /* MetricsConfiguration: Specifies the metrics configuration. Required. */
     struct awsc_s3_metrics_configuration *metrics_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5242,14 +5374,14 @@ struct awsc_s3_put_bucket_metrics_configuration_input {
 struct awsc_s3_put_bucket_notification_configuration_input {
     /* Bucket: The name of the bucket. Required. */
     const char *bucket;
-    /* NotificationConfiguration: Required. */
+    /* NotificationConfiguration:  Required. */
     struct awsc_s3_notification_configuration *notification_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* SkipDestinationValidation: Skips validation of Amazon SQS, Amazon SNS, and Lambda destinations. True or
-     * false value. */
+    /* SkipDestinationValidation: Skips validation of Amazon SQS, Amazon SNS, and
+     * Lambda destinations. True or false value. */
     bool has_skip_destination_validation;
     bool skip_destination_validation;
 };
@@ -5260,32 +5392,33 @@ struct awsc_s3_put_bucket_notification_input {
     const char *bucket;
     /* ContentMD5: The MD5 hash of the PutPublicAccessBlock request body. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
     /* NotificationConfiguration: The container for the configuration. Required. */
     struct awsc_s3_notification_configuration_deprecated *notification_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutBucketOwnershipControlsRequest */
 struct awsc_s3_put_bucket_ownership_controls_input {
-    /* Bucket: The name of the Amazon S3 bucket whose OwnershipControls you want to set.
-     * Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose OwnershipControls you want to
+     * set. Required. */
     const char *bucket;
     /* ContentMD5: The MD5 hash of the OwnershipControls request body. */
     const char *content_md5;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* OwnershipControls: The OwnershipControls (BucketOwnerEnforced, BucketOwnerPreferred, or
-     * ObjectWriter) that you want to apply to this Amazon S3 bucket. Required. */
+    /* OwnershipControls: The OwnershipControls (BucketOwnerEnforced,
+     * BucketOwnerPreferred, or ObjectWriter) that you want to apply to this Amazon
+     * S3 bucket. Required. */
     struct awsc_s3_ownership_controls *ownership_controls;
 };
 
@@ -5293,24 +5426,25 @@ struct awsc_s3_put_bucket_ownership_controls_input {
 struct awsc_s3_put_bucket_policy_input {
     /* Bucket: The name of the bucket. Required. */
     const char *bucket;
-    /* ContentMD5: The MD5 hash of the request body. For requests made using the Amazon Web
-     * Services Command Line Interface (CLI) or Amazon Web Services SDKs, this
-     * field is calculated automatically. */
+    /* ContentMD5: The MD5 hash of the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ConfirmRemoveSelfBucketAccess: Set this parameter to true to confirm that you want to remove your
-     * permissions to change this bucket policy in the future. */
+    /* ConfirmRemoveSelfBucketAccess: Set this parameter to true to confirm that
+     * you want to remove your permissions to change this bucket policy in the
+     * future. */
     bool has_confirm_remove_self_bucket_access;
     bool confirm_remove_self_bucket_access;
     /* Policy: The bucket policy as a JSON document. Required. */
     const char *policy;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5318,22 +5452,22 @@ struct awsc_s3_put_bucket_policy_input {
 struct awsc_s3_put_bucket_replication_input {
     /* Bucket: The name of the bucket Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use this header
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+     * this header as a message integrity check to verify that the request body was
+     * not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ReplicationConfiguration: Required. */
+    /* ReplicationConfiguration:  Required. */
     struct awsc_s3_replication_configuration *replication_configuration;
     /* Token: A token to allow Object Lock to be enabled for an existing bucket. */
     const char *token;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5341,20 +5475,20 @@ struct awsc_s3_put_bucket_replication_input {
 struct awsc_s3_put_bucket_request_payment_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use this header
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+     * this header as a message integrity check to verify that the request body was
+     * not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
     /* RequestPaymentConfiguration: Container for Payer. Required. */
     struct awsc_s3_request_payment_configuration *request_payment_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5362,20 +5496,20 @@ struct awsc_s3_put_bucket_request_payment_input {
 struct awsc_s3_put_bucket_tagging_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use this header
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+     * this header as a message integrity check to verify that the request body was
+     * not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
     /* Tagging: Container for the TagSet and Tag elements. Required. */
     struct awsc_s3_tagging *tagging;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5383,23 +5517,24 @@ struct awsc_s3_put_bucket_tagging_input {
 struct awsc_s3_put_bucket_versioning_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: >The base64-encoded 128-bit MD5 digest of the data. You must use this header
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: >The base64-encoded 128-bit MD5 digest of the data. You must use
+     * this header as a message integrity check to verify that the request body was
+     * not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* MFA: The concatenation of the authentication device's serial number, a space, and
-     * the value that is displayed on your authentication device. */
+    /* MFA: The concatenation of the authentication device's serial number, a
+     * space, and the value that is displayed on your authentication device. */
     const char *mfa;
-    /* VersioningConfiguration: Container for setting the versioning state. Required. */
+    /* VersioningConfiguration: Container for setting the versioning state.
+     * Required. */
     struct awsc_s3_versioning_configuration *versioning_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5407,51 +5542,52 @@ struct awsc_s3_put_bucket_versioning_input {
 struct awsc_s3_put_bucket_website_input {
     /* Bucket: The bucket name. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use this header
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. You must use
+     * this header as a message integrity check to verify that the request body was
+     * not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
     /* WebsiteConfiguration: Container for the request. Required. */
     struct awsc_s3_website_configuration *website_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutObjectAclOutput */
 struct awsc_s3_put_object_acl_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* PutObjectAclRequest */
 struct awsc_s3_put_object_acl_input {
-    /* ACL: The canned ACL to apply to the object. For more information, see Canned ACL
-     * . One of enum awsc_s3_object_canned_acl's values (as its string). */
+    /* ACL: The canned ACL to apply to the object. For more information, see Canned
+     * ACL . One of enum awsc_s3_object_canned_acl's values (as its string). */
     const char *acl;
-    /* AccessControlPolicy: Contains the elements that set the ACL permissions for an object per
-     * grantee. */
+    /* AccessControlPolicy: Contains the elements that set the ACL permissions for
+     * an object per grantee. */
     struct awsc_s3_access_control_policy *access_control_policy;
-    /* Bucket: The bucket name that contains the object to which you want to attach the
-     * ACL. Required. */
+    /* Bucket: The bucket name that contains the object to which you want to attach
+     * the ACL. Required. */
     const char *bucket;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header must be used
-     * as a message integrity check to verify that the request body was not
-     * corrupted in transit. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the data. This header
+     * must be used as a message integrity check to verify that the request body
+     * was not corrupted in transit. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP permissions on the
-     * bucket. */
+    /* GrantFullControl: Allows grantee the read, write, read ACP, and write ACP
+     * permissions on the bucket. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to list the objects in the bucket. */
     const char *grant_read;
@@ -5463,82 +5599,85 @@ struct awsc_s3_put_object_acl_input {
     const char *grant_write_acp;
     /* Key: Key for which the PUT action was initiated. Required. */
     const char *key;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutObjectLegalHoldOutput */
 struct awsc_s3_put_object_legal_hold_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* PutObjectLegalHoldRequest */
 struct awsc_s3_put_object_legal_hold_input {
-    /* Bucket: The bucket name containing the object that you want to place a legal hold
-     * on. Required. */
+    /* Bucket: The bucket name containing the object that you want to place a legal
+     * hold on. Required. */
     const char *bucket;
     /* Key: The key name for the object that you want to place a legal hold on.
      * Required. */
     const char *key;
-    /* LegalHold: Container element for the legal hold configuration you want to apply to the
-     * specified object. */
+    /* LegalHold: Container element for the legal hold configuration you want to
+     * apply to the specified object. */
     struct awsc_s3_object_lock_legal_hold *legal_hold;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* VersionId: The version ID of the object that you want to place a legal hold on. */
+    /* VersionId: The version ID of the object that you want to place a legal hold
+     * on. */
     const char *version_id;
-    /* ContentMD5: The MD5 hash for the request body. For requests made using the Amazon Web
-     * Services Command Line Interface (CLI) or Amazon Web Services SDKs, this
-     * field is calculated automatically. */
+    /* ContentMD5: The MD5 hash for the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutObjectLockConfigurationOutput */
 struct awsc_s3_put_object_lock_configuration_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* PutObjectLockConfigurationRequest */
 struct awsc_s3_put_object_lock_configuration_input {
-    /* Bucket: The bucket whose Object Lock configuration you want to create or replace.
-     * Required. */
+    /* Bucket: The bucket whose Object Lock configuration you want to create or
+     * replace. Required. */
     const char *bucket;
-    /* ObjectLockConfiguration: The Object Lock configuration that you want to apply to the specified
-     * bucket. */
+    /* ObjectLockConfiguration: The Object Lock configuration that you want to
+     * apply to the specified bucket. */
     struct awsc_s3_object_lock_configuration *object_lock_configuration;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
     /* Token: A token to allow Object Lock to be enabled for an existing bucket. */
     const char *token;
-    /* ContentMD5: The MD5 hash for the request body. For requests made using the Amazon Web
-     * Services Command Line Interface (CLI) or Amazon Web Services SDKs, this
-     * field is calculated automatically. */
+    /* ContentMD5: The MD5 hash for the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5549,108 +5688,112 @@ struct awsc_s3_put_object_output {
     const char *expiration;
     /* ETag: Entity tag for the uploaded object. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* ServerSideEncryption: If you specified server-side encryption either with an Amazon Web Services
-     * KMS key or Amazon S3-managed encryption key in your PUT request, the
-     * response includes this header. One of enum awsc_s3_server_side_encryption's
-     * values (as its string). */
+    /* ServerSideEncryption: If you specified server-side encryption either with an
+     * Amazon Web Services KMS key or Amazon S3-managed encryption key in your PUT
+     * request, the response includes this header. One of enum
+     * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* VersionId: Version of the object. */
     const char *version_id;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of aws:kms ,
-     * this header specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer ... */
+    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of
+     * aws:kms , this header specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer ... */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS Encryption Context to use
-     * for object encryption. */
+    /* SSEKMSEncryptionContext: If present, specifies the Amazon Web Services KMS
+     * Encryption Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Indicates whether the uploaded object uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the uploaded object uses an S3 Bucket
+     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* PutObjectRequest */
 struct awsc_s3_put_object_input {
-    /* ACL: The canned ACL to apply to the object. For more information, see Canned ACL
-     * . One of enum awsc_s3_object_canned_acl's values (as its string). */
+    /* ACL: The canned ACL to apply to the object. For more information, see Canned
+     * ACL . One of enum awsc_s3_object_canned_acl's values (as its string). */
     const char *acl;
     /* Body: Object data. */
     struct awsc_stream body;
     /* Bucket: The bucket name to which the PUT action was initiated. Required. */
     const char *bucket;
-    /* CacheControl: Can be used to specify caching behavior along the request/reply chain. For
-     * more information, see
+    /* CacheControl: Can be used to specify caching behavior along the
+     * request/reply chain. For more information, see
      * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.9 . */
     const char *cache_control;
-    /* ContentDisposition: Specifies presentational information for the object. For more information,
-     * see http://www.w3.org/Protocols/rfc2616/rfc2616-sec19.html#sec19.5.1 . */
+    /* ContentDisposition: Specifies presentational information for the object. For
+     * more information, see
+     * http://www.w3.org/Protocols/rfc2616/rfc2616-sec19.html#sec19.5.1 . */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
-    /* ContentLength: Size of the body in bytes. This parameter is useful when the size of the
-     * body cannot be determined automatically. */
+    /* ContentLength: Size of the body in bytes. This parameter is useful when the
+     * size of the body cannot be determined automatically. */
     bool has_content_length;
     int64_t content_length;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the message (without the headers)
-     * according to RFC 1864. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the message (without
+     * the headers) according to RFC 1864. */
     const char *content_md5;
-    /* ContentType: A standard MIME type describing the format of the contents. For more
-     * information, see
+    /* ContentType: A standard MIME type describing the format of the contents. For
+     * more information, see
      * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.17 . */
     const char *content_type;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32C: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA1: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA256: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
-    /* Expires: The date and time at which the object is no longer cacheable. For more
-     * information, see
+    /* Expires: The date and time at which the object is no longer cacheable. For
+     * more information, see
      * http://www.w3.org/Protocols/rfc2616/rfc2616-sec14.html#sec14.21 . */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP permissions on the object. */
+    /* GrantFullControl: Gives the grantee READ, READ_ACP, and WRITE_ACP
+     * permissions on the object. */
     const char *grant_full_control;
     /* GrantRead: Allows grantee to read the object data and its metadata. */
     const char *grant_read;
@@ -5662,97 +5805,101 @@ struct awsc_s3_put_object_input {
     const char *key;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store newly created
-     * objects. The STANDARD storage class provides high durability and high
-     * availability. One of enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: By default, Amazon S3 uses the STANDARD Storage Class to store
+     * newly created objects. The STANDARD storage class provides high durability
+     * and high availability. One of enum awsc_s3_storage_class's values (as its
+     * string). */
     const char *storage_class;
-    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects requests for this object
-     * to another object in the same bucket or to an external URL. */
+    /* WebsiteRedirectLocation: If the bucket is configured as a website, redirects
+     * requests for this object to another object in the same bucket or to an
+     * external URL. */
     const char *website_redirect_location;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of aws:kms ,
-     * this header specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetrical customer ... */
+    /* SSEKMSKeyId: If x-amz-server-side-encryption is present and has the value of
+     * aws:kms , this header specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetrical customer ... */
     const char *ssekms_key_id;
-    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption Context to use for object
-     * encryption. */
+    /* SSEKMSEncryptionContext: Specifies the Amazon Web Services KMS Encryption
+     * Context to use for object encryption. */
     const char *ssekms_encryption_context;
-    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key for object
-     * encryption with server-side encryption using AWS KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * for object encryption with server-side encryption using AWS KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* Tagging: The tag-set for the object. The tag-set must be encoded as URL Query
-     * parameters. (For example, "Key1=Value1") */
+    /* Tagging: The tag-set for the object. The tag-set must be encoded as URL
+     * Query parameters. (For example, "Key1=Value1") */
     const char *tagging;
-    /* ObjectLockMode: The Object Lock mode that you want to apply to this object. One of enum
-     * awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: The Object Lock mode that you want to apply to this object.
+     * One of enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockRetainUntilDate: The date and time when you want this object's Object Lock to expire. Must be
-     * formatted as a timestamp parameter. */
+    /* ObjectLockRetainUntilDate: The date and time when you want this object's
+     * Object Lock to expire. Must be formatted as a timestamp parameter. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
-    /* ObjectLockLegalHoldStatus: Specifies whether a legal hold will be applied to this object. For more
-     * information about S3 Object Lock, see Object Lock . One of enum
-     * awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Specifies whether a legal hold will be applied to
+     * this object. For more information about S3 Object Lock, see Object Lock .
+     * One of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
     const char *object_lock_legal_hold_status;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
 /* PutObjectRetentionOutput */
 struct awsc_s3_put_object_retention_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* PutObjectRetentionRequest */
 struct awsc_s3_put_object_retention_input {
-    /* Bucket: The bucket name that contains the object you want to apply this Object
-     * Retention configuration to. Required. */
+    /* Bucket: The bucket name that contains the object you want to apply this
+     * Object Retention configuration to. Required. */
     const char *bucket;
-    /* Key: The key name for the object that you want to apply this Object Retention
-     * configuration to. Required. */
+    /* Key: The key name for the object that you want to apply this Object
+     * Retention configuration to. Required. */
     const char *key;
     /* Retention: The container element for the Object Retention configuration. */
     struct awsc_s3_object_lock_retention *retention;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* VersionId: The version ID for the object that you want to apply this Object Retention
-     * configuration to. */
+    /* VersionId: The version ID for the object that you want to apply this Object
+     * Retention configuration to. */
     const char *version_id;
-    /* BypassGovernanceRetention: Indicates whether this action should bypass Governance-mode restrictions. */
+    /* BypassGovernanceRetention: Indicates whether this action should bypass
+     * Governance-mode restrictions. */
     bool has_bypass_governance_retention;
     bool bypass_governance_retention;
-    /* ContentMD5: The MD5 hash for the request body. For requests made using the Amazon Web
-     * Services Command Line Interface (CLI) or Amazon Web Services SDKs, this
-     * field is calculated automatically. */
+    /* ContentMD5: The MD5 hash for the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5770,44 +5917,44 @@ struct awsc_s3_put_object_tagging_input {
     const char *key;
     /* VersionId: The versionId of the object that the tag-set will be added to. */
     const char *version_id;
-    /* ContentMD5: The MD5 hash for the request body. For requests made using the Amazon Web
-     * Services Command Line Interface (CLI) or Amazon Web Services SDKs, this
-     * field is calculated automatically. */
+    /* ContentMD5: The MD5 hash for the request body. For requests made using the
+     * Amazon Web Services Command Line Interface (CLI) or Amazon Web Services
+     * SDKs, this field is calculated automatically. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
     /* Tagging: Container for the TagSet and Tag elements Required. */
     struct awsc_s3_tagging *tagging;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
 };
 
 /* PutPublicAccessBlockRequest */
 struct awsc_s3_put_public_access_block_input {
-    /* Bucket: The name of the Amazon S3 bucket whose PublicAccessBlock configuration you
-     * want to set. Required. */
+    /* Bucket: The name of the Amazon S3 bucket whose PublicAccessBlock
+     * configuration you want to set. Required. */
     const char *bucket;
     /* ContentMD5: The MD5 hash of the PutPublicAccessBlock request body. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* PublicAccessBlockConfiguration: The PublicAccessBlock configuration that you want to apply to this Amazon S3
-     * bucket. You can enable the configuration options in any combination.
-     * Required. */
+    /* PublicAccessBlockConfiguration: The PublicAccessBlock configuration that you
+     * want to apply to this Amazon S3 bucket. You can enable the configuration
+     * options in any combination. Required. */
     struct awsc_s3_public_access_block_configuration *public_access_block_configuration;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -5816,14 +5963,16 @@ struct awsc_s3_put_public_access_block_input {
  * Queue Service (Amazon SQS) queue when Amazon S3 detects specified events.
  */
 struct awsc_s3_queue_configuration {
-    /* Id */
+    /* Id: */
     const char *id;
-    /* QueueArn: The Amazon Resource Name (ARN) of the Amazon SQS queue to which Amazon S3
-     * publishes a message when it detects events of the specified type. Required. */
+    /* QueueArn: The Amazon Resource Name (ARN) of the Amazon SQS queue to which
+     * Amazon S3 publishes a message when it detects events of the specified type.
+     * Required. */
     const char *queue_arn;
-    /* Events: A collection of bucket events for which to send notifications Required. */
+    /* Events: A collection of bucket events for which to send notifications
+     * Required. */
     struct awsc_s3_event_list events;
-    /* Filter */
+    /* Filter: */
     struct awsc_s3_notification_configuration_filter *filter;
 };
 
@@ -5834,14 +5983,14 @@ struct awsc_s3_queue_configuration {
  * specified events.
  */
 struct awsc_s3_queue_configuration_deprecated {
-    /* Id */
+    /* Id: */
     const char *id;
-    /* Event: One of enum awsc_s3_event's values (as its string). */
+    /* Event:  One of enum awsc_s3_event's values (as its string). */
     const char *event;
     /* Events: A collection of bucket events for which to send notifications. */
     struct awsc_s3_event_list events;
-    /* Queue: The Amazon Resource Name (ARN) of the Amazon SQS queue to which Amazon S3
-     * publishes a message when it detects events of the specified type. */
+    /* Queue: The Amazon Resource Name (ARN) of the Amazon SQS queue to which
+     * Amazon S3 publishes a message when it detects events of the specified type. */
     const char *queue;
 };
 
@@ -5860,20 +6009,20 @@ struct awsc_s3_records_event {
 struct awsc_s3_redirect {
     /* HostName: The host name to use in the redirect request. */
     const char *host_name;
-    /* HttpRedirectCode: The HTTP redirect code to use on the response. Not required if one of the
-     * siblings is present. */
+    /* HttpRedirectCode: The HTTP redirect code to use on the response. Not
+     * required if one of the siblings is present. */
     const char *http_redirect_code;
-    /* Protocol: Protocol to use when redirecting requests. The default is the protocol that
-     * is used in the original request. One of enum awsc_s3_protocol's values (as
-     * its string). */
+    /* Protocol: Protocol to use when redirecting requests. The default is the
+     * protocol that is used in the original request. One of enum
+     * awsc_s3_protocol's values (as its string). */
     const char *protocol;
-    /* ReplaceKeyPrefixWith: The object key prefix to use in the redirect request. For example, to
-     * redirect requests for all pages with prefix docs/ (objects in the docs/
-     * folder) to documents/ , you can set a condition block ... */
+    /* ReplaceKeyPrefixWith: The object key prefix to use in the redirect request.
+     * For example, to redirect requests for all pages with prefix docs/ (objects
+     * in the docs/ folder) to documents/ , you can set a condition block ... */
     const char *replace_key_prefix_with;
-    /* ReplaceKeyWith: The specific object key to use in the redirect request. For example,
-     * redirect request to error.html . Not required if one of the siblings is
-     * present. */
+    /* ReplaceKeyWith: The specific object key to use in the redirect request. For
+     * example, redirect request to error.html . Not required if one of the
+     * siblings is present. */
     const char *replace_key_with;
 };
 
@@ -5884,9 +6033,9 @@ struct awsc_s3_redirect {
 struct awsc_s3_redirect_all_requests_to {
     /* HostName: Name of the host where requests are redirected. Required. */
     const char *host_name;
-    /* Protocol: Protocol to use when redirecting requests. The default is the protocol that
-     * is used in the original request. One of enum awsc_s3_protocol's values (as
-     * its string). */
+    /* Protocol: Protocol to use when redirecting requests. The default is the
+     * protocol that is used in the original request. One of enum
+     * awsc_s3_protocol's values (as its string). */
     const char *protocol;
 };
 
@@ -5895,8 +6044,9 @@ struct awsc_s3_redirect_all_requests_to {
  * Amazon S3 doesn't replicate replica modifications by default.
  */
 struct awsc_s3_replica_modifications {
-    /* Status: Specifies whether Amazon S3 replicates modifications on replicas. Required.
-     * One of enum awsc_s3_replica_modifications_status's values (as its string). */
+    /* Status: Specifies whether Amazon S3 replicates modifications on replicas.
+     * Required. One of enum awsc_s3_replica_modifications_status's values (as its
+     * string). */
     const char *status;
 };
 
@@ -5905,12 +6055,12 @@ struct awsc_s3_replica_modifications {
  * maximum size of a replication configuration is 2 MB.
  */
 struct awsc_s3_replication_configuration {
-    /* Role: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
-     * role that Amazon S3 assumes when replicating objects. Required. */
+    /* Role: The Amazon Resource Name (ARN) of the Identity and Access Management
+     * (IAM) role that Amazon S3 assumes when replicating objects. Required. */
     const char *role;
-    /* Rules: A container for one or more replication rules. A replication configuration
-     * must have at least one rule and can contain a maximum of 1,000 rules.
-     * Required. */
+    /* Rules: A container for one or more replication rules. A replication
+     * configuration must have at least one rule and can contain a maximum of 1,000
+     * rules. Required. */
     struct awsc_s3_replication_rules rules;
 };
 
@@ -5921,31 +6071,31 @@ struct awsc_s3_replication_configuration {
 struct awsc_s3_replication_rule {
     /* ID: A unique identifier for the rule. The maximum value is 255 characters. */
     const char *id;
-    /* Priority: The priority indicates which rule has precedence whenever two or more
-     * replication rules conflict. Amazon S3 will attempt to replicate objects
+    /* Priority: The priority indicates which rule has precedence whenever two or
+     * more replication rules conflict. Amazon S3 will attempt to replicate objects
      * according to all replication rules. */
     bool has_priority;
     int32_t priority;
-    /* Prefix: An object key name prefix that identifies the object or objects to which the
-     * rule applies. The maximum prefix length is 1,024 characters. To include all
-     * objects in a bucket, specify an empty string. */
+    /* Prefix: An object key name prefix that identifies the object or objects to
+     * which the rule applies. The maximum prefix length is 1,024 characters. To
+     * include all objects in a bucket, specify an empty string. */
     const char *prefix;
-    /* Filter */
+    /* Filter: */
     struct awsc_s3_replication_rule_filter *filter;
     /* Status: Specifies whether the rule is enabled. Required. One of enum
      * awsc_s3_replication_rule_status's values (as its string). */
     const char *status;
-    /* SourceSelectionCriteria: A container that describes additional filters for identifying the source
-     * objects that you want to replicate. You can choose to enable or disable the
-     * replication of these objects. */
+    /* SourceSelectionCriteria: A container that describes additional filters for
+     * identifying the source objects that you want to replicate. You can choose to
+     * enable or disable the replication of these objects. */
     struct awsc_s3_source_selection_criteria *source_selection_criteria;
-    /* ExistingObjectReplication */
+    /* ExistingObjectReplication: */
     struct awsc_s3_existing_object_replication *existing_object_replication;
-    /* Destination: A container for information about the replication destination and its
-     * configurations including enabling the S3 Replication Time Control (S3 RTC).
-     * Required. */
+    /* Destination: A container for information about the replication destination
+     * and its configurations including enabling the S3 Replication Time Control
+     * (S3 RTC). Required. */
     struct awsc_s3_destination *destination;
-    /* DeleteMarkerReplication */
+    /* DeleteMarkerReplication: */
     struct awsc_s3_delete_marker_replication *delete_marker_replication;
 };
 
@@ -5955,8 +6105,8 @@ struct awsc_s3_replication_rule {
  * specify more than one filter.
  */
 struct awsc_s3_replication_rule_and_operator {
-    /* Prefix: An object key name prefix that identifies the subset of objects to which the
-     * rule applies. */
+    /* Prefix: An object key name prefix that identifies the subset of objects to
+     * which the rule applies. */
     const char *prefix;
     /* Tags: An array of tags containing key and value pairs. */
     struct awsc_s3_tag_set tags;
@@ -5968,14 +6118,14 @@ struct awsc_s3_replication_rule_and_operator {
  * element.
  */
 struct awsc_s3_replication_rule_filter {
-    /* Prefix: An object key name prefix that identifies the subset of objects to which the
-     * rule applies. */
+    /* Prefix: An object key name prefix that identifies the subset of objects to
+     * which the rule applies. */
     const char *prefix;
     /* Tag: A container for specifying a tag key and value. */
     struct awsc_s3_tag *tag;
-    /* And: A container for specifying rule filters. The filters determine the subset of
-     * objects to which the rule applies. This element is required only if you
-     * specify more than one filter. */
+    /* And: A container for specifying rule filters. The filters determine the
+     * subset of objects to which the rule applies. This element is required only
+     * if you specify more than one filter. */
     struct awsc_s3_replication_rule_and_operator *and;
 };
 
@@ -5986,11 +6136,11 @@ struct awsc_s3_replication_rule_filter {
  * together with a Metrics block.
  */
 struct awsc_s3_replication_time {
-    /* Status: Specifies whether the replication time is enabled. Required. One of enum
-     * awsc_s3_replication_time_status's values (as its string). */
+    /* Status: Specifies whether the replication time is enabled. Required. One of
+     * enum awsc_s3_replication_time_status's values (as its string). */
     const char *status;
-    /* Time: A container specifying the time by which replication should be complete for
-     * all objects and operations on objects. Required. */
+    /* Time: A container specifying the time by which replication should be
+     * complete for all objects and operations on objects. Required. */
     struct awsc_s3_replication_time_value *time;
 };
 
@@ -6008,8 +6158,8 @@ struct awsc_s3_replication_time_value {
  * Container for Payer.
  */
 struct awsc_s3_request_payment_configuration {
-    /* Payer: Specifies who pays for the download and request fees. Required. One of enum
-     * awsc_s3_payer's values (as its string). */
+    /* Payer: Specifies who pays for the download and request fees. Required. One
+     * of enum awsc_s3_payer's values (as its string). */
     const char *payer;
 };
 
@@ -6017,18 +6167,19 @@ struct awsc_s3_request_payment_configuration {
  * Container for specifying if periodic QueryProgress messages should be sent.
  */
 struct awsc_s3_request_progress {
-    /* Enabled: Specifies whether periodic QueryProgress frames should be sent. Valid
-     * values: TRUE, FALSE. Default value: FALSE. */
+    /* Enabled: Specifies whether periodic QueryProgress frames should be sent.
+     * Valid values: TRUE, FALSE. Default value: FALSE. */
     bool has_enabled;
     bool enabled;
 };
 
 /* RestoreObjectOutput */
 struct awsc_s3_restore_object_output {
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* RestoreOutputPath: Indicates the path in the provided S3 output location where Select results
-     * will be restored to. */
+    /* RestoreOutputPath: Indicates the path in the provided S3 output location
+     * where Select results will be restored to. */
     const char *restore_output_path;
 };
 
@@ -6040,18 +6191,18 @@ struct awsc_s3_restore_object_input {
     const char *key;
     /* VersionId: VersionId used to reference a specific version of the object. */
     const char *version_id;
-    /* RestoreRequest */
+    /* RestoreRequest: */
     struct awsc_s3_restore_request *restore_request;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -6059,15 +6210,15 @@ struct awsc_s3_restore_object_input {
  * Container for restore job parameters.
  */
 struct awsc_s3_restore_request {
-    /* Days: Lifetime of the active copy in days. Do not use with restores that specify
-     * OutputLocation . */
+    /* Days: Lifetime of the active copy in days. Do not use with restores that
+     * specify OutputLocation . */
     bool has_days;
     int32_t days;
-    /* GlacierJobParameters: S3 Glacier related parameters pertaining to this job. Do not use with
-     * restores that specify OutputLocation . */
+    /* GlacierJobParameters: S3 Glacier related parameters pertaining to this job.
+     * Do not use with restores that specify OutputLocation . */
     struct awsc_s3_glacier_job_parameters *glacier_job_parameters;
-    /* Type: Type of restore request. One of enum awsc_s3_restore_request_type's values
-     * (as its string). */
+    /* Type: Type of restore request. One of enum awsc_s3_restore_request_type's
+     * values (as its string). */
     const char *type;
     /* Tier: Retrieval tier at which the restore will be processed. One of enum
      * awsc_s3_tier's values (as its string). */
@@ -6076,7 +6227,8 @@ struct awsc_s3_restore_request {
     const char *description;
     /* SelectParameters: Describes the parameters for Select job types. */
     struct awsc_s3_select_parameters *select_parameters;
-    /* OutputLocation: Describes the location where the restore job's output is stored. */
+    /* OutputLocation: Describes the location where the restore job's output is
+     * stored. */
     struct awsc_s3_output_location *output_location;
 };
 
@@ -6086,13 +6238,13 @@ struct awsc_s3_restore_request {
  * redirects in the Amazon S3 User Guide .
  */
 struct awsc_s3_routing_rule {
-    /* Condition: A container for describing a condition that must be met for the specified
-     * redirect to apply. For example, 1. If request is for pages in the /docs
-     * folder, redirect to the /documents folder. 2. */
+    /* Condition: A container for describing a condition that must be met for the
+     * specified redirect to apply. For example, 1. If request is for pages in the
+     * /docs folder, redirect to the /documents folder. 2. */
     struct awsc_s3_condition *condition;
-    /* Redirect: Container for redirect information. You can redirect requests to another
-     * host, to another page, or with another protocol. In the event of an error,
-     * you can specify a different error code to return. Required. */
+    /* Redirect: Container for redirect information. You can redirect requests to
+     * another host, to another page, or with another protocol. In the event of an
+     * error, you can specify a different error code to return. Required. */
     struct awsc_s3_redirect *redirect;
 };
 
@@ -6107,22 +6259,22 @@ struct awsc_s3_rule {
     /* ID: Unique identifier for the rule. The value can't be longer than 255
      * characters. */
     const char *id;
-    /* Prefix: Object key prefix that identifies one or more objects to which this rule
-     * applies. Required. */
+    /* Prefix: Object key prefix that identifies one or more objects to which this
+     * rule applies. Required. */
     const char *prefix;
-    /* Status: If Enabled , the rule is currently being applied. If Disabled , the rule is
-     * not currently being applied. Required. One of enum
+    /* Status: If Enabled , the rule is currently being applied. If Disabled , the
+     * rule is not currently being applied. Required. One of enum
      * awsc_s3_expiration_status's values (as its string). */
     const char *status;
-    /* Transition: Specifies when an object transitions to a specified storage class. For more
-     * information about Amazon S3 lifecycle configuration rules, see Transitioning
-     * Objects Using Amazon S3 Lifecycle in the ... */
+    /* Transition: Specifies when an object transitions to a specified storage
+     * class. For more information about Amazon S3 lifecycle configuration rules,
+     * see Transitioning Objects Using Amazon S3 Lifecycle in the ... */
     struct awsc_s3_transition *transition;
-    /* NoncurrentVersionTransition */
+    /* NoncurrentVersionTransition: */
     struct awsc_s3_noncurrent_version_transition *noncurrent_version_transition;
-    /* NoncurrentVersionExpiration */
+    /* NoncurrentVersionExpiration: */
     struct awsc_s3_noncurrent_version_expiration *noncurrent_version_expiration;
-    /* AbortIncompleteMultipartUpload */
+    /* AbortIncompleteMultipartUpload: */
     struct awsc_s3_abort_incomplete_multipart_upload *abort_incomplete_multipart_upload;
 };
 
@@ -6130,7 +6282,7 @@ struct awsc_s3_rule {
  * A container for object key name prefix and suffix filtering rules.
  */
 struct awsc_s3_s3_key_filter {
-    /* FilterRules */
+    /* FilterRules: */
     struct awsc_s3_filter_rule_list filter_rules;
 };
 
@@ -6139,24 +6291,26 @@ struct awsc_s3_s3_key_filter {
  * request.
  */
 struct awsc_s3_s3_location {
-    /* BucketName: The name of the bucket where the restore results will be placed. Required. */
-    const char *bucket_name;
-    /* Prefix: The prefix that is prepended to the restore results for this request.
+    /* BucketName: The name of the bucket where the restore results will be placed.
      * Required. */
+    const char *bucket_name;
+    /* Prefix: The prefix that is prepended to the restore results for this
+     * request. Required. */
     const char *prefix;
-    /* Encryption */
+    /* Encryption: */
     struct awsc_s3_encryption *encryption;
     /* CannedACL: The canned ACL to apply to the restore results. One of enum
      * awsc_s3_object_canned_acl's values (as its string). */
     const char *canned_acl;
-    /* AccessControlList: A list of grants that control access to the staged results. */
+    /* AccessControlList: A list of grants that control access to the staged
+     * results. */
     struct awsc_s3_grants access_control_list;
     /* Tagging: The tag-set that is applied to the restore results. */
     struct awsc_s3_tagging *tagging;
     /* UserMetadata: A list of metadata to store with the restore results in S3. */
     struct awsc_s3_user_metadata user_metadata;
-    /* StorageClass: The class of storage used to store the restore results. One of enum
-     * awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: The class of storage used to store the restore results. One of
+     * enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
 };
 
@@ -6164,9 +6318,9 @@ struct awsc_s3_s3_location {
  * Specifies the use of SSE-KMS to encrypt delivered inventory reports.
  */
 struct awsc_s3_ssekms {
-    /* KeyId: Specifies the ID of the Amazon Web Services Key Management Service (Amazon
-     * Web Services KMS) symmetric customer managed key to use for encrypting
-     * inventory reports. Required. */
+    /* KeyId: Specifies the ID of the Amazon Web Services Key Management Service
+     * (Amazon Web Services KMS) symmetric customer managed key to use for
+     * encrypting inventory reports. Required. */
     const char *key_id;
 };
 
@@ -6184,8 +6338,8 @@ struct awsc_s3_sses3 {
  * 14.35.1 about how to specify the start and end of the range.
  */
 struct awsc_s3_scan_range {
-    /* Start: Specifies the start of the byte range. This parameter is optional. Valid
-     * values: non-negative integers. The default value is 0. */
+    /* Start: Specifies the start of the byte range. This parameter is optional.
+     * Valid values: non-negative integers. The default value is 0. */
     bool has_start;
     int64_t start;
     /* End: Specifies the end of the byte range. This parameter is optional. Valid
@@ -6228,35 +6382,38 @@ struct awsc_s3_select_object_content_input {
     const char *bucket;
     /* Key: The object key. Required. */
     const char *key;
-    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to encrypt the object. This
+    /* SSECustomerAlgorithm: The server-side encryption (SSE) algorithm used to
+     * encrypt the object. This parameter is needed only when the object was
+     * created using a checksum algorithm. */
+    const char *sse_customer_algorithm;
+    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This
      * parameter is needed only when the object was created using a checksum
      * algorithm. */
-    const char *sse_customer_algorithm;
-    /* SSECustomerKey: The server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed key. This parameter is
-     * needed only when the object was created using a checksum algorithm. */
+    /* SSECustomerKeyMD5: The MD5 server-side encryption (SSE) customer managed
+     * key. This parameter is needed only when the object was created using a
+     * checksum algorithm. */
     const char *sse_customer_key_md5;
     /* Expression: The expression that is used to query the object. Required. */
     const char *expression;
-    /* ExpressionType: The type of the provided expression (for example, SQL). Required. One of
-     * enum awsc_s3_expression_type's values (as its string). */
+    /* ExpressionType: The type of the provided expression (for example, SQL).
+     * Required. One of enum awsc_s3_expression_type's values (as its string). */
     const char *expression_type;
-    /* RequestProgress: Specifies if periodic request progress information should be enabled. */
+    /* RequestProgress: Specifies if periodic request progress information should
+     * be enabled. */
     struct awsc_s3_request_progress *request_progress;
-    /* InputSerialization: Describes the format of the data in the object that is being queried.
-     * Required. */
+    /* InputSerialization: Describes the format of the data in the object that is
+     * being queried. Required. */
     struct awsc_s3_input_serialization *input_serialization;
-    /* OutputSerialization: Describes the format of the data that you want Amazon S3 to return in
-     * response. Required. */
+    /* OutputSerialization: Describes the format of the data that you want Amazon
+     * S3 to return in response. Required. */
     struct awsc_s3_output_serialization *output_serialization;
-    /* ScanRange: Specifies the byte range of the object to get the records from. A record is
-     * processed when its first byte is contained by the range. */
+    /* ScanRange: Specifies the byte range of the object to get the records from. A
+     * record is processed when its first byte is contained by the range. */
     struct awsc_s3_scan_range *scan_range;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -6264,14 +6421,16 @@ struct awsc_s3_select_object_content_input {
  * Describes the parameters for Select job types.
  */
 struct awsc_s3_select_parameters {
-    /* InputSerialization: Describes the serialization format of the object. Required. */
+    /* InputSerialization: Describes the serialization format of the object.
+     * Required. */
     struct awsc_s3_input_serialization *input_serialization;
-    /* ExpressionType: The type of the provided expression (for example, SQL). Required. One of
-     * enum awsc_s3_expression_type's values (as its string). */
+    /* ExpressionType: The type of the provided expression (for example, SQL).
+     * Required. One of enum awsc_s3_expression_type's values (as its string). */
     const char *expression_type;
     /* Expression: The expression that is used to query the object. Required. */
     const char *expression;
-    /* OutputSerialization: Describes how the results of the Select job are serialized. Required. */
+    /* OutputSerialization: Describes how the results of the Select job are
+     * serialized. Required. */
     struct awsc_s3_output_serialization *output_serialization;
 };
 
@@ -6281,13 +6440,13 @@ struct awsc_s3_select_parameters {
  * this default encryption will be applied.
  */
 struct awsc_s3_server_side_encryption_by_default {
-    /* SSEAlgorithm: Server-side encryption algorithm to use for the default encryption.
-     * Required. One of enum awsc_s3_server_side_encryption's values (as its
-     * string). */
+    /* SSEAlgorithm: Server-side encryption algorithm to use for the default
+     * encryption. Required. One of enum awsc_s3_server_side_encryption's values
+     * (as its string). */
     const char *sse_algorithm;
-    /* KMSMasterKeyID: Amazon Web Services Key Management Service (KMS) customer Amazon Web
-     * Services KMS key ID to use for the default encryption. This parameter is
-     * allowed if and only if SSEAlgorithm is set to aws:kms . */
+    /* KMSMasterKeyID: Amazon Web Services Key Management Service (KMS) customer
+     * Amazon Web Services KMS key ID to use for the default encryption. This
+     * parameter is allowed if and only if SSEAlgorithm is set to aws:kms . */
     const char *kms_master_key_id;
 };
 
@@ -6304,13 +6463,14 @@ struct awsc_s3_server_side_encryption_configuration {
  * Specifies the default server-side encryption configuration.
  */
 struct awsc_s3_server_side_encryption_rule {
-    /* ApplyServerSideEncryptionByDefault: Specifies the default server-side encryption to apply to new objects in the
-     * bucket. If a PUT Object request doesn't specify any server-side encryption,
-     * this default encryption will be applied. */
+    /* ApplyServerSideEncryptionByDefault: Specifies the default server-side
+     * encryption to apply to new objects in the bucket. If a PUT Object request
+     * doesn't specify any server-side encryption, this default encryption will be
+     * applied. */
     struct awsc_s3_server_side_encryption_by_default *apply_server_side_encryption_by_default;
-    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key with server-side
-     * encryption using KMS (SSE-KMS) for new objects in the bucket. Existing
-     * objects are not affected. */
+    /* BucketKeyEnabled: Specifies whether Amazon S3 should use an S3 Bucket Key
+     * with server-side encryption using KMS (SSE-KMS) for new objects in the
+     * bucket. Existing objects are not affected. */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
 };
@@ -6321,11 +6481,12 @@ struct awsc_s3_server_side_encryption_rule {
  * replication of these objects.
  */
 struct awsc_s3_source_selection_criteria {
-    /* SseKmsEncryptedObjects: A container for filter information for the selection of Amazon S3 objects
-     * encrypted with Amazon Web Services KMS. */
+    /* SseKmsEncryptedObjects: A container for filter information for the selection
+     * of Amazon S3 objects encrypted with Amazon Web Services KMS. */
     struct awsc_s3_sse_kms_encrypted_objects *sse_kms_encrypted_objects;
-    /* ReplicaModifications: A filter that you can specify for selections for modifications on replicas.
-     * Amazon S3 doesn't replicate replica modifications by default. */
+    /* ReplicaModifications: A filter that you can specify for selections for
+     * modifications on replicas. Amazon S3 doesn't replicate replica modifications
+     * by default. */
     struct awsc_s3_replica_modifications *replica_modifications;
 };
 
@@ -6334,9 +6495,9 @@ struct awsc_s3_source_selection_criteria {
  * with Amazon Web Services KMS.
  */
 struct awsc_s3_sse_kms_encrypted_objects {
-    /* Status: Specifies whether Amazon S3 replicates objects created with server-side
-     * encryption using an Amazon Web Services KMS key stored in Amazon Web
-     * Services Key Management Service. Required. One of enum
+    /* Status: Specifies whether Amazon S3 replicates objects created with
+     * server-side encryption using an Amazon Web Services KMS key stored in Amazon
+     * Web Services Key Management Service. Required. One of enum
      * awsc_s3_sse_kms_encrypted_objects_status's values (as its string). */
     const char *status;
 };
@@ -6370,8 +6531,8 @@ struct awsc_s3_stats_event {
  * bucket.
  */
 struct awsc_s3_storage_class_analysis {
-    /* DataExport: Specifies how data related to the storage class analysis for an Amazon S3
-     * bucket should be exported. */
+    /* DataExport: Specifies how data related to the storage class analysis for an
+     * Amazon S3 bucket should be exported. */
     struct awsc_s3_storage_class_analysis_data_export *data_export;
 };
 
@@ -6380,9 +6541,9 @@ struct awsc_s3_storage_class_analysis {
  * bucket for export.
  */
 struct awsc_s3_storage_class_analysis_data_export {
-    /* OutputSchemaVersion: The version of the output schema to use when exporting data. Must be V_1 .
-     * Required. One of enum awsc_s3_storage_class_analysis_schema_version's values
-     * (as its string). */
+    /* OutputSchemaVersion: The version of the output schema to use when exporting
+     * data. Must be V_1 . Required. One of enum
+     * awsc_s3_storage_class_analysis_schema_version's values (as its string). */
     const char *output_schema_version;
     /* Destination: The place to store the data for an analysis. Required. */
     struct awsc_s3_analytics_export_destination *destination;
@@ -6415,8 +6576,8 @@ struct awsc_s3_tagging {
 struct awsc_s3_target_grant {
     /* Grantee: Container for the person being granted permissions. */
     struct awsc_s3_grantee *grantee;
-    /* Permission: Logging permissions assigned to the grantee for the bucket. One of enum
-     * awsc_s3_bucket_logs_permission's values (as its string). */
+    /* Permission: Logging permissions assigned to the grantee for the bucket. One
+     * of enum awsc_s3_bucket_logs_permission's values (as its string). */
     const char *permission;
 };
 
@@ -6426,14 +6587,15 @@ struct awsc_s3_target_grant {
  * tier, without additional operational overhead.
  */
 struct awsc_s3_tiering {
-    /* Days: The number of consecutive days of no access after which an object will be
-     * eligible to be transitioned to the corresponding tier. Required. */
+    /* Days: The number of consecutive days of no access after which an object will
+     * be eligible to be transitioned to the corresponding tier. Required. */
     bool has_days;
     int32_t days;
-    /* AccessTier: S3 Intelligent-Tiering access tier. See Storage class for automatically
-     * optimizing frequently and infrequently accessed objects for a list of access
-     * tiers in the S3 Intelligent-Tiering storage class. Required. One of enum
-     * awsc_s3_intelligent_tiering_access_tier's values (as its string). */
+    /* AccessTier: S3 Intelligent-Tiering access tier. See Storage class for
+     * automatically optimizing frequently and infrequently accessed objects for a
+     * list of access tiers in the S3 Intelligent-Tiering storage class. Required.
+     * One of enum awsc_s3_intelligent_tiering_access_tier's values (as its
+     * string). */
     const char *access_tier;
 };
 
@@ -6443,16 +6605,17 @@ struct awsc_s3_tiering {
  * detects specified events.
  */
 struct awsc_s3_topic_configuration {
-    /* Id */
+    /* Id: */
     const char *id;
-    /* TopicArn: The Amazon Resource Name (ARN) of the Amazon SNS topic to which Amazon S3
-     * publishes a message when it detects events of the specified type. Required. */
+    /* TopicArn: The Amazon Resource Name (ARN) of the Amazon SNS topic to which
+     * Amazon S3 publishes a message when it detects events of the specified type.
+     * Required. */
     const char *topic_arn;
-    /* Events: The Amazon S3 bucket event about which to send notifications. For more
-     * information, see Supported Event Types in the Amazon S3 User Guide .
+    /* Events: The Amazon S3 bucket event about which to send notifications. For
+     * more information, see Supported Event Types in the Amazon S3 User Guide .
      * Required. */
     struct awsc_s3_event_list events;
-    /* Filter */
+    /* Filter: */
     struct awsc_s3_notification_configuration_filter *filter;
 };
 
@@ -6463,15 +6626,15 @@ struct awsc_s3_topic_configuration {
  * TopicConfiguration instead.
  */
 struct awsc_s3_topic_configuration_deprecated {
-    /* Id */
+    /* Id: */
     const char *id;
     /* Events: A collection of events related to objects */
     struct awsc_s3_event_list events;
-    /* Event: Bucket event for which to send notifications. One of enum awsc_s3_event's
-     * values (as its string). */
+    /* Event: Bucket event for which to send notifications. One of enum
+     * awsc_s3_event's values (as its string). */
     const char *event;
-    /* Topic: Amazon SNS topic to which Amazon S3 will publish a message to report the
-     * specified events for the bucket. */
+    /* Topic: Amazon SNS topic to which Amazon S3 will publish a message to report
+     * the specified events for the bucket. */
     const char *topic;
 };
 
@@ -6481,157 +6644,167 @@ struct awsc_s3_topic_configuration_deprecated {
  * Objects Using Amazon S3 Lifecycle in the Amazon S3 User Guide .
  */
 struct awsc_s3_transition {
-    /* Date: Indicates when objects are transitioned to the specified storage class. The
-     * date value must be in ISO 8601 format. The time is always midnight UTC. */
+    /* Date: Indicates when objects are transitioned to the specified storage
+     * class. The date value must be in ISO 8601 format. The time is always
+     * midnight UTC. */
     bool has_date;
     struct awsc_timestamp date;
-    /* Days: Indicates the number of days after creation when objects are transitioned to
-     * the specified storage class. The value must be a positive integer. */
+    /* Days: Indicates the number of days after creation when objects are
+     * transitioned to the specified storage class. The value must be a positive
+     * integer. */
     bool has_days;
     int32_t days;
-    /* StorageClass: The storage class to which you want the object to transition. One of enum
-     * awsc_s3_transition_storage_class's values (as its string). */
+    /* StorageClass: The storage class to which you want the object to transition.
+     * One of enum awsc_s3_transition_storage_class's values (as its string). */
     const char *storage_class;
 };
 
 /* UploadPartCopyOutput */
 struct awsc_s3_upload_part_copy_output {
-    /* CopySourceVersionId: The version of the source object that was copied, if you have enabled
-     * versioning on the source bucket. */
+    /* CopySourceVersionId: The version of the source object that was copied, if
+     * you have enabled versioning on the source bucket. */
     const char *copy_source_version_id;
     /* CopyPartResult: Container for all response elements. */
     struct awsc_s3_copy_part_result *copy_part_result;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for the object. */
     const char *ssekms_key_id;
-    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
+     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
 /* UploadPartCopyRequest */
 struct awsc_s3_upload_part_copy_input {
-    /* Bucket: The bucket name. When using this action with an access point, you must
-     * direct requests to the access point hostname. Required. */
+    /* Bucket: The bucket name. When using this action with an access point, you
+     * must direct requests to the access point hostname. Required. */
     const char *bucket;
-    /* CopySource: Specifies the source object for the copy operation. You specify the value in
-     * one of two formats, depending on whether you want to access the source
-     * object through an access point : For objects not ... Required. */
+    /* CopySource: Specifies the source object for the copy operation. You specify
+     * the value in one of two formats, depending on whether you want to access the
+     * source object through an access point : For objects not ... Required. */
     const char *copy_source;
-    /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the specified tag. */
+    /* CopySourceIfMatch: Copies the object if its entity tag (ETag) matches the
+     * specified tag. */
     const char *copy_source_if_match;
-    /* CopySourceIfModifiedSince: Copies the object if it has been modified since the specified time. */
+    /* CopySourceIfModifiedSince: Copies the object if it has been modified since
+     * the specified time. */
     bool has_copy_source_if_modified_since;
     struct awsc_timestamp copy_source_if_modified_since;
-    /* CopySourceIfNoneMatch: Copies the object if its entity tag (ETag) is different than the specified
-     * ETag. */
+    /* CopySourceIfNoneMatch: Copies the object if its entity tag (ETag) is
+     * different than the specified ETag. */
     const char *copy_source_if_none_match;
-    /* CopySourceIfUnmodifiedSince: Copies the object if it hasn't been modified since the specified time. */
+    /* CopySourceIfUnmodifiedSince: Copies the object if it hasn't been modified
+     * since the specified time. */
     bool has_copy_source_if_unmodified_since;
     struct awsc_timestamp copy_source_if_unmodified_since;
-    /* CopySourceRange: The range of bytes to copy from the source object. The range value must use
-     * the form bytes=first-last, where the first and last are the zero-based byte
-     * offsets to copy. */
+    /* CopySourceRange: The range of bytes to copy from the source object. The
+     * range value must use the form bytes=first-last, where the first and last are
+     * the zero-based byte offsets to copy. */
     const char *copy_source_range;
     /* Key: Object key for which the multipart upload was initiated. Required. */
     const char *key;
-    /* PartNumber: Part number of part being copied. This is a positive integer between 1 and
-     * 10,000. Required. */
+    /* PartNumber: Part number of part being copied. This is a positive integer
+     * between 1 and 10,000. Required. */
     bool has_part_number;
     int32_t part_number;
-    /* UploadId: Upload ID identifying the multipart upload whose part is being copied.
-     * Required. */
+    /* UploadId: Upload ID identifying the multipart upload whose part is being
+     * copied. Required. */
     const char *upload_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when decrypting the source object (for
-     * example, AES256). */
+    /* CopySourceSSECustomerAlgorithm: Specifies the algorithm to use when
+     * decrypting the source object (for example, AES256). */
     const char *copy_source_sse_customer_algorithm;
-    /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use to
-     * decrypt the source object. */
+    /* CopySourceSSECustomerKey: Specifies the customer-provided encryption key for
+     * Amazon S3 to use to decrypt the source object. */
     const char *copy_source_sse_customer_key;
-    /* CopySourceSSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* CopySourceSSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the
+     * encryption key according to RFC 1321. Amazon S3 uses this header for a
+     * message integrity check to ensure that the encryption key was transmitted
+     * without error. */
     const char *copy_source_sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected destination bucket owner. If the destination
-     * bucket is owned by a different account, the request fails with the HTTP
-     * status code 403 Forbidden (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected destination bucket
+     * owner. If the destination bucket is owned by a different account, the
+     * request fails with the HTTP status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
-    /* ExpectedSourceBucketOwner: The account ID of the expected source bucket owner. If the source bucket is
-     * owned by a different account, the request fails with the HTTP status code
-     * 403 Forbidden (access denied). */
+    /* ExpectedSourceBucketOwner: The account ID of the expected source bucket
+     * owner. If the source bucket is owned by a different account, the request
+     * fails with the HTTP status code 403 Forbidden (access denied). */
     const char *expected_source_bucket_owner;
 };
 
 /* UploadPartOutput */
 struct awsc_s3_upload_part_output {
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing this object in Amazon
-     * S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * this object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
     /* ETag: Entity tag for the uploaded object. */
     const char *e_tag;
-    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32: The base64-encoded, 32-bit CRC32 checksum of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumCRC32C: The base64-encoded, 32-bit CRC32C checksum of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA1: The base64-encoded, 160-bit SHA-1 digest of the object. This
+     * will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object. This will only be
-     * present if it was uploaded with the object. With multipart uploads, this may
-     * not be a checksum value of the object. */
+    /* ChecksumSHA256: The base64-encoded, 256-bit SHA-256 digest of the object.
+     * This will only be present if it was uploaded with the object. With multipart
+     * uploads, this may not be a checksum value of the object. */
     const char *checksum_sha256;
-    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header confirming the encryption
-     * algorithm used. */
+    /* SSECustomerAlgorithm: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header
+     * confirming the encryption algorithm used. */
     const char *sse_customer_algorithm;
-    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided encryption key was
-     * requested, the response will include this header to provide round-trip
-     * message integrity verification of the customer-provided ... */
+    /* SSECustomerKeyMD5: If server-side encryption with a customer-provided
+     * encryption key was requested, the response will include this header to
+     * provide round-trip message integrity verification of the customer-provided
+     * ... */
     const char *sse_customer_key_md5;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key was used
-     * for the object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * was used for the object. */
     const char *ssekms_key_id;
-    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket Key for server-side
-     * encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the multipart upload uses an S3 Bucket
+     * Key for server-side encryption with Amazon Web Services KMS (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
 };
 
@@ -6642,56 +6815,56 @@ struct awsc_s3_upload_part_input {
     /* Bucket: The name of the bucket to which the multipart upload was initiated.
      * Required. */
     const char *bucket;
-    /* ContentLength: Size of the body in bytes. This parameter is useful when the size of the
-     * body cannot be determined automatically. */
+    /* ContentLength: Size of the body in bytes. This parameter is useful when the
+     * size of the body cannot be determined automatically. */
     bool has_content_length;
     int64_t content_length;
-    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the part data. This parameter is
-     * auto-populated when using the command from the CLI. This parameter is
-     * required if object lock parameters are specified. */
+    /* ContentMD5: The base64-encoded 128-bit MD5 digest of the part data. This
+     * parameter is auto-populated when using the command from the CLI. This
+     * parameter is required if object lock parameters are specified. */
     const char *content_md5;
-    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for the object when
-     * using the SDK. This header will not provide any additional functionality if
-     * not using the SDK. One of enum awsc_s3_checksum_algorithm's values (as its
-     * string). */
+    /* ChecksumAlgorithm: Indicates the algorithm used to create the checksum for
+     * the object when using the SDK. This header will not provide any additional
+     * functionality if not using the SDK. One of enum awsc_s3_checksum_algorithm's
+     * values (as its string). */
     const char *checksum_algorithm;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32C: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA1: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA256: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
     /* Key: Object key for which the multipart upload was initiated. Required. */
     const char *key;
-    /* PartNumber: Part number of part being uploaded. This is a positive integer between 1 and
-     * 10,000. Required. */
+    /* PartNumber: Part number of part being uploaded. This is a positive integer
+     * between 1 and 10,000. Required. */
     bool has_part_number;
     int32_t part_number;
-    /* UploadId: Upload ID identifying the multipart upload whose part is being uploaded.
-     * Required. */
+    /* UploadId: Upload ID identifying the multipart upload whose part is being
+     * uploaded. Required. */
     const char *upload_id;
-    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the object (for example,
-     * AES256). */
+    /* SSECustomerAlgorithm: Specifies the algorithm to use to when encrypting the
+     * object (for example, AES256). */
     const char *sse_customer_algorithm;
-    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3 to use in
-     * encrypting data. This value is used to store the object and then it is
-     * discarded; Amazon S3 does not store the encryption key. */
+    /* SSECustomerKey: Specifies the customer-provided encryption key for Amazon S3
+     * to use in encrypting data. This value is used to store the object and then
+     * it is discarded; Amazon S3 does not store the encryption key. */
     const char *sse_customer_key;
-    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key according to RFC
-     * 1321. Amazon S3 uses this header for a message integrity check to ensure
-     * that the encryption key was transmitted without error. */
+    /* SSECustomerKeyMD5: Specifies the 128-bit MD5 digest of the encryption key
+     * according to RFC 1321. Amazon S3 uses this header for a message integrity
+     * check to ensure that the encryption key was transmitted without error. */
     const char *sse_customer_key_md5;
-    /* RequestPayer: One of enum awsc_s3_request_payer's values (as its string). */
+    /* RequestPayer:  One of enum awsc_s3_request_payer's values (as its string). */
     const char *request_payer;
-    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the bucket is owned by a
-     * different account, the request fails with the HTTP status code 403 Forbidden
-     * (access denied). */
+    /* ExpectedBucketOwner: The account ID of the expected bucket owner. If the
+     * bucket is owned by a different account, the request fails with the HTTP
+     * status code 403 Forbidden (access denied). */
     const char *expected_bucket_owner;
 };
 
@@ -6718,10 +6891,12 @@ struct awsc_s3_website_configuration {
     struct awsc_s3_error_document *error_document;
     /* IndexDocument: The name of the index document for the website. */
     struct awsc_s3_index_document *index_document;
-    /* RedirectAllRequestsTo: The redirect behavior for every request to this bucket's website endpoint.
-     * If you specify this property, you can't specify any other property. */
+    /* RedirectAllRequestsTo: The redirect behavior for every request to this
+     * bucket's website endpoint. If you specify this property, you can't specify
+     * any other property. */
     struct awsc_s3_redirect_all_requests_to *redirect_all_requests_to;
-    /* RoutingRules: Rules that define when a redirect is applied and the redirect behavior. */
+    /* RoutingRules: Rules that define when a redirect is applied and the redirect
+     * behavior. */
     struct awsc_s3_routing_rules routing_rules;
 };
 
@@ -6729,20 +6904,21 @@ struct awsc_s3_website_configuration {
 struct awsc_s3_write_get_object_response_input {
     /* RequestRoute: Route prefix to the HTTP URL generated. Required. */
     const char *request_route;
-    /* RequestToken: A single use encrypted token that maps WriteGetObjectResponse to the end
-     * user GetObject request. Required. */
+    /* RequestToken: A single use encrypted token that maps WriteGetObjectResponse
+     * to the end user GetObject request. Required. */
     const char *request_token;
     /* Body: The object data. */
     struct awsc_stream body;
-    /* StatusCode: The integer status code for an HTTP response of a corresponding GetObject
-     * request. */
+    /* StatusCode: The integer status code for an HTTP response of a corresponding
+     * GetObject request. */
     bool has_status_code;
     int32_t status_code;
-    /* ErrorCode: A string that uniquely identifies an error condition. Returned in the <Code>
-     * tag of the error XML response for a corresponding GetObject call. */
+    /* ErrorCode: A string that uniquely identifies an error condition. Returned in
+     * the <Code> tag of the error XML response for a corresponding GetObject call. */
     const char *error_code;
-    /* ErrorMessage: Contains a generic description of the error condition. Returned in the
-     * <Message> tag of the error XML response for a corresponding GetObject call. */
+    /* ErrorMessage: Contains a generic description of the error condition.
+     * Returned in the <Message> tag of the error XML response for a corresponding
+     * GetObject call. */
     const char *error_message;
     /* AcceptRanges: Indicates that a range of bytes was specified. */
     const char *accept_ranges;
@@ -6750,9 +6926,9 @@ struct awsc_s3_write_get_object_response_input {
     const char *cache_control;
     /* ContentDisposition: Specifies presentational information for the object. */
     const char *content_disposition;
-    /* ContentEncoding: Specifies what content encodings have been applied to the object and thus
-     * what decoding mechanisms must be applied to obtain the media-type referenced
-     * by the Content-Type header field. */
+    /* ContentEncoding: Specifies what content encodings have been applied to the
+     * object and thus what decoding mechanisms must be applied to obtain the
+     * media-type referenced by the Content-Type header field. */
     const char *content_encoding;
     /* ContentLanguage: The language the content is in. */
     const char *content_language;
@@ -6763,89 +6939,94 @@ struct awsc_s3_write_get_object_response_input {
     const char *content_range;
     /* ContentType: A standard MIME type describing the format of the object data. */
     const char *content_type;
-    /* ChecksumCRC32: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32;
-    /* ChecksumCRC32C: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumCRC32C: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_crc32_c;
-    /* ChecksumSHA1: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA1: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha1;
-    /* ChecksumSHA256: This header can be used as a data integrity check to verify that the data
-     * received is the same data that was originally sent. */
+    /* ChecksumSHA256: This header can be used as a data integrity check to verify
+     * that the data received is the same data that was originally sent. */
     const char *checksum_sha256;
-    /* DeleteMarker: Specifies whether an object stored in Amazon S3 is ( true ) or is not (
-     * false ) a delete marker. */
+    /* DeleteMarker: Specifies whether an object stored in Amazon S3 is ( true ) or
+     * is not ( false ) a delete marker. */
     bool has_delete_marker;
     bool delete_marker;
-    /* ETag: An opaque identifier assigned by a web server to a specific version of a
-     * resource found at a URL. */
+    /* ETag: An opaque identifier assigned by a web server to a specific version of
+     * a resource found at a URL. */
     const char *e_tag;
     /* Expires: The date and time at which the object is no longer cacheable. */
     bool has_expires;
     struct awsc_timestamp expires;
-    /* Expiration: If the object expiration is configured (see PUT Bucket lifecycle), the
-     * response includes this header. */
+    /* Expiration: If the object expiration is configured (see PUT Bucket
+     * lifecycle), the response includes this header. */
     const char *expiration;
     /* LastModified: The date and time that the object was last modified. */
     bool has_last_modified;
     struct awsc_timestamp last_modified;
-    /* MissingMeta: Set to the number of metadata entries not returned in x-amz-meta headers.
-     * This can happen if you create metadata using an API like SOAP that supports
-     * more flexible metadata than the REST API. */
+    /* MissingMeta: Set to the number of metadata entries not returned in
+     * x-amz-meta headers. This can happen if you create metadata using an API like
+     * SOAP that supports more flexible metadata than the REST API. */
     bool has_missing_meta;
     int32_t missing_meta;
     /* Metadata: A map of metadata to store with the object in S3. */
     struct awsc_s3_metadata metadata;
-    /* ObjectLockMode: Indicates whether an object stored in Amazon S3 has Object Lock enabled. For
-     * more information about S3 Object Lock, see Object Lock . One of enum
-     * awsc_s3_object_lock_mode's values (as its string). */
+    /* ObjectLockMode: Indicates whether an object stored in Amazon S3 has Object
+     * Lock enabled. For more information about S3 Object Lock, see Object Lock .
+     * One of enum awsc_s3_object_lock_mode's values (as its string). */
     const char *object_lock_mode;
-    /* ObjectLockLegalHoldStatus: Indicates whether an object stored in Amazon S3 has an active legal hold.
-     * One of enum awsc_s3_object_lock_legal_hold_status's values (as its string). */
+    /* ObjectLockLegalHoldStatus: Indicates whether an object stored in Amazon S3
+     * has an active legal hold. One of enum
+     * awsc_s3_object_lock_legal_hold_status's values (as its string). */
     const char *object_lock_legal_hold_status;
-    /* ObjectLockRetainUntilDate: The date and time when Object Lock is configured to expire. */
+    /* ObjectLockRetainUntilDate: The date and time when Object Lock is configured
+     * to expire. */
     bool has_object_lock_retain_until_date;
     struct awsc_timestamp object_lock_retain_until_date;
     /* PartsCount: The count of parts this object has. */
     bool has_parts_count;
     int32_t parts_count;
-    /* ReplicationStatus: Indicates if request involves bucket that is either a source or destination
-     * in a Replication rule. For more information about S3 Replication, see
-     * Replication . One of enum awsc_s3_replication_status's values (as its
-     * string). */
+    /* ReplicationStatus: Indicates if request involves bucket that is either a
+     * source or destination in a Replication rule. For more information about S3
+     * Replication, see Replication . One of enum awsc_s3_replication_status's
+     * values (as its string). */
     const char *replication_status;
-    /* RequestCharged: One of enum awsc_s3_request_charged's values (as its string). */
+    /* RequestCharged:  One of enum awsc_s3_request_charged's values (as its
+     * string). */
     const char *request_charged;
-    /* Restore: Provides information about object restoration operation and expiration time
-     * of the restored object copy. */
+    /* Restore: Provides information about object restoration operation and
+     * expiration time of the restored object copy. */
     const char *restore;
-    /* ServerSideEncryption: The server-side encryption algorithm used when storing requested object in
-     * Amazon S3 (for example, AES256, aws:kms). One of enum
+    /* ServerSideEncryption: The server-side encryption algorithm used when storing
+     * requested object in Amazon S3 (for example, AES256, aws:kms). One of enum
      * awsc_s3_server_side_encryption's values (as its string). */
     const char *server_side_encryption;
-    /* SSECustomerAlgorithm: Encryption algorithm used if server-side encryption with a customer-provided
-     * encryption key was specified for object stored in Amazon S3. */
+    /* SSECustomerAlgorithm: Encryption algorithm used if server-side encryption
+     * with a customer-provided encryption key was specified for object stored in
+     * Amazon S3. */
     const char *sse_customer_algorithm;
-    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key Management
-     * Service (Amazon Web Services KMS) symmetric customer managed key that was
-     * used for stored in Amazon S3 object. */
+    /* SSEKMSKeyId: If present, specifies the ID of the Amazon Web Services Key
+     * Management Service (Amazon Web Services KMS) symmetric customer managed key
+     * that was used for stored in Amazon S3 object. */
     const char *ssekms_key_id;
-    /* SSECustomerKeyMD5: 128-bit MD5 digest of customer-provided encryption key used in Amazon S3 to
-     * encrypt data stored in S3. */
+    /* SSECustomerKeyMD5: 128-bit MD5 digest of customer-provided encryption key
+     * used in Amazon S3 to encrypt data stored in S3. */
     const char *sse_customer_key_md5;
-    /* StorageClass: Provides storage class information of the object. Amazon S3 returns this
-     * header for all objects except for S3 Standard storage class objects. One of
-     * enum awsc_s3_storage_class's values (as its string). */
+    /* StorageClass: Provides storage class information of the object. Amazon S3
+     * returns this header for all objects except for S3 Standard storage class
+     * objects. One of enum awsc_s3_storage_class's values (as its string). */
     const char *storage_class;
     /* TagCount: The number of tags, if any, on the object. */
     bool has_tag_count;
     int32_t tag_count;
     /* VersionId: An ID used to reference a specific version of the object. */
     const char *version_id;
-    /* BucketKeyEnabled: Indicates whether the object stored in Amazon S3 uses an S3 bucket key for
-     * server-side encryption with Amazon Web Services KMS (SSE-KMS). */
+    /* BucketKeyEnabled: Indicates whether the object stored in Amazon S3 uses an
+     * S3 bucket key for server-side encryption with Amazon Web Services KMS
+     * (SSE-KMS). */
     bool has_bucket_key_enabled;
     bool bucket_key_enabled;
 };

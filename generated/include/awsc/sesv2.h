@@ -988,24 +988,26 @@ struct awsc_sesv2_policy_map {
  * An object that contains information about your account details.
  */
 struct awsc_sesv2_account_details {
-    /* MailType: The type of email your account is sending. The mail type can be one of the
-     * following: MARKETING – Most of your sending traffic is to keep your
-     * customers informed of your latest offering. One of enum
+    /* MailType: The type of email your account is sending. The mail type can be
+     * one of the following: MARKETING – Most of your sending traffic is to keep
+     * your customers informed of your latest offering. One of enum
      * awsc_sesv2_mail_type's values (as its string). */
     const char *mail_type;
-    /* WebsiteURL: The URL of your website. This information helps us better understand the
-     * type of content that you plan to send. */
+    /* WebsiteURL: The URL of your website. This information helps us better
+     * understand the type of content that you plan to send. */
     const char *website_url;
-    /* ContactLanguage: The language you would prefer for the case. The contact language can be one
-     * of ENGLISH or JAPANESE . One of enum awsc_sesv2_contact_language's values
-     * (as its string). */
+    /* ContactLanguage: The language you would prefer for the case. The contact
+     * language can be one of ENGLISH or JAPANESE . One of enum
+     * awsc_sesv2_contact_language's values (as its string). */
     const char *contact_language;
-    /* UseCaseDescription: A description of the types of email that you plan to send. */
+    /* UseCaseDescription: A description of the types of email that you plan to
+     * send. */
     const char *use_case_description;
-    /* AdditionalContactEmailAddresses: Additional email addresses where updates are sent about your account review
-     * process. */
+    /* AdditionalContactEmailAddresses: Additional email addresses where updates
+     * are sent about your account review process. */
     struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
-    /* ReviewDetails: Information about the review of the latest details you submitted. */
+    /* ReviewDetails: Information about the review of the latest details you
+     * submitted. */
     struct awsc_sesv2_review_details *review_details;
 };
 
@@ -1040,8 +1042,8 @@ struct awsc_sesv2_batch_get_metric_data_query {
     /* Namespace: The query namespace - e.g. VDM Required. One of enum
      * awsc_sesv2_metric_namespace's values (as its string). */
     const char *namespace;
-    /* Metric: The queried metric. This can be one of the following: SEND – Emails sent
-     * eligible for tracking in the VDM dashboard. Required. One of enum
+    /* Metric: The queried metric. This can be one of the following: SEND – Emails
+     * sent eligible for tracking in the VDM dashboard. Required. One of enum
      * awsc_sesv2_metric's values (as its string). */
     const char *metric;
     /* Dimensions: An object that contains mapping between MetricDimensionName and
@@ -1069,8 +1071,8 @@ struct awsc_sesv2_batch_get_metric_data_input {
 struct awsc_sesv2_batch_get_metric_data_output {
     /* Results: A list of successfully retrieved MetricDataResult . */
     struct awsc_sesv2_metric_data_result_list results;
-    /* Errors: A list of MetricDataError encountered while processing your metric data
-     * batch request. */
+    /* Errors: A list of MetricDataError encountered while processing your metric
+     * data batch request. */
     struct awsc_sesv2_metric_data_error_list errors;
 };
 
@@ -1084,8 +1086,8 @@ struct awsc_sesv2_blacklist_entry {
     /* ListingTime: The time when the blacklisting event occurred. */
     bool has_listing_time;
     struct awsc_timestamp listing_time;
-    /* Description: Additional information about the blacklisting event, as provided by the
-     * blacklist maintainer. */
+    /* Description: Additional information about the blacklisting event, as
+     * provided by the blacklist maintainer. */
     const char *description;
 };
 
@@ -1093,13 +1095,13 @@ struct awsc_sesv2_blacklist_entry {
  * Represents the body of the email message.
  */
 struct awsc_sesv2_body {
-    /* Text: An object that represents the version of the message that is displayed in
-     * email clients that don't support HTML, or clients where the recipient has
+    /* Text: An object that represents the version of the message that is displayed
+     * in email clients that don't support HTML, or clients where the recipient has
      * disabled HTML rendering. */
     struct awsc_sesv2_content *text;
-    /* Html: An object that represents the version of the message that is displayed in
-     * email clients that support HTML. HTML messages can include formatted text,
-     * hyperlinks, images, and more. */
+    /* Html: An object that represents the version of the message that is displayed
+     * in email clients that support HTML. HTML messages can include formatted
+     * text, hyperlinks, images, and more. */
     struct awsc_sesv2_content *html;
 };
 
@@ -1114,14 +1116,15 @@ struct awsc_sesv2_bulk_email_content {
 
 /* BulkEmailEntry */
 struct awsc_sesv2_bulk_email_entry {
-    /* Destination: Represents the destination of the message, consisting of To:, CC:, and BCC:
-     * fields. Amazon SES does not support the SMTPUTF8 extension, as described in
-     * RFC6531 . Required. */
+    /* Destination: Represents the destination of the message, consisting of To:,
+     * CC:, and BCC: fields. Amazon SES does not support the SMTPUTF8 extension, as
+     * described in RFC6531 . Required. */
     struct awsc_sesv2_destination *destination;
-    /* ReplacementTags: A list of tags, in the form of name/value pairs, to apply to an email that
-     * you send using the SendBulkTemplatedEmail operation. */
+    /* ReplacementTags: A list of tags, in the form of name/value pairs, to apply
+     * to an email that you send using the SendBulkTemplatedEmail operation. */
     struct awsc_sesv2_message_tag_list replacement_tags;
-    /* ReplacementEmailContent: The ReplacementEmailContent associated with a BulkEmailEntry . */
+    /* ReplacementEmailContent: The ReplacementEmailContent associated with a
+     * BulkEmailEntry . */
     struct awsc_sesv2_replacement_email_content *replacement_email_content;
 };
 
@@ -1129,14 +1132,15 @@ struct awsc_sesv2_bulk_email_entry {
  * The result of the SendBulkEmail operation of each specified BulkEmailEntry .
  */
 struct awsc_sesv2_bulk_email_entry_result {
-    /* Status: The status of a message sent using the SendBulkTemplatedEmail operation. One
-     * of enum awsc_sesv2_bulk_email_status's values (as its string). */
+    /* Status: The status of a message sent using the SendBulkTemplatedEmail
+     * operation. One of enum awsc_sesv2_bulk_email_status's values (as its
+     * string). */
     const char *status;
-    /* Error: A description of an error that prevented a message being sent using the
-     * SendBulkTemplatedEmail operation. */
+    /* Error: A description of an error that prevented a message being sent using
+     * the SendBulkTemplatedEmail operation. */
     const char *error;
-    /* MessageId: The unique message identifier returned from the SendBulkTemplatedEmail
-     * operation. */
+    /* MessageId: The unique message identifier returned from the
+     * SendBulkTemplatedEmail operation. */
     const char *message_id;
 };
 
@@ -1146,8 +1150,8 @@ struct awsc_sesv2_bulk_email_entry_result {
  * sending metrics.
  */
 struct awsc_sesv2_cloud_watch_destination {
-    /* DimensionConfigurations: An array of objects that define the dimensions to use when you send email
-     * events to Amazon CloudWatch. Required. */
+    /* DimensionConfigurations: An array of objects that define the dimensions to
+     * use when you send email events to Amazon CloudWatch. Required. */
     struct awsc_sesv2_cloud_watch_dimension_configurations dimension_configurations;
 };
 
@@ -1156,16 +1160,16 @@ struct awsc_sesv2_cloud_watch_destination {
  * email events to Amazon CloudWatch.
  */
 struct awsc_sesv2_cloud_watch_dimension_configuration {
-    /* DimensionName: The name of an Amazon CloudWatch dimension associated with an email sending
-     * metric. Required. */
+    /* DimensionName: The name of an Amazon CloudWatch dimension associated with an
+     * email sending metric. Required. */
     const char *dimension_name;
-    /* DimensionValueSource: The location where the Amazon SES API v2 finds the value of a dimension to
-     * publish to Amazon CloudWatch. Required. One of enum
+    /* DimensionValueSource: The location where the Amazon SES API v2 finds the
+     * value of a dimension to publish to Amazon CloudWatch. Required. One of enum
      * awsc_sesv2_dimension_value_source's values (as its string). */
     const char *dimension_value_source;
-    /* DefaultDimensionValue: The default value of the dimension that is published to Amazon CloudWatch if
-     * you don't provide the value of the dimension when you send an email.
-     * Required. */
+    /* DefaultDimensionValue: The default value of the dimension that is published
+     * to Amazon CloudWatch if you don't provide the value of the dimension when
+     * you send an email. Required. */
     const char *default_dimension_value;
 };
 
@@ -1189,15 +1193,18 @@ struct awsc_sesv2_conflict_exception {
 struct awsc_sesv2_contact {
     /* EmailAddress: The contact's email address. */
     const char *email_address;
-    /* TopicPreferences: The contact's preference for being opted-in to or opted-out of a topic. */
+    /* TopicPreferences: The contact's preference for being opted-in to or
+     * opted-out of a topic. */
     struct awsc_sesv2_topic_preference_list topic_preferences;
-    /* TopicDefaultPreferences: The default topic preferences applied to the contact. */
+    /* TopicDefaultPreferences: The default topic preferences applied to the
+     * contact. */
     struct awsc_sesv2_topic_preference_list topic_default_preferences;
-    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed from all
-     * contact list topics. */
+    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed
+     * from all contact list topics. */
     bool has_unsubscribe_all;
     bool unsubscribe_all;
-    /* LastUpdatedTimestamp: A timestamp noting the last time the contact's information was updated. */
+    /* LastUpdatedTimestamp: A timestamp noting the last time the contact's
+     * information was updated. */
     bool has_last_updated_timestamp;
     struct awsc_timestamp last_updated_timestamp;
 };
@@ -1209,7 +1216,8 @@ struct awsc_sesv2_contact {
 struct awsc_sesv2_contact_list {
     /* ContactListName: The name of the contact list. */
     const char *contact_list_name;
-    /* LastUpdatedTimestamp: A timestamp noting the last time the contact list was updated. */
+    /* LastUpdatedTimestamp: A timestamp noting the last time the contact list was
+     * updated. */
     bool has_last_updated_timestamp;
     struct awsc_timestamp last_updated_timestamp;
 };
@@ -1220,9 +1228,10 @@ struct awsc_sesv2_contact_list {
 struct awsc_sesv2_contact_list_destination {
     /* ContactListName: The name of the contact list. Required. */
     const char *contact_list_name;
-    /* ContactListImportAction: >The type of action to perform on the addresses. The following are the
-     * possible values: PUT: add the addresses to the contact list. Required. One
-     * of enum awsc_sesv2_contact_list_import_action's values (as its string). */
+    /* ContactListImportAction: >The type of action to perform on the addresses.
+     * The following are the possible values: PUT: add the addresses to the contact
+     * list. Required. One of enum awsc_sesv2_contact_list_import_action's values
+     * (as its string). */
     const char *contact_list_import_action;
 };
 
@@ -1233,8 +1242,8 @@ struct awsc_sesv2_contact_list_destination {
 struct awsc_sesv2_content {
     /* Data: The content of the message itself. Required. */
     const char *data;
-    /* Charset: The character set for the content. Because of the constraints of the SMTP
-     * protocol, Amazon SES uses 7-bit ASCII by default. */
+    /* Charset: The character set for the content. Because of the constraints of
+     * the SMTP protocol, Amazon SES uses 7-bit ASCII by default. */
     const char *charset;
 };
 
@@ -1244,8 +1253,8 @@ struct awsc_sesv2_content {
 struct awsc_sesv2_create_configuration_set_event_destination_input {
     /* ConfigurationSetName: The name of the configuration set . Required. */
     const char *configuration_set_name;
-    /* EventDestinationName: A name that identifies the event destination within the configuration set.
-     * Required. */
+    /* EventDestinationName: A name that identifies the event destination within
+     * the configuration set. Required. */
     const char *event_destination_name;
     /* EventDestination: An object that defines the event destination. Required. */
     struct awsc_sesv2_event_destination_definition *event_destination;
@@ -1263,29 +1272,30 @@ struct awsc_sesv2_create_configuration_set_event_destination_output {
  * A request to create a configuration set.
  */
 struct awsc_sesv2_create_configuration_set_input {
-    /* ConfigurationSetName: The name of the configuration set. The name can contain up to 64
-     * alphanumeric characters, including letters, numbers, hyphens (-) and
-     * underscores (_) only. Required. */
+    /* ConfigurationSetName: The name of the configuration set. The name can
+     * contain up to 64 alphanumeric characters, including letters, numbers,
+     * hyphens (-) and underscores (_) only. Required. */
     const char *configuration_set_name;
-    /* TrackingOptions: An object that defines the open and click tracking options for emails that
-     * you send using the configuration set. */
+    /* TrackingOptions: An object that defines the open and click tracking options
+     * for emails that you send using the configuration set. */
     struct awsc_sesv2_tracking_options *tracking_options;
-    /* DeliveryOptions: An object that defines the dedicated IP pool that is used to send emails
-     * that you send using the configuration set. */
+    /* DeliveryOptions: An object that defines the dedicated IP pool that is used
+     * to send emails that you send using the configuration set. */
     struct awsc_sesv2_delivery_options *delivery_options;
-    /* ReputationOptions: An object that defines whether or not Amazon SES collects reputation metrics
-     * for the emails that you send that use the configuration set. */
+    /* ReputationOptions: An object that defines whether or not Amazon SES collects
+     * reputation metrics for the emails that you send that use the configuration
+     * set. */
     struct awsc_sesv2_reputation_options *reputation_options;
-    /* SendingOptions: An object that defines whether or not Amazon SES can send email that you
-     * send using the configuration set. */
+    /* SendingOptions: An object that defines whether or not Amazon SES can send
+     * email that you send using the configuration set. */
     struct awsc_sesv2_sending_options *sending_options;
-    /* Tags: An array of objects that define the tags (keys and values) to associate with
-     * the configuration set. */
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the configuration set. */
     struct awsc_sesv2_tag_list tags;
-    /* SuppressionOptions */
+    /* SuppressionOptions: */
     struct awsc_sesv2_suppression_options *suppression_options;
-    /* VdmOptions: An object that defines the VDM options for emails that you send using the
-     * configuration set. */
+    /* VdmOptions: An object that defines the VDM options for emails that you send
+     * using the configuration set. */
     struct awsc_sesv2_vdm_options *vdm_options;
 };
 
@@ -1301,8 +1311,8 @@ struct awsc_sesv2_create_configuration_set_output {
 struct awsc_sesv2_create_contact_list_input {
     /* ContactListName: The name of the contact list. Required. */
     const char *contact_list_name;
-    /* Topics: An interest group, theme, or label within a list. A contact list can have
-     * multiple topics. */
+    /* Topics: An interest group, theme, or label within a list. A contact list can
+     * have multiple topics. */
     struct awsc_sesv2_topics topics;
     /* Description: A description of what the contact list is about. */
     const char *description;
@@ -1317,14 +1327,16 @@ struct awsc_sesv2_create_contact_list_output {
 
 /* CreateContactRequest */
 struct awsc_sesv2_create_contact_input {
-    /* ContactListName: The name of the contact list to which the contact should be added. Required. */
+    /* ContactListName: The name of the contact list to which the contact should be
+     * added. Required. */
     const char *contact_list_name;
     /* EmailAddress: The contact's email address. Required. */
     const char *email_address;
-    /* TopicPreferences: The contact's preferences for being opted-in to or opted-out of topics. */
+    /* TopicPreferences: The contact's preferences for being opted-in to or
+     * opted-out of topics. */
     struct awsc_sesv2_topic_preference_list topic_preferences;
-    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed from all
-     * contact list topics. */
+    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed
+     * from all contact list topics. */
     bool has_unsubscribe_all;
     bool unsubscribe_all;
     /* AttributesData: The attribute data attached to a contact. */
@@ -1342,19 +1354,21 @@ struct awsc_sesv2_create_contact_output {
 struct awsc_sesv2_create_custom_verification_email_template_input {
     /* TemplateName: The name of the custom verification email template. Required. */
     const char *template_name;
-    /* FromEmailAddress: The email address that the custom verification email is sent from. Required. */
+    /* FromEmailAddress: The email address that the custom verification email is
+     * sent from. Required. */
     const char *from_email_address;
-    /* TemplateSubject: The subject line of the custom verification email. Required. */
+    /* TemplateSubject: The subject line of the custom verification email.
+     * Required. */
     const char *template_subject;
-    /* TemplateContent: The content of the custom verification email. The total size of the email
-     * must be less than 10 MB. The message body may contain HTML, with some
-     * limitations. Required. */
+    /* TemplateContent: The content of the custom verification email. The total
+     * size of the email must be less than 10 MB. The message body may contain
+     * HTML, with some limitations. Required. */
     const char *template_content;
-    /* SuccessRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is successfully verified. Required. */
+    /* SuccessRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is successfully verified. Required. */
     const char *success_redirection_url;
-    /* FailureRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is not successfully verified. Required. */
+    /* FailureRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is not successfully verified. Required. */
     const char *failure_redirection_url;
 };
 
@@ -1372,11 +1386,11 @@ struct awsc_sesv2_create_custom_verification_email_template_output {
 struct awsc_sesv2_create_dedicated_ip_pool_input {
     /* PoolName: The name of the dedicated IP pool. Required. */
     const char *pool_name;
-    /* Tags: An object that defines the tags (keys and values) that you want to associate
-     * with the pool. */
+    /* Tags: An object that defines the tags (keys and values) that you want to
+     * associate with the pool. */
     struct awsc_sesv2_tag_list tags;
-    /* ScalingMode: The type of scaling mode. One of enum awsc_sesv2_scaling_mode's values (as
-     * its string). */
+    /* ScalingMode: The type of scaling mode. One of enum awsc_sesv2_scaling_mode's
+     * values (as its string). */
     const char *scaling_mode;
 };
 
@@ -1394,17 +1408,17 @@ struct awsc_sesv2_create_dedicated_ip_pool_output {
  * various email providers around the world.
  */
 struct awsc_sesv2_create_deliverability_test_report_input {
-    /* ReportName: A unique name that helps you to identify the predictive inbox placement test
-     * when you retrieve the results. */
+    /* ReportName: A unique name that helps you to identify the predictive inbox
+     * placement test when you retrieve the results. */
     const char *report_name;
-    /* FromEmailAddress: The email address that the predictive inbox placement test email was sent
-     * from. Required. */
+    /* FromEmailAddress: The email address that the predictive inbox placement test
+     * email was sent from. Required. */
     const char *from_email_address;
-    /* Content: The HTML body of the message that you sent when you performed the predictive
-     * inbox placement test. Required. */
+    /* Content: The HTML body of the message that you sent when you performed the
+     * predictive inbox placement test. Required. */
     struct awsc_sesv2_email_content *content;
-    /* Tags: An array of objects that define the tags (keys and values) that you want to
-     * associate with the predictive inbox placement test. */
+    /* Tags: An array of objects that define the tags (keys and values) that you
+     * want to associate with the predictive inbox placement test. */
     struct awsc_sesv2_tag_list tags;
 };
 
@@ -1412,13 +1426,13 @@ struct awsc_sesv2_create_deliverability_test_report_input {
  * Information about the predictive inbox placement test that you created.
  */
 struct awsc_sesv2_create_deliverability_test_report_output {
-    /* ReportId: A unique string that identifies the predictive inbox placement test.
-     * Required. */
+    /* ReportId: A unique string that identifies the predictive inbox placement
+     * test. Required. */
     const char *report_id;
-    /* DeliverabilityTestStatus: The status of the predictive inbox placement test. If the status is
-     * IN_PROGRESS , then the predictive inbox placement test is currently running.
-     * Required. One of enum awsc_sesv2_deliverability_test_status's values (as its
-     * string). */
+    /* DeliverabilityTestStatus: The status of the predictive inbox placement test.
+     * If the status is IN_PROGRESS , then the predictive inbox placement test is
+     * currently running. Required. One of enum
+     * awsc_sesv2_deliverability_test_status's values (as its string). */
     const char *deliverability_test_status;
 };
 
@@ -1431,11 +1445,12 @@ struct awsc_sesv2_create_deliverability_test_report_output {
 struct awsc_sesv2_create_email_identity_policy_input {
     /* EmailIdentity: The email identity. Required. */
     const char *email_identity;
-    /* PolicyName: The name of the policy. The policy name cannot exceed 64 characters and can
-     * only include alphanumeric characters, dashes, and underscores. Required. */
+    /* PolicyName: The name of the policy. The policy name cannot exceed 64
+     * characters and can only include alphanumeric characters, dashes, and
+     * underscores. Required. */
     const char *policy_name;
-    /* Policy: The text of the policy in JSON format. The policy cannot exceed 4 KB.
-     * Required. */
+    /* Policy: The text of the policy in JSON format. The policy cannot exceed 4
+     * KB. Required. */
     const char *policy;
 };
 
@@ -1454,16 +1469,17 @@ struct awsc_sesv2_create_email_identity_policy_output {
 struct awsc_sesv2_create_email_identity_input {
     /* EmailIdentity: The email address or domain to verify. Required. */
     const char *email_identity;
-    /* Tags: An array of objects that define the tags (keys and values) to associate with
-     * the email identity. */
+    /* Tags: An array of objects that define the tags (keys and values) to
+     * associate with the email identity. */
     struct awsc_sesv2_tag_list tags;
-    /* DkimSigningAttributes: If your request includes this object, Amazon SES configures the identity to
-     * use Bring Your Own DKIM (BYODKIM) for DKIM authentication purposes, or,
-     * configures the key length to be used for Easy DKIM . */
+    /* DkimSigningAttributes: If your request includes this object, Amazon SES
+     * configures the identity to use Bring Your Own DKIM (BYODKIM) for DKIM
+     * authentication purposes, or, configures the key length to be used for Easy
+     * DKIM . */
     struct awsc_sesv2_dkim_signing_attributes *dkim_signing_attributes;
-    /* ConfigurationSetName: The configuration set to use by default when sending from this identity.
-     * Note that any configuration set defined in the email sending request takes
-     * precedence. */
+    /* ConfigurationSetName: The configuration set to use by default when sending
+     * from this identity. Note that any configuration set defined in the email
+     * sending request takes precedence. */
     const char *configuration_set_name;
 };
 
@@ -1472,15 +1488,16 @@ struct awsc_sesv2_create_email_identity_input {
  * the DKIM verification status for the domain.
  */
 struct awsc_sesv2_create_email_identity_output {
-    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN identity type is not
-     * supported. One of enum awsc_sesv2_identity_type's values (as its string). */
+    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN identity
+     * type is not supported. One of enum awsc_sesv2_identity_type's values (as its
+     * string). */
     const char *identity_type;
-    /* VerifiedForSendingStatus: Specifies whether or not the identity is verified. You can only send email
-     * from verified email addresses or domains. */
+    /* VerifiedForSendingStatus: Specifies whether or not the identity is verified.
+     * You can only send email from verified email addresses or domains. */
     bool has_verified_for_sending_status;
     bool verified_for_sending_status;
-    /* DkimAttributes: An object that contains information about the DKIM attributes for the
-     * identity. */
+    /* DkimAttributes: An object that contains information about the DKIM
+     * attributes for the identity. */
     struct awsc_sesv2_dkim_attributes *dkim_attributes;
 };
 
@@ -1491,8 +1508,8 @@ struct awsc_sesv2_create_email_identity_output {
 struct awsc_sesv2_create_email_template_input {
     /* TemplateName: The name of the template. Required. */
     const char *template_name;
-    /* TemplateContent: The content of the email template, composed of a subject line, an HTML part,
-     * and a text-only part. Required. */
+    /* TemplateContent: The content of the email template, composed of a subject
+     * line, an HTML part, and a text-only part. Required. */
     struct awsc_sesv2_email_template_content *template_content;
 };
 
@@ -1530,15 +1547,16 @@ struct awsc_sesv2_create_import_job_output {
 struct awsc_sesv2_custom_verification_email_template_metadata {
     /* TemplateName: The name of the custom verification email template. */
     const char *template_name;
-    /* FromEmailAddress: The email address that the custom verification email is sent from. */
+    /* FromEmailAddress: The email address that the custom verification email is
+     * sent from. */
     const char *from_email_address;
     /* TemplateSubject: The subject line of the custom verification email. */
     const char *template_subject;
-    /* SuccessRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is successfully verified. */
+    /* SuccessRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is successfully verified. */
     const char *success_redirection_url;
-    /* FailureRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is not successfully verified. */
+    /* FailureRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is not successfully verified. */
     const char *failure_redirection_url;
 };
 
@@ -1550,11 +1568,12 @@ struct awsc_sesv2_daily_volume {
     /* StartDate: The date that the DailyVolume metrics apply to, in Unix time. */
     bool has_start_date;
     struct awsc_timestamp start_date;
-    /* VolumeStatistics: An object that contains inbox placement metrics for a specific day in the
-     * analysis period. */
+    /* VolumeStatistics: An object that contains inbox placement metrics for a
+     * specific day in the analysis period. */
     struct awsc_sesv2_volume_statistics *volume_statistics;
-    /* DomainIspPlacements: An object that contains inbox placement metrics for a specified day in the
-     * analysis period, broken out by the recipient's email provider. */
+    /* DomainIspPlacements: An object that contains inbox placement metrics for a
+     * specified day in the analysis period, broken out by the recipient's email
+     * provider. */
     struct awsc_sesv2_domain_isp_placements domain_isp_placements;
 };
 
@@ -1563,9 +1582,10 @@ struct awsc_sesv2_daily_volume {
  * applicable to the Dashboard.
  */
 struct awsc_sesv2_dashboard_attributes {
-    /* EngagementMetrics: Specifies the status of your VDM engagement metrics collection. Can be one
-     * of the following: ENABLED – Amazon SES enables engagement metrics for your
-     * account. One of enum awsc_sesv2_feature_status's values (as its string). */
+    /* EngagementMetrics: Specifies the status of your VDM engagement metrics
+     * collection. Can be one of the following: ENABLED – Amazon SES enables
+     * engagement metrics for your account. One of enum awsc_sesv2_feature_status's
+     * values (as its string). */
     const char *engagement_metrics;
 };
 
@@ -1574,10 +1594,10 @@ struct awsc_sesv2_dashboard_attributes {
  * applicable to the Dashboard.
  */
 struct awsc_sesv2_dashboard_options {
-    /* EngagementMetrics: Specifies the status of your VDM engagement metrics collection. Can be one
-     * of the following: ENABLED – Amazon SES enables engagement metrics for the
-     * configuration set. One of enum awsc_sesv2_feature_status's values (as its
-     * string). */
+    /* EngagementMetrics: Specifies the status of your VDM engagement metrics
+     * collection. Can be one of the following: ENABLED – Amazon SES enables
+     * engagement metrics for the configuration set. One of enum
+     * awsc_sesv2_feature_status's values (as its string). */
     const char *engagement_metrics;
 };
 
@@ -1588,17 +1608,18 @@ struct awsc_sesv2_dashboard_options {
 struct awsc_sesv2_dedicated_ip {
     /* Ip: An IPv4 address. Required. */
     const char *ip;
-    /* WarmupStatus: The warm-up status of a dedicated IP address. The status can have one of the
-     * following values: IN_PROGRESS – The IP address isn't ready to use because
-     * the dedicated IP warm-up process is ongoing. Required. One of enum
-     * awsc_sesv2_warmup_status's values (as its string). */
+    /* WarmupStatus: The warm-up status of a dedicated IP address. The status can
+     * have one of the following values: IN_PROGRESS – The IP address isn't ready
+     * to use because the dedicated IP warm-up process is ongoing. Required. One of
+     * enum awsc_sesv2_warmup_status's values (as its string). */
     const char *warmup_status;
-    /* WarmupPercentage: Indicates how complete the dedicated IP warm-up process is. When this value
-     * equals 1, the address has completed the warm-up process and is ready for
-     * use. Required. */
+    /* WarmupPercentage: Indicates how complete the dedicated IP warm-up process
+     * is. When this value equals 1, the address has completed the warm-up process
+     * and is ready for use. Required. */
     bool has_warmup_percentage;
     int32_t warmup_percentage;
-    /* PoolName: The name of the dedicated IP pool that the IP address is associated with. */
+    /* PoolName: The name of the dedicated IP pool that the IP address is
+     * associated with. */
     const char *pool_name;
 };
 
@@ -1608,9 +1629,9 @@ struct awsc_sesv2_dedicated_ip {
 struct awsc_sesv2_dedicated_ip_pool {
     /* PoolName: The name of the dedicated IP pool. Required. */
     const char *pool_name;
-    /* ScalingMode: The type of the dedicated IP pool. STANDARD – A dedicated IP pool where the
-     * customer can control which IPs are part of the pool. Required. One of enum
-     * awsc_sesv2_scaling_mode's values (as its string). */
+    /* ScalingMode: The type of the dedicated IP pool. STANDARD – A dedicated IP
+     * pool where the customer can control which IPs are part of the pool.
+     * Required. One of enum awsc_sesv2_scaling_mode's values (as its string). */
     const char *scaling_mode;
 };
 
@@ -1618,8 +1639,8 @@ struct awsc_sesv2_dedicated_ip_pool {
  * A request to delete an event destination from a configuration set.
  */
 struct awsc_sesv2_delete_configuration_set_event_destination_input {
-    /* ConfigurationSetName: The name of the configuration set that contains the event destination to
-     * delete. Required. */
+    /* ConfigurationSetName: The name of the configuration set that contains the
+     * event destination to delete. Required. */
     const char *configuration_set_name;
     /* EventDestinationName: The name of the event destination to delete. Required. */
     const char *event_destination_name;
@@ -1662,8 +1683,8 @@ struct awsc_sesv2_delete_contact_list_output {
 
 /* DeleteContactRequest */
 struct awsc_sesv2_delete_contact_input {
-    /* ContactListName: The name of the contact list from which the contact should be removed.
-     * Required. */
+    /* ContactListName: The name of the contact list from which the contact should
+     * be removed. Required. */
     const char *contact_list_name;
     /* EmailAddress: The contact's email address. Required. */
     const char *email_address;
@@ -1679,8 +1700,8 @@ struct awsc_sesv2_delete_contact_output {
  * template.
  */
 struct awsc_sesv2_delete_custom_verification_email_template_input {
-    /* TemplateName: The name of the custom verification email template that you want to delete.
-     * Required. */
+    /* TemplateName: The name of the custom verification email template that you
+     * want to delete. Required. */
     const char *template_name;
 };
 
@@ -1696,7 +1717,8 @@ struct awsc_sesv2_delete_custom_verification_email_template_output {
  * A request to delete a dedicated IP pool.
  */
 struct awsc_sesv2_delete_dedicated_ip_pool_input {
-    /* PoolName: The name of the dedicated IP pool that you want to delete. Required. */
+    /* PoolName: The name of the dedicated IP pool that you want to delete.
+     * Required. */
     const char *pool_name;
 };
 
@@ -1717,8 +1739,9 @@ struct awsc_sesv2_delete_dedicated_ip_pool_output {
 struct awsc_sesv2_delete_email_identity_policy_input {
     /* EmailIdentity: The email identity. Required. */
     const char *email_identity;
-    /* PolicyName: The name of the policy. The policy name cannot exceed 64 characters and can
-     * only include alphanumeric characters, dashes, and underscores. Required. */
+    /* PolicyName: The name of the policy. The policy name cannot exceed 64
+     * characters and can only include alphanumeric characters, dashes, and
+     * underscores. Required. */
     const char *policy_name;
 };
 
@@ -1737,7 +1760,8 @@ struct awsc_sesv2_delete_email_identity_policy_output {
  * identity again.
  */
 struct awsc_sesv2_delete_email_identity_input {
-    /* EmailIdentity: The identity (that is, the email address or domain) to delete. Required. */
+    /* EmailIdentity: The identity (that is, the email address or domain) to
+     * delete. Required. */
     const char *email_identity;
 };
 
@@ -1771,8 +1795,8 @@ struct awsc_sesv2_delete_email_template_output {
  * account.
  */
 struct awsc_sesv2_delete_suppressed_destination_input {
-    /* EmailAddress: The suppressed email destination to remove from the account suppression
-     * list. Required. */
+    /* EmailAddress: The suppressed email destination to remove from the account
+     * suppression list. Required. */
     const char *email_address;
 };
 
@@ -1789,22 +1813,26 @@ struct awsc_sesv2_delete_suppressed_destination_output {
  * test.
  */
 struct awsc_sesv2_deliverability_test_report {
-    /* ReportId: A unique string that identifies the predictive inbox placement test. */
-    const char *report_id;
-    /* ReportName: A name that helps you identify a predictive inbox placement test report. */
-    const char *report_name;
-    /* Subject: The subject line for an email that you submitted in a predictive inbox
-     * placement test. */
-    const char *subject;
-    /* FromEmailAddress: The sender address that you specified for the predictive inbox placement
+    /* ReportId: A unique string that identifies the predictive inbox placement
      * test. */
+    const char *report_id;
+    /* ReportName: A name that helps you identify a predictive inbox placement test
+     * report. */
+    const char *report_name;
+    /* Subject: The subject line for an email that you submitted in a predictive
+     * inbox placement test. */
+    const char *subject;
+    /* FromEmailAddress: The sender address that you specified for the predictive
+     * inbox placement test. */
     const char *from_email_address;
-    /* CreateDate: The date and time when the predictive inbox placement test was created. */
+    /* CreateDate: The date and time when the predictive inbox placement test was
+     * created. */
     bool has_create_date;
     struct awsc_timestamp create_date;
-    /* DeliverabilityTestStatus: The status of the predictive inbox placement test. If the status is
-     * IN_PROGRESS , then the predictive inbox placement test is currently running.
-     * One of enum awsc_sesv2_deliverability_test_status's values (as its string). */
+    /* DeliverabilityTestStatus: The status of the predictive inbox placement test.
+     * If the status is IN_PROGRESS , then the predictive inbox placement test is
+     * currently running. One of enum awsc_sesv2_deliverability_test_status's
+     * values (as its string). */
     const char *deliverability_test_status;
 };
 
@@ -1812,11 +1840,12 @@ struct awsc_sesv2_deliverability_test_report {
  * Used to associate a configuration set with a dedicated IP pool.
  */
 struct awsc_sesv2_delivery_options {
-    /* TlsPolicy: Specifies whether messages that use the configuration set are required to
-     * use Transport Layer Security (TLS). One of enum awsc_sesv2_tls_policy's
-     * values (as its string). */
+    /* TlsPolicy: Specifies whether messages that use the configuration set are
+     * required to use Transport Layer Security (TLS). One of enum
+     * awsc_sesv2_tls_policy's values (as its string). */
     const char *tls_policy;
-    /* SendingPoolName: The name of the dedicated IP pool to associate with the configuration set. */
+    /* SendingPoolName: The name of the dedicated IP pool to associate with the
+     * configuration set. */
     const char *sending_pool_name;
 };
 
@@ -1827,14 +1856,14 @@ struct awsc_sesv2_delivery_options {
  * that precedes the @ sign) may only contain 7-bit ASCII characters .
  */
 struct awsc_sesv2_destination {
-    /* ToAddresses: An array that contains the email addresses of the "To" recipients for the
-     * email. */
+    /* ToAddresses: An array that contains the email addresses of the "To"
+     * recipients for the email. */
     struct awsc_sesv2_email_address_list to_addresses;
-    /* CcAddresses: An array that contains the email addresses of the "CC" (carbon copy)
-     * recipients for the email. */
+    /* CcAddresses: An array that contains the email addresses of the "CC" (carbon
+     * copy) recipients for the email. */
     struct awsc_sesv2_email_address_list cc_addresses;
-    /* BccAddresses: An array that contains the email addresses of the "BCC" (blind carbon copy)
-     * recipients for the email. */
+    /* BccAddresses: An array that contains the email addresses of the "BCC" (blind
+     * carbon copy) recipients for the email. */
     struct awsc_sesv2_email_address_list bcc_addresses;
 };
 
@@ -1843,32 +1872,34 @@ struct awsc_sesv2_destination {
  * an email identity.
  */
 struct awsc_sesv2_dkim_attributes {
-    /* SigningEnabled: If the value is true , then the messages that you send from the identity are
-     * signed using DKIM. If the value is false , then the messages that you send
-     * from the identity aren't DKIM-signed. */
+    /* SigningEnabled: If the value is true , then the messages that you send from
+     * the identity are signed using DKIM. If the value is false , then the
+     * messages that you send from the identity aren't DKIM-signed. */
     bool has_signing_enabled;
     bool signing_enabled;
-    /* Status: Describes whether or not Amazon SES has successfully located the DKIM
-     * records in the DNS records for the domain. One of enum
+    /* Status: Describes whether or not Amazon SES has successfully located the
+     * DKIM records in the DNS records for the domain. One of enum
      * awsc_sesv2_dkim_status's values (as its string). */
     const char *status;
-    /* Tokens: If you used Easy DKIM to configure DKIM authentication for the domain, then
-     * this object contains a set of unique strings that you use to create a set of
-     * CNAME records that you add to the DNS ... */
+    /* Tokens: If you used Easy DKIM to configure DKIM authentication for the
+     * domain, then this object contains a set of unique strings that you use to
+     * create a set of CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list tokens;
-    /* SigningAttributesOrigin: A string that indicates how DKIM was configured for the identity. These are
-     * the possible values: AWS_SES – Indicates that DKIM was configured for the
-     * identity by using Easy DKIM . One of enum
+    /* SigningAttributesOrigin: A string that indicates how DKIM was configured for
+     * the identity. These are the possible values: AWS_SES – Indicates that DKIM
+     * was configured for the identity by using Easy DKIM . One of enum
      * awsc_sesv2_dkim_signing_attributes_origin's values (as its string). */
     const char *signing_attributes_origin;
-    /* NextSigningKeyLength: [Easy DKIM] The key length of the future DKIM key pair to be generated. This
-     * can be changed at most once per day. One of enum
+    /* NextSigningKeyLength: [Easy DKIM] The key length of the future DKIM key pair
+     * to be generated. This can be changed at most once per day. One of enum
      * awsc_sesv2_dkim_signing_key_length's values (as its string). */
     const char *next_signing_key_length;
-    /* CurrentSigningKeyLength: [Easy DKIM] The key length of the DKIM key pair in use. One of enum
-     * awsc_sesv2_dkim_signing_key_length's values (as its string). */
+    /* CurrentSigningKeyLength: [Easy DKIM] The key length of the DKIM key pair in
+     * use. One of enum awsc_sesv2_dkim_signing_key_length's values (as its
+     * string). */
     const char *current_signing_key_length;
-    /* LastKeyGenerationTimestamp: [Easy DKIM] The last time a key pair was generated for this identity. */
+    /* LastKeyGenerationTimestamp: [Easy DKIM] The last time a key pair was
+     * generated for this identity. */
     bool has_last_key_generation_timestamp;
     struct awsc_timestamp last_key_generation_timestamp;
 };
@@ -1878,14 +1909,14 @@ struct awsc_sesv2_dkim_attributes {
  * for Easy DKIM
  */
 struct awsc_sesv2_dkim_signing_attributes {
-    /* DomainSigningSelector: [Bring Your Own DKIM] A string that's used to identify a public key in the
-     * DNS configuration for a domain. */
+    /* DomainSigningSelector: [Bring Your Own DKIM] A string that's used to
+     * identify a public key in the DNS configuration for a domain. */
     const char *domain_signing_selector;
-    /* DomainSigningPrivateKey: [Bring Your Own DKIM] A private key that's used to generate a DKIM
-     * signature. */
+    /* DomainSigningPrivateKey: [Bring Your Own DKIM] A private key that's used to
+     * generate a DKIM signature. */
     const char *domain_signing_private_key;
-    /* NextSigningKeyLength: [Easy DKIM] The key length of the future DKIM key pair to be generated. This
-     * can be changed at most once per day. One of enum
+    /* NextSigningKeyLength: [Easy DKIM] The key length of the future DKIM key pair
+     * to be generated. This can be changed at most once per day. One of enum
      * awsc_sesv2_dkim_signing_key_length's values (as its string). */
     const char *next_signing_key_length;
 };
@@ -1897,49 +1928,52 @@ struct awsc_sesv2_dkim_signing_attributes {
  * PutDeliverabilityDashboardOption operation).
  */
 struct awsc_sesv2_domain_deliverability_campaign {
-    /* CampaignId: The unique identifier for the campaign. The Deliverability dashboard
-     * automatically generates and assigns this identifier to a campaign. */
+    /* CampaignId: The unique identifier for the campaign. The Deliverability
+     * dashboard automatically generates and assigns this identifier to a campaign. */
     const char *campaign_id;
-    /* ImageUrl: The URL of an image that contains a snapshot of the email message that was
-     * sent. */
+    /* ImageUrl: The URL of an image that contains a snapshot of the email message
+     * that was sent. */
     const char *image_url;
     /* Subject: The subject line, or title, of the email message. */
     const char *subject;
-    /* FromAddress: The verified email address that the email message was sent from. */
+    /* FromAddress: The verified email address that the email message was sent
+     * from. */
     const char *from_address;
     /* SendingIps: The IP addresses that were used to send the email message. */
     struct awsc_sesv2_ip_list sending_ips;
-    /* FirstSeenDateTime: The first time when the email message was delivered to any recipient's
-     * inbox. This value can help you determine how long it took for a campaign to
-     * deliver an email message. */
+    /* FirstSeenDateTime: The first time when the email message was delivered to
+     * any recipient's inbox. This value can help you determine how long it took
+     * for a campaign to deliver an email message. */
     bool has_first_seen_date_time;
     struct awsc_timestamp first_seen_date_time;
-    /* LastSeenDateTime: The last time when the email message was delivered to any recipient's inbox.
-     * This value can help you determine how long it took for a campaign to deliver
-     * an email message. */
+    /* LastSeenDateTime: The last time when the email message was delivered to any
+     * recipient's inbox. This value can help you determine how long it took for a
+     * campaign to deliver an email message. */
     bool has_last_seen_date_time;
     struct awsc_timestamp last_seen_date_time;
-    /* InboxCount: The number of email messages that were delivered to recipients’ inboxes. */
+    /* InboxCount: The number of email messages that were delivered to recipients’
+     * inboxes. */
     bool has_inbox_count;
     int64_t inbox_count;
-    /* SpamCount: The number of email messages that were delivered to recipients' spam or junk
-     * mail folders. */
+    /* SpamCount: The number of email messages that were delivered to recipients'
+     * spam or junk mail folders. */
     bool has_spam_count;
     int64_t spam_count;
-    /* ReadRate: The percentage of email messages that were opened by recipients. Due to
-     * technical limitations, this value only includes recipients who opened the
-     * message by using an email client that supports images. */
+    /* ReadRate: The percentage of email messages that were opened by recipients.
+     * Due to technical limitations, this value only includes recipients who opened
+     * the message by using an email client that supports images. */
     bool has_read_rate;
     double read_rate;
-    /* DeleteRate: The percentage of email messages that were deleted by recipients, without
-     * being opened first. */
+    /* DeleteRate: The percentage of email messages that were deleted by
+     * recipients, without being opened first. */
     bool has_delete_rate;
     double delete_rate;
-    /* ReadDeleteRate: The percentage of email messages that were opened and then deleted by
-     * recipients. */
+    /* ReadDeleteRate: The percentage of email messages that were opened and then
+     * deleted by recipients. */
     bool has_read_delete_rate;
     double read_delete_rate;
-    /* ProjectedVolume: The projected number of recipients that the email message was sent to. */
+    /* ProjectedVolume: The projected number of recipients that the email message
+     * was sent to. */
     bool has_projected_volume;
     int64_t projected_volume;
     /* Esps: The major email providers who handled the email message. */
@@ -1952,14 +1986,15 @@ struct awsc_sesv2_domain_deliverability_campaign {
  * has an active Deliverability dashboard subscription.
  */
 struct awsc_sesv2_domain_deliverability_tracking_option {
-    /* Domain: A verified domain that’s associated with your Amazon Web Services account
-     * and currently has an active Deliverability dashboard subscription. */
+    /* Domain: A verified domain that’s associated with your Amazon Web Services
+     * account and currently has an active Deliverability dashboard subscription. */
     const char *domain;
-    /* SubscriptionStartDate: The date when you enabled the Deliverability dashboard for the domain. */
+    /* SubscriptionStartDate: The date when you enabled the Deliverability
+     * dashboard for the domain. */
     bool has_subscription_start_date;
     struct awsc_timestamp subscription_start_date;
-    /* InboxPlacementTrackingOption: An object that contains information about the inbox placement data settings
-     * for the domain. */
+    /* InboxPlacementTrackingOption: An object that contains information about the
+     * inbox placement data settings for the domain. */
     struct awsc_sesv2_inbox_placement_tracking_option *inbox_placement_tracking_option;
 };
 
@@ -1968,24 +2003,25 @@ struct awsc_sesv2_domain_deliverability_tracking_option {
  * email domains to a specific email provider.
  */
 struct awsc_sesv2_domain_isp_placement {
-    /* IspName: The name of the email provider that the inbox placement data applies to. */
+    /* IspName: The name of the email provider that the inbox placement data
+     * applies to. */
     const char *isp_name;
-    /* InboxRawCount: The total number of messages that were sent from the selected domain to the
-     * specified email provider that arrived in recipients' inboxes. */
+    /* InboxRawCount: The total number of messages that were sent from the selected
+     * domain to the specified email provider that arrived in recipients' inboxes. */
     bool has_inbox_raw_count;
     int64_t inbox_raw_count;
-    /* SpamRawCount: The total number of messages that were sent from the selected domain to the
-     * specified email provider that arrived in recipients' spam or junk mail
-     * folders. */
+    /* SpamRawCount: The total number of messages that were sent from the selected
+     * domain to the specified email provider that arrived in recipients' spam or
+     * junk mail folders. */
     bool has_spam_raw_count;
     int64_t spam_raw_count;
-    /* InboxPercentage: The percentage of messages that were sent from the selected domain to the
-     * specified email provider that arrived in recipients' inboxes. */
+    /* InboxPercentage: The percentage of messages that were sent from the selected
+     * domain to the specified email provider that arrived in recipients' inboxes. */
     bool has_inbox_percentage;
     double inbox_percentage;
-    /* SpamPercentage: The percentage of messages that were sent from the selected domain to the
-     * specified email provider that arrived in recipients' spam or junk mail
-     * folders. */
+    /* SpamPercentage: The percentage of messages that were sent from the selected
+     * domain to the specified email provider that arrived in recipients' spam or
+     * junk mail folders. */
     bool has_spam_percentage;
     double spam_percentage;
 };
@@ -1997,11 +2033,11 @@ struct awsc_sesv2_domain_isp_placement {
  * message body.
  */
 struct awsc_sesv2_email_content {
-    /* Simple: The simple email message. The message consists of a subject and a message
-     * body. */
+    /* Simple: The simple email message. The message consists of a subject and a
+     * message body. */
     struct awsc_sesv2_message *simple;
-    /* Raw: The raw email message. The message has to meet the following criteria: The
-     * message has to contain a header and a body, separated by one blank line. */
+    /* Raw: The raw email message. The message has to meet the following criteria:
+     * The message has to contain a header and a body, separated by one blank line. */
     struct awsc_sesv2_raw_message *raw;
     /* Template: The template to use for the email message. */
     struct awsc_sesv2_template *template;
@@ -2014,8 +2050,8 @@ struct awsc_sesv2_email_content {
 struct awsc_sesv2_email_template_content {
     /* Subject: The subject line of the email. */
     const char *subject;
-    /* Text: The email body that will be visible to recipients whose email clients do not
-     * display HTML. */
+    /* Text: The email body that will be visible to recipients whose email clients
+     * do not display HTML. */
     const char *text;
     /* Html: The HTML body of the email. */
     const char *html;
@@ -2040,27 +2076,29 @@ struct awsc_sesv2_email_template_metadata {
 struct awsc_sesv2_event_destination {
     /* Name: A name that identifies the event destination. Required. */
     const char *name;
-    /* Enabled: If true , the event destination is enabled. When the event destination is
-     * enabled, the specified event types are sent to the destinations in this
-     * EventDestinationDefinition . */
+    /* Enabled: If true , the event destination is enabled. When the event
+     * destination is enabled, the specified event types are sent to the
+     * destinations in this EventDestinationDefinition . */
     bool has_enabled;
     bool enabled;
-    /* MatchingEventTypes: The types of events that Amazon SES sends to the specified event
-     * destinations. Required. */
+    /* MatchingEventTypes: The types of events that Amazon SES sends to the
+     * specified event destinations. Required. */
     struct awsc_sesv2_event_types matching_event_types;
-    /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data Firehose destination for email
-     * events. You can use Amazon Kinesis Data Firehose to stream data to other
-     * services, such as Amazon S3 and Amazon Redshift. */
+    /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
+     * Firehose destination for email events. You can use Amazon Kinesis Data
+     * Firehose to stream data to other services, such as Amazon S3 and Amazon
+     * Redshift. */
     struct awsc_sesv2_kinesis_firehose_destination *kinesis_firehose_destination;
-    /* CloudWatchDestination: An object that defines an Amazon CloudWatch destination for email events.
-     * You can use Amazon CloudWatch to monitor and gain insights on your email
-     * sending metrics. */
+    /* CloudWatchDestination: An object that defines an Amazon CloudWatch
+     * destination for email events. You can use Amazon CloudWatch to monitor and
+     * gain insights on your email sending metrics. */
     struct awsc_sesv2_cloud_watch_destination *cloud_watch_destination;
-    /* SnsDestination: An object that defines an Amazon SNS destination for email events. You can
-     * use Amazon SNS to send notification when certain email events occur. */
+    /* SnsDestination: An object that defines an Amazon SNS destination for email
+     * events. You can use Amazon SNS to send notification when certain email
+     * events occur. */
     struct awsc_sesv2_sns_destination *sns_destination;
-    /* PinpointDestination: An object that defines an Amazon Pinpoint project destination for email
-     * events. */
+    /* PinpointDestination: An object that defines an Amazon Pinpoint project
+     * destination for email events. */
     struct awsc_sesv2_pinpoint_destination *pinpoint_destination;
 };
 
@@ -2071,27 +2109,29 @@ struct awsc_sesv2_event_destination {
  * that are sent to the event destination.
  */
 struct awsc_sesv2_event_destination_definition {
-    /* Enabled: If true , the event destination is enabled. When the event destination is
-     * enabled, the specified event types are sent to the destinations in this
-     * EventDestinationDefinition . */
+    /* Enabled: If true , the event destination is enabled. When the event
+     * destination is enabled, the specified event types are sent to the
+     * destinations in this EventDestinationDefinition . */
     bool has_enabled;
     bool enabled;
-    /* MatchingEventTypes: An array that specifies which events the Amazon SES API v2 should send to
-     * the destinations in this EventDestinationDefinition . */
+    /* MatchingEventTypes: An array that specifies which events the Amazon SES API
+     * v2 should send to the destinations in this EventDestinationDefinition . */
     struct awsc_sesv2_event_types matching_event_types;
-    /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data Firehose destination for email
-     * events. You can use Amazon Kinesis Data Firehose to stream data to other
-     * services, such as Amazon S3 and Amazon Redshift. */
+    /* KinesisFirehoseDestination: An object that defines an Amazon Kinesis Data
+     * Firehose destination for email events. You can use Amazon Kinesis Data
+     * Firehose to stream data to other services, such as Amazon S3 and Amazon
+     * Redshift. */
     struct awsc_sesv2_kinesis_firehose_destination *kinesis_firehose_destination;
-    /* CloudWatchDestination: An object that defines an Amazon CloudWatch destination for email events.
-     * You can use Amazon CloudWatch to monitor and gain insights on your email
-     * sending metrics. */
+    /* CloudWatchDestination: An object that defines an Amazon CloudWatch
+     * destination for email events. You can use Amazon CloudWatch to monitor and
+     * gain insights on your email sending metrics. */
     struct awsc_sesv2_cloud_watch_destination *cloud_watch_destination;
-    /* SnsDestination: An object that defines an Amazon SNS destination for email events. You can
-     * use Amazon SNS to send notification when certain email events occur. */
+    /* SnsDestination: An object that defines an Amazon SNS destination for email
+     * events. You can use Amazon SNS to send notification when certain email
+     * events occur. */
     struct awsc_sesv2_sns_destination *sns_destination;
-    /* PinpointDestination: An object that defines an Amazon Pinpoint project destination for email
-     * events. */
+    /* PinpointDestination: An object that defines an Amazon Pinpoint project
+     * destination for email events. */
     struct awsc_sesv2_pinpoint_destination *pinpoint_destination;
 };
 
@@ -2099,8 +2139,8 @@ struct awsc_sesv2_event_destination_definition {
  * An object that contains the failure details about an import job.
  */
 struct awsc_sesv2_failure_info {
-    /* FailedRecordsS3Url: An Amazon S3 presigned URL that contains all the failed records and related
-     * information. */
+    /* FailedRecordsS3Url: An Amazon S3 presigned URL that contains all the failed
+     * records and related information. */
     const char *failed_records_s3_url;
     /* ErrorMessage: A message about why the import job failed. */
     const char *error_message;
@@ -2119,28 +2159,30 @@ struct awsc_sesv2_get_account_input {
  * account in the current Amazon Web Services Region.
  */
 struct awsc_sesv2_get_account_output {
-    /* DedicatedIpAutoWarmupEnabled: Indicates whether or not the automatic warm-up feature is enabled for
-     * dedicated IP addresses that are associated with your account. */
+    /* DedicatedIpAutoWarmupEnabled: Indicates whether or not the automatic warm-up
+     * feature is enabled for dedicated IP addresses that are associated with your
+     * account. */
     bool has_dedicated_ip_auto_warmup_enabled;
     bool dedicated_ip_auto_warmup_enabled;
-    /* EnforcementStatus: The reputation status of your Amazon SES account. The status can be one of
-     * the following: HEALTHY – There are no reputation-related issues that
-     * currently impact your account. */
+    /* EnforcementStatus: The reputation status of your Amazon SES account. The
+     * status can be one of the following: HEALTHY – There are no
+     * reputation-related issues that currently impact your account. */
     const char *enforcement_status;
-    /* ProductionAccessEnabled: Indicates whether or not your account has production access in the current
-     * Amazon Web Services Region. */
+    /* ProductionAccessEnabled: Indicates whether or not your account has
+     * production access in the current Amazon Web Services Region. */
     bool has_production_access_enabled;
     bool production_access_enabled;
-    /* SendQuota: An object that contains information about the per-day and per-second sending
-     * limits for your Amazon SES account in the current Amazon Web Services
-     * Region. */
+    /* SendQuota: An object that contains information about the per-day and
+     * per-second sending limits for your Amazon SES account in the current Amazon
+     * Web Services Region. */
     struct awsc_sesv2_send_quota *send_quota;
-    /* SendingEnabled: Indicates whether or not email sending is enabled for your Amazon SES
-     * account in the current Amazon Web Services Region. */
+    /* SendingEnabled: Indicates whether or not email sending is enabled for your
+     * Amazon SES account in the current Amazon Web Services Region. */
     bool has_sending_enabled;
     bool sending_enabled;
-    /* SuppressionAttributes: An object that contains information about the email address suppression
-     * preferences for your account in the current Amazon Web Services Region. */
+    /* SuppressionAttributes: An object that contains information about the email
+     * address suppression preferences for your account in the current Amazon Web
+     * Services Region. */
     struct awsc_sesv2_suppression_attributes *suppression_attributes;
     /* Details: An object that defines your account details. */
     struct awsc_sesv2_account_details *details;
@@ -2153,9 +2195,9 @@ struct awsc_sesv2_get_account_output {
  * addresses appear on.
  */
 struct awsc_sesv2_get_blacklist_reports_input {
-    /* BlacklistItemNames: A list of IP addresses that you want to retrieve blacklist information
-     * about. You can only specify the dedicated IP addresses that you use to send
-     * email using Amazon SES or Amazon Pinpoint. Required. */
+    /* BlacklistItemNames: A list of IP addresses that you want to retrieve
+     * blacklist information about. You can only specify the dedicated IP addresses
+     * that you use to send email using Amazon SES or Amazon Pinpoint. Required. */
     struct awsc_sesv2_blacklist_item_names blacklist_item_names;
 };
 
@@ -2163,8 +2205,8 @@ struct awsc_sesv2_get_blacklist_reports_input {
  * An object that contains information about blacklist events.
  */
 struct awsc_sesv2_get_blacklist_reports_output {
-    /* BlacklistReport: An object that contains information about a blacklist that one of your
-     * dedicated IP addresses appears on. Required. */
+    /* BlacklistReport: An object that contains information about a blacklist that
+     * one of your dedicated IP addresses appears on. Required. */
     struct awsc_sesv2_blacklist_report blacklist_report;
 };
 
@@ -2173,8 +2215,8 @@ struct awsc_sesv2_get_blacklist_reports_output {
  * configuration set.
  */
 struct awsc_sesv2_get_configuration_set_event_destinations_input {
-    /* ConfigurationSetName: The name of the configuration set that contains the event destination.
-     * Required. */
+    /* ConfigurationSetName: The name of the configuration set that contains the
+     * event destination. Required. */
     const char *configuration_set_name;
 };
 
@@ -2182,8 +2224,8 @@ struct awsc_sesv2_get_configuration_set_event_destinations_input {
  * Information about an event destination for a configuration set.
  */
 struct awsc_sesv2_get_configuration_set_event_destinations_output {
-    /* EventDestinations: An array that includes all of the events destinations that have been
-     * configured for the configuration set. */
+    /* EventDestinations: An array that includes all of the events destinations
+     * that have been configured for the configuration set. */
     struct awsc_sesv2_event_destinations event_destinations;
 };
 
@@ -2201,26 +2243,27 @@ struct awsc_sesv2_get_configuration_set_input {
 struct awsc_sesv2_get_configuration_set_output {
     /* ConfigurationSetName: The name of the configuration set. */
     const char *configuration_set_name;
-    /* TrackingOptions: An object that defines the open and click tracking options for emails that
-     * you send using the configuration set. */
+    /* TrackingOptions: An object that defines the open and click tracking options
+     * for emails that you send using the configuration set. */
     struct awsc_sesv2_tracking_options *tracking_options;
-    /* DeliveryOptions: An object that defines the dedicated IP pool that is used to send emails
-     * that you send using the configuration set. */
+    /* DeliveryOptions: An object that defines the dedicated IP pool that is used
+     * to send emails that you send using the configuration set. */
     struct awsc_sesv2_delivery_options *delivery_options;
-    /* ReputationOptions: An object that defines whether or not Amazon SES collects reputation metrics
-     * for the emails that you send that use the configuration set. */
+    /* ReputationOptions: An object that defines whether or not Amazon SES collects
+     * reputation metrics for the emails that you send that use the configuration
+     * set. */
     struct awsc_sesv2_reputation_options *reputation_options;
-    /* SendingOptions: An object that defines whether or not Amazon SES can send email that you
-     * send using the configuration set. */
+    /* SendingOptions: An object that defines whether or not Amazon SES can send
+     * email that you send using the configuration set. */
     struct awsc_sesv2_sending_options *sending_options;
     /* Tags: An array of objects that define the tags (keys and values) that are
      * associated with the configuration set. */
     struct awsc_sesv2_tag_list tags;
-    /* SuppressionOptions: An object that contains information about the suppression list preferences
-     * for your account. */
+    /* SuppressionOptions: An object that contains information about the
+     * suppression list preferences for your account. */
     struct awsc_sesv2_suppression_options *suppression_options;
-    /* VdmOptions: An object that contains information about the VDM preferences for your
-     * configuration set. */
+    /* VdmOptions: An object that contains information about the VDM preferences
+     * for your configuration set. */
     struct awsc_sesv2_vdm_options *vdm_options;
 };
 
@@ -2234,15 +2277,16 @@ struct awsc_sesv2_get_contact_list_input {
 struct awsc_sesv2_get_contact_list_output {
     /* ContactListName: The name of the contact list. */
     const char *contact_list_name;
-    /* Topics: An interest group, theme, or label within a list. A contact list can have
-     * multiple topics. */
+    /* Topics: An interest group, theme, or label within a list. A contact list can
+     * have multiple topics. */
     struct awsc_sesv2_topics topics;
     /* Description: A description of what the contact list is about. */
     const char *description;
     /* CreatedTimestamp: A timestamp noting when the contact list was created. */
     bool has_created_timestamp;
     struct awsc_timestamp created_timestamp;
-    /* LastUpdatedTimestamp: A timestamp noting the last time the contact list was updated. */
+    /* LastUpdatedTimestamp: A timestamp noting the last time the contact list was
+     * updated. */
     bool has_last_updated_timestamp;
     struct awsc_timestamp last_updated_timestamp;
     /* Tags: The tags associated with a contact list. */
@@ -2251,7 +2295,8 @@ struct awsc_sesv2_get_contact_list_output {
 
 /* GetContactRequest */
 struct awsc_sesv2_get_contact_input {
-    /* ContactListName: The name of the contact list to which the contact belongs. Required. */
+    /* ContactListName: The name of the contact list to which the contact belongs.
+     * Required. */
     const char *contact_list_name;
     /* EmailAddress: The contact's email addres. Required. */
     const char *email_address;
@@ -2263,12 +2308,14 @@ struct awsc_sesv2_get_contact_output {
     const char *contact_list_name;
     /* EmailAddress: The contact's email addres. */
     const char *email_address;
-    /* TopicPreferences: The contact's preference for being opted-in to or opted-out of a topic.> */
+    /* TopicPreferences: The contact's preference for being opted-in to or
+     * opted-out of a topic.> */
     struct awsc_sesv2_topic_preference_list topic_preferences;
-    /* TopicDefaultPreferences: The default topic preferences applied to the contact. */
+    /* TopicDefaultPreferences: The default topic preferences applied to the
+     * contact. */
     struct awsc_sesv2_topic_preference_list topic_default_preferences;
-    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed from all
-     * contact list topics. */
+    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed
+     * from all contact list topics. */
     bool has_unsubscribe_all;
     bool unsubscribe_all;
     /* AttributesData: The attribute data attached to a contact. */
@@ -2276,7 +2323,8 @@ struct awsc_sesv2_get_contact_output {
     /* CreatedTimestamp: A timestamp noting when the contact was created. */
     bool has_created_timestamp;
     struct awsc_timestamp created_timestamp;
-    /* LastUpdatedTimestamp: A timestamp noting the last time the contact's information was updated. */
+    /* LastUpdatedTimestamp: A timestamp noting the last time the contact's
+     * information was updated. */
     bool has_last_updated_timestamp;
     struct awsc_timestamp last_updated_timestamp;
 };
@@ -2286,8 +2334,8 @@ struct awsc_sesv2_get_contact_output {
  * template.
  */
 struct awsc_sesv2_get_custom_verification_email_template_input {
-    /* TemplateName: The name of the custom verification email template that you want to
-     * retrieve. Required. */
+    /* TemplateName: The name of the custom verification email template that you
+     * want to retrieve. Required. */
     const char *template_name;
 };
 
@@ -2297,17 +2345,18 @@ struct awsc_sesv2_get_custom_verification_email_template_input {
 struct awsc_sesv2_get_custom_verification_email_template_output {
     /* TemplateName: The name of the custom verification email template. */
     const char *template_name;
-    /* FromEmailAddress: The email address that the custom verification email is sent from. */
+    /* FromEmailAddress: The email address that the custom verification email is
+     * sent from. */
     const char *from_email_address;
     /* TemplateSubject: The subject line of the custom verification email. */
     const char *template_subject;
     /* TemplateContent: The content of the custom verification email. */
     const char *template_content;
-    /* SuccessRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is successfully verified. */
+    /* SuccessRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is successfully verified. */
     const char *success_redirection_url;
-    /* FailureRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is not successfully verified. */
+    /* FailureRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is not successfully verified. */
     const char *failure_redirection_url;
 };
 
@@ -2323,7 +2372,8 @@ struct awsc_sesv2_get_dedicated_ip_pool_input {
  * The following element is returned by the service.
  */
 struct awsc_sesv2_get_dedicated_ip_pool_output {
-    /* DedicatedIpPool: An object that contains information about a dedicated IP pool. */
+    /* DedicatedIpPool: An object that contains information about a dedicated IP
+     * pool. */
     struct awsc_sesv2_dedicated_ip_pool *dedicated_ip_pool;
 };
 
@@ -2331,9 +2381,9 @@ struct awsc_sesv2_get_dedicated_ip_pool_output {
  * A request to obtain more information about a dedicated IP address.
  */
 struct awsc_sesv2_get_dedicated_ip_input {
-    /* Ip: The IP address that you want to obtain more information about. The value you
-     * specify has to be a dedicated IP address that's assocaited with your Amazon
-     * Web Services account. Required. */
+    /* Ip: The IP address that you want to obtain more information about. The value
+     * you specify has to be a dedicated IP address that's assocaited with your
+     * Amazon Web Services account. Required. */
     const char *ip;
 };
 
@@ -2341,7 +2391,8 @@ struct awsc_sesv2_get_dedicated_ip_input {
  * Information about a dedicated IP address.
  */
 struct awsc_sesv2_get_dedicated_ip_output {
-    /* DedicatedIp: An object that contains information about a dedicated IP address. */
+    /* DedicatedIp: An object that contains information about a dedicated IP
+     * address. */
     struct awsc_sesv2_dedicated_ip *dedicated_ip;
 };
 
@@ -2349,12 +2400,14 @@ struct awsc_sesv2_get_dedicated_ip_output {
  * A request to obtain more information about dedicated IP pools.
  */
 struct awsc_sesv2_get_dedicated_ips_input {
-    /* PoolName: The name of the IP pool that the dedicated IP address is associated with. */
+    /* PoolName: The name of the IP pool that the dedicated IP address is
+     * associated with. */
     const char *pool_name;
-    /* NextToken: A token returned from a previous call to GetDedicatedIps to indicate the
-     * position of the dedicated IP pool in the list of IP pools. */
+    /* NextToken: A token returned from a previous call to GetDedicatedIps to
+     * indicate the position of the dedicated IP pool in the list of IP pools. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to GetDedicatedIpsRequest . */
+    /* PageSize: The number of results to show in a single call to
+     * GetDedicatedIpsRequest . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -2364,12 +2417,12 @@ struct awsc_sesv2_get_dedicated_ips_input {
  * Amazon Web Services account.
  */
 struct awsc_sesv2_get_dedicated_ips_output {
-    /* DedicatedIps: A list of dedicated IP addresses that are associated with your Amazon Web
-     * Services account. */
+    /* DedicatedIps: A list of dedicated IP addresses that are associated with your
+     * Amazon Web Services account. */
     struct awsc_sesv2_dedicated_ip_list dedicated_ips;
-    /* NextToken: A token that indicates that there are additional dedicated IP addresses to
-     * list. To view additional addresses, issue another request to GetDedicatedIps
-     * , passing this token in the NextToken parameter. */
+    /* NextToken: A token that indicates that there are additional dedicated IP
+     * addresses to list. To view additional addresses, issue another request to
+     * GetDedicatedIps , passing this token in the NextToken parameter. */
     const char *next_token;
 };
 
@@ -2387,27 +2440,29 @@ struct awsc_sesv2_get_deliverability_dashboard_options_input {
  * An object that shows the status of the Deliverability dashboard.
  */
 struct awsc_sesv2_get_deliverability_dashboard_options_output {
-    /* DashboardEnabled: Specifies whether the Deliverability dashboard is enabled. If this value is
-     * true , the dashboard is enabled. Required. */
+    /* DashboardEnabled: Specifies whether the Deliverability dashboard is enabled.
+     * If this value is true , the dashboard is enabled. Required. */
     bool has_dashboard_enabled;
     bool dashboard_enabled;
-    /* SubscriptionExpiryDate: The date when your current subscription to the Deliverability dashboard is
-     * scheduled to expire, if your subscription is scheduled to expire at the end
-     * of the current calendar month. */
+    /* SubscriptionExpiryDate: The date when your current subscription to the
+     * Deliverability dashboard is scheduled to expire, if your subscription is
+     * scheduled to expire at the end of the current calendar month. */
     bool has_subscription_expiry_date;
     struct awsc_timestamp subscription_expiry_date;
-    /* AccountStatus: The current status of your Deliverability dashboard subscription. If this
-     * value is PENDING_EXPIRATION , your subscription is scheduled to expire at
-     * the end of the current calendar month. One of enum
+    /* AccountStatus: The current status of your Deliverability dashboard
+     * subscription. If this value is PENDING_EXPIRATION , your subscription is
+     * scheduled to expire at the end of the current calendar month. One of enum
      * awsc_sesv2_deliverability_dashboard_account_status's values (as its string). */
     const char *account_status;
-    /* ActiveSubscribedDomains: An array of objects, one for each verified domain that you use to send email
-     * and currently has an active Deliverability dashboard subscription that isn’t
-     * scheduled to expire at the end of the current ... */
+    /* ActiveSubscribedDomains: An array of objects, one for each verified domain
+     * that you use to send email and currently has an active Deliverability
+     * dashboard subscription that isn’t scheduled to expire at the end of the
+     * current ... */
     struct awsc_sesv2_domain_deliverability_tracking_options active_subscribed_domains;
-    /* PendingExpirationSubscribedDomains: An array of objects, one for each verified domain that you use to send email
-     * and currently has an active Deliverability dashboard subscription that's
-     * scheduled to expire at the end of the current ... */
+    /* PendingExpirationSubscribedDomains: An array of objects, one for each
+     * verified domain that you use to send email and currently has an active
+     * Deliverability dashboard subscription that's scheduled to expire at the end
+     * of the current ... */
     struct awsc_sesv2_domain_deliverability_tracking_options pending_expiration_subscribed_domains;
 };
 
@@ -2415,8 +2470,8 @@ struct awsc_sesv2_get_deliverability_dashboard_options_output {
  * A request to retrieve the results of a predictive inbox placement test.
  */
 struct awsc_sesv2_get_deliverability_test_report_input {
-    /* ReportId: A unique string that identifies the predictive inbox placement test.
-     * Required. */
+    /* ReportId: A unique string that identifies the predictive inbox placement
+     * test. Required. */
     const char *report_id;
 };
 
@@ -2424,18 +2479,20 @@ struct awsc_sesv2_get_deliverability_test_report_input {
  * The results of the predictive inbox placement test.
  */
 struct awsc_sesv2_get_deliverability_test_report_output {
-    /* DeliverabilityTestReport: An object that contains the results of the predictive inbox placement test.
-     * Required. */
+    /* DeliverabilityTestReport: An object that contains the results of the
+     * predictive inbox placement test. Required. */
     struct awsc_sesv2_deliverability_test_report *deliverability_test_report;
-    /* OverallPlacement: An object that specifies how many test messages that were sent during the
-     * predictive inbox placement test were delivered to recipients' inboxes, how
-     * many were sent to recipients' spam folders, and ... Required. */
+    /* OverallPlacement: An object that specifies how many test messages that were
+     * sent during the predictive inbox placement test were delivered to
+     * recipients' inboxes, how many were sent to recipients' spam folders, and ...
+     * Required. */
     struct awsc_sesv2_placement_statistics *overall_placement;
-    /* IspPlacements: An object that describes how the test email was handled by several email
-     * providers, including Gmail, Hotmail, Yahoo, AOL, and others. Required. */
+    /* IspPlacements: An object that describes how the test email was handled by
+     * several email providers, including Gmail, Hotmail, Yahoo, AOL, and others.
+     * Required. */
     struct awsc_sesv2_isp_placements isp_placements;
-    /* Message: An object that contains the message that you sent when you performed this
-     * predictive inbox placement test. */
+    /* Message: An object that contains the message that you sent when you
+     * performed this predictive inbox placement test. */
     const char *message;
     /* Tags: An array of objects that define the tags (keys and values) that are
      * associated with the predictive inbox placement test. */
@@ -2449,8 +2506,9 @@ struct awsc_sesv2_get_deliverability_test_report_output {
  * PutDeliverabilityDashboardOption operation).
  */
 struct awsc_sesv2_get_domain_deliverability_campaign_input {
-    /* CampaignId: The unique identifier for the campaign. The Deliverability dashboard
-     * automatically generates and assigns this identifier to a campaign. Required. */
+    /* CampaignId: The unique identifier for the campaign. The Deliverability
+     * dashboard automatically generates and assigns this identifier to a campaign.
+     * Required. */
     const char *campaign_id;
 };
 
@@ -2460,7 +2518,8 @@ struct awsc_sesv2_get_domain_deliverability_campaign_input {
  * using a domain that the Deliverability dashboard is enabled for.
  */
 struct awsc_sesv2_get_domain_deliverability_campaign_output {
-    /* DomainDeliverabilityCampaign: An object that contains the deliverability data for the campaign. Required. */
+    /* DomainDeliverabilityCampaign: An object that contains the deliverability
+     * data for the campaign. Required. */
     struct awsc_sesv2_domain_deliverability_campaign *domain_deliverability_campaign;
 };
 
@@ -2468,15 +2527,16 @@ struct awsc_sesv2_get_domain_deliverability_campaign_output {
  * A request to obtain deliverability metrics for a domain.
  */
 struct awsc_sesv2_get_domain_statistics_report_input {
-    /* Domain: The domain that you want to obtain deliverability metrics for. Required. */
+    /* Domain: The domain that you want to obtain deliverability metrics for.
+     * Required. */
     const char *domain;
-    /* StartDate: The first day (in Unix time) that you want to obtain domain deliverability
-     * metrics for. Required. */
+    /* StartDate: The first day (in Unix time) that you want to obtain domain
+     * deliverability metrics for. Required. */
     bool has_start_date;
     struct awsc_timestamp start_date;
-    /* EndDate: The last day (in Unix time) that you want to obtain domain deliverability
-     * metrics for. The EndDate that you specify has to be less than or equal to 30
-     * days after the StartDate . Required. */
+    /* EndDate: The last day (in Unix time) that you want to obtain domain
+     * deliverability metrics for. The EndDate that you specify has to be less than
+     * or equal to 30 days after the StartDate . Required. */
     bool has_end_date;
     struct awsc_timestamp end_date;
 };
@@ -2486,13 +2546,13 @@ struct awsc_sesv2_get_domain_statistics_report_input {
  * specified.
  */
 struct awsc_sesv2_get_domain_statistics_report_output {
-    /* OverallVolume: An object that contains deliverability metrics for the domain that you
-     * specified. The data in this object is a summary of all of the data that was
-     * collected from the StartDate to the EndDate . Required. */
+    /* OverallVolume: An object that contains deliverability metrics for the domain
+     * that you specified. The data in this object is a summary of all of the data
+     * that was collected from the StartDate to the EndDate . Required. */
     struct awsc_sesv2_overall_volume *overall_volume;
-    /* DailyVolumes: An object that contains deliverability metrics for the domain that you
-     * specified. This object contains data for each day, starting on the StartDate
-     * and ending on the EndDate . Required. */
+    /* DailyVolumes: An object that contains deliverability metrics for the domain
+     * that you specified. This object contains data for each day, starting on the
+     * StartDate and ending on the EndDate . Required. */
     struct awsc_sesv2_daily_volumes daily_volumes;
 };
 
@@ -2524,32 +2584,35 @@ struct awsc_sesv2_get_email_identity_input {
  * Details about an email identity.
  */
 struct awsc_sesv2_get_email_identity_output {
-    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN identity type is not
-     * supported. One of enum awsc_sesv2_identity_type's values (as its string). */
+    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN identity
+     * type is not supported. One of enum awsc_sesv2_identity_type's values (as its
+     * string). */
     const char *identity_type;
-    /* FeedbackForwardingStatus: The feedback forwarding configuration for the identity. */
+    /* FeedbackForwardingStatus: The feedback forwarding configuration for the
+     * identity. */
     bool has_feedback_forwarding_status;
     bool feedback_forwarding_status;
-    /* VerifiedForSendingStatus: Specifies whether or not the identity is verified. You can only send email
-     * from verified email addresses or domains. */
+    /* VerifiedForSendingStatus: Specifies whether or not the identity is verified.
+     * You can only send email from verified email addresses or domains. */
     bool has_verified_for_sending_status;
     bool verified_for_sending_status;
-    /* DkimAttributes: An object that contains information about the DKIM attributes for the
-     * identity. */
+    /* DkimAttributes: An object that contains information about the DKIM
+     * attributes for the identity. */
     struct awsc_sesv2_dkim_attributes *dkim_attributes;
-    /* MailFromAttributes: An object that contains information about the Mail-From attributes for the
-     * email identity. */
+    /* MailFromAttributes: An object that contains information about the Mail-From
+     * attributes for the email identity. */
     struct awsc_sesv2_mail_from_attributes *mail_from_attributes;
     /* Policies: A map of policy names to policies. */
     struct awsc_sesv2_policy_map policies;
     /* Tags: An array of objects that define the tags (keys and values) that are
      * associated with the email identity. */
     struct awsc_sesv2_tag_list tags;
-    /* ConfigurationSetName: The configuration set used by default when sending from this identity. */
+    /* ConfigurationSetName: The configuration set used by default when sending
+     * from this identity. */
     const char *configuration_set_name;
-    /* VerificationStatus: The verification status of the identity. The status can be one of the
-     * following: PENDING – The verification process was initiated, but Amazon SES
-     * hasn't yet been able to verify the identity. One of enum
+    /* VerificationStatus: The verification status of the identity. The status can
+     * be one of the following: PENDING – The verification process was initiated,
+     * but Amazon SES hasn't yet been able to verify the identity. One of enum
      * awsc_sesv2_verification_status's values (as its string). */
     const char *verification_status;
 };
@@ -2569,8 +2632,8 @@ struct awsc_sesv2_get_email_template_input {
 struct awsc_sesv2_get_email_template_output {
     /* TemplateName: The name of the template. Required. */
     const char *template_name;
-    /* TemplateContent: The content of the email template, composed of a subject line, an HTML part,
-     * and a text-only part. Required. */
+    /* TemplateContent: The content of the email template, composed of a subject
+     * line, an HTML part, and a text-only part. Required. */
     struct awsc_sesv2_email_template_content *template_content;
 };
 
@@ -2596,8 +2659,8 @@ struct awsc_sesv2_get_import_job_output {
     struct awsc_sesv2_import_data_source *import_data_source;
     /* FailureInfo: The failure details about an import job. */
     struct awsc_sesv2_failure_info *failure_info;
-    /* JobStatus: The status of the import job. One of enum awsc_sesv2_job_status's values (as
-     * its string). */
+    /* JobStatus: The status of the import job. One of enum awsc_sesv2_job_status's
+     * values (as its string). */
     const char *job_status;
     /* CreatedTimestamp: The time stamp of when the import job was created. */
     bool has_created_timestamp;
@@ -2608,8 +2671,8 @@ struct awsc_sesv2_get_import_job_output {
     /* ProcessedRecordsCount: The current number of records processed. */
     bool has_processed_records_count;
     int32_t processed_records_count;
-    /* FailedRecordsCount: The number of records that failed processing because of invalid input or
-     * other reasons. */
+    /* FailedRecordsCount: The number of records that failed processing because of
+     * invalid input or other reasons. */
     bool has_failed_records_count;
     int32_t failed_records_count;
 };
@@ -2619,7 +2682,8 @@ struct awsc_sesv2_get_import_job_output {
  * suppression list for your account.
  */
 struct awsc_sesv2_get_suppressed_destination_input {
-    /* EmailAddress: The email address that's on the account suppression list. Required. */
+    /* EmailAddress: The email address that's on the account suppression list.
+     * Required. */
     const char *email_address;
 };
 
@@ -2627,8 +2691,8 @@ struct awsc_sesv2_get_suppressed_destination_input {
  * Information about the suppressed email address.
  */
 struct awsc_sesv2_get_suppressed_destination_output {
-    /* SuppressedDestination: An object containing information about the suppressed email address.
-     * Required. */
+    /* SuppressedDestination: An object containing information about the suppressed
+     * email address. Required. */
     struct awsc_sesv2_suppressed_destination *suppressed_destination;
 };
 
@@ -2637,10 +2701,10 @@ struct awsc_sesv2_get_suppressed_destination_output {
  * applicable to the Guardian.
  */
 struct awsc_sesv2_guardian_attributes {
-    /* OptimizedSharedDelivery: Specifies the status of your VDM optimized shared delivery. Can be one of
-     * the following: ENABLED – Amazon SES enables optimized shared delivery for
-     * your account. One of enum awsc_sesv2_feature_status's values (as its
-     * string). */
+    /* OptimizedSharedDelivery: Specifies the status of your VDM optimized shared
+     * delivery. Can be one of the following: ENABLED – Amazon SES enables
+     * optimized shared delivery for your account. One of enum
+     * awsc_sesv2_feature_status's values (as its string). */
     const char *optimized_shared_delivery;
 };
 
@@ -2649,10 +2713,10 @@ struct awsc_sesv2_guardian_attributes {
  * applicable to the Guardian.
  */
 struct awsc_sesv2_guardian_options {
-    /* OptimizedSharedDelivery: Specifies the status of your VDM optimized shared delivery. Can be one of
-     * the following: ENABLED – Amazon SES enables optimized shared delivery for
-     * the configuration set. One of enum awsc_sesv2_feature_status's values (as
-     * its string). */
+    /* OptimizedSharedDelivery: Specifies the status of your VDM optimized shared
+     * delivery. Can be one of the following: ENABLED – Amazon SES enables
+     * optimized shared delivery for the configuration set. One of enum
+     * awsc_sesv2_feature_status's values (as its string). */
     const char *optimized_shared_delivery;
 };
 
@@ -2660,18 +2724,19 @@ struct awsc_sesv2_guardian_options {
  * Information about an email identity.
  */
 struct awsc_sesv2_identity_info {
-    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN type is not supported for
-     * email identity types. One of enum awsc_sesv2_identity_type's values (as its
-     * string). */
+    /* IdentityType: The email identity type. Note: the MANAGED_DOMAIN type is not
+     * supported for email identity types. One of enum awsc_sesv2_identity_type's
+     * values (as its string). */
     const char *identity_type;
     /* IdentityName: The address or domain of the identity. */
     const char *identity_name;
-    /* SendingEnabled: Indicates whether or not you can send email from the identity. */
+    /* SendingEnabled: Indicates whether or not you can send email from the
+     * identity. */
     bool has_sending_enabled;
     bool sending_enabled;
-    /* VerificationStatus: The verification status of the identity. The status can be one of the
-     * following: PENDING – The verification process was initiated, but Amazon SES
-     * hasn't yet been able to verify the identity. One of enum
+    /* VerificationStatus: The verification status of the identity. The status can
+     * be one of the following: PENDING – The verification process was initiated,
+     * but Amazon SES hasn't yet been able to verify the identity. One of enum
      * awsc_sesv2_verification_status's values (as its string). */
     const char *verification_status;
 };
@@ -2680,10 +2745,11 @@ struct awsc_sesv2_identity_info {
  * An object that contains details about the data source of the import job.
  */
 struct awsc_sesv2_import_data_source {
-    /* S3Url: An Amazon S3 URL in the format s3:// <bucket_name> / <object> . Required. */
+    /* S3Url: An Amazon S3 URL in the format s3:// <bucket_name> / <object> .
+     * Required. */
     const char *s3_url;
-    /* DataFormat: The data format of the import job's data source. Required. One of enum
-     * awsc_sesv2_data_format's values (as its string). */
+    /* DataFormat: The data format of the import job's data source. Required. One
+     * of enum awsc_sesv2_data_format's values (as its string). */
     const char *data_format;
 };
 
@@ -2692,10 +2758,11 @@ struct awsc_sesv2_import_data_source {
  * job is going to target.
  */
 struct awsc_sesv2_import_destination {
-    /* SuppressionListDestination: An object that contains the action of the import job towards suppression
-     * list. */
+    /* SuppressionListDestination: An object that contains the action of the import
+     * job towards suppression list. */
     struct awsc_sesv2_suppression_list_destination *suppression_list_destination;
-    /* ContactListDestination: An object that contains the action of the import job towards a contact list. */
+    /* ContactListDestination: An object that contains the action of the import job
+     * towards a contact list. */
     struct awsc_sesv2_contact_list_destination *contact_list_destination;
 };
 
@@ -2703,11 +2770,11 @@ struct awsc_sesv2_import_destination {
  * A summary of the import job.
  */
 struct awsc_sesv2_import_job_summary {
-    /* JobId */
+    /* JobId: */
     const char *job_id;
-    /* ImportDestination */
+    /* ImportDestination: */
     struct awsc_sesv2_import_destination *import_destination;
-    /* JobStatus: One of enum awsc_sesv2_job_status's values (as its string). */
+    /* JobStatus:  One of enum awsc_sesv2_job_status's values (as its string). */
     const char *job_status;
     /* CreatedTimestamp: The date and time when the import job was created. */
     bool has_created_timestamp;
@@ -2715,8 +2782,8 @@ struct awsc_sesv2_import_job_summary {
     /* ProcessedRecordsCount: The current number of records processed. */
     bool has_processed_records_count;
     int32_t processed_records_count;
-    /* FailedRecordsCount: The number of records that failed processing because of invalid input or
-     * other reasons. */
+    /* FailedRecordsCount: The number of records that failed processing because of
+     * invalid input or other reasons. */
     bool has_failed_records_count;
     int32_t failed_records_count;
 };
@@ -2728,11 +2795,12 @@ struct awsc_sesv2_import_job_summary {
  * dashboard for the domain.
  */
 struct awsc_sesv2_inbox_placement_tracking_option {
-    /* Global: Specifies whether inbox placement data is being tracked for the domain. */
+    /* Global: Specifies whether inbox placement data is being tracked for the
+     * domain. */
     bool has_global;
     bool global;
-    /* TrackedIsps: An array of strings, one for each major email provider that the inbox
-     * placement data applies to. */
+    /* TrackedIsps: An array of strings, one for each major email provider that the
+     * inbox placement data applies to. */
     struct awsc_sesv2_isp_name_list tracked_isps;
 };
 
@@ -2756,10 +2824,11 @@ struct awsc_sesv2_invalid_next_token_exception {
  * placement test was handled by a certain email provider.
  */
 struct awsc_sesv2_isp_placement {
-    /* IspName: The name of the email provider that the inbox placement data applies to. */
+    /* IspName: The name of the email provider that the inbox placement data
+     * applies to. */
     const char *isp_name;
-    /* PlacementStatistics: An object that contains inbox placement metrics for a specific email
-     * provider. */
+    /* PlacementStatistics: An object that contains inbox placement metrics for a
+     * specific email provider. */
     struct awsc_sesv2_placement_statistics *placement_statistics;
 };
 
@@ -2769,12 +2838,12 @@ struct awsc_sesv2_isp_placement {
  * services, such as Amazon S3 and Amazon Redshift.
  */
 struct awsc_sesv2_kinesis_firehose_destination {
-    /* IamRoleArn: The Amazon Resource Name (ARN) of the IAM role that the Amazon SES API v2
-     * uses to send email events to the Amazon Kinesis Data Firehose stream.
-     * Required. */
+    /* IamRoleArn: The Amazon Resource Name (ARN) of the IAM role that the Amazon
+     * SES API v2 uses to send email events to the Amazon Kinesis Data Firehose
+     * stream. Required. */
     const char *iam_role_arn;
-    /* DeliveryStreamArn: The Amazon Resource Name (ARN) of the Amazon Kinesis Data Firehose stream
-     * that the Amazon SES API v2 sends email events to. Required. */
+    /* DeliveryStreamArn: The Amazon Resource Name (ARN) of the Amazon Kinesis Data
+     * Firehose stream that the Amazon SES API v2 sends email events to. Required. */
     const char *delivery_stream_arn;
 };
 
@@ -2790,10 +2859,11 @@ struct awsc_sesv2_limit_exceeded_exception {
  * in the current Amazon Web Services Region.
  */
 struct awsc_sesv2_list_configuration_sets_input {
-    /* NextToken: A token returned from a previous call to ListConfigurationSets to indicate
-     * the position in the list of configuration sets. */
+    /* NextToken: A token returned from a previous call to ListConfigurationSets to
+     * indicate the position in the list of configuration sets. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListConfigurationSets . */
+    /* PageSize: The number of results to show in a single call to
+     * ListConfigurationSets . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -2803,22 +2873,23 @@ struct awsc_sesv2_list_configuration_sets_input {
  * Amazon Web Services Region.
  */
 struct awsc_sesv2_list_configuration_sets_output {
-    /* ConfigurationSets: An array that contains all of the configuration sets in your Amazon SES
-     * account in the current Amazon Web Services Region. */
+    /* ConfigurationSets: An array that contains all of the configuration sets in
+     * your Amazon SES account in the current Amazon Web Services Region. */
     struct awsc_sesv2_configuration_set_name_list configuration_sets;
-    /* NextToken: A token that indicates that there are additional configuration sets to list. */
+    /* NextToken: A token that indicates that there are additional configuration
+     * sets to list. */
     const char *next_token;
 };
 
 /* ListContactListsRequest */
 struct awsc_sesv2_list_contact_lists_input {
-    /* PageSize: Maximum number of contact lists to return at once. Use this parameter to
-     * paginate results. If additional contact lists exist beyond the specified
-     * limit, the NextToken element is sent in the response. */
+    /* PageSize: Maximum number of contact lists to return at once. Use this
+     * parameter to paginate results. If additional contact lists exist beyond the
+     * specified limit, the NextToken element is sent in the response. */
     bool has_page_size;
     int32_t page_size;
-    /* NextToken: A string token indicating that there might be additional contact lists
-     * available to be listed. */
+    /* NextToken: A string token indicating that there might be additional contact
+     * lists available to be listed. */
     const char *next_token;
 };
 
@@ -2826,8 +2897,8 @@ struct awsc_sesv2_list_contact_lists_input {
 struct awsc_sesv2_list_contact_lists_output {
     /* ContactLists: The available contact lists. */
     struct awsc_sesv2_list_of_contact_lists contact_lists;
-    /* NextToken: A string token indicating that there might be additional contact lists
-     * available to be listed. */
+    /* NextToken: A string token indicating that there might be additional contact
+     * lists available to be listed. */
     const char *next_token;
 };
 
@@ -2835,8 +2906,8 @@ struct awsc_sesv2_list_contact_lists_output {
  * A filter that can be applied to a list of contacts.
  */
 struct awsc_sesv2_list_contacts_filter {
-    /* FilteredStatus: The status by which you are filtering: OPT_IN or OPT_OUT . One of enum
-     * awsc_sesv2_subscription_status's values (as its string). */
+    /* FilteredStatus: The status by which you are filtering: OPT_IN or OPT_OUT .
+     * One of enum awsc_sesv2_subscription_status's values (as its string). */
     const char *filtered_status;
     /* TopicFilter: Used for filtering by a specific topic preference. */
     struct awsc_sesv2_topic_filter *topic_filter;
@@ -2848,13 +2919,13 @@ struct awsc_sesv2_list_contacts_input {
     const char *contact_list_name;
     /* Filter: A filter that can be applied to a list of contacts. */
     struct awsc_sesv2_list_contacts_filter *filter;
-    /* PageSize: The number of contacts that may be returned at once, which is dependent on
-     * if there are more or less contacts than the value of the PageSize. Use this
-     * parameter to paginate results. */
+    /* PageSize: The number of contacts that may be returned at once, which is
+     * dependent on if there are more or less contacts than the value of the
+     * PageSize. Use this parameter to paginate results. */
     bool has_page_size;
     int32_t page_size;
-    /* NextToken: A string token indicating that there might be additional contacts available
-     * to be listed. */
+    /* NextToken: A string token indicating that there might be additional contacts
+     * available to be listed. */
     const char *next_token;
 };
 
@@ -2862,8 +2933,8 @@ struct awsc_sesv2_list_contacts_input {
 struct awsc_sesv2_list_contacts_output {
     /* Contacts: The contacts present in a specific contact list. */
     struct awsc_sesv2_list_of_contacts contacts;
-    /* NextToken: A string token indicating that there might be additional contacts available
-     * to be listed. */
+    /* NextToken: A string token indicating that there might be additional contacts
+     * available to be listed. */
     const char *next_token;
 };
 
@@ -2886,11 +2957,11 @@ struct awsc_sesv2_list_custom_verification_email_templates_input {
  * The following elements are returned by the service.
  */
 struct awsc_sesv2_list_custom_verification_email_templates_output {
-    /* CustomVerificationEmailTemplates: A list of the custom verification email templates that exist in your
-     * account. */
+    /* CustomVerificationEmailTemplates: A list of the custom verification email
+     * templates that exist in your account. */
     struct awsc_sesv2_custom_verification_email_templates_list custom_verification_email_templates;
-    /* NextToken: A token indicating that there are additional custom verification email
-     * templates available to be listed. */
+    /* NextToken: A token indicating that there are additional custom verification
+     * email templates available to be listed. */
     const char *next_token;
 };
 
@@ -2898,10 +2969,11 @@ struct awsc_sesv2_list_custom_verification_email_templates_output {
  * A request to obtain a list of dedicated IP pools.
  */
 struct awsc_sesv2_list_dedicated_ip_pools_input {
-    /* NextToken: A token returned from a previous call to ListDedicatedIpPools to indicate
-     * the position in the list of dedicated IP pools. */
+    /* NextToken: A token returned from a previous call to ListDedicatedIpPools to
+     * indicate the position in the list of dedicated IP pools. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListDedicatedIpPools . */
+    /* PageSize: The number of results to show in a single call to
+     * ListDedicatedIpPools . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -2910,12 +2982,12 @@ struct awsc_sesv2_list_dedicated_ip_pools_input {
  * A list of dedicated IP pools.
  */
 struct awsc_sesv2_list_dedicated_ip_pools_output {
-    /* DedicatedIpPools: A list of all of the dedicated IP pools that are associated with your Amazon
-     * Web Services account in the current Region. */
+    /* DedicatedIpPools: A list of all of the dedicated IP pools that are
+     * associated with your Amazon Web Services account in the current Region. */
     struct awsc_sesv2_list_of_dedicated_ip_pools dedicated_ip_pools;
-    /* NextToken: A token that indicates that there are additional IP pools to list. To view
-     * additional IP pools, issue another request to ListDedicatedIpPools , passing
-     * this token in the NextToken parameter. */
+    /* NextToken: A token that indicates that there are additional IP pools to
+     * list. To view additional IP pools, issue another request to
+     * ListDedicatedIpPools , passing this token in the NextToken parameter. */
     const char *next_token;
 };
 
@@ -2924,8 +2996,9 @@ struct awsc_sesv2_list_dedicated_ip_pools_output {
  * performed.
  */
 struct awsc_sesv2_list_deliverability_test_reports_input {
-    /* NextToken: A token returned from a previous call to ListDeliverabilityTestReports to
-     * indicate the position in the list of predictive inbox placement tests. */
+    /* NextToken: A token returned from a previous call to
+     * ListDeliverabilityTestReports to indicate the position in the list of
+     * predictive inbox placement tests. */
     const char *next_token;
     /* PageSize: The number of results to show in a single call to
      * ListDeliverabilityTestReports . */
@@ -2938,11 +3011,11 @@ struct awsc_sesv2_list_deliverability_test_reports_input {
  * your account, regardless of whether or not those tests are complete.
  */
 struct awsc_sesv2_list_deliverability_test_reports_output {
-    /* DeliverabilityTestReports: An object that contains a lists of predictive inbox placement tests that
-     * you've performed. Required. */
+    /* DeliverabilityTestReports: An object that contains a lists of predictive
+     * inbox placement tests that you've performed. Required. */
     struct awsc_sesv2_deliverability_test_reports deliverability_test_reports;
-    /* NextToken: A token that indicates that there are additional predictive inbox placement
-     * tests to list. */
+    /* NextToken: A token that indicates that there are additional predictive inbox
+     * placement tests to list. */
     const char *next_token;
 };
 
@@ -2952,12 +3025,13 @@ struct awsc_sesv2_list_deliverability_test_reports_output {
  * for a domain only if you enabled the Deliverability dashboard.
  */
 struct awsc_sesv2_list_domain_deliverability_campaigns_input {
-    /* StartDate: The first day that you want to obtain deliverability data for. Required. */
+    /* StartDate: The first day that you want to obtain deliverability data for.
+     * Required. */
     bool has_start_date;
     struct awsc_timestamp start_date;
-    /* EndDate: The last day that you want to obtain deliverability data for. This value has
-     * to be less than or equal to 30 days after the value of the StartDate
-     * parameter. Required. */
+    /* EndDate: The last day that you want to obtain deliverability data for. This
+     * value has to be less than or equal to 30 days after the value of the
+     * StartDate parameter. Required. */
     bool has_end_date;
     struct awsc_timestamp end_date;
     /* SubscribedDomain: The domain to obtain deliverability data for. Required. */
@@ -2966,8 +3040,8 @@ struct awsc_sesv2_list_domain_deliverability_campaigns_input {
      * ListDomainDeliverabilityCampaigns operation. This token indicates the
      * position of a campaign in the list of campaigns. */
     const char *next_token;
-    /* PageSize: The maximum number of results to include in response to a single call to the
-     * ListDomainDeliverabilityCampaigns operation. */
+    /* PageSize: The maximum number of results to include in response to a single
+     * call to the ListDomainDeliverabilityCampaigns operation. */
     bool has_page_size;
     int32_t page_size;
 };
@@ -2979,8 +3053,9 @@ struct awsc_sesv2_list_domain_deliverability_campaigns_input {
  * dashboard for the domain.
  */
 struct awsc_sesv2_list_domain_deliverability_campaigns_output {
-    /* DomainDeliverabilityCampaigns: An array of responses, one for each campaign that used the domain to send
-     * email during the specified time range. Required. */
+    /* DomainDeliverabilityCampaigns: An array of responses, one for each campaign
+     * that used the domain to send email during the specified time range.
+     * Required. */
     struct awsc_sesv2_domain_deliverability_campaign_list domain_deliverability_campaigns;
     /* NextToken: A token that’s returned from a previous call to the
      * ListDomainDeliverabilityCampaigns operation. This token indicates the
@@ -2995,10 +3070,11 @@ struct awsc_sesv2_list_domain_deliverability_campaigns_output {
  * in the past, but are no longer verified.
  */
 struct awsc_sesv2_list_email_identities_input {
-    /* NextToken: A token returned from a previous call to ListEmailIdentities to indicate the
-     * position in the list of identities. */
+    /* NextToken: A token returned from a previous call to ListEmailIdentities to
+     * indicate the position in the list of identities. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListEmailIdentities . */
+    /* PageSize: The number of results to show in a single call to
+     * ListEmailIdentities . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -3008,10 +3084,11 @@ struct awsc_sesv2_list_email_identities_input {
  * of whether or not those identities were successfully verified.
  */
 struct awsc_sesv2_list_email_identities_output {
-    /* EmailIdentities: An array that includes all of the email identities associated with your
-     * Amazon Web Services account. */
+    /* EmailIdentities: An array that includes all of the email identities
+     * associated with your Amazon Web Services account. */
     struct awsc_sesv2_identity_info_list email_identities;
-    /* NextToken: A token that indicates that there are additional configuration sets to list. */
+    /* NextToken: A token that indicates that there are additional configuration
+     * sets to list. */
     const char *next_token;
 };
 
@@ -3021,10 +3098,11 @@ struct awsc_sesv2_list_email_identities_output {
  * the Amazon SES Developer Guide .
  */
 struct awsc_sesv2_list_email_templates_input {
-    /* NextToken: A token returned from a previous call to ListEmailTemplates to indicate the
-     * position in the list of email templates. */
+    /* NextToken: A token returned from a previous call to ListEmailTemplates to
+     * indicate the position in the list of email templates. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListEmailTemplates . */
+    /* PageSize: The number of results to show in a single call to
+     * ListEmailTemplates . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -3033,12 +3111,12 @@ struct awsc_sesv2_list_email_templates_input {
  * The following elements are returned by the service.
  */
 struct awsc_sesv2_list_email_templates_output {
-    /* TemplatesMetadata: An array the contains the name and creation time stamp for each template in
-     * your Amazon SES account. */
+    /* TemplatesMetadata: An array the contains the name and creation time stamp
+     * for each template in your Amazon SES account. */
     struct awsc_sesv2_email_template_metadata_list templates_metadata;
-    /* NextToken: A token indicating that there are additional email templates available to be
-     * listed. Pass this token to a subsequent ListEmailTemplates call to retrieve
-     * the next 10 email templates. */
+    /* NextToken: A token indicating that there are additional email templates
+     * available to be listed. Pass this token to a subsequent ListEmailTemplates
+     * call to retrieve the next 10 email templates. */
     const char *next_token;
 };
 
@@ -3047,16 +3125,16 @@ struct awsc_sesv2_list_email_templates_output {
  * within the specified maximum number of import jobs.
  */
 struct awsc_sesv2_list_import_jobs_input {
-    /* ImportDestinationType: The destination of the import job, which can be used to list import jobs
-     * that have a certain ImportDestinationType . One of enum
+    /* ImportDestinationType: The destination of the import job, which can be used
+     * to list import jobs that have a certain ImportDestinationType . One of enum
      * awsc_sesv2_import_destination_type's values (as its string). */
     const char *import_destination_type;
-    /* NextToken: A string token indicating that there might be additional import jobs
-     * available to be listed. */
+    /* NextToken: A string token indicating that there might be additional import
+     * jobs available to be listed. */
     const char *next_token;
-    /* PageSize: Maximum number of import jobs to return at once. Use this parameter to
-     * paginate results. If additional import jobs exist beyond the specified
-     * limit, the NextToken element is sent in the response. */
+    /* PageSize: Maximum number of import jobs to return at once. Use this
+     * parameter to paginate results. If additional import jobs exist beyond the
+     * specified limit, the NextToken element is sent in the response. */
     bool has_page_size;
     int32_t page_size;
 };
@@ -3068,8 +3146,8 @@ struct awsc_sesv2_list_import_jobs_input {
 struct awsc_sesv2_list_import_jobs_output {
     /* ImportJobs: A list of the import job summaries. */
     struct awsc_sesv2_import_job_summary_list import_jobs;
-    /* NextToken: A string token indicating that there might be additional import jobs
-     * available to be listed. */
+    /* NextToken: A string token indicating that there might be additional import
+     * jobs available to be listed. */
     const char *next_token;
 };
 
@@ -3088,13 +3166,14 @@ struct awsc_sesv2_list_management_options {
  * Represents a request to list the existing recommendations for your account.
  */
 struct awsc_sesv2_list_recommendations_input {
-    /* Filter: Filters applied when retrieving recommendations. Can eiter be an individual
-     * filter, or combinations of STATUS and IMPACT or STATUS and TYPE */
+    /* Filter: Filters applied when retrieving recommendations. Can eiter be an
+     * individual filter, or combinations of STATUS and IMPACT or STATUS and TYPE */
     struct awsc_sesv2_list_recommendations_filter filter;
-    /* NextToken: A token returned from a previous call to ListRecommendations to indicate the
-     * position in the list of recommendations. */
+    /* NextToken: A token returned from a previous call to ListRecommendations to
+     * indicate the position in the list of recommendations. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListRecommendations . */
+    /* PageSize: The number of results to show in a single call to
+     * ListRecommendations . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -3106,8 +3185,8 @@ struct awsc_sesv2_list_recommendations_input {
 struct awsc_sesv2_list_recommendations_output {
     /* Recommendations: The recommendations applicable to your account. */
     struct awsc_sesv2_recommendations_list recommendations;
-    /* NextToken: A string token indicating that there might be additional recommendations
-     * available to be listed. */
+    /* NextToken: A string token indicating that there might be additional
+     * recommendations available to be listed. */
     const char *next_token;
 };
 
@@ -3118,19 +3197,21 @@ struct awsc_sesv2_list_recommendations_output {
 struct awsc_sesv2_list_suppressed_destinations_input {
     /* Reasons: The factors that caused the email address to be added to . */
     struct awsc_sesv2_suppression_list_reasons reasons;
-    /* StartDate: Used to filter the list of suppressed email destinations so that it only
-     * includes addresses that were added to the list after a specific date. */
+    /* StartDate: Used to filter the list of suppressed email destinations so that
+     * it only includes addresses that were added to the list after a specific
+     * date. */
     bool has_start_date;
     struct awsc_timestamp start_date;
-    /* EndDate: Used to filter the list of suppressed email destinations so that it only
-     * includes addresses that were added to the list before a specific date. */
+    /* EndDate: Used to filter the list of suppressed email destinations so that it
+     * only includes addresses that were added to the list before a specific date. */
     bool has_end_date;
     struct awsc_timestamp end_date;
-    /* NextToken: A token returned from a previous call to ListSuppressedDestinations to
-     * indicate the position in the list of suppressed email addresses. */
+    /* NextToken: A token returned from a previous call to
+     * ListSuppressedDestinations to indicate the position in the list of
+     * suppressed email addresses. */
     const char *next_token;
-    /* PageSize: The number of results to show in a single call to ListSuppressedDestinations
-     * . */
+    /* PageSize: The number of results to show in a single call to
+     * ListSuppressedDestinations . */
     bool has_page_size;
     int32_t page_size;
 };
@@ -3139,26 +3220,26 @@ struct awsc_sesv2_list_suppressed_destinations_input {
  * A list of suppressed email addresses.
  */
 struct awsc_sesv2_list_suppressed_destinations_output {
-    /* SuppressedDestinationSummaries: A list of summaries, each containing a summary for a suppressed email
-     * destination. */
+    /* SuppressedDestinationSummaries: A list of summaries, each containing a
+     * summary for a suppressed email destination. */
     struct awsc_sesv2_suppressed_destination_summaries suppressed_destination_summaries;
-    /* NextToken: A token that indicates that there are additional email addresses on the
-     * suppression list for your account. */
+    /* NextToken: A token that indicates that there are additional email addresses
+     * on the suppression list for your account. */
     const char *next_token;
 };
 
 /* ListTagsForResourceRequest */
 struct awsc_sesv2_list_tags_for_resource_input {
-    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to retrieve tag
-     * information for. Required. */
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to
+     * retrieve tag information for. Required. */
     const char *resource_arn;
 };
 
 /* ListTagsForResourceResponse */
 struct awsc_sesv2_list_tags_for_resource_output {
-    /* Tags: An array that lists all the tags that are associated with the resource. Each
-     * tag consists of a required tag key ( Key ) and an associated tag value (
-     * Value ) Required. */
+    /* Tags: An array that lists all the tags that are associated with the
+     * resource. Each tag consists of a required tag key ( Key ) and an associated
+     * tag value ( Value ) Required. */
     struct awsc_sesv2_tag_list tags;
 };
 
@@ -3166,18 +3247,18 @@ struct awsc_sesv2_list_tags_for_resource_output {
  * A list of attributes that are associated with a MAIL FROM domain.
  */
 struct awsc_sesv2_mail_from_attributes {
-    /* MailFromDomain: The name of a domain that an email identity uses as a custom MAIL FROM
-     * domain. Required. */
+    /* MailFromDomain: The name of a domain that an email identity uses as a custom
+     * MAIL FROM domain. Required. */
     const char *mail_from_domain;
-    /* MailFromDomainStatus: The status of the MAIL FROM domain. This status can have the following
-     * values: PENDING – Amazon SES hasn't started searching for the MX record yet.
-     * Required. One of enum awsc_sesv2_mail_from_domain_status's values (as its
-     * string). */
+    /* MailFromDomainStatus: The status of the MAIL FROM domain. This status can
+     * have the following values: PENDING – Amazon SES hasn't started searching for
+     * the MX record yet. Required. One of enum
+     * awsc_sesv2_mail_from_domain_status's values (as its string). */
     const char *mail_from_domain_status;
-    /* BehaviorOnMxFailure: The action to take if the required MX record can't be found when you send an
-     * email. When you set this value to USE_DEFAULT_VALUE , the mail is sent using
-     * amazonses.com as the MAIL FROM domain. Required. One of enum
-     * awsc_sesv2_behavior_on_mx_failure's values (as its string). */
+    /* BehaviorOnMxFailure: The action to take if the required MX record can't be
+     * found when you send an email. When you set this value to USE_DEFAULT_VALUE ,
+     * the mail is sent using amazonses.com as the MAIL FROM domain. Required. One
+     * of enum awsc_sesv2_behavior_on_mx_failure's values (as its string). */
     const char *behavior_on_mx_failure;
 };
 
@@ -3193,11 +3274,11 @@ struct awsc_sesv2_mail_from_domain_not_verified_exception {
  * consists of a subject line and a message body.
  */
 struct awsc_sesv2_message {
-    /* Subject: The subject line of the email. The subject line can only contain 7-bit ASCII
-     * characters. Required. */
+    /* Subject: The subject line of the email. The subject line can only contain
+     * 7-bit ASCII characters. Required. */
     struct awsc_sesv2_content *subject;
-    /* Body: The body of the message. You can specify an HTML version of the message, a
-     * text-only version of the message, or both. Required. */
+    /* Body: The body of the message. You can specify an HTML version of the
+     * message, a text-only version of the message, or both. Required. */
     struct awsc_sesv2_body *body;
 };
 
@@ -3213,9 +3294,9 @@ struct awsc_sesv2_message_rejected {
  * message tags when you publish email sending events.
  */
 struct awsc_sesv2_message_tag {
-    /* Name: The name of the message tag. The message tag name has to meet the following
-     * criteria: It can only contain ASCII letters (a–z, A–Z), numbers (0–9),
-     * underscores (_), or dashes (-). Required. */
+    /* Name: The name of the message tag. The message tag name has to meet the
+     * following criteria: It can only contain ASCII letters (a–z, A–Z), numbers
+     * (0–9), underscores (_), or dashes (-). Required. */
     const char *name;
     /* Value: The value of the message tag. The message tag value has to meet the
      * following criteria: It can only contain ASCII letters (a–z, A–Z), numbers
@@ -3263,15 +3344,15 @@ struct awsc_sesv2_not_found_exception {
  * selected domain.
  */
 struct awsc_sesv2_overall_volume {
-    /* VolumeStatistics: An object that contains information about the numbers of messages that
-     * arrived in recipients' inboxes and junk mail folders. */
+    /* VolumeStatistics: An object that contains information about the numbers of
+     * messages that arrived in recipients' inboxes and junk mail folders. */
     struct awsc_sesv2_volume_statistics *volume_statistics;
-    /* ReadRatePercent: The percentage of emails that were sent from the domain that were read by
-     * their recipients. */
+    /* ReadRatePercent: The percentage of emails that were sent from the domain
+     * that were read by their recipients. */
     bool has_read_rate_percent;
     double read_rate_percent;
-    /* DomainIspPlacements: An object that contains inbox and junk mail placement metrics for individual
-     * email providers. */
+    /* DomainIspPlacements: An object that contains inbox and junk mail placement
+     * metrics for individual email providers. */
     struct awsc_sesv2_domain_isp_placements domain_isp_placements;
 };
 
@@ -3282,8 +3363,8 @@ struct awsc_sesv2_overall_volume {
  * Amazon Pinpoint.
  */
 struct awsc_sesv2_pinpoint_destination {
-    /* ApplicationArn: The Amazon Resource Name (ARN) of the Amazon Pinpoint project to send email
-     * events to. */
+    /* ApplicationArn: The Amazon Resource Name (ARN) of the Amazon Pinpoint
+     * project to send email events to. */
     const char *application_arn;
 };
 
@@ -3291,24 +3372,25 @@ struct awsc_sesv2_pinpoint_destination {
  * An object that contains inbox placement data for an email provider.
  */
 struct awsc_sesv2_placement_statistics {
-    /* InboxPercentage: The percentage of emails that arrived in recipients' inboxes during the
-     * predictive inbox placement test. */
+    /* InboxPercentage: The percentage of emails that arrived in recipients'
+     * inboxes during the predictive inbox placement test. */
     bool has_inbox_percentage;
     double inbox_percentage;
-    /* SpamPercentage: The percentage of emails that arrived in recipients' spam or junk mail
-     * folders during the predictive inbox placement test. */
+    /* SpamPercentage: The percentage of emails that arrived in recipients' spam or
+     * junk mail folders during the predictive inbox placement test. */
     bool has_spam_percentage;
     double spam_percentage;
-    /* MissingPercentage: The percentage of emails that didn't arrive in recipients' inboxes at all
-     * during the predictive inbox placement test. */
+    /* MissingPercentage: The percentage of emails that didn't arrive in
+     * recipients' inboxes at all during the predictive inbox placement test. */
     bool has_missing_percentage;
     double missing_percentage;
-    /* SpfPercentage: The percentage of emails that were authenticated by using Sender Policy
-     * Framework (SPF) during the predictive inbox placement test. */
+    /* SpfPercentage: The percentage of emails that were authenticated by using
+     * Sender Policy Framework (SPF) during the predictive inbox placement test. */
     bool has_spf_percentage;
     double spf_percentage;
-    /* DkimPercentage: The percentage of emails that were authenticated by using DomainKeys
-     * Identified Mail (DKIM) during the predictive inbox placement test. */
+    /* DkimPercentage: The percentage of emails that were authenticated by using
+     * DomainKeys Identified Mail (DKIM) during the predictive inbox placement
+     * test. */
     bool has_dkim_percentage;
     double dkim_percentage;
 };
@@ -3317,9 +3399,9 @@ struct awsc_sesv2_placement_statistics {
  * A request to enable or disable the automatic IP address warm-up feature.
  */
 struct awsc_sesv2_put_account_dedicated_ip_warmup_attributes_input {
-    /* AutoWarmupEnabled: Enables or disables the automatic warm-up feature for dedicated IP addresses
-     * that are associated with your Amazon SES account in the current Amazon Web
-     * Services Region. */
+    /* AutoWarmupEnabled: Enables or disables the automatic warm-up feature for
+     * dedicated IP addresses that are associated with your Amazon SES account in
+     * the current Amazon Web Services Region. */
     bool has_auto_warmup_enabled;
     bool auto_warmup_enabled;
 };
@@ -3339,19 +3421,20 @@ struct awsc_sesv2_put_account_details_input {
     /* MailType: The type of email your account will send. Required. One of enum
      * awsc_sesv2_mail_type's values (as its string). */
     const char *mail_type;
-    /* WebsiteURL: The URL of your website. This information helps us better understand the
-     * type of content that you plan to send. Required. */
+    /* WebsiteURL: The URL of your website. This information helps us better
+     * understand the type of content that you plan to send. Required. */
     const char *website_url;
-    /* ContactLanguage: The language you would prefer to be contacted with. One of enum
-     * awsc_sesv2_contact_language's values (as its string). */
+    /* ContactLanguage: The language you would prefer to be contacted with. One of
+     * enum awsc_sesv2_contact_language's values (as its string). */
     const char *contact_language;
-    /* UseCaseDescription: A description of the types of email that you plan to send. Required. */
+    /* UseCaseDescription: A description of the types of email that you plan to
+     * send. Required. */
     const char *use_case_description;
-    /* AdditionalContactEmailAddresses: Additional email addresses that you would like to be notified regarding
-     * Amazon SES matters. */
+    /* AdditionalContactEmailAddresses: Additional email addresses that you would
+     * like to be notified regarding Amazon SES matters. */
     struct awsc_sesv2_additional_contact_email_addresses additional_contact_email_addresses;
-    /* ProductionAccessEnabled: Indicates whether or not your account should have production access in the
-     * current Amazon Web Services Region. */
+    /* ProductionAccessEnabled: Indicates whether or not your account should have
+     * production access in the current Amazon Web Services Region. */
     bool has_production_access_enabled;
     bool production_access_enabled;
 };
@@ -3368,8 +3451,9 @@ struct awsc_sesv2_put_account_details_output {
  * A request to change the ability of your account to send email.
  */
 struct awsc_sesv2_put_account_sending_attributes_input {
-    /* SendingEnabled: Enables or disables your account's ability to send email. Set to true to
-     * enable email sending, or set to false to disable email sending. */
+    /* SendingEnabled: Enables or disables your account's ability to send email.
+     * Set to true to enable email sending, or set to false to disable email
+     * sending. */
     bool has_sending_enabled;
     bool sending_enabled;
 };
@@ -3386,8 +3470,8 @@ struct awsc_sesv2_put_account_sending_attributes_output {
  * A request to change your account's suppression preferences.
  */
 struct awsc_sesv2_put_account_suppression_attributes_input {
-    /* SuppressedReasons: A list that contains the reasons that email addresses will be automatically
-     * added to the suppression list for your account. */
+    /* SuppressedReasons: A list that contains the reasons that email addresses
+     * will be automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
 };
 
@@ -3403,8 +3487,8 @@ struct awsc_sesv2_put_account_suppression_attributes_output {
  * A request to submit new account VDM attributes.
  */
 struct awsc_sesv2_put_account_vdm_attributes_input {
-    /* VdmAttributes: The VDM attributes that you wish to apply to your Amazon SES account.
-     * Required. */
+    /* VdmAttributes: The VDM attributes that you wish to apply to your Amazon SES
+     * account. Required. */
     struct awsc_sesv2_vdm_attributes *vdm_attributes;
 };
 
@@ -3417,14 +3501,15 @@ struct awsc_sesv2_put_account_vdm_attributes_output {
  * A request to associate a configuration set with a dedicated IP pool.
  */
 struct awsc_sesv2_put_configuration_set_delivery_options_input {
-    /* ConfigurationSetName: The name of the configuration set to associate with a dedicated IP pool.
-     * Required. */
+    /* ConfigurationSetName: The name of the configuration set to associate with a
+     * dedicated IP pool. Required. */
     const char *configuration_set_name;
-    /* TlsPolicy: Specifies whether messages that use the configuration set are required to
-     * use Transport Layer Security (TLS). One of enum awsc_sesv2_tls_policy's
-     * values (as its string). */
+    /* TlsPolicy: Specifies whether messages that use the configuration set are
+     * required to use Transport Layer Security (TLS). One of enum
+     * awsc_sesv2_tls_policy's values (as its string). */
     const char *tls_policy;
-    /* SendingPoolName: The name of the dedicated IP pool to associate with the configuration set. */
+    /* SendingPoolName: The name of the dedicated IP pool to associate with the
+     * configuration set. */
     const char *sending_pool_name;
 };
 
@@ -3443,9 +3528,9 @@ struct awsc_sesv2_put_configuration_set_delivery_options_output {
 struct awsc_sesv2_put_configuration_set_reputation_options_input {
     /* ConfigurationSetName: The name of the configuration set. Required. */
     const char *configuration_set_name;
-    /* ReputationMetricsEnabled: If true , tracking of reputation metrics is enabled for the configuration
-     * set. If false , tracking of reputation metrics is disabled for the
-     * configuration set. */
+    /* ReputationMetricsEnabled: If true , tracking of reputation metrics is
+     * enabled for the configuration set. If false , tracking of reputation metrics
+     * is disabled for the configuration set. */
     bool has_reputation_metrics_enabled;
     bool reputation_metrics_enabled;
 };
@@ -3463,11 +3548,11 @@ struct awsc_sesv2_put_configuration_set_reputation_options_output {
  * use a specific configuration set.
  */
 struct awsc_sesv2_put_configuration_set_sending_options_input {
-    /* ConfigurationSetName: The name of the configuration set to enable or disable email sending for.
-     * Required. */
+    /* ConfigurationSetName: The name of the configuration set to enable or disable
+     * email sending for. Required. */
     const char *configuration_set_name;
-    /* SendingEnabled: If true , email sending is enabled for the configuration set. If false ,
-     * email sending is disabled for the configuration set. */
+    /* SendingEnabled: If true , email sending is enabled for the configuration
+     * set. If false , email sending is disabled for the configuration set. */
     bool has_sending_enabled;
     bool sending_enabled;
 };
@@ -3485,11 +3570,11 @@ struct awsc_sesv2_put_configuration_set_sending_options_output {
  * configuration set.
  */
 struct awsc_sesv2_put_configuration_set_suppression_options_input {
-    /* ConfigurationSetName: The name of the configuration set to change the suppression list preferences
-     * for. Required. */
+    /* ConfigurationSetName: The name of the configuration set to change the
+     * suppression list preferences for. Required. */
     const char *configuration_set_name;
-    /* SuppressedReasons: A list that contains the reasons that email addresses are automatically
-     * added to the suppression list for your account. */
+    /* SuppressedReasons: A list that contains the reasons that email addresses are
+     * automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
 };
 
@@ -3542,12 +3627,13 @@ struct awsc_sesv2_put_configuration_set_vdm_options_output {
  * A request to move a dedicated IP address to a dedicated IP pool.
  */
 struct awsc_sesv2_put_dedicated_ip_in_pool_input {
-    /* Ip: The IP address that you want to move to the dedicated IP pool. The value you
-     * specify has to be a dedicated IP address that's associated with your Amazon
-     * Web Services account. Required. */
+    /* Ip: The IP address that you want to move to the dedicated IP pool. The value
+     * you specify has to be a dedicated IP address that's associated with your
+     * Amazon Web Services account. Required. */
     const char *ip;
-    /* DestinationPoolName: The name of the IP pool that you want to add the dedicated IP address to.
-     * You have to specify an IP pool that already exists. Required. */
+    /* DestinationPoolName: The name of the IP pool that you want to add the
+     * dedicated IP address to. You have to specify an IP pool that already exists.
+     * Required. */
     const char *destination_pool_name;
 };
 
@@ -3565,11 +3651,11 @@ struct awsc_sesv2_put_dedicated_ip_in_pool_output {
  * existing IP address.
  */
 struct awsc_sesv2_put_dedicated_ip_warmup_attributes_input {
-    /* Ip: The dedicated IP address that you want to update the warm-up attributes for.
-     * Required. */
+    /* Ip: The dedicated IP address that you want to update the warm-up attributes
+     * for. Required. */
     const char *ip;
-    /* WarmupPercentage: The warm-up percentage that you want to associate with the dedicated IP
-     * address. Required. */
+    /* WarmupPercentage: The warm-up percentage that you want to associate with the
+     * dedicated IP address. Required. */
     bool has_warmup_percentage;
     int32_t warmup_percentage;
 };
@@ -3590,12 +3676,12 @@ struct awsc_sesv2_put_dedicated_ip_warmup_attributes_output {
  * tests.
  */
 struct awsc_sesv2_put_deliverability_dashboard_option_input {
-    /* DashboardEnabled: Specifies whether to enable the Deliverability dashboard. To enable the
-     * dashboard, set this value to true . Required. */
+    /* DashboardEnabled: Specifies whether to enable the Deliverability dashboard.
+     * To enable the dashboard, set this value to true . Required. */
     bool has_dashboard_enabled;
     bool dashboard_enabled;
-    /* SubscribedDomains: An array of objects, one for each verified domain that you use to send email
-     * and enabled the Deliverability dashboard for. */
+    /* SubscribedDomains: An array of objects, one for each verified domain that
+     * you use to send email and enabled the Deliverability dashboard for. */
     struct awsc_sesv2_domain_deliverability_tracking_options subscribed_domains;
 };
 
@@ -3610,9 +3696,11 @@ struct awsc_sesv2_put_deliverability_dashboard_option_output {
  * A request to associate a configuration set with an email identity.
  */
 struct awsc_sesv2_put_email_identity_configuration_set_attributes_input {
-    /* EmailIdentity: The email address or domain to associate with a configuration set. Required. */
+    /* EmailIdentity: The email address or domain to associate with a configuration
+     * set. Required. */
     const char *email_identity;
-    /* ConfigurationSetName: The configuration set to associate with an email identity. */
+    /* ConfigurationSetName: The configuration set to associate with an email
+     * identity. */
     const char *configuration_set_name;
 };
 
@@ -3650,14 +3738,14 @@ struct awsc_sesv2_put_email_identity_dkim_attributes_output {
 struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input {
     /* EmailIdentity: The email identity. Required. */
     const char *email_identity;
-    /* SigningAttributesOrigin: The method to use to configure DKIM for the identity. There are the
-     * following possible values: AWS_SES – Configure DKIM for the identity by
-     * using Easy DKIM . Required. One of enum
+    /* SigningAttributesOrigin: The method to use to configure DKIM for the
+     * identity. There are the following possible values: AWS_SES – Configure DKIM
+     * for the identity by using Easy DKIM . Required. One of enum
      * awsc_sesv2_dkim_signing_attributes_origin's values (as its string). */
     const char *signing_attributes_origin;
-    /* SigningAttributes: An object that contains information about the private key and selector that
-     * you want to use to configure DKIM for the identity for Bring Your Own DKIM
-     * (BYODKIM) for the identity, or, configures the ... */
+    /* SigningAttributes: An object that contains information about the private key
+     * and selector that you want to use to configure DKIM for the identity for
+     * Bring Your Own DKIM (BYODKIM) for the identity, or, configures the ... */
     struct awsc_sesv2_dkim_signing_attributes *signing_attributes;
 };
 
@@ -3665,14 +3753,14 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_input {
  * If the action is successful, the service sends back an HTTP 200 response.
  */
 struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
-    /* DkimStatus: The DKIM authentication status of the identity. Amazon SES determines the
-     * authentication status by searching for specific records in the DNS
-     * configuration for your domain. One of enum awsc_sesv2_dkim_status's values
-     * (as its string). */
+    /* DkimStatus: The DKIM authentication status of the identity. Amazon SES
+     * determines the authentication status by searching for specific records in
+     * the DNS configuration for your domain. One of enum awsc_sesv2_dkim_status's
+     * values (as its string). */
     const char *dkim_status;
-    /* DkimTokens: If you used Easy DKIM to configure DKIM authentication for the domain, then
-     * this object contains a set of unique strings that you use to create a set of
-     * CNAME records that you add to the DNS ... */
+    /* DkimTokens: If you used Easy DKIM to configure DKIM authentication for the
+     * domain, then this object contains a set of unique strings that you use to
+     * create a set of CNAME records that you add to the DNS ... */
     struct awsc_sesv2_dns_token_list dkim_tokens;
 };
 
@@ -3683,7 +3771,8 @@ struct awsc_sesv2_put_email_identity_dkim_signing_attributes_output {
 struct awsc_sesv2_put_email_identity_feedback_attributes_input {
     /* EmailIdentity: The email identity. Required. */
     const char *email_identity;
-    /* EmailForwardingEnabled: Sets the feedback forwarding configuration for the identity. */
+    /* EmailForwardingEnabled: Sets the feedback forwarding configuration for the
+     * identity. */
     bool has_email_forwarding_enabled;
     bool email_forwarding_enabled;
 };
@@ -3702,13 +3791,13 @@ struct awsc_sesv2_put_email_identity_feedback_attributes_output {
 struct awsc_sesv2_put_email_identity_mail_from_attributes_input {
     /* EmailIdentity: The verified email identity. Required. */
     const char *email_identity;
-    /* MailFromDomain: The custom MAIL FROM domain that you want the verified identity to use. The
-     * MAIL FROM domain must meet the following criteria: It has to be a subdomain
-     * of the verified identity. */
+    /* MailFromDomain: The custom MAIL FROM domain that you want the verified
+     * identity to use. The MAIL FROM domain must meet the following criteria: It
+     * has to be a subdomain of the verified identity. */
     const char *mail_from_domain;
-    /* BehaviorOnMxFailure: The action to take if the required MX record isn't found when you send an
-     * email. When you set this value to UseDefaultValue , the mail is sent using
-     * amazonses.com as the MAIL FROM domain. One of enum
+    /* BehaviorOnMxFailure: The action to take if the required MX record isn't
+     * found when you send an email. When you set this value to UseDefaultValue ,
+     * the mail is sent using amazonses.com as the MAIL FROM domain. One of enum
      * awsc_sesv2_behavior_on_mx_failure's values (as its string). */
     const char *behavior_on_mx_failure;
 };
@@ -3726,8 +3815,8 @@ struct awsc_sesv2_put_email_identity_mail_from_attributes_output {
  * account.
  */
 struct awsc_sesv2_put_suppressed_destination_input {
-    /* EmailAddress: The email address that should be added to the suppression list for your
-     * account. Required. */
+    /* EmailAddress: The email address that should be added to the suppression list
+     * for your account. Required. */
     const char *email_address;
     /* Reason: The factors that should cause the email address to be added to the
      * suppression list for your account. Required. One of enum
@@ -3747,8 +3836,8 @@ struct awsc_sesv2_put_suppressed_destination_output {
  * Represents the raw content of an email message.
  */
 struct awsc_sesv2_raw_message {
-    /* Data: The raw email message. The message has to meet the following criteria: The
-     * message has to contain a header and a body, separated by one blank line.
+    /* Data: The raw email message. The message has to meet the following criteria:
+     * The message has to contain a header and a body, separated by one blank line.
      * Required. */
     struct awsc_blob data;
 };
@@ -3760,24 +3849,24 @@ struct awsc_sesv2_recommendation {
     /* ResourceArn: The resource affected by the recommendation, with values like
      * arn:aws:ses:us-east-1:123456789012:identity/example.com . */
     const char *resource_arn;
-    /* Type: The recommendation type, with values like DKIM , SPF or DMARC . One of enum
-     * awsc_sesv2_recommendation_type's values (as its string). */
+    /* Type: The recommendation type, with values like DKIM , SPF or DMARC . One of
+     * enum awsc_sesv2_recommendation_type's values (as its string). */
     const char *type;
-    /* Description: The recommendation description / disambiguator - e.g. DKIM1 and DKIM2 are
-     * different recommendations about your DKIM setup. */
+    /* Description: The recommendation description / disambiguator - e.g. DKIM1 and
+     * DKIM2 are different recommendations about your DKIM setup. */
     const char *description;
-    /* Status: The recommendation status, with values like OPEN or FIXED . One of enum
-     * awsc_sesv2_recommendation_status's values (as its string). */
+    /* Status: The recommendation status, with values like OPEN or FIXED . One of
+     * enum awsc_sesv2_recommendation_status's values (as its string). */
     const char *status;
-    /* CreatedTimestamp: The first time this issue was encountered and the recommendation was
-     * generated. */
+    /* CreatedTimestamp: The first time this issue was encountered and the
+     * recommendation was generated. */
     bool has_created_timestamp;
     struct awsc_timestamp created_timestamp;
     /* LastUpdatedTimestamp: The last time the recommendation was updated. */
     bool has_last_updated_timestamp;
     struct awsc_timestamp last_updated_timestamp;
-    /* Impact: The recommendation impact, with values like HIGH or LOW . One of enum
-     * awsc_sesv2_recommendation_impact's values (as its string). */
+    /* Impact: The recommendation impact, with values like HIGH or LOW . One of
+     * enum awsc_sesv2_recommendation_impact's values (as its string). */
     const char *impact;
 };
 
@@ -3786,7 +3875,8 @@ struct awsc_sesv2_recommendation {
  * The ReplacementTemplate can be specified within this object.
  */
 struct awsc_sesv2_replacement_email_content {
-    /* ReplacementTemplate: The ReplacementTemplate associated with ReplacementEmailContent . */
+    /* ReplacementTemplate: The ReplacementTemplate associated with
+     * ReplacementEmailContent . */
     struct awsc_sesv2_replacement_template *replacement_template;
 };
 
@@ -3795,9 +3885,10 @@ struct awsc_sesv2_replacement_email_content {
  * BulkEmailEntry .
  */
 struct awsc_sesv2_replacement_template {
-    /* ReplacementTemplateData: A list of replacement values to apply to the template. This parameter is a
-     * JSON object, typically consisting of key-value pairs in which the keys
-     * correspond to replacement tags in the email template. */
+    /* ReplacementTemplateData: A list of replacement values to apply to the
+     * template. This parameter is a JSON object, typically consisting of key-value
+     * pairs in which the keys correspond to replacement tags in the email
+     * template. */
     const char *replacement_template_data;
 };
 
@@ -3806,13 +3897,13 @@ struct awsc_sesv2_replacement_template {
  * using this configuration set in the current Amazon Web Services Region.
  */
 struct awsc_sesv2_reputation_options {
-    /* ReputationMetricsEnabled: If true , tracking of reputation metrics is enabled for the configuration
-     * set. If false , tracking of reputation metrics is disabled for the
-     * configuration set. */
+    /* ReputationMetricsEnabled: If true , tracking of reputation metrics is
+     * enabled for the configuration set. If false , tracking of reputation metrics
+     * is disabled for the configuration set. */
     bool has_reputation_metrics_enabled;
     bool reputation_metrics_enabled;
-    /* LastFreshStart: The date and time (in Unix time) when the reputation metrics were last given
-     * a fresh start. */
+    /* LastFreshStart: The date and time (in Unix time) when the reputation metrics
+     * were last given a fresh start. */
     bool has_last_fresh_start;
     struct awsc_timestamp last_fresh_start;
 };
@@ -3821,10 +3912,10 @@ struct awsc_sesv2_reputation_options {
  * An object that contains information about your account details review.
  */
 struct awsc_sesv2_review_details {
-    /* Status: The status of the latest review of your account. The status can be one of
-     * the following: PENDING – We have received your appeal and are in the process
-     * of reviewing it. One of enum awsc_sesv2_review_status's values (as its
-     * string). */
+    /* Status: The status of the latest review of your account. The status can be
+     * one of the following: PENDING – We have received your appeal and are in the
+     * process of reviewing it. One of enum awsc_sesv2_review_status's values (as
+     * its string). */
     const char *status;
     /* CaseId: The associated support center case ID (if any). */
     const char *case_id;
@@ -3835,31 +3926,35 @@ struct awsc_sesv2_review_details {
  * Amazon SES. For more information, see the Amazon SES Developer Guide .
  */
 struct awsc_sesv2_send_bulk_email_input {
-    /* FromEmailAddress: The email address to use as the "From" address for the email. The address
-     * that you specify has to be verified. */
+    /* FromEmailAddress: The email address to use as the "From" address for the
+     * email. The address that you specify has to be verified. */
     const char *from_email_address;
-    /* FromEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
-     * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in ... */
+    /* FromEmailAddressIdentityArn: This parameter is used only for sending
+     * authorization. It is the ARN of the identity that is associated with the
+     * sending authorization policy that permits you to use the email address
+     * specified in ... */
     const char *from_email_address_identity_arn;
-    /* ReplyToAddresses: The "Reply-to" email addresses for the message. When the recipient replies
-     * to the message, each Reply-to address receives the reply. */
+    /* ReplyToAddresses: The "Reply-to" email addresses for the message. When the
+     * recipient replies to the message, each Reply-to address receives the reply. */
     struct awsc_sesv2_email_address_list reply_to_addresses;
-    /* FeedbackForwardingEmailAddress: The address that you want bounce and complaint notifications to be sent to. */
+    /* FeedbackForwardingEmailAddress: The address that you want bounce and
+     * complaint notifications to be sent to. */
     const char *feedback_forwarding_email_address;
-    /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
-     * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in ... */
+    /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for
+     * sending authorization. It is the ARN of the identity that is associated with
+     * the sending authorization policy that permits you to use the email address
+     * specified in ... */
     const char *feedback_forwarding_email_address_identity_arn;
-    /* DefaultEmailTags: A list of tags, in the form of name/value pairs, to apply to an email that
-     * you send using the SendEmail operation. */
+    /* DefaultEmailTags: A list of tags, in the form of name/value pairs, to apply
+     * to an email that you send using the SendEmail operation. */
     struct awsc_sesv2_message_tag_list default_email_tags;
-    /* DefaultContent: An object that contains the body of the message. You can specify a template
-     * message. Required. */
+    /* DefaultContent: An object that contains the body of the message. You can
+     * specify a template message. Required. */
     struct awsc_sesv2_bulk_email_content *default_content;
     /* BulkEmailEntries: The list of bulk email entry objects. Required. */
     struct awsc_sesv2_bulk_email_entry_list bulk_email_entries;
-    /* ConfigurationSetName: The name of the configuration set to use when sending the email. */
+    /* ConfigurationSetName: The name of the configuration set to use when sending
+     * the email. */
     const char *configuration_set_name;
 };
 
@@ -3867,8 +3962,8 @@ struct awsc_sesv2_send_bulk_email_input {
  * The following data is returned in JSON format by the service.
  */
 struct awsc_sesv2_send_bulk_email_output {
-    /* BulkEmailEntryResults: One object per intended recipient. Check each response object and retry any
-     * messages with a failure status. Required. */
+    /* BulkEmailEntryResults: One object per intended recipient. Check each
+     * response object and retry any messages with a failure status. Required. */
     struct awsc_sesv2_bulk_email_entry_result_list bulk_email_entry_results;
 };
 
@@ -3879,10 +3974,11 @@ struct awsc_sesv2_send_bulk_email_output {
 struct awsc_sesv2_send_custom_verification_email_input {
     /* EmailAddress: The email address to verify. Required. */
     const char *email_address;
-    /* TemplateName: The name of the custom verification email template to use when sending the
-     * verification email. Required. */
+    /* TemplateName: The name of the custom verification email template to use when
+     * sending the verification email. Required. */
     const char *template_name;
-    /* ConfigurationSetName: Name of a configuration set to use when sending the verification email. */
+    /* ConfigurationSetName: Name of a configuration set to use when sending the
+     * verification email. */
     const char *configuration_set_name;
 };
 
@@ -3890,8 +3986,8 @@ struct awsc_sesv2_send_custom_verification_email_input {
  * The following element is returned by the service.
  */
 struct awsc_sesv2_send_custom_verification_email_output {
-    /* MessageId: The unique message identifier returned from the SendCustomVerificationEmail
-     * operation. */
+    /* MessageId: The unique message identifier returned from the
+     * SendCustomVerificationEmail operation. */
     const char *message_id;
 };
 
@@ -3900,34 +3996,38 @@ struct awsc_sesv2_send_custom_verification_email_output {
  * more information, see the Amazon SES Developer Guide .
  */
 struct awsc_sesv2_send_email_input {
-    /* FromEmailAddress: The email address to use as the "From" address for the email. The address
-     * that you specify has to be verified. */
+    /* FromEmailAddress: The email address to use as the "From" address for the
+     * email. The address that you specify has to be verified. */
     const char *from_email_address;
-    /* FromEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
-     * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in ... */
+    /* FromEmailAddressIdentityArn: This parameter is used only for sending
+     * authorization. It is the ARN of the identity that is associated with the
+     * sending authorization policy that permits you to use the email address
+     * specified in ... */
     const char *from_email_address_identity_arn;
     /* Destination: An object that contains the recipients of the email message. */
     struct awsc_sesv2_destination *destination;
-    /* ReplyToAddresses: The "Reply-to" email addresses for the message. When the recipient replies
-     * to the message, each Reply-to address receives the reply. */
+    /* ReplyToAddresses: The "Reply-to" email addresses for the message. When the
+     * recipient replies to the message, each Reply-to address receives the reply. */
     struct awsc_sesv2_email_address_list reply_to_addresses;
-    /* FeedbackForwardingEmailAddress: The address that you want bounce and complaint notifications to be sent to. */
+    /* FeedbackForwardingEmailAddress: The address that you want bounce and
+     * complaint notifications to be sent to. */
     const char *feedback_forwarding_email_address;
-    /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for sending authorization. It is the ARN of the
-     * identity that is associated with the sending authorization policy that
-     * permits you to use the email address specified in ... */
+    /* FeedbackForwardingEmailAddressIdentityArn: This parameter is used only for
+     * sending authorization. It is the ARN of the identity that is associated with
+     * the sending authorization policy that permits you to use the email address
+     * specified in ... */
     const char *feedback_forwarding_email_address_identity_arn;
-    /* Content: An object that contains the body of the message. You can send either a
-     * Simple message Raw message or a template Message. Required. */
+    /* Content: An object that contains the body of the message. You can send
+     * either a Simple message Raw message or a template Message. Required. */
     struct awsc_sesv2_email_content *content;
-    /* EmailTags: A list of tags, in the form of name/value pairs, to apply to an email that
-     * you send using the SendEmail operation. */
+    /* EmailTags: A list of tags, in the form of name/value pairs, to apply to an
+     * email that you send using the SendEmail operation. */
     struct awsc_sesv2_message_tag_list email_tags;
-    /* ConfigurationSetName: The name of the configuration set to use when sending the email. */
+    /* ConfigurationSetName: The name of the configuration set to use when sending
+     * the email. */
     const char *configuration_set_name;
-    /* ListManagementOptions: An object used to specify a list or topic to which an email belongs, which
-     * will be used when a contact chooses to unsubscribe. */
+    /* ListManagementOptions: An object used to specify a list or topic to which an
+     * email belongs, which will be used when a contact chooses to unsubscribe. */
     struct awsc_sesv2_list_management_options *list_management_options;
 };
 
@@ -3935,9 +4035,9 @@ struct awsc_sesv2_send_email_input {
  * A unique message ID that you receive when an email is accepted for sending.
  */
 struct awsc_sesv2_send_email_output {
-    /* MessageId: A unique identifier for the message that is generated when the message is
-     * accepted. It's possible for Amazon SES to accept a message without sending
-     * it. */
+    /* MessageId: A unique identifier for the message that is generated when the
+     * message is accepted. It's possible for Amazon SES to accept a message
+     * without sending it. */
     const char *message_id;
 };
 
@@ -3947,17 +4047,17 @@ struct awsc_sesv2_send_email_output {
  * Region.
  */
 struct awsc_sesv2_send_quota {
-    /* Max24HourSend: The maximum number of emails that you can send in the current Amazon Web
-     * Services Region over a 24-hour period. A value of -1 signifies an unlimited
-     * quota. */
+    /* Max24HourSend: The maximum number of emails that you can send in the current
+     * Amazon Web Services Region over a 24-hour period. A value of -1 signifies an
+     * unlimited quota. */
     bool has_max24_hour_send;
     double max24_hour_send;
-    /* MaxSendRate: The maximum number of emails that you can send per second in the current
-     * Amazon Web Services Region. */
+    /* MaxSendRate: The maximum number of emails that you can send per second in
+     * the current Amazon Web Services Region. */
     bool has_max_send_rate;
     double max_send_rate;
-    /* SentLast24Hours: The number of emails sent from your Amazon SES account in the current Amazon
-     * Web Services Region over the past 24 hours. */
+    /* SentLast24Hours: The number of emails sent from your Amazon SES account in
+     * the current Amazon Web Services Region over the past 24 hours. */
     bool has_sent_last24_hours;
     double sent_last24_hours;
 };
@@ -3967,8 +4067,8 @@ struct awsc_sesv2_send_quota {
  * configuration set in the current Amazon Web Services Region.
  */
 struct awsc_sesv2_sending_options {
-    /* SendingEnabled: If true , email sending is enabled for the configuration set. If false ,
-     * email sending is disabled for the configuration set. */
+    /* SendingEnabled: If true , email sending is enabled for the configuration
+     * set. If false , email sending is disabled for the configuration set. */
     bool has_sending_enabled;
     bool sending_enabled;
 };
@@ -3986,9 +4086,9 @@ struct awsc_sesv2_sending_paused_exception {
  * use Amazon SNS to send notification when certain email events occur.
  */
 struct awsc_sesv2_sns_destination {
-    /* TopicArn: The Amazon Resource Name (ARN) of the Amazon SNS topic to publish email
-     * events to. For more information about Amazon SNS topics, see the Amazon SNS
-     * Developer Guide . Required. */
+    /* TopicArn: The Amazon Resource Name (ARN) of the Amazon SNS topic to publish
+     * email events to. For more information about Amazon SNS topics, see the
+     * Amazon SNS Developer Guide . Required. */
     const char *topic_arn;
 };
 
@@ -3997,19 +4097,20 @@ struct awsc_sesv2_sns_destination {
  * suppression list for your account.
  */
 struct awsc_sesv2_suppressed_destination {
-    /* EmailAddress: The email address that is on the suppression list for your account.
-     * Required. */
+    /* EmailAddress: The email address that is on the suppression list for your
+     * account. Required. */
     const char *email_address;
-    /* Reason: The reason that the address was added to the suppression list for your
-     * account. Required. One of enum awsc_sesv2_suppression_list_reason's values
-     * (as its string). */
+    /* Reason: The reason that the address was added to the suppression list for
+     * your account. Required. One of enum awsc_sesv2_suppression_list_reason's
+     * values (as its string). */
     const char *reason;
-    /* LastUpdateTime: The date and time when the suppressed destination was last updated, shown in
-     * Unix time format. Required. */
+    /* LastUpdateTime: The date and time when the suppressed destination was last
+     * updated, shown in Unix time format. Required. */
     bool has_last_update_time;
     struct awsc_timestamp last_update_time;
-    /* Attributes: An optional value that can contain additional information about the reasons
-     * that the address was added to the suppression list for your account. */
+    /* Attributes: An optional value that can contain additional information about
+     * the reasons that the address was added to the suppression list for your
+     * account. */
     struct awsc_sesv2_suppressed_destination_attributes *attributes;
 };
 
@@ -4018,11 +4119,11 @@ struct awsc_sesv2_suppressed_destination {
  * address that is on the suppression list for your account.
  */
 struct awsc_sesv2_suppressed_destination_attributes {
-    /* MessageId: The unique identifier of the email message that caused the email address to
-     * be added to the suppression list for your account. */
+    /* MessageId: The unique identifier of the email message that caused the email
+     * address to be added to the suppression list for your account. */
     const char *message_id;
-    /* FeedbackId: A unique identifier that's generated when an email address is added to the
-     * suppression list for your account. */
+    /* FeedbackId: A unique identifier that's generated when an email address is
+     * added to the suppression list for your account. */
     const char *feedback_id;
 };
 
@@ -4030,14 +4131,15 @@ struct awsc_sesv2_suppressed_destination_attributes {
  * A summary that describes the suppressed email address.
  */
 struct awsc_sesv2_suppressed_destination_summary {
-    /* EmailAddress: The email address that's on the suppression list for your account. Required. */
+    /* EmailAddress: The email address that's on the suppression list for your
+     * account. Required. */
     const char *email_address;
-    /* Reason: The reason that the address was added to the suppression list for your
-     * account. Required. One of enum awsc_sesv2_suppression_list_reason's values
-     * (as its string). */
+    /* Reason: The reason that the address was added to the suppression list for
+     * your account. Required. One of enum awsc_sesv2_suppression_list_reason's
+     * values (as its string). */
     const char *reason;
-    /* LastUpdateTime: The date and time when the suppressed destination was last updated, shown in
-     * Unix time format. Required. */
+    /* LastUpdateTime: The date and time when the suppressed destination was last
+     * updated, shown in Unix time format. Required. */
     bool has_last_update_time;
     struct awsc_timestamp last_update_time;
 };
@@ -4047,8 +4149,8 @@ struct awsc_sesv2_suppressed_destination_summary {
  * preferences for your account in the current Amazon Web Services Region.
  */
 struct awsc_sesv2_suppression_attributes {
-    /* SuppressedReasons: A list that contains the reasons that email addresses will be automatically
-     * added to the suppression list for your account. */
+    /* SuppressedReasons: A list that contains the reasons that email addresses
+     * will be automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
 };
 
@@ -4056,10 +4158,11 @@ struct awsc_sesv2_suppression_attributes {
  * An object that contains details about the action of suppression list.
  */
 struct awsc_sesv2_suppression_list_destination {
-    /* SuppressionListImportAction: The type of action to perform on the address. The following are possible
-     * values: PUT: add the addresses to the suppression list. If the record
-     * already exists, it will override it with the new value. Required. One of
-     * enum awsc_sesv2_suppression_list_import_action's values (as its string). */
+    /* SuppressionListImportAction: The type of action to perform on the address.
+     * The following are possible values: PUT: add the addresses to the suppression
+     * list. If the record already exists, it will override it with the new value.
+     * Required. One of enum awsc_sesv2_suppression_list_import_action's values (as
+     * its string). */
     const char *suppression_list_import_action;
 };
 
@@ -4068,8 +4171,8 @@ struct awsc_sesv2_suppression_list_destination {
  * for your account.
  */
 struct awsc_sesv2_suppression_options {
-    /* SuppressedReasons: A list that contains the reasons that email addresses are automatically
-     * added to the suppression list for your account. */
+    /* SuppressedReasons: A list that contains the reasons that email addresses are
+     * automatically added to the suppression list for your account. */
     struct awsc_sesv2_suppression_list_reasons suppressed_reasons;
 };
 
@@ -4080,23 +4183,23 @@ struct awsc_sesv2_suppression_options {
  * purpose, owner, environment, or other criteria.
  */
 struct awsc_sesv2_tag {
-    /* Key: One part of a key-value pair that defines a tag. The maximum length of a tag
-     * key is 128 characters. The minimum length is 1 character. Required. */
+    /* Key: One part of a key-value pair that defines a tag. The maximum length of
+     * a tag key is 128 characters. The minimum length is 1 character. Required. */
     const char *key;
-    /* Value: The optional part of a key-value pair that defines a tag. The maximum length
-     * of a tag value is 256 characters. The minimum length is 0 characters.
+    /* Value: The optional part of a key-value pair that defines a tag. The maximum
+     * length of a tag value is 256 characters. The minimum length is 0 characters.
      * Required. */
     const char *value;
 };
 
 /* TagResourceRequest */
 struct awsc_sesv2_tag_resource_input {
-    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to add one or
-     * more tags to. Required. */
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to
+     * add one or more tags to. Required. */
     const char *resource_arn;
-    /* Tags: A list of the tags that you want to add to the resource. A tag consists of a
-     * required tag key ( Key ) and an associated tag value ( Value ). The maximum
-     * length of a tag key is 128 characters. Required. */
+    /* Tags: A list of the tags that you want to add to the resource. A tag
+     * consists of a required tag key ( Key ) and an associated tag value ( Value
+     * ). The maximum length of a tag key is 128 characters. Required. */
     struct awsc_sesv2_tag_list tags;
 };
 
@@ -4112,13 +4215,14 @@ struct awsc_sesv2_tag_resource_output {
  * to define, save, and reuse in email messages that you send.
  */
 struct awsc_sesv2_template {
-    /* TemplateName: The name of the template. You will refer to this name when you send email
-     * using the SendTemplatedEmail or SendBulkTemplatedEmail operations. */
+    /* TemplateName: The name of the template. You will refer to this name when you
+     * send email using the SendTemplatedEmail or SendBulkTemplatedEmail
+     * operations. */
     const char *template_name;
     /* TemplateArn: The Amazon Resource Name (ARN) of the template. */
     const char *template_arn;
-    /* TemplateData: An object that defines the values to use for message variables in the
-     * template. This object is a set of key-value pairs. Each key defines a
+    /* TemplateData: An object that defines the values to use for message variables
+     * in the template. This object is a set of key-value pairs. Each key defines a
      * message variable in the template. */
     const char *template_data;
 };
@@ -4130,9 +4234,9 @@ struct awsc_sesv2_template {
 struct awsc_sesv2_test_render_email_template_input {
     /* TemplateName: The name of the template. Required. */
     const char *template_name;
-    /* TemplateData: A list of replacement values to apply to the template. This parameter is a
-     * JSON object, typically consisting of key-value pairs in which the keys
-     * correspond to replacement tags in the email template. Required. */
+    /* TemplateData: A list of replacement values to apply to the template. This
+     * parameter is a JSON object, typically consisting of key-value pairs in which
+     * the keys correspond to replacement tags in the email template. Required. */
     const char *template_data;
 };
 
@@ -4140,8 +4244,9 @@ struct awsc_sesv2_test_render_email_template_input {
  * The following element is returned by the service.
  */
 struct awsc_sesv2_test_render_email_template_output {
-    /* RenderedTemplate: The complete MIME message rendered by applying the data in the TemplateData
-     * parameter to the template specified in the TemplateName parameter. Required. */
+    /* RenderedTemplate: The complete MIME message rendered by applying the data in
+     * the TemplateData parameter to the template specified in the TemplateName
+     * parameter. Required. */
     const char *rendered_template;
 };
 
@@ -4161,11 +4266,13 @@ struct awsc_sesv2_topic {
     const char *topic_name;
     /* DisplayName: The name of the topic the contact will see. Required. */
     const char *display_name;
-    /* Description: A description of what the topic is about, which the contact will see. */
+    /* Description: A description of what the topic is about, which the contact
+     * will see. */
     const char *description;
-    /* DefaultSubscriptionStatus: The default subscription status to be applied to a contact if the contact
-     * has not noted their preference for subscribing to a topic. Required. One of
-     * enum awsc_sesv2_subscription_status's values (as its string). */
+    /* DefaultSubscriptionStatus: The default subscription status to be applied to
+     * a contact if the contact has not noted their preference for subscribing to a
+     * topic. Required. One of enum awsc_sesv2_subscription_status's values (as its
+     * string). */
     const char *default_subscription_status;
 };
 
@@ -4175,9 +4282,9 @@ struct awsc_sesv2_topic {
 struct awsc_sesv2_topic_filter {
     /* TopicName: The name of a topic on which you wish to apply the filter. */
     const char *topic_name;
-    /* UseDefaultIfPreferenceUnavailable: Notes that the default subscription status should be applied to a contact
-     * because the contact has not noted their preference for subscribing to a
-     * topic. */
+    /* UseDefaultIfPreferenceUnavailable: Notes that the default subscription
+     * status should be applied to a contact because the contact has not noted
+     * their preference for subscribing to a topic. */
     bool has_use_default_if_preference_unavailable;
     bool use_default_if_preference_unavailable;
 };
@@ -4188,9 +4295,9 @@ struct awsc_sesv2_topic_filter {
 struct awsc_sesv2_topic_preference {
     /* TopicName: The name of the topic. Required. */
     const char *topic_name;
-    /* SubscriptionStatus: The contact's subscription status to a topic which is either OPT_IN or
-     * OPT_OUT . Required. One of enum awsc_sesv2_subscription_status's values (as
-     * its string). */
+    /* SubscriptionStatus: The contact's subscription status to a topic which is
+     * either OPT_IN or OPT_OUT . Required. One of enum
+     * awsc_sesv2_subscription_status's values (as its string). */
     const char *subscription_status;
 };
 
@@ -4200,18 +4307,19 @@ struct awsc_sesv2_topic_preference {
  * image that's used to track when recipients open your email.
  */
 struct awsc_sesv2_tracking_options {
-    /* CustomRedirectDomain: The domain to use for tracking open and click events. Required. */
+    /* CustomRedirectDomain: The domain to use for tracking open and click events.
+     * Required. */
     const char *custom_redirect_domain;
 };
 
 /* UntagResourceRequest */
 struct awsc_sesv2_untag_resource_input {
-    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to remove one
-     * or more tags from. Required. */
+    /* ResourceArn: The Amazon Resource Name (ARN) of the resource that you want to
+     * remove one or more tags from. Required. */
     const char *resource_arn;
-    /* TagKeys: The tags (tag keys) that you want to remove from the resource. When you
-     * specify a tag key, the action removes both that key and its associated tag
-     * value. Required. */
+    /* TagKeys: The tags (tag keys) that you want to remove from the resource. When
+     * you specify a tag key, the action removes both that key and its associated
+     * tag value. Required. */
     struct awsc_sesv2_tag_key_list tag_keys;
 };
 
@@ -4225,8 +4333,8 @@ struct awsc_sesv2_untag_resource_output {
  * configuration set.
  */
 struct awsc_sesv2_update_configuration_set_event_destination_input {
-    /* ConfigurationSetName: The name of the configuration set that contains the event destination to
-     * modify. Required. */
+    /* ConfigurationSetName: The name of the configuration set that contains the
+     * event destination to modify. Required. */
     const char *configuration_set_name;
     /* EventDestinationName: The name of the event destination. Required. */
     const char *event_destination_name;
@@ -4246,8 +4354,8 @@ struct awsc_sesv2_update_configuration_set_event_destination_output {
 struct awsc_sesv2_update_contact_list_input {
     /* ContactListName: The name of the contact list. Required. */
     const char *contact_list_name;
-    /* Topics: An interest group, theme, or label within a list. A contact list can have
-     * multiple topics. */
+    /* Topics: An interest group, theme, or label within a list. A contact list can
+     * have multiple topics. */
     struct awsc_sesv2_topics topics;
     /* Description: A description of what the contact list is about. */
     const char *description;
@@ -4264,10 +4372,11 @@ struct awsc_sesv2_update_contact_input {
     const char *contact_list_name;
     /* EmailAddress: The contact's email addres. Required. */
     const char *email_address;
-    /* TopicPreferences: The contact's preference for being opted-in to or opted-out of a topic. */
+    /* TopicPreferences: The contact's preference for being opted-in to or
+     * opted-out of a topic. */
     struct awsc_sesv2_topic_preference_list topic_preferences;
-    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed from all
-     * contact list topics. */
+    /* UnsubscribeAll: A boolean value status noting if the contact is unsubscribed
+     * from all contact list topics. */
     bool has_unsubscribe_all;
     bool unsubscribe_all;
     /* AttributesData: The attribute data attached to a contact. */
@@ -4284,22 +4393,24 @@ struct awsc_sesv2_update_contact_output {
  * template.
  */
 struct awsc_sesv2_update_custom_verification_email_template_input {
-    /* TemplateName: The name of the custom verification email template that you want to update.
-     * Required. */
+    /* TemplateName: The name of the custom verification email template that you
+     * want to update. Required. */
     const char *template_name;
-    /* FromEmailAddress: The email address that the custom verification email is sent from. Required. */
+    /* FromEmailAddress: The email address that the custom verification email is
+     * sent from. Required. */
     const char *from_email_address;
-    /* TemplateSubject: The subject line of the custom verification email. Required. */
+    /* TemplateSubject: The subject line of the custom verification email.
+     * Required. */
     const char *template_subject;
-    /* TemplateContent: The content of the custom verification email. The total size of the email
-     * must be less than 10 MB. The message body may contain HTML, with some
-     * limitations. Required. */
+    /* TemplateContent: The content of the custom verification email. The total
+     * size of the email must be less than 10 MB. The message body may contain
+     * HTML, with some limitations. Required. */
     const char *template_content;
-    /* SuccessRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is successfully verified. Required. */
+    /* SuccessRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is successfully verified. Required. */
     const char *success_redirection_url;
-    /* FailureRedirectionURL: The URL that the recipient of the verification email is sent to if his or
-     * her address is not successfully verified. Required. */
+    /* FailureRedirectionURL: The URL that the recipient of the verification email
+     * is sent to if his or her address is not successfully verified. Required. */
     const char *failure_redirection_url;
 };
 
@@ -4320,11 +4431,12 @@ struct awsc_sesv2_update_custom_verification_email_template_output {
 struct awsc_sesv2_update_email_identity_policy_input {
     /* EmailIdentity: The email identity. Required. */
     const char *email_identity;
-    /* PolicyName: The name of the policy. The policy name cannot exceed 64 characters and can
-     * only include alphanumeric characters, dashes, and underscores. Required. */
+    /* PolicyName: The name of the policy. The policy name cannot exceed 64
+     * characters and can only include alphanumeric characters, dashes, and
+     * underscores. Required. */
     const char *policy_name;
-    /* Policy: The text of the policy in JSON format. The policy cannot exceed 4 KB.
-     * Required. */
+    /* Policy: The text of the policy in JSON format. The policy cannot exceed 4
+     * KB. Required. */
     const char *policy;
 };
 
@@ -4343,8 +4455,8 @@ struct awsc_sesv2_update_email_identity_policy_output {
 struct awsc_sesv2_update_email_template_input {
     /* TemplateName: The name of the template. Required. */
     const char *template_name;
-    /* TemplateContent: The content of the email template, composed of a subject line, an HTML part,
-     * and a text-only part. Required. */
+    /* TemplateContent: The content of the email template, composed of a subject
+     * line, an HTML part, and a text-only part. Required. */
     struct awsc_sesv2_email_template_content *template_content;
 };
 
@@ -4360,16 +4472,16 @@ struct awsc_sesv2_update_email_template_output {
  * The VDM attributes that apply to your Amazon SES account.
  */
 struct awsc_sesv2_vdm_attributes {
-    /* VdmEnabled: Specifies the status of your VDM configuration. Can be one of the following:
-     * ENABLED – Amazon SES enables VDM for your account. DISABLED – Amazon SES
-     * disables VDM for your account. Required. One of enum
+    /* VdmEnabled: Specifies the status of your VDM configuration. Can be one of
+     * the following: ENABLED – Amazon SES enables VDM for your account. DISABLED –
+     * Amazon SES disables VDM for your account. Required. One of enum
      * awsc_sesv2_feature_status's values (as its string). */
     const char *vdm_enabled;
-    /* DashboardAttributes: Specifies additional settings for your VDM configuration as applicable to
-     * the Dashboard. */
+    /* DashboardAttributes: Specifies additional settings for your VDM
+     * configuration as applicable to the Dashboard. */
     struct awsc_sesv2_dashboard_attributes *dashboard_attributes;
-    /* GuardianAttributes: Specifies additional settings for your VDM configuration as applicable to
-     * the Guardian. */
+    /* GuardianAttributes: Specifies additional settings for your VDM configuration
+     * as applicable to the Guardian. */
     struct awsc_sesv2_guardian_attributes *guardian_attributes;
 };
 
@@ -4378,11 +4490,11 @@ struct awsc_sesv2_vdm_attributes {
  * using the configuration set.
  */
 struct awsc_sesv2_vdm_options {
-    /* DashboardOptions: Specifies additional settings for your VDM configuration as applicable to
-     * the Dashboard. */
+    /* DashboardOptions: Specifies additional settings for your VDM configuration
+     * as applicable to the Dashboard. */
     struct awsc_sesv2_dashboard_options *dashboard_options;
-    /* GuardianOptions: Specifies additional settings for your VDM configuration as applicable to
-     * the Guardian. */
+    /* GuardianOptions: Specifies additional settings for your VDM configuration as
+     * applicable to the Guardian. */
     struct awsc_sesv2_guardian_options *guardian_options;
 };
 
@@ -4391,19 +4503,20 @@ struct awsc_sesv2_vdm_options {
  * delivered to recipients.
  */
 struct awsc_sesv2_volume_statistics {
-    /* InboxRawCount: The total number of emails that arrived in recipients' inboxes. */
+    /* InboxRawCount: The total number of emails that arrived in recipients'
+     * inboxes. */
     bool has_inbox_raw_count;
     int64_t inbox_raw_count;
-    /* SpamRawCount: The total number of emails that arrived in recipients' spam or junk mail
-     * folders. */
+    /* SpamRawCount: The total number of emails that arrived in recipients' spam or
+     * junk mail folders. */
     bool has_spam_raw_count;
     int64_t spam_raw_count;
-    /* ProjectedInbox: An estimate of the percentage of emails sent from the current domain that
-     * will arrive in recipients' inboxes. */
+    /* ProjectedInbox: An estimate of the percentage of emails sent from the
+     * current domain that will arrive in recipients' inboxes. */
     bool has_projected_inbox;
     int64_t projected_inbox;
-    /* ProjectedSpam: An estimate of the percentage of emails sent from the current domain that
-     * will arrive in recipients' spam or junk mail folders. */
+    /* ProjectedSpam: An estimate of the percentage of emails sent from the current
+     * domain that will arrive in recipients' spam or junk mail folders. */
     bool has_projected_spam;
     int64_t projected_spam;
 };

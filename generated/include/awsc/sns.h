@@ -328,15 +328,16 @@ struct awsc_sns_topic_attributes_map {
 
 /* AddPermissionInput */
 struct awsc_sns_add_permission_input {
-    /* TopicArn: The ARN of the topic whose access control policy you wish to modify.
-     * Required. */
+    /* TopicArn: The ARN of the topic whose access control policy you wish to
+     * modify. Required. */
     const char *topic_arn;
     /* Label: A unique identifier for the new policy statement. Required. */
     const char *label;
-    /* AWSAccountId: The Amazon Web Services account IDs of the users (principals) who will be
-     * given access to the specified actions. Required. */
+    /* AWSAccountId: The Amazon Web Services account IDs of the users (principals)
+     * who will be given access to the specified actions. Required. */
     struct awsc_sns_delegates_list aws_account_id;
-    /* ActionName: The action you want to allow for the specified principal(s). Required. */
+    /* ActionName: The action you want to allow for the specified principal(s).
+     * Required. */
     struct awsc_sns_actions_list action_name;
 };
 
@@ -344,7 +345,7 @@ struct awsc_sns_add_permission_input {
  * Indicates that the user has been denied access to the requested resource.
  */
 struct awsc_sns_authorization_error_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -352,7 +353,7 @@ struct awsc_sns_authorization_error_exception {
  * Two or more batch entries in the request have the same Id .
  */
 struct awsc_sns_batch_entry_ids_not_distinct_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -360,7 +361,7 @@ struct awsc_sns_batch_entry_ids_not_distinct_exception {
  * The length of all the batch messages put together is more than the limit.
  */
 struct awsc_sns_batch_request_too_long_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -370,12 +371,13 @@ struct awsc_sns_batch_request_too_long_exception {
 struct awsc_sns_batch_result_error_entry {
     /* Id: The Id of an entry in a batch request Required. */
     const char *id;
-    /* Code: An error code representing why the action failed on this entry. Required. */
+    /* Code: An error code representing why the action failed on this entry.
+     * Required. */
     const char *code;
     /* Message: A message explaining why the action failed on this entry. */
     const char *message;
-    /* SenderFault: Specifies whether the error happened due to the caller of the batch API
-     * action. Required. */
+    /* SenderFault: Specifies whether the error happened due to the caller of the
+     * batch API action. Required. */
     bool has_sender_fault;
     bool sender_fault;
 };
@@ -384,7 +386,8 @@ struct awsc_sns_batch_result_error_entry {
  * The input for the CheckIfPhoneNumberIsOptedOut action.
  */
 struct awsc_sns_check_if_phone_number_is_opted_out_input {
-    /* phoneNumber: The phone number for which you want to check the opt out status. Required. */
+    /* phoneNumber: The phone number for which you want to check the opt out
+     * status. Required. */
     const char *phone_number;
 };
 
@@ -392,8 +395,8 @@ struct awsc_sns_check_if_phone_number_is_opted_out_input {
  * The response from the CheckIfPhoneNumberIsOptedOut action.
  */
 struct awsc_sns_check_if_phone_number_is_opted_out_output {
-    /* isOptedOut: Indicates whether the phone number is opted out: true – The phone number is
-     * opted out, meaning you cannot publish SMS messages to it. */
+    /* isOptedOut: Indicates whether the phone number is opted out: true – The
+     * phone number is opted out, meaning you cannot publish SMS messages to it. */
     bool has_is_opted_out;
     bool is_opted_out;
 };
@@ -403,7 +406,7 @@ struct awsc_sns_check_if_phone_number_is_opted_out_output {
  * operations sequentially.
  */
 struct awsc_sns_concurrent_access_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -411,13 +414,16 @@ struct awsc_sns_concurrent_access_exception {
  * Input for ConfirmSubscription action.
  */
 struct awsc_sns_confirm_subscription_input {
-    /* TopicArn: The ARN of the topic for which you wish to confirm a subscription. Required. */
+    /* TopicArn: The ARN of the topic for which you wish to confirm a subscription.
+     * Required. */
     const char *topic_arn;
-    /* Token: Short-lived token sent to an endpoint during the Subscribe action. Required. */
+    /* Token: Short-lived token sent to an endpoint during the Subscribe action.
+     * Required. */
     const char *token;
-    /* AuthenticateOnUnsubscribe: Disallows unauthenticated unsubscribes of the subscription. If the value of
-     * this parameter is true and the request has an Amazon Web Services signature,
-     * then only the topic owner and the subscription ... */
+    /* AuthenticateOnUnsubscribe: Disallows unauthenticated unsubscribes of the
+     * subscription. If the value of this parameter is true and the request has an
+     * Amazon Web Services signature, then only the topic owner and the
+     * subscription ... */
     const char *authenticate_on_unsubscribe;
 };
 
@@ -441,15 +447,16 @@ struct awsc_sns_create_platform_endpoint_output {
  * Input for CreatePlatformApplication action.
  */
 struct awsc_sns_create_platform_application_input {
-    /* Name: Application names must be made up of only uppercase and lowercase ASCII
-     * letters, numbers, underscores, hyphens, and periods, and must be between 1
-     * and 256 characters long. Required. */
+    /* Name: Application names must be made up of only uppercase and lowercase
+     * ASCII letters, numbers, underscores, hyphens, and periods, and must be
+     * between 1 and 256 characters long. Required. */
     const char *name;
-    /* Platform: The following platforms are supported: ADM (Amazon Device Messaging), APNS
-     * (Apple Push Notification Service), APNS_SANDBOX, and GCM (Firebase Cloud
-     * Messaging). Required. */
+    /* Platform: The following platforms are supported: ADM (Amazon Device
+     * Messaging), APNS (Apple Push Notification Service), APNS_SANDBOX, and GCM
+     * (Firebase Cloud Messaging). Required. */
     const char *platform;
-    /* Attributes: For a list of attributes, see SetPlatformApplicationAttributes . Required. */
+    /* Attributes: For a list of attributes, see SetPlatformApplicationAttributes .
+     * Required. */
     struct awsc_sns_map_string_to_string attributes;
 };
 
@@ -465,15 +472,16 @@ struct awsc_sns_create_platform_application_output {
  * Input for CreatePlatformEndpoint action.
  */
 struct awsc_sns_create_platform_endpoint_input {
-    /* PlatformApplicationArn: PlatformApplicationArn returned from CreatePlatformApplication is used to
-     * create a an endpoint. Required. */
+    /* PlatformApplicationArn: PlatformApplicationArn returned from
+     * CreatePlatformApplication is used to create a an endpoint. Required. */
     const char *platform_application_arn;
     /* Token: Unique identifier created by the notification service for an app on a
      * device. The specific name for Token will vary, depending on which
      * notification service is being used. Required. */
     const char *token;
-    /* CustomUserData: Arbitrary user data to associate with the endpoint. Amazon SNS does not use
-     * this data. The data must be in UTF-8 format and less than 2KB. */
+    /* CustomUserData: Arbitrary user data to associate with the endpoint. Amazon
+     * SNS does not use this data. The data must be in UTF-8 format and less than
+     * 2KB. */
     const char *custom_user_data;
     /* Attributes: For a list of attributes, see SetEndpointAttributes . */
     struct awsc_sns_map_string_to_string attributes;
@@ -481,12 +489,12 @@ struct awsc_sns_create_platform_endpoint_input {
 
 /* CreateSMSSandboxPhoneNumberInput */
 struct awsc_sns_create_sms_sandbox_phone_number_input {
-    /* PhoneNumber: The destination phone number to verify. On verification, Amazon SNS adds
-     * this phone number to the list of verified phone numbers that you can send
-     * SMS messages to. Required. */
+    /* PhoneNumber: The destination phone number to verify. On verification, Amazon
+     * SNS adds this phone number to the list of verified phone numbers that you
+     * can send SMS messages to. Required. */
     const char *phone_number;
-    /* LanguageCode: The language to use for sending the OTP. The default value is en-US . One of
-     * enum awsc_sns_language_code_string's values (as its string). */
+    /* LanguageCode: The language to use for sending the OTP. The default value is
+     * en-US . One of enum awsc_sns_language_code_string's values (as its string). */
     const char *language_code;
 };
 
@@ -506,7 +514,8 @@ struct awsc_sns_create_topic_input {
     /* Tags: The list of tags to add to a new topic. To be able to tag a topic on
      * creation, you must have the sns:CreateTopic and sns:TagResource permissions. */
     struct awsc_sns_tag_list tags;
-    /* DataProtectionPolicy: The body of the policy document you want to use for this topic. */
+    /* DataProtectionPolicy: The body of the policy document you want to use for
+     * this topic. */
     const char *data_protection_policy;
 };
 
@@ -530,7 +539,8 @@ struct awsc_sns_delete_endpoint_input {
  * Input for DeletePlatformApplication action.
  */
 struct awsc_sns_delete_platform_application_input {
-    /* PlatformApplicationArn: PlatformApplicationArn of platform application object to delete. Required. */
+    /* PlatformApplicationArn: PlatformApplicationArn of platform application
+     * object to delete. Required. */
     const char *platform_application_arn;
 };
 
@@ -555,7 +565,7 @@ struct awsc_sns_delete_topic_input {
  * The batch request doesn't contain any entries.
  */
 struct awsc_sns_empty_batch_request_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -583,19 +593,21 @@ struct awsc_sns_endpoint_disabled_exception {
  * Limit Increase case in the Amazon Web Services Support Center.
  */
 struct awsc_sns_filter_policy_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
 /* GetDataProtectionPolicyInput */
 struct awsc_sns_get_data_protection_policy_input {
-    /* ResourceArn: The ARN of the topic whose DataProtectionPolicy you want to get. Required. */
+    /* ResourceArn: The ARN of the topic whose DataProtectionPolicy you want to
+     * get. Required. */
     const char *resource_arn;
 };
 
 /* GetDataProtectionPolicyResponse */
 struct awsc_sns_get_data_protection_policy_output {
-    /* DataProtectionPolicy: Retrieves the DataProtectionPolicy in JSON string format. */
+    /* DataProtectionPolicy: Retrieves the DataProtectionPolicy in JSON string
+     * format. */
     const char *data_protection_policy;
 };
 
@@ -611,9 +623,9 @@ struct awsc_sns_get_endpoint_attributes_input {
  * Response from GetEndpointAttributes of the EndpointArn.
  */
 struct awsc_sns_get_endpoint_attributes_output {
-    /* Attributes: Attributes include the following: CustomUserData – arbitrary user data to
-     * associate with the endpoint. Amazon SNS does not use this data. The data
-     * must be in UTF-8 format and less than 2KB. */
+    /* Attributes: Attributes include the following: CustomUserData – arbitrary
+     * user data to associate with the endpoint. Amazon SNS does not use this data.
+     * The data must be in UTF-8 format and less than 2KB. */
     struct awsc_sns_map_string_to_string attributes;
 };
 
@@ -621,7 +633,8 @@ struct awsc_sns_get_endpoint_attributes_output {
  * Input for GetPlatformApplicationAttributes action.
  */
 struct awsc_sns_get_platform_application_attributes_input {
-    /* PlatformApplicationArn: PlatformApplicationArn for GetPlatformApplicationAttributesInput. Required. */
+    /* PlatformApplicationArn: PlatformApplicationArn for
+     * GetPlatformApplicationAttributesInput. Required. */
     const char *platform_application_arn;
 };
 
@@ -629,8 +642,8 @@ struct awsc_sns_get_platform_application_attributes_input {
  * Response for GetPlatformApplicationAttributes action.
  */
 struct awsc_sns_get_platform_application_attributes_output {
-    /* Attributes: Attributes include the following: AppleCertificateExpiryDate – The expiry
-     * date of the SSL certificate used to configure certificate-based
+    /* Attributes: Attributes include the following: AppleCertificateExpiryDate –
+     * The expiry date of the SSL certificate used to configure certificate-based
      * authentication. */
     struct awsc_sns_map_string_to_string attributes;
 };
@@ -639,8 +652,8 @@ struct awsc_sns_get_platform_application_attributes_output {
  * The input for the GetSMSAttributes request.
  */
 struct awsc_sns_get_sms_attributes_input {
-    /* attributes: A list of the individual attribute names, such as MonthlySpendLimit , for
-     * which you want values. */
+    /* attributes: A list of the individual attribute names, such as
+     * MonthlySpendLimit , for which you want values. */
     struct awsc_sns_list_string attributes;
 };
 
@@ -659,8 +672,8 @@ struct awsc_sns_get_sms_sandbox_account_status_input {
 
 /* GetSMSSandboxAccountStatusResult */
 struct awsc_sns_get_sms_sandbox_account_status_output {
-    /* IsInSandbox: Indicates whether the calling Amazon Web Services account is in the SMS
-     * sandbox. Required. */
+    /* IsInSandbox: Indicates whether the calling Amazon Web Services account is in
+     * the SMS sandbox. Required. */
     bool has_is_in_sandbox;
     bool is_in_sandbox;
 };
@@ -669,7 +682,8 @@ struct awsc_sns_get_sms_sandbox_account_status_output {
  * Input for GetSubscriptionAttributes.
  */
 struct awsc_sns_get_subscription_attributes_input {
-    /* SubscriptionArn: The ARN of the subscription whose properties you want to get. Required. */
+    /* SubscriptionArn: The ARN of the subscription whose properties you want to
+     * get. Required. */
     const char *subscription_arn;
 };
 
@@ -677,9 +691,9 @@ struct awsc_sns_get_subscription_attributes_input {
  * Response for GetSubscriptionAttributes action.
  */
 struct awsc_sns_get_subscription_attributes_output {
-    /* Attributes: A map of the subscription's attributes. Attributes in this map include the
-     * following: ConfirmationWasAuthenticated – true if the subscription
-     * confirmation request was authenticated. */
+    /* Attributes: A map of the subscription's attributes. Attributes in this map
+     * include the following: ConfirmationWasAuthenticated – true if the
+     * subscription confirmation request was authenticated. */
     struct awsc_sns_subscription_attributes_map attributes;
 };
 
@@ -695,9 +709,9 @@ struct awsc_sns_get_topic_attributes_input {
  * Response for GetTopicAttributes action.
  */
 struct awsc_sns_get_topic_attributes_output {
-    /* Attributes: A map of the topic's attributes. Attributes in this map include the
-     * following: DeliveryPolicy – The JSON serialization of the topic's delivery
-     * policy. */
+    /* Attributes: A map of the topic's attributes. Attributes in this map include
+     * the following: DeliveryPolicy – The JSON serialization of the topic's
+     * delivery policy. */
     struct awsc_sns_topic_attributes_map attributes;
 };
 
@@ -705,7 +719,7 @@ struct awsc_sns_get_topic_attributes_output {
  * Indicates an internal service error.
  */
 struct awsc_sns_internal_error_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -714,7 +728,7 @@ struct awsc_sns_internal_error_exception {
  * specification.
  */
 struct awsc_sns_invalid_batch_entry_id_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -723,7 +737,7 @@ struct awsc_sns_invalid_batch_entry_id_exception {
  * constraints.
  */
 struct awsc_sns_invalid_parameter_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -732,7 +746,8 @@ struct awsc_sns_invalid_parameter_exception {
  * constraints.
  */
 struct awsc_sns_invalid_parameter_value_exception {
-    /* message: The parameter of an entry in a request doesn't abide by the specification. */
+    /* message: The parameter of an entry in a request doesn't abide by the
+     * specification. */
     const char *message;
 };
 
@@ -741,7 +756,7 @@ struct awsc_sns_invalid_parameter_value_exception {
  * sign your request using Signature Version 4.
  */
 struct awsc_sns_invalid_security_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -750,7 +765,7 @@ struct awsc_sns_invalid_security_exception {
  * access to.
  */
 struct awsc_sns_kms_access_denied_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -759,7 +774,7 @@ struct awsc_sns_kms_access_denied_exception {
  * isn't enabled.
  */
 struct awsc_sns_kms_disabled_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -769,7 +784,7 @@ struct awsc_sns_kms_disabled_exception {
  * of a Customer Master Key in the Key Management Service Developer Guide .
  */
 struct awsc_sns_kms_invalid_state_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -778,7 +793,7 @@ struct awsc_sns_kms_invalid_state_exception {
  * found.
  */
 struct awsc_sns_kms_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -786,7 +801,7 @@ struct awsc_sns_kms_not_found_exception {
  * The Amazon Web Services access key ID needs a subscription for the service.
  */
 struct awsc_sns_kms_opt_in_required {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -795,7 +810,7 @@ struct awsc_sns_kms_opt_in_required {
  * throttling, see Limits in the Key Management Service Developer Guide.
  */
 struct awsc_sns_kms_throttling_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -803,12 +818,12 @@ struct awsc_sns_kms_throttling_exception {
  * Input for ListEndpointsByPlatformApplication action.
  */
 struct awsc_sns_list_endpoints_by_platform_application_input {
-    /* PlatformApplicationArn: PlatformApplicationArn for ListEndpointsByPlatformApplicationInput action.
-     * Required. */
+    /* PlatformApplicationArn: PlatformApplicationArn for
+     * ListEndpointsByPlatformApplicationInput action. Required. */
     const char *platform_application_arn;
-    /* NextToken: NextToken string is used when calling ListEndpointsByPlatformApplication
-     * action to retrieve additional records that are available after the first
-     * page results. */
+    /* NextToken: NextToken string is used when calling
+     * ListEndpointsByPlatformApplication action to retrieve additional records
+     * that are available after the first page results. */
     const char *next_token;
 };
 
@@ -818,8 +833,9 @@ struct awsc_sns_list_endpoints_by_platform_application_input {
 struct awsc_sns_list_endpoints_by_platform_application_output {
     /* Endpoints: Endpoints returned for ListEndpointsByPlatformApplication action. */
     struct awsc_sns_list_of_endpoints endpoints;
-    /* NextToken: NextToken string is returned when calling ListEndpointsByPlatformApplication
-     * action if additional records are available after the first page results. */
+    /* NextToken: NextToken string is returned when calling
+     * ListEndpointsByPlatformApplication action if additional records are
+     * available after the first page results. */
     const char *next_token;
 };
 
@@ -834,10 +850,12 @@ struct awsc_sns_list_origination_numbers_input {
 
 /* ListOriginationNumbersResult */
 struct awsc_sns_list_origination_numbers_output {
-    /* NextToken: A NextToken string is returned when you call the ListOriginationNumbers
-     * operation if additional pages of records are available. */
+    /* NextToken: A NextToken string is returned when you call the
+     * ListOriginationNumbers operation if additional pages of records are
+     * available. */
     const char *next_token;
-    /* PhoneNumbers: A list of the calling account's verified and pending origination numbers. */
+    /* PhoneNumbers: A list of the calling account's verified and pending
+     * origination numbers. */
     struct awsc_sns_phone_number_information_list phone_numbers;
 };
 
@@ -845,9 +863,9 @@ struct awsc_sns_list_origination_numbers_output {
  * The input for the ListPhoneNumbersOptedOut action.
  */
 struct awsc_sns_list_phone_numbers_opted_out_input {
-    /* nextToken: A NextToken string is used when you call the ListPhoneNumbersOptedOut action
-     * to retrieve additional records that are available after the first page of
-     * results. */
+    /* nextToken: A NextToken string is used when you call the
+     * ListPhoneNumbersOptedOut action to retrieve additional records that are
+     * available after the first page of results. */
     const char *next_token;
 };
 
@@ -855,11 +873,13 @@ struct awsc_sns_list_phone_numbers_opted_out_input {
  * The response from the ListPhoneNumbersOptedOut action.
  */
 struct awsc_sns_list_phone_numbers_opted_out_output {
-    /* phoneNumbers: A list of phone numbers that are opted out of receiving SMS messages. The
-     * list is paginated, and each page can contain up to 100 phone numbers. */
+    /* phoneNumbers: A list of phone numbers that are opted out of receiving SMS
+     * messages. The list is paginated, and each page can contain up to 100 phone
+     * numbers. */
     struct awsc_sns_phone_number_list phone_numbers;
-    /* nextToken: A NextToken string is returned when you call the ListPhoneNumbersOptedOut
-     * action if additional records are available after the first page of results. */
+    /* nextToken: A NextToken string is returned when you call the
+     * ListPhoneNumbersOptedOut action if additional records are available after
+     * the first page of results. */
     const char *next_token;
 };
 
@@ -867,8 +887,9 @@ struct awsc_sns_list_phone_numbers_opted_out_output {
  * Input for ListPlatformApplications action.
  */
 struct awsc_sns_list_platform_applications_input {
-    /* NextToken: NextToken string is used when calling ListPlatformApplications action to
-     * retrieve additional records that are available after the first page results. */
+    /* NextToken: NextToken string is used when calling ListPlatformApplications
+     * action to retrieve additional records that are available after the first
+     * page results. */
     const char *next_token;
 };
 
@@ -876,16 +897,19 @@ struct awsc_sns_list_platform_applications_input {
  * Response for ListPlatformApplications action.
  */
 struct awsc_sns_list_platform_applications_output {
-    /* PlatformApplications: Platform applications returned when calling ListPlatformApplications action. */
+    /* PlatformApplications: Platform applications returned when calling
+     * ListPlatformApplications action. */
     struct awsc_sns_list_of_platform_applications platform_applications;
-    /* NextToken: NextToken string is returned when calling ListPlatformApplications action if
-     * additional records are available after the first page results. */
+    /* NextToken: NextToken string is returned when calling
+     * ListPlatformApplications action if additional records are available after
+     * the first page results. */
     const char *next_token;
 };
 
 /* ListSMSSandboxPhoneNumbersInput */
 struct awsc_sns_list_sms_sandbox_phone_numbers_input {
-    /* NextToken: Token that the previous ListSMSSandboxPhoneNumbersInput request returns. */
+    /* NextToken: Token that the previous ListSMSSandboxPhoneNumbersInput request
+     * returns. */
     const char *next_token;
     /* MaxResults: The maximum number of phone numbers to return. */
     bool has_max_results;
@@ -894,8 +918,8 @@ struct awsc_sns_list_sms_sandbox_phone_numbers_input {
 
 /* ListSMSSandboxPhoneNumbersResult */
 struct awsc_sns_list_sms_sandbox_phone_numbers_output {
-    /* PhoneNumbers: A list of the calling account's pending and verified phone numbers.
-     * Required. */
+    /* PhoneNumbers: A list of the calling account's pending and verified phone
+     * numbers. Required. */
     struct awsc_sns_sms_sandbox_phone_number_list phone_numbers;
     /* NextToken: A NextToken string is returned when you call the
      * ListSMSSandboxPhoneNumbersInput operation if additional pages of records are
@@ -907,7 +931,8 @@ struct awsc_sns_list_sms_sandbox_phone_numbers_output {
  * Input for ListSubscriptionsByTopic action.
  */
 struct awsc_sns_list_subscriptions_by_topic_input {
-    /* TopicArn: The ARN of the topic for which you wish to find subscriptions. Required. */
+    /* TopicArn: The ARN of the topic for which you wish to find subscriptions.
+     * Required. */
     const char *topic_arn;
     /* NextToken: Token returned by the previous ListSubscriptionsByTopic request. */
     const char *next_token;
@@ -919,8 +944,8 @@ struct awsc_sns_list_subscriptions_by_topic_input {
 struct awsc_sns_list_subscriptions_by_topic_output {
     /* Subscriptions: A list of subscriptions. */
     struct awsc_sns_subscriptions_list subscriptions;
-    /* NextToken: Token to pass along to the next ListSubscriptionsByTopic request. This
-     * element is returned if there are more subscriptions to retrieve. */
+    /* NextToken: Token to pass along to the next ListSubscriptionsByTopic request.
+     * This element is returned if there are more subscriptions to retrieve. */
     const char *next_token;
 };
 
@@ -938,8 +963,8 @@ struct awsc_sns_list_subscriptions_input {
 struct awsc_sns_list_subscriptions_output {
     /* Subscriptions: A list of subscriptions. */
     struct awsc_sns_subscriptions_list subscriptions;
-    /* NextToken: Token to pass along to the next ListSubscriptions request. This element is
-     * returned if there are more subscriptions to retrieve. */
+    /* NextToken: Token to pass along to the next ListSubscriptions request. This
+     * element is returned if there are more subscriptions to retrieve. */
     const char *next_token;
 };
 
@@ -967,8 +992,8 @@ struct awsc_sns_list_topics_input {
 struct awsc_sns_list_topics_output {
     /* Topics: A list of topic ARNs. */
     struct awsc_sns_topics_list topics;
-    /* NextToken: Token to pass along to the next ListTopics request. This element is returned
-     * if there are additional topics to retrieve. */
+    /* NextToken: Token to pass along to the next ListTopics request. This element
+     * is returned if there are additional topics to retrieve. */
     const char *next_token;
 };
 
@@ -978,15 +1003,15 @@ struct awsc_sns_list_topics_output {
  * more information, see Publish .
  */
 struct awsc_sns_message_attribute_value {
-    /* DataType: Amazon SNS supports the following logical data types: String, String.Array,
-     * Number, and Binary. For more information, see Message Attribute Data Types .
-     * Required. */
+    /* DataType: Amazon SNS supports the following logical data types: String,
+     * String.Array, Number, and Binary. For more information, see Message
+     * Attribute Data Types . Required. */
     const char *data_type;
-    /* StringValue: Strings are Unicode with UTF8 binary encoding. For a list of code values,
-     * see ASCII Printable Characters . */
+    /* StringValue: Strings are Unicode with UTF8 binary encoding. For a list of
+     * code values, see ASCII Printable Characters . */
     const char *string_value;
-    /* BinaryValue: Binary type attributes can store any binary data, for example, compressed
-     * data, encrypted data, or images. */
+    /* BinaryValue: Binary type attributes can store any binary data, for example,
+     * compressed data, encrypted data, or images. */
     struct awsc_blob binary_value;
 };
 
@@ -994,7 +1019,7 @@ struct awsc_sns_message_attribute_value {
  * Indicates that the requested resource does not exist.
  */
 struct awsc_sns_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1019,7 +1044,7 @@ struct awsc_sns_opt_in_phone_number_output {
  * to phone numbers that opt out.
  */
 struct awsc_sns_opted_out_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1034,11 +1059,11 @@ struct awsc_sns_phone_number_information {
     const char *phone_number;
     /* Status: The status of the phone number. */
     const char *status;
-    /* Iso2CountryCode: The two-character code for the country or region, in ISO 3166-1 alpha-2
-     * format. */
+    /* Iso2CountryCode: The two-character code for the country or region, in ISO
+     * 3166-1 alpha-2 format. */
     const char *iso2_country_code;
-    /* RouteType: The list of supported routes. One of enum awsc_sns_route_type's values (as
-     * its string). */
+    /* RouteType: The list of supported routes. One of enum awsc_sns_route_type's
+     * values (as its string). */
     const char *route_type;
     /* NumberCapabilities: The capabilities of each phone number. */
     struct awsc_sns_number_capability_list number_capabilities;
@@ -1048,7 +1073,8 @@ struct awsc_sns_phone_number_information {
  * Platform application object.
  */
 struct awsc_sns_platform_application {
-    /* PlatformApplicationArn: PlatformApplicationArn for platform application object. */
+    /* PlatformApplicationArn: PlatformApplicationArn for platform application
+     * object. */
     const char *platform_application_arn;
     /* Attributes: Attributes for platform application object. */
     struct awsc_sns_map_string_to_string attributes;
@@ -1064,11 +1090,11 @@ struct awsc_sns_platform_application_disabled_exception {
 
 /* PublishBatchInput */
 struct awsc_sns_publish_batch_input {
-    /* TopicArn: The Amazon resource name (ARN) of the topic you want to batch publish to.
-     * Required. */
+    /* TopicArn: The Amazon resource name (ARN) of the topic you want to batch
+     * publish to. Required. */
     const char *topic_arn;
-    /* PublishBatchRequestEntries: A list of PublishBatch request entries to be sent to the SNS topic.
-     * Required. */
+    /* PublishBatchRequestEntries: A list of PublishBatch request entries to be
+     * sent to the SNS topic. Required. */
     struct awsc_sns_publish_batch_request_entry_list publish_batch_request_entries;
 };
 
@@ -1077,23 +1103,25 @@ struct awsc_sns_publish_batch_input {
  * identifies a message within the batch.
  */
 struct awsc_sns_publish_batch_request_entry {
-    /* Id: An identifier for the message in this batch. The Ids of a batch request must
-     * be unique within a request. Required. */
+    /* Id: An identifier for the message in this batch. The Ids of a batch request
+     * must be unique within a request. Required. */
     const char *id;
     /* Message: The body of the message. Required. */
     const char *message;
     /* Subject: The subject of the batch message. */
     const char *subject;
-    /* MessageStructure: Set MessageStructure to json if you want to send a different message for
-     * each protocol. */
+    /* MessageStructure: Set MessageStructure to json if you want to send a
+     * different message for each protocol. */
     const char *message_structure;
-    /* MessageAttributes: Each message attribute consists of a Name , Type , and Value . For more
-     * information, see Amazon SNS message attributes in the Amazon SNS Developer
-     * Guide. */
+    /* MessageAttributes: Each message attribute consists of a Name , Type , and
+     * Value . For more information, see Amazon SNS message attributes in the
+     * Amazon SNS Developer Guide. */
     struct awsc_sns_message_attribute_map message_attributes;
-    /* MessageDeduplicationId: This parameter applies only to FIFO (first-in-first-out) topics. */
+    /* MessageDeduplicationId: This parameter applies only to FIFO
+     * (first-in-first-out) topics. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out) topics. */
+    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
+     * topics. */
     const char *message_group_id;
 };
 
@@ -1113,7 +1141,8 @@ struct awsc_sns_publish_batch_result_entry {
     const char *id;
     /* MessageId: An identifier for the message. */
     const char *message_id;
-    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out) topics. */
+    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out)
+     * topics. */
     const char *sequence_number;
 };
 
@@ -1121,35 +1150,35 @@ struct awsc_sns_publish_batch_result_entry {
  * Input for Publish action.
  */
 struct awsc_sns_publish_input {
-    /* TopicArn: The topic you want to publish to. If you don't specify a value for the
-     * TopicArn parameter, you must specify a value for the PhoneNumber or
+    /* TopicArn: The topic you want to publish to. If you don't specify a value for
+     * the TopicArn parameter, you must specify a value for the PhoneNumber or
      * TargetArn parameters. */
     const char *topic_arn;
-    /* TargetArn: If you don't specify a value for the TargetArn parameter, you must specify a
-     * value for the PhoneNumber or TopicArn parameters. */
+    /* TargetArn: If you don't specify a value for the TargetArn parameter, you
+     * must specify a value for the PhoneNumber or TopicArn parameters. */
     const char *target_arn;
-    /* PhoneNumber: The phone number to which you want to deliver an SMS message. Use E.164
-     * format. */
+    /* PhoneNumber: The phone number to which you want to deliver an SMS message.
+     * Use E.164 format. */
     const char *phone_number;
-    /* Message: The message you want to send. If you are publishing to a topic and you want
-     * to send the same message to all transport protocols, include the text of the
-     * message as a String value. Required. */
+    /* Message: The message you want to send. If you are publishing to a topic and
+     * you want to send the same message to all transport protocols, include the
+     * text of the message as a String value. Required. */
     const char *message;
-    /* Subject: Optional parameter to be used as the "Subject" line when the message is
-     * delivered to email endpoints. */
+    /* Subject: Optional parameter to be used as the "Subject" line when the
+     * message is delivered to email endpoints. */
     const char *subject;
-    /* MessageStructure: Set MessageStructure to json if you want to send a different message for
-     * each protocol. */
+    /* MessageStructure: Set MessageStructure to json if you want to send a
+     * different message for each protocol. */
     const char *message_structure;
     /* MessageAttributes: Message attributes for Publish action. */
     struct awsc_sns_message_attribute_map message_attributes;
-    /* MessageDeduplicationId: This parameter applies only to FIFO (first-in-first-out) topics. The
-     * MessageDeduplicationId can contain up to 128 alphanumeric characters (a-z,
-     * A-Z, 0-9) and punctuation ... */
+    /* MessageDeduplicationId: This parameter applies only to FIFO
+     * (first-in-first-out) topics. The MessageDeduplicationId can contain up to
+     * 128 alphanumeric characters (a-z, A-Z, 0-9) and punctuation ... */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out) topics. The
-     * MessageGroupId can contain up to 128 alphanumeric characters (a-z, A-Z, 0-9)
-     * and punctuation (!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~) . */
+    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
+     * topics. The MessageGroupId can contain up to 128 alphanumeric characters
+     * (a-z, A-Z, 0-9) and punctuation (!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~) . */
     const char *message_group_id;
 };
 
@@ -1159,16 +1188,18 @@ struct awsc_sns_publish_input {
 struct awsc_sns_publish_output {
     /* MessageId: Unique identifier assigned to the published message. */
     const char *message_id;
-    /* SequenceNumber: This response element applies only to FIFO (first-in-first-out) topics. */
+    /* SequenceNumber: This response element applies only to FIFO
+     * (first-in-first-out) topics. */
     const char *sequence_number;
 };
 
 /* PutDataProtectionPolicyInput */
 struct awsc_sns_put_data_protection_policy_input {
-    /* ResourceArn: The ARN of the topic whose DataProtectionPolicy you want to add or update.
-     * Required. */
+    /* ResourceArn: The ARN of the topic whose DataProtectionPolicy you want to add
+     * or update. Required. */
     const char *resource_arn;
-    /* DataProtectionPolicy: The JSON serialization of the topic's DataProtectionPolicy . Required. */
+    /* DataProtectionPolicy: The JSON serialization of the topic's
+     * DataProtectionPolicy . Required. */
     const char *data_protection_policy;
 };
 
@@ -1176,8 +1207,8 @@ struct awsc_sns_put_data_protection_policy_input {
  * Input for RemovePermission action.
  */
 struct awsc_sns_remove_permission_input {
-    /* TopicArn: The ARN of the topic whose access control policy you wish to modify.
-     * Required. */
+    /* TopicArn: The ARN of the topic whose access control policy you wish to
+     * modify. Required. */
     const char *topic_arn;
     /* Label: The unique label of the statement you want to remove. Required. */
     const char *label;
@@ -1188,7 +1219,7 @@ struct awsc_sns_remove_permission_input {
  * resource exists.
  */
 struct awsc_sns_resource_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1210,8 +1241,8 @@ struct awsc_sns_sms_sandbox_phone_number {
 struct awsc_sns_set_endpoint_attributes_input {
     /* EndpointArn: EndpointArn used for SetEndpointAttributes action. Required. */
     const char *endpoint_arn;
-    /* Attributes: A map of the endpoint attributes. Attributes in this map include the
-     * following: CustomUserData – arbitrary user data to associate with the
+    /* Attributes: A map of the endpoint attributes. Attributes in this map include
+     * the following: CustomUserData – arbitrary user data to associate with the
      * endpoint. Amazon SNS does not use this data. Required. */
     struct awsc_sns_map_string_to_string attributes;
 };
@@ -1220,12 +1251,12 @@ struct awsc_sns_set_endpoint_attributes_input {
  * Input for SetPlatformApplicationAttributes action.
  */
 struct awsc_sns_set_platform_application_attributes_input {
-    /* PlatformApplicationArn: PlatformApplicationArn for SetPlatformApplicationAttributes action.
-     * Required. */
+    /* PlatformApplicationArn: PlatformApplicationArn for
+     * SetPlatformApplicationAttributes action. Required. */
     const char *platform_application_arn;
-    /* Attributes: A map of the platform application attributes. Attributes in this map include
-     * the following: PlatformCredential – The credential received from the
-     * notification service. Required. */
+    /* Attributes: A map of the platform application attributes. Attributes in this
+     * map include the following: PlatformCredential – The credential received from
+     * the notification service. Required. */
     struct awsc_sns_map_string_to_string attributes;
 };
 
@@ -1233,8 +1264,9 @@ struct awsc_sns_set_platform_application_attributes_input {
  * The input for the SetSMSAttributes action.
  */
 struct awsc_sns_set_sms_attributes_input {
-    /* attributes: The default settings for sending SMS messages from your Amazon Web Services
-     * account. You can set values for the following attribute names: Required. */
+    /* attributes: The default settings for sending SMS messages from your Amazon
+     * Web Services account. You can set values for the following attribute names:
+     * Required. */
     struct awsc_sns_map_string_to_string attributes;
 };
 
@@ -1251,7 +1283,8 @@ struct awsc_sns_set_sms_attributes_output {
 struct awsc_sns_set_subscription_attributes_input {
     /* SubscriptionArn: The ARN of the subscription to modify. Required. */
     const char *subscription_arn;
-    /* AttributeName: A map of attributes with their corresponding values. Required. */
+    /* AttributeName: A map of attributes with their corresponding values.
+     * Required. */
     const char *attribute_name;
     /* AttributeValue: The new value for the attribute in JSON format. */
     const char *attribute_value;
@@ -1263,7 +1296,8 @@ struct awsc_sns_set_subscription_attributes_input {
 struct awsc_sns_set_topic_attributes_input {
     /* TopicArn: The ARN of the topic to modify. Required. */
     const char *topic_arn;
-    /* AttributeName: A map of attributes with their corresponding values. Required. */
+    /* AttributeName: A map of attributes with their corresponding values.
+     * Required. */
     const char *attribute_name;
     /* AttributeValue: The new value for the attribute. */
     const char *attribute_value;
@@ -1274,7 +1308,7 @@ struct awsc_sns_set_topic_attributes_input {
  * Wait a short while and then retry the operation.
  */
 struct awsc_sns_stale_tag_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1284,18 +1318,19 @@ struct awsc_sns_stale_tag_exception {
 struct awsc_sns_subscribe_input {
     /* TopicArn: The ARN of the topic you want to subscribe to. Required. */
     const char *topic_arn;
-    /* Protocol: The protocol that you want to use. Supported protocols include: http –
-     * delivery of JSON-encoded message via HTTP POST https – delivery of
+    /* Protocol: The protocol that you want to use. Supported protocols include:
+     * http – delivery of JSON-encoded message via HTTP POST https – delivery of
      * JSON-encoded message via HTTPS POST email – delivery of ... Required. */
     const char *protocol;
-    /* Endpoint: The endpoint that you want to receive notifications. Endpoints vary by
-     * protocol: For the http protocol, the (public) endpoint is a URL beginning
-     * with http:// . */
+    /* Endpoint: The endpoint that you want to receive notifications. Endpoints
+     * vary by protocol: For the http protocol, the (public) endpoint is a URL
+     * beginning with http:// . */
     const char *endpoint;
     /* Attributes: A map of attributes with their corresponding values. */
     struct awsc_sns_subscription_attributes_map attributes;
-    /* ReturnSubscriptionArn: Sets whether the response from the Subscribe request includes the
-     * subscription ARN, even if the subscription is not yet confirmed. */
+    /* ReturnSubscriptionArn: Sets whether the response from the Subscribe request
+     * includes the subscription ARN, even if the subscription is not yet
+     * confirmed. */
     bool has_return_subscription_arn;
     bool return_subscription_arn;
 };
@@ -1304,8 +1339,8 @@ struct awsc_sns_subscribe_input {
  * Response for Subscribe action.
  */
 struct awsc_sns_subscribe_output {
-    /* SubscriptionArn: The ARN of the subscription if it is confirmed, or the string "pending
-     * confirmation" if the subscription requires confirmation. */
+    /* SubscriptionArn: The ARN of the subscription if it is confirmed, or the
+     * string "pending confirmation" if the subscription requires confirmation. */
     const char *subscription_arn;
 };
 
@@ -1330,7 +1365,7 @@ struct awsc_sns_subscription {
  * subscriptions.
  */
 struct awsc_sns_subscription_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1348,7 +1383,7 @@ struct awsc_sns_tag {
  * Can't add more than 50 tags to a topic.
  */
 struct awsc_sns_tag_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1357,7 +1392,7 @@ struct awsc_sns_tag_limit_exceeded_exception {
  * then retry it.
  */
 struct awsc_sns_tag_policy_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1365,8 +1400,8 @@ struct awsc_sns_tag_policy_exception {
 struct awsc_sns_tag_resource_input {
     /* ResourceArn: The ARN of the topic to which to add tags. Required. */
     const char *resource_arn;
-    /* Tags: The tags to be added to the specified topic. A tag consists of a required
-     * key and an optional value. Required. */
+    /* Tags: The tags to be added to the specified topic. A tag consists of a
+     * required key and an optional value. Required. */
     struct awsc_sns_tag_list tags;
 };
 
@@ -1388,7 +1423,7 @@ struct awsc_sns_throttled_exception {
  * The batch request contains more entries than permissible.
  */
 struct awsc_sns_too_many_entries_in_batch_request_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1406,7 +1441,7 @@ struct awsc_sns_topic {
  * topics.
  */
 struct awsc_sns_topic_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1436,7 +1471,7 @@ struct awsc_sns_untag_resource_output {
  * constraints.
  */
 struct awsc_sns_user_error_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -1444,7 +1479,7 @@ struct awsc_sns_user_error_exception {
  * Indicates that a parameter in the request is invalid.
  */
 struct awsc_sns_validation_exception {
-    /* Message: Required. */
+    /* Message:  Required. */
     const char *message;
 };
 
@@ -1452,7 +1487,7 @@ struct awsc_sns_validation_exception {
  * Indicates that the one-time password (OTP) used for verification is invalid.
  */
 struct awsc_sns_verification_exception {
-    /* Message: Required. */
+    /* Message:  Required. */
     const char *message;
     /* Status: The status of the verification error. Required. */
     const char *status;
@@ -1462,8 +1497,8 @@ struct awsc_sns_verification_exception {
 struct awsc_sns_verify_sms_sandbox_phone_number_input {
     /* PhoneNumber: The destination phone number to verify. Required. */
     const char *phone_number;
-    /* OneTimePassword: The OTP sent to the destination number from the CreateSMSSandBoxPhoneNumber
-     * call. Required. */
+    /* OneTimePassword: The OTP sent to the destination number from the
+     * CreateSMSSandBoxPhoneNumber call. Required. */
     const char *one_time_password;
 };
 

@@ -277,16 +277,17 @@ struct awsc_sqs_tag_map {
 
 /* AddPermissionRequest */
 struct awsc_sqs_add_permission_input {
-    /* QueueUrl: The URL of the Amazon SQS queue to which permissions are added. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue to which permissions are added.
+     * Required. */
     const char *queue_url;
-    /* Label: The unique identification of the permission you're setting (for example,
-     * AliceSendMessage ). Maximum 80 characters. Required. */
+    /* Label: The unique identification of the permission you're setting (for
+     * example, AliceSendMessage ). Maximum 80 characters. Required. */
     const char *label;
-    /* AWSAccountIds: The Amazon Web Services account numbers of the principals who are to receive
-     * permission. Required. */
+    /* AWSAccountIds: The Amazon Web Services account numbers of the principals who
+     * are to receive permission. Required. */
     struct awsc_sqs_aws_account_id_list aws_account_ids;
-    /* Actions: The action the client wants to allow for the specified principal. Valid
-     * values: the name of any action or * . Required. */
+    /* Actions: The action the client wants to allow for the specified principal.
+     * Valid values: the name of any action or * . Required. */
     struct awsc_sqs_action_name_list actions;
 };
 
@@ -311,11 +312,12 @@ struct awsc_sqs_batch_request_too_long {
 struct awsc_sqs_batch_result_error_entry {
     /* Id: The Id of an entry in a batch request. Required. */
     const char *id;
-    /* SenderFault: Specifies whether the error happened due to the caller of the batch API
-     * action. Required. */
+    /* SenderFault: Specifies whether the error happened due to the caller of the
+     * batch API action. Required. */
     bool has_sender_fault;
     bool sender_fault;
-    /* Code: An error code representing why the action failed on this entry. Required. */
+    /* Code: An error code representing why the action failed on this entry.
+     * Required. */
     const char *code;
     /* Message: A message explaining why the action failed on this entry. */
     const char *message;
@@ -323,11 +325,11 @@ struct awsc_sqs_batch_result_error_entry {
 
 /* ChangeMessageVisibilityBatchRequest */
 struct awsc_sqs_change_message_visibility_batch_input {
-    /* QueueUrl: The URL of the Amazon SQS queue whose messages' visibility is changed.
-     * Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue whose messages' visibility is
+     * changed. Required. */
     const char *queue_url;
-    /* Entries: A list of receipt handles of the messages for which the visibility timeout
-     * must be changed. Required. */
+    /* Entries: A list of receipt handles of the messages for which the visibility
+     * timeout must be changed. Required. */
     struct awsc_sqs_change_message_visibility_batch_request_entry_list entries;
 };
 
@@ -344,7 +346,8 @@ struct awsc_sqs_change_message_visibility_batch_request_entry {
     const char *id;
     /* ReceiptHandle: A receipt handle. Required. */
     const char *receipt_handle;
-    /* VisibilityTimeout: The new value (in seconds) for the message's visibility timeout. */
+    /* VisibilityTimeout: The new value (in seconds) for the message's visibility
+     * timeout. */
     bool has_visibility_timeout;
     int32_t visibility_timeout;
 };
@@ -355,7 +358,8 @@ struct awsc_sqs_change_message_visibility_batch_request_entry {
  * BatchResultErrorEntry tag if the message fails.
  */
 struct awsc_sqs_change_message_visibility_batch_output {
-    /* Successful: A list of ChangeMessageVisibilityBatchResultEntry items. Required. */
+    /* Successful: A list of ChangeMessageVisibilityBatchResultEntry items.
+     * Required. */
     struct awsc_sqs_change_message_visibility_batch_result_entry_list successful;
     /* Failed: A list of BatchResultErrorEntry items. Required. */
     struct awsc_sqs_batch_result_error_entry_list failed;
@@ -365,35 +369,37 @@ struct awsc_sqs_change_message_visibility_batch_output {
  * Encloses the Id of an entry in ChangeMessageVisibilityBatch .
  */
 struct awsc_sqs_change_message_visibility_batch_result_entry {
-    /* Id: Represents a message whose visibility timeout has been changed successfully.
-     * Required. */
+    /* Id: Represents a message whose visibility timeout has been changed
+     * successfully. Required. */
     const char *id;
 };
 
 /* ChangeMessageVisibilityRequest */
 struct awsc_sqs_change_message_visibility_input {
-    /* QueueUrl: The URL of the Amazon SQS queue whose message's visibility is changed.
-     * Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue whose message's visibility is
+     * changed. Required. */
     const char *queue_url;
-    /* ReceiptHandle: The receipt handle associated with the message whose visibility timeout is
-     * changed. This parameter is returned by the ReceiveMessage action. Required. */
+    /* ReceiptHandle: The receipt handle associated with the message whose
+     * visibility timeout is changed. This parameter is returned by the
+     * ReceiveMessage action. Required. */
     const char *receipt_handle;
-    /* VisibilityTimeout: The new value for the message's visibility timeout (in seconds). Values
-     * range: 0 to 43200 . Maximum: 12 hours. Required. */
+    /* VisibilityTimeout: The new value for the message's visibility timeout (in
+     * seconds). Values range: 0 to 43200 . Maximum: 12 hours. Required. */
     bool has_visibility_timeout;
     int32_t visibility_timeout;
 };
 
 /* CreateQueueRequest */
 struct awsc_sqs_create_queue_input {
-    /* QueueName: The name of the new queue. The following limits apply to this name: A queue
-     * name can have up to 80 characters. Valid values: alphanumeric characters,
-     * hyphens ( - ), and underscores ( _ ). Required. */
+    /* QueueName: The name of the new queue. The following limits apply to this
+     * name: A queue name can have up to 80 characters. Valid values: alphanumeric
+     * characters, hyphens ( - ), and underscores ( _ ). Required. */
     const char *queue_name;
     /* Attributes: A map of attributes with their corresponding values. */
     struct awsc_sqs_queue_attribute_map attributes;
-    /* tags: Add cost allocation tags to the specified Amazon SQS queue. For an overview,
-     * see Tagging Your Amazon SQS Queues in the Amazon SQS Developer Guide . */
+    /* tags: Add cost allocation tags to the specified Amazon SQS queue. For an
+     * overview, see Tagging Your Amazon SQS Queues in the Amazon SQS Developer
+     * Guide . */
     struct awsc_sqs_tag_map tags;
 };
 
@@ -407,7 +413,8 @@ struct awsc_sqs_create_queue_output {
 
 /* DeleteMessageBatchRequest */
 struct awsc_sqs_delete_message_batch_input {
-    /* QueueUrl: The URL of the Amazon SQS queue from which messages are deleted. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue from which messages are deleted.
+     * Required. */
     const char *queue_url;
     /* Entries: A list of receipt handles for the messages to be deleted. Required. */
     struct awsc_sqs_delete_message_batch_request_entry_list entries;
@@ -447,9 +454,11 @@ struct awsc_sqs_delete_message_batch_result_entry {
 
 /* DeleteMessageRequest */
 struct awsc_sqs_delete_message_input {
-    /* QueueUrl: The URL of the Amazon SQS queue from which messages are deleted. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue from which messages are deleted.
+     * Required. */
     const char *queue_url;
-    /* ReceiptHandle: The receipt handle associated with the message to delete. Required. */
+    /* ReceiptHandle: The receipt handle associated with the message to delete.
+     * Required. */
     const char *receipt_handle;
 };
 
@@ -468,8 +477,8 @@ struct awsc_sqs_empty_batch_request {
 
 /* GetQueueAttributesRequest */
 struct awsc_sqs_get_queue_attributes_input {
-    /* QueueUrl: The URL of the Amazon SQS queue whose attribute information is retrieved.
-     * Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue whose attribute information is
+     * retrieved. Required. */
     const char *queue_url;
     /* AttributeNames: A list of attributes for which to retrieve information. */
     struct awsc_sqs_attribute_name_list attribute_names;
@@ -485,11 +494,12 @@ struct awsc_sqs_get_queue_attributes_output {
 
 /* GetQueueUrlRequest */
 struct awsc_sqs_get_queue_url_input {
-    /* QueueName: The name of the queue whose URL must be fetched. Maximum 80 characters.
-     * Valid values: alphanumeric characters, hyphens ( - ), and underscores ( _ ).
-     * Required. */
+    /* QueueName: The name of the queue whose URL must be fetched. Maximum 80
+     * characters. Valid values: alphanumeric characters, hyphens ( - ), and
+     * underscores ( _ ). Required. */
     const char *queue_name;
-    /* QueueOwnerAWSAccountId: The Amazon Web Services account ID of the account that created the queue. */
+    /* QueueOwnerAWSAccountId: The Amazon Web Services account ID of the account
+     * that created the queue. */
     const char *queue_owner_aws_account_id;
 };
 
@@ -533,14 +543,14 @@ struct awsc_sqs_invalid_message_contents {
 
 /* ListDeadLetterSourceQueuesRequest */
 struct awsc_sqs_list_dead_letter_source_queues_input {
-    /* QueueUrl: The URL of a dead-letter queue. Queue URLs and names are case-sensitive.
-     * Required. */
+    /* QueueUrl: The URL of a dead-letter queue. Queue URLs and names are
+     * case-sensitive. Required. */
     const char *queue_url;
     /* NextToken: Pagination token to request the next set of results. */
     const char *next_token;
-    /* MaxResults: Maximum number of results to include in the response. Value range is 1 to
-     * 1000. You must set MaxResults to receive a value for NextToken in the
-     * response. */
+    /* MaxResults: Maximum number of results to include in the response. Value
+     * range is 1 to 1000. You must set MaxResults to receive a value for NextToken
+     * in the response. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -549,12 +559,12 @@ struct awsc_sqs_list_dead_letter_source_queues_input {
  * A list of your dead letter source queues.
  */
 struct awsc_sqs_list_dead_letter_source_queues_output {
-    /* queueUrls: A list of source queue URLs that have the RedrivePolicy queue attribute
-     * configured with a dead-letter queue. Required. */
+    /* queueUrls: A list of source queue URLs that have the RedrivePolicy queue
+     * attribute configured with a dead-letter queue. Required. */
     struct awsc_sqs_queue_url_list queue_urls;
-    /* NextToken: Pagination token to include in the next request. Token value is null if
-     * there are no additional results to request, or if you did not set MaxResults
-     * in the request. */
+    /* NextToken: Pagination token to include in the next request. Token value is
+     * null if there are no additional results to request, or if you did not set
+     * MaxResults in the request. */
     const char *next_token;
 };
 
@@ -572,14 +582,14 @@ struct awsc_sqs_list_queue_tags_output {
 
 /* ListQueuesRequest */
 struct awsc_sqs_list_queues_input {
-    /* QueueNamePrefix: A string to use for filtering the list results. Only those queues whose name
-     * begins with the specified string are returned. */
+    /* QueueNamePrefix: A string to use for filtering the list results. Only those
+     * queues whose name begins with the specified string are returned. */
     const char *queue_name_prefix;
     /* NextToken: Pagination token to request the next set of results. */
     const char *next_token;
-    /* MaxResults: Maximum number of results to include in the response. Value range is 1 to
-     * 1000. You must set MaxResults to receive a value for NextToken in the
-     * response. */
+    /* MaxResults: Maximum number of results to include in the response. Value
+     * range is 1 to 1000. You must set MaxResults to receive a value for NextToken
+     * in the response. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -588,12 +598,12 @@ struct awsc_sqs_list_queues_input {
  * A list of your queues.
  */
 struct awsc_sqs_list_queues_output {
-    /* QueueUrls: A list of queue URLs, up to 1,000 entries, or the value of MaxResults that
-     * you sent in the request. */
+    /* QueueUrls: A list of queue URLs, up to 1,000 entries, or the value of
+     * MaxResults that you sent in the request. */
     struct awsc_sqs_queue_url_list queue_urls;
-    /* NextToken: Pagination token to include in the next request. Token value is null if
-     * there are no additional results to request, or if you did not set MaxResults
-     * in the request. */
+    /* NextToken: Pagination token to include in the next request. Token value is
+     * null if there are no additional results to request, or if you did not set
+     * MaxResults in the request. */
     const char *next_token;
 };
 
@@ -601,25 +611,27 @@ struct awsc_sqs_list_queues_output {
  * An Amazon SQS message.
  */
 struct awsc_sqs_message {
-    /* MessageId: A unique identifier for the message. A MessageId is considered unique across
-     * all Amazon Web Services accounts for an extended period of time. */
+    /* MessageId: A unique identifier for the message. A MessageId is considered
+     * unique across all Amazon Web Services accounts for an extended period of
+     * time. */
     const char *message_id;
-    /* ReceiptHandle: An identifier associated with the act of receiving the message. A new
-     * receipt handle is returned every time you receive a message. */
+    /* ReceiptHandle: An identifier associated with the act of receiving the
+     * message. A new receipt handle is returned every time you receive a message. */
     const char *receipt_handle;
     /* MD5OfBody: An MD5 digest of the non-URL-encoded message body string. */
     const char *md5_of_body;
     /* Body: The message's contents (not URL-encoded). */
     const char *body;
-    /* Attributes: A map of the attributes requested in ReceiveMessage to their respective
-     * values. */
+    /* Attributes: A map of the attributes requested in ReceiveMessage to their
+     * respective values. */
     struct awsc_sqs_message_system_attribute_map attributes;
-    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message attribute string. You can use
-     * this attribute to verify that Amazon SQS received the message correctly. */
+    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message
+     * attribute string. You can use this attribute to verify that Amazon SQS
+     * received the message correctly. */
     const char *md5_of_message_attributes;
-    /* MessageAttributes: Each message attribute consists of a Name , Type , and Value . For more
-     * information, see Amazon SQS message attributes in the Amazon SQS Developer
-     * Guide . */
+    /* MessageAttributes: Each message attribute consists of a Name , Type , and
+     * Value . For more information, see Amazon SQS message attributes in the
+     * Amazon SQS Developer Guide . */
     struct awsc_sqs_message_body_attribute_map message_attributes;
 };
 
@@ -629,18 +641,19 @@ struct awsc_sqs_message {
  * more information, see SendMessage .
  */
 struct awsc_sqs_message_attribute_value {
-    /* StringValue: Strings are Unicode with UTF-8 binary encoding. For a list of code values,
-     * see ASCII Printable Characters . */
+    /* StringValue: Strings are Unicode with UTF-8 binary encoding. For a list of
+     * code values, see ASCII Printable Characters . */
     const char *string_value;
-    /* BinaryValue: Binary type attributes can store any binary data, such as compressed data,
-     * encrypted data, or images. */
+    /* BinaryValue: Binary type attributes can store any binary data, such as
+     * compressed data, encrypted data, or images. */
     struct awsc_blob binary_value;
     /* StringListValues: Not implemented. Reserved for future use. */
     struct awsc_sqs_string_list string_list_values;
     /* BinaryListValues: Not implemented. Reserved for future use. */
     struct awsc_sqs_binary_list binary_list_values;
-    /* DataType: Amazon SQS supports the following logical data types: String , Number , and
-     * Binary . For the Number data type, you must use StringValue . Required. */
+    /* DataType: Amazon SQS supports the following logical data types: String ,
+     * Number , and Binary . For the Number data type, you must use StringValue .
+     * Required. */
     const char *data_type;
 };
 
@@ -657,18 +670,19 @@ struct awsc_sqs_message_not_inflight {
  * body. For more information, see SendMessage .
  */
 struct awsc_sqs_message_system_attribute_value {
-    /* StringValue: Strings are Unicode with UTF-8 binary encoding. For a list of code values,
-     * see ASCII Printable Characters . */
+    /* StringValue: Strings are Unicode with UTF-8 binary encoding. For a list of
+     * code values, see ASCII Printable Characters . */
     const char *string_value;
-    /* BinaryValue: Binary type attributes can store any binary data, such as compressed data,
-     * encrypted data, or images. */
+    /* BinaryValue: Binary type attributes can store any binary data, such as
+     * compressed data, encrypted data, or images. */
     struct awsc_blob binary_value;
     /* StringListValues: Not implemented. Reserved for future use. */
     struct awsc_sqs_string_list string_list_values;
     /* BinaryListValues: Not implemented. Reserved for future use. */
     struct awsc_sqs_binary_list binary_list_values;
-    /* DataType: Amazon SQS supports the following logical data types: String , Number , and
-     * Binary . For the Number data type, you must use StringValue . Required. */
+    /* DataType: Amazon SQS supports the following logical data types: String ,
+     * Number , and Binary . For the Number data type, you must use StringValue .
+     * Required. */
     const char *data_type;
 };
 
@@ -693,8 +707,8 @@ struct awsc_sqs_purge_queue_in_progress {
 
 /* PurgeQueueRequest */
 struct awsc_sqs_purge_queue_input {
-    /* QueueUrl: The URL of the queue from which the PurgeQueue action deletes messages.
-     * Required. */
+    /* QueueUrl: The URL of the queue from which the PurgeQueue action deletes
+     * messages. Required. */
     const char *queue_url;
 };
 
@@ -731,31 +745,33 @@ struct awsc_sqs_receipt_handle_is_invalid {
 
 /* ReceiveMessageRequest */
 struct awsc_sqs_receive_message_input {
-    /* QueueUrl: The URL of the Amazon SQS queue from which messages are received. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue from which messages are received.
+     * Required. */
     const char *queue_url;
-    /* AttributeNames: A list of attributes that need to be returned along with each message. These
-     * attributes include: All – Returns all values. */
+    /* AttributeNames: A list of attributes that need to be returned along with
+     * each message. These attributes include: All – Returns all values. */
     struct awsc_sqs_attribute_name_list attribute_names;
-    /* MessageAttributeNames: The name of the message attribute, where N is the index. The name can
-     * contain alphanumeric characters and the underscore ( _ ), hyphen ( - ), and
-     * period ( . ). */
+    /* MessageAttributeNames: The name of the message attribute, where N is the
+     * index. The name can contain alphanumeric characters and the underscore ( _
+     * ), hyphen ( - ), and period ( . ). */
     struct awsc_sqs_message_attribute_name_list message_attribute_names;
-    /* MaxNumberOfMessages: The maximum number of messages to return. Amazon SQS never returns more
-     * messages than this value (however, fewer messages might be returned). Valid
-     * values: 1 to 10. Default: 1. */
+    /* MaxNumberOfMessages: The maximum number of messages to return. Amazon SQS
+     * never returns more messages than this value (however, fewer messages might
+     * be returned). Valid values: 1 to 10. Default: 1. */
     bool has_max_number_of_messages;
     int32_t max_number_of_messages;
-    /* VisibilityTimeout: The duration (in seconds) that the received messages are hidden from
-     * subsequent retrieve requests after being retrieved by a ReceiveMessage
-     * request. */
+    /* VisibilityTimeout: The duration (in seconds) that the received messages are
+     * hidden from subsequent retrieve requests after being retrieved by a
+     * ReceiveMessage request. */
     bool has_visibility_timeout;
     int32_t visibility_timeout;
-    /* WaitTimeSeconds: The duration (in seconds) for which the call waits for a message to arrive
-     * in the queue before returning. If a message is available, the call returns
-     * sooner than WaitTimeSeconds . */
+    /* WaitTimeSeconds: The duration (in seconds) for which the call waits for a
+     * message to arrive in the queue before returning. If a message is available,
+     * the call returns sooner than WaitTimeSeconds . */
     bool has_wait_time_seconds;
     int32_t wait_time_seconds;
-    /* ReceiveRequestAttemptId: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* ReceiveRequestAttemptId: This parameter applies only to FIFO
+     * (first-in-first-out) queues. */
     const char *receive_request_attempt_id;
 };
 
@@ -769,18 +785,18 @@ struct awsc_sqs_receive_message_output {
 
 /* RemovePermissionRequest */
 struct awsc_sqs_remove_permission_input {
-    /* QueueUrl: The URL of the Amazon SQS queue from which permissions are removed.
-     * Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue from which permissions are
+     * removed. Required. */
     const char *queue_url;
-    /* Label: The identification of the permission to remove. This is the label added
-     * using the AddPermission action. Required. */
+    /* Label: The identification of the permission to remove. This is the label
+     * added using the AddPermission action. Required. */
     const char *label;
 };
 
 /* SendMessageBatchRequest */
 struct awsc_sqs_send_message_batch_input {
-    /* QueueUrl: The URL of the Amazon SQS queue to which batched messages are sent.
-     * Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue to which batched messages are
+     * sent. Required. */
     const char *queue_url;
     /* Entries: A list of SendMessageBatchRequestEntry items. Required. */
     struct awsc_sqs_send_message_batch_request_entry_list entries;
@@ -790,26 +806,29 @@ struct awsc_sqs_send_message_batch_input {
  * Contains the details of a single Amazon SQS message along with an Id .
  */
 struct awsc_sqs_send_message_batch_request_entry {
-    /* Id: An identifier for a message in this batch used to communicate the result.
-     * The Id s of a batch request need to be unique within a request. Required. */
+    /* Id: An identifier for a message in this batch used to communicate the
+     * result. The Id s of a batch request need to be unique within a request.
+     * Required. */
     const char *id;
     /* MessageBody: The body of the message. Required. */
     const char *message_body;
-    /* DelaySeconds: The length of time, in seconds, for which a specific message is delayed.
-     * Valid values: 0 to 900. Maximum: 15 minutes. */
+    /* DelaySeconds: The length of time, in seconds, for which a specific message
+     * is delayed. Valid values: 0 to 900. Maximum: 15 minutes. */
     bool has_delay_seconds;
     int32_t delay_seconds;
-    /* MessageAttributes: Each message attribute consists of a Name , Type , and Value . For more
-     * information, see Amazon SQS message attributes in the Amazon SQS Developer
-     * Guide . */
+    /* MessageAttributes: Each message attribute consists of a Name , Type , and
+     * Value . For more information, see Amazon SQS message attributes in the
+     * Amazon SQS Developer Guide . */
     struct awsc_sqs_message_body_attribute_map message_attributes;
-    /* MessageSystemAttributes: The message system attribute to send Each message system attribute consists
-     * of a Name , Type , and Value . Currently, the only supported message system
-     * attribute is AWSTraceHeader . */
+    /* MessageSystemAttributes: The message system attribute to send Each message
+     * system attribute consists of a Name , Type , and Value . Currently, the only
+     * supported message system attribute is AWSTraceHeader . */
     struct awsc_sqs_message_body_system_attribute_map message_system_attributes;
-    /* MessageDeduplicationId: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* MessageDeduplicationId: This parameter applies only to FIFO
+     * (first-in-first-out) queues. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
+     * queues. */
     const char *message_group_id;
 };
 
@@ -821,8 +840,8 @@ struct awsc_sqs_send_message_batch_request_entry {
 struct awsc_sqs_send_message_batch_output {
     /* Successful: A list of SendMessageBatchResultEntry items. Required. */
     struct awsc_sqs_send_message_batch_result_entry_list successful;
-    /* Failed: A list of BatchResultErrorEntry items with error details about each message
-     * that can't be enqueued. Required. */
+    /* Failed: A list of BatchResultErrorEntry items with error details about each
+     * message that can't be enqueued. Required. */
     struct awsc_sqs_batch_result_error_entry_list failed;
 };
 
@@ -835,44 +854,49 @@ struct awsc_sqs_send_message_batch_result_entry {
     const char *id;
     /* MessageId: An identifier for the message. Required. */
     const char *message_id;
-    /* MD5OfMessageBody: An MD5 digest of the non-URL-encoded message body string. You can use this
-     * attribute to verify that Amazon SQS received the message correctly.
-     * Required. */
+    /* MD5OfMessageBody: An MD5 digest of the non-URL-encoded message body string.
+     * You can use this attribute to verify that Amazon SQS received the message
+     * correctly. Required. */
     const char *md5_of_message_body;
-    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message attribute string. You can use
-     * this attribute to verify that Amazon SQS received the message correctly. */
+    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message
+     * attribute string. You can use this attribute to verify that Amazon SQS
+     * received the message correctly. */
     const char *md5_of_message_attributes;
-    /* MD5OfMessageSystemAttributes: An MD5 digest of the non-URL-encoded message system attribute string. You
-     * can use this attribute to verify that Amazon SQS received the message
-     * correctly. */
+    /* MD5OfMessageSystemAttributes: An MD5 digest of the non-URL-encoded message
+     * system attribute string. You can use this attribute to verify that Amazon
+     * SQS received the message correctly. */
     const char *md5_of_message_system_attributes;
-    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out)
+     * queues. */
     const char *sequence_number;
 };
 
 /* SendMessageRequest */
 struct awsc_sqs_send_message_input {
-    /* QueueUrl: The URL of the Amazon SQS queue to which a message is sent. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue to which a message is sent.
+     * Required. */
     const char *queue_url;
-    /* MessageBody: The message to send. The minimum size is one character. The maximum size is
-     * 256 KB. A message can include only XML, JSON, and unformatted text. The
-     * following Unicode characters are allowed: Required. */
+    /* MessageBody: The message to send. The minimum size is one character. The
+     * maximum size is 256 KB. A message can include only XML, JSON, and
+     * unformatted text. The following Unicode characters are allowed: Required. */
     const char *message_body;
-    /* DelaySeconds: The length of time, in seconds, for which to delay a specific message. Valid
-     * values: 0 to 900. Maximum: 15 minutes. */
+    /* DelaySeconds: The length of time, in seconds, for which to delay a specific
+     * message. Valid values: 0 to 900. Maximum: 15 minutes. */
     bool has_delay_seconds;
     int32_t delay_seconds;
-    /* MessageAttributes: Each message attribute consists of a Name , Type , and Value . For more
-     * information, see Amazon SQS message attributes in the Amazon SQS Developer
-     * Guide . */
+    /* MessageAttributes: Each message attribute consists of a Name , Type , and
+     * Value . For more information, see Amazon SQS message attributes in the
+     * Amazon SQS Developer Guide . */
     struct awsc_sqs_message_body_attribute_map message_attributes;
-    /* MessageSystemAttributes: The message system attribute to send. Each message system attribute consists
-     * of a Name , Type , and Value . Currently, the only supported message system
-     * attribute is AWSTraceHeader . */
+    /* MessageSystemAttributes: The message system attribute to send. Each message
+     * system attribute consists of a Name , Type , and Value . Currently, the only
+     * supported message system attribute is AWSTraceHeader . */
     struct awsc_sqs_message_body_system_attribute_map message_system_attributes;
-    /* MessageDeduplicationId: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* MessageDeduplicationId: This parameter applies only to FIFO
+     * (first-in-first-out) queues. */
     const char *message_deduplication_id;
-    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* MessageGroupId: This parameter applies only to FIFO (first-in-first-out)
+     * queues. */
     const char *message_group_id;
 };
 
@@ -880,31 +904,36 @@ struct awsc_sqs_send_message_input {
  * The MD5OfMessageBody and MessageId elements.
  */
 struct awsc_sqs_send_message_output {
-    /* MD5OfMessageBody: An MD5 digest of the non-URL-encoded message body string. You can use this
-     * attribute to verify that Amazon SQS received the message correctly. */
-    const char *md5_of_message_body;
-    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message attribute string. You can use
-     * this attribute to verify that Amazon SQS received the message correctly. */
-    const char *md5_of_message_attributes;
-    /* MD5OfMessageSystemAttributes: An MD5 digest of the non-URL-encoded message system attribute string. You
-     * can use this attribute to verify that Amazon SQS received the message
+    /* MD5OfMessageBody: An MD5 digest of the non-URL-encoded message body string.
+     * You can use this attribute to verify that Amazon SQS received the message
      * correctly. */
+    const char *md5_of_message_body;
+    /* MD5OfMessageAttributes: An MD5 digest of the non-URL-encoded message
+     * attribute string. You can use this attribute to verify that Amazon SQS
+     * received the message correctly. */
+    const char *md5_of_message_attributes;
+    /* MD5OfMessageSystemAttributes: An MD5 digest of the non-URL-encoded message
+     * system attribute string. You can use this attribute to verify that Amazon
+     * SQS received the message correctly. */
     const char *md5_of_message_system_attributes;
-    /* MessageId: An attribute containing the MessageId of the message sent to the queue. For
-     * more information, see Queue and Message Identifiers in the Amazon SQS
-     * Developer Guide . */
+    /* MessageId: An attribute containing the MessageId of the message sent to the
+     * queue. For more information, see Queue and Message Identifiers in the Amazon
+     * SQS Developer Guide . */
     const char *message_id;
-    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out) queues. */
+    /* SequenceNumber: This parameter applies only to FIFO (first-in-first-out)
+     * queues. */
     const char *sequence_number;
 };
 
 /* SetQueueAttributesRequest */
 struct awsc_sqs_set_queue_attributes_input {
-    /* QueueUrl: The URL of the Amazon SQS queue whose attributes are set. Required. */
+    /* QueueUrl: The URL of the Amazon SQS queue whose attributes are set.
+     * Required. */
     const char *queue_url;
-    /* Attributes: A map of attributes to set. The following lists the names, descriptions, and
-     * values of the special request parameters that the SetQueueAttributes action
-     * uses: DelaySeconds – The length of time, in ... Required. */
+    /* Attributes: A map of attributes to set. The following lists the names,
+     * descriptions, and values of the special request parameters that the
+     * SetQueueAttributes action uses: DelaySeconds – The length of time, in ...
+     * Required. */
     struct awsc_sqs_queue_attribute_map attributes;
 };
 

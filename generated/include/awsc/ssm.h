@@ -2869,9 +2869,11 @@ struct awsc_ssm_target_map {
  * document is shared and the version shared with that account.
  */
 struct awsc_ssm_account_sharing_info {
-    /* AccountId: The Amazon Web Services account ID where the current document is shared. */
+    /* AccountId: The Amazon Web Services account ID where the current document is
+     * shared. */
     const char *account_id;
-    /* SharedDocumentVersion: The version of the current document shared with the account. */
+    /* SharedDocumentVersion: The version of the current document shared with the
+     * account. */
     const char *shared_document_version;
 };
 
@@ -2882,23 +2884,26 @@ struct awsc_ssm_account_sharing_info {
  * Web Services Systems Manager is called a managed node.
  */
 struct awsc_ssm_activation {
-    /* ActivationId: The ID created by Systems Manager when you submitted the activation. */
+    /* ActivationId: The ID created by Systems Manager when you submitted the
+     * activation. */
     const char *activation_id;
     /* Description: A user defined description of the activation. */
     const char *description;
     /* DefaultInstanceName: A name for the managed node when it is created. */
     const char *default_instance_name;
-    /* IamRole: The Identity and Access Management (IAM) role to assign to the managed node. */
+    /* IamRole: The Identity and Access Management (IAM) role to assign to the
+     * managed node. */
     const char *iam_role;
-    /* RegistrationLimit: The maximum number of managed nodes that can be registered using this
-     * activation. */
+    /* RegistrationLimit: The maximum number of managed nodes that can be
+     * registered using this activation. */
     bool has_registration_limit;
     int32_t registration_limit;
-    /* RegistrationsCount: The number of managed nodes already registered with this activation. */
+    /* RegistrationsCount: The number of managed nodes already registered with this
+     * activation. */
     bool has_registrations_count;
     int32_t registrations_count;
-    /* ExpirationDate: The date when this activation can no longer be used to register managed
-     * nodes. */
+    /* ExpirationDate: The date when this activation can no longer be used to
+     * register managed nodes. */
     bool has_expiration_date;
     struct awsc_timestamp expiration_date;
     /* Expired: Whether or not the activation is expired. */
@@ -2913,16 +2918,17 @@ struct awsc_ssm_activation {
 
 /* AddTagsToResourceRequest */
 struct awsc_ssm_add_tags_to_resource_input {
-    /* ResourceType: Specifies the type of resource you are tagging. The ManagedInstance type for
-     * this API operation is for on-premises managed nodes. Required. One of enum
-     * awsc_ssm_resource_type_for_tagging's values (as its string). */
+    /* ResourceType: Specifies the type of resource you are tagging. The
+     * ManagedInstance type for this API operation is for on-premises managed
+     * nodes. Required. One of enum awsc_ssm_resource_type_for_tagging's values (as
+     * its string). */
     const char *resource_type;
-    /* ResourceId: The resource ID you want to tag. Use the ID of the resource. Here are some
-     * examples: MaintenanceWindow : mw-012345abcde PatchBaseline : pb-012345abcde
-     * Automation : example-c160-4567-8519-012345abcde ... Required. */
+    /* ResourceId: The resource ID you want to tag. Use the ID of the resource.
+     * Here are some examples: MaintenanceWindow : mw-012345abcde PatchBaseline :
+     * pb-012345abcde Automation : example-c160-4567-8519-012345abcde ... Required. */
     const char *resource_id;
-    /* Tags: One or more tags. The value parameter is required. Don't enter personally
-     * identifiable information in this field. Required. */
+    /* Tags: One or more tags. The value parameter is required. Don't enter
+     * personally identifiable information in this field. Required. */
     struct awsc_ssm_tag_list tags;
 };
 
@@ -2944,12 +2950,13 @@ struct awsc_ssm_alarm {
  * command.
  */
 struct awsc_ssm_alarm_configuration {
-    /* IgnorePollAlarmFailure: If you specify true for this value, your automation or command continue to
-     * run even if we can't gather information about the state of your CloudWatch
-     * alarm. The default value is false . */
+    /* IgnorePollAlarmFailure: If you specify true for this value, your automation
+     * or command continue to run even if we can't gather information about the
+     * state of your CloudWatch alarm. The default value is false . */
     bool has_ignore_poll_alarm_failure;
     bool ignore_poll_alarm_failure;
-    /* Alarms: The name of the CloudWatch alarm specified in the configuration. Required. */
+    /* Alarms: The name of the CloudWatch alarm specified in the configuration.
+     * Required. */
     struct awsc_ssm_alarm_list alarms;
 };
 
@@ -2969,24 +2976,24 @@ struct awsc_ssm_alarm_state_information {
  * baseline that is already registered with a different patch baseline.
  */
 struct awsc_ssm_already_exists_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* AssociateOpsItemRelatedItemRequest */
 struct awsc_ssm_associate_ops_item_related_item_input {
-    /* OpsItemId: The ID of the OpsItem to which you want to associate a resource as a related
-     * item. Required. */
+    /* OpsItemId: The ID of the OpsItem to which you want to associate a resource
+     * as a related item. Required. */
     const char *ops_item_id;
-    /* AssociationType: The type of association that you want to create between an OpsItem and a
-     * resource. OpsCenter supports IsParentOf and RelatesTo association types.
-     * Required. */
+    /* AssociationType: The type of association that you want to create between an
+     * OpsItem and a resource. OpsCenter supports IsParentOf and RelatesTo
+     * association types. Required. */
     const char *association_type;
-    /* ResourceType: The type of resource that you want to associate with an OpsItem. OpsCenter
-     * supports the following types: Required. */
+    /* ResourceType: The type of resource that you want to associate with an
+     * OpsItem. OpsCenter supports the following types: Required. */
     const char *resource_type;
-    /* ResourceUri: The Amazon Resource Name (ARN) of the Amazon Web Services resource that you
-     * want to associate with the OpsItem. Required. */
+    /* ResourceUri: The Amazon Resource Name (ARN) of the Amazon Web Services
+     * resource that you want to associate with the OpsItem. Required. */
     const char *resource_uri;
 };
 
@@ -3013,34 +3020,36 @@ struct awsc_ssm_association {
     const char *name;
     /* InstanceId: The managed node ID. */
     const char *instance_id;
-    /* AssociationId: The ID created by the system when you create an association. An association
-     * is a binding between a document and a set of targets with a schedule. */
+    /* AssociationId: The ID created by the system when you create an association.
+     * An association is a binding between a document and a set of targets with a
+     * schedule. */
     const char *association_id;
     /* AssociationVersion: The association version. */
     const char *association_version;
-    /* DocumentVersion: The version of the document used in the association. If you change a
-     * document version for a State Manager association, Systems Manager
+    /* DocumentVersion: The version of the document used in the association. If you
+     * change a document version for a State Manager association, Systems Manager
      * immediately runs the association unless you previously specifed ... */
     const char *document_version;
-    /* Targets: The managed nodes targeted by the request to create an association. You can
-     * target all managed nodes in an Amazon Web Services account by specifying the
-     * InstanceIds key with a value of * . */
+    /* Targets: The managed nodes targeted by the request to create an association.
+     * You can target all managed nodes in an Amazon Web Services account by
+     * specifying the InstanceIds key with a value of * . */
     struct awsc_ssm_targets targets;
     /* LastExecutionDate: The date on which the association was last run. */
     bool has_last_execution_date;
     struct awsc_timestamp last_execution_date;
     /* Overview: Information about the association. */
     struct awsc_ssm_association_overview *overview;
-    /* ScheduleExpression: A cron expression that specifies a schedule when the association runs. The
-     * schedule runs in Coordinated Universal Time (UTC). */
+    /* ScheduleExpression: A cron expression that specifies a schedule when the
+     * association runs. The schedule runs in Coordinated Universal Time (UTC). */
     const char *schedule_expression;
     /* AssociationName: The association name. */
     const char *association_name;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
 };
 
@@ -3073,9 +3082,9 @@ struct awsc_ssm_association_description {
     struct awsc_ssm_association_overview *overview;
     /* DocumentVersion: The document version. */
     const char *document_version;
-    /* AutomationTargetParameterName: Choose the parameter that will define how your automation will branch out.
-     * This target is required for associations that use an Automation runbook and
-     * target resources by using rate controls. */
+    /* AutomationTargetParameterName: Choose the parameter that will define how
+     * your automation will branch out. This target is required for associations
+     * that use an Automation runbook and target resources by using rate controls. */
     const char *automation_target_parameter_name;
     /* Parameters: A description of the parameters for a document. */
     struct awsc_ssm_parameters parameters;
@@ -3083,54 +3092,60 @@ struct awsc_ssm_association_description {
     const char *association_id;
     /* Targets: The managed nodes targeted by the request. */
     struct awsc_ssm_targets targets;
-    /* ScheduleExpression: A cron expression that specifies a schedule when the association runs. */
+    /* ScheduleExpression: A cron expression that specifies a schedule when the
+     * association runs. */
     const char *schedule_expression;
-    /* OutputLocation: An S3 bucket where you want to store the output details of the request. */
+    /* OutputLocation: An S3 bucket where you want to store the output details of
+     * the request. */
     struct awsc_ssm_instance_association_output_location *output_location;
     /* LastExecutionDate: The date on which the association was last run. */
     bool has_last_execution_date;
     struct awsc_timestamp last_execution_date;
-    /* LastSuccessfulExecutionDate: The last date on which the association was successfully run. */
+    /* LastSuccessfulExecutionDate: The last date on which the association was
+     * successfully run. */
     bool has_last_successful_execution_date;
     struct awsc_timestamp last_successful_execution_date;
     /* AssociationName: The association name. */
     const char *association_name;
-    /* MaxErrors: The number of errors that are allowed before the system stops sending
-     * requests to run the association on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * sending requests to run the association on additional targets. */
     const char *max_errors;
-    /* MaxConcurrency: The maximum number of targets allowed to run the association at the same
-     * time. You can specify a number, for example 10, or a percentage of the
-     * target set, for example 10%. */
+    /* MaxConcurrency: The maximum number of targets allowed to run the association
+     * at the same time. You can specify a number, for example 10, or a percentage
+     * of the target set, for example 10%. */
     const char *max_concurrency;
-    /* ComplianceSeverity: The severity level that is assigned to the association. One of enum
-     * awsc_ssm_association_compliance_severity's values (as its string). */
+    /* ComplianceSeverity: The severity level that is assigned to the association.
+     * One of enum awsc_ssm_association_compliance_severity's values (as its
+     * string). */
     const char *compliance_severity;
-    /* SyncCompliance: The mode for generating association compliance. You can specify AUTO or
-     * MANUAL . In AUTO mode, the system uses the status of the association
-     * execution to determine the compliance status. One of enum
+    /* SyncCompliance: The mode for generating association compliance. You can
+     * specify AUTO or MANUAL . In AUTO mode, the system uses the status of the
+     * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the system runs it
-     * immediately after it is created and then according to the schedule you
-     * specified. */
+    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the
+     * system runs it immediately after it is created and then according to the
+     * schedule you specified. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change Calendar type
-     * documents your associations are gated under. The associations only run when
-     * that change calendar is open. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+     * Calendar type documents your associations are gated under. The associations
+     * only run when that change calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* TargetLocations: The combination of Amazon Web Services Regions and Amazon Web Services
-     * accounts where you want to run the association. */
+    /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
+     * Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* AlarmConfiguration */
+    /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
-    /* TriggeredAlarms: The CloudWatch alarm that was invoked during the association. */
+    /* TriggeredAlarms: The CloudWatch alarm that was invoked during the
+     * association. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
 };
 
@@ -3138,7 +3153,7 @@ struct awsc_ssm_association_description {
  * The specified association doesn't exist.
  */
 struct awsc_ssm_association_does_not_exist {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3162,10 +3177,10 @@ struct awsc_ssm_association_execution {
     /* LastExecutionDate: The date of the last execution. */
     bool has_last_execution_date;
     struct awsc_timestamp last_execution_date;
-    /* ResourceCountByStatus: An aggregate status of the resources in the execution based on the status
-     * type. */
+    /* ResourceCountByStatus: An aggregate status of the resources in the execution
+     * based on the status type. */
     const char *resource_count_by_status;
-    /* AlarmConfiguration */
+    /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarms that were invoked by the association. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
@@ -3176,7 +3191,7 @@ struct awsc_ssm_association_execution {
  * again.
  */
 struct awsc_ssm_association_execution_does_not_exist {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3204,7 +3219,8 @@ struct awsc_ssm_association_execution_target {
     const char *association_version;
     /* ExecutionId: The execution ID. */
     const char *execution_id;
-    /* ResourceId: The resource ID, for example, the managed node ID where the association ran. */
+    /* ResourceId: The resource ID, for example, the managed node ID where the
+     * association ran. */
     const char *resource_id;
     /* ResourceType: The resource type, for example, EC2. */
     const char *resource_type;
@@ -3234,8 +3250,8 @@ struct awsc_ssm_association_execution_targets_filter {
  * Describes a filter.
  */
 struct awsc_ssm_association_filter {
-    /* key: The name of the filter. InstanceId has been deprecated. Required. One of
-     * enum awsc_ssm_association_filter_key's values (as its string). */
+    /* key: The name of the filter. InstanceId has been deprecated. Required. One
+     * of enum awsc_ssm_association_filter_key's values (as its string). */
     const char *key;
     /* value: The filter value. Required. */
     const char *value;
@@ -3252,13 +3268,15 @@ struct awsc_ssm_association_limit_exceeded {
  * Information about the association.
  */
 struct awsc_ssm_association_overview {
-    /* Status: The status of the association. Status can be: Pending, Success, or Failed. */
+    /* Status: The status of the association. Status can be: Pending, Success, or
+     * Failed. */
     const char *status;
     /* DetailedStatus: A detailed status of the association. */
     const char *detailed_status;
-    /* AssociationStatusAggregatedCount: Returns the number of targets for the association status. For example, if
-     * you created an association with two managed nodes, and one of them was
-     * successful, this would return the count of managed ... */
+    /* AssociationStatusAggregatedCount: Returns the number of targets for the
+     * association status. For example, if you created an association with two
+     * managed nodes, and one of them was successful, this would return the count
+     * of managed ... */
     struct awsc_ssm_association_status_aggregated_count association_status_aggregated_count;
 };
 
@@ -3269,8 +3287,8 @@ struct awsc_ssm_association_status {
     /* Date: The date when the status changed. Required. */
     bool has_date;
     struct awsc_timestamp date;
-    /* Name: The status. Required. One of enum awsc_ssm_association_status_name's values
-     * (as its string). */
+    /* Name: The status. Required. One of enum awsc_ssm_association_status_name's
+     * values (as its string). */
     const char *name;
     /* Message: The reason for the status. Required. */
     const char *message;
@@ -3282,7 +3300,8 @@ struct awsc_ssm_association_status {
  * Information about the association version.
  */
 struct awsc_ssm_association_version_info {
-    /* AssociationId: The ID created by the system when the association was created. */
+    /* AssociationId: The ID created by the system when the association was
+     * created. */
     const char *association_id;
     /* AssociationVersion: The association version. */
     const char *association_version;
@@ -3291,56 +3310,58 @@ struct awsc_ssm_association_version_info {
     struct awsc_timestamp created_date;
     /* Name: The name specified when the association was created. */
     const char *name;
-    /* DocumentVersion: The version of an Amazon Web Services Systems Manager document (SSM
-     * document) used when the association version was created. */
+    /* DocumentVersion: The version of an Amazon Web Services Systems Manager
+     * document (SSM document) used when the association version was created. */
     const char *document_version;
     /* Parameters: Parameters specified when the association version was created. */
     struct awsc_ssm_parameters parameters;
-    /* Targets: The targets specified for the association when the association version was
-     * created. */
+    /* Targets: The targets specified for the association when the association
+     * version was created. */
     struct awsc_ssm_targets targets;
-    /* ScheduleExpression: The cron or rate schedule specified for the association when the association
-     * version was created. */
+    /* ScheduleExpression: The cron or rate schedule specified for the association
+     * when the association version was created. */
     const char *schedule_expression;
-    /* OutputLocation: The location in Amazon S3 specified for the association when the association
-     * version was created. */
+    /* OutputLocation: The location in Amazon S3 specified for the association when
+     * the association version was created. */
     struct awsc_ssm_instance_association_output_location *output_location;
-    /* AssociationName: The name specified for the association version when the association version
-     * was created. */
+    /* AssociationName: The name specified for the association version when the
+     * association version was created. */
     const char *association_name;
-    /* MaxErrors: The number of errors that are allowed before the system stops sending
-     * requests to run the association on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * sending requests to run the association on additional targets. */
     const char *max_errors;
-    /* MaxConcurrency: The maximum number of targets allowed to run the association at the same
-     * time. You can specify a number, for example 10, or a percentage of the
-     * target set, for example 10%. */
+    /* MaxConcurrency: The maximum number of targets allowed to run the association
+     * at the same time. You can specify a number, for example 10, or a percentage
+     * of the target set, for example 10%. */
     const char *max_concurrency;
-    /* ComplianceSeverity: The severity level that is assigned to the association. One of enum
-     * awsc_ssm_association_compliance_severity's values (as its string). */
+    /* ComplianceSeverity: The severity level that is assigned to the association.
+     * One of enum awsc_ssm_association_compliance_severity's values (as its
+     * string). */
     const char *compliance_severity;
-    /* SyncCompliance: The mode for generating association compliance. You can specify AUTO or
-     * MANUAL . In AUTO mode, the system uses the status of the association
-     * execution to determine the compliance status. One of enum
+    /* SyncCompliance: The mode for generating association compliance. You can
+     * specify AUTO or MANUAL . In AUTO mode, the system uses the status of the
+     * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the system runs it
-     * immediately after it is created and then according to the schedule you
-     * specified. */
+    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the
+     * system runs it immediately after it is created and then according to the
+     * schedule you specified. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change Calendar type
-     * documents your associations are gated under. The associations for this
-     * version only run when that Change Calendar is open. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+     * Calendar type documents your associations are gated under. The associations
+     * for this version only run when that Change Calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* TargetLocations: The combination of Amazon Web Services Regions and Amazon Web Services
-     * accounts where you wanted to run the association when this association
-     * version was created. */
+    /* TargetLocations: The combination of Amazon Web Services Regions and Amazon
+     * Web Services accounts where you wanted to run the association when this
+     * association version was created. */
     struct awsc_ssm_target_locations target_locations;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
 };
 
@@ -3349,7 +3370,7 @@ struct awsc_ssm_association_version_info {
  * Each association has a limit of 1,000 versions.
  */
 struct awsc_ssm_association_version_limit_exceeded {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3385,12 +3406,13 @@ struct awsc_ssm_attachment_information {
  * document.
  */
 struct awsc_ssm_attachments_source {
-    /* Key: The key of a key-value pair that identifies the location of an attachment to
-     * a document. One of enum awsc_ssm_attachments_source_key's values (as its
-     * string). */
+    /* Key: The key of a key-value pair that identifies the location of an
+     * attachment to a document. One of enum awsc_ssm_attachments_source_key's
+     * values (as its string). */
     const char *key;
-    /* Values: The value of a key-value pair that identifies the location of an attachment
-     * to a document. The format for Value depends on the type of key you specify. */
+    /* Values: The value of a key-value pair that identifies the location of an
+     * attachment to a document. The format for Value depends on the type of key
+     * you specify. */
     struct awsc_ssm_attachments_source_values values;
     /* Name: The name of the document attachment file. */
     const char *name;
@@ -3401,7 +3423,7 @@ struct awsc_ssm_attachments_source {
  * was rejected or is still in a pending state.
  */
 struct awsc_ssm_automation_definition_not_approved_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3409,7 +3431,7 @@ struct awsc_ssm_automation_definition_not_approved_exception {
  * An Automation runbook with the specified name couldn't be found.
  */
 struct awsc_ssm_automation_definition_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3417,7 +3439,7 @@ struct awsc_ssm_automation_definition_not_found_exception {
  * An Automation runbook with the specified name and version couldn't be found.
  */
 struct awsc_ssm_automation_definition_version_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3438,31 +3460,33 @@ struct awsc_ssm_automation_execution {
     /* ExecutionEndTime: The time the execution finished. */
     bool has_execution_end_time;
     struct awsc_timestamp execution_end_time;
-    /* AutomationExecutionStatus: The execution status of the Automation. One of enum
-     * awsc_ssm_automation_execution_status's values (as its string). */
+    /* AutomationExecutionStatus: The execution status of the Automation. One of
+     * enum awsc_ssm_automation_execution_status's values (as its string). */
     const char *automation_execution_status;
-    /* StepExecutions: A list of details about the current state of all steps that comprise an
-     * execution. An Automation runbook contains a list of steps that are run in
-     * order. */
+    /* StepExecutions: A list of details about the current state of all steps that
+     * comprise an execution. An Automation runbook contains a list of steps that
+     * are run in order. */
     struct awsc_ssm_step_execution_list step_executions;
-    /* StepExecutionsTruncated: A boolean value that indicates if the response contains the full list of the
-     * Automation step executions. */
+    /* StepExecutionsTruncated: A boolean value that indicates if the response
+     * contains the full list of the Automation step executions. */
     bool has_step_executions_truncated;
     bool step_executions_truncated;
-    /* Parameters: The key-value map of execution parameters, which were supplied when calling
-     * StartAutomationExecution . */
+    /* Parameters: The key-value map of execution parameters, which were supplied
+     * when calling StartAutomationExecution . */
     struct awsc_ssm_automation_parameter_map parameters;
     /* Outputs: The list of execution outputs as defined in the Automation runbook. */
     struct awsc_ssm_automation_parameter_map outputs;
-    /* FailureMessage: A message describing why an execution has failed, if the status is set to
-     * Failed. */
+    /* FailureMessage: A message describing why an execution has failed, if the
+     * status is set to Failed. */
     const char *failure_message;
-    /* Mode: The automation execution mode. One of enum awsc_ssm_execution_mode's values
-     * (as its string). */
+    /* Mode: The automation execution mode. One of enum awsc_ssm_execution_mode's
+     * values (as its string). */
     const char *mode;
-    /* ParentAutomationExecutionId: The AutomationExecutionId of the parent automation. */
+    /* ParentAutomationExecutionId: The AutomationExecutionId of the parent
+     * automation. */
     const char *parent_automation_execution_id;
-    /* ExecutedBy: The Amazon Resource Name (ARN) of the user who ran the automation. */
+    /* ExecutedBy: The Amazon Resource Name (ARN) of the user who ran the
+     * automation. */
     const char *executed_by;
     /* CurrentStepName: The name of the step that is currently running. */
     const char *current_step_name;
@@ -3472,41 +3496,47 @@ struct awsc_ssm_automation_execution {
     const char *target_parameter_name;
     /* Targets: The specified targets. */
     struct awsc_ssm_targets targets;
-    /* TargetMaps: The specified key-value mapping of document parameters to target resources. */
+    /* TargetMaps: The specified key-value mapping of document parameters to target
+     * resources. */
     struct awsc_ssm_target_maps target_maps;
     /* ResolvedTargets: A list of resolved targets in the rate control execution. */
     struct awsc_ssm_resolved_targets *resolved_targets;
-    /* MaxConcurrency: The MaxConcurrency value specified by the user when the execution started. */
+    /* MaxConcurrency: The MaxConcurrency value specified by the user when the
+     * execution started. */
     const char *max_concurrency;
-    /* MaxErrors: The MaxErrors value specified by the user when the execution started. */
+    /* MaxErrors: The MaxErrors value specified by the user when the execution
+     * started. */
     const char *max_errors;
     /* Target: The target of the execution. */
     const char *target;
-    /* TargetLocations: The combination of Amazon Web Services Regions and/or Amazon Web Services
-     * accounts where you want to run the Automation. */
+    /* TargetLocations: The combination of Amazon Web Services Regions and/or
+     * Amazon Web Services accounts where you want to run the Automation. */
     struct awsc_ssm_target_locations target_locations;
-    /* ProgressCounters: An aggregate of step execution statuses displayed in the Amazon Web Services
-     * Systems Manager console for a multi-Region and multi-account Automation
-     * execution. */
+    /* ProgressCounters: An aggregate of step execution statuses displayed in the
+     * Amazon Web Services Systems Manager console for a multi-Region and
+     * multi-account Automation execution. */
     struct awsc_ssm_progress_counters *progress_counters;
-    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your automation. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your
+     * automation. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarm that was invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
-    /* AutomationSubtype: The subtype of the Automation operation. Currently, the only supported value
-     * is ChangeRequest . One of enum awsc_ssm_automation_subtype's values (as its
-     * string). */
+    /* AutomationSubtype: The subtype of the Automation operation. Currently, the
+     * only supported value is ChangeRequest . One of enum
+     * awsc_ssm_automation_subtype's values (as its string). */
     const char *automation_subtype;
-    /* ScheduledTime: The date and time the Automation operation is scheduled to start. */
+    /* ScheduledTime: The date and time the Automation operation is scheduled to
+     * start. */
     bool has_scheduled_time;
     struct awsc_timestamp scheduled_time;
-    /* Runbooks: Information about the Automation runbooks that are run as part of a runbook
-     * workflow. */
+    /* Runbooks: Information about the Automation runbooks that are run as part of
+     * a runbook workflow. */
     struct awsc_ssm_runbooks runbooks;
-    /* OpsItemId: The ID of an OpsItem that is created to represent a Change Manager change
-     * request. */
+    /* OpsItemId: The ID of an OpsItem that is created to represent a Change
+     * Manager change request. */
     const char *ops_item_id;
-    /* AssociationId: The ID of a State Manager association used in the Automation operation. */
+    /* AssociationId: The ID of a State Manager association used in the Automation
+     * operation. */
     const char *association_id;
     /* ChangeRequestName: The name of the Change Manager change request. */
     const char *change_request_name;
@@ -3520,8 +3550,8 @@ struct awsc_ssm_automation_execution_filter {
     /* Key: One or more keys to limit the results. Required. One of enum
      * awsc_ssm_automation_execution_filter_key's values (as its string). */
     const char *key;
-    /* Values: The values used to limit the execution information associated with the
-     * filter's key. Required. */
+    /* Values: The values used to limit the execution information associated with
+     * the filter's key. Required. */
     struct awsc_ssm_automation_execution_filter_value_list values;
 };
 
@@ -3530,7 +3560,7 @@ struct awsc_ssm_automation_execution_filter {
  * allowable limit.
  */
 struct awsc_ssm_automation_execution_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3550,8 +3580,8 @@ struct awsc_ssm_automation_execution_metadata {
     /* ExecutionStartTime: The time the execution started. */
     bool has_execution_start_time;
     struct awsc_timestamp execution_start_time;
-    /* ExecutionEndTime: The time the execution finished. This isn't populated if the execution is
-     * still in progress. */
+    /* ExecutionEndTime: The time the execution finished. This isn't populated if
+     * the execution is still in progress. */
     bool has_execution_end_time;
     struct awsc_timestamp execution_end_time;
     /* ExecutedBy: The IAM role ARN of the user who ran the automation. */
@@ -3560,8 +3590,8 @@ struct awsc_ssm_automation_execution_metadata {
     const char *log_file;
     /* Outputs: The list of execution outputs as defined in the Automation runbook. */
     struct awsc_ssm_automation_parameter_map outputs;
-    /* Mode: The Automation execution mode. One of enum awsc_ssm_execution_mode's values
-     * (as its string). */
+    /* Mode: The Automation execution mode. One of enum awsc_ssm_execution_mode's
+     * values (as its string). */
     const char *mode;
     /* ParentAutomationExecutionId: The execution ID of the parent automation. */
     const char *parent_automation_execution_id;
@@ -3569,43 +3599,52 @@ struct awsc_ssm_automation_execution_metadata {
     const char *current_step_name;
     /* CurrentAction: The action of the step that is currently running. */
     const char *current_action;
-    /* FailureMessage: The list of execution outputs as defined in the Automation runbook. */
+    /* FailureMessage: The list of execution outputs as defined in the Automation
+     * runbook. */
     const char *failure_message;
-    /* TargetParameterName: The list of execution outputs as defined in the Automation runbook. */
+    /* TargetParameterName: The list of execution outputs as defined in the
+     * Automation runbook. */
     const char *target_parameter_name;
     /* Targets: The targets defined by the user when starting the automation. */
     struct awsc_ssm_targets targets;
-    /* TargetMaps: The specified key-value mapping of document parameters to target resources. */
+    /* TargetMaps: The specified key-value mapping of document parameters to target
+     * resources. */
     struct awsc_ssm_target_maps target_maps;
     /* ResolvedTargets: A list of targets that resolved during the execution. */
     struct awsc_ssm_resolved_targets *resolved_targets;
-    /* MaxConcurrency: The MaxConcurrency value specified by the user when starting the automation. */
+    /* MaxConcurrency: The MaxConcurrency value specified by the user when starting
+     * the automation. */
     const char *max_concurrency;
-    /* MaxErrors: The MaxErrors value specified by the user when starting the automation. */
+    /* MaxErrors: The MaxErrors value specified by the user when starting the
+     * automation. */
     const char *max_errors;
     /* Target: The list of execution outputs as defined in the Automation runbook. */
     const char *target;
-    /* AutomationType: Use this filter with DescribeAutomationExecutions . Specify either Local or
-     * CrossAccount. One of enum awsc_ssm_automation_type's values (as its string). */
+    /* AutomationType: Use this filter with DescribeAutomationExecutions . Specify
+     * either Local or CrossAccount. One of enum awsc_ssm_automation_type's values
+     * (as its string). */
     const char *automation_type;
-    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your automation. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your
+     * automation. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarm that was invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
-    /* AutomationSubtype: The subtype of the Automation operation. Currently, the only supported value
-     * is ChangeRequest . One of enum awsc_ssm_automation_subtype's values (as its
-     * string). */
+    /* AutomationSubtype: The subtype of the Automation operation. Currently, the
+     * only supported value is ChangeRequest . One of enum
+     * awsc_ssm_automation_subtype's values (as its string). */
     const char *automation_subtype;
-    /* ScheduledTime: The date and time the Automation operation is scheduled to start. */
+    /* ScheduledTime: The date and time the Automation operation is scheduled to
+     * start. */
     bool has_scheduled_time;
     struct awsc_timestamp scheduled_time;
-    /* Runbooks: Information about the Automation runbooks that are run during a runbook
-     * workflow in Change Manager. */
+    /* Runbooks: Information about the Automation runbooks that are run during a
+     * runbook workflow in Change Manager. */
     struct awsc_ssm_runbooks runbooks;
-    /* OpsItemId: The ID of an OpsItem that is created to represent a Change Manager change
-     * request. */
+    /* OpsItemId: The ID of an OpsItem that is created to represent a Change
+     * Manager change request. */
     const char *ops_item_id;
-    /* AssociationId: The ID of a State Manager association used in the Automation operation. */
+    /* AssociationId: The ID of a State Manager association used in the Automation
+     * operation. */
     const char *association_id;
     /* ChangeRequestName: The name of the Change Manager change request. */
     const char *change_request_name;
@@ -3616,7 +3655,7 @@ struct awsc_ssm_automation_execution_metadata {
  * execution ID.
  */
 struct awsc_ssm_automation_execution_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3625,7 +3664,7 @@ struct awsc_ssm_automation_execution_not_found_exception {
  * and try again.
  */
 struct awsc_ssm_automation_step_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -3633,34 +3672,34 @@ struct awsc_ssm_automation_step_not_found_exception {
  * Defines the basic information about a patch baseline override.
  */
 struct awsc_ssm_baseline_override {
-    /* OperatingSystem: The operating system rule used by the patch baseline override. One of enum
-     * awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: The operating system rule used by the patch baseline
+     * override. One of enum awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
-    /* GlobalFilters */
+    /* GlobalFilters: */
     struct awsc_ssm_patch_filter_group *global_filters;
-    /* ApprovalRules */
+    /* ApprovalRules: */
     struct awsc_ssm_patch_rule_group *approval_rules;
     /* ApprovedPatches: A list of explicitly approved patches for the baseline. */
     struct awsc_ssm_patch_id_list approved_patches;
-    /* ApprovedPatchesComplianceLevel: Defines the compliance level for approved patches. When an approved patch is
-     * reported as missing, this value describes the severity of the compliance
-     * violation. One of enum awsc_ssm_patch_compliance_level's values (as its
-     * string). */
+    /* ApprovedPatchesComplianceLevel: Defines the compliance level for approved
+     * patches. When an approved patch is reported as missing, this value describes
+     * the severity of the compliance violation. One of enum
+     * awsc_ssm_patch_compliance_level's values (as its string). */
     const char *approved_patches_compliance_level;
     /* RejectedPatches: A list of explicitly rejected patches for the baseline. */
     struct awsc_ssm_patch_id_list rejected_patches;
-    /* RejectedPatchesAction: The action for Patch Manager to take on patches included in the
-     * RejectedPackages list. One of enum awsc_ssm_patch_action's values (as its
-     * string). */
+    /* RejectedPatchesAction: The action for Patch Manager to take on patches
+     * included in the RejectedPackages list. One of enum awsc_ssm_patch_action's
+     * values (as its string). */
     const char *rejected_patches_action;
-    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved patches includes non-security updates
-     * that should be applied to the managed nodes. The default value is false .
-     * Applies to Linux managed nodes only. */
+    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved
+     * patches includes non-security updates that should be applied to the managed
+     * nodes. The default value is false . Applies to Linux managed nodes only. */
     bool has_approved_patches_enable_non_security;
     bool approved_patches_enable_non_security;
-    /* Sources: Information about the patches to use to update the managed nodes, including
-     * target operating systems and source repositories. Applies to Linux managed
-     * nodes only. */
+    /* Sources: Information about the patches to use to update the managed nodes,
+     * including target operating systems and source repositories. Applies to Linux
+     * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
 };
 
@@ -3668,9 +3707,9 @@ struct awsc_ssm_baseline_override {
 struct awsc_ssm_cancel_command_input {
     /* CommandId: The ID of the command you want to cancel. Required. */
     const char *command_id;
-    /* InstanceIds: (Optional) A list of managed node IDs on which you want to cancel the
-     * command. If not provided, the command is canceled on every node on which it
-     * was requested. */
+    /* InstanceIds: (Optional) A list of managed node IDs on which you want to
+     * cancel the command. If not provided, the command is canceled on every node
+     * on which it was requested. */
     struct awsc_ssm_instance_id_list instance_ids;
 };
 
@@ -3684,13 +3723,15 @@ struct awsc_ssm_cancel_command_output {
 
 /* CancelMaintenanceWindowExecutionRequest */
 struct awsc_ssm_cancel_maintenance_window_execution_input {
-    /* WindowExecutionId: The ID of the maintenance window execution to stop. Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution to stop.
+     * Required. */
     const char *window_execution_id;
 };
 
 /* CancelMaintenanceWindowExecutionResult */
 struct awsc_ssm_cancel_maintenance_window_execution_output {
-    /* WindowExecutionId: The ID of the maintenance window execution that has been stopped. */
+    /* WindowExecutionId: The ID of the maintenance window execution that has been
+     * stopped. */
     const char *window_execution_id;
 };
 
@@ -3698,11 +3739,12 @@ struct awsc_ssm_cancel_maintenance_window_execution_output {
  * Configuration options for sending command output to Amazon CloudWatch Logs.
  */
 struct awsc_ssm_cloud_watch_output_config {
-    /* CloudWatchLogGroupName: The name of the CloudWatch Logs log group where you want to send command
-     * output. If you don't specify a group name, Amazon Web Services Systems
-     * Manager automatically creates a log group for you. */
+    /* CloudWatchLogGroupName: The name of the CloudWatch Logs log group where you
+     * want to send command output. If you don't specify a group name, Amazon Web
+     * Services Systems Manager automatically creates a log group for you. */
     const char *cloud_watch_log_group_name;
-    /* CloudWatchOutputEnabled: Enables Systems Manager to send command output to CloudWatch Logs. */
+    /* CloudWatchOutputEnabled: Enables Systems Manager to send command output to
+     * CloudWatch Logs. */
     bool has_cloud_watch_output_enabled;
     bool cloud_watch_output_enabled;
 };
@@ -3717,76 +3759,81 @@ struct awsc_ssm_command {
     const char *document_name;
     /* DocumentVersion: The Systems Manager document (SSM document) version. */
     const char *document_version;
-    /* Comment: User-specified information about the command, such as a brief description of
-     * what the command should do. */
+    /* Comment: User-specified information about the command, such as a brief
+     * description of what the command should do. */
     const char *comment;
-    /* ExpiresAfter: If a command expires, it changes status to DeliveryTimedOut for all
-     * invocations that have the status InProgress , Pending , or Delayed . */
+    /* ExpiresAfter: If a command expires, it changes status to DeliveryTimedOut
+     * for all invocations that have the status InProgress , Pending , or Delayed . */
     bool has_expires_after;
     struct awsc_timestamp expires_after;
-    /* Parameters: The parameter values to be inserted in the document when running the
-     * command. */
+    /* Parameters: The parameter values to be inserted in the document when running
+     * the command. */
     struct awsc_ssm_parameters parameters;
     /* InstanceIds: The managed node IDs against which this command was requested. */
     struct awsc_ssm_instance_id_list instance_ids;
-    /* Targets: An array of search criteria that targets managed nodes using a Key,Value
-     * combination that you specify. Targets is required if you don't provide one
-     * or more managed node IDs in the call. */
+    /* Targets: An array of search criteria that targets managed nodes using a
+     * Key,Value combination that you specify. Targets is required if you don't
+     * provide one or more managed node IDs in the call. */
     struct awsc_ssm_targets targets;
     /* RequestedDateTime: The date and time the command was requested. */
     bool has_requested_date_time;
     struct awsc_timestamp requested_date_time;
-    /* Status: The status of the command. One of enum awsc_ssm_command_status's values (as
-     * its string). */
+    /* Status: The status of the command. One of enum awsc_ssm_command_status's
+     * values (as its string). */
     const char *status;
-    /* StatusDetails: A detailed status of the command execution. StatusDetails includes more
-     * information than Status because it includes states resulting from error and
-     * concurrency control parameters. */
+    /* StatusDetails: A detailed status of the command execution. StatusDetails
+     * includes more information than Status because it includes states resulting
+     * from error and concurrency control parameters. */
     const char *status_details;
-    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The system ignores
-     * it. Instead, Systems Manager automatically determines the Amazon Web
-     * Services Region of the S3 bucket. */
+    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The
+     * system ignores it. Instead, Systems Manager automatically determines the
+     * Amazon Web Services Region of the S3 bucket. */
     const char *output_s3_region;
-    /* OutputS3BucketName: The S3 bucket where the responses to the command executions should be
-     * stored. This was requested when issuing the command. */
-    const char *output_s3_bucket_name;
-    /* OutputS3KeyPrefix: The S3 directory path inside the bucket where the responses to the command
+    /* OutputS3BucketName: The S3 bucket where the responses to the command
      * executions should be stored. This was requested when issuing the command. */
+    const char *output_s3_bucket_name;
+    /* OutputS3KeyPrefix: The S3 directory path inside the bucket where the
+     * responses to the command executions should be stored. This was requested
+     * when issuing the command. */
     const char *output_s3_key_prefix;
-    /* MaxConcurrency: The maximum number of managed nodes that are allowed to run the command at
-     * the same time. You can specify a number of managed nodes, such as 10, or a
-     * percentage of nodes, such as 10%. */
+    /* MaxConcurrency: The maximum number of managed nodes that are allowed to run
+     * the command at the same time. You can specify a number of managed nodes,
+     * such as 10, or a percentage of nodes, such as 10%. */
     const char *max_concurrency;
-    /* MaxErrors: The maximum number of errors allowed before the system stops sending the
-     * command to additional targets. You can specify a number of errors, such as
-     * 10, or a percentage or errors, such as 10%. */
+    /* MaxErrors: The maximum number of errors allowed before the system stops
+     * sending the command to additional targets. You can specify a number of
+     * errors, such as 10, or a percentage or errors, such as 10%. */
     const char *max_errors;
     /* TargetCount: The number of targets for the command. */
     bool has_target_count;
     int32_t target_count;
-    /* CompletedCount: The number of targets for which the command invocation reached a terminal
-     * state. */
+    /* CompletedCount: The number of targets for which the command invocation
+     * reached a terminal state. */
     bool has_completed_count;
     int32_t completed_count;
-    /* ErrorCount: The number of targets for which the status is Failed or Execution Timed Out. */
+    /* ErrorCount: The number of targets for which the status is Failed or
+     * Execution Timed Out. */
     bool has_error_count;
     int32_t error_count;
-    /* DeliveryTimedOutCount: The number of targets for which the status is Delivery Timed Out. */
+    /* DeliveryTimedOutCount: The number of targets for which the status is
+     * Delivery Timed Out. */
     bool has_delivery_timed_out_count;
     int32_t delivery_timed_out_count;
-    /* ServiceRole: The Identity and Access Management (IAM) service role that Run Command, a
-     * capability of Amazon Web Services Systems Manager, uses to act on your
-     * behalf when sending notifications about command status ... */
+    /* ServiceRole: The Identity and Access Management (IAM) service role that Run
+     * Command, a capability of Amazon Web Services Systems Manager, uses to act on
+     * your behalf when sending notifications about command status ... */
     const char *service_role;
-    /* NotificationConfig: Configurations for sending notifications about command status changes. */
+    /* NotificationConfig: Configurations for sending notifications about command
+     * status changes. */
     struct awsc_ssm_notification_config *notification_config;
-    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where you want Amazon Web Services
-     * Systems Manager to send the command output. */
+    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where you want
+     * Amazon Web Services Systems Manager to send the command output. */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
     /* TimeoutSeconds: The TimeoutSeconds value specified for a command. */
     bool has_timeout_seconds;
     int32_t timeout_seconds;
-    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your command. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your
+     * command. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
     /* TriggeredAlarms: The CloudWatch alarm that was invoked by the command. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
@@ -3797,9 +3844,9 @@ struct awsc_ssm_command {
  * command status is Pending because the command hasn't run on the node yet.
  */
 struct awsc_ssm_command_filter {
-    /* key: The name of the filter. The ExecutionStage filter can't be used with the
-     * ListCommandInvocations operation, only with ListCommands . Required. One of
-     * enum awsc_ssm_command_filter_key's values (as its string). */
+    /* key: The name of the filter. The ExecutionStage filter can't be used with
+     * the ListCommandInvocations operation, only with ListCommands . Required. One
+     * of enum awsc_ssm_command_filter_key's values (as its string). */
     const char *key;
     /* value: The filter value. Valid values for each filter key are as follows:
      * InvokedAfter : Specify a timestamp to limit your results. Required. */
@@ -3818,41 +3865,44 @@ struct awsc_ssm_command_invocation {
     const char *instance_id;
     /* InstanceName: The fully qualified host name of the managed node. */
     const char *instance_name;
-    /* Comment: User-specified information about the command, such as a brief description of
-     * what the command should do. */
+    /* Comment: User-specified information about the command, such as a brief
+     * description of what the command should do. */
     const char *comment;
     /* DocumentName: The document name that was requested for execution. */
     const char *document_name;
     /* DocumentVersion: The Systems Manager document (SSM document) version. */
     const char *document_version;
-    /* RequestedDateTime: The time and date the request was sent to this managed node. */
+    /* RequestedDateTime: The time and date the request was sent to this managed
+     * node. */
     bool has_requested_date_time;
     struct awsc_timestamp requested_date_time;
-    /* Status: Whether or not the invocation succeeded, failed, or is pending. One of enum
-     * awsc_ssm_command_invocation_status's values (as its string). */
+    /* Status: Whether or not the invocation succeeded, failed, or is pending. One
+     * of enum awsc_ssm_command_invocation_status's values (as its string). */
     const char *status;
-    /* StatusDetails: A detailed status of the command execution for each invocation (each managed
-     * node targeted by the command). */
+    /* StatusDetails: A detailed status of the command execution for each
+     * invocation (each managed node targeted by the command). */
     const char *status_details;
     /* TraceOutput: Gets the trace output sent by the agent. */
     const char *trace_output;
-    /* StandardOutputUrl: The URL to the plugin's StdOut file in Amazon Simple Storage Service (Amazon
-     * S3), if the S3 bucket was defined for the parent command. */
+    /* StandardOutputUrl: The URL to the plugin's StdOut file in Amazon Simple
+     * Storage Service (Amazon S3), if the S3 bucket was defined for the parent
+     * command. */
     const char *standard_output_url;
-    /* StandardErrorUrl: The URL to the plugin's StdErr file in Amazon Simple Storage Service (Amazon
-     * S3), if the S3 bucket was defined for the parent command. */
+    /* StandardErrorUrl: The URL to the plugin's StdErr file in Amazon Simple
+     * Storage Service (Amazon S3), if the S3 bucket was defined for the parent
+     * command. */
     const char *standard_error_url;
     /* CommandPlugins: Plugins processed by the command. */
     struct awsc_ssm_command_plugin_list command_plugins;
-    /* ServiceRole: The Identity and Access Management (IAM) service role that Run Command, a
-     * capability of Amazon Web Services Systems Manager, uses to act on your
-     * behalf when sending notifications about command status ... */
+    /* ServiceRole: The Identity and Access Management (IAM) service role that Run
+     * Command, a capability of Amazon Web Services Systems Manager, uses to act on
+     * your behalf when sending notifications about command status ... */
     const char *service_role;
-    /* NotificationConfig: Configurations for sending notifications about command status changes on a
-     * per managed node basis. */
+    /* NotificationConfig: Configurations for sending notifications about command
+     * status changes on a per managed node basis. */
     struct awsc_ssm_notification_config *notification_config;
-    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where you want Amazon Web Services
-     * Systems Manager to send the command output. */
+    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where you want
+     * Amazon Web Services Systems Manager to send the command output. */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
 };
 
@@ -3860,16 +3910,17 @@ struct awsc_ssm_command_invocation {
  * Describes plugin details.
  */
 struct awsc_ssm_command_plugin {
-    /* Name: The name of the plugin. Must be one of the following: aws:updateAgent ,
-     * aws:domainjoin , aws:applications , aws:runPowerShellScript , aws:psmodule ,
-     * aws:cloudWatch , aws:runShellScript , or ... */
+    /* Name: The name of the plugin. Must be one of the following: aws:updateAgent
+     * , aws:domainjoin , aws:applications , aws:runPowerShellScript , aws:psmodule
+     * , aws:cloudWatch , aws:runShellScript , or ... */
     const char *name;
-    /* Status: The status of this plugin. You can run a document with multiple plugins. One
-     * of enum awsc_ssm_command_plugin_status's values (as its string). */
+    /* Status: The status of this plugin. You can run a document with multiple
+     * plugins. One of enum awsc_ssm_command_plugin_status's values (as its
+     * string). */
     const char *status;
-    /* StatusDetails: A detailed status of the plugin execution. StatusDetails includes more
-     * information than Status because it includes states resulting from error and
-     * concurrency control parameters. */
+    /* StatusDetails: A detailed status of the plugin execution. StatusDetails
+     * includes more information than Status because it includes states resulting
+     * from error and concurrency control parameters. */
     const char *status_details;
     /* ResponseCode: A numeric response code generated after running the plugin. */
     bool has_response_code;
@@ -3877,30 +3928,30 @@ struct awsc_ssm_command_plugin {
     /* ResponseStartDateTime: The time the plugin started running. */
     bool has_response_start_date_time;
     struct awsc_timestamp response_start_date_time;
-    /* ResponseFinishDateTime: The time the plugin stopped running. Could stop prematurely if, for example,
-     * a cancel command was sent. */
+    /* ResponseFinishDateTime: The time the plugin stopped running. Could stop
+     * prematurely if, for example, a cancel command was sent. */
     bool has_response_finish_date_time;
     struct awsc_timestamp response_finish_date_time;
     /* Output: Output of the plugin execution. */
     const char *output;
-    /* StandardOutputUrl: The URL for the complete text written by the plugin to stdout in Amazon S3.
-     * If the S3 bucket for the command wasn't specified, then this string is
-     * empty. */
+    /* StandardOutputUrl: The URL for the complete text written by the plugin to
+     * stdout in Amazon S3. If the S3 bucket for the command wasn't specified, then
+     * this string is empty. */
     const char *standard_output_url;
-    /* StandardErrorUrl: The URL for the complete text written by the plugin to stderr. If execution
-     * isn't yet complete, then this string is empty. */
+    /* StandardErrorUrl: The URL for the complete text written by the plugin to
+     * stderr. If execution isn't yet complete, then this string is empty. */
     const char *standard_error_url;
-    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The system ignores
-     * it. Instead, Amazon Web Services Systems Manager automatically determines
-     * the S3 bucket region. */
+    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The
+     * system ignores it. Instead, Amazon Web Services Systems Manager
+     * automatically determines the S3 bucket region. */
     const char *output_s3_region;
-    /* OutputS3BucketName: The S3 bucket where the responses to the command executions should be
-     * stored. This was requested when issuing the command. For example, in the
-     * following response: */
-    const char *output_s3_bucket_name;
-    /* OutputS3KeyPrefix: The S3 directory path inside the bucket where the responses to the command
+    /* OutputS3BucketName: The S3 bucket where the responses to the command
      * executions should be stored. This was requested when issuing the command.
      * For example, in the following response: */
+    const char *output_s3_bucket_name;
+    /* OutputS3KeyPrefix: The S3 directory path inside the bucket where the
+     * responses to the command executions should be stored. This was requested
+     * when issuing the command. For example, in the following response: */
     const char *output_s3_key_prefix;
 };
 
@@ -3911,14 +3962,16 @@ struct awsc_ssm_command_plugin {
  * yyyy-MM-dd'T'HH:mm:ss'Z'.
  */
 struct awsc_ssm_compliance_execution_summary {
-    /* ExecutionTime: The time the execution ran as a datetime object that is saved in the
-     * following format: yyyy-MM-dd'T'HH:mm:ss'Z'. Required. */
+    /* ExecutionTime: The time the execution ran as a datetime object that is saved
+     * in the following format: yyyy-MM-dd'T'HH:mm:ss'Z'. Required. */
     bool has_execution_time;
     struct awsc_timestamp execution_time;
-    /* ExecutionId: An ID created by the system when PutComplianceItems was called. For example,
-     * CommandID is a valid execution ID. You can use this ID in subsequent calls. */
+    /* ExecutionId: An ID created by the system when PutComplianceItems was called.
+     * For example, CommandID is a valid execution ID. You can use this ID in
+     * subsequent calls. */
     const char *execution_id;
-    /* ExecutionType: The type of execution. For example, Command is a valid execution type. */
+    /* ExecutionType: The type of execution. For example, Command is a valid
+     * execution type. */
     const char *execution_type;
 };
 
@@ -3928,11 +3981,12 @@ struct awsc_ssm_compliance_execution_summary {
  * PatchSeverity, Classification, and so on.
  */
 struct awsc_ssm_compliance_item {
-    /* ComplianceType: The compliance type. For example, Association (for a State Manager
-     * association), Patch, or Custom: string are all valid compliance types. */
+    /* ComplianceType: The compliance type. For example, Association (for a State
+     * Manager association), Patch, or Custom: string are all valid compliance
+     * types. */
     const char *compliance_type;
-    /* ResourceType: The type of resource. ManagedInstance is currently the only supported
-     * resource type. */
+    /* ResourceType: The type of resource. ManagedInstance is currently the only
+     * supported resource type. */
     const char *resource_type;
     /* ResourceId: An ID for the resource. For a managed node, this is the node ID. */
     const char *resource_id;
@@ -3940,21 +3994,22 @@ struct awsc_ssm_compliance_item {
      * Windows patch, the ID could be the number of the KB article; for example:
      * KB4010320. */
     const char *id;
-    /* Title: A title for the compliance item. For example, if the compliance item is a
-     * Windows patch, the title could be the title of the KB article for the patch;
-     * for example: Security Update for Active ... */
+    /* Title: A title for the compliance item. For example, if the compliance item
+     * is a Windows patch, the title could be the title of the KB article for the
+     * patch; for example: Security Update for Active ... */
     const char *title;
     /* Status: The status of the compliance item. An item is either COMPLIANT,
      * NON_COMPLIANT, or an empty string (for Windows patches that aren't
      * applicable). One of enum awsc_ssm_compliance_status's values (as its
      * string). */
     const char *status;
-    /* Severity: The severity of the compliance status. Severity can be one of the following:
-     * Critical, High, Medium, Low, Informational, Unspecified. One of enum
-     * awsc_ssm_compliance_severity's values (as its string). */
+    /* Severity: The severity of the compliance status. Severity can be one of the
+     * following: Critical, High, Medium, Low, Informational, Unspecified. One of
+     * enum awsc_ssm_compliance_severity's values (as its string). */
     const char *severity;
-    /* ExecutionSummary: A summary for the compliance item. The summary includes an execution ID, the
-     * execution type (for example, command), and the execution time. */
+    /* ExecutionSummary: A summary for the compliance item. The summary includes an
+     * execution ID, the execution type (for example, command), and the execution
+     * time. */
     struct awsc_ssm_compliance_execution_summary *execution_summary;
     /* Details: A "Key": "Value" tag combination for the compliance item. */
     struct awsc_ssm_compliance_item_details details;
@@ -3967,13 +4022,13 @@ struct awsc_ssm_compliance_item_entry {
     /* Id: The compliance item ID. For example, if the compliance item is a Windows
      * patch, the ID could be the number of the KB article. */
     const char *id;
-    /* Title: The title of the compliance item. For example, if the compliance item is a
-     * Windows patch, the title could be the title of the KB article for the patch;
-     * for example: Security Update for Active ... */
+    /* Title: The title of the compliance item. For example, if the compliance item
+     * is a Windows patch, the title could be the title of the KB article for the
+     * patch; for example: Security Update for Active ... */
     const char *title;
-    /* Severity: The severity of the compliance status. Severity can be one of the following:
-     * Critical, High, Medium, Low, Informational, Unspecified. Required. One of
-     * enum awsc_ssm_compliance_severity's values (as its string). */
+    /* Severity: The severity of the compliance status. Severity can be one of the
+     * following: Critical, High, Medium, Low, Informational, Unspecified.
+     * Required. One of enum awsc_ssm_compliance_severity's values (as its string). */
     const char *severity;
     /* Status: The status of the compliance item. An item is either COMPLIANT or
      * NON_COMPLIANT. Required. One of enum awsc_ssm_compliance_status's values (as
@@ -4001,12 +4056,14 @@ struct awsc_ssm_compliance_string_filter {
  * A summary of compliance information by compliance type.
  */
 struct awsc_ssm_compliance_summary_item {
-    /* ComplianceType: The type of compliance item. For example, the compliance type can be
-     * Association, Patch, or Custom:string. */
+    /* ComplianceType: The type of compliance item. For example, the compliance
+     * type can be Association, Patch, or Custom:string. */
     const char *compliance_type;
-    /* CompliantSummary: A list of COMPLIANT items for the specified compliance type. */
+    /* CompliantSummary: A list of COMPLIANT items for the specified compliance
+     * type. */
     struct awsc_ssm_compliant_summary *compliant_summary;
-    /* NonCompliantSummary: A list of NON_COMPLIANT items for the specified compliance type. */
+    /* NonCompliantSummary: A list of NON_COMPLIANT items for the specified
+     * compliance type. */
     struct awsc_ssm_non_compliant_summary *non_compliant_summary;
 };
 
@@ -4015,7 +4072,7 @@ struct awsc_ssm_compliance_summary_item {
  * 10 different types.
  */
 struct awsc_ssm_compliance_type_count_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -4033,24 +4090,24 @@ struct awsc_ssm_compliant_summary {
 
 /* CreateActivationRequest */
 struct awsc_ssm_create_activation_input {
-    /* Description: A user-defined description of the resource that you want to register with
-     * Systems Manager. Don't enter personally identifiable information in this
-     * field. */
+    /* Description: A user-defined description of the resource that you want to
+     * register with Systems Manager. Don't enter personally identifiable
+     * information in this field. */
     const char *description;
-    /* DefaultInstanceName: The name of the registered, managed node as it will appear in the Amazon Web
-     * Services Systems Manager console or when you use the Amazon Web Services
-     * command line tools to list Systems Manager ... */
+    /* DefaultInstanceName: The name of the registered, managed node as it will
+     * appear in the Amazon Web Services Systems Manager console or when you use
+     * the Amazon Web Services command line tools to list Systems Manager ... */
     const char *default_instance_name;
-    /* IamRole: The name of the Identity and Access Management (IAM) role that you want to
-     * assign to the managed node. Required. */
+    /* IamRole: The name of the Identity and Access Management (IAM) role that you
+     * want to assign to the managed node. Required. */
     const char *iam_role;
-    /* RegistrationLimit: Specify the maximum number of managed nodes you want to register. The
-     * default value is 1 . */
+    /* RegistrationLimit: Specify the maximum number of managed nodes you want to
+     * register. The default value is 1 . */
     bool has_registration_limit;
     int32_t registration_limit;
-    /* ExpirationDate: The date by which this activation request should expire, in timestamp
-     * format, such as "2021-07-07T00:00:00". You can specify a date up to 30 days
-     * in advance. */
+    /* ExpirationDate: The date by which this activation request should expire, in
+     * timestamp format, such as "2021-07-07T00:00:00". You can specify a date up
+     * to 30 days in advance. */
     bool has_expiration_date;
     struct awsc_timestamp expiration_date;
     /* Tags: Optional metadata that you assign to a resource. Tags enable you to
@@ -4063,11 +4120,12 @@ struct awsc_ssm_create_activation_input {
 
 /* CreateActivationResult */
 struct awsc_ssm_create_activation_output {
-    /* ActivationId: The ID number generated by the system when it processed the activation. The
-     * activation ID functions like a user name. */
+    /* ActivationId: The ID number generated by the system when it processed the
+     * activation. The activation ID functions like a user name. */
     const char *activation_id;
-    /* ActivationCode: The code the system generates when it processes the activation. The
-     * activation code functions like a password to validate the activation ID. */
+    /* ActivationCode: The code the system generates when it processes the
+     * activation. The activation code functions like a password to validate the
+     * activation ID. */
     const char *activation_code;
 };
 
@@ -4082,62 +4140,66 @@ struct awsc_ssm_create_association_batch_input {
  * (SSM document) and a managed node.
  */
 struct awsc_ssm_create_association_batch_request_entry {
-    /* Name: The name of the SSM document that contains the configuration information for
-     * the managed node. You can specify Command or Automation runbooks. Required. */
+    /* Name: The name of the SSM document that contains the configuration
+     * information for the managed node. You can specify Command or Automation
+     * runbooks. Required. */
     const char *name;
-    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify a managed
-     * node ID for an association, use the Targets parameter. */
+    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify
+     * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: A description of the parameters for a document. */
     struct awsc_ssm_parameters parameters;
-    /* AutomationTargetParameterName: Specify the target for the association. This target is required for
-     * associations that use an Automation runbook and target resources by using
-     * rate controls. */
+    /* AutomationTargetParameterName: Specify the target for the association. This
+     * target is required for associations that use an Automation runbook and
+     * target resources by using rate controls. */
     const char *automation_target_parameter_name;
     /* DocumentVersion: The document version. */
     const char *document_version;
     /* Targets: The managed nodes targeted by the request. */
     struct awsc_ssm_targets targets;
-    /* ScheduleExpression: A cron expression that specifies a schedule when the association runs. */
+    /* ScheduleExpression: A cron expression that specifies a schedule when the
+     * association runs. */
     const char *schedule_expression;
-    /* OutputLocation: An S3 bucket where you want to store the results of this request. */
+    /* OutputLocation: An S3 bucket where you want to store the results of this
+     * request. */
     struct awsc_ssm_instance_association_output_location *output_location;
     /* AssociationName: Specify a descriptive name for the association. */
     const char *association_name;
-    /* MaxErrors: The number of errors that are allowed before the system stops sending
-     * requests to run the association on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * sending requests to run the association on additional targets. */
     const char *max_errors;
-    /* MaxConcurrency: The maximum number of targets allowed to run the association at the same
-     * time. You can specify a number, for example 10, or a percentage of the
-     * target set, for example 10%. */
+    /* MaxConcurrency: The maximum number of targets allowed to run the association
+     * at the same time. You can specify a number, for example 10, or a percentage
+     * of the target set, for example 10%. */
     const char *max_concurrency;
-    /* ComplianceSeverity: The severity level to assign to the association. One of enum
-     * awsc_ssm_association_compliance_severity's values (as its string). */
+    /* ComplianceSeverity: The severity level to assign to the association. One of
+     * enum awsc_ssm_association_compliance_severity's values (as its string). */
     const char *compliance_severity;
-    /* SyncCompliance: The mode for generating association compliance. You can specify AUTO or
-     * MANUAL . In AUTO mode, the system uses the status of the association
-     * execution to determine the compliance status. One of enum
+    /* SyncCompliance: The mode for generating association compliance. You can
+     * specify AUTO or MANUAL . In AUTO mode, the system uses the status of the
+     * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the system runs it
-     * immediately after it is created and then according to the schedule you
-     * specified. */
+    /* ApplyOnlyAtCronInterval: By default, when you create a new associations, the
+     * system runs it immediately after it is created and then according to the
+     * schedule you specified. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change Calendar type
-     * documents your associations are gated under. The associations only run when
-     * that Change Calendar is open. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+     * Calendar type documents your associations are gated under. The associations
+     * only run when that Change Calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* TargetLocations: Use this action to create an association in multiple Regions and multiple
-     * accounts. */
+    /* TargetLocations: Use this action to create an association in multiple
+     * Regions and multiple accounts. */
     struct awsc_ssm_target_locations target_locations;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* AlarmConfiguration */
+    /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -4151,69 +4213,71 @@ struct awsc_ssm_create_association_batch_output {
 
 /* CreateAssociationRequest */
 struct awsc_ssm_create_association_input {
-    /* Name: The name of the SSM Command document or Automation runbook that contains the
-     * configuration information for the managed node. Required. */
+    /* Name: The name of the SSM Command document or Automation runbook that
+     * contains the configuration information for the managed node. Required. */
     const char *name;
-    /* DocumentVersion: The document version you want to associate with the target(s). Can be a
-     * specific version or the default version. */
+    /* DocumentVersion: The document version you want to associate with the
+     * target(s). Can be a specific version or the default version. */
     const char *document_version;
-    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify a managed
-     * node ID for an association, use the Targets parameter. */
+    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify
+     * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* Parameters: The parameters for the runtime configuration of the document. */
     struct awsc_ssm_parameters parameters;
-    /* Targets: The targets for the association. You can target managed nodes by using tags,
-     * Amazon Web Services resource groups, all managed nodes in an Amazon Web
-     * Services account, or individual managed node IDs. */
+    /* Targets: The targets for the association. You can target managed nodes by
+     * using tags, Amazon Web Services resource groups, all managed nodes in an
+     * Amazon Web Services account, or individual managed node IDs. */
     struct awsc_ssm_targets targets;
-    /* ScheduleExpression: A cron expression when the association will be applied to the target(s). */
+    /* ScheduleExpression: A cron expression when the association will be applied
+     * to the target(s). */
     const char *schedule_expression;
-    /* OutputLocation: An Amazon Simple Storage Service (Amazon S3) bucket where you want to store
-     * the output details of the request. */
+    /* OutputLocation: An Amazon Simple Storage Service (Amazon S3) bucket where
+     * you want to store the output details of the request. */
     struct awsc_ssm_instance_association_output_location *output_location;
     /* AssociationName: Specify a descriptive name for the association. */
     const char *association_name;
-    /* AutomationTargetParameterName: Choose the parameter that will define how your automation will branch out.
-     * This target is required for associations that use an Automation runbook and
-     * target resources by using rate controls. */
+    /* AutomationTargetParameterName: Choose the parameter that will define how
+     * your automation will branch out. This target is required for associations
+     * that use an Automation runbook and target resources by using rate controls. */
     const char *automation_target_parameter_name;
-    /* MaxErrors: The number of errors that are allowed before the system stops sending
-     * requests to run the association on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * sending requests to run the association on additional targets. */
     const char *max_errors;
-    /* MaxConcurrency: The maximum number of targets allowed to run the association at the same
-     * time. You can specify a number, for example 10, or a percentage of the
-     * target set, for example 10%. */
+    /* MaxConcurrency: The maximum number of targets allowed to run the association
+     * at the same time. You can specify a number, for example 10, or a percentage
+     * of the target set, for example 10%. */
     const char *max_concurrency;
-    /* ComplianceSeverity: The severity level to assign to the association. One of enum
-     * awsc_ssm_association_compliance_severity's values (as its string). */
+    /* ComplianceSeverity: The severity level to assign to the association. One of
+     * enum awsc_ssm_association_compliance_severity's values (as its string). */
     const char *compliance_severity;
-    /* SyncCompliance: The mode for generating association compliance. You can specify AUTO or
-     * MANUAL . In AUTO mode, the system uses the status of the association
-     * execution to determine the compliance status. One of enum
+    /* SyncCompliance: The mode for generating association compliance. You can
+     * specify AUTO or MANUAL . In AUTO mode, the system uses the status of the
+     * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you create a new association, the system runs it
-     * immediately after it is created and then according to the schedule you
-     * specified. */
+    /* ApplyOnlyAtCronInterval: By default, when you create a new association, the
+     * system runs it immediately after it is created and then according to the
+     * schedule you specified. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change Calendar type
-     * documents you want to gate your associations under. The associations only
-     * run when that change calendar is open. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+     * Calendar type documents you want to gate your associations under. The
+     * associations only run when that change calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* TargetLocations: A location is a combination of Amazon Web Services Regions and Amazon Web
-     * Services accounts where you want to run the association. */
+    /* TargetLocations: A location is a combination of Amazon Web Services Regions
+     * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* Tags: Adds or overwrites one or more tags for a State Manager association. Tags
-     * are metadata that you can assign to your Amazon Web Services resources. */
+    /* Tags: Adds or overwrites one or more tags for a State Manager association.
+     * Tags are metadata that you can assign to your Amazon Web Services resources. */
     struct awsc_ssm_tag_list tags;
-    /* AlarmConfiguration */
+    /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -4225,38 +4289,38 @@ struct awsc_ssm_create_association_output {
 
 /* CreateDocumentRequest */
 struct awsc_ssm_create_document_input {
-    /* Content: The content for the new SSM document in JSON or YAML format. We recommend
-     * storing the contents for your new document in an external JSON or YAML file
-     * and referencing the file in a command. Required. */
+    /* Content: The content for the new SSM document in JSON or YAML format. We
+     * recommend storing the contents for your new document in an external JSON or
+     * YAML file and referencing the file in a command. Required. */
     const char *content;
-    /* Requires: A list of SSM documents required by a document. This parameter is used
-     * exclusively by AppConfig. */
+    /* Requires: A list of SSM documents required by a document. This parameter is
+     * used exclusively by AppConfig. */
     struct awsc_ssm_document_requires_list requires;
-    /* Attachments: A list of key-value pairs that describe attachments to a version of a
-     * document. */
+    /* Attachments: A list of key-value pairs that describe attachments to a
+     * version of a document. */
     struct awsc_ssm_attachments_source_list attachments;
-    /* Name: A name for the SSM document. You can't use the following strings as document
-     * name prefixes. These are reserved by Amazon Web Services for use as document
-     * name prefixes: aws amazon amzn Required. */
+    /* Name: A name for the SSM document. You can't use the following strings as
+     * document name prefixes. These are reserved by Amazon Web Services for use as
+     * document name prefixes: aws amazon amzn Required. */
     const char *name;
-    /* DisplayName: An optional field where you can specify a friendly name for the SSM
-     * document. This value can differ for each version of the document. */
+    /* DisplayName: An optional field where you can specify a friendly name for the
+     * SSM document. This value can differ for each version of the document. */
     const char *display_name;
-    /* VersionName: An optional field specifying the version of the artifact you are creating
-     * with the document. For example, Release12.1 . This value is unique across
-     * all versions of a document, and can't be changed. */
+    /* VersionName: An optional field specifying the version of the artifact you
+     * are creating with the document. For example, Release12.1 . This value is
+     * unique across all versions of a document, and can't be changed. */
     const char *version_name;
-    /* DocumentType: The type of document to create. The DeploymentStrategy document type is an
-     * internal-use-only document type reserved for AppConfig. One of enum
-     * awsc_ssm_document_type's values (as its string). */
+    /* DocumentType: The type of document to create. The DeploymentStrategy
+     * document type is an internal-use-only document type reserved for AppConfig.
+     * One of enum awsc_ssm_document_type's values (as its string). */
     const char *document_type;
-    /* DocumentFormat: Specify the document format for the request. The document format can be
-     * JSON, YAML, or TEXT. JSON is the default format. One of enum
+    /* DocumentFormat: Specify the document format for the request. The document
+     * format can be JSON, YAML, or TEXT. JSON is the default format. One of enum
      * awsc_ssm_document_format's values (as its string). */
     const char *document_format;
-    /* TargetType: Specify a target type to define the kinds of resources the document can run
-     * on. For example, to run a document on EC2 instances, specify the following
-     * value: /AWS::EC2::Instance . */
+    /* TargetType: Specify a target type to define the kinds of resources the
+     * document can run on. For example, to run a document on EC2 instances,
+     * specify the following value: /AWS::EC2::Instance . */
     const char *target_type;
     /* Tags: Optional metadata that you assign to a resource. Tags enable you to
      * categorize a resource in different ways, such as by purpose, owner, or
@@ -4274,35 +4338,38 @@ struct awsc_ssm_create_document_output {
 struct awsc_ssm_create_maintenance_window_input {
     /* Name: The name of the maintenance window. Required. */
     const char *name;
-    /* Description: An optional description for the maintenance window. We recommend specifying
-     * a description to help you organize your maintenance windows. */
+    /* Description: An optional description for the maintenance window. We
+     * recommend specifying a description to help you organize your maintenance
+     * windows. */
     const char *description;
-    /* StartDate: The date and time, in ISO-8601 Extended format, for when you want the
-     * maintenance window to become active. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, for when you want
+     * the maintenance window to become active. */
     const char *start_date;
-    /* EndDate: The date and time, in ISO-8601 Extended format, for when you want the
-     * maintenance window to become inactive. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, for when you want
+     * the maintenance window to become inactive. */
     const char *end_date;
-    /* Schedule: The schedule of the maintenance window in the form of a cron or rate
-     * expression. Required. */
+    /* Schedule: The schedule of the maintenance window in the form of a cron or
+     * rate expression. Required. */
     const char *schedule;
-    /* ScheduleTimezone: The time zone that the scheduled maintenance window executions are based on,
-     * in Internet Assigned Numbers Authority (IANA) format. For example:
-     * "America/Los_Angeles", "UTC", or "Asia/Seoul". */
+    /* ScheduleTimezone: The time zone that the scheduled maintenance window
+     * executions are based on, in Internet Assigned Numbers Authority (IANA)
+     * format. For example: "America/Los_Angeles", "UTC", or "Asia/Seoul". */
     const char *schedule_timezone;
-    /* ScheduleOffset: The number of days to wait after the date and time specified by a cron
-     * expression before running the maintenance window. */
+    /* ScheduleOffset: The number of days to wait after the date and time specified
+     * by a cron expression before running the maintenance window. */
     bool has_schedule_offset;
     int32_t schedule_offset;
     /* Duration: The duration of the maintenance window in hours. Required. */
     bool has_duration;
     int32_t duration;
-    /* Cutoff: The number of hours before the end of the maintenance window that Amazon Web
-     * Services Systems Manager stops scheduling new tasks for execution. Required. */
+    /* Cutoff: The number of hours before the end of the maintenance window that
+     * Amazon Web Services Systems Manager stops scheduling new tasks for
+     * execution. Required. */
     bool has_cutoff;
     int32_t cutoff;
-    /* AllowUnassociatedTargets: Enables a maintenance window task to run on managed nodes, even if you
-     * haven't registered those nodes as targets. Required. */
+    /* AllowUnassociatedTargets: Enables a maintenance window task to run on
+     * managed nodes, even if you haven't registered those nodes as targets.
+     * Required. */
     bool has_allow_unassociated_targets;
     bool allow_unassociated_targets;
     /* ClientToken: User-provided idempotency token. */
@@ -4323,54 +4390,57 @@ struct awsc_ssm_create_maintenance_window_output {
 struct awsc_ssm_create_ops_item_input {
     /* Description: Information about the OpsItem. Required. */
     const char *description;
-    /* OpsItemType: The type of OpsItem to create. Systems Manager supports the following types
-     * of OpsItems: /aws/issue */
+    /* OpsItemType: The type of OpsItem to create. Systems Manager supports the
+     * following types of OpsItems: /aws/issue */
     const char *ops_item_type;
-    /* OperationalData: Operational data is custom data that provides useful reference details about
-     * the OpsItem. */
+    /* OperationalData: Operational data is custom data that provides useful
+     * reference details about the OpsItem. */
     struct awsc_ssm_ops_item_operational_data operational_data;
-    /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where notifications are sent
-     * when this OpsItem is edited or changed. */
+    /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where
+     * notifications are sent when this OpsItem is edited or changed. */
     struct awsc_ssm_ops_item_notifications notifications;
-    /* Priority: The importance of this OpsItem in relation to other OpsItems in the system. */
+    /* Priority: The importance of this OpsItem in relation to other OpsItems in
+     * the system. */
     bool has_priority;
     int32_t priority;
-    /* RelatedOpsItems: One or more OpsItems that share something in common with the current
-     * OpsItems. */
+    /* RelatedOpsItems: One or more OpsItems that share something in common with
+     * the current OpsItems. */
     struct awsc_ssm_related_ops_items related_ops_items;
-    /* Source: The origin of the OpsItem, such as Amazon EC2 or Systems Manager. The source
-     * name can't contain the following strings: aws , amazon , and amzn .
-     * Required. */
+    /* Source: The origin of the OpsItem, such as Amazon EC2 or Systems Manager.
+     * The source name can't contain the following strings: aws , amazon , and amzn
+     * . Required. */
     const char *source;
-    /* Title: A short heading that describes the nature of the OpsItem and the impacted
-     * resource. Required. */
+    /* Title: A short heading that describes the nature of the OpsItem and the
+     * impacted resource. Required. */
     const char *title;
-    /* Tags: Optional metadata that you assign to a resource. You can restrict access to
-     * OpsItems by using an inline IAM policy that specifies tags. */
+    /* Tags: Optional metadata that you assign to a resource. You can restrict
+     * access to OpsItems by using an inline IAM policy that specifies tags. */
     struct awsc_ssm_tag_list tags;
     /* Category: Specify a category to assign to an OpsItem. */
     const char *category;
     /* Severity: Specify a severity to assign to an OpsItem. */
     const char *severity;
-    /* ActualStartTime: The time a runbook workflow started. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualStartTime: The time a runbook workflow started. Currently reported
+     * only for the OpsItem type /aws/changerequest . */
     bool has_actual_start_time;
     struct awsc_timestamp actual_start_time;
-    /* ActualEndTime: The time a runbook workflow ended. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualEndTime: The time a runbook workflow ended. Currently reported only
+     * for the OpsItem type /aws/changerequest . */
     bool has_actual_end_time;
     struct awsc_timestamp actual_end_time;
-    /* PlannedStartTime: The time specified in a change request for a runbook workflow to start.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedStartTime: The time specified in a change request for a runbook
+     * workflow to start. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_start_time;
     struct awsc_timestamp planned_start_time;
-    /* PlannedEndTime: The time specified in a change request for a runbook workflow to end.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedEndTime: The time specified in a change request for a runbook
+     * workflow to end. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_end_time;
     struct awsc_timestamp planned_end_time;
-    /* AccountId: The target Amazon Web Services account where you want to create an OpsItem.
-     * To make this call, your account must be configured to work with OpsItems
-     * across accounts. */
+    /* AccountId: The target Amazon Web Services account where you want to create
+     * an OpsItem. To make this call, your account must be configured to work with
+     * OpsItems across accounts. */
     const char *account_id;
 };
 
@@ -4384,57 +4454,59 @@ struct awsc_ssm_create_ops_item_output {
 
 /* CreateOpsMetadataRequest */
 struct awsc_ssm_create_ops_metadata_input {
-    /* ResourceId: A resource ID for a new Application Manager application. Required. */
+    /* ResourceId: A resource ID for a new Application Manager application.
+     * Required. */
     const char *resource_id;
     /* Metadata: Metadata for a new Application Manager application. */
     struct awsc_ssm_metadata_map metadata;
-    /* Tags: Optional metadata that you assign to a resource. You can specify a maximum
-     * of five tags for an OpsMetadata object. */
+    /* Tags: Optional metadata that you assign to a resource. You can specify a
+     * maximum of five tags for an OpsMetadata object. */
     struct awsc_ssm_tag_list tags;
 };
 
 /* CreateOpsMetadataResult */
 struct awsc_ssm_create_ops_metadata_output {
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object or blob created by
-     * the call. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object or
+     * blob created by the call. */
     const char *ops_metadata_arn;
 };
 
 /* CreatePatchBaselineRequest */
 struct awsc_ssm_create_patch_baseline_input {
-    /* OperatingSystem: Defines the operating system the patch baseline applies to. The default
-     * value is WINDOWS . One of enum awsc_ssm_operating_system's values (as its
-     * string). */
+    /* OperatingSystem: Defines the operating system the patch baseline applies to.
+     * The default value is WINDOWS . One of enum awsc_ssm_operating_system's
+     * values (as its string). */
     const char *operating_system;
     /* Name: The name of the patch baseline. Required. */
     const char *name;
-    /* GlobalFilters: A set of global filters used to include patches in the baseline. */
+    /* GlobalFilters: A set of global filters used to include patches in the
+     * baseline. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
     /* ApprovedPatches: A list of explicitly approved patches for the baseline. */
     struct awsc_ssm_patch_id_list approved_patches;
-    /* ApprovedPatchesComplianceLevel: Defines the compliance level for approved patches. When an approved patch is
-     * reported as missing, this value describes the severity of the compliance
-     * violation. The default value is UNSPECIFIED . One of enum
-     * awsc_ssm_patch_compliance_level's values (as its string). */
+    /* ApprovedPatchesComplianceLevel: Defines the compliance level for approved
+     * patches. When an approved patch is reported as missing, this value describes
+     * the severity of the compliance violation. The default value is UNSPECIFIED .
+     * One of enum awsc_ssm_patch_compliance_level's values (as its string). */
     const char *approved_patches_compliance_level;
-    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved patches includes non-security updates
-     * that should be applied to the managed nodes. The default value is false .
-     * Applies to Linux managed nodes only. */
+    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved
+     * patches includes non-security updates that should be applied to the managed
+     * nodes. The default value is false . Applies to Linux managed nodes only. */
     bool has_approved_patches_enable_non_security;
     bool approved_patches_enable_non_security;
     /* RejectedPatches: A list of explicitly rejected patches for the baseline. */
     struct awsc_ssm_patch_id_list rejected_patches;
-    /* RejectedPatchesAction: The action for Patch Manager to take on patches included in the
-     * RejectedPackages list. One of enum awsc_ssm_patch_action's values (as its
-     * string). */
+    /* RejectedPatchesAction: The action for Patch Manager to take on patches
+     * included in the RejectedPackages list. One of enum awsc_ssm_patch_action's
+     * values (as its string). */
     const char *rejected_patches_action;
     /* Description: A description of the patch baseline. */
     const char *description;
-    /* Sources: Information about the patches to use to update the managed nodes, including
-     * target operating systems and source repositories. Applies to Linux managed
-     * nodes only. */
+    /* Sources: Information about the patches to use to update the managed nodes,
+     * including target operating systems and source repositories. Applies to Linux
+     * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
     /* ClientToken: User-provided idempotency token. */
     const char *client_token;
@@ -4454,15 +4526,15 @@ struct awsc_ssm_create_patch_baseline_output {
 struct awsc_ssm_create_resource_data_sync_input {
     /* SyncName: A name for the configuration. Required. */
     const char *sync_name;
-    /* S3Destination: Amazon S3 configuration details for the sync. This parameter is required if
-     * the SyncType value is SyncToDestination. */
+    /* S3Destination: Amazon S3 configuration details for the sync. This parameter
+     * is required if the SyncType value is SyncToDestination. */
     struct awsc_ssm_resource_data_sync_s3_destination *s3_destination;
-    /* SyncType: Specify SyncToDestination to create a resource data sync that synchronizes
-     * data to an S3 bucket for Inventory. If you specify SyncToDestination , you
-     * must provide a value for S3Destination . */
+    /* SyncType: Specify SyncToDestination to create a resource data sync that
+     * synchronizes data to an S3 bucket for Inventory. If you specify
+     * SyncToDestination , you must provide a value for S3Destination . */
     const char *sync_type;
-    /* SyncSource: Specify information about the data sources to synchronize. This parameter is
-     * required if the SyncType value is SyncFromSource. */
+    /* SyncSource: Specify information about the data sources to synchronize. This
+     * parameter is required if the SyncType value is SyncFromSource. */
     struct awsc_ssm_resource_data_sync_source *sync_source;
 };
 
@@ -4476,7 +4548,7 @@ struct awsc_ssm_create_resource_data_sync_output {
  * schemas and try again.
  */
 struct awsc_ssm_custom_schema_count_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -4495,8 +4567,8 @@ struct awsc_ssm_delete_activation_output {
 struct awsc_ssm_delete_association_input {
     /* Name: The name of the SSM document. */
     const char *name;
-    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify a managed
-     * node ID for an association, use the Targets parameter. */
+    /* InstanceId: The managed node ID. InstanceId has been deprecated. To specify
+     * a managed node ID for an association, use the Targets parameter. */
     const char *instance_id;
     /* AssociationId: The association ID that you want to delete. */
     const char *association_id;
@@ -4511,14 +4583,14 @@ struct awsc_ssm_delete_association_output {
 struct awsc_ssm_delete_document_input {
     /* Name: The name of the document. Required. */
     const char *name;
-    /* DocumentVersion: The version of the document that you want to delete. If not provided, all
-     * versions of the document are deleted. */
+    /* DocumentVersion: The version of the document that you want to delete. If not
+     * provided, all versions of the document are deleted. */
     const char *document_version;
-    /* VersionName: The version name of the document that you want to delete. If not provided,
-     * all versions of the document are deleted. */
+    /* VersionName: The version name of the document that you want to delete. If
+     * not provided, all versions of the document are deleted. */
     const char *version_name;
-    /* Force: Some SSM document types require that you specify a Force flag before you can
-     * delete the document. */
+    /* Force: Some SSM document types require that you specify a Force flag before
+     * you can delete the document. */
     bool has_force;
     bool force;
 };
@@ -4530,17 +4602,17 @@ struct awsc_ssm_delete_document_output {
 
 /* DeleteInventoryRequest */
 struct awsc_ssm_delete_inventory_input {
-    /* TypeName: The name of the custom inventory type for which you want to delete either
-     * all previously collected data or the inventory type itself. Required. */
+    /* TypeName: The name of the custom inventory type for which you want to delete
+     * either all previously collected data or the inventory type itself. Required. */
     const char *type_name;
-    /* SchemaDeleteOption: Use the SchemaDeleteOption to delete a custom inventory type (schema). If
-     * you don't choose this option, the system only deletes existing inventory
-     * data associated with the custom inventory type. One of enum
-     * awsc_ssm_inventory_schema_delete_option's values (as its string). */
+    /* SchemaDeleteOption: Use the SchemaDeleteOption to delete a custom inventory
+     * type (schema). If you don't choose this option, the system only deletes
+     * existing inventory data associated with the custom inventory type. One of
+     * enum awsc_ssm_inventory_schema_delete_option's values (as its string). */
     const char *schema_delete_option;
-    /* DryRun: Use this option to view a summary of the deletion request without deleting
-     * any data or the data type. This option is useful when you only want to
-     * understand what will be deleted. */
+    /* DryRun: Use this option to view a summary of the deletion request without
+     * deleting any data or the data type. This option is useful when you only want
+     * to understand what will be deleted. */
     bool has_dry_run;
     bool dry_run;
     /* ClientToken: User-provided idempotency token. */
@@ -4549,14 +4621,15 @@ struct awsc_ssm_delete_inventory_input {
 
 /* DeleteInventoryResult */
 struct awsc_ssm_delete_inventory_output {
-    /* DeletionId: Every DeleteInventory operation is assigned a unique ID. This option returns
-     * a unique ID. You can use this ID to query the status of a delete operation. */
+    /* DeletionId: Every DeleteInventory operation is assigned a unique ID. This
+     * option returns a unique ID. You can use this ID to query the status of a
+     * delete operation. */
     const char *deletion_id;
     /* TypeName: The name of the inventory data type specified in the request. */
     const char *type_name;
-    /* DeletionSummary: A summary of the delete operation. For more information about this summary,
-     * see Deleting custom inventory in the Amazon Web Services Systems Manager
-     * User Guide . */
+    /* DeletionSummary: A summary of the delete operation. For more information
+     * about this summary, see Deleting custom inventory in the Amazon Web Services
+     * Systems Manager User Guide . */
     struct awsc_ssm_inventory_deletion_summary *deletion_summary;
 };
 
@@ -4574,7 +4647,8 @@ struct awsc_ssm_delete_maintenance_window_output {
 
 /* DeleteOpsMetadataRequest */
 struct awsc_ssm_delete_ops_metadata_input {
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of an OpsMetadata Object to delete. Required. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of an OpsMetadata Object to
+     * delete. Required. */
     const char *ops_metadata_arn;
 };
 
@@ -4596,8 +4670,9 @@ struct awsc_ssm_delete_parameter_output {
 
 /* DeleteParametersRequest */
 struct awsc_ssm_delete_parameters_input {
-    /* Names: The names of the parameters to delete. After deleting a parameter, wait for
-     * at least 30 seconds to create a parameter with the same name. Required. */
+    /* Names: The names of the parameters to delete. After deleting a parameter,
+     * wait for at least 30 seconds to create a parameter with the same name.
+     * Required. */
     struct awsc_ssm_parameter_name_list names;
 };
 
@@ -4605,8 +4680,8 @@ struct awsc_ssm_delete_parameters_input {
 struct awsc_ssm_delete_parameters_output {
     /* DeletedParameters: The names of the deleted parameters. */
     struct awsc_ssm_parameter_name_list deleted_parameters;
-    /* InvalidParameters: The names of parameters that weren't deleted because the parameters aren't
-     * valid. */
+    /* InvalidParameters: The names of parameters that weren't deleted because the
+     * parameters aren't valid. */
     struct awsc_ssm_parameter_name_list invalid_parameters;
 };
 
@@ -4637,13 +4712,13 @@ struct awsc_ssm_delete_resource_data_sync_output {
 
 /* DeleteResourcePolicyRequest */
 struct awsc_ssm_delete_resource_policy_input {
-    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the policies are
-     * attached. Required. */
+    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the
+     * policies are attached. Required. */
     const char *resource_arn;
     /* PolicyId: The policy ID. Required. */
     const char *policy_id;
-    /* PolicyHash: ID of the current policy version. The hash helps to prevent multiple calls
-     * from attempting to overwrite a policy. Required. */
+    /* PolicyHash: ID of the current policy version. The hash helps to prevent
+     * multiple calls from attempting to overwrite a policy. Required. */
     const char *policy_hash;
 };
 
@@ -4654,8 +4729,8 @@ struct awsc_ssm_delete_resource_policy_output {
 
 /* DeregisterManagedInstanceRequest */
 struct awsc_ssm_deregister_managed_instance_input {
-    /* InstanceId: The ID assigned to the managed node when you registered it using the
-     * activation process. Required. */
+    /* InstanceId: The ID assigned to the managed node when you registered it using
+     * the activation process. Required. */
     const char *instance_id;
 };
 
@@ -4666,31 +4741,34 @@ struct awsc_ssm_deregister_managed_instance_output {
 
 /* DeregisterPatchBaselineForPatchGroupRequest */
 struct awsc_ssm_deregister_patch_baseline_for_patch_group_input {
-    /* BaselineId: The ID of the patch baseline to deregister the patch group from. Required. */
+    /* BaselineId: The ID of the patch baseline to deregister the patch group from.
+     * Required. */
     const char *baseline_id;
-    /* PatchGroup: The name of the patch group that should be deregistered from the patch
-     * baseline. Required. */
+    /* PatchGroup: The name of the patch group that should be deregistered from the
+     * patch baseline. Required. */
     const char *patch_group;
 };
 
 /* DeregisterPatchBaselineForPatchGroupResult */
 struct awsc_ssm_deregister_patch_baseline_for_patch_group_output {
-    /* BaselineId: The ID of the patch baseline the patch group was deregistered from. */
+    /* BaselineId: The ID of the patch baseline the patch group was deregistered
+     * from. */
     const char *baseline_id;
-    /* PatchGroup: The name of the patch group deregistered from the patch baseline. */
+    /* PatchGroup: The name of the patch group deregistered from the patch
+     * baseline. */
     const char *patch_group;
 };
 
 /* DeregisterTargetFromMaintenanceWindowRequest */
 struct awsc_ssm_deregister_target_from_maintenance_window_input {
-    /* WindowId: The ID of the maintenance window the target should be removed from.
-     * Required. */
+    /* WindowId: The ID of the maintenance window the target should be removed
+     * from. Required. */
     const char *window_id;
     /* WindowTargetId: The ID of the target definition to remove. Required. */
     const char *window_target_id;
-    /* Safe: The system checks if the target is being referenced by a task. If the target
-     * is being referenced, the system returns an error and doesn't deregister the
-     * target from the maintenance window. */
+    /* Safe: The system checks if the target is being referenced by a task. If the
+     * target is being referenced, the system returns an error and doesn't
+     * deregister the target from the maintenance window. */
     bool has_safe;
     bool safe;
 };
@@ -4705,9 +4783,11 @@ struct awsc_ssm_deregister_target_from_maintenance_window_output {
 
 /* DeregisterTaskFromMaintenanceWindowRequest */
 struct awsc_ssm_deregister_task_from_maintenance_window_input {
-    /* WindowId: The ID of the maintenance window the task should be removed from. Required. */
+    /* WindowId: The ID of the maintenance window the task should be removed from.
+     * Required. */
     const char *window_id;
-    /* WindowTaskId: The ID of the task to remove from the maintenance window. Required. */
+    /* WindowTaskId: The ID of the task to remove from the maintenance window.
+     * Required. */
     const char *window_task_id;
 };
 
@@ -4734,12 +4814,13 @@ struct awsc_ssm_describe_activations_filter {
 struct awsc_ssm_describe_activations_input {
     /* Filters: A filter to view information about your activations. */
     struct awsc_ssm_describe_activations_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
@@ -4747,26 +4828,28 @@ struct awsc_ssm_describe_activations_input {
 struct awsc_ssm_describe_activations_output {
     /* ActivationList: A list of activations for your Amazon Web Services account. */
     struct awsc_ssm_activation_list activation_list;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* DescribeAssociationExecutionTargetsRequest */
 struct awsc_ssm_describe_association_execution_targets_input {
-    /* AssociationId: The association ID that includes the execution for which you want to view
-     * details. Required. */
+    /* AssociationId: The association ID that includes the execution for which you
+     * want to view details. Required. */
     const char *association_id;
     /* ExecutionId: The execution ID for which you want to view details. Required. */
     const char *execution_id;
-    /* Filters: Filters for the request. You can specify the following filters and values. */
+    /* Filters: Filters for the request. You can specify the following filters and
+     * values. */
     struct awsc_ssm_association_execution_targets_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
@@ -4774,33 +4857,36 @@ struct awsc_ssm_describe_association_execution_targets_input {
 struct awsc_ssm_describe_association_execution_targets_output {
     /* AssociationExecutionTargets: Information about the execution. */
     struct awsc_ssm_association_execution_targets_list association_execution_targets;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* DescribeAssociationExecutionsRequest */
 struct awsc_ssm_describe_association_executions_input {
-    /* AssociationId: The association ID for which you want to view execution history details.
-     * Required. */
+    /* AssociationId: The association ID for which you want to view execution
+     * history details. Required. */
     const char *association_id;
-    /* Filters: Filters for the request. You can specify the following filters and values. */
+    /* Filters: Filters for the request. You can specify the following filters and
+     * values. */
     struct awsc_ssm_association_execution_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
 /* DescribeAssociationExecutionsResult */
 struct awsc_ssm_describe_association_executions_output {
-    /* AssociationExecutions: A list of the executions for the specified association ID. */
+    /* AssociationExecutions: A list of the executions for the specified
+     * association ID. */
     struct awsc_ssm_association_executions_list association_executions;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
@@ -4812,8 +4898,9 @@ struct awsc_ssm_describe_association_input {
     const char *instance_id;
     /* AssociationId: The association ID for which you want information. */
     const char *association_id;
-    /* AssociationVersion: Specify the association version to retrieve. To view the latest version,
-     * either specify $LATEST for this parameter, or omit this parameter. */
+    /* AssociationVersion: Specify the association version to retrieve. To view the
+     * latest version, either specify $LATEST for this parameter, or omit this
+     * parameter. */
     const char *association_version;
 };
 
@@ -4827,67 +4914,68 @@ struct awsc_ssm_describe_association_output {
 struct awsc_ssm_describe_automation_executions_input {
     /* Filters: Filters used to limit the scope of executions that are requested. */
     struct awsc_ssm_automation_execution_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribeAutomationExecutionsResult */
 struct awsc_ssm_describe_automation_executions_output {
-    /* AutomationExecutionMetadataList: The list of details about each automation execution which has occurred which
-     * matches the filter specification, if any. */
+    /* AutomationExecutionMetadataList: The list of details about each automation
+     * execution which has occurred which matches the filter specification, if any. */
     struct awsc_ssm_automation_execution_metadata_list automation_execution_metadata_list;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeAutomationStepExecutionsRequest */
 struct awsc_ssm_describe_automation_step_executions_input {
-    /* AutomationExecutionId: The Automation execution ID for which you want step execution descriptions.
-     * Required. */
+    /* AutomationExecutionId: The Automation execution ID for which you want step
+     * execution descriptions. Required. */
     const char *automation_execution_id;
-    /* Filters: One or more filters to limit the number of step executions returned by the
-     * request. */
+    /* Filters: One or more filters to limit the number of step executions returned
+     * by the request. */
     struct awsc_ssm_step_execution_filter_list filters;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* ReverseOrder: Indicates whether to list step executions in reverse order by start time.
-     * The default value is 'false'. */
+    /* ReverseOrder: Indicates whether to list step executions in reverse order by
+     * start time. The default value is 'false'. */
     bool has_reverse_order;
     bool reverse_order;
 };
 
 /* DescribeAutomationStepExecutionsResult */
 struct awsc_ssm_describe_automation_step_executions_output {
-    /* StepExecutions: A list of details about the current state of all steps that make up an
-     * execution. */
+    /* StepExecutions: A list of details about the current state of all steps that
+     * make up an execution. */
     struct awsc_ssm_step_execution_list step_executions;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeAvailablePatchesRequest */
 struct awsc_ssm_describe_available_patches_input {
-    /* Filters: Each element in the array is a structure containing a key-value pair. */
+    /* Filters: Each element in the array is a structure containing a key-value
+     * pair. */
     struct awsc_ssm_patch_orchestrator_filter_list filters;
     /* MaxResults: The maximum number of patches to return (per page). */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -4895,8 +4983,8 @@ struct awsc_ssm_describe_available_patches_input {
 struct awsc_ssm_describe_available_patches_output {
     /* Patches: An array of patches. Each entry in the array is a patch structure. */
     struct awsc_ssm_patch_list patches;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -4904,30 +4992,30 @@ struct awsc_ssm_describe_available_patches_output {
 struct awsc_ssm_describe_document_permission_input {
     /* Name: The name of the document for which you are the owner. Required. */
     const char *name;
-    /* PermissionType: The permission type for the document. The permission type can be Share .
-     * Required. One of enum awsc_ssm_document_permission_type's values (as its
-     * string). */
+    /* PermissionType: The permission type for the document. The permission type
+     * can be Share . Required. One of enum awsc_ssm_document_permission_type's
+     * values (as its string). */
     const char *permission_type;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribeDocumentPermissionResponse */
 struct awsc_ssm_describe_document_permission_output {
-    /* AccountIds: The account IDs that have permission to use this document. The ID can be
-     * either an Amazon Web Services account or All . */
+    /* AccountIds: The account IDs that have permission to use this document. The
+     * ID can be either an Amazon Web Services account or All . */
     struct awsc_ssm_account_id_list account_ids;
-    /* AccountSharingInfoList: A list of Amazon Web Services accounts where the current document is shared
-     * and the version shared with each account. */
+    /* AccountSharingInfoList: A list of Amazon Web Services accounts where the
+     * current document is shared and the version shared with each account. */
     struct awsc_ssm_account_sharing_info_list account_sharing_info_list;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
@@ -4935,11 +5023,11 @@ struct awsc_ssm_describe_document_permission_output {
 struct awsc_ssm_describe_document_input {
     /* Name: The name of the SSM document. Required. */
     const char *name;
-    /* DocumentVersion: The document version for which you want information. Can be a specific
-     * version or the default version. */
+    /* DocumentVersion: The document version for which you want information. Can be
+     * a specific version or the default version. */
     const char *document_version;
-    /* VersionName: An optional field specifying the version of the artifact associated with the
-     * document. For example, "Release 12, Update 6". */
+    /* VersionName: An optional field specifying the version of the artifact
+     * associated with the document. For example, "Release 12, Update 6". */
     const char *version_name;
 };
 
@@ -4951,15 +5039,16 @@ struct awsc_ssm_describe_document_output {
 
 /* DescribeEffectiveInstanceAssociationsRequest */
 struct awsc_ssm_describe_effective_instance_associations_input {
-    /* InstanceId: The managed node ID for which you want to view all associations. Required. */
+    /* InstanceId: The managed node ID for which you want to view all associations.
+     * Required. */
     const char *instance_id;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -4967,21 +5056,21 @@ struct awsc_ssm_describe_effective_instance_associations_input {
 struct awsc_ssm_describe_effective_instance_associations_output {
     /* Associations: The associations for the requested managed node. */
     struct awsc_ssm_instance_association_list associations;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeEffectivePatchesForPatchBaselineRequest */
 struct awsc_ssm_describe_effective_patches_for_patch_baseline_input {
-    /* BaselineId: The ID of the patch baseline to retrieve the effective patches for.
-     * Required. */
+    /* BaselineId: The ID of the patch baseline to retrieve the effective patches
+     * for. Required. */
     const char *baseline_id;
     /* MaxResults: The maximum number of patches to return (per page). */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -4989,23 +5078,23 @@ struct awsc_ssm_describe_effective_patches_for_patch_baseline_input {
 struct awsc_ssm_describe_effective_patches_for_patch_baseline_output {
     /* EffectivePatches: An array of patches and patch status. */
     struct awsc_ssm_effective_patch_list effective_patches;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInstanceAssociationsStatusRequest */
 struct awsc_ssm_describe_instance_associations_status_input {
-    /* InstanceId: The managed node IDs for which you want association status information.
-     * Required. */
+    /* InstanceId: The managed node IDs for which you want association status
+     * information. Required. */
     const char *instance_id;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5013,26 +5102,26 @@ struct awsc_ssm_describe_instance_associations_status_input {
 struct awsc_ssm_describe_instance_associations_status_output {
     /* InstanceAssociationStatusInfos: Status information about the association. */
     struct awsc_ssm_instance_association_status_infos instance_association_status_infos;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInstanceInformationRequest */
 struct awsc_ssm_describe_instance_information_input {
-    /* InstanceInformationFilterList: This is a legacy method. We recommend that you don't use this method.
-     * Instead, use the Filters data type. */
+    /* InstanceInformationFilterList: This is a legacy method. We recommend that
+     * you don't use this method. Instead, use the Filters data type. */
     struct awsc_ssm_instance_information_filter_list instance_information_filter_list;
-    /* Filters: One or more filters. Use a filter to return a more specific list of managed
-     * nodes. You can filter based on tags applied to your managed nodes. */
+    /* Filters: One or more filters. Use a filter to return a more specific list of
+     * managed nodes. You can filter based on tags applied to your managed nodes. */
     struct awsc_ssm_instance_information_string_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5040,22 +5129,22 @@ struct awsc_ssm_describe_instance_information_input {
 struct awsc_ssm_describe_instance_information_output {
     /* InstanceInformationList: The managed node information list. */
     struct awsc_ssm_instance_information_list instance_information_list;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInstancePatchStatesForPatchGroupRequest */
 struct awsc_ssm_describe_instance_patch_states_for_patch_group_input {
-    /* PatchGroup: The name of the patch group for which the patch state information should be
-     * retrieved. Required. */
+    /* PatchGroup: The name of the patch group for which the patch state
+     * information should be retrieved. Required. */
     const char *patch_group;
-    /* Filters: Each entry in the array is a structure containing: Key (string between 1 and
-     * 200 characters) Values (array containing a single string) Type (string
-     * "Equal", "NotEqual", "LessThan", "GreaterThan") */
+    /* Filters: Each entry in the array is a structure containing: Key (string
+     * between 1 and 200 characters) Values (array containing a single string) Type
+     * (string "Equal", "NotEqual", "LessThan", "GreaterThan") */
     struct awsc_ssm_instance_patch_state_filter_list filters;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
     /* MaxResults: The maximum number of patches to return (per page). */
     bool has_max_results;
@@ -5064,20 +5153,21 @@ struct awsc_ssm_describe_instance_patch_states_for_patch_group_input {
 
 /* DescribeInstancePatchStatesForPatchGroupResult */
 struct awsc_ssm_describe_instance_patch_states_for_patch_group_output {
-    /* InstancePatchStates: The high-level patch state for the requested managed nodes. */
+    /* InstancePatchStates: The high-level patch state for the requested managed
+     * nodes. */
     struct awsc_ssm_instance_patch_states_list instance_patch_states;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInstancePatchStatesRequest */
 struct awsc_ssm_describe_instance_patch_states_input {
-    /* InstanceIds: The ID of the managed node for which patch state information should be
-     * retrieved. Required. */
+    /* InstanceIds: The ID of the managed node for which patch state information
+     * should be retrieved. Required. */
     struct awsc_ssm_instance_id_list instance_ids;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
     /* MaxResults: The maximum number of managed nodes to return (per page). */
     bool has_max_results;
@@ -5086,22 +5176,24 @@ struct awsc_ssm_describe_instance_patch_states_input {
 
 /* DescribeInstancePatchStatesResult */
 struct awsc_ssm_describe_instance_patch_states_output {
-    /* InstancePatchStates: The high-level patch state for the requested managed nodes. */
+    /* InstancePatchStates: The high-level patch state for the requested managed
+     * nodes. */
     struct awsc_ssm_instance_patch_state_list instance_patch_states;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInstancePatchesRequest */
 struct awsc_ssm_describe_instance_patches_input {
-    /* InstanceId: The ID of the managed node whose patch state information should be
-     * retrieved. Required. */
+    /* InstanceId: The ID of the managed node whose patch state information should
+     * be retrieved. Required. */
     const char *instance_id;
-    /* Filters: Each element in the array is a structure containing a key-value pair. */
+    /* Filters: Each element in the array is a structure containing a key-value
+     * pair. */
     struct awsc_ssm_patch_orchestrator_filter_list filters;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
     /* MaxResults: The maximum number of patches to return (per page). */
     bool has_max_results;
@@ -5110,25 +5202,26 @@ struct awsc_ssm_describe_instance_patches_input {
 
 /* DescribeInstancePatchesResult */
 struct awsc_ssm_describe_instance_patches_output {
-    /* Patches: Each entry in the array is a structure containing: Title (string) KBId
-     * (string) Classification (string) Severity (string) State (string, such as
-     * "INSTALLED" or "FAILED") InstalledTime (DateTime) ... */
+    /* Patches: Each entry in the array is a structure containing: Title (string)
+     * KBId (string) Classification (string) Severity (string) State (string, such
+     * as "INSTALLED" or "FAILED") InstalledTime (DateTime) ... */
     struct awsc_ssm_patch_compliance_data_list patches;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeInventoryDeletionsRequest */
 struct awsc_ssm_describe_inventory_deletions_input {
-    /* DeletionId: Specify the delete inventory ID for which you want information. This ID was
-     * returned by the DeleteInventory operation. */
+    /* DeletionId: Specify the delete inventory ID for which you want information.
+     * This ID was returned by the DeleteInventory operation. */
     const char *deletion_id;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -5137,57 +5230,59 @@ struct awsc_ssm_describe_inventory_deletions_input {
 struct awsc_ssm_describe_inventory_deletions_output {
     /* InventoryDeletions: A list of status items for deleted inventory. */
     struct awsc_ssm_inventory_deletions_list inventory_deletions;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowExecutionTaskInvocationsRequest */
 struct awsc_ssm_describe_maintenance_window_execution_task_invocations_input {
-    /* WindowExecutionId: The ID of the maintenance window execution the task is part of. Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution the task is
+     * part of. Required. */
     const char *window_execution_id;
-    /* TaskId: The ID of the specific task in the maintenance window task that should be
-     * retrieved. Required. */
+    /* TaskId: The ID of the specific task in the maintenance window task that
+     * should be retrieved. Required. */
     const char *task_id;
-    /* Filters: Optional filters used to scope down the returned task invocations. The
-     * supported filter key is STATUS with the corresponding values PENDING ,
+    /* Filters: Optional filters used to scope down the returned task invocations.
+     * The supported filter key is STATUS with the corresponding values PENDING ,
      * IN_PROGRESS , SUCCESS , FAILED , TIMED_OUT , CANCELLING , ... */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowExecutionTaskInvocationsResult */
 struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output {
-    /* WindowExecutionTaskInvocationIdentities: Information about the task invocation results per invocation. */
+    /* WindowExecutionTaskInvocationIdentities: Information about the task
+     * invocation results per invocation. */
     struct awsc_ssm_maintenance_window_execution_task_invocation_identity_list window_execution_task_invocation_identities;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowExecutionTasksRequest */
 struct awsc_ssm_describe_maintenance_window_execution_tasks_input {
-    /* WindowExecutionId: The ID of the maintenance window execution whose task executions should be
-     * retrieved. Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution whose task
+     * executions should be retrieved. Required. */
     const char *window_execution_id;
-    /* Filters: Optional filters used to scope down the returned tasks. The supported filter
-     * key is STATUS with the corresponding values PENDING , IN_PROGRESS , SUCCESS
-     * , FAILED , TIMED_OUT , CANCELLING , and ... */
+    /* Filters: Optional filters used to scope down the returned tasks. The
+     * supported filter key is STATUS with the corresponding values PENDING ,
+     * IN_PROGRESS , SUCCESS , FAILED , TIMED_OUT , CANCELLING , and ... */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5195,27 +5290,27 @@ struct awsc_ssm_describe_maintenance_window_execution_tasks_input {
 struct awsc_ssm_describe_maintenance_window_execution_tasks_output {
     /* WindowExecutionTaskIdentities: Information about the task executions. */
     struct awsc_ssm_maintenance_window_execution_task_identity_list window_execution_task_identities;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowExecutionsRequest */
 struct awsc_ssm_describe_maintenance_window_executions_input {
-    /* WindowId: The ID of the maintenance window whose executions should be retrieved.
-     * Required. */
+    /* WindowId: The ID of the maintenance window whose executions should be
+     * retrieved. Required. */
     const char *window_id;
-    /* Filters: Each entry in the array is a structure containing: Key. A string between 1
-     * and 128 characters. Supported keys include ExecutedBefore and ExecutedAfter
-     * . Values. */
+    /* Filters: Each entry in the array is a structure containing: Key. A string
+     * between 1 and 128 characters. Supported keys include ExecutedBefore and
+     * ExecutedAfter . Values. */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5223,8 +5318,8 @@ struct awsc_ssm_describe_maintenance_window_executions_input {
 struct awsc_ssm_describe_maintenance_window_executions_output {
     /* WindowExecutions: Information about the maintenance window executions. */
     struct awsc_ssm_maintenance_window_execution_list window_executions;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -5232,52 +5327,53 @@ struct awsc_ssm_describe_maintenance_window_executions_output {
 struct awsc_ssm_describe_maintenance_window_schedule_input {
     /* WindowId: The ID of the maintenance window to retrieve information about. */
     const char *window_id;
-    /* Targets: The managed node ID or key-value pair to retrieve information about. */
+    /* Targets: The managed node ID or key-value pair to retrieve information
+     * about. */
     struct awsc_ssm_targets targets;
-    /* ResourceType: The type of resource you want to retrieve information about. For example,
-     * INSTANCE . One of enum awsc_ssm_maintenance_window_resource_type's values
-     * (as its string). */
+    /* ResourceType: The type of resource you want to retrieve information about.
+     * For example, INSTANCE . One of enum
+     * awsc_ssm_maintenance_window_resource_type's values (as its string). */
     const char *resource_type;
-    /* Filters: Filters used to limit the range of results. For example, you can limit
-     * maintenance window executions to only those scheduled before or after a
-     * certain date and time. */
+    /* Filters: Filters used to limit the range of results. For example, you can
+     * limit maintenance window executions to only those scheduled before or after
+     * a certain date and time. */
     struct awsc_ssm_patch_orchestrator_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowScheduleResult */
 struct awsc_ssm_describe_maintenance_window_schedule_output {
-    /* ScheduledWindowExecutions: Information about maintenance window executions scheduled for the specified
-     * time range. */
+    /* ScheduledWindowExecutions: Information about maintenance window executions
+     * scheduled for the specified time range. */
     struct awsc_ssm_scheduled_window_execution_list scheduled_window_executions;
-    /* NextToken: The token for the next set of items to return. (You use this token in the
-     * next call.) */
+    /* NextToken: The token for the next set of items to return. (You use this
+     * token in the next call.) */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowTargetsRequest */
 struct awsc_ssm_describe_maintenance_window_targets_input {
-    /* WindowId: The ID of the maintenance window whose targets should be retrieved.
-     * Required. */
+    /* WindowId: The ID of the maintenance window whose targets should be
+     * retrieved. Required. */
     const char *window_id;
-    /* Filters: Optional filters that can be used to narrow down the scope of the returned
-     * window targets. The supported filter keys are Type , WindowTargetId , and
-     * OwnerInformation . */
+    /* Filters: Optional filters that can be used to narrow down the scope of the
+     * returned window targets. The supported filter keys are Type , WindowTargetId
+     * , and OwnerInformation . */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5285,25 +5381,27 @@ struct awsc_ssm_describe_maintenance_window_targets_input {
 struct awsc_ssm_describe_maintenance_window_targets_output {
     /* Targets: Information about the targets in the maintenance window. */
     struct awsc_ssm_maintenance_window_target_list targets;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowTasksRequest */
 struct awsc_ssm_describe_maintenance_window_tasks_input {
-    /* WindowId: The ID of the maintenance window whose tasks should be retrieved. Required. */
+    /* WindowId: The ID of the maintenance window whose tasks should be retrieved.
+     * Required. */
     const char *window_id;
-    /* Filters: Optional filters used to narrow down the scope of the returned tasks. The
-     * supported filter keys are WindowTaskId , TaskArn , Priority , and TaskType . */
+    /* Filters: Optional filters used to narrow down the scope of the returned
+     * tasks. The supported filter keys are WindowTaskId , TaskArn , Priority , and
+     * TaskType . */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5311,53 +5409,53 @@ struct awsc_ssm_describe_maintenance_window_tasks_input {
 struct awsc_ssm_describe_maintenance_window_tasks_output {
     /* Tasks: Information about the tasks in the maintenance window. */
     struct awsc_ssm_maintenance_window_task_list tasks;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowsForTargetRequest */
 struct awsc_ssm_describe_maintenance_windows_for_target_input {
-    /* Targets: The managed node ID or key-value pair to retrieve information about.
-     * Required. */
+    /* Targets: The managed node ID or key-value pair to retrieve information
+     * about. Required. */
     struct awsc_ssm_targets targets;
-    /* ResourceType: The type of resource you want to retrieve information about. For example,
-     * INSTANCE . Required. One of enum awsc_ssm_maintenance_window_resource_type's
-     * values (as its string). */
+    /* ResourceType: The type of resource you want to retrieve information about.
+     * For example, INSTANCE . Required. One of enum
+     * awsc_ssm_maintenance_window_resource_type's values (as its string). */
     const char *resource_type;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowsForTargetResult */
 struct awsc_ssm_describe_maintenance_windows_for_target_output {
-    /* WindowIdentities: Information about the maintenance window targets and tasks a managed node is
-     * associated with. */
+    /* WindowIdentities: Information about the maintenance window targets and tasks
+     * a managed node is associated with. */
     struct awsc_ssm_maintenance_windows_for_target_list window_identities;
-    /* NextToken: The token for the next set of items to return. (You use this token in the
-     * next call.) */
+    /* NextToken: The token for the next set of items to return. (You use this
+     * token in the next call.) */
     const char *next_token;
 };
 
 /* DescribeMaintenanceWindowsRequest */
 struct awsc_ssm_describe_maintenance_windows_input {
-    /* Filters: Optional filters used to narrow down the scope of the returned maintenance
-     * windows. Supported filter keys are Name and Enabled . For example,
-     * Name=MyMaintenanceWindow and Enabled=True . */
+    /* Filters: Optional filters used to narrow down the scope of the returned
+     * maintenance windows. Supported filter keys are Name and Enabled . For
+     * example, Name=MyMaintenanceWindow and Enabled=True . */
     struct awsc_ssm_maintenance_window_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5365,8 +5463,8 @@ struct awsc_ssm_describe_maintenance_windows_input {
 struct awsc_ssm_describe_maintenance_windows_output {
     /* WindowIdentities: Information about the maintenance windows. */
     struct awsc_ssm_maintenance_window_identity_list window_identities;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -5374,19 +5472,20 @@ struct awsc_ssm_describe_maintenance_windows_output {
 struct awsc_ssm_describe_ops_items_input {
     /* OpsItemFilters: One or more filters to limit the response. Key: CreatedTime */
     struct awsc_ssm_ops_item_filters ops_item_filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
 /* DescribeOpsItemsResponse */
 struct awsc_ssm_describe_ops_items_output {
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
     /* OpsItemSummaries: A list of OpsItems. */
     struct awsc_ssm_ops_item_summaries ops_item_summaries;
@@ -5398,13 +5497,13 @@ struct awsc_ssm_describe_parameters_input {
     struct awsc_ssm_parameters_filter_list filters;
     /* ParameterFilters: Filters to limit the request results. */
     struct awsc_ssm_parameter_string_filter_list parameter_filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5418,13 +5517,14 @@ struct awsc_ssm_describe_parameters_output {
 
 /* DescribePatchBaselinesRequest */
 struct awsc_ssm_describe_patch_baselines_input {
-    /* Filters: Each element in the array is a structure containing a key-value pair. */
+    /* Filters: Each element in the array is a structure containing a key-value
+     * pair. */
     struct awsc_ssm_patch_orchestrator_filter_list filters;
     /* MaxResults: The maximum number of patch baselines to return (per page). */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -5432,15 +5532,15 @@ struct awsc_ssm_describe_patch_baselines_input {
 struct awsc_ssm_describe_patch_baselines_output {
     /* BaselineIdentities: An array of PatchBaselineIdentity elements. */
     struct awsc_ssm_patch_baseline_identity_list baseline_identities;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribePatchGroupStateRequest */
 struct awsc_ssm_describe_patch_group_state_input {
-    /* PatchGroup: The name of the patch group whose patch snapshot should be retrieved.
-     * Required. */
+    /* PatchGroup: The name of the patch group whose patch snapshot should be
+     * retrieved. Required. */
     const char *patch_group;
 };
 
@@ -5449,48 +5549,53 @@ struct awsc_ssm_describe_patch_group_state_output {
     /* Instances: The number of managed nodes in the patch group. */
     bool has_instances;
     int32_t instances;
-    /* InstancesWithInstalledPatches: The number of managed nodes with installed patches. */
+    /* InstancesWithInstalledPatches: The number of managed nodes with installed
+     * patches. */
     bool has_instances_with_installed_patches;
     int32_t instances_with_installed_patches;
-    /* InstancesWithInstalledOtherPatches: The number of managed nodes with patches installed that aren't defined in
-     * the patch baseline. */
+    /* InstancesWithInstalledOtherPatches: The number of managed nodes with patches
+     * installed that aren't defined in the patch baseline. */
     bool has_instances_with_installed_other_patches;
     int32_t instances_with_installed_other_patches;
-    /* InstancesWithInstalledPendingRebootPatches: The number of managed nodes with patches installed by Patch Manager that
-     * haven't been rebooted after the patch installation. The status of these
-     * managed nodes is NON_COMPLIANT . */
+    /* InstancesWithInstalledPendingRebootPatches: The number of managed nodes with
+     * patches installed by Patch Manager that haven't been rebooted after the
+     * patch installation. The status of these managed nodes is NON_COMPLIANT . */
     bool has_instances_with_installed_pending_reboot_patches;
     int32_t instances_with_installed_pending_reboot_patches;
-    /* InstancesWithInstalledRejectedPatches: The number of managed nodes with patches installed that are specified in a
-     * RejectedPatches list. */
+    /* InstancesWithInstalledRejectedPatches: The number of managed nodes with
+     * patches installed that are specified in a RejectedPatches list. */
     bool has_instances_with_installed_rejected_patches;
     int32_t instances_with_installed_rejected_patches;
-    /* InstancesWithMissingPatches: The number of managed nodes with missing patches from the patch baseline. */
+    /* InstancesWithMissingPatches: The number of managed nodes with missing
+     * patches from the patch baseline. */
     bool has_instances_with_missing_patches;
     int32_t instances_with_missing_patches;
-    /* InstancesWithFailedPatches: The number of managed nodes with patches from the patch baseline that failed
-     * to install. */
+    /* InstancesWithFailedPatches: The number of managed nodes with patches from
+     * the patch baseline that failed to install. */
     bool has_instances_with_failed_patches;
     int32_t instances_with_failed_patches;
-    /* InstancesWithNotApplicablePatches: The number of managed nodes with patches that aren't applicable. */
+    /* InstancesWithNotApplicablePatches: The number of managed nodes with patches
+     * that aren't applicable. */
     bool has_instances_with_not_applicable_patches;
     int32_t instances_with_not_applicable_patches;
-    /* InstancesWithUnreportedNotApplicablePatches: The number of managed nodes with NotApplicable patches beyond the supported
-     * limit, which aren't reported by name to Inventory. Inventory is a capability
-     * of Amazon Web Services Systems Manager. */
+    /* InstancesWithUnreportedNotApplicablePatches: The number of managed nodes
+     * with NotApplicable patches beyond the supported limit, which aren't reported
+     * by name to Inventory. Inventory is a capability of Amazon Web Services
+     * Systems Manager. */
     bool has_instances_with_unreported_not_applicable_patches;
     int32_t instances_with_unreported_not_applicable_patches;
-    /* InstancesWithCriticalNonCompliantPatches: The number of managed nodes where patches that are specified as Critical for
-     * compliance reporting in the patch baseline aren't installed. */
+    /* InstancesWithCriticalNonCompliantPatches: The number of managed nodes where
+     * patches that are specified as Critical for compliance reporting in the patch
+     * baseline aren't installed. */
     bool has_instances_with_critical_non_compliant_patches;
     int32_t instances_with_critical_non_compliant_patches;
-    /* InstancesWithSecurityNonCompliantPatches: The number of managed nodes where patches that are specified as Security in
-     * a patch advisory aren't installed. */
+    /* InstancesWithSecurityNonCompliantPatches: The number of managed nodes where
+     * patches that are specified as Security in a patch advisory aren't installed. */
     bool has_instances_with_security_non_compliant_patches;
     int32_t instances_with_security_non_compliant_patches;
-    /* InstancesWithOtherNonCompliantPatches: The number of managed nodes with patches installed that are specified as
-     * other than Critical or Security but aren't compliant with the patch
-     * baseline. */
+    /* InstancesWithOtherNonCompliantPatches: The number of managed nodes with
+     * patches installed that are specified as other than Critical or Security but
+     * aren't compliant with the patch baseline. */
     bool has_instances_with_other_non_compliant_patches;
     int32_t instances_with_other_non_compliant_patches;
 };
@@ -5500,52 +5605,55 @@ struct awsc_ssm_describe_patch_groups_input {
     /* MaxResults: The maximum number of patch groups to return (per page). */
     bool has_max_results;
     int32_t max_results;
-    /* Filters: Each element in the array is a structure containing a key-value pair. */
+    /* Filters: Each element in the array is a structure containing a key-value
+     * pair. */
     struct awsc_ssm_patch_orchestrator_filter_list filters;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribePatchGroupsResult */
 struct awsc_ssm_describe_patch_groups_output {
-    /* Mappings: Each entry in the array contains: PatchGroup : string (between 1 and 256
-     * characters. Regex: ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$) PatchBaselineIdentity :
-     * A PatchBaselineIdentity element. */
+    /* Mappings: Each entry in the array contains: PatchGroup : string (between 1
+     * and 256 characters. Regex: ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$)
+     * PatchBaselineIdentity : A PatchBaselineIdentity element. */
     struct awsc_ssm_patch_group_patch_baseline_mapping_list mappings;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* DescribePatchPropertiesRequest */
 struct awsc_ssm_describe_patch_properties_input {
-    /* OperatingSystem: The operating system type for which to list patches. Required. One of enum
-     * awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: The operating system type for which to list patches.
+     * Required. One of enum awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
-    /* Property: The patch property for which you want to view patch details. Required. One
-     * of enum awsc_ssm_patch_property's values (as its string). */
+    /* Property: The patch property for which you want to view patch details.
+     * Required. One of enum awsc_ssm_patch_property's values (as its string). */
     const char *property;
-    /* PatchSet: Indicates whether to list patches for the Windows operating system or for
-     * applications released by Microsoft. Not applicable for the Linux or macOS
-     * operating systems. One of enum awsc_ssm_patch_set's values (as its string). */
+    /* PatchSet: Indicates whether to list patches for the Windows operating system
+     * or for applications released by Microsoft. Not applicable for the Linux or
+     * macOS operating systems. One of enum awsc_ssm_patch_set's values (as its
+     * string). */
     const char *patch_set;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DescribePatchPropertiesResult */
 struct awsc_ssm_describe_patch_properties_output {
-    /* Properties: A list of the properties for patches matching the filter request parameters. */
+    /* Properties: A list of the properties for patches matching the filter request
+     * parameters. */
     struct awsc_ssm_patch_properties_list properties;
-    /* NextToken: The token for the next set of items to return. (You use this token in the
-     * next call.) */
+    /* NextToken: The token for the next set of items to return. (You use this
+     * token in the next call.) */
     const char *next_token;
 };
 
@@ -5555,15 +5663,16 @@ struct awsc_ssm_describe_sessions_input {
      * "Active". Required. One of enum awsc_ssm_session_state's values (as its
      * string). */
     const char *state;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
-    /* Filters: One or more filters to limit the type of sessions returned by the request. */
+    /* Filters: One or more filters to limit the type of sessions returned by the
+     * request. */
     struct awsc_ssm_session_filter_list filters;
 };
 
@@ -5571,18 +5680,18 @@ struct awsc_ssm_describe_sessions_input {
 struct awsc_ssm_describe_sessions_output {
     /* Sessions: A list of sessions meeting the request parameters. */
     struct awsc_ssm_session_list sessions;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* DisassociateOpsItemRelatedItemRequest */
 struct awsc_ssm_disassociate_ops_item_related_item_input {
-    /* OpsItemId: The ID of the OpsItem for which you want to delete an association between
-     * the OpsItem and a related item. Required. */
-    const char *ops_item_id;
-    /* AssociationId: The ID of the association for which you want to delete an association
+    /* OpsItemId: The ID of the OpsItem for which you want to delete an association
      * between the OpsItem and a related item. Required. */
+    const char *ops_item_id;
+    /* AssociationId: The ID of the association for which you want to delete an
+     * association between the OpsItem and a related item. Required. */
     const char *association_id;
 };
 
@@ -5595,7 +5704,7 @@ struct awsc_ssm_disassociate_ops_item_related_item_output {
  * The specified document already exists.
  */
 struct awsc_ssm_document_already_exists {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5607,7 +5716,8 @@ struct awsc_ssm_document_default_version_description {
     const char *name;
     /* DefaultVersion: The default version of the document. */
     const char *default_version;
-    /* DefaultVersionName: The default version of the artifact associated with the document. */
+    /* DefaultVersionName: The default version of the artifact associated with the
+     * document. */
     const char *default_version_name;
 };
 
@@ -5617,17 +5727,17 @@ struct awsc_ssm_document_default_version_description {
 struct awsc_ssm_document_description {
     /* Sha1: The SHA1 hash of the document, which you can use for verification. */
     const char *sha1;
-    /* Hash: The Sha256 or Sha1 hash created by the system when the document was created.
-     * Sha1 hashes have been deprecated. */
+    /* Hash: The Sha256 or Sha1 hash created by the system when the document was
+     * created. Sha1 hashes have been deprecated. */
     const char *hash;
-    /* HashType: The hash type of the document. Valid values include Sha256 or Sha1 . Sha1
-     * hashes have been deprecated. One of enum awsc_ssm_document_hash_type's
-     * values (as its string). */
+    /* HashType: The hash type of the document. Valid values include Sha256 or Sha1
+     * . Sha1 hashes have been deprecated. One of enum
+     * awsc_ssm_document_hash_type's values (as its string). */
     const char *hash_type;
     /* Name: The name of the SSM document. */
     const char *name;
-    /* DisplayName: The friendly name of the SSM document. This value can differ for each
-     * version of the document. If you want to update this value, see
+    /* DisplayName: The friendly name of the SSM document. This value can differ
+     * for each version of the document. If you want to update this value, see
      * UpdateDocument . */
     const char *display_name;
     /* VersionName: The version of the artifact associated with the document. */
@@ -5637,11 +5747,11 @@ struct awsc_ssm_document_description {
     /* CreatedDate: The date when the document was created. */
     bool has_created_date;
     struct awsc_timestamp created_date;
-    /* Status: The status of the SSM document. One of enum awsc_ssm_document_status's
-     * values (as its string). */
+    /* Status: The status of the SSM document. One of enum
+     * awsc_ssm_document_status's values (as its string). */
     const char *status;
-    /* StatusInformation: A message returned by Amazon Web Services Systems Manager that explains the
-     * Status value. */
+    /* StatusInformation: A message returned by Amazon Web Services Systems Manager
+     * that explains the Status value. */
     const char *status_information;
     /* DocumentVersion: The document version. */
     const char *document_version;
@@ -5649,11 +5759,11 @@ struct awsc_ssm_document_description {
     const char *description;
     /* Parameters: A description of the parameters for a document. */
     struct awsc_ssm_document_parameter_list parameters;
-    /* PlatformTypes: The list of operating system (OS) platforms compatible with this SSM
-     * document. */
+    /* PlatformTypes: The list of operating system (OS) platforms compatible with
+     * this SSM document. */
     struct awsc_ssm_platform_type_list platform_types;
-    /* DocumentType: The type of document. One of enum awsc_ssm_document_type's values (as its
-     * string). */
+    /* DocumentType: The type of document. One of enum awsc_ssm_document_type's
+     * values (as its string). */
     const char *document_type;
     /* SchemaVersion: The schema version. */
     const char *schema_version;
@@ -5664,13 +5774,13 @@ struct awsc_ssm_document_description {
     /* DocumentFormat: The document format, either JSON or YAML. One of enum
      * awsc_ssm_document_format's values (as its string). */
     const char *document_format;
-    /* TargetType: The target type which defines the kinds of resources the document can run
-     * on. For example, /AWS::EC2::Instance . */
+    /* TargetType: The target type which defines the kinds of resources the
+     * document can run on. For example, /AWS::EC2::Instance . */
     const char *target_type;
     /* Tags: The tags, or metadata, that have been applied to the document. */
     struct awsc_ssm_tag_list tags;
-    /* AttachmentsInformation: Details about the document attachments, including names, locations, sizes,
-     * and so on. */
+    /* AttachmentsInformation: Details about the document attachments, including
+     * names, locations, sizes, and so on. */
     struct awsc_ssm_attachment_information_list attachments_information;
     /* Requires: A list of SSM documents required by a document. For example, an
      * ApplicationConfiguration document requires an ApplicationConfigurationSchema
@@ -5680,15 +5790,17 @@ struct awsc_ssm_document_description {
     const char *author;
     /* ReviewInformation: Details about the review of a document. */
     struct awsc_ssm_review_information_list review_information;
-    /* ApprovedVersion: The version of the document currently approved for use in the organization. */
+    /* ApprovedVersion: The version of the document currently approved for use in
+     * the organization. */
     const char *approved_version;
-    /* PendingReviewVersion: The version of the document that is currently under review. */
+    /* PendingReviewVersion: The version of the document that is currently under
+     * review. */
     const char *pending_review_version;
-    /* ReviewStatus: The current status of the review. One of enum awsc_ssm_review_status's
-     * values (as its string). */
+    /* ReviewStatus: The current status of the review. One of enum
+     * awsc_ssm_review_status's values (as its string). */
     const char *review_status;
-    /* Category: The classification of a document to help you identify and categorize its
-     * use. */
+    /* Category: The classification of a document to help you identify and
+     * categorize its use. */
     struct awsc_ssm_category_list category;
     /* CategoryEnum: The value that identifies a document's category. */
     struct awsc_ssm_category_enum_list category_enum;
@@ -5698,8 +5810,8 @@ struct awsc_ssm_document_description {
  * This data type is deprecated. Instead, use DocumentKeyValuesFilter .
  */
 struct awsc_ssm_document_filter {
-    /* key: The name of the filter. Required. One of enum awsc_ssm_document_filter_key's
-     * values (as its string). */
+    /* key: The name of the filter. Required. One of enum
+     * awsc_ssm_document_filter_key's values (as its string). */
     const char *key;
     /* value: The value of the filter. Required. */
     const char *value;
@@ -5714,29 +5826,29 @@ struct awsc_ssm_document_identifier {
     /* CreatedDate: The date the SSM document was created. */
     bool has_created_date;
     struct awsc_timestamp created_date;
-    /* DisplayName: An optional field where you can specify a friendly name for the SSM
-     * document. This value can differ for each version of the document. If you
+    /* DisplayName: An optional field where you can specify a friendly name for the
+     * SSM document. This value can differ for each version of the document. If you
      * want to update this value, see UpdateDocument . */
     const char *display_name;
     /* Owner: The Amazon Web Services user account that created the document. */
     const char *owner;
-    /* VersionName: An optional field specifying the version of the artifact associated with the
-     * document. For example, "Release 12, Update 6". */
+    /* VersionName: An optional field specifying the version of the artifact
+     * associated with the document. For example, "Release 12, Update 6". */
     const char *version_name;
     /* PlatformTypes: The operating system platform. */
     struct awsc_ssm_platform_type_list platform_types;
     /* DocumentVersion: The document version. */
     const char *document_version;
-    /* DocumentType: The document type. One of enum awsc_ssm_document_type's values (as its
-     * string). */
+    /* DocumentType: The document type. One of enum awsc_ssm_document_type's values
+     * (as its string). */
     const char *document_type;
     /* SchemaVersion: The schema version. */
     const char *schema_version;
     /* DocumentFormat: The document format, either JSON or YAML. One of enum
      * awsc_ssm_document_format's values (as its string). */
     const char *document_format;
-    /* TargetType: The target type which defines the kinds of resources the document can run
-     * on. For example, /AWS::EC2::Instance . */
+    /* TargetType: The target type which defines the kinds of resources the
+     * document can run on. For example, /AWS::EC2::Instance . */
     const char *target_type;
     /* Tags: The tags, or metadata, that have been applied to the document. */
     struct awsc_ssm_tag_list tags;
@@ -5766,7 +5878,7 @@ struct awsc_ssm_document_key_values_filter {
  * You can have at most 500 active SSM documents.
  */
 struct awsc_ssm_document_limit_exceeded {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5774,7 +5886,8 @@ struct awsc_ssm_document_limit_exceeded {
  * Details about the response to a document review request.
  */
 struct awsc_ssm_document_metadata_response_info {
-    /* ReviewerResponse: Details about a reviewer's response to a document review request. */
+    /* ReviewerResponse: Details about a reviewer's response to a document review
+     * request. */
     struct awsc_ssm_document_reviewer_response_list reviewer_response;
 };
 
@@ -5785,14 +5898,15 @@ struct awsc_ssm_document_metadata_response_info {
 struct awsc_ssm_document_parameter {
     /* Name: The name of the parameter. */
     const char *name;
-    /* Type: The type of parameter. The type can be either String or StringList. One of
-     * enum awsc_ssm_document_parameter_type's values (as its string). */
+    /* Type: The type of parameter. The type can be either String or StringList.
+     * One of enum awsc_ssm_document_parameter_type's values (as its string). */
     const char *type;
-    /* Description: A description of what the parameter does, how to use it, the default value,
-     * and whether or not the parameter is optional. */
+    /* Description: A description of what the parameter does, how to use it, the
+     * default value, and whether or not the parameter is optional. */
     const char *description;
-    /* DefaultValue: If specified, the default values for the parameters. Parameters without a
-     * default value are required. Parameters with a default value are optional. */
+    /* DefaultValue: If specified, the default values for the parameters.
+     * Parameters without a default value are required. Parameters with a default
+     * value are optional. */
     const char *default_value;
 };
 
@@ -5802,7 +5916,7 @@ struct awsc_ssm_document_parameter {
  * private document.
  */
 struct awsc_ssm_document_permission_limit {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5810,8 +5924,8 @@ struct awsc_ssm_document_permission_limit {
  * An SSM document required by the current document.
  */
 struct awsc_ssm_document_requires {
-    /* Name: The name of the required SSM document. The name can be an Amazon Resource
-     * Name (ARN). Required. */
+    /* Name: The name of the required SSM document. The name can be an Amazon
+     * Resource Name (ARN). Required. */
     const char *name;
     /* Version: The document version required by the current document. */
     const char *version;
@@ -5821,12 +5935,12 @@ struct awsc_ssm_document_requires {
  * Information about comments added to a document review request.
  */
 struct awsc_ssm_document_review_comment_source {
-    /* Type: The type of information added to a review request. Currently, only the value
-     * Comment is supported. One of enum awsc_ssm_document_review_comment_type's
-     * values (as its string). */
+    /* Type: The type of information added to a review request. Currently, only the
+     * value Comment is supported. One of enum
+     * awsc_ssm_document_review_comment_type's values (as its string). */
     const char *type;
-    /* Content: The content of a comment entered by a user who requests a review of a new
-     * document version, or who reviews the new version. */
+    /* Content: The content of a comment entered by a user who requests a review of
+     * a new document version, or who reviews the new version. */
     const char *content;
 };
 
@@ -5834,21 +5948,23 @@ struct awsc_ssm_document_review_comment_source {
  * Information about a reviewer's response to a document review request.
  */
 struct awsc_ssm_document_reviewer_response_source {
-    /* CreateTime: The date and time that a reviewer entered a response to a document review
-     * request. */
+    /* CreateTime: The date and time that a reviewer entered a response to a
+     * document review request. */
     bool has_create_time;
     struct awsc_timestamp create_time;
-    /* UpdatedTime: The date and time that a reviewer last updated a response to a document
-     * review request. */
+    /* UpdatedTime: The date and time that a reviewer last updated a response to a
+     * document review request. */
     bool has_updated_time;
     struct awsc_timestamp updated_time;
-    /* ReviewStatus: The current review status of a new custom SSM document created by a member
-     * of your organization, or of the latest version of an existing SSM document.
-     * One of enum awsc_ssm_review_status's values (as its string). */
+    /* ReviewStatus: The current review status of a new custom SSM document created
+     * by a member of your organization, or of the latest version of an existing
+     * SSM document. One of enum awsc_ssm_review_status's values (as its string). */
     const char *review_status;
-    /* Comment: The comment entered by a reviewer as part of their document review response. */
+    /* Comment: The comment entered by a reviewer as part of their document review
+     * response. */
     struct awsc_ssm_document_review_comment_list comment;
-    /* Reviewer: The user in your organization assigned to review a document request. */
+    /* Reviewer: The user in your organization assigned to review a document
+     * request. */
     const char *reviewer;
 };
 
@@ -5856,11 +5972,11 @@ struct awsc_ssm_document_reviewer_response_source {
  * Information about a document approval review.
  */
 struct awsc_ssm_document_reviews {
-    /* Action: The action to take on a document approval review request. Required. One of
-     * enum awsc_ssm_document_review_action's values (as its string). */
+    /* Action: The action to take on a document approval review request. Required.
+     * One of enum awsc_ssm_document_review_action's values (as its string). */
     const char *action;
-    /* Comment: A comment entered by a user in your organization about the document review
-     * request. */
+    /* Comment: A comment entered by a user in your organization about the document
+     * review request. */
     struct awsc_ssm_document_review_comment_list comment;
 };
 
@@ -5870,15 +5986,15 @@ struct awsc_ssm_document_reviews {
 struct awsc_ssm_document_version_info {
     /* Name: The document name. */
     const char *name;
-    /* DisplayName: The friendly name of the SSM document. This value can differ for each
-     * version of the document. If you want to update this value, see
+    /* DisplayName: The friendly name of the SSM document. This value can differ
+     * for each version of the document. If you want to update this value, see
      * UpdateDocument . */
     const char *display_name;
     /* DocumentVersion: The document version. */
     const char *document_version;
-    /* VersionName: The version of the artifact associated with the document. For example,
-     * "Release 12, Update 6". This value is unique across all versions of a
-     * document, and can't be changed. */
+    /* VersionName: The version of the artifact associated with the document. For
+     * example, "Release 12, Update 6". This value is unique across all versions of
+     * a document, and can't be changed. */
     const char *version_name;
     /* CreatedDate: The date the document was created. */
     bool has_created_date;
@@ -5889,14 +6005,16 @@ struct awsc_ssm_document_version_info {
     /* DocumentFormat: The document format, either JSON or YAML. One of enum
      * awsc_ssm_document_format's values (as its string). */
     const char *document_format;
-    /* Status: The status of the SSM document, such as Creating , Active , Failed , and
-     * Deleting . One of enum awsc_ssm_document_status's values (as its string). */
+    /* Status: The status of the SSM document, such as Creating , Active , Failed ,
+     * and Deleting . One of enum awsc_ssm_document_status's values (as its
+     * string). */
     const char *status;
-    /* StatusInformation: A message returned by Amazon Web Services Systems Manager that explains the
-     * Status value. */
+    /* StatusInformation: A message returned by Amazon Web Services Systems Manager
+     * that explains the Status value. */
     const char *status_information;
-    /* ReviewStatus: The current status of the approval review for the latest version of the
-     * document. One of enum awsc_ssm_review_status's values (as its string). */
+    /* ReviewStatus: The current status of the approval review for the latest
+     * version of the document. One of enum awsc_ssm_review_status's values (as its
+     * string). */
     const char *review_status;
 };
 
@@ -5905,7 +6023,7 @@ struct awsc_ssm_document_version_info {
  * try again.
  */
 struct awsc_ssm_document_version_limit_exceeded {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5914,7 +6032,7 @@ struct awsc_ssm_document_version_limit_exceeded {
  * window or patch baseline, doesn't exist.
  */
 struct awsc_ssm_does_not_exist_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5923,7 +6041,7 @@ struct awsc_ssm_does_not_exist_exception {
  * content of the document and try again.
  */
 struct awsc_ssm_duplicate_document_content {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5932,7 +6050,7 @@ struct awsc_ssm_duplicate_document_content {
  * version name, and then try again.
  */
 struct awsc_ssm_duplicate_document_version_name {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -5948,13 +6066,13 @@ struct awsc_ssm_duplicate_instance_id {
  * approval state of the patch in a particular patch baseline.
  */
 struct awsc_ssm_effective_patch {
-    /* Patch: Provides metadata for a patch, including information such as the KB ID,
-     * severity, classification and a URL for where more information can be
+    /* Patch: Provides metadata for a patch, including information such as the KB
+     * ID, severity, classification and a URL for where more information can be
      * obtained about the patch. */
     struct awsc_ssm_patch *patch;
-    /* PatchStatus: The status of the patch in a patch baseline. This includes information about
-     * whether the patch is currently approved, due to be approved by a rule,
-     * explicitly approved, or explicitly rejected and the ... */
+    /* PatchStatus: The status of the patch in a patch baseline. This includes
+     * information about whether the patch is currently approved, due to be
+     * approved by a rule, explicitly approved, or explicitly rejected and the ... */
     struct awsc_ssm_patch_status *patch_status;
 };
 
@@ -5966,8 +6084,8 @@ struct awsc_ssm_failed_create_association {
     struct awsc_ssm_create_association_batch_request_entry *entry;
     /* Message: A description of the failure. */
     const char *message;
-    /* Fault: The source of the failure. One of enum awsc_ssm_fault's values (as its
-     * string). */
+    /* Fault: The source of the failure. One of enum awsc_ssm_fault's values (as
+     * its string). */
     const char *fault;
 };
 
@@ -5975,12 +6093,12 @@ struct awsc_ssm_failed_create_association {
  * Information about an Automation failure.
  */
 struct awsc_ssm_failure_details {
-    /* FailureStage: The stage of the Automation execution when the failure occurred. The stages
-     * include the following: InputValidation, PreVerification, Invocation,
-     * PostVerification. */
+    /* FailureStage: The stage of the Automation execution when the failure
+     * occurred. The stages include the following: InputValidation,
+     * PreVerification, Invocation, PostVerification. */
     const char *failure_stage;
-    /* FailureType: The type of Automation failure. Failure types include the following: Action,
-     * Permission, Throttling, Verification, Internal. */
+    /* FailureType: The type of Automation failure. Failure types include the
+     * following: Action, Permission, Throttling, Verification, Internal. */
     const char *failure_type;
     /* Details: Detailed information about the Automation step failure. */
     struct awsc_ssm_automation_parameter_map details;
@@ -5991,62 +6109,66 @@ struct awsc_ssm_failure_details {
  * the corresponding service isn't available.
  */
 struct awsc_ssm_feature_not_available_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* GetAutomationExecutionRequest */
 struct awsc_ssm_get_automation_execution_input {
-    /* AutomationExecutionId: The unique identifier for an existing automation execution to examine. The
-     * execution ID is returned by StartAutomationExecution when the execution of
-     * an Automation runbook is initiated. Required. */
+    /* AutomationExecutionId: The unique identifier for an existing automation
+     * execution to examine. The execution ID is returned by
+     * StartAutomationExecution when the execution of an Automation runbook is
+     * initiated. Required. */
     const char *automation_execution_id;
 };
 
 /* GetAutomationExecutionResult */
 struct awsc_ssm_get_automation_execution_output {
-    /* AutomationExecution: Detailed information about the current state of an automation execution. */
+    /* AutomationExecution: Detailed information about the current state of an
+     * automation execution. */
     struct awsc_ssm_automation_execution *automation_execution;
 };
 
 /* GetCalendarStateRequest */
 struct awsc_ssm_get_calendar_state_input {
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Systems Manager documents
-     * (SSM documents) that represent the calendar entries for which you want to
-     * get the state. Required. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Systems
+     * Manager documents (SSM documents) that represent the calendar entries for
+     * which you want to get the state. Required. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* AtTime: (Optional) The specific time for which you want to get calendar state
-     * information, in ISO 8601 format. If you don't specify a value or AtTime ,
-     * the current time is used. */
+    /* AtTime: (Optional) The specific time for which you want to get calendar
+     * state information, in ISO 8601 format. If you don't specify a value or
+     * AtTime , the current time is used. */
     const char *at_time;
 };
 
 /* GetCalendarStateResponse */
 struct awsc_ssm_get_calendar_state_output {
-    /* State: The state of the calendar. An OPEN calendar indicates that actions are
-     * allowed to proceed, and a CLOSED calendar indicates that actions aren't
+    /* State: The state of the calendar. An OPEN calendar indicates that actions
+     * are allowed to proceed, and a CLOSED calendar indicates that actions aren't
      * allowed to proceed. One of enum awsc_ssm_calendar_state's values (as its
      * string). */
     const char *state;
-    /* AtTime: The time, as an ISO 8601 string, that you specified in your command. If you
-     * don't specify a time, GetCalendarState uses the current time. */
+    /* AtTime: The time, as an ISO 8601 string, that you specified in your command.
+     * If you don't specify a time, GetCalendarState uses the current time. */
     const char *at_time;
-    /* NextTransitionTime: The time, as an ISO 8601 string, that the calendar state will change. If the
-     * current calendar state is OPEN , NextTransitionTime indicates when the
-     * calendar state changes to CLOSED , and vice-versa. */
+    /* NextTransitionTime: The time, as an ISO 8601 string, that the calendar state
+     * will change. If the current calendar state is OPEN , NextTransitionTime
+     * indicates when the calendar state changes to CLOSED , and vice-versa. */
     const char *next_transition_time;
 };
 
 /* GetCommandInvocationRequest */
 struct awsc_ssm_get_command_invocation_input {
-    /* CommandId: (Required) The parent command ID of the invocation plugin. Required. */
+    /* CommandId: (Required) The parent command ID of the invocation plugin.
+     * Required. */
     const char *command_id;
-    /* InstanceId: (Required) The ID of the managed node targeted by the command. A managed
-     * node can be an Amazon Elastic Compute Cloud (Amazon EC2) instance, edge
-     * device, and on-premises server or VM in your hybrid ... Required. */
+    /* InstanceId: (Required) The ID of the managed node targeted by the command. A
+     * managed node can be an Amazon Elastic Compute Cloud (Amazon EC2) instance,
+     * edge device, and on-premises server or VM in your hybrid ... Required. */
     const char *instance_id;
-    /* PluginName: The name of the step for which you want detailed results. If the document
-     * contains only one step, you can omit the name and details for that step. */
+    /* PluginName: The name of the step for which you want detailed results. If the
+     * document contains only one step, you can omit the name and details for that
+     * step. */
     const char *plugin_name;
 };
 
@@ -6054,56 +6176,60 @@ struct awsc_ssm_get_command_invocation_input {
 struct awsc_ssm_get_command_invocation_output {
     /* CommandId: The parent command ID of the invocation plugin. */
     const char *command_id;
-    /* InstanceId: The ID of the managed node targeted by the command. A managed node can be an
-     * Amazon Elastic Compute Cloud (Amazon EC2) instance, edge device, or
-     * on-premises server or VM in your hybrid environment ... */
+    /* InstanceId: The ID of the managed node targeted by the command. A managed
+     * node can be an Amazon Elastic Compute Cloud (Amazon EC2) instance, edge
+     * device, or on-premises server or VM in your hybrid environment ... */
     const char *instance_id;
     /* Comment: The comment text for the command. */
     const char *comment;
-    /* DocumentName: The name of the document that was run. For example, AWS-RunShellScript . */
+    /* DocumentName: The name of the document that was run. For example,
+     * AWS-RunShellScript . */
     const char *document_name;
-    /* DocumentVersion: The Systems Manager document (SSM document) version used in the request. */
+    /* DocumentVersion: The Systems Manager document (SSM document) version used in
+     * the request. */
     const char *document_version;
-    /* PluginName: The name of the plugin, or step name , for which details are reported. For
-     * example, aws:RunShellScript is a plugin. */
+    /* PluginName: The name of the plugin, or step name , for which details are
+     * reported. For example, aws:RunShellScript is a plugin. */
     const char *plugin_name;
-    /* ResponseCode: The error level response code for the plugin script. If the response code is
-     * -1 , then the command hasn't started running on the managed node, or it
-     * wasn't received by the node. */
+    /* ResponseCode: The error level response code for the plugin script. If the
+     * response code is -1 , then the command hasn't started running on the managed
+     * node, or it wasn't received by the node. */
     bool has_response_code;
     int32_t response_code;
-    /* ExecutionStartDateTime: The date and time the plugin started running. Date and time are written in
-     * ISO 8601 format. For example, June 7, 2017 is represented as 2017-06-7. */
+    /* ExecutionStartDateTime: The date and time the plugin started running. Date
+     * and time are written in ISO 8601 format. For example, June 7, 2017 is
+     * represented as 2017-06-7. */
     const char *execution_start_date_time;
     /* ExecutionElapsedTime: Duration since ExecutionStartDateTime . */
     const char *execution_elapsed_time;
-    /* ExecutionEndDateTime: The date and time the plugin finished running. Date and time are written in
-     * ISO 8601 format. For example, June 7, 2017 is represented as 2017-06-7. */
+    /* ExecutionEndDateTime: The date and time the plugin finished running. Date
+     * and time are written in ISO 8601 format. For example, June 7, 2017 is
+     * represented as 2017-06-7. */
     const char *execution_end_date_time;
-    /* Status: The status of this invocation plugin. This status can be different than
-     * StatusDetails . One of enum awsc_ssm_command_invocation_status's values (as
-     * its string). */
+    /* Status: The status of this invocation plugin. This status can be different
+     * than StatusDetails . One of enum awsc_ssm_command_invocation_status's values
+     * (as its string). */
     const char *status;
-    /* StatusDetails: A detailed status of the command execution for an invocation. StatusDetails
-     * includes more information than Status because it includes states resulting
-     * from error and concurrency control parameters. */
+    /* StatusDetails: A detailed status of the command execution for an invocation.
+     * StatusDetails includes more information than Status because it includes
+     * states resulting from error and concurrency control parameters. */
     const char *status_details;
-    /* StandardOutputContent: The first 24,000 characters written by the plugin to stdout . If the command
-     * hasn't finished running, if ExecutionStatus is neither Succeeded nor Failed,
-     * then this string is empty. */
+    /* StandardOutputContent: The first 24,000 characters written by the plugin to
+     * stdout . If the command hasn't finished running, if ExecutionStatus is
+     * neither Succeeded nor Failed, then this string is empty. */
     const char *standard_output_content;
-    /* StandardOutputUrl: The URL for the complete text written by the plugin to stdout in Amazon
-     * Simple Storage Service (Amazon S3). If an S3 bucket wasn't specified, then
-     * this string is empty. */
+    /* StandardOutputUrl: The URL for the complete text written by the plugin to
+     * stdout in Amazon Simple Storage Service (Amazon S3). If an S3 bucket wasn't
+     * specified, then this string is empty. */
     const char *standard_output_url;
-    /* StandardErrorContent: The first 8,000 characters written by the plugin to stderr . If the command
-     * hasn't finished running, then this string is empty. */
+    /* StandardErrorContent: The first 8,000 characters written by the plugin to
+     * stderr . If the command hasn't finished running, then this string is empty. */
     const char *standard_error_content;
-    /* StandardErrorUrl: The URL for the complete text written by the plugin to stderr . If the
-     * command hasn't finished running, then this string is empty. */
+    /* StandardErrorUrl: The URL for the complete text written by the plugin to
+     * stderr . If the command hasn't finished running, then this string is empty. */
     const char *standard_error_url;
-    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where Systems Manager sent the command
-     * output. */
+    /* CloudWatchOutputConfig: Amazon CloudWatch Logs information where Systems
+     * Manager sent the command output. */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
 };
 
@@ -6117,16 +6243,17 @@ struct awsc_ssm_get_connection_status_input {
 struct awsc_ssm_get_connection_status_output {
     /* Target: The ID of the managed node to check connection status. */
     const char *target;
-    /* Status: The status of the connection to the managed node. For example, 'Connected'
-     * or 'Not Connected'. One of enum awsc_ssm_connection_status's values (as its
-     * string). */
+    /* Status: The status of the connection to the managed node. For example,
+     * 'Connected' or 'Not Connected'. One of enum awsc_ssm_connection_status's
+     * values (as its string). */
     const char *status;
 };
 
 /* GetDefaultPatchBaselineRequest */
 struct awsc_ssm_get_default_patch_baseline_input {
-    /* OperatingSystem: Returns the default patch baseline for the specified operating system. One
-     * of enum awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: Returns the default patch baseline for the specified
+     * operating system. One of enum awsc_ssm_operating_system's values (as its
+     * string). */
     const char *operating_system;
 };
 
@@ -6134,20 +6261,21 @@ struct awsc_ssm_get_default_patch_baseline_input {
 struct awsc_ssm_get_default_patch_baseline_output {
     /* BaselineId: The ID of the default patch baseline. */
     const char *baseline_id;
-    /* OperatingSystem: The operating system for the returned patch baseline. One of enum
-     * awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: The operating system for the returned patch baseline. One
+     * of enum awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
 };
 
 /* GetDeployablePatchSnapshotForInstanceRequest */
 struct awsc_ssm_get_deployable_patch_snapshot_for_instance_input {
-    /* InstanceId: The ID of the managed node for which the appropriate patch snapshot should
-     * be retrieved. Required. */
+    /* InstanceId: The ID of the managed node for which the appropriate patch
+     * snapshot should be retrieved. Required. */
     const char *instance_id;
-    /* SnapshotId: The snapshot ID provided by the user when running AWS-RunPatchBaseline .
-     * Required. */
+    /* SnapshotId: The snapshot ID provided by the user when running
+     * AWS-RunPatchBaseline . Required. */
     const char *snapshot_id;
-    /* BaselineOverride: Defines the basic information about a patch baseline override. */
+    /* BaselineOverride: Defines the basic information about a patch baseline
+     * override. */
     struct awsc_ssm_baseline_override *baseline_override;
 };
 
@@ -6157,11 +6285,12 @@ struct awsc_ssm_get_deployable_patch_snapshot_for_instance_output {
     const char *instance_id;
     /* SnapshotId: The user-defined snapshot ID. */
     const char *snapshot_id;
-    /* SnapshotDownloadUrl: A pre-signed Amazon Simple Storage Service (Amazon S3) URL that can be used
-     * to download the patch snapshot. */
+    /* SnapshotDownloadUrl: A pre-signed Amazon Simple Storage Service (Amazon S3)
+     * URL that can be used to download the patch snapshot. */
     const char *snapshot_download_url;
-    /* Product: Returns the specific operating system (for example Windows Server 2012 or
-     * Amazon Linux 2015.09) on the managed node for the specified patch snapshot. */
+    /* Product: Returns the specific operating system (for example Windows Server
+     * 2012 or Amazon Linux 2015.09) on the managed node for the specified patch
+     * snapshot. */
     const char *product;
 };
 
@@ -6169,14 +6298,14 @@ struct awsc_ssm_get_deployable_patch_snapshot_for_instance_output {
 struct awsc_ssm_get_document_input {
     /* Name: The name of the SSM document. Required. */
     const char *name;
-    /* VersionName: An optional field specifying the version of the artifact associated with the
-     * document. For example, "Release 12, Update 6". This value is unique across
-     * all versions of a document and can't be changed. */
+    /* VersionName: An optional field specifying the version of the artifact
+     * associated with the document. For example, "Release 12, Update 6". This
+     * value is unique across all versions of a document and can't be changed. */
     const char *version_name;
     /* DocumentVersion: The document version for which you want information. */
     const char *document_version;
-    /* DocumentFormat: Returns the document in the specified format. The document format can be
-     * either JSON or YAML. JSON is the default format. One of enum
+    /* DocumentFormat: Returns the document in the specified format. The document
+     * format can be either JSON or YAML. JSON is the default format. One of enum
      * awsc_ssm_document_format's values (as its string). */
     const char *document_format;
 };
@@ -6188,27 +6317,27 @@ struct awsc_ssm_get_document_output {
     /* CreatedDate: The date the SSM document was created. */
     bool has_created_date;
     struct awsc_timestamp created_date;
-    /* DisplayName: The friendly name of the SSM document. This value can differ for each
-     * version of the document. If you want to update this value, see
+    /* DisplayName: The friendly name of the SSM document. This value can differ
+     * for each version of the document. If you want to update this value, see
      * UpdateDocument . */
     const char *display_name;
-    /* VersionName: The version of the artifact associated with the document. For example,
-     * "Release 12, Update 6". This value is unique across all versions of a
-     * document, and can't be changed. */
+    /* VersionName: The version of the artifact associated with the document. For
+     * example, "Release 12, Update 6". This value is unique across all versions of
+     * a document, and can't be changed. */
     const char *version_name;
     /* DocumentVersion: The document version. */
     const char *document_version;
-    /* Status: The status of the SSM document, such as Creating , Active , Updating ,
-     * Failed , and Deleting . One of enum awsc_ssm_document_status's values (as
+    /* Status: The status of the SSM document, such as Creating , Active , Updating
+     * , Failed , and Deleting . One of enum awsc_ssm_document_status's values (as
      * its string). */
     const char *status;
-    /* StatusInformation: A message returned by Amazon Web Services Systems Manager that explains the
-     * Status value. */
+    /* StatusInformation: A message returned by Amazon Web Services Systems Manager
+     * that explains the Status value. */
     const char *status_information;
     /* Content: The contents of the SSM document. */
     const char *content;
-    /* DocumentType: The document type. One of enum awsc_ssm_document_type's values (as its
-     * string). */
+    /* DocumentType: The document type. One of enum awsc_ssm_document_type's values
+     * (as its string). */
     const char *document_type;
     /* DocumentFormat: The document format, either JSON or YAML. One of enum
      * awsc_ssm_document_format's values (as its string). */
@@ -6217,43 +6346,44 @@ struct awsc_ssm_get_document_output {
      * ApplicationConfiguration document requires an ApplicationConfigurationSchema
      * document. */
     struct awsc_ssm_document_requires_list requires;
-    /* AttachmentsContent: A description of the document attachments, including names, locations,
-     * sizes, and so on. */
+    /* AttachmentsContent: A description of the document attachments, including
+     * names, locations, sizes, and so on. */
     struct awsc_ssm_attachment_content_list attachments_content;
-    /* ReviewStatus: The current review status of a new custom Systems Manager document (SSM
-     * document) created by a member of your organization, or of the latest version
-     * of an existing SSM document. One of enum awsc_ssm_review_status's values (as
-     * its string). */
+    /* ReviewStatus: The current review status of a new custom Systems Manager
+     * document (SSM document) created by a member of your organization, or of the
+     * latest version of an existing SSM document. One of enum
+     * awsc_ssm_review_status's values (as its string). */
     const char *review_status;
 };
 
 /* GetInventoryRequest */
 struct awsc_ssm_get_inventory_input {
-    /* Filters: One or more filters. Use a filter to return a more specific list of results. */
+    /* Filters: One or more filters. Use a filter to return a more specific list of
+     * results. */
     struct awsc_ssm_inventory_filter_list filters;
-    /* Aggregators: Returns counts of inventory types based on one or more expressions. For
-     * example, if you aggregate by using an expression that uses the
-     * AWS:InstanceInformation.PlatformType type, you can see a count ... */
+    /* Aggregators: Returns counts of inventory types based on one or more
+     * expressions. For example, if you aggregate by using an expression that uses
+     * the AWS:InstanceInformation.PlatformType type, you can see a count ... */
     struct awsc_ssm_inventory_aggregator_list aggregators;
     /* ResultAttributes: The list of inventory item types to return. */
     struct awsc_ssm_result_attribute_list result_attributes;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* GetInventoryResult */
 struct awsc_ssm_get_inventory_output {
-    /* Entities: Collection of inventory entities such as a collection of managed node
-     * inventory. */
+    /* Entities: Collection of inventory entities such as a collection of managed
+     * node inventory. */
     struct awsc_ssm_inventory_result_entity_list entities;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -6261,17 +6391,17 @@ struct awsc_ssm_get_inventory_output {
 struct awsc_ssm_get_inventory_schema_input {
     /* TypeName: The type of inventory item to return. */
     const char *type_name;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* Aggregator: Returns inventory schemas that support aggregation. For example, this call
-     * returns the AWS:InstanceInformation type, because it supports aggregation
-     * based on the PlatformName , PlatformType , and ... */
+    /* Aggregator: Returns inventory schemas that support aggregation. For example,
+     * this call returns the AWS:InstanceInformation type, because it supports
+     * aggregation based on the PlatformName , PlatformType , and ... */
     bool has_aggregator;
     bool aggregator;
     /* SubType: Returns the sub-type schema for a specified inventory type. */
@@ -6283,14 +6413,15 @@ struct awsc_ssm_get_inventory_schema_input {
 struct awsc_ssm_get_inventory_schema_output {
     /* Schemas: Inventory schemas returned by the request. */
     struct awsc_ssm_inventory_item_schema_result_list schemas;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* GetMaintenanceWindowExecutionRequest */
 struct awsc_ssm_get_maintenance_window_execution_input {
-    /* WindowExecutionId: The ID of the maintenance window execution that includes the task. Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution that includes
+     * the task. Required. */
     const char *window_execution_id;
 };
 
@@ -6298,12 +6429,14 @@ struct awsc_ssm_get_maintenance_window_execution_input {
 struct awsc_ssm_get_maintenance_window_execution_output {
     /* WindowExecutionId: The ID of the maintenance window execution. */
     const char *window_execution_id;
-    /* TaskIds: The ID of the task executions from the maintenance window execution. */
+    /* TaskIds: The ID of the task executions from the maintenance window
+     * execution. */
     struct awsc_ssm_maintenance_window_execution_task_id_list task_ids;
     /* Status: The status of the maintenance window execution. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status. Not available for all status values. */
+    /* StatusDetails: The details explaining the status. Not available for all
+     * status values. */
     const char *status_details;
     /* StartTime: The time the maintenance window started running. */
     bool has_start_time;
@@ -6315,11 +6448,11 @@ struct awsc_ssm_get_maintenance_window_execution_output {
 
 /* GetMaintenanceWindowExecutionTaskInvocationRequest */
 struct awsc_ssm_get_maintenance_window_execution_task_invocation_input {
-    /* WindowExecutionId: The ID of the maintenance window execution for which the task is a part.
-     * Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution for which the
+     * task is a part. Required. */
     const char *window_execution_id;
-    /* TaskId: The ID of the specific task in the maintenance window task that should be
-     * retrieved. Required. */
+    /* TaskId: The ID of the specific task in the maintenance window task that
+     * should be retrieved. Required. */
     const char *task_id;
     /* InvocationId: The invocation ID to retrieve. Required. */
     const char *invocation_id;
@@ -6343,8 +6476,8 @@ struct awsc_ssm_get_maintenance_window_execution_task_invocation_output {
     /* Status: The task status for an invocation. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status. Details are only available for certain
-     * status values. */
+    /* StatusDetails: The details explaining the status. Details are only available
+     * for certain status values. */
     const char *status_details;
     /* StartTime: The time that the task started running on the target. */
     bool has_start_time;
@@ -6352,9 +6485,9 @@ struct awsc_ssm_get_maintenance_window_execution_task_invocation_output {
     /* EndTime: The time that the task finished running on the target. */
     bool has_end_time;
     struct awsc_timestamp end_time;
-    /* OwnerInformation: User-provided value to be included in any Amazon CloudWatch Events or Amazon
-     * EventBridge events raised while running tasks for these targets in this
-     * maintenance window. */
+    /* OwnerInformation: User-provided value to be included in any Amazon
+     * CloudWatch Events or Amazon EventBridge events raised while running tasks
+     * for these targets in this maintenance window. */
     const char *owner_information;
     /* WindowTargetId: The maintenance window target ID. */
     const char *window_target_id;
@@ -6362,19 +6495,21 @@ struct awsc_ssm_get_maintenance_window_execution_task_invocation_output {
 
 /* GetMaintenanceWindowExecutionTaskRequest */
 struct awsc_ssm_get_maintenance_window_execution_task_input {
-    /* WindowExecutionId: The ID of the maintenance window execution that includes the task. Required. */
+    /* WindowExecutionId: The ID of the maintenance window execution that includes
+     * the task. Required. */
     const char *window_execution_id;
-    /* TaskId: The ID of the specific task execution in the maintenance window task that
-     * should be retrieved. Required. */
+    /* TaskId: The ID of the specific task execution in the maintenance window task
+     * that should be retrieved. Required. */
     const char *task_id;
 };
 
 /* GetMaintenanceWindowExecutionTaskResult */
 struct awsc_ssm_get_maintenance_window_execution_task_output {
-    /* WindowExecutionId: The ID of the maintenance window execution that includes the task. */
+    /* WindowExecutionId: The ID of the maintenance window execution that includes
+     * the task. */
     const char *window_execution_id;
-    /* TaskExecutionId: The ID of the specific task execution in the maintenance window task that
-     * was retrieved. */
+    /* TaskExecutionId: The ID of the specific task execution in the maintenance
+     * window task that was retrieved. */
     const char *task_execution_id;
     /* TaskArn: The Amazon Resource Name (ARN) of the task that ran. */
     const char *task_arn;
@@ -6383,21 +6518,23 @@ struct awsc_ssm_get_maintenance_window_execution_task_output {
     /* Type: The type of task that was run. One of enum
      * awsc_ssm_maintenance_window_task_type's values (as its string). */
     const char *type;
-    /* TaskParameters: The parameters passed to the task when it was run. TaskParameters has been
-     * deprecated. */
+    /* TaskParameters: The parameters passed to the task when it was run.
+     * TaskParameters has been deprecated. */
     struct awsc_ssm_maintenance_window_task_parameters_list task_parameters;
     /* Priority: The priority of the task. */
     bool has_priority;
     int32_t priority;
-    /* MaxConcurrency: The defined maximum number of task executions that could be run in parallel. */
+    /* MaxConcurrency: The defined maximum number of task executions that could be
+     * run in parallel. */
     const char *max_concurrency;
-    /* MaxErrors: The defined maximum number of task execution errors allowed before
-     * scheduling of the task execution would have been stopped. */
+    /* MaxErrors: The defined maximum number of task execution errors allowed
+     * before scheduling of the task execution would have been stopped. */
     const char *max_errors;
     /* Status: The status of the task. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status. Not available for all status values. */
+    /* StatusDetails: The details explaining the status. Not available for all
+     * status values. */
     const char *status_details;
     /* StartTime: The time the task execution started. */
     bool has_start_time;
@@ -6405,17 +6542,18 @@ struct awsc_ssm_get_maintenance_window_execution_task_output {
     /* EndTime: The time the task execution completed. */
     bool has_end_time;
     struct awsc_timestamp end_time;
-    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your maintenance window
-     * task. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
-    /* TriggeredAlarms: The CloudWatch alarms that were invoked by the maintenance window task. */
+    /* TriggeredAlarms: The CloudWatch alarms that were invoked by the maintenance
+     * window task. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
 };
 
 /* GetMaintenanceWindowRequest */
 struct awsc_ssm_get_maintenance_window_input {
-    /* WindowId: The ID of the maintenance window for which you want to retrieve information.
-     * Required. */
+    /* WindowId: The ID of the maintenance window for which you want to retrieve
+     * information. Required. */
     const char *window_id;
 };
 
@@ -6427,37 +6565,39 @@ struct awsc_ssm_get_maintenance_window_output {
     const char *name;
     /* Description: The description of the maintenance window. */
     const char *description;
-    /* StartDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become active. The maintenance window won't run
-     * before this specified time. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become active. The maintenance window
+     * won't run before this specified time. */
     const char *start_date;
-    /* EndDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become inactive. The maintenance window won't run
-     * after this specified time. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become inactive. The maintenance window
+     * won't run after this specified time. */
     const char *end_date;
-    /* Schedule: The schedule of the maintenance window in the form of a cron or rate
-     * expression. */
+    /* Schedule: The schedule of the maintenance window in the form of a cron or
+     * rate expression. */
     const char *schedule;
-    /* ScheduleTimezone: The time zone that the scheduled maintenance window executions are based on,
-     * in Internet Assigned Numbers Authority (IANA) format. For example:
-     * "America/Los_Angeles", "UTC", or "Asia/Seoul". */
+    /* ScheduleTimezone: The time zone that the scheduled maintenance window
+     * executions are based on, in Internet Assigned Numbers Authority (IANA)
+     * format. For example: "America/Los_Angeles", "UTC", or "Asia/Seoul". */
     const char *schedule_timezone;
-    /* ScheduleOffset: The number of days to wait to run a maintenance window after the scheduled
-     * cron expression date and time. */
+    /* ScheduleOffset: The number of days to wait to run a maintenance window after
+     * the scheduled cron expression date and time. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* NextExecutionTime: The next time the maintenance window will actually run, taking into account
-     * any specified times for the maintenance window to become active or inactive. */
+    /* NextExecutionTime: The next time the maintenance window will actually run,
+     * taking into account any specified times for the maintenance window to become
+     * active or inactive. */
     const char *next_execution_time;
     /* Duration: The duration of the maintenance window in hours. */
     bool has_duration;
     int32_t duration;
-    /* Cutoff: The number of hours before the end of the maintenance window that Amazon Web
-     * Services Systems Manager stops scheduling new tasks for execution. */
+    /* Cutoff: The number of hours before the end of the maintenance window that
+     * Amazon Web Services Systems Manager stops scheduling new tasks for
+     * execution. */
     bool has_cutoff;
     int32_t cutoff;
-    /* AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks
-     * can be defined for those targets. */
+    /* AllowUnassociatedTargets: Whether targets must be registered with the
+     * maintenance window before tasks can be defined for those targets. */
     bool has_allow_unassociated_targets;
     bool allow_unassociated_targets;
     /* Enabled: Indicates whether the maintenance window is enabled. */
@@ -6473,7 +6613,8 @@ struct awsc_ssm_get_maintenance_window_output {
 
 /* GetMaintenanceWindowTaskRequest */
 struct awsc_ssm_get_maintenance_window_task_input {
-    /* WindowId: The maintenance window ID that includes the task to retrieve. Required. */
+    /* WindowId: The maintenance window ID that includes the task to retrieve.
+     * Required. */
     const char *window_id;
     /* WindowTaskId: The maintenance window task ID to retrieve. Required. */
     const char *window_task_id;
@@ -6487,47 +6628,49 @@ struct awsc_ssm_get_maintenance_window_task_output {
     const char *window_task_id;
     /* Targets: The targets where the task should run. */
     struct awsc_ssm_targets targets;
-    /* TaskArn: The resource that the task used during execution. For RUN_COMMAND and
-     * AUTOMATION task types, the value of TaskArn is the SSM document name/ARN.
-     * For LAMBDA tasks, the value is the function name/ARN. */
+    /* TaskArn: The resource that the task used during execution. For RUN_COMMAND
+     * and AUTOMATION task types, the value of TaskArn is the SSM document
+     * name/ARN. For LAMBDA tasks, the value is the function name/ARN. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
-     * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
+     * Management (IAM) service role to use to publish Amazon Simple Notification
+     * Service (Amazon SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
-    /* TaskType: The type of task to run. One of enum awsc_ssm_maintenance_window_task_type's
-     * values (as its string). */
+    /* TaskType: The type of task to run. One of enum
+     * awsc_ssm_maintenance_window_task_type's values (as its string). */
     const char *task_type;
-    /* TaskParameters: The parameters to pass to the task when it runs. TaskParameters has been
-     * deprecated. */
+    /* TaskParameters: The parameters to pass to the task when it runs.
+     * TaskParameters has been deprecated. */
     struct awsc_ssm_maintenance_window_task_parameters task_parameters;
     /* TaskInvocationParameters: The parameters to pass to the task when it runs. */
     struct awsc_ssm_maintenance_window_task_invocation_parameters *task_invocation_parameters;
-    /* Priority: The priority of the task when it runs. The lower the number, the higher the
-     * priority. Tasks that have the same priority are scheduled in parallel. */
+    /* Priority: The priority of the task when it runs. The lower the number, the
+     * higher the priority. Tasks that have the same priority are scheduled in
+     * parallel. */
     bool has_priority;
     int32_t priority;
-    /* MaxConcurrency: The maximum number of targets allowed to run this task in parallel. For
-     * maintenance window tasks without a target specified, you can't supply a
-     * value for this option. */
+    /* MaxConcurrency: The maximum number of targets allowed to run this task in
+     * parallel. For maintenance window tasks without a target specified, you can't
+     * supply a value for this option. */
     const char *max_concurrency;
-    /* MaxErrors: The maximum number of errors allowed before the task stops being scheduled.
-     * For maintenance window tasks without a target specified, you can't supply a
-     * value for this option. */
+    /* MaxErrors: The maximum number of errors allowed before the task stops being
+     * scheduled. For maintenance window tasks without a target specified, you
+     * can't supply a value for this option. */
     const char *max_errors;
-    /* LoggingInfo: The location in Amazon Simple Storage Service (Amazon S3) where the task
-     * results are logged. LoggingInfo has been deprecated. */
+    /* LoggingInfo: The location in Amazon Simple Storage Service (Amazon S3) where
+     * the task results are logged. LoggingInfo has been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
     /* Name: The retrieved task name. */
     const char *name;
     /* Description: The retrieved task description. */
     const char *description;
-    /* CutoffBehavior: The action to take on tasks when the maintenance window cutoff time is
-     * reached. CONTINUE_TASK means that tasks continue to run. One of enum
-     * awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its string). */
+    /* CutoffBehavior: The action to take on tasks when the maintenance window
+     * cutoff time is reached. CONTINUE_TASK means that tasks continue to run. One
+     * of enum awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its
+     * string). */
     const char *cutoff_behavior;
-    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your maintenance window
-     * task. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -6547,14 +6690,16 @@ struct awsc_ssm_get_ops_item_output {
 
 /* GetOpsMetadataRequest */
 struct awsc_ssm_get_ops_metadata_input {
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of an OpsMetadata Object to view. Required. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of an OpsMetadata Object to
+     * view. Required. */
     const char *ops_metadata_arn;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
@@ -6564,8 +6709,8 @@ struct awsc_ssm_get_ops_metadata_output {
     const char *resource_id;
     /* Metadata: OpsMetadata for an Application Manager application. */
     struct awsc_ssm_metadata_map metadata;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
@@ -6575,16 +6720,17 @@ struct awsc_ssm_get_ops_summary_input {
     const char *sync_name;
     /* Filters: Optional filters used to scope down the returned OpsData. */
     struct awsc_ssm_ops_filter_list filters;
-    /* Aggregators: Optional aggregators that return counts of OpsData based on one or more
-     * expressions. */
+    /* Aggregators: Optional aggregators that return counts of OpsData based on one
+     * or more expressions. */
     struct awsc_ssm_ops_aggregator_list aggregators;
     /* ResultAttributes: The OpsData data type to return. */
     struct awsc_ssm_ops_result_attribute_list result_attributes;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -6593,26 +6739,27 @@ struct awsc_ssm_get_ops_summary_input {
 struct awsc_ssm_get_ops_summary_output {
     /* Entities: The list of aggregated details and filtered OpsData. */
     struct awsc_ssm_ops_entity_list entities;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* GetParameterHistoryRequest */
 struct awsc_ssm_get_parameter_history_input {
-    /* Name: The name of the parameter for which you want to review history. Required. */
+    /* Name: The name of the parameter for which you want to review history.
+     * Required. */
     const char *name;
-    /* WithDecryption: Return decrypted values for secure string parameters. This flag is ignored
-     * for String and StringList parameter types. */
+    /* WithDecryption: Return decrypted values for secure string parameters. This
+     * flag is ignored for String and StringList parameter types. */
     bool has_with_decryption;
     bool with_decryption;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -6620,8 +6767,8 @@ struct awsc_ssm_get_parameter_history_input {
 struct awsc_ssm_get_parameter_history_output {
     /* Parameters: A list of parameters returned by the request. */
     struct awsc_ssm_parameter_history_list parameters;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -6629,8 +6776,8 @@ struct awsc_ssm_get_parameter_history_output {
 struct awsc_ssm_get_parameter_input {
     /* Name: The name of the parameter you want to query. Required. */
     const char *name;
-    /* WithDecryption: Return decrypted values for secure string parameters. This flag is ignored
-     * for String and StringList parameter types. */
+    /* WithDecryption: Return decrypted values for secure string parameters. This
+     * flag is ignored for String and StringList parameter types. */
     bool has_with_decryption;
     bool with_decryption;
 };
@@ -6643,26 +6790,28 @@ struct awsc_ssm_get_parameter_output {
 
 /* GetParametersByPathRequest */
 struct awsc_ssm_get_parameters_by_path_input {
-    /* Path: The hierarchy for the parameter. Hierarchies start with a forward slash (/).
-     * The hierarchy is the parameter name except the last part of the parameter.
-     * Required. */
+    /* Path: The hierarchy for the parameter. Hierarchies start with a forward
+     * slash (/). The hierarchy is the parameter name except the last part of the
+     * parameter. Required. */
     const char *path;
-    /* Recursive: Retrieve all parameters within a hierarchy. If a user has access to a path,
-     * then the user can access all levels of that path. */
+    /* Recursive: Retrieve all parameters within a hierarchy. If a user has access
+     * to a path, then the user can access all levels of that path. */
     bool has_recursive;
     bool recursive;
-    /* ParameterFilters: Filters to limit the request results. The following Key values are supported
-     * for GetParametersByPath : Type , KeyId , and Label . */
+    /* ParameterFilters: Filters to limit the request results. The following Key
+     * values are supported for GetParametersByPath : Type , KeyId , and Label . */
     struct awsc_ssm_parameter_string_filter_list parameter_filters;
-    /* WithDecryption: Retrieve all parameters in a hierarchy with their value decrypted. */
+    /* WithDecryption: Retrieve all parameters in a hierarchy with their value
+     * decrypted. */
     bool has_with_decryption;
     bool with_decryption;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
@@ -6670,18 +6819,19 @@ struct awsc_ssm_get_parameters_by_path_input {
 struct awsc_ssm_get_parameters_by_path_output {
     /* Parameters: A list of parameters found in the specified hierarchy. */
     struct awsc_ssm_parameter_list parameters;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* GetParametersRequest */
 struct awsc_ssm_get_parameters_input {
-    /* Names: Names of the parameters for which you want to query information. Required. */
+    /* Names: Names of the parameters for which you want to query information.
+     * Required. */
     struct awsc_ssm_parameter_name_list names;
-    /* WithDecryption: Return decrypted secure string value. Return decrypted values for secure
-     * string parameters. This flag is ignored for String and StringList parameter
-     * types. */
+    /* WithDecryption: Return decrypted secure string value. Return decrypted
+     * values for secure string parameters. This flag is ignored for String and
+     * StringList parameter types. */
     bool has_with_decryption;
     bool with_decryption;
 };
@@ -6690,37 +6840,40 @@ struct awsc_ssm_get_parameters_input {
 struct awsc_ssm_get_parameters_output {
     /* Parameters: A list of details for a parameter. */
     struct awsc_ssm_parameter_list parameters;
-    /* InvalidParameters: A list of parameters that aren't formatted correctly or don't run during an
-     * execution. */
+    /* InvalidParameters: A list of parameters that aren't formatted correctly or
+     * don't run during an execution. */
     struct awsc_ssm_parameter_name_list invalid_parameters;
 };
 
 /* GetPatchBaselineForPatchGroupRequest */
 struct awsc_ssm_get_patch_baseline_for_patch_group_input {
-    /* PatchGroup: The name of the patch group whose patch baseline should be retrieved.
-     * Required. */
+    /* PatchGroup: The name of the patch group whose patch baseline should be
+     * retrieved. Required. */
     const char *patch_group;
-    /* OperatingSystem: Returns the operating system rule specified for patch groups using the patch
-     * baseline. One of enum awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: Returns the operating system rule specified for patch
+     * groups using the patch baseline. One of enum awsc_ssm_operating_system's
+     * values (as its string). */
     const char *operating_system;
 };
 
 /* GetPatchBaselineForPatchGroupResult */
 struct awsc_ssm_get_patch_baseline_for_patch_group_output {
-    /* BaselineId: The ID of the patch baseline that should be used for the patch group. */
+    /* BaselineId: The ID of the patch baseline that should be used for the patch
+     * group. */
     const char *baseline_id;
     /* PatchGroup: The name of the patch group. */
     const char *patch_group;
-    /* OperatingSystem: The operating system rule specified for patch groups using the patch
-     * baseline. One of enum awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: The operating system rule specified for patch groups using
+     * the patch baseline. One of enum awsc_ssm_operating_system's values (as its
+     * string). */
     const char *operating_system;
 };
 
 /* GetPatchBaselineRequest */
 struct awsc_ssm_get_patch_baseline_input {
-    /* BaselineId: The ID of the patch baseline to retrieve. To retrieve information about an
-     * Amazon Web Services managed patch baseline, specify the full Amazon Resource
-     * Name (ARN) of the baseline. Required. */
+    /* BaselineId: The ID of the patch baseline to retrieve. To retrieve
+     * information about an Amazon Web Services managed patch baseline, specify the
+     * full Amazon Resource Name (ARN) of the baseline. Required. */
     const char *baseline_id;
 };
 
@@ -6730,28 +6883,30 @@ struct awsc_ssm_get_patch_baseline_output {
     const char *baseline_id;
     /* Name: The name of the patch baseline. */
     const char *name;
-    /* OperatingSystem: Returns the operating system specified for the patch baseline. One of enum
-     * awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: Returns the operating system specified for the patch
+     * baseline. One of enum awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
-    /* GlobalFilters: A set of global filters used to exclude patches from the baseline. */
+    /* GlobalFilters: A set of global filters used to exclude patches from the
+     * baseline. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
     /* ApprovedPatches: A list of explicitly approved patches for the baseline. */
     struct awsc_ssm_patch_id_list approved_patches;
-    /* ApprovedPatchesComplianceLevel: Returns the specified compliance severity level for approved patches in the
-     * patch baseline. One of enum awsc_ssm_patch_compliance_level's values (as its
-     * string). */
+    /* ApprovedPatchesComplianceLevel: Returns the specified compliance severity
+     * level for approved patches in the patch baseline. One of enum
+     * awsc_ssm_patch_compliance_level's values (as its string). */
     const char *approved_patches_compliance_level;
-    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved patches includes non-security updates
-     * that should be applied to the managed nodes. The default value is false .
-     * Applies to Linux managed nodes only. */
+    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved
+     * patches includes non-security updates that should be applied to the managed
+     * nodes. The default value is false . Applies to Linux managed nodes only. */
     bool has_approved_patches_enable_non_security;
     bool approved_patches_enable_non_security;
     /* RejectedPatches: A list of explicitly rejected patches for the baseline. */
     struct awsc_ssm_patch_id_list rejected_patches;
-    /* RejectedPatchesAction: The action specified to take on patches included in the RejectedPatches
-     * list. One of enum awsc_ssm_patch_action's values (as its string). */
+    /* RejectedPatchesAction: The action specified to take on patches included in
+     * the RejectedPatches list. One of enum awsc_ssm_patch_action's values (as its
+     * string). */
     const char *rejected_patches_action;
     /* PatchGroups: Patch groups included in the patch baseline. */
     struct awsc_ssm_patch_group_list patch_groups;
@@ -6763,30 +6918,31 @@ struct awsc_ssm_get_patch_baseline_output {
     struct awsc_timestamp modified_date;
     /* Description: A description of the patch baseline. */
     const char *description;
-    /* Sources: Information about the patches to use to update the managed nodes, including
-     * target operating systems and source repositories. Applies to Linux managed
-     * nodes only. */
+    /* Sources: Information about the patches to use to update the managed nodes,
+     * including target operating systems and source repositories. Applies to Linux
+     * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
 };
 
 /* GetResourcePoliciesRequest */
 struct awsc_ssm_get_resource_policies_input {
-    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the policies are
-     * attached. Required. */
+    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the
+     * policies are attached. Required. */
     const char *resource_arn;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* GetResourcePoliciesResponse */
 struct awsc_ssm_get_resource_policies_output {
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
     /* Policies: An array of the Policy object. */
     struct awsc_ssm_get_resource_policies_response_entries policies;
@@ -6801,12 +6957,13 @@ struct awsc_ssm_get_resource_policies_output {
 struct awsc_ssm_get_resource_policies_response_entry {
     /* PolicyId: A policy ID. */
     const char *policy_id;
-    /* PolicyHash: ID of the current policy version. The hash helps to prevent a situation
-     * where multiple users attempt to overwrite a policy. You must provide this
-     * hash when updating or deleting a policy. */
+    /* PolicyHash: ID of the current policy version. The hash helps to prevent a
+     * situation where multiple users attempt to overwrite a policy. You must
+     * provide this hash when updating or deleting a policy. */
     const char *policy_hash;
-    /* Policy: A resource policy helps you to define the IAM entity (for example, an Amazon
-     * Web Services account) that can manage your Systems Manager resources. */
+    /* Policy: A resource policy helps you to define the IAM entity (for example,
+     * an Amazon Web Services account) that can manage your Systems Manager
+     * resources. */
     const char *policy;
 };
 
@@ -6814,8 +6971,8 @@ struct awsc_ssm_get_resource_policies_response_entry {
  * The request body of the GetServiceSetting API operation.
  */
 struct awsc_ssm_get_service_setting_input {
-    /* SettingId: The ID of the service setting to get. The setting ID can be one of the
-     * following. Required. */
+    /* SettingId: The ID of the service setting to get. The setting ID can be one
+     * of the following. Required. */
     const char *setting_id;
 };
 
@@ -6833,9 +6990,9 @@ struct awsc_ssm_get_service_setting_output {
  * Systems Manager User Guide .
  */
 struct awsc_ssm_hierarchy_level_limit_exceeded_exception {
-    /* message: A hierarchy can have a maximum of 15 levels. For more information, see
-     * Requirements and constraints for parameter names in the Amazon Web Services
-     * Systems Manager User Guide . */
+    /* message: A hierarchy can have a maximum of 15 levels. For more information,
+     * see Requirements and constraints for parameter names in the Amazon Web
+     * Services Systems Manager User Guide . */
     const char *message;
 };
 
@@ -6845,8 +7002,8 @@ struct awsc_ssm_hierarchy_level_limit_exceeded_exception {
  * SecureString type. You must create a new, unique parameter.
  */
 struct awsc_ssm_hierarchy_type_mismatch_exception {
-    /* message: Parameter Store doesn't support changing a parameter type in a hierarchy.
-     * For example, you can't change a parameter from a String type to a
+    /* message: Parameter Store doesn't support changing a parameter type in a
+     * hierarchy. For example, you can't change a parameter from a String type to a
      * SecureString type. You must create a new, unique parameter. */
     const char *message;
 };
@@ -6856,7 +7013,7 @@ struct awsc_ssm_hierarchy_type_mismatch_exception {
  * don't match the original call to the API with the same idempotency token.
  */
 struct awsc_ssm_idempotent_parameter_mismatch {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -6866,7 +7023,7 @@ struct awsc_ssm_idempotent_parameter_mismatch {
  * policies, and try again.
  */
 struct awsc_ssm_incompatible_policy_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -6874,9 +7031,11 @@ struct awsc_ssm_incompatible_policy_exception {
  * Status information about the aggregated associations.
  */
 struct awsc_ssm_instance_aggregated_association_overview {
-    /* DetailedStatus: Detailed status information about the aggregated associations. */
+    /* DetailedStatus: Detailed status information about the aggregated
+     * associations. */
     const char *detailed_status;
-    /* InstanceAssociationStatusAggregatedCount: The number of associations for the managed node(s). */
+    /* InstanceAssociationStatusAggregatedCount: The number of associations for the
+     * managed node(s). */
     struct awsc_ssm_instance_association_status_aggregated_count instance_association_status_aggregated_count;
 };
 
@@ -6890,7 +7049,8 @@ struct awsc_ssm_instance_association {
     const char *instance_id;
     /* Content: The content of the association document for the managed node(s). */
     const char *content;
-    /* AssociationVersion: Version information for the association on the managed node. */
+    /* AssociationVersion: Version information for the association on the managed
+     * node. */
     const char *association_version;
 };
 
@@ -6898,7 +7058,8 @@ struct awsc_ssm_instance_association {
  * An S3 bucket where you want to store the results of this request.
  */
 struct awsc_ssm_instance_association_output_location {
-    /* S3Location: An S3 bucket where you want to store the results of this request. */
+    /* S3Location: An S3 bucket where you want to store the results of this
+     * request. */
     struct awsc_ssm_s3_output_location *s3_location;
 };
 
@@ -6906,7 +7067,8 @@ struct awsc_ssm_instance_association_output_location {
  * The URL of S3 bucket where you want to store the results of this request.
  */
 struct awsc_ssm_instance_association_output_url {
-    /* S3OutputUrl: The URL of S3 bucket where you want to store the results of this request. */
+    /* S3OutputUrl: The URL of S3 bucket where you want to store the results of
+     * this request. */
     struct awsc_ssm_s3_output_url *s3_output_url;
 };
 
@@ -6920,7 +7082,8 @@ struct awsc_ssm_instance_association_status_info {
     const char *name;
     /* DocumentVersion: The association document versions. */
     const char *document_version;
-    /* AssociationVersion: The version of the association applied to the managed node. */
+    /* AssociationVersion: The version of the association applied to the managed
+     * node. */
     const char *association_version;
     /* InstanceId: The managed node ID where the association was created. */
     const char *instance_id;
@@ -6935,7 +7098,8 @@ struct awsc_ssm_instance_association_status_info {
     const char *execution_summary;
     /* ErrorCode: An error code returned by the request to create the association. */
     const char *error_code;
-    /* OutputUrl: A URL for an S3 bucket where you want to store the results of this request. */
+    /* OutputUrl: A URL for an S3 bucket where you want to store the results of
+     * this request. */
     struct awsc_ssm_instance_association_output_url *output_url;
     /* AssociationName: The name of the association applied to the managed node. */
     const char *association_name;
@@ -6947,42 +7111,46 @@ struct awsc_ssm_instance_association_status_info {
 struct awsc_ssm_instance_information {
     /* InstanceId: The managed node ID. */
     const char *instance_id;
-    /* PingStatus: Connection status of SSM Agent. The status Inactive has been deprecated and
-     * is no longer in use. One of enum awsc_ssm_ping_status's values (as its
-     * string). */
+    /* PingStatus: Connection status of SSM Agent. The status Inactive has been
+     * deprecated and is no longer in use. One of enum awsc_ssm_ping_status's
+     * values (as its string). */
     const char *ping_status;
-    /* LastPingDateTime: The date and time when the agent last pinged the Systems Manager service. */
+    /* LastPingDateTime: The date and time when the agent last pinged the Systems
+     * Manager service. */
     bool has_last_ping_date_time;
     struct awsc_timestamp last_ping_date_time;
     /* AgentVersion: The version of SSM Agent running on your Linux managed node. */
     const char *agent_version;
-    /* IsLatestVersion: Indicates whether the latest version of SSM Agent is running on your Linux
-     * managed node. */
+    /* IsLatestVersion: Indicates whether the latest version of SSM Agent is
+     * running on your Linux managed node. */
     bool has_is_latest_version;
     bool is_latest_version;
-    /* PlatformType: The operating system platform type. One of enum awsc_ssm_platform_type's
-     * values (as its string). */
+    /* PlatformType: The operating system platform type. One of enum
+     * awsc_ssm_platform_type's values (as its string). */
     const char *platform_type;
-    /* PlatformName: The name of the operating system platform running on your managed node. */
-    const char *platform_name;
-    /* PlatformVersion: The version of the OS platform running on your managed node. */
-    const char *platform_version;
-    /* ActivationId: The activation ID created by Amazon Web Services Systems Manager when the
-     * server or virtual machine (VM) was registered. */
-    const char *activation_id;
-    /* IamRole: The Identity and Access Management (IAM) role assigned to the on-premises
-     * Systems Manager managed node. This call doesn't return the IAM role for
-     * Amazon Elastic Compute Cloud (Amazon EC2) instances. */
-    const char *iam_role;
-    /* RegistrationDate: The date the server or VM was registered with Amazon Web Services as a
+    /* PlatformName: The name of the operating system platform running on your
      * managed node. */
+    const char *platform_name;
+    /* PlatformVersion: The version of the OS platform running on your managed
+     * node. */
+    const char *platform_version;
+    /* ActivationId: The activation ID created by Amazon Web Services Systems
+     * Manager when the server or virtual machine (VM) was registered. */
+    const char *activation_id;
+    /* IamRole: The Identity and Access Management (IAM) role assigned to the
+     * on-premises Systems Manager managed node. This call doesn't return the IAM
+     * role for Amazon Elastic Compute Cloud (Amazon EC2) instances. */
+    const char *iam_role;
+    /* RegistrationDate: The date the server or VM was registered with Amazon Web
+     * Services as a managed node. */
     bool has_registration_date;
     struct awsc_timestamp registration_date;
-    /* ResourceType: The type of instance. Instances are either EC2 instances or managed
-     * instances. One of enum awsc_ssm_resource_type's values (as its string). */
+    /* ResourceType: The type of instance. Instances are either EC2 instances or
+     * managed instances. One of enum awsc_ssm_resource_type's values (as its
+     * string). */
     const char *resource_type;
-    /* Name: The name assigned to an on-premises server, edge device, or virtual machine
-     * (VM) when it is activated as a Systems Manager managed node. */
+    /* Name: The name assigned to an on-premises server, edge device, or virtual
+     * machine (VM) when it is activated as a Systems Manager managed node. */
     const char *name;
     /* IPAddress: The IP address of the managed node. */
     const char *ip_address;
@@ -6993,16 +7161,18 @@ struct awsc_ssm_instance_information {
     /* LastAssociationExecutionDate: The date the association was last run. */
     bool has_last_association_execution_date;
     struct awsc_timestamp last_association_execution_date;
-    /* LastSuccessfulAssociationExecutionDate: The last date the association was successfully run. */
+    /* LastSuccessfulAssociationExecutionDate: The last date the association was
+     * successfully run. */
     bool has_last_successful_association_execution_date;
     struct awsc_timestamp last_successful_association_execution_date;
     /* AssociationOverview: Information about the association. */
     struct awsc_ssm_instance_aggregated_association_overview *association_overview;
-    /* SourceId: The ID of the source resource. For IoT Greengrass devices, SourceId is the
-     * Thing name. */
+    /* SourceId: The ID of the source resource. For IoT Greengrass devices,
+     * SourceId is the Thing name. */
     const char *source_id;
-    /* SourceType: The type of the source resource. For IoT Greengrass devices, SourceType is
-     * AWS::IoT::Thing . One of enum awsc_ssm_source_type's values (as its string). */
+    /* SourceType: The type of the source resource. For IoT Greengrass devices,
+     * SourceType is AWS::IoT::Thing . One of enum awsc_ssm_source_type's values
+     * (as its string). */
     const char *source_type;
 };
 
@@ -7035,87 +7205,92 @@ struct awsc_ssm_instance_information_string_filter {
  * was gathered for the managed node.
  */
 struct awsc_ssm_instance_patch_state {
-    /* InstanceId: The ID of the managed node the high-level patch compliance information was
-     * collected for. Required. */
+    /* InstanceId: The ID of the managed node the high-level patch compliance
+     * information was collected for. Required. */
     const char *instance_id;
-    /* PatchGroup: The name of the patch group the managed node belongs to. Required. */
+    /* PatchGroup: The name of the patch group the managed node belongs to.
+     * Required. */
     const char *patch_group;
-    /* BaselineId: The ID of the patch baseline used to patch the managed node. Required. */
+    /* BaselineId: The ID of the patch baseline used to patch the managed node.
+     * Required. */
     const char *baseline_id;
-    /* SnapshotId: The ID of the patch baseline snapshot used during the patching operation
-     * when this compliance data was collected. */
+    /* SnapshotId: The ID of the patch baseline snapshot used during the patching
+     * operation when this compliance data was collected. */
     const char *snapshot_id;
-    /* InstallOverrideList: An https URL or an Amazon Simple Storage Service (Amazon S3) path-style URL
-     * to a list of patches to be installed. */
+    /* InstallOverrideList: An https URL or an Amazon Simple Storage Service
+     * (Amazon S3) path-style URL to a list of patches to be installed. */
     const char *install_override_list;
-    /* OwnerInformation: Placeholder information. This field will always be empty in the current
-     * release of the service. */
+    /* OwnerInformation: Placeholder information. This field will always be empty
+     * in the current release of the service. */
     const char *owner_information;
-    /* InstalledCount: The number of patches from the patch baseline that are installed on the
-     * managed node. */
+    /* InstalledCount: The number of patches from the patch baseline that are
+     * installed on the managed node. */
     bool has_installed_count;
     int32_t installed_count;
-    /* InstalledOtherCount: The number of patches not specified in the patch baseline that are installed
-     * on the managed node. */
+    /* InstalledOtherCount: The number of patches not specified in the patch
+     * baseline that are installed on the managed node. */
     bool has_installed_other_count;
     int32_t installed_other_count;
-    /* InstalledPendingRebootCount: The number of patches installed by Patch Manager since the last time the
-     * managed node was rebooted. */
+    /* InstalledPendingRebootCount: The number of patches installed by Patch
+     * Manager since the last time the managed node was rebooted. */
     bool has_installed_pending_reboot_count;
     int32_t installed_pending_reboot_count;
-    /* InstalledRejectedCount: The number of patches installed on a managed node that are specified in a
-     * RejectedPatches list. */
+    /* InstalledRejectedCount: The number of patches installed on a managed node
+     * that are specified in a RejectedPatches list. */
     bool has_installed_rejected_count;
     int32_t installed_rejected_count;
-    /* MissingCount: The number of patches from the patch baseline that are applicable for the
-     * managed node but aren't currently installed. */
+    /* MissingCount: The number of patches from the patch baseline that are
+     * applicable for the managed node but aren't currently installed. */
     bool has_missing_count;
     int32_t missing_count;
-    /* FailedCount: The number of patches from the patch baseline that were attempted to be
-     * installed during the last patching operation, but failed to install. */
+    /* FailedCount: The number of patches from the patch baseline that were
+     * attempted to be installed during the last patching operation, but failed to
+     * install. */
     bool has_failed_count;
     int32_t failed_count;
-    /* UnreportedNotApplicableCount: The number of patches beyond the supported limit of NotApplicableCount that
-     * aren't reported by name to Inventory. Inventory is a capability of Amazon
-     * Web Services Systems Manager. */
+    /* UnreportedNotApplicableCount: The number of patches beyond the supported
+     * limit of NotApplicableCount that aren't reported by name to Inventory.
+     * Inventory is a capability of Amazon Web Services Systems Manager. */
     bool has_unreported_not_applicable_count;
     int32_t unreported_not_applicable_count;
-    /* NotApplicableCount: The number of patches from the patch baseline that aren't applicable for the
-     * managed node and therefore aren't installed on the node. */
+    /* NotApplicableCount: The number of patches from the patch baseline that
+     * aren't applicable for the managed node and therefore aren't installed on the
+     * node. */
     bool has_not_applicable_count;
     int32_t not_applicable_count;
-    /* OperationStartTime: The time the most recent patching operation was started on the managed node.
-     * Required. */
+    /* OperationStartTime: The time the most recent patching operation was started
+     * on the managed node. Required. */
     bool has_operation_start_time;
     struct awsc_timestamp operation_start_time;
-    /* OperationEndTime: The time the most recent patching operation completed on the managed node.
-     * Required. */
+    /* OperationEndTime: The time the most recent patching operation completed on
+     * the managed node. Required. */
     bool has_operation_end_time;
     struct awsc_timestamp operation_end_time;
-    /* Operation: The type of patching operation that was performed: or SCAN assesses the
-     * patch compliance state. INSTALL installs missing patches. Required. One of
-     * enum awsc_ssm_patch_operation_type's values (as its string). */
+    /* Operation: The type of patching operation that was performed: or SCAN
+     * assesses the patch compliance state. INSTALL installs missing patches.
+     * Required. One of enum awsc_ssm_patch_operation_type's values (as its
+     * string). */
     const char *operation;
-    /* LastNoRebootInstallOperationTime: The time of the last attempt to patch the managed node with NoReboot
-     * specified as the reboot option. */
+    /* LastNoRebootInstallOperationTime: The time of the last attempt to patch the
+     * managed node with NoReboot specified as the reboot option. */
     bool has_last_no_reboot_install_operation_time;
     struct awsc_timestamp last_no_reboot_install_operation_time;
-    /* RebootOption: Indicates the reboot option specified in the patch baseline. Reboot options
-     * apply to Install operations only. Reboots aren't attempted for Patch Manager
-     * Scan operations. One of enum awsc_ssm_reboot_option's values (as its
-     * string). */
+    /* RebootOption: Indicates the reboot option specified in the patch baseline.
+     * Reboot options apply to Install operations only. Reboots aren't attempted
+     * for Patch Manager Scan operations. One of enum awsc_ssm_reboot_option's
+     * values (as its string). */
     const char *reboot_option;
-    /* CriticalNonCompliantCount: The number of patches per node that are specified as Critical for compliance
-     * reporting in the patch baseline aren't installed. */
+    /* CriticalNonCompliantCount: The number of patches per node that are specified
+     * as Critical for compliance reporting in the patch baseline aren't installed. */
     bool has_critical_non_compliant_count;
     int32_t critical_non_compliant_count;
-    /* SecurityNonCompliantCount: The number of patches per node that are specified as Security in a patch
-     * advisory aren't installed. */
+    /* SecurityNonCompliantCount: The number of patches per node that are specified
+     * as Security in a patch advisory aren't installed. */
     bool has_security_non_compliant_count;
     int32_t security_non_compliant_count;
-    /* OtherNonCompliantCount: The number of patches per node that are specified as other than Critical or
-     * Security but aren't compliant with the patch baseline. The status of these
-     * managed nodes is NON_COMPLIANT . */
+    /* OtherNonCompliantCount: The number of patches per node that are specified as
+     * other than Critical or Security but aren't compliant with the patch
+     * baseline. The status of these managed nodes is NON_COMPLIANT . */
     bool has_other_non_compliant_count;
     int32_t other_non_compliant_count;
 };
@@ -7129,12 +7304,12 @@ struct awsc_ssm_instance_patch_state_filter {
      * InstalledCount InstalledOtherCount InstalledPendingRebootCount
      * InstalledRejectedCount MissingCount FailedCount ... Required. */
     const char *key;
-    /* Values: The value for the filter. Must be an integer greater than or equal to 0.
-     * Required. */
+    /* Values: The value for the filter. Must be an integer greater than or equal
+     * to 0. Required. */
     struct awsc_ssm_instance_patch_state_filter_values values;
-    /* Type: The type of comparison that should be performed for the value. Required. One
-     * of enum awsc_ssm_instance_patch_state_operator_type's values (as its
-     * string). */
+    /* Type: The type of comparison that should be performed for the value.
+     * Required. One of enum awsc_ssm_instance_patch_state_operator_type's values
+     * (as its string). */
     const char *type;
 };
 
@@ -7142,7 +7317,7 @@ struct awsc_ssm_instance_patch_state_filter {
  * An error occurred on the server side.
  */
 struct awsc_ssm_internal_server_error {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7151,7 +7326,7 @@ struct awsc_ssm_internal_server_error {
  * ActivationId and the ActivationCode don't match.
  */
 struct awsc_ssm_invalid_activation {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7160,7 +7335,7 @@ struct awsc_ssm_invalid_activation {
  * ActivationId or ActivationCode and try again.
  */
 struct awsc_ssm_invalid_activation_id {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7170,7 +7345,7 @@ struct awsc_ssm_invalid_activation_id {
  * AWS:InstanceInformation .
  */
 struct awsc_ssm_invalid_aggregator_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7186,7 +7361,7 @@ struct awsc_ssm_invalid_allowed_pattern_exception {
  * The association isn't valid or doesn't exist.
  */
 struct awsc_ssm_invalid_association {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7196,7 +7371,7 @@ struct awsc_ssm_invalid_association {
  * $LATEST parameter to view the latest version of the association.
  */
 struct awsc_ssm_invalid_association_version {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7206,7 +7381,7 @@ struct awsc_ssm_invalid_association_version {
  * for the specified Automation document.
  */
 struct awsc_ssm_invalid_automation_execution_parameters_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7214,7 +7389,7 @@ struct awsc_ssm_invalid_automation_execution_parameters_exception {
  * The signal isn't valid for the current Automation execution.
  */
 struct awsc_ssm_invalid_automation_signal_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7222,7 +7397,7 @@ struct awsc_ssm_invalid_automation_signal_exception {
  * The specified update status operation isn't valid.
  */
 struct awsc_ssm_invalid_automation_status_update_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7238,7 +7413,7 @@ struct awsc_ssm_invalid_command_id {
  * valid. Verify all parameters and try again.
  */
 struct awsc_ssm_invalid_delete_inventory_parameters_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7247,7 +7422,7 @@ struct awsc_ssm_invalid_delete_inventory_parameters_exception {
  * Verify the ID and try again.
  */
 struct awsc_ssm_invalid_deletion_id_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7255,8 +7430,8 @@ struct awsc_ssm_invalid_deletion_id_exception {
  * The specified SSM document doesn't exist.
  */
 struct awsc_ssm_invalid_document {
-    /* Message: The SSM document doesn't exist or the document isn't available to the user.
-     * This exception can be issued by various API operations. */
+    /* Message: The SSM document doesn't exist or the document isn't available to
+     * the user. This exception can be issued by various API operations. */
     const char *message;
 };
 
@@ -7273,7 +7448,7 @@ struct awsc_ssm_invalid_document_content {
  * sharing the document before you can delete it.
  */
 struct awsc_ssm_invalid_document_operation {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7281,7 +7456,7 @@ struct awsc_ssm_invalid_document_operation {
  * The version of the document schema isn't supported.
  */
 struct awsc_ssm_invalid_document_schema_version {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7290,7 +7465,7 @@ struct awsc_ssm_invalid_document_schema_version {
  * DocumentType property.
  */
 struct awsc_ssm_invalid_document_type {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7298,7 +7473,7 @@ struct awsc_ssm_invalid_document_type {
  * The document version isn't valid or doesn't exist.
  */
 struct awsc_ssm_invalid_document_version {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7307,7 +7482,7 @@ struct awsc_ssm_invalid_document_version {
  * again.
  */
 struct awsc_ssm_invalid_filter {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7323,8 +7498,8 @@ struct awsc_ssm_invalid_filter_key {
  * BeginsWith. For Path filter, valid options are Recursive and OneLevel.
  */
 struct awsc_ssm_invalid_filter_option {
-    /* message: The specified filter option isn't valid. Valid options are Equals and
-     * BeginsWith. For Path filter, valid options are Recursive and OneLevel. */
+    /* message: The specified filter option isn't valid. Valid options are Equals
+     * and BeginsWith. For Path filter, valid options are Recursive and OneLevel. */
     const char *message;
 };
 
@@ -7332,7 +7507,7 @@ struct awsc_ssm_invalid_filter_option {
  * The filter value isn't valid. Verify the value and try again.
  */
 struct awsc_ssm_invalid_filter_value {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7343,7 +7518,7 @@ struct awsc_ssm_invalid_filter_value {
  * registered with the SSM endpoint. Try reinstalling SSM Agent.
  */
 struct awsc_ssm_invalid_instance_id {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7351,7 +7526,7 @@ struct awsc_ssm_invalid_instance_id {
  * The specified filter value isn't valid.
  */
 struct awsc_ssm_invalid_instance_information_filter_value {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -7359,7 +7534,7 @@ struct awsc_ssm_invalid_instance_information_filter_value {
  * The specified inventory group isn't valid.
  */
 struct awsc_ssm_invalid_inventory_group_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7368,7 +7543,7 @@ struct awsc_ssm_invalid_inventory_group_exception {
  * InventoryItem . Verify the keys and values, and try again.
  */
 struct awsc_ssm_invalid_inventory_item_context_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7376,7 +7551,7 @@ struct awsc_ssm_invalid_inventory_item_context_exception {
  * The request isn't valid.
  */
 struct awsc_ssm_invalid_inventory_request_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7384,9 +7559,9 @@ struct awsc_ssm_invalid_inventory_request_exception {
  * One or more content items isn't valid.
  */
 struct awsc_ssm_invalid_item_content_exception {
-    /* TypeName */
+    /* TypeName: */
     const char *type_name;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7394,7 +7569,7 @@ struct awsc_ssm_invalid_item_content_exception {
  * The query key ID isn't valid.
  */
 struct awsc_ssm_invalid_key_id {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -7402,7 +7577,7 @@ struct awsc_ssm_invalid_key_id {
  * The specified token isn't valid.
  */
 struct awsc_ssm_invalid_next_token {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7412,7 +7587,7 @@ struct awsc_ssm_invalid_next_token {
  * topic.
  */
 struct awsc_ssm_invalid_notification_config {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7421,7 +7596,7 @@ struct awsc_ssm_invalid_notification_config {
  * again.
  */
 struct awsc_ssm_invalid_option_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7445,7 +7620,7 @@ struct awsc_ssm_invalid_output_location {
  * to parameters defined in the SSM document.
  */
 struct awsc_ssm_invalid_parameters {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7454,7 +7629,7 @@ struct awsc_ssm_invalid_parameters {
  * type.
  */
 struct awsc_ssm_invalid_permission_type {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7469,7 +7644,7 @@ struct awsc_ssm_invalid_plugin_name {
  * A policy attribute or its value is invalid.
  */
 struct awsc_ssm_invalid_policy_attribute_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -7478,7 +7653,7 @@ struct awsc_ssm_invalid_policy_attribute_exception {
  * policy types: Expiration, ExpirationNotification, and NoChangeNotification.
  */
 struct awsc_ssm_invalid_policy_type_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -7502,7 +7677,7 @@ struct awsc_ssm_invalid_resource_type {
  * The specified inventory item result attribute isn't valid.
  */
 struct awsc_ssm_invalid_result_attribute_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7512,7 +7687,7 @@ struct awsc_ssm_invalid_result_attribute_exception {
  * policy.
  */
 struct awsc_ssm_invalid_role {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7520,7 +7695,7 @@ struct awsc_ssm_invalid_role {
  * The schedule is invalid. Verify your cron or rate expression and try again.
  */
 struct awsc_ssm_invalid_schedule {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7528,7 +7703,7 @@ struct awsc_ssm_invalid_schedule {
  * The specified tag key or value isn't valid.
  */
 struct awsc_ssm_invalid_tag {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7537,7 +7712,7 @@ struct awsc_ssm_invalid_tag {
  * Systems Manager or you might not have permission to perform the operation.
  */
 struct awsc_ssm_invalid_target {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7545,7 +7720,7 @@ struct awsc_ssm_invalid_target {
  * TargetMap parameter isn't valid.
  */
 struct awsc_ssm_invalid_target_maps {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7553,7 +7728,7 @@ struct awsc_ssm_invalid_target_maps {
  * The parameter type name isn't valid.
  */
 struct awsc_ssm_invalid_type_name_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7561,7 +7736,7 @@ struct awsc_ssm_invalid_type_name_exception {
  * The update isn't valid.
  */
 struct awsc_ssm_invalid_update {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7571,11 +7746,12 @@ struct awsc_ssm_invalid_update {
 struct awsc_ssm_inventory_aggregator {
     /* Expression: The inventory type and attribute name for aggregation. */
     const char *expression;
-    /* Aggregators: Nested aggregators to further refine aggregation for an inventory type. */
+    /* Aggregators: Nested aggregators to further refine aggregation for an
+     * inventory type. */
     struct awsc_ssm_inventory_aggregator_list aggregators;
-    /* Groups: A user-defined set of one or more filters on which to aggregate inventory
-     * data. Groups return a count of resources that match and don't match the
-     * specified criteria. */
+    /* Groups: A user-defined set of one or more filters on which to aggregate
+     * inventory data. Groups return a count of resources that match and don't
+     * match the specified criteria. */
     struct awsc_ssm_inventory_group_list groups;
 };
 
@@ -7590,14 +7766,15 @@ struct awsc_ssm_inventory_deletion_status_item {
     /* DeletionStartTime: The UTC timestamp when the delete operation started. */
     bool has_deletion_start_time;
     struct awsc_timestamp deletion_start_time;
-    /* LastStatus: The status of the operation. Possible values are InProgress and Complete.
-     * One of enum awsc_ssm_inventory_deletion_status's values (as its string). */
+    /* LastStatus: The status of the operation. Possible values are InProgress and
+     * Complete. One of enum awsc_ssm_inventory_deletion_status's values (as its
+     * string). */
     const char *last_status;
     /* LastStatusMessage: Information about the status. */
     const char *last_status_message;
-    /* DeletionSummary: Information about the delete operation. For more information about this
-     * summary, see Understanding the delete inventory summary in the Amazon Web
-     * Services Systems Manager User Guide . */
+    /* DeletionSummary: Information about the delete operation. For more
+     * information about this summary, see Understanding the delete inventory
+     * summary in the Amazon Web Services Systems Manager User Guide . */
     struct awsc_ssm_inventory_deletion_summary *deletion_summary;
     /* LastStatusUpdateTime: The UTC timestamp of when the last status report. */
     bool has_last_status_update_time;
@@ -7608,8 +7785,8 @@ struct awsc_ssm_inventory_deletion_status_item {
  * Information about the delete operation.
  */
 struct awsc_ssm_inventory_deletion_summary {
-    /* TotalCount: The total number of items to delete. This count doesn't change during the
-     * delete operation. */
+    /* TotalCount: The total number of items to delete. This count doesn't change
+     * during the delete operation. */
     bool has_total_count;
     int32_t total_count;
     /* RemainingCount: Remaining number of items to delete. */
@@ -7640,13 +7817,14 @@ struct awsc_ssm_inventory_deletion_summary_item {
 struct awsc_ssm_inventory_filter {
     /* Key: The name of the filter key. Required. */
     const char *key;
-    /* Values: Inventory filter values. Example: inventory filter where managed node IDs
-     * are specified as values Key=AWS:InstanceInformation.InstanceId,Values=
-     * i-a12b3c4d5e6g, i-1a2b3c4d5e6,Type=Equal . Required. */
+    /* Values: Inventory filter values. Example: inventory filter where managed
+     * node IDs are specified as values
+     * Key=AWS:InstanceInformation.InstanceId,Values= i-a12b3c4d5e6g,
+     * i-1a2b3c4d5e6,Type=Equal . Required. */
     struct awsc_ssm_inventory_filter_value_list values;
-    /* Type: The type of filter. The Exists filter must be used with aggregators. For
-     * more information, see Aggregating inventory data in the Amazon Web Services
-     * Systems Manager User Guide . One of enum
+    /* Type: The type of filter. The Exists filter must be used with aggregators.
+     * For more information, see Aggregating inventory data in the Amazon Web
+     * Services Systems Manager User Guide . One of enum
      * awsc_ssm_inventory_query_operator_type's values (as its string). */
     const char *type;
 };
@@ -7659,8 +7837,8 @@ struct awsc_ssm_inventory_filter {
 struct awsc_ssm_inventory_group {
     /* Name: The name of the group. Required. */
     const char *name;
-    /* Filters: Filters define the criteria for the group. The matchingCount field displays
-     * the number of resources that match the criteria. Required. */
+    /* Filters: Filters define the criteria for the group. The matchingCount field
+     * displays the number of resources that match the criteria. Required. */
     struct awsc_ssm_inventory_filter_list filters;
 };
 
@@ -7669,21 +7847,22 @@ struct awsc_ssm_inventory_group {
  * document
  */
 struct awsc_ssm_inventory_item {
-    /* TypeName: The name of the inventory type. Default inventory item type names start with
-     * AWS . Custom inventory type names will start with Custom. Required. */
+    /* TypeName: The name of the inventory type. Default inventory item type names
+     * start with AWS . Custom inventory type names will start with Custom.
+     * Required. */
     const char *type_name;
     /* SchemaVersion: The schema version for the inventory item. Required. */
     const char *schema_version;
     /* CaptureTime: The time the inventory information was collected. Required. */
     const char *capture_time;
-    /* ContentHash: MD5 hash of the inventory item type contents. The content hash is used to
-     * determine whether to update inventory information. */
+    /* ContentHash: MD5 hash of the inventory item type contents. The content hash
+     * is used to determine whether to update inventory information. */
     const char *content_hash;
     /* Content: The inventory data of the inventory type. */
     struct awsc_ssm_inventory_item_entry_list content;
-    /* Context: A map of associated properties for a specified inventory type. For example,
-     * with this attribute, you can specify the ExecutionId , ExecutionType ,
-     * ComplianceType properties of the AWS:ComplianceItem ... */
+    /* Context: A map of associated properties for a specified inventory type. For
+     * example, with this attribute, you can specify the ExecutionId ,
+     * ExecutionType , ComplianceType properties of the AWS:ComplianceItem ... */
     struct awsc_ssm_inventory_item_content_context context;
 };
 
@@ -7694,8 +7873,8 @@ struct awsc_ssm_inventory_item {
 struct awsc_ssm_inventory_item_attribute {
     /* Name: Name of the inventory item attribute. Required. */
     const char *name;
-    /* DataType: The data type of the inventory item attribute. Required. One of enum
-     * awsc_ssm_inventory_attribute_data_type's values (as its string). */
+    /* DataType: The data type of the inventory item attribute. Required. One of
+     * enum awsc_ssm_inventory_attribute_data_type's values (as its string). */
     const char *data_type;
 };
 
@@ -7704,17 +7883,17 @@ struct awsc_ssm_inventory_item_attribute {
  * inventory query filters.
  */
 struct awsc_ssm_inventory_item_schema {
-    /* TypeName: The name of the inventory type. Default inventory item type names start with
-     * Amazon Web Services. Custom inventory type names will start with Custom.
-     * Required. */
+    /* TypeName: The name of the inventory type. Default inventory item type names
+     * start with Amazon Web Services. Custom inventory type names will start with
+     * Custom. Required. */
     const char *type_name;
     /* Version: The schema version for the inventory item. */
     const char *version;
-    /* Attributes: The schema attributes for inventory. This contains data type and attribute
-     * name. Required. */
+    /* Attributes: The schema attributes for inventory. This contains data type and
+     * attribute name. Required. */
     struct awsc_ssm_inventory_item_attribute_list attributes;
-    /* DisplayName: The alias name of the inventory type. The alias name is used for display
-     * purposes. */
+    /* DisplayName: The alias name of the inventory type. The alias name is used
+     * for display purposes. */
     const char *display_name;
 };
 
@@ -7722,9 +7901,9 @@ struct awsc_ssm_inventory_item_schema {
  * Inventory query results.
  */
 struct awsc_ssm_inventory_result_entity {
-    /* Id: ID of the inventory result entity. For example, for managed node inventory
-     * the result will be the managed node ID. For EC2 instance inventory, the
-     * result will be the instance ID. */
+    /* Id: ID of the inventory result entity. For example, for managed node
+     * inventory the result will be the managed node ID. For EC2 instance
+     * inventory, the result will be the instance ID. */
     const char *id;
     /* Data: The data section in the inventory result entity JSON. */
     struct awsc_ssm_inventory_result_item_map data;
@@ -7740,11 +7919,11 @@ struct awsc_ssm_inventory_result_item {
     const char *schema_version;
     /* CaptureTime: The time inventory item data was captured. */
     const char *capture_time;
-    /* ContentHash: MD5 hash of the inventory item type contents. The content hash is used to
-     * determine whether to update inventory information. */
+    /* ContentHash: MD5 hash of the inventory item type contents. The content hash
+     * is used to determine whether to update inventory information. */
     const char *content_hash;
-    /* Content: Contains all the inventory data of the item type. Results include attribute
-     * names and values. Required. */
+    /* Content: Contains all the inventory data of the item type. Results include
+     * attribute names and values. Required. */
     struct awsc_ssm_inventory_item_entry_list content;
 };
 
@@ -7760,9 +7939,9 @@ struct awsc_ssm_invocation_does_not_exist {
  * The inventory item has invalid content.
  */
 struct awsc_ssm_item_content_mismatch_exception {
-    /* TypeName */
+    /* TypeName: */
     const char *type_name;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -7770,30 +7949,32 @@ struct awsc_ssm_item_content_mismatch_exception {
  * The inventory item size has exceeded the size limit.
  */
 struct awsc_ssm_item_size_limit_exceeded_exception {
-    /* TypeName */
+    /* TypeName: */
     const char *type_name;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* LabelParameterVersionRequest */
 struct awsc_ssm_label_parameter_version_input {
-    /* Name: The parameter name on which you want to attach one or more labels. Required. */
+    /* Name: The parameter name on which you want to attach one or more labels.
+     * Required. */
     const char *name;
-    /* ParameterVersion: The specific version of the parameter on which you want to attach one or
-     * more labels. If no version is specified, the system attaches the label to
-     * the latest version. */
+    /* ParameterVersion: The specific version of the parameter on which you want to
+     * attach one or more labels. If no version is specified, the system attaches
+     * the label to the latest version. */
     bool has_parameter_version;
     int64_t parameter_version;
-    /* Labels: One or more labels to attach to the specified parameter version. Required. */
+    /* Labels: One or more labels to attach to the specified parameter version.
+     * Required. */
     struct awsc_ssm_parameter_label_list labels;
 };
 
 /* LabelParameterVersionResult */
 struct awsc_ssm_label_parameter_version_output {
-    /* InvalidLabels: The label doesn't meet the requirements. For information about parameter
-     * label requirements, see Labeling parameters in the Amazon Web Services
-     * Systems Manager User Guide . */
+    /* InvalidLabels: The label doesn't meet the requirements. For information
+     * about parameter label requirements, see Labeling parameters in the Amazon
+     * Web Services Systems Manager User Guide . */
     struct awsc_ssm_parameter_label_list invalid_labels;
     /* ParameterVersion: The version of the parameter that has been labeled. */
     bool has_parameter_version;
@@ -7802,38 +7983,41 @@ struct awsc_ssm_label_parameter_version_output {
 
 /* ListAssociationVersionsRequest */
 struct awsc_ssm_list_association_versions_input {
-    /* AssociationId: The association ID for which you want to view all versions. Required. */
+    /* AssociationId: The association ID for which you want to view all versions.
+     * Required. */
     const char *association_id;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
 /* ListAssociationVersionsResult */
 struct awsc_ssm_list_association_versions_output {
-    /* AssociationVersions: Information about all versions of the association for the specified
-     * association ID. */
+    /* AssociationVersions: Information about all versions of the association for
+     * the specified association ID. */
     struct awsc_ssm_association_version_list association_versions;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* ListAssociationsRequest */
 struct awsc_ssm_list_associations_input {
-    /* AssociationFilterList: One or more filters. Use a filter to return a more specific list of results. */
+    /* AssociationFilterList: One or more filters. Use a filter to return a more
+     * specific list of results. */
     struct awsc_ssm_association_filter_list association_filter_list;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -7841,8 +8025,8 @@ struct awsc_ssm_list_associations_input {
 struct awsc_ssm_list_associations_output {
     /* Associations: The associations. */
     struct awsc_ssm_association_list associations;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -7850,21 +8034,22 @@ struct awsc_ssm_list_associations_output {
 struct awsc_ssm_list_command_invocations_input {
     /* CommandId: (Optional) The invocations for a specific command ID. */
     const char *command_id;
-    /* InstanceId: (Optional) The command execution details for a specific managed node ID. */
+    /* InstanceId: (Optional) The command execution details for a specific managed
+     * node ID. */
     const char *instance_id;
-    /* MaxResults: (Optional) The maximum number of items to return for this call. The call
-     * also returns a token that you can specify in a subsequent call to get the
-     * next set of results. */
+    /* MaxResults: (Optional) The maximum number of items to return for this call.
+     * The call also returns a token that you can specify in a subsequent call to
+     * get the next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: (Optional) The token for the next set of items to return. (You received this
-     * token from a previous call.) */
+    /* NextToken: (Optional) The token for the next set of items to return. (You
+     * received this token from a previous call.) */
     const char *next_token;
-    /* Filters: (Optional) One or more filters. Use a filter to return a more specific list
-     * of results. */
+    /* Filters: (Optional) One or more filters. Use a filter to return a more
+     * specific list of results. */
     struct awsc_ssm_command_filter_list filters;
-    /* Details: (Optional) If set this returns the response of the command executions and
-     * any command output. The default value is false . */
+    /* Details: (Optional) If set this returns the response of the command
+     * executions and any command output. The default value is false . */
     bool has_details;
     bool details;
 };
@@ -7873,8 +8058,8 @@ struct awsc_ssm_list_command_invocations_input {
 struct awsc_ssm_list_command_invocations_output {
     /* CommandInvocations: (Optional) A list of all invocations. */
     struct awsc_ssm_command_invocation_list command_invocations;
-    /* NextToken: (Optional) The token for the next set of items to return. (You received this
-     * token from a previous call.) */
+    /* NextToken: (Optional) The token for the next set of items to return. (You
+     * received this token from a previous call.) */
     const char *next_token;
 };
 
@@ -7882,20 +8067,20 @@ struct awsc_ssm_list_command_invocations_output {
 struct awsc_ssm_list_commands_input {
     /* CommandId: (Optional) If provided, lists only the specified command. */
     const char *command_id;
-    /* InstanceId: (Optional) Lists commands issued against this managed node ID. You can't
-     * specify a managed node ID in the same command that you specify Status =
-     * Pending . */
+    /* InstanceId: (Optional) Lists commands issued against this managed node ID.
+     * You can't specify a managed node ID in the same command that you specify
+     * Status = Pending . */
     const char *instance_id;
-    /* MaxResults: (Optional) The maximum number of items to return for this call. The call
-     * also returns a token that you can specify in a subsequent call to get the
-     * next set of results. */
+    /* MaxResults: (Optional) The maximum number of items to return for this call.
+     * The call also returns a token that you can specify in a subsequent call to
+     * get the next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: (Optional) The token for the next set of items to return. (You received this
-     * token from a previous call.) */
+    /* NextToken: (Optional) The token for the next set of items to return. (You
+     * received this token from a previous call.) */
     const char *next_token;
-    /* Filters: (Optional) One or more filters. Use a filter to return a more specific list
-     * of results. */
+    /* Filters: (Optional) One or more filters. Use a filter to return a more
+     * specific list of results. */
     struct awsc_ssm_command_filter_list filters;
 };
 
@@ -7903,61 +8088,65 @@ struct awsc_ssm_list_commands_input {
 struct awsc_ssm_list_commands_output {
     /* Commands: (Optional) The list of commands requested by the user. */
     struct awsc_ssm_command_list commands;
-    /* NextToken: (Optional) The token for the next set of items to return. (You received this
-     * token from a previous call.) */
+    /* NextToken: (Optional) The token for the next set of items to return. (You
+     * received this token from a previous call.) */
     const char *next_token;
 };
 
 /* ListComplianceItemsRequest */
 struct awsc_ssm_list_compliance_items_input {
-    /* Filters: One or more compliance filters. Use a filter to return a more specific list
-     * of results. */
+    /* Filters: One or more compliance filters. Use a filter to return a more
+     * specific list of results. */
     struct awsc_ssm_compliance_string_filter_list filters;
-    /* ResourceIds: The ID for the resources from which to get compliance information.
-     * Currently, you can only specify one resource ID. */
+    /* ResourceIds: The ID for the resources from which to get compliance
+     * information. Currently, you can only specify one resource ID. */
     struct awsc_ssm_compliance_resource_id_list resource_ids;
-    /* ResourceTypes: The type of resource from which to get compliance information. Currently,
-     * the only supported resource type is ManagedInstance . */
+    /* ResourceTypes: The type of resource from which to get compliance
+     * information. Currently, the only supported resource type is ManagedInstance
+     * . */
     struct awsc_ssm_compliance_resource_type_list resource_types;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* ListComplianceItemsResult */
 struct awsc_ssm_list_compliance_items_output {
-    /* ComplianceItems: A list of compliance information for the specified resource ID. */
+    /* ComplianceItems: A list of compliance information for the specified resource
+     * ID. */
     struct awsc_ssm_compliance_item_list compliance_items;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* ListComplianceSummariesRequest */
 struct awsc_ssm_list_compliance_summaries_input {
-    /* Filters: One or more compliance or inventory filters. Use a filter to return a more
-     * specific list of results. */
+    /* Filters: One or more compliance or inventory filters. Use a filter to return
+     * a more specific list of results. */
     struct awsc_ssm_compliance_string_filter_list filters;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. Currently, you can
-     * specify null or 50. The call also returns a token that you can specify in a
-     * subsequent call to get the next set of results. */
+    /* MaxResults: The maximum number of items to return for this call. Currently,
+     * you can specify null or 50. The call also returns a token that you can
+     * specify in a subsequent call to get the next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* ListComplianceSummariesResult */
 struct awsc_ssm_list_compliance_summaries_output {
-    /* ComplianceSummaryItems: A list of compliant and non-compliant summary counts based on compliance
-     * types. */
+    /* ComplianceSummaryItems: A list of compliant and non-compliant summary counts
+     * based on compliance types. */
     struct awsc_ssm_compliance_summary_item_list compliance_summary_items;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
@@ -7967,16 +8156,16 @@ struct awsc_ssm_list_document_metadata_history_input {
     const char *name;
     /* DocumentVersion: The version of the change template. */
     const char *document_version;
-    /* Metadata: The type of data for which details are being requested. Currently, the only
-     * supported value is DocumentReviews . Required. One of enum
+    /* Metadata: The type of data for which details are being requested. Currently,
+     * the only supported value is DocumentReviews . Required. One of enum
      * awsc_ssm_document_metadata_enum's values (as its string). */
     const char *metadata;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -7987,29 +8176,30 @@ struct awsc_ssm_list_document_metadata_history_output {
     const char *name;
     /* DocumentVersion: The version of the change template. */
     const char *document_version;
-    /* Author: The user ID of the person in the organization who requested the review of
-     * the change template. */
+    /* Author: The user ID of the person in the organization who requested the
+     * review of the change template. */
     const char *author;
-    /* Metadata: Information about the response to the change template approval request. */
+    /* Metadata: Information about the response to the change template approval
+     * request. */
     struct awsc_ssm_document_metadata_response_info *metadata;
-    /* NextToken: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* NextToken: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     const char *next_token;
 };
 
 /* ListDocumentVersionsRequest */
 struct awsc_ssm_list_document_versions_input {
-    /* Name: The name of the document. You can specify an Amazon Resource Name (ARN).
-     * Required. */
+    /* Name: The name of the document. You can specify an Amazon Resource Name
+     * (ARN). Required. */
     const char *name;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -8017,8 +8207,8 @@ struct awsc_ssm_list_document_versions_input {
 struct awsc_ssm_list_document_versions_output {
     /* DocumentVersions: The document versions. */
     struct awsc_ssm_document_version_list document_versions;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
@@ -8026,17 +8216,17 @@ struct awsc_ssm_list_document_versions_output {
 struct awsc_ssm_list_documents_input {
     /* DocumentFilterList: This data type is deprecated. Instead, use Filters . */
     struct awsc_ssm_document_filter_list document_filter_list;
-    /* Filters: One or more DocumentKeyValuesFilter objects. Use a filter to return a more
-     * specific list of results. For keys, you can specify one or more key-value
-     * pair tags that have been applied to a document. */
+    /* Filters: One or more DocumentKeyValuesFilter objects. Use a filter to return
+     * a more specific list of results. For keys, you can specify one or more
+     * key-value pair tags that have been applied to a document. */
     struct awsc_ssm_document_key_values_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
@@ -8044,25 +8234,28 @@ struct awsc_ssm_list_documents_input {
 struct awsc_ssm_list_documents_output {
     /* DocumentIdentifiers: The names of the SSM documents. */
     struct awsc_ssm_document_identifier_list document_identifiers;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* ListInventoryEntriesRequest */
 struct awsc_ssm_list_inventory_entries_input {
-    /* InstanceId: The managed node ID for which you want inventory information. Required. */
+    /* InstanceId: The managed node ID for which you want inventory information.
+     * Required. */
     const char *instance_id;
-    /* TypeName: The type of inventory item for which you want information. Required. */
+    /* TypeName: The type of inventory item for which you want information.
+     * Required. */
     const char *type_name;
-    /* Filters: One or more filters. Use a filter to return a more specific list of results. */
-    struct awsc_ssm_inventory_filter_list filters;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* Filters: One or more filters. Use a filter to return a more specific list of
      * results. */
+    struct awsc_ssm_inventory_filter_list filters;
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
@@ -8071,37 +8264,40 @@ struct awsc_ssm_list_inventory_entries_input {
 struct awsc_ssm_list_inventory_entries_output {
     /* TypeName: The type of inventory item returned by the request. */
     const char *type_name;
-    /* InstanceId: The managed node ID targeted by the request to query inventory information. */
+    /* InstanceId: The managed node ID targeted by the request to query inventory
+     * information. */
     const char *instance_id;
     /* SchemaVersion: The inventory schema version used by the managed node(s). */
     const char *schema_version;
-    /* CaptureTime: The time that inventory information was collected for the managed node(s). */
+    /* CaptureTime: The time that inventory information was collected for the
+     * managed node(s). */
     const char *capture_time;
     /* Entries: A list of inventory items on the managed node(s). */
     struct awsc_ssm_inventory_item_entry_list entries;
-    /* NextToken: The token to use when requesting the next set of items. If there are no
-     * additional items to return, the string is empty. */
+    /* NextToken: The token to use when requesting the next set of items. If there
+     * are no additional items to return, the string is empty. */
     const char *next_token;
 };
 
 /* ListOpsItemEventsRequest */
 struct awsc_ssm_list_ops_item_events_input {
-    /* Filters: One or more OpsItem filters. Use a filter to return a more specific list of
-     * results. */
+    /* Filters: One or more OpsItem filters. Use a filter to return a more specific
+     * list of results. */
     struct awsc_ssm_ops_item_event_filters filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
 /* ListOpsItemEventsResponse */
 struct awsc_ssm_list_ops_item_events_output {
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
     /* Summaries: A list of event information for the specified OpsItems. */
     struct awsc_ssm_ops_item_event_summaries summaries;
@@ -8109,25 +8305,26 @@ struct awsc_ssm_list_ops_item_events_output {
 
 /* ListOpsItemRelatedItemsRequest */
 struct awsc_ssm_list_ops_item_related_items_input {
-    /* OpsItemId: The ID of the OpsItem for which you want to list all related-item resources. */
+    /* OpsItemId: The ID of the OpsItem for which you want to list all related-item
+     * resources. */
     const char *ops_item_id;
-    /* Filters: One or more OpsItem filters. Use a filter to return a more specific list of
-     * results. */
+    /* Filters: One or more OpsItem filters. Use a filter to return a more specific
+     * list of results. */
     struct awsc_ssm_ops_item_related_items_filters filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: The token for the next set of items to return. (You received this token from
-     * a previous call.) */
+    /* NextToken: The token for the next set of items to return. (You received this
+     * token from a previous call.) */
     const char *next_token;
 };
 
 /* ListOpsItemRelatedItemsResponse */
 struct awsc_ssm_list_ops_item_related_items_output {
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
     /* Summaries: A list of related-item resources for the specified OpsItem. */
     struct awsc_ssm_ops_item_related_item_summaries summaries;
@@ -8135,15 +8332,16 @@ struct awsc_ssm_list_ops_item_related_items_output {
 
 /* ListOpsMetadataRequest */
 struct awsc_ssm_list_ops_metadata_input {
-    /* Filters: One or more filters to limit the number of OpsMetadata objects returned by
-     * the call. */
+    /* Filters: One or more filters to limit the number of OpsMetadata objects
+     * returned by the call. */
     struct awsc_ssm_ops_metadata_filter_list filters;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
-     * results. */
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
     const char *next_token;
 };
 
@@ -8151,65 +8349,71 @@ struct awsc_ssm_list_ops_metadata_input {
 struct awsc_ssm_list_ops_metadata_output {
     /* OpsMetadataList: Returns a list of OpsMetadata objects. */
     struct awsc_ssm_ops_metadata_list ops_metadata_list;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* ListResourceComplianceSummariesRequest */
 struct awsc_ssm_list_resource_compliance_summaries_input {
-    /* Filters: One or more filters. Use a filter to return a more specific list of results. */
-    struct awsc_ssm_compliance_string_filter_list filters;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* Filters: One or more filters. Use a filter to return a more specific list of
      * results. */
+    struct awsc_ssm_compliance_string_filter_list filters;
+    /* NextToken: A token to start the list. Use this token to get the next set of
+     * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* ListResourceComplianceSummariesResult */
 struct awsc_ssm_list_resource_compliance_summaries_output {
-    /* ResourceComplianceSummaryItems: A summary count for specified or targeted managed nodes. Summary count
-     * includes information about compliant and non-compliant State Manager
-     * associations, patch status, or custom items according to ... */
+    /* ResourceComplianceSummaryItems: A summary count for specified or targeted
+     * managed nodes. Summary count includes information about compliant and
+     * non-compliant State Manager associations, patch status, or custom items
+     * according to ... */
     struct awsc_ssm_resource_compliance_summary_item_list resource_compliance_summary_items;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* ListResourceDataSyncRequest */
 struct awsc_ssm_list_resource_data_sync_input {
-    /* SyncType: View a list of resource data syncs according to the sync type. Specify
-     * SyncToDestination to view resource data syncs that synchronize data to an
-     * Amazon S3 bucket. */
+    /* SyncType: View a list of resource data syncs according to the sync type.
+     * Specify SyncToDestination to view resource data syncs that synchronize data
+     * to an Amazon S3 bucket. */
     const char *sync_type;
-    /* NextToken: A token to start the list. Use this token to get the next set of results. */
-    const char *next_token;
-    /* MaxResults: The maximum number of items to return for this call. The call also returns a
-     * token that you can specify in a subsequent call to get the next set of
+    /* NextToken: A token to start the list. Use this token to get the next set of
      * results. */
+    const char *next_token;
+    /* MaxResults: The maximum number of items to return for this call. The call
+     * also returns a token that you can specify in a subsequent call to get the
+     * next set of results. */
     bool has_max_results;
     int32_t max_results;
 };
 
 /* ListResourceDataSyncResult */
 struct awsc_ssm_list_resource_data_sync_output {
-    /* ResourceDataSyncItems: A list of your current resource data sync configurations and their statuses. */
+    /* ResourceDataSyncItems: A list of your current resource data sync
+     * configurations and their statuses. */
     struct awsc_ssm_resource_data_sync_item_list resource_data_sync_items;
-    /* NextToken: The token for the next set of items to return. Use this token to get the
-     * next set of results. */
+    /* NextToken: The token for the next set of items to return. Use this token to
+     * get the next set of results. */
     const char *next_token;
 };
 
 /* ListTagsForResourceRequest */
 struct awsc_ssm_list_tags_for_resource_input {
-    /* ResourceType: Returns a list of tags for a specific resource type. Required. One of enum
-     * awsc_ssm_resource_type_for_tagging's values (as its string). */
+    /* ResourceType: Returns a list of tags for a specific resource type. Required.
+     * One of enum awsc_ssm_resource_type_for_tagging's values (as its string). */
     const char *resource_type;
-    /* ResourceId: The resource ID for which you want to see a list of tags. Required. */
+    /* ResourceId: The resource ID for which you want to see a list of tags.
+     * Required. */
     const char *resource_id;
 };
 
@@ -8224,11 +8428,13 @@ struct awsc_ssm_list_tags_for_resource_output {
  * write managed node-level logs to. LoggingInfo has been deprecated.
  */
 struct awsc_ssm_logging_info {
-    /* S3BucketName: The name of an S3 bucket where execution logs are stored. Required. */
+    /* S3BucketName: The name of an S3 bucket where execution logs are stored.
+     * Required. */
     const char *s3_bucket_name;
     /* S3KeyPrefix: (Optional) The S3 bucket subfolder. */
     const char *s3_key_prefix;
-    /* S3Region: The Amazon Web Services Region where the S3 bucket is located. Required. */
+    /* S3Region: The Amazon Web Services Region where the S3 bucket is located.
+     * Required. */
     const char *s3_region;
 };
 
@@ -8236,7 +8442,8 @@ struct awsc_ssm_logging_info {
  * The parameters for an AUTOMATION task type.
  */
 struct awsc_ssm_maintenance_window_automation_parameters {
-    /* DocumentVersion: The version of an Automation runbook to use during task execution. */
+    /* DocumentVersion: The version of an Automation runbook to use during task
+     * execution. */
     const char *document_version;
     /* Parameters: The parameters for the AUTOMATION task. */
     struct awsc_ssm_automation_parameter_map parameters;
@@ -8253,7 +8460,8 @@ struct awsc_ssm_maintenance_window_execution {
     /* Status: The status of the execution. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status. Not available for all status values. */
+    /* StatusDetails: The details explaining the status. Not available for all
+     * status values. */
     const char *status_details;
     /* StartTime: The time the execution started. */
     bool has_start_time;
@@ -8268,15 +8476,17 @@ struct awsc_ssm_maintenance_window_execution {
  * execution.
  */
 struct awsc_ssm_maintenance_window_execution_task_identity {
-    /* WindowExecutionId: The ID of the maintenance window execution that ran the task. */
+    /* WindowExecutionId: The ID of the maintenance window execution that ran the
+     * task. */
     const char *window_execution_id;
-    /* TaskExecutionId: The ID of the specific task execution in the maintenance window execution. */
+    /* TaskExecutionId: The ID of the specific task execution in the maintenance
+     * window execution. */
     const char *task_execution_id;
     /* Status: The status of the task execution. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status of the task execution. Not available for
-     * all status values. */
+    /* StatusDetails: The details explaining the status of the task execution. Not
+     * available for all status values. */
     const char *status_details;
     /* StartTime: The time the task execution started. */
     bool has_start_time;
@@ -8289,10 +8499,11 @@ struct awsc_ssm_maintenance_window_execution_task_identity {
     /* TaskType: The type of task that ran. One of enum
      * awsc_ssm_maintenance_window_task_type's values (as its string). */
     const char *task_type;
-    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your maintenance window
-     * task. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
-    /* TriggeredAlarms: The CloudWatch alarm that was invoked by the maintenance window task. */
+    /* TriggeredAlarms: The CloudWatch alarm that was invoked by the maintenance
+     * window task. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
 };
 
@@ -8302,25 +8513,29 @@ struct awsc_ssm_maintenance_window_execution_task_identity {
  * execution.
  */
 struct awsc_ssm_maintenance_window_execution_task_invocation_identity {
-    /* WindowExecutionId: The ID of the maintenance window execution that ran the task. */
+    /* WindowExecutionId: The ID of the maintenance window execution that ran the
+     * task. */
     const char *window_execution_id;
-    /* TaskExecutionId: The ID of the specific task execution in the maintenance window execution. */
+    /* TaskExecutionId: The ID of the specific task execution in the maintenance
+     * window execution. */
     const char *task_execution_id;
     /* InvocationId: The ID of the task invocation. */
     const char *invocation_id;
-    /* ExecutionId: The ID of the action performed in the service that actually handled the task
-     * invocation. If the task type is RUN_COMMAND , this value is the command ID. */
+    /* ExecutionId: The ID of the action performed in the service that actually
+     * handled the task invocation. If the task type is RUN_COMMAND , this value is
+     * the command ID. */
     const char *execution_id;
-    /* TaskType: The task type. One of enum awsc_ssm_maintenance_window_task_type's values
-     * (as its string). */
+    /* TaskType: The task type. One of enum awsc_ssm_maintenance_window_task_type's
+     * values (as its string). */
     const char *task_type;
-    /* Parameters: The parameters that were provided for the invocation when it was run. */
+    /* Parameters: The parameters that were provided for the invocation when it was
+     * run. */
     const char *parameters;
     /* Status: The status of the task invocation. One of enum
      * awsc_ssm_maintenance_window_execution_status's values (as its string). */
     const char *status;
-    /* StatusDetails: The details explaining the status of the task invocation. Not available for
-     * all status values. */
+    /* StatusDetails: The details explaining the status of the task invocation. Not
+     * available for all status values. */
     const char *status_details;
     /* StartTime: The time the invocation started. */
     bool has_start_time;
@@ -8328,12 +8543,12 @@ struct awsc_ssm_maintenance_window_execution_task_invocation_identity {
     /* EndTime: The time the invocation finished. */
     bool has_end_time;
     struct awsc_timestamp end_time;
-    /* OwnerInformation: User-provided value that was specified when the target was registered with
-     * the maintenance window. This was also included in any Amazon CloudWatch
-     * Events events raised during the task invocation. */
+    /* OwnerInformation: User-provided value that was specified when the target was
+     * registered with the maintenance window. This was also included in any Amazon
+     * CloudWatch Events events raised during the task invocation. */
     const char *owner_information;
-    /* WindowTargetId: The ID of the target definition in this maintenance window the invocation
-     * was performed for. */
+    /* WindowTargetId: The ID of the target definition in this maintenance window
+     * the invocation was performed for. */
     const char *window_target_id;
 };
 
@@ -8364,28 +8579,31 @@ struct awsc_ssm_maintenance_window_identity {
     /* Duration: The duration of the maintenance window in hours. */
     bool has_duration;
     int32_t duration;
-    /* Cutoff: The number of hours before the end of the maintenance window that Amazon Web
-     * Services Systems Manager stops scheduling new tasks for execution. */
+    /* Cutoff: The number of hours before the end of the maintenance window that
+     * Amazon Web Services Systems Manager stops scheduling new tasks for
+     * execution. */
     bool has_cutoff;
     int32_t cutoff;
-    /* Schedule: The schedule of the maintenance window in the form of a cron or rate
-     * expression. */
+    /* Schedule: The schedule of the maintenance window in the form of a cron or
+     * rate expression. */
     const char *schedule;
-    /* ScheduleTimezone: The time zone that the scheduled maintenance window executions are based on,
-     * in Internet Assigned Numbers Authority (IANA) format. */
+    /* ScheduleTimezone: The time zone that the scheduled maintenance window
+     * executions are based on, in Internet Assigned Numbers Authority (IANA)
+     * format. */
     const char *schedule_timezone;
-    /* ScheduleOffset: The number of days to wait to run a maintenance window after the scheduled
-     * cron expression date and time. */
+    /* ScheduleOffset: The number of days to wait to run a maintenance window after
+     * the scheduled cron expression date and time. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* EndDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become inactive. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become inactive. */
     const char *end_date;
-    /* StartDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become active. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become active. */
     const char *start_date;
-    /* NextExecutionTime: The next time the maintenance window will actually run, taking into account
-     * any specified times for the maintenance window to become active or inactive. */
+    /* NextExecutionTime: The next time the maintenance window will actually run,
+     * taking into account any specified times for the maintenance window to become
+     * active or inactive. */
     const char *next_execution_time;
 };
 
@@ -8403,13 +8621,13 @@ struct awsc_ssm_maintenance_window_identity_for_target {
  * The parameters for a LAMBDA task type.
  */
 struct awsc_ssm_maintenance_window_lambda_parameters {
-    /* ClientContext: Pass client-specific information to the Lambda function that you are
-     * invoking. You can then process the client information in your Lambda
+    /* ClientContext: Pass client-specific information to the Lambda function that
+     * you are invoking. You can then process the client information in your Lambda
      * function as you choose through the context variable. */
     const char *client_context;
-    /* Qualifier: (Optional) Specify an Lambda function version or alias name. If you specify
-     * a function version, the operation uses the qualified function Amazon
-     * Resource Name (ARN) to invoke a specific Lambda ... */
+    /* Qualifier: (Optional) Specify an Lambda function version or alias name. If
+     * you specify a function version, the operation uses the qualified function
+     * Amazon Resource Name (ARN) to invoke a specific Lambda ... */
     const char *qualifier;
     /* Payload: JSON to provide to your Lambda function as input. */
     struct awsc_blob payload;
@@ -8421,33 +8639,34 @@ struct awsc_ssm_maintenance_window_lambda_parameters {
 struct awsc_ssm_maintenance_window_run_command_parameters {
     /* Comment: Information about the commands to run. */
     const char *comment;
-    /* CloudWatchOutputConfig */
+    /* CloudWatchOutputConfig: */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
-    /* DocumentHash: The SHA-256 or SHA-1 hash created by the system when the document was
-     * created. SHA-1 hashes have been deprecated. */
+    /* DocumentHash: The SHA-256 or SHA-1 hash created by the system when the
+     * document was created. SHA-1 hashes have been deprecated. */
     const char *document_hash;
-    /* DocumentHashType: SHA-256 or SHA-1. SHA-1 hashes have been deprecated. One of enum
-     * awsc_ssm_document_hash_type's values (as its string). */
+    /* DocumentHashType: SHA-256 or SHA-1. SHA-1 hashes have been deprecated. One
+     * of enum awsc_ssm_document_hash_type's values (as its string). */
     const char *document_hash_type;
-    /* DocumentVersion: The Amazon Web Services Systems Manager document (SSM document) version to
-     * use in the request. You can specify $DEFAULT , $LATEST , or a specific
-     * version number. */
+    /* DocumentVersion: The Amazon Web Services Systems Manager document (SSM
+     * document) version to use in the request. You can specify $DEFAULT , $LATEST
+     * , or a specific version number. */
     const char *document_version;
-    /* NotificationConfig: Configurations for sending notifications about command status changes on a
-     * per-managed node basis. */
+    /* NotificationConfig: Configurations for sending notifications about command
+     * status changes on a per-managed node basis. */
     struct awsc_ssm_notification_config *notification_config;
-    /* OutputS3BucketName: The name of the Amazon Simple Storage Service (Amazon S3) bucket. */
+    /* OutputS3BucketName: The name of the Amazon Simple Storage Service (Amazon
+     * S3) bucket. */
     const char *output_s3_bucket_name;
     /* OutputS3KeyPrefix: The S3 bucket subfolder. */
     const char *output_s3_key_prefix;
     /* Parameters: The parameters for the RUN_COMMAND task execution. */
     struct awsc_ssm_parameters parameters;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
-     * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
+     * Management (IAM) service role to use to publish Amazon Simple Notification
+     * Service (Amazon SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
-    /* TimeoutSeconds: If this time is reached and the command hasn't already started running, it
-     * doesn't run. */
+    /* TimeoutSeconds: If this time is reached and the command hasn't already
+     * started running, it doesn't run. */
     bool has_timeout_seconds;
     int32_t timeout_seconds;
 };
@@ -8470,14 +8689,15 @@ struct awsc_ssm_maintenance_window_target {
     const char *window_id;
     /* WindowTargetId: The ID of the target. */
     const char *window_target_id;
-    /* ResourceType: The type of target that is being registered with the maintenance window. One
-     * of enum awsc_ssm_maintenance_window_resource_type's values (as its string). */
+    /* ResourceType: The type of target that is being registered with the
+     * maintenance window. One of enum awsc_ssm_maintenance_window_resource_type's
+     * values (as its string). */
     const char *resource_type;
     /* Targets: The targets, either managed nodes or tags. */
     struct awsc_ssm_targets targets;
-    /* OwnerInformation: A user-provided value that will be included in any Amazon CloudWatch Events
-     * events that are raised while running tasks for these targets in this
-     * maintenance window. */
+    /* OwnerInformation: A user-provided value that will be included in any Amazon
+     * CloudWatch Events events that are raised while running tasks for these
+     * targets in this maintenance window. */
     const char *owner_information;
     /* Name: The name for the maintenance window target. */
     const char *name;
@@ -8493,46 +8713,49 @@ struct awsc_ssm_maintenance_window_task {
     const char *window_id;
     /* WindowTaskId: The task ID. */
     const char *window_task_id;
-    /* TaskArn: The resource that the task uses during execution. For RUN_COMMAND and
-     * AUTOMATION task types, TaskArn is the Amazon Web Services Systems Manager
-     * (SSM document) name or ARN. */
+    /* TaskArn: The resource that the task uses during execution. For RUN_COMMAND
+     * and AUTOMATION task types, TaskArn is the Amazon Web Services Systems
+     * Manager (SSM document) name or ARN. */
     const char *task_arn;
-    /* Type: The type of task. One of enum awsc_ssm_maintenance_window_task_type's values
-     * (as its string). */
+    /* Type: The type of task. One of enum awsc_ssm_maintenance_window_task_type's
+     * values (as its string). */
     const char *type;
-    /* Targets: The targets (either managed nodes or tags). Managed nodes are specified
-     * using Key=instanceids,Values=<instanceid1>,<instanceid2> . Tags are
-     * specified using Key=<tag name>,Values=<tag value> . */
+    /* Targets: The targets (either managed nodes or tags). Managed nodes are
+     * specified using Key=instanceids,Values=<instanceid1>,<instanceid2> . Tags
+     * are specified using Key=<tag name>,Values=<tag value> . */
     struct awsc_ssm_targets targets;
-    /* TaskParameters: The parameters that should be passed to the task when it is run.
-     * TaskParameters has been deprecated. */
+    /* TaskParameters: The parameters that should be passed to the task when it is
+     * run. TaskParameters has been deprecated. */
     struct awsc_ssm_maintenance_window_task_parameters task_parameters;
-    /* Priority: The priority of the task in the maintenance window. The lower the number,
-     * the higher the priority. Tasks that have the same priority are scheduled in
-     * parallel. */
+    /* Priority: The priority of the task in the maintenance window. The lower the
+     * number, the higher the priority. Tasks that have the same priority are
+     * scheduled in parallel. */
     bool has_priority;
     int32_t priority;
-    /* LoggingInfo: Information about an S3 bucket to write task-level logs to. LoggingInfo has
-     * been deprecated. */
+    /* LoggingInfo: Information about an S3 bucket to write task-level logs to.
+     * LoggingInfo has been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
-     * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
+     * Management (IAM) service role to use to publish Amazon Simple Notification
+     * Service (Amazon SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
-    /* MaxConcurrency: The maximum number of targets this task can be run for, in parallel. */
+    /* MaxConcurrency: The maximum number of targets this task can be run for, in
+     * parallel. */
     const char *max_concurrency;
-    /* MaxErrors: The maximum number of errors allowed before this task stops being scheduled. */
+    /* MaxErrors: The maximum number of errors allowed before this task stops being
+     * scheduled. */
     const char *max_errors;
     /* Name: The task name. */
     const char *name;
     /* Description: A description of the task. */
     const char *description;
-    /* CutoffBehavior: The specification for whether tasks should continue to run after the cutoff
-     * time specified in the maintenance windows is reached. One of enum
-     * awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its string). */
+    /* CutoffBehavior: The specification for whether tasks should continue to run
+     * after the cutoff time specified in the maintenance windows is reached. One
+     * of enum awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its
+     * string). */
     const char *cutoff_behavior;
-    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your maintenance window
-     * task. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm applied to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -8554,8 +8777,8 @@ struct awsc_ssm_maintenance_window_task_invocation_parameters {
  * Defines the values for a task parameter.
  */
 struct awsc_ssm_maintenance_window_task_parameter_value_expression {
-    /* Values: This field contains an array of 0 or more strings, each 1 to 255 characters
-     * in length. */
+    /* Values: This field contains an array of 0 or more strings, each 1 to 255
+     * characters in length. */
     struct awsc_ssm_maintenance_window_task_parameter_value_list values;
 };
 
@@ -8563,7 +8786,7 @@ struct awsc_ssm_maintenance_window_task_parameter_value_expression {
  * The size limit of a document is 64 KB.
  */
 struct awsc_ssm_max_document_size_exceeded {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8579,19 +8802,20 @@ struct awsc_ssm_metadata_value {
 struct awsc_ssm_modify_document_permission_input {
     /* Name: The name of the document that you want to share. Required. */
     const char *name;
-    /* PermissionType: The permission type for the document. The permission type can be Share .
-     * Required. One of enum awsc_ssm_document_permission_type's values (as its
-     * string). */
+    /* PermissionType: The permission type for the document. The permission type
+     * can be Share . Required. One of enum awsc_ssm_document_permission_type's
+     * values (as its string). */
     const char *permission_type;
-    /* AccountIdsToAdd: The Amazon Web Services user accounts that should have access to the
-     * document. The account IDs can either be a group of account IDs or All . */
+    /* AccountIdsToAdd: The Amazon Web Services user accounts that should have
+     * access to the document. The account IDs can either be a group of account IDs
+     * or All . */
     struct awsc_ssm_account_id_list account_ids_to_add;
-    /* AccountIdsToRemove: The Amazon Web Services user accounts that should no longer have access to
-     * the document. The Amazon Web Services user account can either be a group of
-     * account IDs or All . */
+    /* AccountIdsToRemove: The Amazon Web Services user accounts that should no
+     * longer have access to the document. The Amazon Web Services user account can
+     * either be a group of account IDs or All . */
     struct awsc_ssm_account_id_list account_ids_to_remove;
-    /* SharedDocumentVersion: (Optional) The version of the document to share. If it isn't specified, the
-     * system choose the Default version to share. */
+    /* SharedDocumentVersion: (Optional) The version of the document to share. If
+     * it isn't specified, the system choose the Default version to share. */
     const char *shared_document_version;
 };
 
@@ -8605,7 +8829,8 @@ struct awsc_ssm_modify_document_permission_output {
  * according to resource type.
  */
 struct awsc_ssm_non_compliant_summary {
-    /* NonCompliantCount: The total number of compliance items that aren't compliant. */
+    /* NonCompliantCount: The total number of compliance items that aren't
+     * compliant. */
     bool has_non_compliant_count;
     int32_t non_compliant_count;
     /* SeveritySummary: A summary of the non-compliance severity by compliance type */
@@ -8616,17 +8841,18 @@ struct awsc_ssm_non_compliant_summary {
  * Configurations for sending notifications.
  */
 struct awsc_ssm_notification_config {
-    /* NotificationArn: An Amazon Resource Name (ARN) for an Amazon Simple Notification Service
-     * (Amazon SNS) topic. Run Command pushes notifications about command status
-     * changes to this topic. */
+    /* NotificationArn: An Amazon Resource Name (ARN) for an Amazon Simple
+     * Notification Service (Amazon SNS) topic. Run Command pushes notifications
+     * about command status changes to this topic. */
     const char *notification_arn;
-    /* NotificationEvents: The different events for which you can receive notifications. To learn more
-     * about these events, see Monitoring Systems Manager status changes using
-     * Amazon SNS notifications in the Amazon Web Services ... */
+    /* NotificationEvents: The different events for which you can receive
+     * notifications. To learn more about these events, see Monitoring Systems
+     * Manager status changes using Amazon SNS notifications in the Amazon Web
+     * Services ... */
     struct awsc_ssm_notification_event_list notification_events;
-    /* NotificationType: The type of notification. Command : Receive notification when the status of
-     * a command changes. One of enum awsc_ssm_notification_type's values (as its
-     * string). */
+    /* NotificationType: The type of notification. Command : Receive notification
+     * when the status of a command changes. One of enum
+     * awsc_ssm_notification_type's values (as its string). */
     const char *notification_type;
 };
 
@@ -8636,11 +8862,13 @@ struct awsc_ssm_notification_config {
  * name a few.
  */
 struct awsc_ssm_ops_aggregator {
-    /* AggregatorType: Either a Range or Count aggregator for limiting an OpsData summary. */
+    /* AggregatorType: Either a Range or Count aggregator for limiting an OpsData
+     * summary. */
     const char *aggregator_type;
     /* TypeName: The data type name to use for viewing counts of OpsData. */
     const char *type_name;
-    /* AttributeName: The name of an OpsData attribute on which to limit the count of OpsData. */
+    /* AttributeName: The name of an OpsData attribute on which to limit the count
+     * of OpsData. */
     const char *attribute_name;
     /* Values: The aggregator value. */
     struct awsc_ssm_ops_aggregator_value_map values;
@@ -8678,8 +8906,8 @@ struct awsc_ssm_ops_filter {
     const char *key;
     /* Values: The filter value. Required. */
     struct awsc_ssm_ops_filter_value_list values;
-    /* Type: The type of filter. One of enum awsc_ssm_ops_filter_operator_type's values
-     * (as its string). */
+    /* Type: The type of filter. One of enum awsc_ssm_ops_filter_operator_type's
+     * values (as its string). */
     const char *type;
 };
 
@@ -8690,69 +8918,74 @@ struct awsc_ssm_ops_filter {
  * resources.
  */
 struct awsc_ssm_ops_item {
-    /* CreatedBy: The ARN of the Amazon Web Services account that created the OpsItem. */
+    /* CreatedBy: The ARN of the Amazon Web Services account that created the
+     * OpsItem. */
     const char *created_by;
-    /* OpsItemType: The type of OpsItem. Systems Manager supports the following types of
-     * OpsItems: /aws/issue */
+    /* OpsItemType: The type of OpsItem. Systems Manager supports the following
+     * types of OpsItems: /aws/issue */
     const char *ops_item_type;
     /* CreatedTime: The date and time the OpsItem was created. */
     bool has_created_time;
     struct awsc_timestamp created_time;
     /* Description: The OpsItem description. */
     const char *description;
-    /* LastModifiedBy: The ARN of the Amazon Web Services account that last updated the OpsItem. */
+    /* LastModifiedBy: The ARN of the Amazon Web Services account that last updated
+     * the OpsItem. */
     const char *last_modified_by;
     /* LastModifiedTime: The date and time the OpsItem was last updated. */
     bool has_last_modified_time;
     struct awsc_timestamp last_modified_time;
-    /* Notifications: The Amazon Resource Name (ARN) of an Amazon Simple Notification Service
-     * (Amazon SNS) topic where notifications are sent when this OpsItem is edited
-     * or changed. */
+    /* Notifications: The Amazon Resource Name (ARN) of an Amazon Simple
+     * Notification Service (Amazon SNS) topic where notifications are sent when
+     * this OpsItem is edited or changed. */
     struct awsc_ssm_ops_item_notifications notifications;
-    /* Priority: The importance of this OpsItem in relation to other OpsItems in the system. */
+    /* Priority: The importance of this OpsItem in relation to other OpsItems in
+     * the system. */
     bool has_priority;
     int32_t priority;
-    /* RelatedOpsItems: One or more OpsItems that share something in common with the current
-     * OpsItem. */
+    /* RelatedOpsItems: One or more OpsItems that share something in common with
+     * the current OpsItem. */
     struct awsc_ssm_related_ops_items related_ops_items;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved . For
-     * more information, see Editing OpsItem details in the Amazon Web Services
+    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
+     * For more information, see Editing OpsItem details in the Amazon Web Services
      * Systems Manager User Guide . One of enum awsc_ssm_ops_item_status's values
      * (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. */
     const char *ops_item_id;
-    /* Version: The version of this OpsItem. Each time the OpsItem is edited the version
-     * number increments by one. */
+    /* Version: The version of this OpsItem. Each time the OpsItem is edited the
+     * version number increments by one. */
     const char *version;
-    /* Title: A short heading that describes the nature of the OpsItem and the impacted
-     * resource. */
+    /* Title: A short heading that describes the nature of the OpsItem and the
+     * impacted resource. */
     const char *title;
-    /* Source: The origin of the OpsItem, such as Amazon EC2 or Systems Manager. The
-     * impacted resource is a subset of source. */
+    /* Source: The origin of the OpsItem, such as Amazon EC2 or Systems Manager.
+     * The impacted resource is a subset of source. */
     const char *source;
-    /* OperationalData: Operational data is custom data that provides useful reference details about
-     * the OpsItem. */
+    /* OperationalData: Operational data is custom data that provides useful
+     * reference details about the OpsItem. */
     struct awsc_ssm_ops_item_operational_data operational_data;
     /* Category: An OpsItem category. Category options include: Availability, Cost,
      * Performance, Recovery, Security. */
     const char *category;
     /* Severity: The severity of the OpsItem. Severity options range from 1 to 4. */
     const char *severity;
-    /* ActualStartTime: The time a runbook workflow started. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualStartTime: The time a runbook workflow started. Currently reported
+     * only for the OpsItem type /aws/changerequest . */
     bool has_actual_start_time;
     struct awsc_timestamp actual_start_time;
-    /* ActualEndTime: The time a runbook workflow ended. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualEndTime: The time a runbook workflow ended. Currently reported only
+     * for the OpsItem type /aws/changerequest . */
     bool has_actual_end_time;
     struct awsc_timestamp actual_end_time;
-    /* PlannedStartTime: The time specified in a change request for a runbook workflow to start.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedStartTime: The time specified in a change request for a runbook
+     * workflow to start. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_start_time;
     struct awsc_timestamp planned_start_time;
-    /* PlannedEndTime: The time specified in a change request for a runbook workflow to end.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedEndTime: The time specified in a change request for a runbook
+     * workflow to end. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_end_time;
     struct awsc_timestamp planned_end_time;
     /* OpsItemArn: The OpsItem Amazon Resource Name (ARN). */
@@ -8766,7 +8999,7 @@ struct awsc_ssm_ops_item {
  * account.
  */
 struct awsc_ssm_ops_item_access_denied_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8774,9 +9007,9 @@ struct awsc_ssm_ops_item_access_denied_exception {
  * The OpsItem already exists.
  */
 struct awsc_ssm_ops_item_already_exists_exception {
-    /* Message */
+    /* Message: */
     const char *message;
-    /* OpsItemId */
+    /* OpsItemId: */
     const char *ops_item_id;
 };
 
@@ -8787,8 +9020,8 @@ struct awsc_ssm_ops_item_already_exists_exception {
 struct awsc_ssm_ops_item_data_value {
     /* Value: The value of the OperationalData key. */
     const char *value;
-    /* Type: The type of key-value pair. Valid types include SearchableString and String
-     * . One of enum awsc_ssm_ops_item_data_type's values (as its string). */
+    /* Type: The type of key-value pair. Valid types include SearchableString and
+     * String . One of enum awsc_ssm_ops_item_data_type's values (as its string). */
     const char *type;
 };
 
@@ -8798,15 +9031,16 @@ struct awsc_ssm_ops_item_data_value {
  * mapping.
  */
 struct awsc_ssm_ops_item_event_filter {
-    /* Key: The name of the filter key. Currently, the only supported value is OpsItemId
-     * . Required. One of enum awsc_ssm_ops_item_event_filter_key's values (as its
-     * string). */
-    const char *key;
-    /* Values: The values for the filter, consisting of one or more OpsItem IDs. Required. */
-    struct awsc_ssm_ops_item_event_filter_values values;
-    /* Operator: The operator used by the filter call. Currently, the only supported value is
-     * Equal . Required. One of enum awsc_ssm_ops_item_event_filter_operator's
+    /* Key: The name of the filter key. Currently, the only supported value is
+     * OpsItemId . Required. One of enum awsc_ssm_ops_item_event_filter_key's
      * values (as its string). */
+    const char *key;
+    /* Values: The values for the filter, consisting of one or more OpsItem IDs.
+     * Required. */
+    struct awsc_ssm_ops_item_event_filter_values values;
+    /* Operator: The operator used by the filter call. Currently, the only
+     * supported value is Equal . Required. One of enum
+     * awsc_ssm_ops_item_event_filter_operator's values (as its string). */
     const char *operator;
 };
 
@@ -8825,7 +9059,8 @@ struct awsc_ssm_ops_item_event_summary {
     const char *detail_type;
     /* Detail: Specific information about the OpsItem event. */
     const char *detail;
-    /* CreatedBy: Information about the user or resource that created the OpsItem event. */
+    /* CreatedBy: Information about the user or resource that created the OpsItem
+     * event. */
     struct awsc_ssm_ops_item_identity *created_by;
     /* CreatedTime: The date and time the OpsItem event was created. */
     bool has_created_time;
@@ -8836,8 +9071,8 @@ struct awsc_ssm_ops_item_event_summary {
  * Describes an OpsItem filter.
  */
 struct awsc_ssm_ops_item_filter {
-    /* Key: The name of the filter. Required. One of enum awsc_ssm_ops_item_filter_key's
-     * values (as its string). */
+    /* Key: The name of the filter. Required. One of enum
+     * awsc_ssm_ops_item_filter_key's values (as its string). */
     const char *key;
     /* Values: The filter value. Required. */
     struct awsc_ssm_ops_item_filter_values values;
@@ -8850,8 +9085,8 @@ struct awsc_ssm_ops_item_filter {
  * Information about the user or resource that created an OpsItem event.
  */
 struct awsc_ssm_ops_item_identity {
-    /* Arn: The Amazon Resource Name (ARN) of the IAM entity that created the OpsItem
-     * event. */
+    /* Arn: The Amazon Resource Name (ARN) of the IAM entity that created the
+     * OpsItem event. */
     const char *arn;
 };
 
@@ -8860,9 +9095,9 @@ struct awsc_ssm_ops_item_identity {
  * and try again.
  */
 struct awsc_ssm_ops_item_invalid_parameter_exception {
-    /* ParameterNames */
+    /* ParameterNames: */
     struct awsc_ssm_ops_item_parameter_names_list parameter_names;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8871,14 +9106,14 @@ struct awsc_ssm_ops_item_invalid_parameter_exception {
  * about OpsItem quotas, see What are the resource limits for OpsCenter? .
  */
 struct awsc_ssm_ops_item_limit_exceeded_exception {
-    /* ResourceTypes */
+    /* ResourceTypes: */
     struct awsc_ssm_ops_item_parameter_names_list resource_types;
-    /* Limit */
+    /* Limit: */
     bool has_limit;
     int32_t limit;
-    /* LimitType */
+    /* LimitType: */
     const char *limit_type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8886,7 +9121,7 @@ struct awsc_ssm_ops_item_limit_exceeded_exception {
  * The specified OpsItem ID doesn't exist. Verify the ID and try again.
  */
 struct awsc_ssm_ops_item_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8904,11 +9139,11 @@ struct awsc_ssm_ops_item_notification {
  * The Amazon Resource Name (ARN) is already associated with the OpsItem.
  */
 struct awsc_ssm_ops_item_related_item_already_exists_exception {
-    /* Message */
+    /* Message: */
     const char *message;
-    /* ResourceUri */
+    /* ResourceUri: */
     const char *resource_uri;
-    /* OpsItemId */
+    /* OpsItemId: */
     const char *ops_item_id;
 };
 
@@ -8917,7 +9152,7 @@ struct awsc_ssm_ops_item_related_item_already_exists_exception {
  * Verify the information and try again.
  */
 struct awsc_ssm_ops_item_related_item_association_not_found_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -8935,12 +9170,12 @@ struct awsc_ssm_ops_item_related_item_summary {
     const char *association_type;
     /* ResourceUri: The Amazon Resource Name (ARN) of the related-item resource. */
     const char *resource_uri;
-    /* CreatedBy */
+    /* CreatedBy: */
     struct awsc_ssm_ops_item_identity *created_by;
     /* CreatedTime: The time the related-item association was created. */
     bool has_created_time;
     struct awsc_timestamp created_time;
-    /* LastModifiedBy */
+    /* LastModifiedBy: */
     struct awsc_ssm_ops_item_identity *last_modified_by;
     /* LastModifiedTime: The time the related-item association was last updated. */
     bool has_last_modified_time;
@@ -8957,9 +9192,9 @@ struct awsc_ssm_ops_item_related_items_filter {
     const char *key;
     /* Values: The values for the filter. Required. */
     struct awsc_ssm_ops_item_related_items_filter_values values;
-    /* Operator: The operator used by the filter call. The only supported operator is EQUAL .
-     * Required. One of enum awsc_ssm_ops_item_related_items_filter_operator's
-     * values (as its string). */
+    /* Operator: The operator used by the filter call. The only supported operator
+     * is EQUAL . Required. One of enum
+     * awsc_ssm_ops_item_related_items_filter_operator's values (as its string). */
     const char *operator;
 };
 
@@ -8967,53 +9202,58 @@ struct awsc_ssm_ops_item_related_items_filter {
  * A count of OpsItems.
  */
 struct awsc_ssm_ops_item_summary {
-    /* CreatedBy: The Amazon Resource Name (ARN) of the IAM entity that created the OpsItem. */
+    /* CreatedBy: The Amazon Resource Name (ARN) of the IAM entity that created the
+     * OpsItem. */
     const char *created_by;
     /* CreatedTime: The date and time the OpsItem was created. */
     bool has_created_time;
     struct awsc_timestamp created_time;
-    /* LastModifiedBy: The Amazon Resource Name (ARN) of the IAM entity that created the OpsItem. */
+    /* LastModifiedBy: The Amazon Resource Name (ARN) of the IAM entity that
+     * created the OpsItem. */
     const char *last_modified_by;
     /* LastModifiedTime: The date and time the OpsItem was last updated. */
     bool has_last_modified_time;
     struct awsc_timestamp last_modified_time;
-    /* Priority: The importance of this OpsItem in relation to other OpsItems in the system. */
+    /* Priority: The importance of this OpsItem in relation to other OpsItems in
+     * the system. */
     bool has_priority;
     int32_t priority;
     /* Source: The impacted Amazon Web Services resource. */
     const char *source;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved . One of
-     * enum awsc_ssm_ops_item_status's values (as its string). */
+    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
+     * One of enum awsc_ssm_ops_item_status's values (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. */
     const char *ops_item_id;
-    /* Title: A short heading that describes the nature of the OpsItem and the impacted
-     * resource. */
+    /* Title: A short heading that describes the nature of the OpsItem and the
+     * impacted resource. */
     const char *title;
-    /* OperationalData: Operational data is custom data that provides useful reference details about
-     * the OpsItem. */
+    /* OperationalData: Operational data is custom data that provides useful
+     * reference details about the OpsItem. */
     struct awsc_ssm_ops_item_operational_data operational_data;
     /* Category: A list of OpsItems by category. */
     const char *category;
     /* Severity: A list of OpsItems by severity. */
     const char *severity;
-    /* OpsItemType: The type of OpsItem. Systems Manager supports the following types of
-     * OpsItems: /aws/issue */
+    /* OpsItemType: The type of OpsItem. Systems Manager supports the following
+     * types of OpsItems: /aws/issue */
     const char *ops_item_type;
-    /* ActualStartTime: The time a runbook workflow started. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualStartTime: The time a runbook workflow started. Currently reported
+     * only for the OpsItem type /aws/changerequest . */
     bool has_actual_start_time;
     struct awsc_timestamp actual_start_time;
-    /* ActualEndTime: The time a runbook workflow ended. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualEndTime: The time a runbook workflow ended. Currently reported only
+     * for the OpsItem type /aws/changerequest . */
     bool has_actual_end_time;
     struct awsc_timestamp actual_end_time;
-    /* PlannedStartTime: The time specified in a change request for a runbook workflow to start.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedStartTime: The time specified in a change request for a runbook
+     * workflow to start. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_start_time;
     struct awsc_timestamp planned_start_time;
-    /* PlannedEndTime: The time specified in a change request for a runbook workflow to end.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedEndTime: The time specified in a change request for a runbook
+     * workflow to end. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_end_time;
     struct awsc_timestamp planned_end_time;
 };
@@ -9024,7 +9264,8 @@ struct awsc_ssm_ops_item_summary {
 struct awsc_ssm_ops_metadata {
     /* ResourceId: The ID of the Application Manager application. */
     const char *resource_id;
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object or blob. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object or
+     * blob. */
     const char *ops_metadata_arn;
     /* LastModifiedDate: The date the OpsMetadata object was last updated. */
     bool has_last_modified_date;
@@ -9040,7 +9281,7 @@ struct awsc_ssm_ops_metadata {
  * An OpsMetadata object already exists for the selected resource.
  */
 struct awsc_ssm_ops_metadata_already_exists_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9058,7 +9299,7 @@ struct awsc_ssm_ops_metadata_filter {
  * One of the arguments passed is invalid.
  */
 struct awsc_ssm_ops_metadata_invalid_argument_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9067,7 +9308,7 @@ struct awsc_ssm_ops_metadata_invalid_argument_exception {
  * you can assign to an application in Application Manager.
  */
 struct awsc_ssm_ops_metadata_key_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9077,7 +9318,7 @@ struct awsc_ssm_ops_metadata_key_limit_exceeded_exception {
  * more OpsMetadata object and try again.
  */
 struct awsc_ssm_ops_metadata_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9085,7 +9326,7 @@ struct awsc_ssm_ops_metadata_limit_exceeded_exception {
  * The OpsMetadata object doesn't exist.
  */
 struct awsc_ssm_ops_metadata_not_found_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9094,7 +9335,7 @@ struct awsc_ssm_ops_metadata_not_found_exception {
  * try again.
  */
 struct awsc_ssm_ops_metadata_too_many_updates_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9102,8 +9343,9 @@ struct awsc_ssm_ops_metadata_too_many_updates_exception {
  * The OpsItem data type to return.
  */
 struct awsc_ssm_ops_result_attribute {
-    /* TypeName: Name of the data type. Valid value: AWS:OpsItem , AWS:EC2InstanceInformation
-     * , AWS:OpsItemTrendline , or AWS:ComplianceSummary . Required. */
+    /* TypeName: Name of the data type. Valid value: AWS:OpsItem ,
+     * AWS:EC2InstanceInformation , AWS:OpsItemTrendline , or AWS:ComplianceSummary
+     * . Required. */
     const char *type_name;
 };
 
@@ -9112,10 +9354,11 @@ struct awsc_ssm_ops_result_attribute {
  * stored.
  */
 struct awsc_ssm_output_source {
-    /* OutputSourceId: The ID of the output source, for example the URL of an S3 bucket. */
+    /* OutputSourceId: The ID of the output source, for example the URL of an S3
+     * bucket. */
     const char *output_source_id;
-    /* OutputSourceType: The type of source where the association execution details are stored, for
-     * example, Amazon S3. */
+    /* OutputSourceType: The type of source where the association execution details
+     * are stored, for example, Amazon S3. */
     const char *output_source_type;
 };
 
@@ -9135,21 +9378,21 @@ struct awsc_ssm_parameter {
     /* Version: The parameter version. */
     bool has_version;
     int64_t version;
-    /* Selector: Either the version number or the label used to retrieve the parameter value.
-     * Specify selectors by using one of the following formats: */
+    /* Selector: Either the version number or the label used to retrieve the
+     * parameter value. Specify selectors by using one of the following formats: */
     const char *selector;
-    /* SourceResult: Applies to parameters that reference information in other Amazon Web
-     * Services services. SourceResult is the raw result or response from the
-     * source. */
+    /* SourceResult: Applies to parameters that reference information in other
+     * Amazon Web Services services. SourceResult is the raw result or response
+     * from the source. */
     const char *source_result;
-    /* LastModifiedDate: Date the parameter was last changed or updated and the parameter version was
-     * created. */
+    /* LastModifiedDate: Date the parameter was last changed or updated and the
+     * parameter version was created. */
     bool has_last_modified_date;
     struct awsc_timestamp last_modified_date;
     /* ARN: The Amazon Resource Name (ARN) of the parameter. */
     const char *arn;
-    /* DataType: The data type of the parameter, such as text or aws:ec2:image . The default
-     * is text . */
+    /* DataType: The data type of the parameter, such as text or aws:ec2:image .
+     * The default is text . */
     const char *data_type;
 };
 
@@ -9157,7 +9400,7 @@ struct awsc_ssm_parameter {
  * The parameter already exists. You can't create duplicate parameters.
  */
 struct awsc_ssm_parameter_already_exists {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9167,35 +9410,36 @@ struct awsc_ssm_parameter_already_exists {
 struct awsc_ssm_parameter_history {
     /* Name: The name of the parameter. */
     const char *name;
-    /* Type: The type of parameter used. One of enum awsc_ssm_parameter_type's values (as
-     * its string). */
+    /* Type: The type of parameter used. One of enum awsc_ssm_parameter_type's
+     * values (as its string). */
     const char *type;
     /* KeyId: The ID of the query key used for this parameter. */
     const char *key_id;
     /* LastModifiedDate: Date the parameter was last changed or updated. */
     bool has_last_modified_date;
     struct awsc_timestamp last_modified_date;
-    /* LastModifiedUser: Amazon Resource Name (ARN) of the Amazon Web Services user who last changed
-     * the parameter. */
+    /* LastModifiedUser: Amazon Resource Name (ARN) of the Amazon Web Services user
+     * who last changed the parameter. */
     const char *last_modified_user;
     /* Description: Information about the parameter. */
     const char *description;
     /* Value: The parameter value. */
     const char *value;
-    /* AllowedPattern: Parameter names can include the following letters and symbols. */
+    /* AllowedPattern: Parameter names can include the following letters and
+     * symbols. */
     const char *allowed_pattern;
     /* Version: The parameter version. */
     bool has_version;
     int64_t version;
     /* Labels: Labels assigned to the parameter version. */
     struct awsc_ssm_parameter_label_list labels;
-    /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as its
-     * string). */
+    /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as
+     * its string). */
     const char *tier;
     /* Policies: Information about the policies assigned to a parameter. */
     struct awsc_ssm_parameter_policy_list policies;
-    /* DataType: The data type of the parameter, such as text or aws:ec2:image . The default
-     * is text . */
+    /* DataType: The data type of the parameter, such as text or aws:ec2:image .
+     * The default is text . */
     const char *data_type;
 };
 
@@ -9205,13 +9449,13 @@ struct awsc_ssm_parameter_history {
 struct awsc_ssm_parameter_inline_policy {
     /* PolicyText: The JSON text of the policy. */
     const char *policy_text;
-    /* PolicyType: The type of policy. Parameter Store, a capability of Amazon Web Services
-     * Systems Manager, supports the following policy types: Expiration,
+    /* PolicyType: The type of policy. Parameter Store, a capability of Amazon Web
+     * Services Systems Manager, supports the following policy types: Expiration,
      * ExpirationNotification, and NoChangeNotification. */
     const char *policy_type;
-    /* PolicyStatus: The status of the policy. Policies report the following statuses: Pending
-     * (the policy hasn't been enforced or applied yet), Finished (the policy was
-     * applied), Failed (the policy wasn't applied), or ... */
+    /* PolicyStatus: The status of the policy. Policies report the following
+     * statuses: Pending (the policy hasn't been enforced or applied yet), Finished
+     * (the policy was applied), Failed (the policy wasn't applied), or ... */
     const char *policy_status;
 };
 
@@ -9220,7 +9464,7 @@ struct awsc_ssm_parameter_inline_policy {
  * account. Delete one or more parameters and try again.
  */
 struct awsc_ssm_parameter_limit_exceeded {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9230,7 +9474,7 @@ struct awsc_ssm_parameter_limit_exceeded {
  * deletes the oldest version when a new one is created.
  */
 struct awsc_ssm_parameter_max_version_limit_exceeded {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9241,32 +9485,33 @@ struct awsc_ssm_parameter_max_version_limit_exceeded {
 struct awsc_ssm_parameter_metadata {
     /* Name: The parameter name. */
     const char *name;
-    /* Type: The type of parameter. Valid parameter types include the following: String ,
-     * StringList , and SecureString . One of enum awsc_ssm_parameter_type's values
-     * (as its string). */
+    /* Type: The type of parameter. Valid parameter types include the following:
+     * String , StringList , and SecureString . One of enum
+     * awsc_ssm_parameter_type's values (as its string). */
     const char *type;
     /* KeyId: The ID of the query key used for this parameter. */
     const char *key_id;
     /* LastModifiedDate: Date the parameter was last changed or updated. */
     bool has_last_modified_date;
     struct awsc_timestamp last_modified_date;
-    /* LastModifiedUser: Amazon Resource Name (ARN) of the Amazon Web Services user who last changed
-     * the parameter. */
+    /* LastModifiedUser: Amazon Resource Name (ARN) of the Amazon Web Services user
+     * who last changed the parameter. */
     const char *last_modified_user;
     /* Description: Description of the parameter actions. */
     const char *description;
-    /* AllowedPattern: A parameter name can include only the following letters and symbols. */
+    /* AllowedPattern: A parameter name can include only the following letters and
+     * symbols. */
     const char *allowed_pattern;
     /* Version: The parameter version. */
     bool has_version;
     int64_t version;
-    /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as its
-     * string). */
+    /* Tier: The parameter tier. One of enum awsc_ssm_parameter_tier's values (as
+     * its string). */
     const char *tier;
     /* Policies: A list of policies associated with a parameter. */
     struct awsc_ssm_parameter_policy_list policies;
-    /* DataType: The data type of the parameter, such as text or aws:ec2:image . The default
-     * is text . */
+    /* DataType: The data type of the parameter, such as text or aws:ec2:image .
+     * The default is text . */
     const char *data_type;
 };
 
@@ -9274,7 +9519,7 @@ struct awsc_ssm_parameter_metadata {
  * The parameter couldn't be found. Verify the name and try again.
  */
 struct awsc_ssm_parameter_not_found {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9293,8 +9538,9 @@ struct awsc_ssm_parameter_string_filter {
     /* Key: The name of the filter. The ParameterStringFilter object is used by the
      * DescribeParameters and GetParametersByPath API operations. Required. */
     const char *key;
-    /* Option: For all filters used with DescribeParameters , valid options include Equals
-     * and BeginsWith . The Name filter additionally supports the Contains option. */
+    /* Option: For all filters used with DescribeParameters , valid options include
+     * Equals and BeginsWith . The Name filter additionally supports the Contains
+     * option. */
     const char *option;
     /* Values: The value you want to search for. */
     struct awsc_ssm_parameter_string_filter_value_list values;
@@ -9304,7 +9550,7 @@ struct awsc_ssm_parameter_string_filter {
  * A parameter version can have a maximum of ten labels.
  */
 struct awsc_ssm_parameter_version_label_limit_exceeded {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9313,7 +9559,7 @@ struct awsc_ssm_parameter_version_label_limit_exceeded {
  * version, and try again.
  */
 struct awsc_ssm_parameter_version_not_found {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9332,8 +9578,8 @@ struct awsc_ssm_parameters_filter {
  * Represents metadata about a patch.
  */
 struct awsc_ssm_patch {
-    /* Id: The ID of the patch. Applies to Windows patches only. This ID isn't the same
-     * as the Microsoft Knowledge Base ID. */
+    /* Id: The ID of the patch. Applies to Windows patches only. This ID isn't the
+     * same as the Microsoft Knowledge Base ID. */
     const char *id;
     /* ReleaseDate: The date the patch was released. */
     bool has_release_date;
@@ -9346,34 +9592,35 @@ struct awsc_ssm_patch {
     const char *content_url;
     /* Vendor: The name of the vendor providing the patch. */
     const char *vendor;
-    /* ProductFamily: The product family the patch is applicable for. For example, Windows or
-     * Amazon Linux 2 . */
+    /* ProductFamily: The product family the patch is applicable for. For example,
+     * Windows or Amazon Linux 2 . */
     const char *product_family;
     /* Product: The specific product the patch is applicable for. For example,
      * WindowsServer2016 or AmazonLinux2018.03 . */
     const char *product;
-    /* Classification: The classification of the patch. For example, SecurityUpdates , Updates , or
-     * CriticalUpdates . */
+    /* Classification: The classification of the patch. For example,
+     * SecurityUpdates , Updates , or CriticalUpdates . */
     const char *classification;
-    /* MsrcSeverity: The severity of the patch, such as Critical , Important , or Moderate .
-     * Applies to Windows patches only. */
+    /* MsrcSeverity: The severity of the patch, such as Critical , Important , or
+     * Moderate . Applies to Windows patches only. */
     const char *msrc_severity;
-    /* KbNumber: The Microsoft Knowledge Base ID of the patch. Applies to Windows patches
-     * only. */
+    /* KbNumber: The Microsoft Knowledge Base ID of the patch. Applies to Windows
+     * patches only. */
     const char *kb_number;
-    /* MsrcNumber: The ID of the Microsoft Security Response Center (MSRC) bulletin the patch
-     * is related to. For example, MS14-045 . Applies to Windows patches only. */
+    /* MsrcNumber: The ID of the Microsoft Security Response Center (MSRC) bulletin
+     * the patch is related to. For example, MS14-045 . Applies to Windows patches
+     * only. */
     const char *msrc_number;
     /* Language: The language of the patch if it's language-specific. */
     const char *language;
-    /* AdvisoryIds: The Advisory ID of the patch. For example, RHSA-2020:3779 . Applies to
-     * Linux-based managed nodes only. */
+    /* AdvisoryIds: The Advisory ID of the patch. For example, RHSA-2020:3779 .
+     * Applies to Linux-based managed nodes only. */
     struct awsc_ssm_patch_advisory_id_list advisory_ids;
-    /* BugzillaIds: The Bugzilla ID of the patch. For example, 1600646 . Applies to Linux-based
-     * managed nodes only. */
+    /* BugzillaIds: The Bugzilla ID of the patch. For example, 1600646 . Applies to
+     * Linux-based managed nodes only. */
     struct awsc_ssm_patch_bugzilla_id_list bugzilla_ids;
-    /* CVEIds: The Common Vulnerabilities and Exposures (CVE) ID of the patch. For example,
-     * CVE-2011-3192 . Applies to Linux-based managed nodes only. */
+    /* CVEIds: The Common Vulnerabilities and Exposures (CVE) ID of the patch. For
+     * example, CVE-2011-3192 . Applies to Linux-based managed nodes only. */
     struct awsc_ssm_patch_cve_id_list cve_ids;
     /* Name: The name of the patch. Applies to Linux-based managed nodes only. */
     const char *name;
@@ -9394,11 +9641,12 @@ struct awsc_ssm_patch {
      * example-pkg-0.710.10-2.7.abcd.x86_64 , the architecture is indicated by
      * x86_64 . Applies to Linux-based managed nodes only. */
     const char *arch;
-    /* Severity: The severity level of the patch. For example, CRITICAL or MODERATE . */
+    /* Severity: The severity level of the patch. For example, CRITICAL or MODERATE
+     * . */
     const char *severity;
-    /* Repository: The source patch repository for the operating system and version, such as
-     * trusty-security for Ubuntu Server 14.04 LTE and focal-security for Ubuntu
-     * Server 20.04 LTE. */
+    /* Repository: The source patch repository for the operating system and
+     * version, such as trusty-security for Ubuntu Server 14.04 LTE and
+     * focal-security for Ubuntu Server 20.04 LTE. */
     const char *repository;
 };
 
@@ -9410,14 +9658,14 @@ struct awsc_ssm_patch_baseline_identity {
     const char *baseline_id;
     /* BaselineName: The name of the patch baseline. */
     const char *baseline_name;
-    /* OperatingSystem: Defines the operating system the patch baseline applies to. The default
-     * value is WINDOWS . One of enum awsc_ssm_operating_system's values (as its
-     * string). */
+    /* OperatingSystem: Defines the operating system the patch baseline applies to.
+     * The default value is WINDOWS . One of enum awsc_ssm_operating_system's
+     * values (as its string). */
     const char *operating_system;
     /* BaselineDescription: The description of the patch baseline. */
     const char *baseline_description;
-    /* DefaultBaseline: Whether this is the default baseline. Amazon Web Services Systems Manager
-     * supports creating multiple default patch baselines. */
+    /* DefaultBaseline: Whether this is the default baseline. Amazon Web Services
+     * Systems Manager supports creating multiple default patch baselines. */
     bool has_default_baseline;
     bool default_baseline;
 };
@@ -9431,22 +9679,22 @@ struct awsc_ssm_patch_compliance_data {
     const char *title;
     /* KBId: The operating system-specific ID of the patch. Required. */
     const char *kb_id;
-    /* Classification: The classification of the patch, such as SecurityUpdates , Updates , and
-     * CriticalUpdates . Required. */
+    /* Classification: The classification of the patch, such as SecurityUpdates ,
+     * Updates , and CriticalUpdates . Required. */
     const char *classification;
-    /* Severity: The severity of the patch such as Critical , Important , and Moderate .
-     * Required. */
+    /* Severity: The severity of the patch such as Critical , Important , and
+     * Moderate . Required. */
     const char *severity;
-    /* State: The state of the patch on the managed node, such as INSTALLED or FAILED.
-     * Required. One of enum awsc_ssm_patch_compliance_data_state's values (as its
-     * string). */
+    /* State: The state of the patch on the managed node, such as INSTALLED or
+     * FAILED. Required. One of enum awsc_ssm_patch_compliance_data_state's values
+     * (as its string). */
     const char *state;
-    /* InstalledTime: The date/time the patch was installed on the managed node. Not all operating
-     * systems provide this level of information. Required. */
+    /* InstalledTime: The date/time the patch was installed on the managed node.
+     * Not all operating systems provide this level of information. Required. */
     bool has_installed_time;
     struct awsc_timestamp installed_time;
-    /* CVEIds: The IDs of one or more Common Vulnerabilities and Exposure (CVE) issues that
-     * are resolved by the patch. */
+    /* CVEIds: The IDs of one or more Common Vulnerabilities and Exposure (CVE)
+     * issues that are resolved by the patch. */
     const char *cve_ids;
 };
 
@@ -9458,9 +9706,9 @@ struct awsc_ssm_patch_filter {
      * lists of valid keys for each operating system type. Required. One of enum
      * awsc_ssm_patch_filter_key's values (as its string). */
     const char *key;
-    /* Values: The value for the filter key. Run the DescribePatchProperties command to
-     * view lists of valid values for each key based on operating system type.
-     * Required. */
+    /* Values: The value for the filter key. Run the DescribePatchProperties
+     * command to view lists of valid values for each key based on operating system
+     * type. Required. */
     struct awsc_ssm_patch_filter_value_list values;
 };
 
@@ -9501,22 +9749,25 @@ struct awsc_ssm_patch_orchestrator_filter {
  * Defines an approval rule for a patch baseline.
  */
 struct awsc_ssm_patch_rule {
-    /* PatchFilterGroup: The patch filter group that defines the criteria for the rule. Required. */
+    /* PatchFilterGroup: The patch filter group that defines the criteria for the
+     * rule. Required. */
     struct awsc_ssm_patch_filter_group *patch_filter_group;
-    /* ComplianceLevel: A compliance severity level for all approved patches in a patch baseline.
-     * One of enum awsc_ssm_patch_compliance_level's values (as its string). */
+    /* ComplianceLevel: A compliance severity level for all approved patches in a
+     * patch baseline. One of enum awsc_ssm_patch_compliance_level's values (as its
+     * string). */
     const char *compliance_level;
-    /* ApproveAfterDays: The number of days after the release date of each patch matched by the rule
-     * that the patch is marked as approved in the patch baseline. */
+    /* ApproveAfterDays: The number of days after the release date of each patch
+     * matched by the rule that the patch is marked as approved in the patch
+     * baseline. */
     bool has_approve_after_days;
     int32_t approve_after_days;
-    /* ApproveUntilDate: The cutoff date for auto approval of released patches. Any patches released
-     * on or before this date are installed automatically. Not supported on Debian
-     * Server or Ubuntu Server. */
+    /* ApproveUntilDate: The cutoff date for auto approval of released patches. Any
+     * patches released on or before this date are installed automatically. Not
+     * supported on Debian Server or Ubuntu Server. */
     const char *approve_until_date;
-    /* EnableNonSecurity: For managed nodes identified by the approval rule filters, enables a patch
-     * baseline to apply non-security updates available in the specified
-     * repository. The default value is false . */
+    /* EnableNonSecurity: For managed nodes identified by the approval rule
+     * filters, enables a patch baseline to apply non-security updates available in
+     * the specified repository. The default value is false . */
     bool has_enable_non_security;
     bool enable_non_security;
 };
@@ -9537,11 +9788,12 @@ struct awsc_ssm_patch_rule_group {
 struct awsc_ssm_patch_source {
     /* Name: The name specified to identify the patch source. Required. */
     const char *name;
-    /* Products: The specific operating system versions a patch repository applies to, such
-     * as "Ubuntu16.04", "AmazonLinux2016.09", "RedhatEnterpriseLinux7.2" or
-     * "Suse12.7". Required. */
+    /* Products: The specific operating system versions a patch repository applies
+     * to, such as "Ubuntu16.04", "AmazonLinux2016.09", "RedhatEnterpriseLinux7.2"
+     * or "Suse12.7". Required. */
     struct awsc_ssm_patch_source_product_list products;
-    /* Configuration: The value of the yum repo configuration. For example: Required. */
+    /* Configuration: The value of the yum repo configuration. For example:
+     * Required. */
     const char *configuration;
 };
 
@@ -9555,8 +9807,8 @@ struct awsc_ssm_patch_status {
     /* ComplianceLevel: The compliance severity level for a patch. One of enum
      * awsc_ssm_patch_compliance_level's values (as its string). */
     const char *compliance_level;
-    /* ApprovalDate: The date the patch was approved (or will be approved if the status is
-     * PENDING_APPROVAL ). */
+    /* ApprovalDate: The date the patch was approved (or will be approved if the
+     * status is PENDING_APPROVAL ). */
     bool has_approval_date;
     struct awsc_timestamp approval_date;
 };
@@ -9566,7 +9818,7 @@ struct awsc_ssm_patch_status {
  * parameter. The maximum is 10.
  */
 struct awsc_ssm_policies_limit_exceeded_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -9576,58 +9828,61 @@ struct awsc_ssm_policies_limit_exceeded_exception {
  * execution.
  */
 struct awsc_ssm_progress_counters {
-    /* TotalSteps: The total number of steps run in all specified Amazon Web Services Regions
-     * and Amazon Web Services accounts for the current Automation execution. */
+    /* TotalSteps: The total number of steps run in all specified Amazon Web
+     * Services Regions and Amazon Web Services accounts for the current Automation
+     * execution. */
     bool has_total_steps;
     int32_t total_steps;
-    /* SuccessSteps: The total number of steps that successfully completed in all specified
-     * Amazon Web Services Regions and Amazon Web Services accounts for the current
-     * Automation execution. */
+    /* SuccessSteps: The total number of steps that successfully completed in all
+     * specified Amazon Web Services Regions and Amazon Web Services accounts for
+     * the current Automation execution. */
     bool has_success_steps;
     int32_t success_steps;
-    /* FailedSteps: The total number of steps that failed to run in all specified Amazon Web
-     * Services Regions and Amazon Web Services accounts for the current Automation
-     * execution. */
+    /* FailedSteps: The total number of steps that failed to run in all specified
+     * Amazon Web Services Regions and Amazon Web Services accounts for the current
+     * Automation execution. */
     bool has_failed_steps;
     int32_t failed_steps;
-    /* CancelledSteps: The total number of steps that the system cancelled in all specified Amazon
-     * Web Services Regions and Amazon Web Services accounts for the current
-     * Automation execution. */
+    /* CancelledSteps: The total number of steps that the system cancelled in all
+     * specified Amazon Web Services Regions and Amazon Web Services accounts for
+     * the current Automation execution. */
     bool has_cancelled_steps;
     int32_t cancelled_steps;
-    /* TimedOutSteps: The total number of steps that timed out in all specified Amazon Web
-     * Services Regions and Amazon Web Services accounts for the current Automation
-     * execution. */
+    /* TimedOutSteps: The total number of steps that timed out in all specified
+     * Amazon Web Services Regions and Amazon Web Services accounts for the current
+     * Automation execution. */
     bool has_timed_out_steps;
     int32_t timed_out_steps;
 };
 
 /* PutComplianceItemsRequest */
 struct awsc_ssm_put_compliance_items_input {
-    /* ResourceId: Specify an ID for this resource. For a managed node, this is the node ID.
-     * Required. */
+    /* ResourceId: Specify an ID for this resource. For a managed node, this is the
+     * node ID. Required. */
     const char *resource_id;
-    /* ResourceType: Specify the type of resource. ManagedInstance is currently the only
-     * supported resource type. Required. */
+    /* ResourceType: Specify the type of resource. ManagedInstance is currently the
+     * only supported resource type. Required. */
     const char *resource_type;
-    /* ComplianceType: Specify the compliance type. For example, specify Association (for a State
-     * Manager association), Patch, or Custom: string . Required. */
+    /* ComplianceType: Specify the compliance type. For example, specify
+     * Association (for a State Manager association), Patch, or Custom: string .
+     * Required. */
     const char *compliance_type;
-    /* ExecutionSummary: A summary of the call execution that includes an execution ID, the type of
-     * execution (for example, Command ), and the date/time of the execution using
-     * a datetime object that is saved in the following ... Required. */
+    /* ExecutionSummary: A summary of the call execution that includes an execution
+     * ID, the type of execution (for example, Command ), and the date/time of the
+     * execution using a datetime object that is saved in the following ...
+     * Required. */
     struct awsc_ssm_compliance_execution_summary *execution_summary;
     /* Items: Information about the compliance as defined by the resource type. For
      * example, for a patch compliance type, Items includes information about the
      * PatchSeverity, Classification, and so on. Required. */
     struct awsc_ssm_compliance_item_entry_list items;
-    /* ItemContentHash: MD5 or SHA-256 content hash. The content hash is used to determine if
-     * existing information should be overwritten or ignored. */
+    /* ItemContentHash: MD5 or SHA-256 content hash. The content hash is used to
+     * determine if existing information should be overwritten or ignored. */
     const char *item_content_hash;
-    /* UploadType: The mode for uploading compliance items. You can specify COMPLETE or PARTIAL
-     * . In COMPLETE mode, the system overwrites all existing compliance
-     * information for the resource. One of enum awsc_ssm_compliance_upload_type's
-     * values (as its string). */
+    /* UploadType: The mode for uploading compliance items. You can specify
+     * COMPLETE or PARTIAL . In COMPLETE mode, the system overwrites all existing
+     * compliance information for the resource. One of enum
+     * awsc_ssm_compliance_upload_type's values (as its string). */
     const char *upload_type;
 };
 
@@ -9638,8 +9893,8 @@ struct awsc_ssm_put_compliance_items_output {
 
 /* PutInventoryRequest */
 struct awsc_ssm_put_inventory_input {
-    /* InstanceId: An managed node ID where you want to add or update inventory items.
-     * Required. */
+    /* InstanceId: An managed node ID where you want to add or update inventory
+     * items. Required. */
     const char *instance_id;
     /* Items: The inventory items that you want to add or update on managed nodes.
      * Required. */
@@ -9658,18 +9913,18 @@ struct awsc_ssm_put_parameter_input {
      * system. The fully qualified name includes the complete hierarchy of the
      * parameter path and name. Required. */
     const char *name;
-    /* Description: Information about the parameter that you want to add to the system. Optional
-     * but recommended. Don't enter personally identifiable information in this
-     * field. */
+    /* Description: Information about the parameter that you want to add to the
+     * system. Optional but recommended. Don't enter personally identifiable
+     * information in this field. */
     const char *description;
-    /* Value: The parameter value that you want to add to the system. Standard parameters
-     * have a value limit of 4 KB. Advanced parameters have a value limit of 8 KB.
-     * Required. */
+    /* Value: The parameter value that you want to add to the system. Standard
+     * parameters have a value limit of 4 KB. Advanced parameters have a value
+     * limit of 8 KB. Required. */
     const char *value;
-    /* Type: The type of parameter that you want to add to the system. SecureString isn't
-     * currently supported for CloudFormation templates. Items in a StringList must
-     * be separated by a comma (,). One of enum awsc_ssm_parameter_type's values
-     * (as its string). */
+    /* Type: The type of parameter that you want to add to the system. SecureString
+     * isn't currently supported for CloudFormation templates. Items in a
+     * StringList must be separated by a comma (,). One of enum
+     * awsc_ssm_parameter_type's values (as its string). */
     const char *type;
     /* KeyId: The Key Management Service (KMS) ID that you want to use to encrypt a
      * parameter. Either the default KMS key automatically assigned to your Amazon
@@ -9678,9 +9933,9 @@ struct awsc_ssm_put_parameter_input {
     /* Overwrite: Overwrite an existing parameter. The default value is false . */
     bool has_overwrite;
     bool overwrite;
-    /* AllowedPattern: A regular expression used to validate the parameter value. For example, for
-     * String types with values restricted to numbers, you can specify the
-     * following: AllowedPattern=^\d+$ */
+    /* AllowedPattern: A regular expression used to validate the parameter value.
+     * For example, for String types with values restricted to numbers, you can
+     * specify the following: AllowedPattern=^\d+$ */
     const char *allowed_pattern;
     /* Tags: Optional metadata that you assign to a resource. Tags enable you to
      * categorize a resource in different ways, such as by purpose, owner, or
@@ -9689,56 +9944,56 @@ struct awsc_ssm_put_parameter_input {
     /* Tier: The parameter tier to assign to a parameter. One of enum
      * awsc_ssm_parameter_tier's values (as its string). */
     const char *tier;
-    /* Policies: One or more policies to apply to a parameter. This operation takes a JSON
-     * array. Parameter Store, a capability of Amazon Web Services Systems Manager
-     * supports the following policy types: */
+    /* Policies: One or more policies to apply to a parameter. This operation takes
+     * a JSON array. Parameter Store, a capability of Amazon Web Services Systems
+     * Manager supports the following policy types: */
     const char *policies;
-    /* DataType: The data type for a String parameter. Supported data types include plain
-     * text and Amazon Machine Image (AMI) IDs. */
+    /* DataType: The data type for a String parameter. Supported data types include
+     * plain text and Amazon Machine Image (AMI) IDs. */
     const char *data_type;
 };
 
 /* PutParameterResult */
 struct awsc_ssm_put_parameter_output {
-    /* Version: The new version number of a parameter. If you edit a parameter value,
-     * Parameter Store automatically creates a new version and assigns this new
-     * version a unique ID. */
+    /* Version: The new version number of a parameter. If you edit a parameter
+     * value, Parameter Store automatically creates a new version and assigns this
+     * new version a unique ID. */
     bool has_version;
     int64_t version;
-    /* Tier: The tier assigned to the parameter. One of enum awsc_ssm_parameter_tier's
-     * values (as its string). */
+    /* Tier: The tier assigned to the parameter. One of enum
+     * awsc_ssm_parameter_tier's values (as its string). */
     const char *tier;
 };
 
 /* PutResourcePolicyRequest */
 struct awsc_ssm_put_resource_policy_input {
-    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the policies are
-     * attached. Required. */
+    /* ResourceArn: Amazon Resource Name (ARN) of the resource to which the
+     * policies are attached. Required. */
     const char *resource_arn;
     /* Policy: A policy you want to associate with a resource. Required. */
     const char *policy;
     /* PolicyId: The policy ID. */
     const char *policy_id;
-    /* PolicyHash: ID of the current policy version. The hash helps to prevent a situation
-     * where multiple users attempt to overwrite a policy. */
+    /* PolicyHash: ID of the current policy version. The hash helps to prevent a
+     * situation where multiple users attempt to overwrite a policy. */
     const char *policy_hash;
 };
 
 /* PutResourcePolicyResponse */
 struct awsc_ssm_put_resource_policy_output {
-    /* PolicyId: The policy ID. To update a policy, you must specify PolicyId and PolicyHash
-     * . */
+    /* PolicyId: The policy ID. To update a policy, you must specify PolicyId and
+     * PolicyHash . */
     const char *policy_id;
-    /* PolicyHash: ID of the current policy version. The hash helps to prevent a situation
-     * where multiple users attempt to overwrite a policy. You must provide this
-     * hash when updating or deleting a policy. */
+    /* PolicyHash: ID of the current policy version. The hash helps to prevent a
+     * situation where multiple users attempt to overwrite a policy. You must
+     * provide this hash when updating or deleting a policy. */
     const char *policy_hash;
 };
 
 /* RegisterDefaultPatchBaselineRequest */
 struct awsc_ssm_register_default_patch_baseline_input {
-    /* BaselineId: The ID of the patch baseline that should be the default patch baseline.
-     * Required. */
+    /* BaselineId: The ID of the patch baseline that should be the default patch
+     * baseline. Required. */
     const char *baseline_id;
 };
 
@@ -9750,16 +10005,18 @@ struct awsc_ssm_register_default_patch_baseline_output {
 
 /* RegisterPatchBaselineForPatchGroupRequest */
 struct awsc_ssm_register_patch_baseline_for_patch_group_input {
-    /* BaselineId: The ID of the patch baseline to register with the patch group. Required. */
-    const char *baseline_id;
-    /* PatchGroup: The name of the patch group to be registered with the patch baseline.
+    /* BaselineId: The ID of the patch baseline to register with the patch group.
      * Required. */
+    const char *baseline_id;
+    /* PatchGroup: The name of the patch group to be registered with the patch
+     * baseline. Required. */
     const char *patch_group;
 };
 
 /* RegisterPatchBaselineForPatchGroupResult */
 struct awsc_ssm_register_patch_baseline_for_patch_group_output {
-    /* BaselineId: The ID of the patch baseline the patch group was registered with. */
+    /* BaselineId: The ID of the patch baseline the patch group was registered
+     * with. */
     const char *baseline_id;
     /* PatchGroup: The name of the patch group registered with the patch baseline. */
     const char *patch_group;
@@ -9767,19 +10024,20 @@ struct awsc_ssm_register_patch_baseline_for_patch_group_output {
 
 /* RegisterTargetWithMaintenanceWindowRequest */
 struct awsc_ssm_register_target_with_maintenance_window_input {
-    /* WindowId: The ID of the maintenance window the target should be registered with.
-     * Required. */
+    /* WindowId: The ID of the maintenance window the target should be registered
+     * with. Required. */
     const char *window_id;
-    /* ResourceType: The type of target being registered with the maintenance window. Required.
-     * One of enum awsc_ssm_maintenance_window_resource_type's values (as its
-     * string). */
+    /* ResourceType: The type of target being registered with the maintenance
+     * window. Required. One of enum awsc_ssm_maintenance_window_resource_type's
+     * values (as its string). */
     const char *resource_type;
-    /* Targets: The targets to register with the maintenance window. In other words, the
-     * managed nodes to run commands on when the maintenance window runs. Required. */
+    /* Targets: The targets to register with the maintenance window. In other
+     * words, the managed nodes to run commands on when the maintenance window
+     * runs. Required. */
     struct awsc_ssm_targets targets;
-    /* OwnerInformation: User-provided value that will be included in any Amazon CloudWatch Events
-     * events raised while running tasks for these targets in this maintenance
-     * window. */
+    /* OwnerInformation: User-provided value that will be included in any Amazon
+     * CloudWatch Events events raised while running tasks for these targets in
+     * this maintenance window. */
     const char *owner_information;
     /* Name: An optional name for the target. */
     const char *name;
@@ -9797,37 +10055,42 @@ struct awsc_ssm_register_target_with_maintenance_window_output {
 
 /* RegisterTaskWithMaintenanceWindowRequest */
 struct awsc_ssm_register_task_with_maintenance_window_input {
-    /* WindowId: The ID of the maintenance window the task should be added to. Required. */
+    /* WindowId: The ID of the maintenance window the task should be added to.
+     * Required. */
     const char *window_id;
-    /* Targets: The targets (either managed nodes or maintenance window targets). One or
-     * more targets must be specified for maintenance window Run Command-type
-     * tasks. */
+    /* Targets: The targets (either managed nodes or maintenance window targets).
+     * One or more targets must be specified for maintenance window Run
+     * Command-type tasks. */
     struct awsc_ssm_targets targets;
     /* TaskArn: The ARN of the task to run. Required. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for Amazon Web
-     * Services Systems Manager to assume when running a maintenance window task. */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
     /* TaskType: The type of task being registered. Required. One of enum
      * awsc_ssm_maintenance_window_task_type's values (as its string). */
     const char *task_type;
-    /* TaskParameters: The parameters that should be passed to the task when it is run.
-     * TaskParameters has been deprecated. */
+    /* TaskParameters: The parameters that should be passed to the task when it is
+     * run. TaskParameters has been deprecated. */
     struct awsc_ssm_maintenance_window_task_parameters task_parameters;
-    /* TaskInvocationParameters: The parameters that the task should use during execution. Populate only the
-     * fields that match the task type. All other fields should be empty. */
+    /* TaskInvocationParameters: The parameters that the task should use during
+     * execution. Populate only the fields that match the task type. All other
+     * fields should be empty. */
     struct awsc_ssm_maintenance_window_task_invocation_parameters *task_invocation_parameters;
-    /* Priority: The priority of the task in the maintenance window, the lower the number the
-     * higher the priority. */
+    /* Priority: The priority of the task in the maintenance window, the lower the
+     * number the higher the priority. */
     bool has_priority;
     int32_t priority;
-    /* MaxConcurrency: The maximum number of targets this task can be run for, in parallel. */
+    /* MaxConcurrency: The maximum number of targets this task can be run for, in
+     * parallel. */
     const char *max_concurrency;
-    /* MaxErrors: The maximum number of errors allowed before this task stops being scheduled. */
+    /* MaxErrors: The maximum number of errors allowed before this task stops being
+     * scheduled. */
     const char *max_errors;
-    /* LoggingInfo: A structure containing information about an Amazon Simple Storage Service
-     * (Amazon S3) bucket to write managed node-level logs to. LoggingInfo has been
-     * deprecated. */
+    /* LoggingInfo: A structure containing information about an Amazon Simple
+     * Storage Service (Amazon S3) bucket to write managed node-level logs to.
+     * LoggingInfo has been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
     /* Name: An optional name for the task. */
     const char *name;
@@ -9835,11 +10098,12 @@ struct awsc_ssm_register_task_with_maintenance_window_input {
     const char *description;
     /* ClientToken: User-provided idempotency token. */
     const char *client_token;
-    /* CutoffBehavior: Indicates whether tasks should continue to run after the cutoff time
-     * specified in the maintenance windows is reached. One of enum
+    /* CutoffBehavior: Indicates whether tasks should continue to run after the
+     * cutoff time specified in the maintenance windows is reached. One of enum
      * awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its string). */
     const char *cutoff_behavior;
-    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your maintenance window task. */
+    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -9876,10 +10140,11 @@ struct awsc_ssm_remove_tags_from_resource_input {
      * nodes. Required. One of enum awsc_ssm_resource_type_for_tagging's values (as
      * its string). */
     const char *resource_type;
-    /* ResourceId: The ID of the resource from which you want to remove tags. For example:
-     * Required. */
+    /* ResourceId: The ID of the resource from which you want to remove tags. For
+     * example: Required. */
     const char *resource_id;
-    /* TagKeys: Tag keys that you want to remove from the specified resource. Required. */
+    /* TagKeys: Tag keys that you want to remove from the specified resource.
+     * Required. */
     struct awsc_ssm_key_list tag_keys;
 };
 
@@ -9892,8 +10157,8 @@ struct awsc_ssm_remove_tags_from_resource_output {
  * The request body of the ResetServiceSetting API operation.
  */
 struct awsc_ssm_reset_service_setting_input {
-    /* SettingId: The Amazon Resource Name (ARN) of the service setting to reset. The setting
-     * ID can be one of the following. Required. */
+    /* SettingId: The Amazon Resource Name (ARN) of the service setting to reset.
+     * The setting ID can be one of the following. Required. */
     const char *setting_id;
 };
 
@@ -9901,8 +10166,8 @@ struct awsc_ssm_reset_service_setting_input {
  * The result body of the ResetServiceSetting API operation.
  */
 struct awsc_ssm_reset_service_setting_output {
-    /* ServiceSetting: The current, effective service setting after calling the ResetServiceSetting
-     * API operation. */
+    /* ServiceSetting: The current, effective service setting after calling the
+     * ResetServiceSetting API operation. */
     struct awsc_ssm_service_setting *service_setting;
 };
 
@@ -9910,10 +10175,11 @@ struct awsc_ssm_reset_service_setting_output {
  * Information about targets that resolved during the Automation execution.
  */
 struct awsc_ssm_resolved_targets {
-    /* ParameterValues: A list of parameter values sent to targets that resolved during the
-     * Automation execution. */
+    /* ParameterValues: A list of parameter values sent to targets that resolved
+     * during the Automation execution. */
     struct awsc_ssm_target_parameter_list parameter_values;
-    /* Truncated: A boolean value indicating whether the resolved target list is truncated. */
+    /* Truncated: A boolean value indicating whether the resolved target list is
+     * truncated. */
     bool has_truncated;
     bool truncated;
 };
@@ -9931,9 +10197,9 @@ struct awsc_ssm_resource_compliance_summary_item {
     /* Status: The compliance status for the resource. One of enum
      * awsc_ssm_compliance_status's values (as its string). */
     const char *status;
-    /* OverallSeverity: The highest severity item found for the resource. The resource is compliant
-     * for this item. One of enum awsc_ssm_compliance_severity's values (as its
-     * string). */
+    /* OverallSeverity: The highest severity item found for the resource. The
+     * resource is compliant for this item. One of enum
+     * awsc_ssm_compliance_severity's values (as its string). */
     const char *overall_severity;
     /* ExecutionSummary: Information about the execution. */
     struct awsc_ssm_compliance_execution_summary *execution_summary;
@@ -9947,7 +10213,7 @@ struct awsc_ssm_resource_compliance_summary_item {
  * A sync configuration with the same name already exists.
  */
 struct awsc_ssm_resource_data_sync_already_exists_exception {
-    /* SyncName */
+    /* SyncName: */
     const char *sync_name;
 };
 
@@ -9958,11 +10224,13 @@ struct awsc_ssm_resource_data_sync_already_exists_exception {
  * Services Regions.
  */
 struct awsc_ssm_resource_data_sync_aws_organizations_source {
-    /* OrganizationSourceType: If an Amazon Web Services organization is present, this is either
-     * OrganizationalUnits or EntireOrganization . For OrganizationalUnits , the
-     * data is aggregated from a set of organization units. Required. */
+    /* OrganizationSourceType: If an Amazon Web Services organization is present,
+     * this is either OrganizationalUnits or EntireOrganization . For
+     * OrganizationalUnits , the data is aggregated from a set of organization
+     * units. Required. */
     const char *organization_source_type;
-    /* OrganizationalUnits: The Organizations organization units included in the sync. */
+    /* OrganizationalUnits: The Organizations organization units included in the
+     * sync. */
     struct awsc_ssm_resource_data_sync_organizational_unit_list organizational_units;
 };
 
@@ -9971,7 +10239,7 @@ struct awsc_ssm_resource_data_sync_aws_organizations_source {
  * minutes and try again.
  */
 struct awsc_ssm_resource_data_sync_conflict_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -9979,7 +10247,7 @@ struct awsc_ssm_resource_data_sync_conflict_exception {
  * You have exceeded the allowed maximum sync configurations.
  */
 struct awsc_ssm_resource_data_sync_count_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -9990,7 +10258,8 @@ struct awsc_ssm_resource_data_sync_count_exceeded_exception {
  * central bucket.
  */
 struct awsc_ssm_resource_data_sync_destination_data_sharing {
-    /* DestinationDataSharingType: The sharing data type. Only Organization is supported. */
+    /* DestinationDataSharingType: The sharing data type. Only Organization is
+     * supported. */
     const char *destination_data_sharing_type;
 };
 
@@ -9998,7 +10267,7 @@ struct awsc_ssm_resource_data_sync_destination_data_sharing {
  * The specified sync configuration is invalid.
  */
 struct awsc_ssm_resource_data_sync_invalid_configuration_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10009,8 +10278,8 @@ struct awsc_ssm_resource_data_sync_invalid_configuration_exception {
 struct awsc_ssm_resource_data_sync_item {
     /* SyncName: The name of the resource data sync. */
     const char *sync_name;
-    /* SyncType: The type of resource data sync. If SyncType is SyncToDestination , then the
-     * resource data sync synchronizes data to an S3 bucket. */
+    /* SyncType: The type of resource data sync. If SyncType is SyncToDestination ,
+     * then the resource data sync synchronizes data to an S3 bucket. */
     const char *sync_type;
     /* SyncSource: Information about the source where the data was synchronized. */
     struct awsc_ssm_resource_data_sync_source_with_state *sync_source;
@@ -10019,7 +10288,8 @@ struct awsc_ssm_resource_data_sync_item {
     /* LastSyncTime: The last time the configuration attempted to sync (UTC). */
     bool has_last_sync_time;
     struct awsc_timestamp last_sync_time;
-    /* LastSuccessfulSyncTime: The last time the sync operations returned a status of SUCCESSFUL (UTC). */
+    /* LastSuccessfulSyncTime: The last time the sync operations returned a status
+     * of SUCCESSFUL (UTC). */
     bool has_last_successful_sync_time;
     struct awsc_timestamp last_successful_sync_time;
     /* SyncLastModifiedTime: The date and time the resource data sync was changed. */
@@ -10039,11 +10309,11 @@ struct awsc_ssm_resource_data_sync_item {
  * The specified sync name wasn't found.
  */
 struct awsc_ssm_resource_data_sync_not_found_exception {
-    /* SyncName */
+    /* SyncName: */
     const char *sync_name;
-    /* SyncType */
+    /* SyncType: */
     const char *sync_type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10059,21 +10329,23 @@ struct awsc_ssm_resource_data_sync_organizational_unit {
  * Information about the target S3 bucket for the resource data sync.
  */
 struct awsc_ssm_resource_data_sync_s3_destination {
-    /* BucketName: The name of the S3 bucket where the aggregated data is stored. Required. */
+    /* BucketName: The name of the S3 bucket where the aggregated data is stored.
+     * Required. */
     const char *bucket_name;
     /* Prefix: An Amazon S3 prefix for the bucket. */
     const char *prefix;
-    /* SyncFormat: A supported sync format. The following format is currently supported:
-     * JsonSerDe Required. One of enum awsc_ssm_resource_data_sync_s3_format's
-     * values (as its string). */
+    /* SyncFormat: A supported sync format. The following format is currently
+     * supported: JsonSerDe Required. One of enum
+     * awsc_ssm_resource_data_sync_s3_format's values (as its string). */
     const char *sync_format;
-    /* Region: The Amazon Web Services Region with the S3 bucket targeted by the resource
-     * data sync. Required. */
+    /* Region: The Amazon Web Services Region with the S3 bucket targeted by the
+     * resource data sync. Required. */
     const char *region;
-    /* AWSKMSKeyARN: The ARN of an encryption key for a destination in Amazon S3. Must belong to
-     * the same Region as the destination S3 bucket. */
+    /* AWSKMSKeyARN: The ARN of an encryption key for a destination in Amazon S3.
+     * Must belong to the same Region as the destination S3 bucket. */
     const char *awskms_key_arn;
-    /* DestinationDataSharing: Enables destination data sharing. By default, this field is null . */
+    /* DestinationDataSharing: Enables destination data sharing. By default, this
+     * field is null . */
     struct awsc_ssm_resource_data_sync_destination_data_sharing *destination_data_sharing;
 };
 
@@ -10081,23 +10353,24 @@ struct awsc_ssm_resource_data_sync_s3_destination {
  * Information about the source of the data included in the resource data sync.
  */
 struct awsc_ssm_resource_data_sync_source {
-    /* SourceType: The type of data source for the resource data sync. SourceType is either
-     * AwsOrganizations (if an organization is present in Organizations) or
-     * SingleAccountMultiRegions . Required. */
+    /* SourceType: The type of data source for the resource data sync. SourceType
+     * is either AwsOrganizations (if an organization is present in Organizations)
+     * or SingleAccountMultiRegions . Required. */
     const char *source_type;
-    /* AwsOrganizationsSource: Information about the AwsOrganizationsSource resource data sync source. A
-     * sync source of this type can synchronize data from Organizations. */
+    /* AwsOrganizationsSource: Information about the AwsOrganizationsSource
+     * resource data sync source. A sync source of this type can synchronize data
+     * from Organizations. */
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
-    /* SourceRegions: The SyncSource Amazon Web Services Regions included in the resource data
-     * sync. Required. */
+    /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
+     * resource data sync. Required. */
     struct awsc_ssm_resource_data_sync_source_region_list source_regions;
-    /* IncludeFutureRegions: Whether to automatically synchronize and aggregate data from new Amazon Web
-     * Services Regions when those Regions come online. */
+    /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
+     * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
     bool include_future_regions;
-    /* EnableAllOpsDataSources: When you create a resource data sync, if you choose one of the Organizations
-     * options, then Systems Manager automatically enables all OpsData sources in
-     * the selected Amazon Web Services Regions for ... */
+    /* EnableAllOpsDataSources: When you create a resource data sync, if you choose
+     * one of the Organizations options, then Systems Manager automatically enables
+     * all OpsData sources in the selected Amazon Web Services Regions for ... */
     bool has_enable_all_ops_data_sources;
     bool enable_all_ops_data_sources;
 };
@@ -10107,26 +10380,26 @@ struct awsc_ssm_resource_data_sync_source {
  * sync states:
  */
 struct awsc_ssm_resource_data_sync_source_with_state {
-    /* SourceType: The type of data source for the resource data sync. SourceType is either
-     * AwsOrganizations (if an organization is present in Organizations) or
-     * singleAccountMultiRegions . */
+    /* SourceType: The type of data source for the resource data sync. SourceType
+     * is either AwsOrganizations (if an organization is present in Organizations)
+     * or singleAccountMultiRegions . */
     const char *source_type;
-    /* AwsOrganizationsSource: The field name in SyncSource for the ResourceDataSyncAwsOrganizationsSource
-     * type. */
+    /* AwsOrganizationsSource: The field name in SyncSource for the
+     * ResourceDataSyncAwsOrganizationsSource type. */
     struct awsc_ssm_resource_data_sync_aws_organizations_source *aws_organizations_source;
-    /* SourceRegions: The SyncSource Amazon Web Services Regions included in the resource data
-     * sync. */
+    /* SourceRegions: The SyncSource Amazon Web Services Regions included in the
+     * resource data sync. */
     struct awsc_ssm_resource_data_sync_source_region_list source_regions;
-    /* IncludeFutureRegions: Whether to automatically synchronize and aggregate data from new Amazon Web
-     * Services Regions when those Regions come online. */
+    /* IncludeFutureRegions: Whether to automatically synchronize and aggregate
+     * data from new Amazon Web Services Regions when those Regions come online. */
     bool has_include_future_regions;
     bool include_future_regions;
-    /* State: The data type name for including resource data sync state. There are four
-     * sync states: */
+    /* State: The data type name for including resource data sync state. There are
+     * four sync states: */
     const char *state;
-    /* EnableAllOpsDataSources: When you create a resource data sync, if you choose one of the Organizations
-     * options, then Systems Manager automatically enables all OpsData sources in
-     * the selected Amazon Web Services Regions for ... */
+    /* EnableAllOpsDataSources: When you create a resource data sync, if you choose
+     * one of the Organizations options, then Systems Manager automatically enables
+     * all OpsData sources in the selected Amazon Web Services Regions for ... */
     bool has_enable_all_ops_data_sources;
     bool enable_all_ops_data_sources;
 };
@@ -10136,7 +10409,7 @@ struct awsc_ssm_resource_data_sync_source_with_state {
  * registered for a patch group.
  */
 struct awsc_ssm_resource_in_use_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10145,7 +10418,7 @@ struct awsc_ssm_resource_in_use_exception {
  * example, too many maintenance windows or patch baselines have been created.
  */
 struct awsc_ssm_resource_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10155,7 +10428,7 @@ struct awsc_ssm_resource_limit_exceeded_exception {
  * requests to update a policy are sent.
  */
 struct awsc_ssm_resource_policy_conflict_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10164,9 +10437,9 @@ struct awsc_ssm_resource_policy_conflict_exception {
  * parameters and their values and try again.
  */
 struct awsc_ssm_resource_policy_invalid_parameter_exception {
-    /* ParameterNames */
+    /* ParameterNames: */
     struct awsc_ssm_resource_policy_parameter_names_list parameter_names;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10176,12 +10449,12 @@ struct awsc_ssm_resource_policy_invalid_parameter_exception {
  * OpsItemGroup . Verify these limits and try again.
  */
 struct awsc_ssm_resource_policy_limit_exceeded_exception {
-    /* Limit */
+    /* Limit: */
     bool has_limit;
     int32_t limit;
-    /* LimitType */
+    /* LimitType: */
     const char *limit_type;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10189,8 +10462,8 @@ struct awsc_ssm_resource_policy_limit_exceeded_exception {
  * The inventory item result attribute.
  */
 struct awsc_ssm_result_attribute {
-    /* TypeName: Name of the inventory item type. Valid value: AWS:InstanceInformation .
-     * Default Value: AWS:InstanceInformation . Required. */
+    /* TypeName: Name of the inventory item type. Valid value:
+     * AWS:InstanceInformation . Default Value: AWS:InstanceInformation . Required. */
     const char *type_name;
 };
 
@@ -10204,12 +10477,12 @@ struct awsc_ssm_resume_session_input {
 struct awsc_ssm_resume_session_output {
     /* SessionId: The ID of the session. */
     const char *session_id;
-    /* TokenValue: An encrypted token value containing session and caller information. Used to
-     * authenticate the connection to the managed node. */
+    /* TokenValue: An encrypted token value containing session and caller
+     * information. Used to authenticate the connection to the managed node. */
     const char *token_value;
-    /* StreamUrl: A URL back to SSM Agent on the managed node that the Session Manager client
-     * uses to send commands and receive output from the managed node. Format:
-     * wss://ssmmessages. */
+    /* StreamUrl: A URL back to SSM Agent on the managed node that the Session
+     * Manager client uses to send commands and receive output from the managed
+     * node. Format: wss://ssmmessages. */
     const char *stream_url;
 };
 
@@ -10217,13 +10490,15 @@ struct awsc_ssm_resume_session_output {
  * Information about the result of a document review request.
  */
 struct awsc_ssm_review_information {
-    /* ReviewedTime: The time that the reviewer took action on the document review request. */
+    /* ReviewedTime: The time that the reviewer took action on the document review
+     * request. */
     bool has_reviewed_time;
     struct awsc_timestamp reviewed_time;
     /* Status: The current status of the document review request. One of enum
      * awsc_ssm_review_status's values (as its string). */
     const char *status;
-    /* Reviewer: The reviewer assigned to take action on the document review request. */
+    /* Reviewer: The reviewer assigned to take action on the document review
+     * request. */
     const char *reviewer;
 };
 
@@ -10233,32 +10508,34 @@ struct awsc_ssm_review_information {
  * run until all required approvals for the change request have been received.
  */
 struct awsc_ssm_runbook {
-    /* DocumentName: The name of the Automation runbook used in a runbook workflow. Required. */
+    /* DocumentName: The name of the Automation runbook used in a runbook workflow.
+     * Required. */
     const char *document_name;
-    /* DocumentVersion: The version of the Automation runbook used in a runbook workflow. */
+    /* DocumentVersion: The version of the Automation runbook used in a runbook
+     * workflow. */
     const char *document_version;
-    /* Parameters: The key-value map of execution parameters, which were supplied when calling
-     * StartChangeRequestExecution . */
+    /* Parameters: The key-value map of execution parameters, which were supplied
+     * when calling StartChangeRequestExecution . */
     struct awsc_ssm_automation_parameter_map parameters;
-    /* TargetParameterName: The name of the parameter used as the target resource for the
-     * rate-controlled runbook workflow. Required if you specify Targets . */
+    /* TargetParameterName: The name of the parameter used as the target resource
+     * for the rate-controlled runbook workflow. Required if you specify Targets . */
     const char *target_parameter_name;
-    /* Targets: A key-value mapping to target resources that the runbook operation performs
-     * tasks on. Required if you specify TargetParameterName . */
+    /* Targets: A key-value mapping to target resources that the runbook operation
+     * performs tasks on. Required if you specify TargetParameterName . */
     struct awsc_ssm_targets targets;
-    /* TargetMaps: A key-value mapping of runbook parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of runbook parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* MaxConcurrency: The MaxConcurrency value specified by the user when the operation started,
-     * indicating the maximum number of resources that the runbook operation can
-     * run on at the same time. */
+    /* MaxConcurrency: The MaxConcurrency value specified by the user when the
+     * operation started, indicating the maximum number of resources that the
+     * runbook operation can run on at the same time. */
     const char *max_concurrency;
-    /* MaxErrors: The MaxErrors value specified by the user when the execution started,
-     * indicating the maximum number of errors that can occur during the operation
-     * before the updates are stopped or rolled back. */
+    /* MaxErrors: The MaxErrors value specified by the user when the execution
+     * started, indicating the maximum number of errors that can occur during the
+     * operation before the updates are stopped or rolled back. */
     const char *max_errors;
-    /* TargetLocations: Information about the Amazon Web Services Regions and Amazon Web Services
-     * accounts targeted by the current Runbook operation. */
+    /* TargetLocations: Information about the Amazon Web Services Regions and
+     * Amazon Web Services accounts targeted by the current Runbook operation. */
     struct awsc_ssm_target_locations target_locations;
 };
 
@@ -10279,7 +10556,8 @@ struct awsc_ssm_s3_output_location {
  * where you want to store the results of this request.
  */
 struct awsc_ssm_s3_output_url {
-    /* OutputUrl: A URL for an S3 bucket where you want to store the results of this request. */
+    /* OutputUrl: A URL for an S3 bucket where you want to store the results of
+     * this request. */
     const char *output_url;
 };
 
@@ -10291,21 +10569,21 @@ struct awsc_ssm_scheduled_window_execution {
     const char *window_id;
     /* Name: The name of the maintenance window to be run. */
     const char *name;
-    /* ExecutionTime: The time, in ISO-8601 Extended format, that the maintenance window is
-     * scheduled to be run. */
+    /* ExecutionTime: The time, in ISO-8601 Extended format, that the maintenance
+     * window is scheduled to be run. */
     const char *execution_time;
 };
 
 /* SendAutomationSignalRequest */
 struct awsc_ssm_send_automation_signal_input {
-    /* AutomationExecutionId: The unique identifier for an existing Automation execution that you want to
-     * send the signal to. Required. */
+    /* AutomationExecutionId: The unique identifier for an existing Automation
+     * execution that you want to send the signal to. Required. */
     const char *automation_execution_id;
-    /* SignalType: The type of signal to send to an Automation execution. Required. One of enum
-     * awsc_ssm_signal_type's values (as its string). */
+    /* SignalType: The type of signal to send to an Automation execution. Required.
+     * One of enum awsc_ssm_signal_type's values (as its string). */
     const char *signal_type;
-    /* Payload: The data sent with the signal. The data schema depends on the type of signal
-     * used in the request. */
+    /* Payload: The data sent with the signal. The data schema depends on the type
+     * of signal used in the request. */
     struct awsc_ssm_automation_parameter_map payload;
 };
 
@@ -10316,61 +10594,63 @@ struct awsc_ssm_send_automation_signal_output {
 
 /* SendCommandRequest */
 struct awsc_ssm_send_command_input {
-    /* InstanceIds: The IDs of the managed nodes where the command should run. Specifying
-     * managed node IDs is most useful when you are targeting a limited number of
-     * managed nodes, though you can specify up to 50 IDs. */
+    /* InstanceIds: The IDs of the managed nodes where the command should run.
+     * Specifying managed node IDs is most useful when you are targeting a limited
+     * number of managed nodes, though you can specify up to 50 IDs. */
     struct awsc_ssm_instance_id_list instance_ids;
-    /* Targets: An array of search criteria that targets managed nodes using a Key,Value
-     * combination that you specify. */
+    /* Targets: An array of search criteria that targets managed nodes using a
+     * Key,Value combination that you specify. */
     struct awsc_ssm_targets targets;
-    /* DocumentName: The name of the Amazon Web Services Systems Manager document (SSM document)
-     * to run. This can be a public document or a custom document. Required. */
+    /* DocumentName: The name of the Amazon Web Services Systems Manager document
+     * (SSM document) to run. This can be a public document or a custom document.
+     * Required. */
     const char *document_name;
-    /* DocumentVersion: The SSM document version to use in the request. You can specify $DEFAULT,
-     * $LATEST, or a specific version number. */
+    /* DocumentVersion: The SSM document version to use in the request. You can
+     * specify $DEFAULT, $LATEST, or a specific version number. */
     const char *document_version;
-    /* DocumentHash: The Sha256 or Sha1 hash created by the system when the document was created.
-     * Sha1 hashes have been deprecated. */
+    /* DocumentHash: The Sha256 or Sha1 hash created by the system when the
+     * document was created. Sha1 hashes have been deprecated. */
     const char *document_hash;
-    /* DocumentHashType: Sha256 or Sha1. Sha1 hashes have been deprecated. One of enum
-     * awsc_ssm_document_hash_type's values (as its string). */
+    /* DocumentHashType: Sha256 or Sha1. Sha1 hashes have been deprecated. One of
+     * enum awsc_ssm_document_hash_type's values (as its string). */
     const char *document_hash_type;
-    /* TimeoutSeconds: If this time is reached and the command hasn't already started running, it
-     * won't run. */
+    /* TimeoutSeconds: If this time is reached and the command hasn't already
+     * started running, it won't run. */
     bool has_timeout_seconds;
     int32_t timeout_seconds;
-    /* Comment: User-specified information about the command, such as a brief description of
-     * what the command should do. */
+    /* Comment: User-specified information about the command, such as a brief
+     * description of what the command should do. */
     const char *comment;
-    /* Parameters: The required and optional parameters specified in the document being run. */
+    /* Parameters: The required and optional parameters specified in the document
+     * being run. */
     struct awsc_ssm_parameters parameters;
-    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The system ignores
-     * it. Instead, Systems Manager automatically determines the Amazon Web
-     * Services Region of the S3 bucket. */
+    /* OutputS3Region: (Deprecated) You can no longer specify this parameter. The
+     * system ignores it. Instead, Systems Manager automatically determines the
+     * Amazon Web Services Region of the S3 bucket. */
     const char *output_s3_region;
-    /* OutputS3BucketName: The name of the S3 bucket where command execution responses should be
-     * stored. */
+    /* OutputS3BucketName: The name of the S3 bucket where command execution
+     * responses should be stored. */
     const char *output_s3_bucket_name;
-    /* OutputS3KeyPrefix: The directory structure within the S3 bucket where the responses should be
-     * stored. */
+    /* OutputS3KeyPrefix: The directory structure within the S3 bucket where the
+     * responses should be stored. */
     const char *output_s3_key_prefix;
-    /* MaxConcurrency: (Optional) The maximum number of managed nodes that are allowed to run the
-     * command at the same time. You can specify a number such as 10 or a
-     * percentage such as 10%. The default value is 50 . */
+    /* MaxConcurrency: (Optional) The maximum number of managed nodes that are
+     * allowed to run the command at the same time. You can specify a number such
+     * as 10 or a percentage such as 10%. The default value is 50 . */
     const char *max_concurrency;
-    /* MaxErrors: The maximum number of errors allowed without the command failing. When the
-     * command fails one more time beyond the value of MaxErrors , the systems
-     * stops sending the command to additional targets. */
+    /* MaxErrors: The maximum number of errors allowed without the command failing.
+     * When the command fails one more time beyond the value of MaxErrors , the
+     * systems stops sending the command to additional targets. */
     const char *max_errors;
-    /* ServiceRoleArn: The ARN of the Identity and Access Management (IAM) service role to use to
-     * publish Amazon Simple Notification Service (Amazon SNS) notifications for
-     * Run Command commands. */
+    /* ServiceRoleArn: The ARN of the Identity and Access Management (IAM) service
+     * role to use to publish Amazon Simple Notification Service (Amazon SNS)
+     * notifications for Run Command commands. */
     const char *service_role_arn;
     /* NotificationConfig: Configurations for sending notifications. */
     struct awsc_ssm_notification_config *notification_config;
-    /* CloudWatchOutputConfig: Enables Amazon Web Services Systems Manager to send Run Command output to
-     * Amazon CloudWatch Logs. Run Command is a capability of Amazon Web Services
-     * Systems Manager. */
+    /* CloudWatchOutputConfig: Enables Amazon Web Services Systems Manager to send
+     * Run Command output to Amazon CloudWatch Logs. Run Command is a capability of
+     * Amazon Web Services Systems Manager. */
     struct awsc_ssm_cloud_watch_output_config *cloud_watch_output_config;
     /* AlarmConfiguration: The CloudWatch alarm you want to apply to your command. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
@@ -10378,8 +10658,8 @@ struct awsc_ssm_send_command_input {
 
 /* SendCommandResult */
 struct awsc_ssm_send_command_output {
-    /* Command: The request as it was received by Systems Manager. Also provides the command
-     * ID which can be used future references to this request. */
+    /* Command: The request as it was received by Systems Manager. Also provides
+     * the command ID which can be used future references to this request. */
     struct awsc_ssm_command *command;
 };
 
@@ -10396,14 +10676,14 @@ struct awsc_ssm_service_setting {
     /* LastModifiedDate: The last time the service setting was modified. */
     bool has_last_modified_date;
     struct awsc_timestamp last_modified_date;
-    /* LastModifiedUser: The ARN of the last modified user. This field is populated only if the
-     * setting value was overwritten. */
+    /* LastModifiedUser: The ARN of the last modified user. This field is populated
+     * only if the setting value was overwritten. */
     const char *last_modified_user;
     /* ARN: The ARN of the service setting. */
     const char *arn;
-    /* Status: The status of the service setting. The value can be Default, Customized or
-     * PendingUpdate. Default: The current setting uses a default value provisioned
-     * by the Amazon Web Services service team. */
+    /* Status: The status of the service setting. The value can be Default,
+     * Customized or PendingUpdate. Default: The current setting uses a default
+     * value provisioned by the Amazon Web Services service team. */
     const char *status;
 };
 
@@ -10412,7 +10692,7 @@ struct awsc_ssm_service_setting {
  * setting hasn't been provisioned by the Amazon Web Services service team.
  */
 struct awsc_ssm_service_setting_not_found {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10424,21 +10704,23 @@ struct awsc_ssm_session {
     const char *session_id;
     /* Target: The managed node that the Session Manager session connected to. */
     const char *target;
-    /* Status: The status of the session. For example, "Connected" or "Terminated". One of
-     * enum awsc_ssm_session_status's values (as its string). */
+    /* Status: The status of the session. For example, "Connected" or "Terminated".
+     * One of enum awsc_ssm_session_status's values (as its string). */
     const char *status;
-    /* StartDate: The date and time, in ISO-8601 Extended format, when the session began. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, when the session
+     * began. */
     bool has_start_date;
     struct awsc_timestamp start_date;
-    /* EndDate: The date and time, in ISO-8601 Extended format, when the session was
-     * terminated. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, when the session
+     * was terminated. */
     bool has_end_date;
     struct awsc_timestamp end_date;
-    /* DocumentName: The name of the Session Manager SSM document used to define the parameters
-     * and plugin settings for the session. For example, SSM-SessionManagerRunShell
-     * . */
+    /* DocumentName: The name of the Session Manager SSM document used to define
+     * the parameters and plugin settings for the session. For example,
+     * SSM-SessionManagerRunShell . */
     const char *document_name;
-    /* Owner: The ID of the Amazon Web Services user account that started the session. */
+    /* Owner: The ID of the Amazon Web Services user account that started the
+     * session. */
     const char *owner;
     /* Reason: The reason for connecting to the instance. */
     const char *reason;
@@ -10454,8 +10736,8 @@ struct awsc_ssm_session {
  * Describes a filter for Session Manager information.
  */
 struct awsc_ssm_session_filter {
-    /* key: The name of the filter. Required. One of enum awsc_ssm_session_filter_key's
-     * values (as its string). */
+    /* key: The name of the filter. Required. One of enum
+     * awsc_ssm_session_filter_key's values (as its string). */
     const char *key;
     /* value: The filter value. Valid values for each filter key are as follows:
      * InvokedAfter: Specify a timestamp to limit your results. Required. */
@@ -10477,42 +10759,42 @@ struct awsc_ssm_session_manager_output_url {
  * the request filter.
  */
 struct awsc_ssm_severity_summary {
-    /* CriticalCount: The total number of resources or compliance items that have a severity level
-     * of Critical . Critical severity is determined by the organization that
-     * published the compliance items. */
+    /* CriticalCount: The total number of resources or compliance items that have a
+     * severity level of Critical . Critical severity is determined by the
+     * organization that published the compliance items. */
     bool has_critical_count;
     int32_t critical_count;
-    /* HighCount: The total number of resources or compliance items that have a severity level
-     * of high. High severity is determined by the organization that published the
-     * compliance items. */
+    /* HighCount: The total number of resources or compliance items that have a
+     * severity level of high. High severity is determined by the organization that
+     * published the compliance items. */
     bool has_high_count;
     int32_t high_count;
-    /* MediumCount: The total number of resources or compliance items that have a severity level
-     * of medium. Medium severity is determined by the organization that published
-     * the compliance items. */
+    /* MediumCount: The total number of resources or compliance items that have a
+     * severity level of medium. Medium severity is determined by the organization
+     * that published the compliance items. */
     bool has_medium_count;
     int32_t medium_count;
-    /* LowCount: The total number of resources or compliance items that have a severity level
-     * of low. Low severity is determined by the organization that published the
-     * compliance items. */
+    /* LowCount: The total number of resources or compliance items that have a
+     * severity level of low. Low severity is determined by the organization that
+     * published the compliance items. */
     bool has_low_count;
     int32_t low_count;
-    /* InformationalCount: The total number of resources or compliance items that have a severity level
-     * of informational. Informational severity is determined by the organization
-     * that published the compliance items. */
+    /* InformationalCount: The total number of resources or compliance items that
+     * have a severity level of informational. Informational severity is determined
+     * by the organization that published the compliance items. */
     bool has_informational_count;
     int32_t informational_count;
-    /* UnspecifiedCount: The total number of resources or compliance items that have a severity level
-     * of unspecified. Unspecified severity is determined by the organization that
-     * published the compliance items. */
+    /* UnspecifiedCount: The total number of resources or compliance items that
+     * have a severity level of unspecified. Unspecified severity is determined by
+     * the organization that published the compliance items. */
     bool has_unspecified_count;
     int32_t unspecified_count;
 };
 
 /* StartAssociationsOnceRequest */
 struct awsc_ssm_start_associations_once_input {
-    /* AssociationIds: The association IDs that you want to run immediately and only one time.
-     * Required. */
+    /* AssociationIds: The association IDs that you want to run immediately and
+     * only one time. Required. */
     struct awsc_ssm_association_id_list association_ids;
 };
 
@@ -10523,100 +10805,103 @@ struct awsc_ssm_start_associations_once_output {
 
 /* StartAutomationExecutionRequest */
 struct awsc_ssm_start_automation_execution_input {
-    /* DocumentName: The name of the SSM document to run. This can be a public document or a
-     * custom document. To run a shared document belonging to another account,
-     * specify the document ARN. Required. */
+    /* DocumentName: The name of the SSM document to run. This can be a public
+     * document or a custom document. To run a shared document belonging to another
+     * account, specify the document ARN. Required. */
     const char *document_name;
-    /* DocumentVersion: The version of the Automation runbook to use for this execution. */
+    /* DocumentVersion: The version of the Automation runbook to use for this
+     * execution. */
     const char *document_version;
-    /* Parameters: A key-value map of execution parameters, which match the declared parameters
-     * in the Automation runbook. */
+    /* Parameters: A key-value map of execution parameters, which match the
+     * declared parameters in the Automation runbook. */
     struct awsc_ssm_automation_parameter_map parameters;
-    /* ClientToken: User-provided idempotency token. The token must be unique, is case
-     * insensitive, enforces the UUID format, and can't be reused. */
+    /* ClientToken: User-provided idempotency token. The token must be unique, is
+     * case insensitive, enforces the UUID format, and can't be reused. */
     const char *client_token;
-    /* Mode: The execution mode of the automation. Valid modes include the following:
-     * Auto and Interactive. The default mode is Auto. One of enum
+    /* Mode: The execution mode of the automation. Valid modes include the
+     * following: Auto and Interactive. The default mode is Auto. One of enum
      * awsc_ssm_execution_mode's values (as its string). */
     const char *mode;
-    /* TargetParameterName: The name of the parameter used as the target resource for the
-     * rate-controlled execution. Required if you specify targets. */
+    /* TargetParameterName: The name of the parameter used as the target resource
+     * for the rate-controlled execution. Required if you specify targets. */
     const char *target_parameter_name;
     /* Targets: A key-value mapping to target resources. Required if you specify
      * TargetParameterName. */
     struct awsc_ssm_targets targets;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* MaxConcurrency: The maximum number of targets allowed to run this task in parallel. You can
-     * specify a number, such as 10, or a percentage, such as 10%. The default
-     * value is 10 . */
+    /* MaxConcurrency: The maximum number of targets allowed to run this task in
+     * parallel. You can specify a number, such as 10, or a percentage, such as
+     * 10%. The default value is 10 . */
     const char *max_concurrency;
-    /* MaxErrors: The number of errors that are allowed before the system stops running the
-     * automation on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * running the automation on additional targets. */
     const char *max_errors;
-    /* TargetLocations: A location is a combination of Amazon Web Services Regions and/or Amazon Web
-     * Services accounts where you want to run the automation. */
+    /* TargetLocations: A location is a combination of Amazon Web Services Regions
+     * and/or Amazon Web Services accounts where you want to run the automation. */
     struct awsc_ssm_target_locations target_locations;
-    /* Tags: Optional metadata that you assign to a resource. You can specify a maximum
-     * of five tags for an automation. */
+    /* Tags: Optional metadata that you assign to a resource. You can specify a
+     * maximum of five tags for an automation. */
     struct awsc_ssm_tag_list tags;
-    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your automation. */
+    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your
+     * automation. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
 /* StartAutomationExecutionResult */
 struct awsc_ssm_start_automation_execution_output {
-    /* AutomationExecutionId: The unique ID of a newly scheduled automation execution. */
+    /* AutomationExecutionId: The unique ID of a newly scheduled automation
+     * execution. */
     const char *automation_execution_id;
 };
 
 /* StartChangeRequestExecutionRequest */
 struct awsc_ssm_start_change_request_execution_input {
-    /* ScheduledTime: The date and time specified in the change request to run the Automation
-     * runbooks. */
+    /* ScheduledTime: The date and time specified in the change request to run the
+     * Automation runbooks. */
     bool has_scheduled_time;
     struct awsc_timestamp scheduled_time;
-    /* DocumentName: The name of the change template document to run during the runbook workflow.
-     * Required. */
+    /* DocumentName: The name of the change template document to run during the
+     * runbook workflow. Required. */
     const char *document_name;
-    /* DocumentVersion: The version of the change template document to run during the runbook
-     * workflow. */
+    /* DocumentVersion: The version of the change template document to run during
+     * the runbook workflow. */
     const char *document_version;
-    /* Parameters: A key-value map of parameters that match the declared parameters in the
-     * change template document. */
+    /* Parameters: A key-value map of parameters that match the declared parameters
+     * in the change template document. */
     struct awsc_ssm_automation_parameter_map parameters;
-    /* ChangeRequestName: The name of the change request associated with the runbook workflow to be
-     * run. */
+    /* ChangeRequestName: The name of the change request associated with the
+     * runbook workflow to be run. */
     const char *change_request_name;
-    /* ClientToken: The user-provided idempotency token. The token must be unique, is case
-     * insensitive, enforces the UUID format, and can't be reused. */
+    /* ClientToken: The user-provided idempotency token. The token must be unique,
+     * is case insensitive, enforces the UUID format, and can't be reused. */
     const char *client_token;
-    /* AutoApprove: Indicates whether the change request can be approved automatically without
-     * the need for manual approvals. */
+    /* AutoApprove: Indicates whether the change request can be approved
+     * automatically without the need for manual approvals. */
     bool has_auto_approve;
     bool auto_approve;
-    /* Runbooks: Information about the Automation runbooks that are run during the runbook
-     * workflow. Required. */
+    /* Runbooks: Information about the Automation runbooks that are run during the
+     * runbook workflow. Required. */
     struct awsc_ssm_runbooks runbooks;
-    /* Tags: Optional metadata that you assign to a resource. You can specify a maximum
-     * of five tags for a change request. */
+    /* Tags: Optional metadata that you assign to a resource. You can specify a
+     * maximum of five tags for a change request. */
     struct awsc_ssm_tag_list tags;
-    /* ScheduledEndTime: The time that the requester expects the runbook workflow related to the
-     * change request to complete. The time is an estimate only that the requester
-     * provides for reviewers. */
+    /* ScheduledEndTime: The time that the requester expects the runbook workflow
+     * related to the change request to complete. The time is an estimate only that
+     * the requester provides for reviewers. */
     bool has_scheduled_end_time;
     struct awsc_timestamp scheduled_end_time;
-    /* ChangeDetails: User-provided details about the change. If no details are provided, content
-     * specified in the Template information section of the associated change
-     * template is added. */
+    /* ChangeDetails: User-provided details about the change. If no details are
+     * provided, content specified in the Template information section of the
+     * associated change template is added. */
     const char *change_details;
 };
 
 /* StartChangeRequestExecutionResult */
 struct awsc_ssm_start_change_request_execution_output {
-    /* AutomationExecutionId: The unique ID of a runbook workflow operation. (A runbook workflow is a type
-     * of Automation operation.) */
+    /* AutomationExecutionId: The unique ID of a runbook workflow operation. (A
+     * runbook workflow is a type of Automation operation.) */
     const char *automation_execution_id;
 };
 
@@ -10624,16 +10909,16 @@ struct awsc_ssm_start_change_request_execution_output {
 struct awsc_ssm_start_session_input {
     /* Target: The managed node to connect to for the session. Required. */
     const char *target;
-    /* DocumentName: The name of the SSM document you want to use to define the type of session,
-     * input parameters, or preferences for the session. For example,
-     * SSM-SessionManagerRunShell . */
+    /* DocumentName: The name of the SSM document you want to use to define the
+     * type of session, input parameters, or preferences for the session. For
+     * example, SSM-SessionManagerRunShell . */
     const char *document_name;
-    /* Reason: The reason for connecting to the instance. This value is included in the
-     * details for the Amazon CloudWatch Events event created when you start the
-     * session. */
+    /* Reason: The reason for connecting to the instance. This value is included in
+     * the details for the Amazon CloudWatch Events event created when you start
+     * the session. */
     const char *reason;
-    /* Parameters: The values you want to specify for the parameters defined in the Session
-     * document. */
+    /* Parameters: The values you want to specify for the parameters defined in the
+     * Session document. */
     struct awsc_ssm_session_manager_parameters parameters;
 };
 
@@ -10641,13 +10926,13 @@ struct awsc_ssm_start_session_input {
 struct awsc_ssm_start_session_output {
     /* SessionId: The ID of the session. */
     const char *session_id;
-    /* TokenValue: An encrypted token value containing session and caller information. This
-     * token is used to authenticate the connection to the managed node, and is
-     * valid only long enough to ensure the connection is ... */
+    /* TokenValue: An encrypted token value containing session and caller
+     * information. This token is used to authenticate the connection to the
+     * managed node, and is valid only long enough to ensure the connection is ... */
     const char *token_value;
-    /* StreamUrl: A URL back to SSM Agent on the managed node that the Session Manager client
-     * uses to send commands and receive output from the node. Format:
-     * wss://ssmmessages. */
+    /* StreamUrl: A URL back to SSM Agent on the managed node that the Session
+     * Manager client uses to send commands and receive output from the node.
+     * Format: wss://ssmmessages. */
     const char *stream_url;
 };
 
@@ -10664,24 +10949,27 @@ struct awsc_ssm_status_unchanged {
 struct awsc_ssm_step_execution {
     /* StepName: The name of this execution step. */
     const char *step_name;
-    /* Action: The action this step performs. The action determines the behavior of the
-     * step. */
+    /* Action: The action this step performs. The action determines the behavior of
+     * the step. */
     const char *action;
     /* TimeoutSeconds: The timeout seconds of the step. */
     bool has_timeout_seconds;
     int64_t timeout_seconds;
-    /* OnFailure: The action to take if the step fails. The default value is Abort . */
+    /* OnFailure: The action to take if the step fails. The default value is Abort
+     * . */
     const char *on_failure;
-    /* MaxAttempts: The maximum number of tries to run the action of the step. The default value
-     * is 1 . */
+    /* MaxAttempts: The maximum number of tries to run the action of the step. The
+     * default value is 1 . */
     bool has_max_attempts;
     int32_t max_attempts;
-    /* ExecutionStartTime: If a step has begun execution, this contains the time the step started. If
-     * the step is in Pending status, this field isn't populated. */
+    /* ExecutionStartTime: If a step has begun execution, this contains the time
+     * the step started. If the step is in Pending status, this field isn't
+     * populated. */
     bool has_execution_start_time;
     struct awsc_timestamp execution_start_time;
-    /* ExecutionEndTime: If a step has finished execution, this contains the time the execution
-     * ended. If the step hasn't yet concluded, this field isn't populated. */
+    /* ExecutionEndTime: If a step has finished execution, this contains the time
+     * the execution ended. If the step hasn't yet concluded, this field isn't
+     * populated. */
     bool has_execution_end_time;
     struct awsc_timestamp execution_end_time;
     /* StepStatus: The execution status for this step. One of enum
@@ -10695,31 +10983,33 @@ struct awsc_ssm_step_execution {
     struct awsc_ssm_automation_parameter_map outputs;
     /* Response: A message associated with the response code for an execution. */
     const char *response;
-    /* FailureMessage: If a step failed, this message explains why the execution failed. */
+    /* FailureMessage: If a step failed, this message explains why the execution
+     * failed. */
     const char *failure_message;
     /* FailureDetails: Information about the Automation failure. */
     struct awsc_ssm_failure_details *failure_details;
     /* StepExecutionId: The unique ID of a step execution. */
     const char *step_execution_id;
-    /* OverriddenParameters: A user-specified list of parameters to override when running a step. */
+    /* OverriddenParameters: A user-specified list of parameters to override when
+     * running a step. */
     struct awsc_ssm_automation_parameter_map overridden_parameters;
-    /* IsEnd: The flag which can be used to end automation no matter whether the step
-     * succeeds or fails. */
+    /* IsEnd: The flag which can be used to end automation no matter whether the
+     * step succeeds or fails. */
     bool has_is_end;
     bool is_end;
     /* NextStep: The next step after the step succeeds. */
     const char *next_step;
-    /* IsCritical: The flag which can be used to help decide whether the failure of current
-     * step leads to the Automation failure. */
+    /* IsCritical: The flag which can be used to help decide whether the failure of
+     * current step leads to the Automation failure. */
     bool has_is_critical;
     bool is_critical;
-    /* ValidNextSteps: Strategies used when step fails, we support Continue and Abort. Abort will
-     * fail the automation when the step fails. */
+    /* ValidNextSteps: Strategies used when step fails, we support Continue and
+     * Abort. Abort will fail the automation when the step fails. */
     struct awsc_ssm_valid_next_step_list valid_next_steps;
     /* Targets: The targets for the step execution. */
     struct awsc_ssm_targets targets;
-    /* TargetLocation: The combination of Amazon Web Services Regions and Amazon Web Services
-     * accounts targeted by the current Automation execution. */
+    /* TargetLocation: The combination of Amazon Web Services Regions and Amazon
+     * Web Services accounts targeted by the current Automation execution. */
     struct awsc_ssm_target_location *target_location;
     /* TriggeredAlarms: The CloudWatch alarms that were invoked by the automation. */
     struct awsc_ssm_alarm_state_information_list triggered_alarms;
@@ -10758,7 +11048,7 @@ struct awsc_ssm_stop_automation_execution_output {
  * The sub-type count exceeded the limit for the inventory type.
  */
 struct awsc_ssm_sub_type_count_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10780,12 +11070,12 @@ struct awsc_ssm_tag {
  * window Run Command-type tasks.
  */
 struct awsc_ssm_target {
-    /* Key: User-defined criteria for sending commands that target managed nodes that
-     * meet the criteria. */
+    /* Key: User-defined criteria for sending commands that target managed nodes
+     * that meet the criteria. */
     const char *key;
-    /* Values: User-defined criteria that maps to Key . For example, if you specified
-     * tag:ServerRole , you could specify value:WebServer to run a command on
-     * instances that include EC2 tags of ServerRole,WebServer . */
+    /* Values: User-defined criteria that maps to Key . For example, if you
+     * specified tag:ServerRole , you could specify value:WebServer to run a
+     * command on instances that include EC2 tags of ServerRole,WebServer . */
     struct awsc_ssm_target_values values;
 };
 
@@ -10794,7 +11084,7 @@ struct awsc_ssm_target {
  * operation, but the target is still referenced in a task.
  */
 struct awsc_ssm_target_in_use_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10803,23 +11093,25 @@ struct awsc_ssm_target_in_use_exception {
  * accounts targeted by the current Automation execution.
  */
 struct awsc_ssm_target_location {
-    /* Accounts: The Amazon Web Services accounts targeted by the current Automation
-     * execution. */
+    /* Accounts: The Amazon Web Services accounts targeted by the current
+     * Automation execution. */
     struct awsc_ssm_accounts accounts;
     /* Regions: The Amazon Web Services Regions targeted by the current Automation
      * execution. */
     struct awsc_ssm_regions regions;
-    /* TargetLocationMaxConcurrency: The maximum number of Amazon Web Services Regions and Amazon Web Services
-     * accounts allowed to run the Automation concurrently. */
+    /* TargetLocationMaxConcurrency: The maximum number of Amazon Web Services
+     * Regions and Amazon Web Services accounts allowed to run the Automation
+     * concurrently. */
     const char *target_location_max_concurrency;
-    /* TargetLocationMaxErrors: The maximum number of errors allowed before the system stops queueing
-     * additional Automation executions for the currently running Automation. */
+    /* TargetLocationMaxErrors: The maximum number of errors allowed before the
+     * system stops queueing additional Automation executions for the currently
+     * running Automation. */
     const char *target_location_max_errors;
-    /* ExecutionRoleName: The Automation execution role used by the currently running Automation. If
-     * not specified, the default value is
+    /* ExecutionRoleName: The Automation execution role used by the currently
+     * running Automation. If not specified, the default value is
      * AWS-SystemsManager-AutomationExecutionRole . */
     const char *execution_role_name;
-    /* TargetLocationAlarmConfiguration */
+    /* TargetLocationAlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *target_location_alarm_configuration;
 };
 
@@ -10829,7 +11121,7 @@ struct awsc_ssm_target_location {
  * Session Manager in the Amazon Web Services Systems Manager User Guide .
  */
 struct awsc_ssm_target_not_connected {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10858,7 +11150,7 @@ struct awsc_ssm_too_many_tags_error {
  * time.
  */
 struct awsc_ssm_too_many_updates {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10867,20 +11159,22 @@ struct awsc_ssm_too_many_updates {
  * resource.
  */
 struct awsc_ssm_total_size_limit_exceeded_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
 /* UnlabelParameterVersionRequest */
 struct awsc_ssm_unlabel_parameter_version_input {
-    /* Name: The name of the parameter from which you want to delete one or more labels.
-     * Required. */
+    /* Name: The name of the parameter from which you want to delete one or more
+     * labels. Required. */
     const char *name;
-    /* ParameterVersion: The specific version of the parameter which you want to delete one or more
-     * labels from. If it isn't present, the call will fail. Required. */
+    /* ParameterVersion: The specific version of the parameter which you want to
+     * delete one or more labels from. If it isn't present, the call will fail.
+     * Required. */
     bool has_parameter_version;
     int64_t parameter_version;
-    /* Labels: One or more labels to delete from the specified parameter version. Required. */
+    /* Labels: One or more labels to delete from the specified parameter version.
+     * Required. */
     struct awsc_ssm_parameter_label_list labels;
 };
 
@@ -10888,7 +11182,8 @@ struct awsc_ssm_unlabel_parameter_version_input {
 struct awsc_ssm_unlabel_parameter_version_output {
     /* RemovedLabels: A list of all labels deleted from the parameter. */
     struct awsc_ssm_parameter_label_list removed_labels;
-    /* InvalidLabels: The labels that aren't attached to the given parameter version. */
+    /* InvalidLabels: The labels that aren't attached to the given parameter
+     * version. */
     struct awsc_ssm_parameter_label_list invalid_labels;
 };
 
@@ -10896,7 +11191,7 @@ struct awsc_ssm_unlabel_parameter_version_output {
  * The calendar entry contained in the specified SSM document isn't supported.
  */
 struct awsc_ssm_unsupported_calendar_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10907,7 +11202,7 @@ struct awsc_ssm_unsupported_calendar_exception {
  * instances.
  */
 struct awsc_ssm_unsupported_feature_required_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10917,9 +11212,9 @@ struct awsc_ssm_unsupported_feature_required_exception {
  * inventory types like AWS:ComplianceItem .
  */
 struct awsc_ssm_unsupported_inventory_item_context_exception {
-    /* TypeName */
+    /* TypeName: */
     const char *type_name;
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10929,7 +11224,7 @@ struct awsc_ssm_unsupported_inventory_item_context_exception {
  * version for each type.
  */
 struct awsc_ssm_unsupported_inventory_schema_version_exception {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10938,7 +11233,7 @@ struct awsc_ssm_unsupported_inventory_schema_version_exception {
  * supported for the operating system.
  */
 struct awsc_ssm_unsupported_operating_system {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10946,7 +11241,7 @@ struct awsc_ssm_unsupported_operating_system {
  * The parameter type isn't supported.
  */
 struct awsc_ssm_unsupported_parameter_type {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -10956,7 +11251,7 @@ struct awsc_ssm_unsupported_parameter_type {
  * Linux node.
  */
 struct awsc_ssm_unsupported_platform_type {
-    /* Message */
+    /* Message: */
     const char *message;
 };
 
@@ -10964,66 +11259,69 @@ struct awsc_ssm_unsupported_platform_type {
 struct awsc_ssm_update_association_input {
     /* AssociationId: The ID of the association you want to update. Required. */
     const char *association_id;
-    /* Parameters: The parameters you want to update for the association. If you create a
-     * parameter using Parameter Store, a capability of Amazon Web Services Systems
-     * Manager, you can reference the parameter using ... */
+    /* Parameters: The parameters you want to update for the association. If you
+     * create a parameter using Parameter Store, a capability of Amazon Web
+     * Services Systems Manager, you can reference the parameter using ... */
     struct awsc_ssm_parameters parameters;
-    /* DocumentVersion: The document version you want update for the association. State Manager
-     * doesn't support running associations that use a new version of a document if
-     * that document is shared from another account. */
+    /* DocumentVersion: The document version you want update for the association.
+     * State Manager doesn't support running associations that use a new version of
+     * a document if that document is shared from another account. */
     const char *document_version;
-    /* ScheduleExpression: The cron expression used to schedule the association that you want to
-     * update. */
+    /* ScheduleExpression: The cron expression used to schedule the association
+     * that you want to update. */
     const char *schedule_expression;
-    /* OutputLocation: An S3 bucket where you want to store the results of this request. */
+    /* OutputLocation: An S3 bucket where you want to store the results of this
+     * request. */
     struct awsc_ssm_instance_association_output_location *output_location;
-    /* Name: The name of the SSM Command document or Automation runbook that contains the
-     * configuration information for the managed node. */
+    /* Name: The name of the SSM Command document or Automation runbook that
+     * contains the configuration information for the managed node. */
     const char *name;
     /* Targets: The targets of the association. */
     struct awsc_ssm_targets targets;
     /* AssociationName: The name of the association that you want to update. */
     const char *association_name;
-    /* AssociationVersion: This parameter is provided for concurrency control purposes. You must
-     * specify the latest association version in the service. */
+    /* AssociationVersion: This parameter is provided for concurrency control
+     * purposes. You must specify the latest association version in the service. */
     const char *association_version;
-    /* AutomationTargetParameterName: Choose the parameter that will define how your automation will branch out.
-     * This target is required for associations that use an Automation runbook and
-     * target resources by using rate controls. */
+    /* AutomationTargetParameterName: Choose the parameter that will define how
+     * your automation will branch out. This target is required for associations
+     * that use an Automation runbook and target resources by using rate controls. */
     const char *automation_target_parameter_name;
-    /* MaxErrors: The number of errors that are allowed before the system stops sending
-     * requests to run the association on additional targets. */
+    /* MaxErrors: The number of errors that are allowed before the system stops
+     * sending requests to run the association on additional targets. */
     const char *max_errors;
-    /* MaxConcurrency: The maximum number of targets allowed to run the association at the same
-     * time. You can specify a number, for example 10, or a percentage of the
-     * target set, for example 10%. */
+    /* MaxConcurrency: The maximum number of targets allowed to run the association
+     * at the same time. You can specify a number, for example 10, or a percentage
+     * of the target set, for example 10%. */
     const char *max_concurrency;
-    /* ComplianceSeverity: The severity level to assign to the association. One of enum
-     * awsc_ssm_association_compliance_severity's values (as its string). */
+    /* ComplianceSeverity: The severity level to assign to the association. One of
+     * enum awsc_ssm_association_compliance_severity's values (as its string). */
     const char *compliance_severity;
-    /* SyncCompliance: The mode for generating association compliance. You can specify AUTO or
-     * MANUAL . In AUTO mode, the system uses the status of the association
-     * execution to determine the compliance status. One of enum
+    /* SyncCompliance: The mode for generating association compliance. You can
+     * specify AUTO or MANUAL . In AUTO mode, the system uses the status of the
+     * association execution to determine the compliance status. One of enum
      * awsc_ssm_association_sync_compliance's values (as its string). */
     const char *sync_compliance;
-    /* ApplyOnlyAtCronInterval: By default, when you update an association, the system runs it immediately
-     * after it is updated and then according to the schedule you specified. */
+    /* ApplyOnlyAtCronInterval: By default, when you update an association, the
+     * system runs it immediately after it is updated and then according to the
+     * schedule you specified. */
     bool has_apply_only_at_cron_interval;
     bool apply_only_at_cron_interval;
-    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change Calendar type
-     * documents you want to gate your associations under. The associations only
-     * run when that change calendar is open. */
+    /* CalendarNames: The names or Amazon Resource Names (ARNs) of the Change
+     * Calendar type documents you want to gate your associations under. The
+     * associations only run when that change calendar is open. */
     struct awsc_ssm_calendar_name_or_arn_list calendar_names;
-    /* TargetLocations: A location is a combination of Amazon Web Services Regions and Amazon Web
-     * Services accounts where you want to run the association. */
+    /* TargetLocations: A location is a combination of Amazon Web Services Regions
+     * and Amazon Web Services accounts where you want to run the association. */
     struct awsc_ssm_target_locations target_locations;
-    /* ScheduleOffset: Number of days to wait after the scheduled day to run an association. */
+    /* ScheduleOffset: Number of days to wait after the scheduled day to run an
+     * association. */
     bool has_schedule_offset;
     int32_t schedule_offset;
-    /* TargetMaps: A key-value mapping of document parameters to target resources. Both Targets
-     * and TargetMaps can't be specified together. */
+    /* TargetMaps: A key-value mapping of document parameters to target resources.
+     * Both Targets and TargetMaps can't be specified together. */
     struct awsc_ssm_target_maps target_maps;
-    /* AlarmConfiguration */
+    /* AlarmConfiguration: */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -11051,27 +11349,28 @@ struct awsc_ssm_update_association_status_output {
 
 /* UpdateDocumentDefaultVersionRequest */
 struct awsc_ssm_update_document_default_version_input {
-    /* Name: The name of a custom document that you want to set as the default version.
-     * Required. */
-    const char *name;
-    /* DocumentVersion: The version of a custom document that you want to set as the default
+    /* Name: The name of a custom document that you want to set as the default
      * version. Required. */
+    const char *name;
+    /* DocumentVersion: The version of a custom document that you want to set as
+     * the default version. Required. */
     const char *document_version;
 };
 
 /* UpdateDocumentDefaultVersionResult */
 struct awsc_ssm_update_document_default_version_output {
-    /* Description: The description of a custom document that you want to set as the default
-     * version. */
+    /* Description: The description of a custom document that you want to set as
+     * the default version. */
     struct awsc_ssm_document_default_version_description *description;
 };
 
 /* UpdateDocumentMetadataRequest */
 struct awsc_ssm_update_document_metadata_input {
-    /* Name: The name of the change template for which a version's metadata is to be
-     * updated. Required. */
+    /* Name: The name of the change template for which a version's metadata is to
+     * be updated. Required. */
     const char *name;
-    /* DocumentVersion: The version of a change template in which to update approval metadata. */
+    /* DocumentVersion: The version of a change template in which to update
+     * approval metadata. */
     const char *document_version;
     /* DocumentReviews: The change template review details to update. Required. */
     struct awsc_ssm_document_reviews *document_reviews;
@@ -11086,23 +11385,24 @@ struct awsc_ssm_update_document_metadata_output {
 struct awsc_ssm_update_document_input {
     /* Content: A valid JSON or YAML string. Required. */
     const char *content;
-    /* Attachments: A list of key-value pairs that describe attachments to a version of a
-     * document. */
+    /* Attachments: A list of key-value pairs that describe attachments to a
+     * version of a document. */
     struct awsc_ssm_attachments_source_list attachments;
     /* Name: The name of the SSM document that you want to update. Required. */
     const char *name;
-    /* DisplayName: The friendly name of the SSM document that you want to update. This value
-     * can differ for each version of the document. */
+    /* DisplayName: The friendly name of the SSM document that you want to update.
+     * This value can differ for each version of the document. */
     const char *display_name;
-    /* VersionName: An optional field specifying the version of the artifact you are updating
-     * with the document. For example, "Release 12, Update 6". */
+    /* VersionName: An optional field specifying the version of the artifact you
+     * are updating with the document. For example, "Release 12, Update 6". */
     const char *version_name;
-    /* DocumentVersion: The version of the document that you want to update. Currently, Systems
-     * Manager supports updating only the latest version of the document. */
+    /* DocumentVersion: The version of the document that you want to update.
+     * Currently, Systems Manager supports updating only the latest version of the
+     * document. */
     const char *document_version;
-    /* DocumentFormat: Specify the document format for the new document version. Systems Manager
-     * supports JSON and YAML documents. JSON is the default format. One of enum
-     * awsc_ssm_document_format's values (as its string). */
+    /* DocumentFormat: Specify the document format for the new document version.
+     * Systems Manager supports JSON and YAML documents. JSON is the default
+     * format. One of enum awsc_ssm_document_format's values (as its string). */
     const char *document_format;
     /* TargetType: Specify a new target type for the document. */
     const char *target_type;
@@ -11122,40 +11422,41 @@ struct awsc_ssm_update_maintenance_window_input {
     const char *name;
     /* Description: An optional description for the update request. */
     const char *description;
-    /* StartDate: The date and time, in ISO-8601 Extended format, for when you want the
-     * maintenance window to become active. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, for when you want
+     * the maintenance window to become active. */
     const char *start_date;
-    /* EndDate: The date and time, in ISO-8601 Extended format, for when you want the
-     * maintenance window to become inactive. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, for when you want
+     * the maintenance window to become inactive. */
     const char *end_date;
-    /* Schedule: The schedule of the maintenance window in the form of a cron or rate
-     * expression. */
+    /* Schedule: The schedule of the maintenance window in the form of a cron or
+     * rate expression. */
     const char *schedule;
-    /* ScheduleTimezone: The time zone that the scheduled maintenance window executions are based on,
-     * in Internet Assigned Numbers Authority (IANA) format. For example:
-     * "America/Los_Angeles", "UTC", or "Asia/Seoul". */
+    /* ScheduleTimezone: The time zone that the scheduled maintenance window
+     * executions are based on, in Internet Assigned Numbers Authority (IANA)
+     * format. For example: "America/Los_Angeles", "UTC", or "Asia/Seoul". */
     const char *schedule_timezone;
-    /* ScheduleOffset: The number of days to wait after the date and time specified by a cron
-     * expression before running the maintenance window. */
+    /* ScheduleOffset: The number of days to wait after the date and time specified
+     * by a cron expression before running the maintenance window. */
     bool has_schedule_offset;
     int32_t schedule_offset;
     /* Duration: The duration of the maintenance window in hours. */
     bool has_duration;
     int32_t duration;
-    /* Cutoff: The number of hours before the end of the maintenance window that Amazon Web
-     * Services Systems Manager stops scheduling new tasks for execution. */
+    /* Cutoff: The number of hours before the end of the maintenance window that
+     * Amazon Web Services Systems Manager stops scheduling new tasks for
+     * execution. */
     bool has_cutoff;
     int32_t cutoff;
-    /* AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks
-     * can be defined for those targets. */
+    /* AllowUnassociatedTargets: Whether targets must be registered with the
+     * maintenance window before tasks can be defined for those targets. */
     bool has_allow_unassociated_targets;
     bool allow_unassociated_targets;
     /* Enabled: Whether the maintenance window is enabled. */
     bool has_enabled;
     bool enabled;
-    /* Replace: If True , then all fields that are required by the CreateMaintenanceWindow
-     * operation are also required for this API request. Optional fields that
-     * aren't specified are set to null. */
+    /* Replace: If True , then all fields that are required by the
+     * CreateMaintenanceWindow operation are also required for this API request.
+     * Optional fields that aren't specified are set to null. */
     bool has_replace;
     bool replace;
 };
@@ -11168,34 +11469,35 @@ struct awsc_ssm_update_maintenance_window_output {
     const char *name;
     /* Description: An optional description of the update. */
     const char *description;
-    /* StartDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become active. The maintenance window won't run
-     * before this specified time. */
+    /* StartDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become active. The maintenance window
+     * won't run before this specified time. */
     const char *start_date;
-    /* EndDate: The date and time, in ISO-8601 Extended format, for when the maintenance
-     * window is scheduled to become inactive. The maintenance window won't run
-     * after this specified time. */
+    /* EndDate: The date and time, in ISO-8601 Extended format, for when the
+     * maintenance window is scheduled to become inactive. The maintenance window
+     * won't run after this specified time. */
     const char *end_date;
-    /* Schedule: The schedule of the maintenance window in the form of a cron or rate
-     * expression. */
+    /* Schedule: The schedule of the maintenance window in the form of a cron or
+     * rate expression. */
     const char *schedule;
-    /* ScheduleTimezone: The time zone that the scheduled maintenance window executions are based on,
-     * in Internet Assigned Numbers Authority (IANA) format. For example:
-     * "America/Los_Angeles", "UTC", or "Asia/Seoul". */
+    /* ScheduleTimezone: The time zone that the scheduled maintenance window
+     * executions are based on, in Internet Assigned Numbers Authority (IANA)
+     * format. For example: "America/Los_Angeles", "UTC", or "Asia/Seoul". */
     const char *schedule_timezone;
-    /* ScheduleOffset: The number of days to wait to run a maintenance window after the scheduled
-     * cron expression date and time. */
+    /* ScheduleOffset: The number of days to wait to run a maintenance window after
+     * the scheduled cron expression date and time. */
     bool has_schedule_offset;
     int32_t schedule_offset;
     /* Duration: The duration of the maintenance window in hours. */
     bool has_duration;
     int32_t duration;
-    /* Cutoff: The number of hours before the end of the maintenance window that Amazon Web
-     * Services Systems Manager stops scheduling new tasks for execution. */
+    /* Cutoff: The number of hours before the end of the maintenance window that
+     * Amazon Web Services Systems Manager stops scheduling new tasks for
+     * execution. */
     bool has_cutoff;
     int32_t cutoff;
-    /* AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks
-     * can be defined for those targets. */
+    /* AllowUnassociatedTargets: Whether targets must be registered with the
+     * maintenance window before tasks can be defined for those targets. */
     bool has_allow_unassociated_targets;
     bool allow_unassociated_targets;
     /* Enabled: Whether the maintenance window is enabled. */
@@ -11205,15 +11507,16 @@ struct awsc_ssm_update_maintenance_window_output {
 
 /* UpdateMaintenanceWindowTargetRequest */
 struct awsc_ssm_update_maintenance_window_target_input {
-    /* WindowId: The maintenance window ID with which to modify the target. Required. */
+    /* WindowId: The maintenance window ID with which to modify the target.
+     * Required. */
     const char *window_id;
     /* WindowTargetId: The target ID to modify. Required. */
     const char *window_target_id;
     /* Targets: The targets to add or replace. */
     struct awsc_ssm_targets targets;
-    /* OwnerInformation: User-provided value that will be included in any Amazon CloudWatch Events
-     * events raised while running tasks for these targets in this maintenance
-     * window. */
+    /* OwnerInformation: User-provided value that will be included in any Amazon
+     * CloudWatch Events events raised while running tasks for these targets in
+     * this maintenance window. */
     const char *owner_information;
     /* Name: A name for the update. */
     const char *name;
@@ -11244,38 +11547,42 @@ struct awsc_ssm_update_maintenance_window_target_output {
 
 /* UpdateMaintenanceWindowTaskRequest */
 struct awsc_ssm_update_maintenance_window_task_input {
-    /* WindowId: The maintenance window ID that contains the task to modify. Required. */
+    /* WindowId: The maintenance window ID that contains the task to modify.
+     * Required. */
     const char *window_id;
     /* WindowTaskId: The task ID to modify. Required. */
     const char *window_task_id;
-    /* Targets: The targets (either managed nodes or tags) to modify. Managed nodes are
-     * specified using the format Key=instanceids,Values=instanceID_1,instanceID_2
-     * . */
+    /* Targets: The targets (either managed nodes or tags) to modify. Managed nodes
+     * are specified using the format
+     * Key=instanceids,Values=instanceID_1,instanceID_2 . */
     struct awsc_ssm_targets targets;
     /* TaskArn: The task ARN to modify. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for Amazon Web
-     * Services Systems Manager to assume when running a maintenance window task. */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the IAM service role for
+     * Amazon Web Services Systems Manager to assume when running a maintenance
+     * window task. */
     const char *service_role_arn;
-    /* TaskParameters: The parameters to modify. TaskParameters has been deprecated. To specify
-     * parameters to pass to a task when it runs, instead use the Parameters option
-     * in the TaskInvocationParameters structure. */
+    /* TaskParameters: The parameters to modify. TaskParameters has been
+     * deprecated. To specify parameters to pass to a task when it runs, instead
+     * use the Parameters option in the TaskInvocationParameters structure. */
     struct awsc_ssm_maintenance_window_task_parameters task_parameters;
-    /* TaskInvocationParameters: The parameters that the task should use during execution. Populate only the
-     * fields that match the task type. All other fields should be empty. */
+    /* TaskInvocationParameters: The parameters that the task should use during
+     * execution. Populate only the fields that match the task type. All other
+     * fields should be empty. */
     struct awsc_ssm_maintenance_window_task_invocation_parameters *task_invocation_parameters;
-    /* Priority: The new task priority to specify. The lower the number, the higher the
-     * priority. Tasks that have the same priority are scheduled in parallel. */
+    /* Priority: The new task priority to specify. The lower the number, the higher
+     * the priority. Tasks that have the same priority are scheduled in parallel. */
     bool has_priority;
     int32_t priority;
-    /* MaxConcurrency: The new MaxConcurrency value you want to specify. MaxConcurrency is the
-     * number of targets that are allowed to run this task, in parallel. */
+    /* MaxConcurrency: The new MaxConcurrency value you want to specify.
+     * MaxConcurrency is the number of targets that are allowed to run this task,
+     * in parallel. */
     const char *max_concurrency;
-    /* MaxErrors: The new MaxErrors value to specify. MaxErrors is the maximum number of
-     * errors that are allowed before the task stops being scheduled. */
+    /* MaxErrors: The new MaxErrors value to specify. MaxErrors is the maximum
+     * number of errors that are allowed before the task stops being scheduled. */
     const char *max_errors;
-    /* LoggingInfo: The new logging location in Amazon S3 to specify. LoggingInfo has been
-     * deprecated. */
+    /* LoggingInfo: The new logging location in Amazon S3 to specify. LoggingInfo
+     * has been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
     /* Name: The new task name to specify. */
     const char *name;
@@ -11286,11 +11593,12 @@ struct awsc_ssm_update_maintenance_window_task_input {
      * request. Optional fields that aren't specified are set to null. */
     bool has_replace;
     bool replace;
-    /* CutoffBehavior: Indicates whether tasks should continue to run after the cutoff time
-     * specified in the maintenance windows is reached. One of enum
+    /* CutoffBehavior: Indicates whether tasks should continue to run after the
+     * cutoff time specified in the maintenance windows is reached. One of enum
      * awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its string). */
     const char *cutoff_behavior;
-    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your maintenance window task. */
+    /* AlarmConfiguration: The CloudWatch alarm you want to apply to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
@@ -11304,13 +11612,13 @@ struct awsc_ssm_update_maintenance_window_task_output {
     struct awsc_ssm_targets targets;
     /* TaskArn: The updated task ARN value. */
     const char *task_arn;
-    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access Management (IAM)
-     * service role to use to publish Amazon Simple Notification Service (Amazon
-     * SNS) notifications for maintenance window Run ... */
+    /* ServiceRoleArn: The Amazon Resource Name (ARN) of the Identity and Access
+     * Management (IAM) service role to use to publish Amazon Simple Notification
+     * Service (Amazon SNS) notifications for maintenance window Run ... */
     const char *service_role_arn;
-    /* TaskParameters: The updated parameter values. TaskParameters has been deprecated. To specify
-     * parameters to pass to a task when it runs, instead use the Parameters option
-     * in the TaskInvocationParameters structure. */
+    /* TaskParameters: The updated parameter values. TaskParameters has been
+     * deprecated. To specify parameters to pass to a task when it runs, instead
+     * use the Parameters option in the TaskInvocationParameters structure. */
     struct awsc_ssm_maintenance_window_task_parameters task_parameters;
     /* TaskInvocationParameters: The updated parameter values. */
     struct awsc_ssm_maintenance_window_task_invocation_parameters *task_invocation_parameters;
@@ -11321,28 +11629,30 @@ struct awsc_ssm_update_maintenance_window_task_output {
     const char *max_concurrency;
     /* MaxErrors: The updated MaxErrors value. */
     const char *max_errors;
-    /* LoggingInfo: The updated logging information in Amazon S3. LoggingInfo has been
-     * deprecated. */
+    /* LoggingInfo: The updated logging information in Amazon S3. LoggingInfo has
+     * been deprecated. */
     struct awsc_ssm_logging_info *logging_info;
     /* Name: The updated task name. */
     const char *name;
     /* Description: The updated task description. */
     const char *description;
-    /* CutoffBehavior: The specification for whether tasks should continue to run after the cutoff
-     * time specified in the maintenance windows is reached. One of enum
-     * awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its string). */
+    /* CutoffBehavior: The specification for whether tasks should continue to run
+     * after the cutoff time specified in the maintenance windows is reached. One
+     * of enum awsc_ssm_maintenance_window_task_cutoff_behavior's values (as its
+     * string). */
     const char *cutoff_behavior;
-    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your maintenance window
-     * task. */
+    /* AlarmConfiguration: The details for the CloudWatch alarm you applied to your
+     * maintenance window task. */
     struct awsc_ssm_alarm_configuration *alarm_configuration;
 };
 
 /* UpdateManagedInstanceRoleRequest */
 struct awsc_ssm_update_managed_instance_role_input {
-    /* InstanceId: The ID of the managed node where you want to update the role. Required. */
+    /* InstanceId: The ID of the managed node where you want to update the role.
+     * Required. */
     const char *instance_id;
-    /* IamRole: The name of the Identity and Access Management (IAM) role that you want to
-     * assign to the managed node. Required. */
+    /* IamRole: The name of the Identity and Access Management (IAM) role that you
+     * want to assign to the managed node. Required. */
     const char *iam_role;
 };
 
@@ -11353,51 +11663,56 @@ struct awsc_ssm_update_managed_instance_role_output {
 
 /* UpdateOpsItemRequest */
 struct awsc_ssm_update_ops_item_input {
-    /* Description: Update the information about the OpsItem. Provide enough information so that
-     * users reading this OpsItem for the first time understand the issue. */
+    /* Description: Update the information about the OpsItem. Provide enough
+     * information so that users reading this OpsItem for the first time understand
+     * the issue. */
     const char *description;
-    /* OperationalData: Add new keys or edit existing key-value pairs of the OperationalData map in
-     * the OpsItem object. */
+    /* OperationalData: Add new keys or edit existing key-value pairs of the
+     * OperationalData map in the OpsItem object. */
     struct awsc_ssm_ops_item_operational_data operational_data;
-    /* OperationalDataToDelete: Keys that you want to remove from the OperationalData map. */
+    /* OperationalDataToDelete: Keys that you want to remove from the
+     * OperationalData map. */
     struct awsc_ssm_ops_item_ops_data_keys_list operational_data_to_delete;
-    /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where notifications are sent
-     * when this OpsItem is edited or changed. */
+    /* Notifications: The Amazon Resource Name (ARN) of an SNS topic where
+     * notifications are sent when this OpsItem is edited or changed. */
     struct awsc_ssm_ops_item_notifications notifications;
-    /* Priority: The importance of this OpsItem in relation to other OpsItems in the system. */
+    /* Priority: The importance of this OpsItem in relation to other OpsItems in
+     * the system. */
     bool has_priority;
     int32_t priority;
-    /* RelatedOpsItems: One or more OpsItems that share something in common with the current
-     * OpsItems. */
+    /* RelatedOpsItems: One or more OpsItems that share something in common with
+     * the current OpsItems. */
     struct awsc_ssm_related_ops_items related_ops_items;
-    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved . For
-     * more information, see Editing OpsItem details in the Amazon Web Services
+    /* Status: The OpsItem status. Status can be Open , In Progress , or Resolved .
+     * For more information, see Editing OpsItem details in the Amazon Web Services
      * Systems Manager User Guide . One of enum awsc_ssm_ops_item_status's values
      * (as its string). */
     const char *status;
     /* OpsItemId: The ID of the OpsItem. Required. */
     const char *ops_item_id;
-    /* Title: A short heading that describes the nature of the OpsItem and the impacted
-     * resource. */
+    /* Title: A short heading that describes the nature of the OpsItem and the
+     * impacted resource. */
     const char *title;
     /* Category: Specify a new category for an OpsItem. */
     const char *category;
     /* Severity: Specify a new severity for an OpsItem. */
     const char *severity;
-    /* ActualStartTime: The time a runbook workflow started. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualStartTime: The time a runbook workflow started. Currently reported
+     * only for the OpsItem type /aws/changerequest . */
     bool has_actual_start_time;
     struct awsc_timestamp actual_start_time;
-    /* ActualEndTime: The time a runbook workflow ended. Currently reported only for the OpsItem
-     * type /aws/changerequest . */
+    /* ActualEndTime: The time a runbook workflow ended. Currently reported only
+     * for the OpsItem type /aws/changerequest . */
     bool has_actual_end_time;
     struct awsc_timestamp actual_end_time;
-    /* PlannedStartTime: The time specified in a change request for a runbook workflow to start.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedStartTime: The time specified in a change request for a runbook
+     * workflow to start. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_start_time;
     struct awsc_timestamp planned_start_time;
-    /* PlannedEndTime: The time specified in a change request for a runbook workflow to end.
-     * Currently supported only for the OpsItem type /aws/changerequest . */
+    /* PlannedEndTime: The time specified in a change request for a runbook
+     * workflow to end. Currently supported only for the OpsItem type
+     * /aws/changerequest . */
     bool has_planned_end_time;
     struct awsc_timestamp planned_end_time;
     /* OpsItemArn: The OpsItem Amazon Resource Name (ARN). */
@@ -11411,8 +11726,8 @@ struct awsc_ssm_update_ops_item_output {
 
 /* UpdateOpsMetadataRequest */
 struct awsc_ssm_update_ops_metadata_input {
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object to update.
-     * Required. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object to
+     * update. Required. */
     const char *ops_metadata_arn;
     /* MetadataToUpdate: Metadata to add to an OpsMetadata object. */
     struct awsc_ssm_metadata_map metadata_to_update;
@@ -11422,7 +11737,8 @@ struct awsc_ssm_update_ops_metadata_input {
 
 /* UpdateOpsMetadataResult */
 struct awsc_ssm_update_ops_metadata_output {
-    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object that was updated. */
+    /* OpsMetadataArn: The Amazon Resource Name (ARN) of the OpsMetadata Object
+     * that was updated. */
     const char *ops_metadata_arn;
 };
 
@@ -11432,35 +11748,37 @@ struct awsc_ssm_update_patch_baseline_input {
     const char *baseline_id;
     /* Name: The name of the patch baseline. */
     const char *name;
-    /* GlobalFilters: A set of global filters used to include patches in the baseline. */
+    /* GlobalFilters: A set of global filters used to include patches in the
+     * baseline. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
     /* ApprovedPatches: A list of explicitly approved patches for the baseline. */
     struct awsc_ssm_patch_id_list approved_patches;
-    /* ApprovedPatchesComplianceLevel: Assigns a new compliance severity level to an existing patch baseline. One
-     * of enum awsc_ssm_patch_compliance_level's values (as its string). */
+    /* ApprovedPatchesComplianceLevel: Assigns a new compliance severity level to
+     * an existing patch baseline. One of enum awsc_ssm_patch_compliance_level's
+     * values (as its string). */
     const char *approved_patches_compliance_level;
-    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved patches includes non-security updates
-     * that should be applied to the managed nodes. The default value is false .
-     * Applies to Linux managed nodes only. */
+    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved
+     * patches includes non-security updates that should be applied to the managed
+     * nodes. The default value is false . Applies to Linux managed nodes only. */
     bool has_approved_patches_enable_non_security;
     bool approved_patches_enable_non_security;
     /* RejectedPatches: A list of explicitly rejected patches for the baseline. */
     struct awsc_ssm_patch_id_list rejected_patches;
-    /* RejectedPatchesAction: The action for Patch Manager to take on patches included in the
-     * RejectedPackages list. One of enum awsc_ssm_patch_action's values (as its
-     * string). */
+    /* RejectedPatchesAction: The action for Patch Manager to take on patches
+     * included in the RejectedPackages list. One of enum awsc_ssm_patch_action's
+     * values (as its string). */
     const char *rejected_patches_action;
     /* Description: A description of the patch baseline. */
     const char *description;
-    /* Sources: Information about the patches to use to update the managed nodes, including
-     * target operating systems and source repositories. Applies to Linux managed
-     * nodes only. */
+    /* Sources: Information about the patches to use to update the managed nodes,
+     * including target operating systems and source repositories. Applies to Linux
+     * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
-    /* Replace: If True, then all fields that are required by the CreatePatchBaseline
-     * operation are also required for this API request. Optional fields that
-     * aren't specified are set to null. */
+    /* Replace: If True, then all fields that are required by the
+     * CreatePatchBaseline operation are also required for this API request.
+     * Optional fields that aren't specified are set to null. */
     bool has_replace;
     bool replace;
 };
@@ -11471,28 +11789,30 @@ struct awsc_ssm_update_patch_baseline_output {
     const char *baseline_id;
     /* Name: The name of the patch baseline. */
     const char *name;
-    /* OperatingSystem: The operating system rule used by the updated patch baseline. One of enum
-     * awsc_ssm_operating_system's values (as its string). */
+    /* OperatingSystem: The operating system rule used by the updated patch
+     * baseline. One of enum awsc_ssm_operating_system's values (as its string). */
     const char *operating_system;
-    /* GlobalFilters: A set of global filters used to exclude patches from the baseline. */
+    /* GlobalFilters: A set of global filters used to exclude patches from the
+     * baseline. */
     struct awsc_ssm_patch_filter_group *global_filters;
     /* ApprovalRules: A set of rules used to include patches in the baseline. */
     struct awsc_ssm_patch_rule_group *approval_rules;
     /* ApprovedPatches: A list of explicitly approved patches for the baseline. */
     struct awsc_ssm_patch_id_list approved_patches;
-    /* ApprovedPatchesComplianceLevel: The compliance severity level assigned to the patch baseline after the
-     * update completed. One of enum awsc_ssm_patch_compliance_level's values (as
-     * its string). */
+    /* ApprovedPatchesComplianceLevel: The compliance severity level assigned to
+     * the patch baseline after the update completed. One of enum
+     * awsc_ssm_patch_compliance_level's values (as its string). */
     const char *approved_patches_compliance_level;
-    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved patches includes non-security updates
-     * that should be applied to the managed nodes. The default value is false .
-     * Applies to Linux managed nodes only. */
+    /* ApprovedPatchesEnableNonSecurity: Indicates whether the list of approved
+     * patches includes non-security updates that should be applied to the managed
+     * nodes. The default value is false . Applies to Linux managed nodes only. */
     bool has_approved_patches_enable_non_security;
     bool approved_patches_enable_non_security;
     /* RejectedPatches: A list of explicitly rejected patches for the baseline. */
     struct awsc_ssm_patch_id_list rejected_patches;
-    /* RejectedPatchesAction: The action specified to take on patches included in the RejectedPatches
-     * list. One of enum awsc_ssm_patch_action's values (as its string). */
+    /* RejectedPatchesAction: The action specified to take on patches included in
+     * the RejectedPatches list. One of enum awsc_ssm_patch_action's values (as its
+     * string). */
     const char *rejected_patches_action;
     /* CreatedDate: The date when the patch baseline was created. */
     bool has_created_date;
@@ -11502,9 +11822,9 @@ struct awsc_ssm_update_patch_baseline_output {
     struct awsc_timestamp modified_date;
     /* Description: A description of the patch baseline. */
     const char *description;
-    /* Sources: Information about the patches to use to update the managed nodes, including
-     * target operating systems and source repositories. Applies to Linux managed
-     * nodes only. */
+    /* Sources: Information about the patches to use to update the managed nodes,
+     * including target operating systems and source repositories. Applies to Linux
+     * managed nodes only. */
     struct awsc_ssm_patch_source_list sources;
 };
 
@@ -11512,10 +11832,11 @@ struct awsc_ssm_update_patch_baseline_output {
 struct awsc_ssm_update_resource_data_sync_input {
     /* SyncName: The name of the resource data sync you want to update. Required. */
     const char *sync_name;
-    /* SyncType: The type of resource data sync. The supported SyncType is SyncFromSource.
-     * Required. */
+    /* SyncType: The type of resource data sync. The supported SyncType is
+     * SyncFromSource. Required. */
     const char *sync_type;
-    /* SyncSource: Specify information about the data sources to synchronize. Required. */
+    /* SyncSource: Specify information about the data sources to synchronize.
+     * Required. */
     struct awsc_ssm_resource_data_sync_source *sync_source;
 };
 
@@ -11528,12 +11849,13 @@ struct awsc_ssm_update_resource_data_sync_output {
  * The request body of the UpdateServiceSetting API operation.
  */
 struct awsc_ssm_update_service_setting_input {
-    /* SettingId: The Amazon Resource Name (ARN) of the service setting to reset. For example,
+    /* SettingId: The Amazon Resource Name (ARN) of the service setting to reset.
+     * For example,
      * arn:aws:ssm:us-east-1:111122223333:servicesetting/ssm/parameter-store/high-throughput-enabled
      * . Required. */
     const char *setting_id;
-    /* SettingValue: The new value to specify for the service setting. The following list
-     * specifies the available values for each setting. Required. */
+    /* SettingValue: The new value to specify for the service setting. The
+     * following list specifies the available values for each setting. Required. */
     const char *setting_value;
 };
 

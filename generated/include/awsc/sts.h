@@ -82,37 +82,37 @@ struct awsc_sts_assume_role_input {
     const char *role_arn;
     /* RoleSessionName: An identifier for the assumed role session. Required. */
     const char *role_session_name;
-    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies that you want
-     * to use as managed session policies. The policies must exist in the same
-     * account as the role. */
+    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies
+     * that you want to use as managed session policies. The policies must exist in
+     * the same account as the role. */
     struct awsc_sts_policy_descriptor_list_type policy_arns;
-    /* Policy: An IAM policy in JSON format that you want to use as an inline session
-     * policy. */
+    /* Policy: An IAM policy in JSON format that you want to use as an inline
+     * session policy. */
     const char *policy;
-    /* DurationSeconds: The duration, in seconds, of the role session. The value specified can range
-     * from 900 seconds (15 minutes) up to the maximum session duration set for the
-     * role. */
+    /* DurationSeconds: The duration, in seconds, of the role session. The value
+     * specified can range from 900 seconds (15 minutes) up to the maximum session
+     * duration set for the role. */
     bool has_duration_seconds;
     int32_t duration_seconds;
-    /* Tags: A list of session tags that you want to pass. Each session tag consists of a
-     * key name and an associated value. */
+    /* Tags: A list of session tags that you want to pass. Each session tag
+     * consists of a key name and an associated value. */
     struct awsc_sts_tag_list_type tags;
-    /* TransitiveTagKeys: A list of keys for session tags that you want to set as transitive. If you
-     * set a tag key as transitive, the corresponding key and value passes to
-     * subsequent sessions in a role chain. */
+    /* TransitiveTagKeys: A list of keys for session tags that you want to set as
+     * transitive. If you set a tag key as transitive, the corresponding key and
+     * value passes to subsequent sessions in a role chain. */
     struct awsc_sts_tag_key_list_type transitive_tag_keys;
-    /* ExternalId: A unique identifier that might be required when you assume a role in another
-     * account. */
+    /* ExternalId: A unique identifier that might be required when you assume a
+     * role in another account. */
     const char *external_id;
-    /* SerialNumber: The identification number of the MFA device that is associated with the user
-     * who is making the AssumeRole call. */
+    /* SerialNumber: The identification number of the MFA device that is associated
+     * with the user who is making the AssumeRole call. */
     const char *serial_number;
-    /* TokenCode: The value provided by the MFA device, if the trust policy of the role being
-     * assumed requires MFA. (In other words, if the policy includes a condition
-     * that tests for MFA). */
+    /* TokenCode: The value provided by the MFA device, if the trust policy of the
+     * role being assumed requires MFA. (In other words, if the policy includes a
+     * condition that tests for MFA). */
     const char *token_code;
-    /* SourceIdentity: The source identity specified by the principal that is calling the
-     * AssumeRole operation. */
+    /* SourceIdentity: The source identity specified by the principal that is
+     * calling the AssumeRole operation. */
     const char *source_identity;
 };
 
@@ -122,44 +122,44 @@ struct awsc_sts_assume_role_input {
  * Web Services requests.
  */
 struct awsc_sts_assume_role_output {
-    /* Credentials: The temporary security credentials, which include an access key ID, a secret
-     * access key, and a security (or session) token. The size of the security
-     * token that STS API operations return is not fixed. */
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security (or session) token. The size of the
+     * security token that STS API operations return is not fixed. */
     struct awsc_sts_credentials *credentials;
-    /* AssumedRoleUser: The Amazon Resource Name (ARN) and the assumed role ID, which are
-     * identifiers that you can use to refer to the resulting temporary security
-     * credentials. */
+    /* AssumedRoleUser: The Amazon Resource Name (ARN) and the assumed role ID,
+     * which are identifiers that you can use to refer to the resulting temporary
+     * security credentials. */
     struct awsc_sts_assumed_role_user *assumed_role_user;
-    /* PackedPolicySize: A percentage value that indicates the packed size of the session policies
-     * and session tags combined passed in the request. */
+    /* PackedPolicySize: A percentage value that indicates the packed size of the
+     * session policies and session tags combined passed in the request. */
     bool has_packed_policy_size;
     int32_t packed_policy_size;
-    /* SourceIdentity: The source identity specified by the principal that is calling the
-     * AssumeRole operation. */
+    /* SourceIdentity: The source identity specified by the principal that is
+     * calling the AssumeRole operation. */
     const char *source_identity;
 };
 
 /* AssumeRoleWithSAMLRequest */
 struct awsc_sts_assume_role_with_saml_input {
-    /* RoleArn: The Amazon Resource Name (ARN) of the role that the caller is assuming.
-     * Required. */
+    /* RoleArn: The Amazon Resource Name (ARN) of the role that the caller is
+     * assuming. Required. */
     const char *role_arn;
-    /* PrincipalArn: The Amazon Resource Name (ARN) of the SAML provider in IAM that describes
-     * the IdP. Required. */
+    /* PrincipalArn: The Amazon Resource Name (ARN) of the SAML provider in IAM
+     * that describes the IdP. Required. */
     const char *principal_arn;
-    /* SAMLAssertion: The base64 encoded SAML authentication response provided by the IdP.
-     * Required. */
+    /* SAMLAssertion: The base64 encoded SAML authentication response provided by
+     * the IdP. Required. */
     const char *saml_assertion;
-    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies that you want
-     * to use as managed session policies. The policies must exist in the same
-     * account as the role. */
+    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies
+     * that you want to use as managed session policies. The policies must exist in
+     * the same account as the role. */
     struct awsc_sts_policy_descriptor_list_type policy_arns;
-    /* Policy: An IAM policy in JSON format that you want to use as an inline session
-     * policy. */
+    /* Policy: An IAM policy in JSON format that you want to use as an inline
+     * session policy. */
     const char *policy;
-    /* DurationSeconds: The duration, in seconds, of the role session. Your role session lasts for
-     * the duration that you specify for the DurationSeconds parameter, or until
-     * the time specified in the SAML authentication ... */
+    /* DurationSeconds: The duration, in seconds, of the role session. Your role
+     * session lasts for the duration that you specify for the DurationSeconds
+     * parameter, or until the time specified in the SAML authentication ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
 };
@@ -170,63 +170,64 @@ struct awsc_sts_assume_role_with_saml_input {
  * Web Services requests.
  */
 struct awsc_sts_assume_role_with_saml_output {
-    /* Credentials: The temporary security credentials, which include an access key ID, a secret
-     * access key, and a security (or session) token. The size of the security
-     * token that STS API operations return is not fixed. */
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security (or session) token. The size of the
+     * security token that STS API operations return is not fixed. */
     struct awsc_sts_credentials *credentials;
-    /* AssumedRoleUser: The identifiers for the temporary security credentials that the operation
-     * returns. */
+    /* AssumedRoleUser: The identifiers for the temporary security credentials that
+     * the operation returns. */
     struct awsc_sts_assumed_role_user *assumed_role_user;
-    /* PackedPolicySize: A percentage value that indicates the packed size of the session policies
-     * and session tags combined passed in the request. */
+    /* PackedPolicySize: A percentage value that indicates the packed size of the
+     * session policies and session tags combined passed in the request. */
     bool has_packed_policy_size;
     int32_t packed_policy_size;
     /* Subject: The value of the NameID element in the Subject element of the SAML
      * assertion. */
     const char *subject;
-    /* SubjectType: The format of the name ID, as defined by the Format attribute in the NameID
-     * element of the SAML assertion. Typical examples of the format are transient
-     * or persistent . */
+    /* SubjectType: The format of the name ID, as defined by the Format attribute
+     * in the NameID element of the SAML assertion. Typical examples of the format
+     * are transient or persistent . */
     const char *subject_type;
     /* Issuer: The value of the Issuer element of the SAML assertion. */
     const char *issuer;
-    /* Audience: The value of the Recipient attribute of the SubjectConfirmationData element
-     * of the SAML assertion. */
+    /* Audience: The value of the Recipient attribute of the
+     * SubjectConfirmationData element of the SAML assertion. */
     const char *audience;
-    /* NameQualifier: A hash value based on the concatenation of the following: The Issuer
-     * response value. The Amazon Web Services account ID. The friendly name (the
-     * last part of the ARN) of the SAML provider in IAM. */
+    /* NameQualifier: A hash value based on the concatenation of the following: The
+     * Issuer response value. The Amazon Web Services account ID. The friendly name
+     * (the last part of the ARN) of the SAML provider in IAM. */
     const char *name_qualifier;
-    /* SourceIdentity: The value in the SourceIdentity attribute in the SAML assertion. */
+    /* SourceIdentity: The value in the SourceIdentity attribute in the SAML
+     * assertion. */
     const char *source_identity;
 };
 
 /* AssumeRoleWithWebIdentityRequest */
 struct awsc_sts_assume_role_with_web_identity_input {
-    /* RoleArn: The Amazon Resource Name (ARN) of the role that the caller is assuming.
-     * Required. */
+    /* RoleArn: The Amazon Resource Name (ARN) of the role that the caller is
+     * assuming. Required. */
     const char *role_arn;
-    /* RoleSessionName: An identifier for the assumed role session. Typically, you pass the name or
-     * identifier that is associated with the user who is using your application.
-     * Required. */
+    /* RoleSessionName: An identifier for the assumed role session. Typically, you
+     * pass the name or identifier that is associated with the user who is using
+     * your application. Required. */
     const char *role_session_name;
-    /* WebIdentityToken: The OAuth 2.0 access token or OpenID Connect ID token that is provided by
-     * the identity provider. Required. */
+    /* WebIdentityToken: The OAuth 2.0 access token or OpenID Connect ID token that
+     * is provided by the identity provider. Required. */
     const char *web_identity_token;
-    /* ProviderId: The fully qualified host component of the domain name of the OAuth 2.0
-     * identity provider. Do not specify this value for an OpenID Connect identity
-     * provider. */
+    /* ProviderId: The fully qualified host component of the domain name of the
+     * OAuth 2.0 identity provider. Do not specify this value for an OpenID Connect
+     * identity provider. */
     const char *provider_id;
-    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies that you want
-     * to use as managed session policies. The policies must exist in the same
-     * account as the role. */
+    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies
+     * that you want to use as managed session policies. The policies must exist in
+     * the same account as the role. */
     struct awsc_sts_policy_descriptor_list_type policy_arns;
-    /* Policy: An IAM policy in JSON format that you want to use as an inline session
-     * policy. */
+    /* Policy: An IAM policy in JSON format that you want to use as an inline
+     * session policy. */
     const char *policy;
-    /* DurationSeconds: The duration, in seconds, of the role session. The value can range from 900
-     * seconds (15 minutes) up to the maximum session duration setting for the
-     * role. */
+    /* DurationSeconds: The duration, in seconds, of the role session. The value
+     * can range from 900 seconds (15 minutes) up to the maximum session duration
+     * setting for the role. */
     bool has_duration_seconds;
     int32_t duration_seconds;
 };
@@ -237,31 +238,31 @@ struct awsc_sts_assume_role_with_web_identity_input {
  * Amazon Web Services requests.
  */
 struct awsc_sts_assume_role_with_web_identity_output {
-    /* Credentials: The temporary security credentials, which include an access key ID, a secret
-     * access key, and a security token. The size of the security token that STS
-     * API operations return is not fixed. */
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security token. The size of the security
+     * token that STS API operations return is not fixed. */
     struct awsc_sts_credentials *credentials;
-    /* SubjectFromWebIdentityToken: The unique user identifier that is returned by the identity provider. This
-     * identifier is associated with the WebIdentityToken that was submitted with
-     * the AssumeRoleWithWebIdentity call. */
+    /* SubjectFromWebIdentityToken: The unique user identifier that is returned by
+     * the identity provider. This identifier is associated with the
+     * WebIdentityToken that was submitted with the AssumeRoleWithWebIdentity call. */
     const char *subject_from_web_identity_token;
-    /* AssumedRoleUser: The Amazon Resource Name (ARN) and the assumed role ID, which are
-     * identifiers that you can use to refer to the resulting temporary security
-     * credentials. */
+    /* AssumedRoleUser: The Amazon Resource Name (ARN) and the assumed role ID,
+     * which are identifiers that you can use to refer to the resulting temporary
+     * security credentials. */
     struct awsc_sts_assumed_role_user *assumed_role_user;
-    /* PackedPolicySize: A percentage value that indicates the packed size of the session policies
-     * and session tags combined passed in the request. */
+    /* PackedPolicySize: A percentage value that indicates the packed size of the
+     * session policies and session tags combined passed in the request. */
     bool has_packed_policy_size;
     int32_t packed_policy_size;
-    /* Provider: The issuing authority of the web identity token presented. For OpenID
-     * Connect ID tokens, this contains the value of the iss field. */
+    /* Provider: The issuing authority of the web identity token presented. For
+     * OpenID Connect ID tokens, this contains the value of the iss field. */
     const char *provider;
-    /* Audience: The intended audience (also known as client ID) of the web identity token.
-     * This is traditionally the client identifier issued to the application that
-     * requested the web identity token. */
+    /* Audience: The intended audience (also known as client ID) of the web
+     * identity token. This is traditionally the client identifier issued to the
+     * application that requested the web identity token. */
     const char *audience;
-    /* SourceIdentity: The value of the source identity that is returned in the JSON web token
-     * (JWT) from the identity provider. */
+    /* SourceIdentity: The value of the source identity that is returned in the
+     * JSON web token (JWT) from the identity provider. */
     const char *source_identity;
 };
 
@@ -270,13 +271,13 @@ struct awsc_sts_assume_role_with_web_identity_output {
  * returns.
  */
 struct awsc_sts_assumed_role_user {
-    /* AssumedRoleId: A unique identifier that contains the role ID and the role session name of
-     * the role that is being assumed. The role ID is generated by Amazon Web
-     * Services when the role is created. Required. */
+    /* AssumedRoleId: A unique identifier that contains the role ID and the role
+     * session name of the role that is being assumed. The role ID is generated by
+     * Amazon Web Services when the role is created. Required. */
     const char *assumed_role_id;
-    /* Arn: The ARN of the temporary security credentials that are returned from the
-     * AssumeRole action. For more information about ARNs and how to use them in
-     * policies, see IAM Identifiers in the IAM User Guide . Required. */
+    /* Arn: The ARN of the temporary security credentials that are returned from
+     * the AssumeRole action. For more information about ARNs and how to use them
+     * in policies, see IAM Identifiers in the IAM User Guide . Required. */
     const char *arn;
 };
 
@@ -284,13 +285,14 @@ struct awsc_sts_assumed_role_user {
  * Amazon Web Services credentials for API authentication.
  */
 struct awsc_sts_credentials {
-    /* AccessKeyId: The access key ID that identifies the temporary security credentials.
-     * Required. */
-    const char *access_key_id;
-    /* SecretAccessKey: The secret access key that can be used to sign requests. Required. */
-    const char *secret_access_key;
-    /* SessionToken: The token that users must pass to the service API to use the temporary
+    /* AccessKeyId: The access key ID that identifies the temporary security
      * credentials. Required. */
+    const char *access_key_id;
+    /* SecretAccessKey: The secret access key that can be used to sign requests.
+     * Required. */
+    const char *secret_access_key;
+    /* SessionToken: The token that users must pass to the service API to use the
+     * temporary credentials. Required. */
     const char *session_token;
     /* Expiration: The date on which the current credentials expire. Required. */
     bool has_expiration;
@@ -299,7 +301,8 @@ struct awsc_sts_credentials {
 
 /* DecodeAuthorizationMessageRequest */
 struct awsc_sts_decode_authorization_message_input {
-    /* EncodedMessage: The encoded message that was returned with the response. Required. */
+    /* EncodedMessage: The encoded message that was returned with the response.
+     * Required. */
     const char *encoded_message;
 };
 
@@ -318,7 +321,7 @@ struct awsc_sts_decode_authorization_message_output {
  * identity token from the identity provider and then retry the request.
  */
 struct awsc_sts_expired_token_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -326,8 +329,8 @@ struct awsc_sts_expired_token_exception {
  * Identifiers for the federated user that is associated with the credentials.
  */
 struct awsc_sts_federated_user {
-    /* FederatedUserId: The string that identifies the federated user associated with the
-     * credentials, similar to the unique ID of an IAM user. Required. */
+    /* FederatedUserId: The string that identifies the federated user associated
+     * with the credentials, similar to the unique ID of an IAM user. Required. */
     const char *federated_user_id;
     /* Arn: The ARN that specifies the federated user that is associated with the
      * credentials. For more information about ARNs and how to use them in
@@ -337,9 +340,9 @@ struct awsc_sts_federated_user {
 
 /* GetAccessKeyInfoRequest */
 struct awsc_sts_get_access_key_info_input {
-    /* AccessKeyId: The identifier of an access key. This parameter allows (through its regex
-     * pattern) a string of characters that can consist of any upper- or lowercase
-     * letter or digit. Required. */
+    /* AccessKeyId: The identifier of an access key. This parameter allows (through
+     * its regex pattern) a string of characters that can consist of any upper- or
+     * lowercase letter or digit. Required. */
     const char *access_key_id;
 };
 
@@ -359,11 +362,11 @@ struct awsc_sts_get_caller_identity_input {
  * information about the entity making the request.
  */
 struct awsc_sts_get_caller_identity_output {
-    /* UserId: The unique identifier of the calling entity. The exact value depends on the
-     * type of entity that is making the call. */
+    /* UserId: The unique identifier of the calling entity. The exact value depends
+     * on the type of entity that is making the call. */
     const char *user_id;
-    /* Account: The Amazon Web Services account ID number of the account that owns or
-     * contains the calling entity. */
+    /* Account: The Amazon Web Services account ID number of the account that owns
+     * or contains the calling entity. */
     const char *account;
     /* Arn: The Amazon Web Services ARN associated with the calling entity. */
     const char *arn;
@@ -371,18 +374,18 @@ struct awsc_sts_get_caller_identity_output {
 
 /* GetFederationTokenRequest */
 struct awsc_sts_get_federation_token_input {
-    /* Name: The name of the federated user. The name is used as an identifier for the
-     * temporary security credentials (such as Bob ). Required. */
+    /* Name: The name of the federated user. The name is used as an identifier for
+     * the temporary security credentials (such as Bob ). Required. */
     const char *name;
-    /* Policy: An IAM policy in JSON format that you want to use as an inline session
-     * policy. */
+    /* Policy: An IAM policy in JSON format that you want to use as an inline
+     * session policy. */
     const char *policy;
-    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies that you want
-     * to use as a managed session policy. */
+    /* PolicyArns: The Amazon Resource Names (ARNs) of the IAM managed policies
+     * that you want to use as a managed session policy. */
     struct awsc_sts_policy_descriptor_list_type policy_arns;
-    /* DurationSeconds: The duration, in seconds, that the session should last. Acceptable durations
-     * for federation sessions range from 900 seconds (15 minutes) to 129,600
-     * seconds (36 hours), with 43,200 seconds (12 hours) ... */
+    /* DurationSeconds: The duration, in seconds, that the session should last.
+     * Acceptable durations for federation sessions range from 900 seconds (15
+     * minutes) to 129,600 seconds (36 hours), with 43,200 seconds (12 hours) ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
     /* Tags: A list of session tags. Each session tag consists of a key name and an
@@ -397,31 +400,32 @@ struct awsc_sts_get_federation_token_input {
  * Web Services requests.
  */
 struct awsc_sts_get_federation_token_output {
-    /* Credentials: The temporary security credentials, which include an access key ID, a secret
-     * access key, and a security (or session) token. The size of the security
-     * token that STS API operations return is not fixed. */
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security (or session) token. The size of the
+     * security token that STS API operations return is not fixed. */
     struct awsc_sts_credentials *credentials;
-    /* FederatedUser: Identifiers for the federated user associated with the credentials (such as
-     * arn:aws:sts::123456789012:federated-user/Bob or 123456789012:Bob ). */
+    /* FederatedUser: Identifiers for the federated user associated with the
+     * credentials (such as arn:aws:sts::123456789012:federated-user/Bob or
+     * 123456789012:Bob ). */
     struct awsc_sts_federated_user *federated_user;
-    /* PackedPolicySize: A percentage value that indicates the packed size of the session policies
-     * and session tags combined passed in the request. */
+    /* PackedPolicySize: A percentage value that indicates the packed size of the
+     * session policies and session tags combined passed in the request. */
     bool has_packed_policy_size;
     int32_t packed_policy_size;
 };
 
 /* GetSessionTokenRequest */
 struct awsc_sts_get_session_token_input {
-    /* DurationSeconds: The duration, in seconds, that the credentials should remain valid.
-     * Acceptable durations for IAM user sessions range from 900 seconds (15
-     * minutes) to 129,600 seconds (36 hours), with 43,200 seconds ... */
+    /* DurationSeconds: The duration, in seconds, that the credentials should
+     * remain valid. Acceptable durations for IAM user sessions range from 900
+     * seconds (15 minutes) to 129,600 seconds (36 hours), with 43,200 seconds ... */
     bool has_duration_seconds;
     int32_t duration_seconds;
-    /* SerialNumber: The identification number of the MFA device that is associated with the IAM
-     * user who is making the GetSessionToken call. */
+    /* SerialNumber: The identification number of the MFA device that is associated
+     * with the IAM user who is making the GetSessionToken call. */
     const char *serial_number;
-    /* TokenCode: The value provided by the MFA device, if MFA is required. If any policy
-     * requires the IAM user to submit an MFA code, specify this value. */
+    /* TokenCode: The value provided by the MFA device, if MFA is required. If any
+     * policy requires the IAM user to submit an MFA code, specify this value. */
     const char *token_code;
 };
 
@@ -431,9 +435,9 @@ struct awsc_sts_get_session_token_input {
  * Web Services requests.
  */
 struct awsc_sts_get_session_token_output {
-    /* Credentials: The temporary security credentials, which include an access key ID, a secret
-     * access key, and a security (or session) token. The size of the security
-     * token that STS API operations return is not fixed. */
+    /* Credentials: The temporary security credentials, which include an access key
+     * ID, a secret access key, and a security (or session) token. The size of the
+     * security token that STS API operations return is not fixed. */
     struct awsc_sts_credentials *credentials;
 };
 
@@ -444,7 +448,7 @@ struct awsc_sts_get_session_token_output {
  * limited number of times so that you don't exceed the request rate.
  */
 struct awsc_sts_idp_communication_error_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -453,7 +457,7 @@ struct awsc_sts_idp_communication_error_exception {
  * be because the claim is invalid.
  */
 struct awsc_sts_idp_rejected_claim_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -463,7 +467,7 @@ struct awsc_sts_idp_rejected_claim_exception {
  * linebreaks.
  */
 struct awsc_sts_invalid_authorization_message_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -473,7 +477,7 @@ struct awsc_sts_invalid_authorization_message_exception {
  * the request.
  */
 struct awsc_sts_invalid_identity_token_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -482,7 +486,7 @@ struct awsc_sts_invalid_identity_token_exception {
  * error message describes the specific error.
  */
 struct awsc_sts_malformed_policy_document_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -493,7 +497,7 @@ struct awsc_sts_malformed_policy_document_exception {
  * session tags into a packed binary format that has a separate limit.
  */
 struct awsc_sts_packed_policy_too_large_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -502,8 +506,8 @@ struct awsc_sts_packed_policy_too_large_exception {
  * a role session or a federated user session.
  */
 struct awsc_sts_policy_descriptor_type {
-    /* arn: The Amazon Resource Name (ARN) of the IAM managed policy to use as a session
-     * policy for the role. */
+    /* arn: The Amazon Resource Name (ARN) of the IAM managed policy to use as a
+     * session policy for the role. */
     const char *arn;
 };
 
@@ -513,7 +517,7 @@ struct awsc_sts_policy_descriptor_type {
  * console to activate STS in that region.
  */
 struct awsc_sts_region_disabled_exception {
-    /* message */
+    /* message: */
     const char *message;
 };
 
@@ -524,11 +528,11 @@ struct awsc_sts_region_disabled_exception {
  * Amazon Web Services STS Sessions in the IAM User Guide .
  */
 struct awsc_sts_tag {
-    /* Key: The key for a session tag. You can pass up to 50 session tags. The plain
-     * text session tag keys can’t exceed 128 characters. Required. */
+    /* Key: The key for a session tag. You can pass up to 50 session tags. The
+     * plain text session tag keys can’t exceed 128 characters. Required. */
     const char *key;
-    /* Value: The value for a session tag. You can pass up to 50 session tags. The plain
-     * text session tag values can’t exceed 256 characters. Required. */
+    /* Value: The value for a session tag. You can pass up to 50 session tags. The
+     * plain text session tag values can’t exceed 256 characters. Required. */
     const char *value;
 };
 
