@@ -1,10 +1,734 @@
-"""The endpoint rule set of a service (endpoint-rule-set-1.json), compiled
-for endpoints.c.j2 and the service table.
+#!/usr/bin/env python3
+"""Endpoint rule sets (endpoint-rule-set-1.json) and partitions
+(partitions.json), compiled into the constant tables of <awsc/endpoint.h>
+that runtime/endpoint walks.
 
-prepare(model, service_dir) sets model.ruleset_ref: the C expression the
-service table's .ruleset takes ("NULL" while no rule set is compiled).
+prepare(model, service_dir) compiles the service's rule set for
+endpoints.c.j2 (model.ruleset, model.ruleset_ref: what the service table's
+.ruleset takes) and gives every operation its endpoint parameters for
+ops.c.j2 (op.ep_static_params: staticContextParams; op.ep_context_params:
+input members with the contextParam trait).
+
+Run as a program it makes the two other things built from the same code:
+
+  endpoints.py partitions --models DIR --out FILE
+        runtime/endpoint/partitions.c (committed; a test checks it is fresh)
+  endpoints.py bundle --models DIR --outdir DIR [--chunks N] [--services A,B]
+        the rule sets of many services in N files (ep_rulesets_K.c) and a
+        table of small service descriptors holding only what endpoint
+        resolution reads (ep_services.c): for the conformance test and the
+        benchmark, which need no service compiled into the library
+  endpoints.py inputs --models DIR
+        the model files a bundle reads, one a line (for the build's
+        dependency tracking)
+
+The compiler checks everything it can: every function and its argument
+types, every getAttr path, every template, that each variable is assigned
+before use and never re-assigned, the partition regular expressions. Any
+construct outside what the runtime implements stops the generator with a
+message naming the service and the construct.
 """
+import argparse
+import json
+import os
+import re
+import string
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model as M  # noqa: E402
+
+NONE = 0xFFFF
+MAX_SLOTS = 128  # AWSC_EP_MAX_SLOTS
+
+# botocore's EndpointResolverBuiltins.
+BUILTINS = {
+    "AWS::Region": "REGION",
+    "AWS::UseFIPS": "USE_FIPS",
+    "AWS::UseDualStack": "USE_DUAL_STACK",
+    "SDK::Endpoint": "ENDPOINT",
+    "AWS::S3::ForcePathStyle": "S3_FORCE_PATH_STYLE",
+    "AWS::S3::Accelerate": "S3_ACCELERATE",
+    "AWS::S3::UseArnRegion": "S3_USE_ARN_REGION",
+    "AWS::S3::UseGlobalEndpoint": "S3_USE_GLOBAL_ENDPOINT",
+    "AWS::S3::DisableMultiRegionAccessPoints": "S3_DISABLE_MRAP",
+    "AWS::S3Control::UseArnRegion": "S3CONTROL_USE_ARN_REGION",
+    "AWS::STS::UseGlobalEndpoint": "STS_USE_GLOBAL_ENDPOINT",
+}
+PARAM_TYPES = {"string": "string", "boolean": "bool"}
+
+# name: (kind, argument types, result type); "any" takes every type.
+FUNCTIONS = {
+    "isSet": ("IS_SET", ["any"], "bool"),
+    "not": ("NOT", ["any"], "bool"),
+    "booleanEquals": ("BOOLEAN_EQUALS", ["bool", "bool"], "bool"),
+    "stringEquals": ("STRING_EQUALS", ["string", "string"], "bool"),
+    "substring": ("SUBSTRING", ["string", "int", "int", "bool"], "string"),
+    "uriEncode": ("URI_ENCODE", ["string"], "string"),
+    "parseURL": ("PARSE_URL", ["string"], "url"),
+    "isValidHostLabel": ("IS_VALID_HOST_LABEL", ["string", "bool"], "bool"),
+    "aws.partition": ("PARTITION", ["string"], "partition"),
+    "aws.parseArn": ("PARSE_ARN", ["string"], "arn"),
+    "aws.isVirtualHostableS3Bucket": ("IS_VIRTUAL_HOSTABLE_S3_BUCKET", ["string", "bool"], "bool"),
+}
+
+# getAttr: the attributes of each object type and their types.
+ATTRIBUTES = {
+    "partition": {
+        "name": ("NAME", "string"),
+        "dnsSuffix": ("DNS_SUFFIX", "string"),
+        "dualStackDnsSuffix": ("DUAL_STACK_DNS_SUFFIX", "string"),
+        "supportsFIPS": ("SUPPORTS_FIPS", "bool"),
+        "supportsDualStack": ("SUPPORTS_DUAL_STACK", "bool"),
+        "implicitGlobalRegion": ("IMPLICIT_GLOBAL_REGION", "string"),
+    },
+    "url": {
+        "scheme": ("SCHEME", "string"),
+        "authority": ("AUTHORITY", "string"),
+        "path": ("PATH", "string"),
+        "normalizedPath": ("NORMALIZED_PATH", "string"),
+        "isIp": ("IS_IP", "bool"),
+    },
+    "arn": {
+        "partition": ("PARTITION", "string"),
+        "service": ("SERVICE", "string"),
+        "region": ("REGION", "string"),
+        "accountId": ("ACCOUNT_ID", "string"),
+        "resourceId": ("RESOURCE_ID", "list"),
+    },
+}
+PARTITION_OUTPUTS = {
+    "name": "name", "dnsSuffix": "dns_suffix", "dualStackDnsSuffix": "dual_stack_dns_suffix",
+    "supportsFIPS": "supports_fips", "supportsDualStack": "supports_dual_stack",
+    "implicitGlobalRegion": "implicit_global_region",
+}
+
+# botocore's is_template: a string is a template when this matches.
+TEMPLATE_RE = re.compile(r"\{[a-zA-Z#]+\}")
+GET_ATTR_PART = re.compile(r"^(\w+)\[(\d+)\]$")
+
+
+class RulesetError(SystemExit):
+    pass
+
+
+def cstr(s):
+    return M.c_string(s)
+
+
+def comment(text, limit=110):
+    """Text safe inside a C comment, on one line."""
+    text = text.replace("\n", "\\n").replace("\r", "\\r")
+    text = text.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
+    text = "".join(ch if " " <= ch <= "~" else "?" for ch in text)
+    return text if len(text) <= limit else text[:limit - 4] + " ..."
+
+
+def load_json(path):
+    return M._load_json(path)
+
+
+# ----------------------------------------------------------- rule sets
+
+class Ruleset:
+    """One compiled rule set: plain lists of rows the template prints."""
+
+    def __init__(self, raw, service, prefix, client_context=()):
+        self.service = service
+        self.prefix = prefix
+        self.raw = raw
+        self.exprs = []        # [macro text, comment]
+        self._expr_ids = {}
+        self.args = []         # expression indexes
+        self._arg_runs = {}
+        self.conds = []        # [expr, assign slot, comment]
+        self.rules = []        # [type, cond, cond_count, a, n, comment]
+        self.endpoints = []    # [url, properties, header, header_count, comment]
+        self.headers = []      # [name, expr]
+        self.props = []        # [key, type, a, n]
+        self._endpoint_ids = {}
+        self.slots = []        # names: parameters, then assigned variables
+        self._slot_of = {}
+        self.flags = "AWSC_EP_RS_S3" if service == "s3" else "0"
+        if not isinstance(raw, dict) or "parameters" not in raw or "rules" not in raw:
+            self.fail("not an endpoint rule set (no parameters or rules)")
+        self._params(raw["parameters"], set(client_context))
+        scope = {p.name: (self._slot_of[p.name], p.type) for p in self.params}
+        self.rule_count = len(raw["rules"])
+        self._place_rules(raw["rules"], scope)
+        for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
+                                  ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
+                                  ("properties", self.props, NONE), ("headers", self.headers, NONE),
+                                  ("variables", self.slots, MAX_SLOTS)):
+            if len(rows) >= limit:
+                self.fail(f"too many {what} ({len(rows)}) for the tables")
+
+    def fail(self, msg):
+        raise RulesetError(f"awsc-gen: {self.service}: endpoint rule set: {msg}")
+
+    # -- parameters
+    def _params(self, raw, client_context):
+        self.params = []
+        for name, spec in raw.items():
+            p = M.Shape()
+            p.name = name
+            t = str(spec.get("type", "")).lower()
+            if t not in PARAM_TYPES:
+                self.fail(f"parameter {name} has unsupported type {spec.get('type')!r}")
+            p.type = PARAM_TYPES[t]
+            p.type_enum = "AWSC_EP_PARAM_STRING" if p.type == "string" else "AWSC_EP_PARAM_BOOLEAN"
+            b = spec.get("builtIn")
+            if b is not None and b not in BUILTINS:
+                self.fail(f"parameter {name} names an unknown builtIn {b!r}")
+            p.builtin = "AWSC_EP_BUILTIN_" + (BUILTINS[b] if b else "NONE")
+            flags = []
+            if spec.get("required"):
+                flags.append("AWSC_EP_PF_REQUIRED")
+            default = spec.get("default")
+            p.default_string, p.default_bool = "NULL", "false"
+            if default is not None:
+                flags.append("AWSC_EP_PF_DEFAULT")
+                if p.type == "bool" and isinstance(default, bool):
+                    p.default_bool = "true" if default else "false"
+                elif p.type == "string" and isinstance(default, str):
+                    p.default_string = cstr(default)
+                else:
+                    self.fail(f"parameter {name}: default {default!r} is not a {p.type}")
+            if name in client_context:
+                flags.append("AWSC_EP_PF_CLIENT_CONTEXT")
+            p.flags = " | ".join(flags) if flags else "0"
+            self.params.append(p)
+            self._slot(name)
+
+    def _slot(self, name):
+        if name not in self._slot_of:
+            self._slot_of[name] = len(self.slots)
+            self.slots.append(name)
+        return self._slot_of[name]
+
+    # -- expressions
+    def _add(self, macro, text):
+        i = self._expr_ids.get(macro)
+        if i is None:
+            i = self._expr_ids[macro] = len(self.exprs)
+            self.exprs.append([macro, comment(text)])
+        return i
+
+    def _arg_run(self, items):
+        key = tuple(items)
+        first = self._arg_runs.get(key)
+        if first is None:
+            first = self._arg_runs[key] = len(self.args)
+            self.args.extend(items)
+        return first
+
+    def literal(self, s):
+        if "\0" in s:
+            self.fail(f"string {s!r} holds a NUL character")
+        if len(s.encode("utf-8")) >= NONE:
+            self.fail("string literal too long")
+        return self._add(f"AWSC_EP_S({cstr(s)})", json.dumps(s)), "string"
+
+    def value(self, node, scope, where):
+        """Any argument or value: literal, reference, template, function."""
+        if isinstance(node, bool):
+            return self._add(f"AWSC_EP_B({int(node)})", "true" if node else "false"), "bool"
+        if isinstance(node, int):
+            if not 0 <= node < NONE:
+                self.fail(f"{where}: integer {node} out of range")
+            return self._add(f"AWSC_EP_I({node})", str(node)), "int"
+        if isinstance(node, str):
+            return self.template(node, scope, where)
+        if isinstance(node, dict) and "ref" in node:
+            if set(node) != {"ref"}:
+                self.fail(f"{where}: unexpected keys in {node!r}")
+            name = node["ref"]
+            if name not in scope:
+                self.fail(f"{where}: reference to {name!r}, which is not a parameter nor "
+                          "assigned before")
+            slot, t = scope[name]
+            return self._add(f"AWSC_EP_V({slot})", name), t
+        if isinstance(node, dict) and "fn" in node:
+            if "assign" in node:
+                self.fail(f"{where}: assign inside an argument")
+            return self.function(node, scope, where)
+        self.fail(f"{where}: unsupported value {node!r}")
+
+    def template(self, s, scope, where):
+        if not TEMPLATE_RE.search(s):
+            return self.literal(s)
+        try:
+            pieces = list(string.Formatter().parse(s))
+        except ValueError as e:
+            self.fail(f"{where}: malformed template {s!r}: {e}")
+        parts = []
+        for lit, field, spec, conv in pieces:
+            if lit:
+                parts.append(self.literal(lit))
+            if field is None:
+                continue
+            if spec or conv:
+                self.fail(f"{where}: template {s!r} uses a format spec or conversion")
+            names = field.split("#")
+            if names[0] not in scope:
+                self.fail(f"{where}: template {s!r} refers to {names[0]!r}, which is not a "
+                          "parameter nor assigned before")
+            slot, t = scope[names[0]]
+            e = self._add(f"AWSC_EP_V({slot})", names[0])
+            text = names[0]
+            for attr in names[1:]:
+                e, t = self.attribute(e, t, attr, None, f"{text}#{attr}", where)
+                text += "#" + attr
+            if t not in ("string", "bool", "int"):
+                self.fail(f"{where}: template {s!r}: {{{field}}} is a {t}, not a string")
+            parts.append((e, t))
+        if len(parts) == 1 and parts[0][1] == "string":
+            return parts[0]
+        first = self._arg_run([e for e, _ in parts])
+        return self._add(f"AWSC_EP_T({len(parts)}, {first})", json.dumps(s)), "string"
+
+    def attribute(self, obj, t, name, index, text, where):
+        attrs = ATTRIBUTES.get(t)
+        if attrs is None or name not in attrs:
+            self.fail(f"{where}: getAttr {text!r}: a {t} has no attribute {name!r}")
+        attr, at = attrs[name]
+        if at == "list":
+            if index is None:
+                self.fail(f"{where}: getAttr {text!r}: {name} is a list; index it")
+            at = "string"
+        elif index is not None:
+            self.fail(f"{where}: getAttr {text!r}: {name} is not a list")
+        return self._add(f"AWSC_EP_A({obj}, {attr}, {'AWSC_EP_NONE' if index is None else index})",
+                         text), at
+
+    def function(self, node, scope, where):
+        fn = node.get("fn")
+        argv = node.get("argv")
+        if set(node) - {"fn", "argv", "assign"} or not isinstance(argv, list):
+            self.fail(f"{where}: malformed function call {node!r}")
+        if fn == "getAttr":
+            if len(argv) != 2 or not isinstance(argv[1], str):
+                self.fail(f"{where}: getAttr takes a value and a path")
+            obj, t = self.value(argv[0], scope, where)
+            path = argv[1]
+            parts = path.split(".")
+            if len(parts) != 1:
+                self.fail(f"{where}: getAttr path {path!r}: nested paths are not supported")
+            m = GET_ATTR_PART.match(path)
+            name, index = (m.group(1), int(m.group(2))) if m else (path, None)
+            if index is not None and index >= NONE:
+                self.fail(f"{where}: getAttr path {path!r}: index out of range")
+            return self.attribute(obj, t, name, index,
+                                  f"{self.exprs[obj][1]}#{path}", where)
+        if fn not in FUNCTIONS:
+            self.fail(f"{where}: unknown function {fn!r}")
+        kind, want, result = FUNCTIONS[fn]
+        if len(argv) != len(want):
+            self.fail(f"{where}: {fn} takes {len(want)} arguments, not {len(argv)}")
+        items, texts = [], []
+        for i, (a, w) in enumerate(zip(argv, want)):
+            e, t = self.value(a, scope, where)
+            if w != "any" and t != w:
+                self.fail(f"{where}: argument {i + 1} of {fn} is a {t}, not a {w}")
+            items.append(e)
+            texts.append(self.exprs[e][1])
+        first = self._arg_run(items)
+        return self._add(f"AWSC_EP_F({kind}, {len(items)}, {first})",
+                         f"{fn}({', '.join(texts)})"), result
+
+    # -- rules
+    def _place_rules(self, rules, scope):
+        """Rules of one level take consecutive rows; a tree's children are
+        placed after, each level again consecutive."""
+        if not isinstance(rules, list):
+            self.fail("rules is not a list")
+        first = len(self.rules)
+        self.rules.extend([None] * len(rules))
+        pending = []
+        for i, r in enumerate(rules):
+            where = f"rule {first + i}"
+            if not isinstance(r, dict) or not isinstance(r.get("conditions", []), list):
+                self.fail(f"{where}: malformed rule")
+            local = dict(scope)
+            cond = len(self.conds)
+            texts = []
+            for c in r.get("conditions", []):
+                if not isinstance(c, dict) or "fn" not in c:
+                    self.fail(f"{where}: a condition must be a function call")
+                e, t = self.function(c, local, where)
+                assign = NONE
+                text = self.exprs[e][1]
+                if "assign" in c:
+                    name = c["assign"]
+                    if not isinstance(name, str) or not name:
+                        self.fail(f"{where}: malformed assign")
+                    if name in local:
+                        self.fail(f"{where}: assignment to {name!r}, which already exists in "
+                                  "scope")
+                    assign = self._slot(name)
+                    local[name] = (assign, t)
+                    text = f"{name} = {text}"
+                self.conds.append([e, assign, comment(text)])
+                texts.append(text)
+            if len(self.conds) - cond > 255:
+                self.fail(f"{where}: too many conditions")
+            when = comment(" && ".join(texts) if texts else "always", 90)
+            kind = r.get("type")
+            if kind == "tree":
+                self.rules[first + i] = ["AWSC_EP_RULE_TREE", cond, len(self.conds) - cond,
+                                         None, len(r.get("rules", [])), when]
+                pending.append((first + i, r.get("rules"), local))
+            elif kind == "endpoint":
+                ep = r.get("endpoint")
+                if not isinstance(ep, dict) or "url" not in ep:
+                    self.fail(f"{where}: endpoint rule without an endpoint url")
+                if set(ep) - {"url", "properties", "headers"}:
+                    self.fail(f"{where}: unknown endpoint keys {sorted(set(ep) - {'url', 'properties', 'headers'})}")
+                key = json.dumps(ep, sort_keys=True)
+                if key in self._endpoint_ids:
+                    self._check_values(ep, local, where)
+                    self.rules[first + i] = ["AWSC_EP_RULE_ENDPOINT", cond,
+                                             len(self.conds) - cond, self._endpoint_ids[key], 0,
+                                             when]
+                    continue
+                self._endpoint_ids[key] = len(self.endpoints)
+                url, t = self.value(ep["url"], local, where)
+                if t != "string":
+                    self.fail(f"{where}: the endpoint url is a {t}")
+                props = NONE
+                if ep.get("properties"):
+                    props = self._props(ep["properties"], local, where)
+                hfirst = len(self.headers)
+                headers = ep.get("headers") or {}
+                if not isinstance(headers, dict):
+                    self.fail(f"{where}: headers is not an object")
+                for hname, values in headers.items():
+                    if not isinstance(values, list):
+                        self.fail(f"{where}: header {hname} values are not a list")
+                    for v in values:
+                        e, t = self.value(v, local, where)
+                        if t != "string":
+                            self.fail(f"{where}: header {hname} value is a {t}")
+                        self.headers.append([cstr(hname), e])
+                self.rules[first + i] = ["AWSC_EP_RULE_ENDPOINT", cond, len(self.conds) - cond,
+                                         len(self.endpoints), 0, when]
+                self.endpoints.append([url, props, hfirst, len(self.headers) - hfirst,
+                                       self.exprs[url][1]])
+            elif kind == "error":
+                if "error" not in r:
+                    self.fail(f"{where}: error rule without an error")
+                e, t = self.value(r["error"], local, where)
+                if t != "string":
+                    self.fail(f"{where}: the error is a {t}")
+                self.rules[first + i] = ["AWSC_EP_RULE_ERROR", cond, len(self.conds) - cond,
+                                         e, 0, when]
+            else:
+                self.fail(f"{where}: unknown rule type {kind!r}")
+        for row, children, local in pending:
+            self.rules[row][3] = self._place_rules(children, local)
+        return first
+
+    def _check_values(self, node, scope, where):
+        """Compile (and so check) every string of an endpoint whose tables
+        exist already."""
+        if isinstance(node, dict) and ("ref" in node or "fn" in node):
+            self.value(node, scope, where)
+        elif isinstance(node, dict):
+            for v in node.values():
+                self._check_values(v, scope, where)
+        elif isinstance(node, list):
+            for v in node:
+                self._check_values(v, scope, where)
+        elif isinstance(node, str):
+            self.template(node, scope, where)
+
+    def _props(self, value, scope, where):
+        """A property value: its row index (children placed after)."""
+        row = len(self.props)
+        self.props.append(None)
+        self._prop_fill(row, None, value, scope, where)
+        return row
+
+    def _prop_fill(self, row, key, value, scope, where):
+        k = cstr(key) if key is not None else "NULL"
+        if isinstance(value, dict) or isinstance(value, list):
+            items = list(value.items()) if isinstance(value, dict) else [(None, v) for v in value]
+            first = len(self.props)
+            self.props.extend([None] * len(items))
+            kind = "AWSC_EP_PROP_OBJECT" if isinstance(value, dict) else "AWSC_EP_PROP_ARRAY"
+            self.props[row] = [k, kind, first if items else 0, len(items)]
+            for j, (ck, cv) in enumerate(items):
+                self._prop_fill(first + j, ck, cv, scope, where)
+        elif isinstance(value, bool):
+            self.props[row] = [k, "AWSC_EP_PROP_BOOL", int(value), 0]
+        elif isinstance(value, int):
+            if not 0 <= value < NONE:
+                self.fail(f"{where}: property value {value} out of range")
+            self.props[row] = [k, "AWSC_EP_PROP_INT", value, 0]
+        elif isinstance(value, str):
+            e, _ = self.template(value, scope, where)
+            self.props[row] = [k, "AWSC_EP_PROP_STRING", e, 0]
+        else:
+            self.fail(f"{where}: unsupported property value {value!r}")
+
+
+def client_context_names(service_raw):
+    return list((service_raw or {}).get("clientContextParams", {}) or {})
+
+
+def operation_params(service, ops_raw, shapes_raw, param_types):
+    """Per operation (by wire name): its static context params as
+    (name, type enum, bool text, string) and its context params as
+    (param name, member name, member index)."""
+    out = {}
+    for key in sorted(ops_raw):
+        op = ops_raw[key]
+        static = []
+        for pname, spec in (op.get("staticContextParams") or {}).items():
+            v = spec.get("value") if isinstance(spec, dict) else None
+            if isinstance(v, bool):
+                static.append((pname, "AWSC_EP_PARAM_BOOLEAN", "true" if v else "false", "NULL"))
+            elif isinstance(v, str):
+                static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v)))
+            else:
+                raise RulesetError(f"awsc-gen: {service}: {key}: staticContextParams {pname}: "
+                                   f"unsupported value {v!r}")
+        context = []
+        if "input" in op:
+            members = shapes_raw[op["input"]["shape"]].get("members", {})
+            for i, (mname, m) in enumerate(members.items()):
+                cp = m.get("contextParam")
+                if not cp:
+                    continue
+                mtype = shapes_raw[m["shape"]]["type"]
+                pname = cp.get("name")
+                want = param_types.get(pname)
+                if (mtype, want) not in (("string", "string"), ("boolean", "bool"), ("string", None),
+                                         ("boolean", None)):
+                    raise RulesetError(f"awsc-gen: {service}: {key}: member {mname} "
+                                       f"(a {mtype}) binds the {want} parameter {pname}")
+                context.append((pname, mname, i))
+        if len(static) > 255 or len(context) > 255:
+            raise RulesetError(f"awsc-gen: {service}: {key}: too many endpoint parameters")
+        out[op.get("name", key)] = (static, context)
+    return out
 
 
 def prepare(model, service_dir):
+    """Compile the service's rule set (when it has one) for the templates."""
+    raw = load_json(os.path.join(service_dir, "endpoint-rule-set-1.json")) \
+        if service_dir else None
+    model.ruleset = None
     model.ruleset_ref = "NULL"
+    param_types = {}
+    if raw is not None:
+        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw))
+        rs.var = f"awsc__{model.c}_ruleset"
+        model.ruleset = rs
+        model.ruleset_ref = "&" + rs.var
+        param_types = {p.name: p.type for p in rs.params}
+    bound = operation_params(model.service, model.raw["operations"], model.raw["shapes"],
+                             param_types)
+    model.has_endpoint_params = False
+    for op in model.operations:
+        static, context = bound.get(op.name, ([], []))
+        op.ep_static_params = static
+        op.ep_context_params = context
+        if static or context:
+            model.has_endpoint_params = True
+
+
+# ---------------------------------------------------------- partitions
+
+def compile_regex(rx, where):
+    """Python regular expressions of the partitions' regionRegex, as a
+    sequence of nodes: (op, min, max, text). The subset: ^, $, literal
+    characters and escapes, \\w and \\d, groups of literal alternatives,
+    and the quantifiers + * ?."""
+    def fail(msg):
+        raise RulesetError(f"awsc-gen: partitions.json: {where}: regionRegex {rx!r}: {msg}")
+
+    nodes = []
+    i = 0
+    if rx.startswith("^"):
+        i = 1
+    end = False
+    while i < len(rx):
+        c = rx[i]
+        if c == "$":
+            if i != len(rx) - 1:
+                fail("$ before the end")
+            end = True
+            i += 1
+            continue
+        if c == "(":
+            j = rx.find(")", i)
+            if j < 0:
+                fail("unbalanced (")
+            body = rx[i + 1:j]
+            if body.startswith("?:"):
+                body = body[2:]
+            alts = []
+            for alt in body.split("|"):
+                text, k = "", 0
+                while k < len(alt):
+                    if alt[k] == "\\" and k + 1 < len(alt) and not alt[k + 1].isalnum():
+                        text += alt[k + 1]
+                        k += 2
+                    elif alt[k].isalnum() or alt[k] in "-_ :/":
+                        text += alt[k]
+                        k += 1
+                    else:
+                        fail(f"unsupported {alt[k]!r} in a group")
+                alts.append(text)
+            if any("|" in a for a in alts):
+                fail("'|' inside an alternative")
+            node = ["AWSC__RE_ALT", 1, 1, "|".join(alts)]
+            i = j + 1
+        elif c == "\\":
+            if i + 1 >= len(rx):
+                fail("trailing backslash")
+            e = rx[i + 1]
+            if e == "w":
+                node = ["AWSC__RE_WORD", 1, 1, None]
+            elif e == "d":
+                node = ["AWSC__RE_DIGIT", 1, 1, None]
+            elif not e.isalnum():
+                node = ["AWSC__RE_LITERAL", 1, 1, e]
+            else:
+                fail(f"unsupported escape \\{e}")
+            i += 2
+        elif c.isalnum() or c in "-_ :/":
+            node = ["AWSC__RE_LITERAL", 1, 1, c]
+            i += 1
+        else:
+            fail(f"unsupported {c!r}")
+        if i < len(rx) and rx[i] in "+*?":
+            q = rx[i]
+            node[1], node[2] = {"+": (1, 0), "*": (0, 0), "?": (0, 1)}[q]
+            i += 1
+        # runs of single literals join into one
+        if (node[0] == "AWSC__RE_LITERAL" and node[1:3] == [1, 1] and nodes
+                and nodes[-1][0] == "AWSC__RE_LITERAL" and nodes[-1][1:3] == [1, 1]):
+            nodes[-1][3] += node[3]
+        else:
+            nodes.append(node)
+    if end:
+        nodes.append(["AWSC__RE_END", 1, 1, None])
+    return nodes
+
+
+def compile_partitions(data):
+    if not isinstance(data, dict) or not isinstance(data.get("partitions"), list) \
+            or not data["partitions"]:
+        raise RulesetError("awsc-gen: partitions.json: no partitions")
+    parts = []
+    for p in data["partitions"]:
+        pid = p.get("id")
+        out = dict(p.get("outputs") or {})
+        unknown = set(out) - set(PARTITION_OUTPUTS)
+        if unknown:
+            raise RulesetError(f"awsc-gen: partitions.json: {pid}: unknown outputs "
+                               f"{sorted(unknown)}")
+        part = M.Shape()
+        part.id = pid
+        part.var = "p_" + re.sub(r"[^a-z0-9]+", "_", pid.lower())
+        part.regions = sorted(p.get("regions") or {}, key=lambda r: r.encode())
+        part.regex = compile_regex(p.get("regionRegex", ""), pid)
+        part.regex_text = comment(p.get("regionRegex", ""))
+        # botocore's format_partition_output: "name" is the partition id
+        out["name"] = pid
+        part.outputs = []
+        for key, field in PARTITION_OUTPUTS.items():
+            v = out.get(key)
+            if key.startswith("supports"):
+                part.outputs.append((field, "true" if v else "false"))
+            else:
+                part.outputs.append((field, cstr(v) if isinstance(v, str) else "NULL"))
+        parts.append(part)
+    return parts
+
+
+# ------------------------------------------------------------- bundles
+
+def bundle(models_dir, outdir, chunks, services=None):
+    import generate  # the shared jinja environment
+    env = generate.environment()
+    names = services or [s for s in M.list_services(models_dir, "all")
+                         if os.path.exists(os.path.join(M.service_dir(models_dir, s),
+                                                        "endpoint-rule-set-1.json"))]
+    items = []
+    for s in names:
+        d = M.service_dir(models_dir, s)
+        raw = load_json(os.path.join(d, "endpoint-rule-set-1.json"))
+        svc = load_json(os.path.join(d, "service-2.json"))
+        c = re.sub(r"[^a-z0-9]+", "_", s.lower())
+        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc))
+        rs.var = f"awsc__ept_{c}_ruleset"
+        rs.c = c
+        rs.size = len(rs.exprs) + len(rs.rules) + len(rs.conds)
+        rs.ops = []
+        bound = operation_params(s, svc["operations"], svc["shapes"],
+                                 {p.name: p.type for p in rs.params})
+        for oname in sorted(bound, key=lambda n: n.encode()):
+            static, context = bound[oname]
+            op = M.Shape()
+            op.name = oname
+            op.var = f"{c}_op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
+            op.ep_static_params, op.ep_context_params = static, context
+            if static or context:
+                rs.ops.append(op)
+        items.append(rs)
+    # balance the files by size, biggest first
+    files = [[] for _ in range(chunks)]
+    sizes = [0] * chunks
+    for rs in sorted(items, key=lambda r: -r.size):
+        k = sizes.index(min(sizes))
+        files[k].append(rs)
+        sizes[k] += rs.size
+    os.makedirs(outdir, exist_ok=True)
+    for k, group in enumerate(files):
+        group.sort(key=lambda r: r.service)
+        generate.write_if_changed(os.path.join(outdir, f"ep_rulesets_{k}.c"),
+                                  generate.render(env, "endpoints.c.j2", mode="bundle",
+                                                  rulesets=group))
+    generate.write_if_changed(os.path.join(outdir, "ep_services.c"),
+                              generate.render(env, "endpoints.c.j2", mode="services",
+                                              rulesets=sorted(items, key=lambda r: r.service)))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="awsc endpoint rule set compiler")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("partitions")
+    p.add_argument("--models", required=True)
+    p.add_argument("--out", required=True)
+    p = sub.add_parser("bundle")
+    p.add_argument("--models", required=True)
+    p.add_argument("--outdir", required=True)
+    p.add_argument("--chunks", type=int, default=8)
+    p.add_argument("--services", default="")
+    p = sub.add_parser("inputs")
+    p.add_argument("--models", required=True)
+    args = ap.parse_args(argv)
+    if args.cmd == "partitions":
+        import generate
+        parts = compile_partitions(load_json(os.path.join(args.models, "partitions.json")))
+        generate.write_if_changed(args.out, generate.render(generate.environment(),
+                                                            "endpoints.c.j2", mode="partitions",
+                                                            partitions=parts))
+    elif args.cmd == "bundle":
+        services = [s for s in args.services.split(",") if s] or None
+        bundle(args.models, args.outdir, args.chunks, services)
+    elif args.cmd == "inputs":
+        print(os.path.join(args.models, "partitions.json"))
+        for s in M.list_services(args.models, "all"):
+            d = M.service_dir(args.models, s)
+            for f in sorted(os.listdir(d)):
+                if f.startswith(("endpoint-rule-set-1.json", "service-2.json")):
+                    print(os.path.join(d, f))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

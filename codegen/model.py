@@ -550,6 +550,14 @@ class Model:
             op.method = http.get("method", "POST")
             op.uri = http.get("requestUri", "/")
             op.input = self.shapes[raw["input"]["shape"]] if "input" in raw else None
+            # rest-xml: the operation's input reference names the request
+            # body's root element and its namespace (Route 53, CloudFront);
+            # the input shape carries them (no such shape is a member too)
+            in_ref = raw.get("input") or {}
+            if op.input is not None and not op.input.location_name:
+                op.input.location_name = in_ref.get("locationName")
+            if op.input is not None and not op.input.xml_namespace:
+                op.input.xml_namespace = in_ref.get("xmlNamespace")
             op.output = self.shapes[raw["output"]["shape"]] if "output" in raw else None
             for s in (op.input, op.output):
                 if s is not None:
@@ -570,6 +578,8 @@ class Model:
             op.flags = " | ".join(flags) if flags else "0"
             op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")
             op.host_prefix = raw.get("endpoint", {}).get("hostPrefix")
+            # query protocol: the response element that wraps the output
+            op.result_wrapper = (raw.get("output") or {}).get("resultWrapper")
             op.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
             op.deprecated = bool(raw.get("deprecated"))
             ops.append(op)

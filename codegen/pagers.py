@@ -1,14 +1,209 @@
 """Paginators (paginators-1.json) and waiters (waiters-2.json) of a
-service, compiled for pagers.c.j2, the header and the service table.
+service, compiled for pagers.c.j2, pagers.h.j2 and the service table.
 
 prepare(model, service_dir) sets model.paginators_ref / model.waiters_ref
-and their counts: what the service table's fields take ("NULL" / 0 while
-none are compiled).
+and their counts (what the service table's fields take), and
+model.pagers: the paginators, waiters and compiled JMESPath expressions the
+templates print. Every JMESPath expression is compiled against the shape of
+the operation's output (codegen/jmespath.py); one outside the supported
+subset, or naming a member the output does not have, stops the generator.
 """
+import os
+
+import jmespath
+import model as M
+
+
+class GenError(SystemExit):
+    pass
+
+
+def _fail(model, msg):
+    raise GenError(f"awsc-gen: {model.service}: {msg}")
+
+
+def _as_list(v):
+    if v is None:
+        return []
+    return v if isinstance(v, list) else [v]
+
+
+class Expr:
+    """A compiled expression as the template prints it."""
+
+    def __init__(self, var, compiled):
+        self.var = var
+        self.c = compiled
+        self.text = compiled.text
+        self.nodes = compiled.nodes
+
+
+class Pagers:
+    def __init__(self):
+        self.exprs = []          # every Expr, in the order they are defined
+        self._by_key = {}
+        self.paginators = []
+        self.waiters = []
+
+    def expr(self, model, text, shape, where):
+        key = (shape.name, text)
+        if key not in self._by_key:
+            try:
+                compiled = jmespath.compile_expr(text, shape, where)
+            except jmespath.JMESPathError as e:
+                _fail(model, str(e))
+            e = Expr(f"jp_{len(self.exprs)}", compiled)
+            self.exprs.append(e)
+            self._by_key[key] = e
+        return self._by_key[key]
+
+
+def _operation(model, name, what):
+    keys = sorted(model.raw["operations"])
+    if name not in model.raw["operations"]:
+        _fail(model, f"{what} names the operation {name!r}, which the model does not have")
+    idx = keys.index(name)
+    return idx, model.operations[idx]
+
+
+def _member_index(model, shape, name, what):
+    for i, f in enumerate(shape.members if shape is not None else []):
+        if f.name == name:
+            return i, f
+    _fail(model, f"{what}: the input has no member {name!r}")
+
+
+def _paginator(model, pagers, name, raw):
+    what = f"paginator {name}"
+    idx, op = _operation(model, name, what)
+    if op.output is None or op.output.type != "structure":
+        _fail(model, f"{what}: the operation has no output")
+    pg = M.Shape()
+    pg.name = name
+    pg.op = op
+    pg.op_index = idx
+    pg.input_tokens = []
+    for t in _as_list(raw.get("input_token")):
+        if op.input is None:
+            _fail(model, f"{what}: the operation has no input for the token {t!r}")
+        pg.input_tokens.append(_member_index(model, op.input, t, what))
+    outs = _as_list(raw.get("output_token"))
+    if len(outs) != len(pg.input_tokens) or not outs:
+        _fail(model, f"{what}: {len(pg.input_tokens)} input tokens, {len(outs)} output tokens")
+    pg.output_tokens = [pagers.expr(model, t, op.output, what + " output_token") for t in outs]
+    mr = raw.get("more_results")
+    pg.more_results = pagers.expr(model, mr, op.output, what + " more_results") if mr else None
+    lk = raw.get("limit_key")
+    pg.limit_key = _member_index(model, op.input, lk, what)[0] if lk else -1
+    if lk:
+        lshape = op.input.members[pg.limit_key].shape
+        if lshape.type not in ("byte", "short", "integer", "long", "string"):
+            _fail(model, f"{what}: limit_key {lk} is a {lshape.type}, not a number")
+    pg.result_keys = []
+    for k in _as_list(raw.get("result_key")):
+        e = pagers.expr(model, k, op.output, what + " result_key")
+        if e.c.path is None:
+            _fail(model, f"{what}: result_key {k!r} is not a path of members")
+        pg.result_keys.append(e)
+    if not pg.result_keys:
+        _fail(model, f"{what}: no result_key")
+    pg.non_aggregate_keys = []
+    for k in _as_list(raw.get("non_aggregate_keys")):
+        e = pagers.expr(model, k, op.output, what + " non_aggregate_keys")
+        if e.c.path is None:
+            _fail(model, f"{what}: non_aggregate_key {k!r} is not a path of members")
+        pg.non_aggregate_keys.append(e)
+
+    # The item-by-item interface walks the first result key, when it is a
+    # list: an item is a pointer to one of its elements (a string list
+    # hands out the strings themselves).
+    primary = pg.result_keys[0].c.result_shape
+    pg.item = primary.item if primary is not None and primary.type == "list" else None
+    if pg.item is not None:
+        t = model.value_c_type(pg.item)
+        pg.item_is_string = t == "const char *"
+        pg.item_param = "const char **item" if pg.item_is_string else f"const {t} **item"
+        pg.item_cb_param = "const char *item" if pg.item_is_string else f"const {t} *item"
+    pg.primary_text = pg.result_keys[0].text
+
+    fn = model.func_names
+    base = op.func
+    pg.func_paginate = fn.get(base + "_paginate")
+    pg.func_next_page = fn.get(base + "_next_page")
+    pg.func_collect = fn.get(base + "_collect")
+    if pg.item is not None:
+        pg.func_next_item = fn.get(base + "_next_item")
+        pg.item_cb = fn.get(base + "_item_cb")
+    return pg
+
+
+def _waiter(model, pagers, name, raw):
+    what = f"waiter {name}"
+    idx, op = _operation(model, raw.get("operation", ""), what)
+    w = M.Shape()
+    w.name = name
+    w.op = op
+    w.op_index = idx
+    w.delay = int(raw.get("delay", 0))
+    w.max_attempts = int(raw.get("maxAttempts", 0))
+    if w.delay < 0 or w.max_attempts <= 0:
+        _fail(model, f"{what}: delay {w.delay} and maxAttempts {w.max_attempts}")
+    w.acceptors = []
+    for i, a in enumerate(raw.get("acceptors", [])):
+        where = f"{what} acceptor {i}"
+        ac = M.Shape()
+        ac.matcher = {"path": "AWSC_WAIT_PATH", "pathAll": "AWSC_WAIT_PATH_ALL",
+                      "pathAny": "AWSC_WAIT_PATH_ANY", "status": "AWSC_WAIT_STATUS",
+                      "error": "AWSC_WAIT_ERROR"}.get(a.get("matcher"))
+        ac.state = {"success": "AWSC_WAIT_SUCCESS", "failure": "AWSC_WAIT_FAILURE",
+                    "retry": "AWSC_WAIT_RETRY"}.get(a.get("state"))
+        if ac.matcher is None:
+            _fail(model, f"{where}: unknown matcher {a.get('matcher')!r}")
+        if ac.state is None:
+            _fail(model, f"{where}: unknown state {a.get('state')!r}")
+        expected = a.get("expected")
+        try:
+            ac.expected = jmespath.literal_c(expected)
+        except jmespath.JMESPathError as e:
+            _fail(model, f"{where}: {e}")
+        if a["matcher"] == "status" and (isinstance(expected, bool)
+                                         or not isinstance(expected, int)):
+            _fail(model, f"{where}: a status matcher expects an integer")
+        if a["matcher"] == "error" and not isinstance(expected, (str, bool)):
+            _fail(model, f"{where}: an error matcher expects a code or a boolean")
+        ac.argument = None
+        if a["matcher"] in ("path", "pathAll", "pathAny"):
+            if op.output is None:
+                _fail(model, f"{where}: a path matcher on an operation without output")
+            ac.argument = pagers.expr(model, a.get("argument", ""), op.output, where)
+        ac.text = a.get("argument")
+        ac.raw_expected = expected
+        ac.raw_matcher = a["matcher"]
+        ac.raw_state = a["state"]
+        w.acceptors.append(ac)
+    if not w.acceptors:
+        _fail(model, f"{what}: no acceptors")
+    w.snake = M.snake(name)
+    w.func = model.func_names.get(f"awsc_{model.c}_wait_{w.snake}")
+    w.doc = M.comment_lines(M.doc_text(raw.get("description"))) if raw.get("description") else []
+    return w
 
 
 def prepare(model, service_dir):
-    model.paginators_ref = "NULL"
-    model.paginator_count = 0
-    model.waiters_ref = "NULL"
-    model.waiter_count = 0
+    pagers = Pagers()
+    model.pagers = pagers
+    raw_pg = M._load_json(os.path.join(service_dir, "paginators-1.json")) if service_dir else None
+    raw_w = M._load_json(os.path.join(service_dir, "waiters-2.json")) if service_dir else None
+    for name in sorted((raw_pg or {}).get("pagination", {})):
+        pagers.paginators.append(_paginator(model, pagers, name, raw_pg["pagination"][name]))
+    for name in sorted((raw_w or {}).get("waiters", {})):
+        pagers.waiters.append(_waiter(model, pagers, name, raw_w["waiters"][name]))
+    # the operations are sorted by name, so the paginators are too
+    for i, pg in enumerate(pagers.paginators):
+        pg.index = i
+    for i, w in enumerate(pagers.waiters):
+        w.index = i
+    model.paginators_ref = f"awsc_{model.c}_paginators" if pagers.paginators else "NULL"
+    model.paginator_count = len(pagers.paginators)
+    model.waiters_ref = f"awsc_{model.c}_waiters" if pagers.waiters else "NULL"
+    model.waiter_count = len(pagers.waiters)

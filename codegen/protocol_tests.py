@@ -48,6 +48,13 @@ def suite_model(index, suite):
     for j, case in enumerate(suite["cases"]):
         given = dict(case["given"])
         given.setdefault("name", "OperationName")
+        # botocore's test runner wraps a query output that has members in
+        # <Operation>Result (the suites do not say resultWrapper)
+        shapes = suite.get("shapes", {})
+        if (suite["metadata"].get("protocol") == "query" and "response" in case
+                and "error" not in case and "output" in given
+                and shapes.get(given["output"]["shape"], {}).get("members")):
+            given["output"] = dict(given["output"], resultWrapper=given["name"] + "Result")
         operations[f"Case{j}"] = given
     raw = {
         "metadata": suite["metadata"],

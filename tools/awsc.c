@@ -126,66 +126,162 @@ static void log_line(void *ud, const char *line)
     fprintf(stderr, "%s\n", line);
 }
 
-/* The value of a --member option as JSON: strings quoted, numbers and
- * booleans as they are, JSON text for everything else. */
-static int member_json(const struct awsc_member *m, const char *value, struct awsc_buf *out)
+/* A value given on the command line: file://PATH reads the text of a
+ * file, fileb://PATH the bytes of one (for blobs). */
+static int option_text(const char *value, char **owned, const char **text, size_t *len,
+                       struct awsc_error *err)
 {
-    switch (m->shape->type) {
-    case AWSC_SHAPE_STRING:
-    case AWSC_SHAPE_BLOB:
-        awsc__json_put_string(out, value, strlen(value));
-        return 0;
-    case AWSC_SHAPE_TIMESTAMP: {
-        char *end;
-        strtod(value, &end);
-        if (*value && !*end)
-            awsc__buf_puts(out, value);
-        else
-            awsc__json_put_string(out, value, strlen(value));
-        return 0;
+    *owned = NULL;
+    const char *path = NULL;
+    if (strncmp(value, "file://", 7) == 0)
+        path = value + 7;
+    else if (strncmp(value, "fileb://", 8) == 0)
+        path = value + 8;
+    if (!path) {
+        *text = value;
+        *len = strlen(value);
+        return AWSC_OK;
     }
-    default:
-        awsc__buf_puts(out, value);
-        return 0;
-    }
+    *owned = read_file(path, len);
+    if (!*owned)
+        return awsc__fail(err, AWSC_E_IO, "cannot read %s: %s", path, strerror(errno));
+    *text = *owned;
+    return AWSC_OK;
 }
 
-/* Merges --member options into the JSON input: the result is an object
- * with the --cli-input-json members first, then the options. */
-static char *merge_input(const char *cli_json, size_t cli_len, struct awsc_buf *members)
+/* Sets one input member from a --member option. Scalars are parsed here,
+ * with errors that name the parameter; structures, lists, maps and
+ * documents are JSON. */
+static int set_member(const struct awsc_member *m, const char *value, void *input,
+                      struct awsc_arena *arena, struct awsc_error *err)
 {
-    struct awsc_buf b = AWSC_BUF_INIT;
-    size_t start = 0, end = cli_len;
-    if (cli_json) {
-        while (start < end && isspace((unsigned char)cli_json[start]))
-            start++;
-        while (end > start && isspace((unsigned char)cli_json[end - 1]))
-            end--;
-    }
-    bool have_cli =
-        cli_json && end - start >= 2 && cli_json[start] == '{' && cli_json[end - 1] == '}';
-    if (cli_json && !have_cli)
-        return NULL;
-    awsc__buf_putc(&b, '{');
-    bool any = false;
-    if (have_cli) {
-        /* the object's inside, if it has any member */
-        size_t i = start + 1, j = end - 1;
-        while (i < j && isspace((unsigned char)cli_json[i]))
-            i++;
-        if (i < j) {
-            awsc__buf_append(&b, cli_json + i, j - i);
-            any = true;
+    unsigned char *field = (unsigned char *)input + m->offset;
+    char *owned = NULL;
+    const char *text;
+    size_t len;
+    int rc = option_text(value, &owned, &text, &len, err);
+    if (rc != AWSC_OK)
+        return rc;
+    char *end = NULL;
+    errno = 0;
+    switch (m->shape->type) {
+    case AWSC_SHAPE_STRING:
+        *(const char **)field = awsc__arena_strndup(arena, text, len);
+        break;
+    case AWSC_SHAPE_BLOB: {
+        struct awsc_blob *b = (struct awsc_blob *)field;
+        if (strncmp(value, "fileb://", 8) == 0) {
+            b->data = awsc__arena_memdup(arena, text, len);
+            b->len = len;
+        } else {
+            /* as the AWS CLI: blobs on the command line are base64 */
+            uint8_t *out = awsc__arena_alloc(arena, len / 4 * 3 + 3);
+            if (!out || !awsc__base64_decode(text, len, out, &b->len))
+                rc = awsc__fail(err, AWSC_E_VALIDATION,
+                                "Invalid base64 for parameter %s (use fileb://PATH for raw "
+                                "bytes)",
+                                m->name);
+            b->data = out;
         }
+        break;
     }
-    if (members->len) {
-        if (any)
-            awsc__buf_putc(&b, ',');
-        awsc__buf_append(&b, members->data, members->len);
+    case AWSC_SHAPE_BOOLEAN:
+        if (strcmp(text, "true") == 0 || strcmp(text, "false") == 0)
+            *(bool *)field = text[0] == 't';
+        else
+            rc = awsc__fail(err, AWSC_E_VALIDATION,
+                            "Invalid value for parameter %s: \"%s\" is not true or false", m->name,
+                            text);
+        break;
+    case AWSC_SHAPE_BYTE:
+    case AWSC_SHAPE_SHORT:
+    case AWSC_SHAPE_INTEGER:
+    case AWSC_SHAPE_LONG: {
+        long long v = strtoll(text, &end, 10);
+        long long lo = m->shape->type == AWSC_SHAPE_BYTE      ? INT8_MIN
+                       : m->shape->type == AWSC_SHAPE_SHORT   ? INT16_MIN
+                       : m->shape->type == AWSC_SHAPE_INTEGER ? INT32_MIN
+                                                              : INT64_MIN;
+        long long hi = m->shape->type == AWSC_SHAPE_BYTE      ? INT8_MAX
+                       : m->shape->type == AWSC_SHAPE_SHORT   ? INT16_MAX
+                       : m->shape->type == AWSC_SHAPE_INTEGER ? INT32_MAX
+                                                              : INT64_MAX;
+        if (!*text || *end || errno || v < lo || v > hi) {
+            rc = awsc__fail(err, AWSC_E_VALIDATION,
+                            "Invalid value for parameter %s: \"%s\" is not an integer in "
+                            "%lld..%lld",
+                            m->name, text, lo, hi);
+            break;
+        }
+        if (m->shape->type == AWSC_SHAPE_BYTE)
+            *(int8_t *)field = (int8_t)v;
+        else if (m->shape->type == AWSC_SHAPE_SHORT)
+            *(int16_t *)field = (int16_t)v;
+        else if (m->shape->type == AWSC_SHAPE_INTEGER)
+            *(int32_t *)field = (int32_t)v;
+        else
+            *(int64_t *)field = (int64_t)v;
+        break;
     }
-    awsc__buf_putc(&b, '}');
-    return awsc__buf_steal(&b);
+    case AWSC_SHAPE_FLOAT:
+    case AWSC_SHAPE_DOUBLE: {
+        double v = strtod(text, &end);
+        if (!*text || *end) {
+            rc =
+                awsc__fail(err, AWSC_E_VALIDATION,
+                           "Invalid value for parameter %s: \"%s\" is not a number", m->name, text);
+            break;
+        }
+        if (m->shape->type == AWSC_SHAPE_FLOAT)
+            *(float *)field = (float)v;
+        else
+            *(double *)field = v;
+        break;
+    }
+    case AWSC_SHAPE_TIMESTAMP:
+        if (!awsc__ts_parse(text, (struct awsc_timestamp *)field))
+            rc = awsc__fail(err, AWSC_E_VALIDATION,
+                            "Invalid value for parameter %s: \"%s\" is not a timestamp "
+                            "(ISO 8601 or epoch seconds)",
+                            m->name, text);
+        break;
+    default: {
+        /* JSON for everything else; a structure member is a pointer */
+        void *dest = field;
+        if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT) {
+            dest = awsc__arena_alloc(arena, m->shape->type == AWSC_SHAPE_DOCUMENT
+                                                ? sizeof(struct awsc_document)
+                                                : m->shape->size);
+            *(void **)field = dest;
+        }
+        struct awsc__json_opts jo = {.member_names = true, .strict = true};
+        struct awsc_error jerr = AWSC_ERROR_INIT;
+        rc = dest ? (m->shape->type == AWSC_SHAPE_DOCUMENT
+                         ? awsc__json_read_document((const uint8_t *)text, len, dest, arena, &jo,
+                                                    &jerr)
+                         : awsc__json_read((const uint8_t *)text, len, m->shape, dest, arena, &jo,
+                                           &jerr))
+                  : AWSC_E_NOMEM;
+        if (rc != AWSC_OK)
+            rc = awsc__fail(err, rc == AWSC_E_NOMEM ? AWSC_E_NOMEM : AWSC_E_VALIDATION,
+                            "Invalid JSON for parameter %s: %s", m->name,
+                            jerr.message ? jerr.message : awsc_strerror(rc));
+        awsc_error_clean_up(&jerr);
+        break;
+    }
+    }
+    if (rc == AWSC_OK && m->has_offset != AWSC_NO_PRESENCE)
+        *(bool *)((unsigned char *)input + m->has_offset) = true;
+    awsc__free(owned);
+    return rc;
 }
+
+/* The --member options of the command line, applied after --cli-input-json
+ * so that they win over it. */
+struct option_value {
+    const struct awsc_member *member;
+    const char *value;
+};
 
 int main(int argc, char **argv)
 {
@@ -254,9 +350,10 @@ int main(int argc, char **argv)
     i++;
 
     /* operation parameters, and global options after them */
-    struct awsc_buf members = AWSC_BUF_INIT;
-    int status = 0;
-    for (; i < argc; i++) {
+    struct option_value *values = calloc((size_t)argc, sizeof *values);
+    size_t nvalues = 0;
+    int status = values ? 0 : EXIT_OTHER;
+    for (; i < argc && !status; i++) {
         const char *o = argv[i];
         if (strncmp(o, "--", 2) != 0) {
             fprintf(stderr, "awsc: unexpected argument '%s'\n", o);
@@ -287,66 +384,64 @@ int main(int argc, char **argv)
                     m = c;
             }
             if (!m) {
-                fprintf(stderr, "awsc: %s %s has no parameter %s\n", cli_service_name(svc), argv[2],
-                        o);
+                fprintf(stderr, "awsc: %s %s has no parameter %s\n", cli_service_name(svc),
+                        op->name, o);
                 status = EXIT_USAGE;
                 break;
             }
-            if (members.len)
-                awsc__buf_putc(&members, ',');
-            awsc__json_put_string(&members, m->name, strlen(m->name));
-            awsc__buf_putc(&members, ':');
+            values[nvalues].member = m;
             if (m->shape->type == AWSC_SHAPE_BOOLEAN &&
                 (!has_value || strncmp(argv[i + 1], "--", 2) == 0)) {
-                awsc__buf_puts(&members, negate ? "false" : "true");
+                values[nvalues].value = negate ? "false" : "true";
             } else if (!has_value) {
                 fprintf(stderr, "awsc: %s needs a value\n", o);
                 status = EXIT_USAGE;
                 break;
             } else {
-                member_json(m, argv[++i], &members);
+                values[nvalues].value = argv[++i];
             }
+            nvalues++;
         }
     }
     if (status) {
-        awsc__buf_clean_up(&members);
+        free(values);
         return status;
     }
 
-    /* the input: --cli-input-json, then the --member options */
-    char *file_json = NULL;
-    size_t cli_len = cli_input ? strlen(cli_input) : 0;
-    if (cli_input && cli_input[0] == '@') {
-        file_json = read_file(cli_input + 1, &cli_len);
-        if (!file_json) {
-            fprintf(stderr, "awsc: cannot read %s: %s\n", cli_input + 1, strerror(errno));
-            awsc__buf_clean_up(&members);
-            return EXIT_USAGE;
-        }
-        cli_input = file_json;
-    }
-    char *json = merge_input(cli_input, cli_len, &members);
-    awsc__buf_clean_up(&members);
-    awsc__free(file_json);
-    if (!json) {
-        fprintf(stderr, "awsc: --cli-input-json must be a JSON object\n");
-        return EXIT_USAGE;
-    }
-
+    /* the input: --cli-input-json (inline, @FILE or file://FILE), then the
+     * --member options over it */
     struct awsc_arena *arena = awsc__arena_new();
     void *input = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
-    struct awsc__json_opts in_opts = {.member_names = true};
-    int rc = AWSC_OK;
-    if (op->input) {
+    int rc = arena ? AWSC_OK : AWSC_E_NOMEM;
+    if (rc == AWSC_OK && op->input) {
         input = awsc__arena_alloc(arena, op->input->size);
-        rc = input ? awsc__json_read((const uint8_t *)json, strlen(json), op->input, input, arena,
-                                     &in_opts, &err)
-                   : AWSC_E_NOMEM;
-    } else if (strcmp(json, "{}") != 0) {
-        rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", op->name);
+        rc = input ? AWSC_OK : AWSC_E_NOMEM;
     }
-    awsc__free(json);
+    if (rc == AWSC_OK && cli_input) {
+        char *owned = NULL;
+        const char *text = cli_input;
+        size_t len = strlen(cli_input);
+        if (cli_input[0] == '@') {
+            owned = read_file(cli_input + 1, &len);
+            if (!owned)
+                rc = awsc__fail(&err, AWSC_E_IO, "cannot read %s: %s", cli_input + 1,
+                                strerror(errno));
+            text = owned;
+        } else {
+            rc = option_text(cli_input, &owned, &text, &len, &err);
+        }
+        if (rc == AWSC_OK && op->input) {
+            struct awsc__json_opts jo = {.member_names = true, .strict = true};
+            rc = awsc__json_read((const uint8_t *)text, len, op->input, input, arena, &jo, &err);
+        } else if (rc == AWSC_OK && strspn(text, " \t\r\n{}") != len) {
+            rc = awsc__fail(&err, AWSC_E_VALIDATION, "%s takes no parameters", op->name);
+        }
+        awsc__free(owned);
+    }
+    for (size_t k = 0; rc == AWSC_OK && k < nvalues; k++)
+        rc = set_member(values[k].member, values[k].value, input, arena, &err);
+    free(values);
     if (rc != AWSC_OK) {
         fprintf(stderr, "\nParameter validation failed:\n%s\n", err.message);
         awsc_error_clean_up(&err);
@@ -369,7 +464,7 @@ int main(int argc, char **argv)
     if (rc == AWSC_OK) {
         if (output) {
             struct awsc__json_opts out_opts = {
-                .member_names = true, .timestamps = AWSC__JSON_TS_ISO8601, .pretty = true};
+                .member_names = true, .timestamps = AWSC__JSON_TS_CLI, .pretty = true};
             struct awsc_buf text = AWSC_BUF_INIT;
             rc = awsc__json_write(&text, op->output, output, &out_opts, &err);
             if (rc == AWSC_OK && text.len > 2)

@@ -10,5 +10,7 @@
 #include <awsc/shape.h>
 #include <awsc/client.h>
 #include <awsc/transport.h>
+#include <awsc/paginate.h>
+#include <awsc/wait.h>
 
 #endif

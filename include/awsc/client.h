@@ -48,7 +48,8 @@ struct awsc_config {
     int max_attempts;        /* 0: from config, else the retry mode's default */
     const char *retry_mode;  /* "legacy", "standard" (default) or "adaptive" */
     /* The transport for async calls; NULL creates a libcurl one owned by the
-     * client. A transport may be shared by many clients (one loop). */
+     * client, with at most 16 connections (more calls in flight queue for
+     * them). A transport may be shared by many clients (one loop). */
     struct awsc_transport *transport;
     /* Debug log: every request and response, secrets redacted. */
     void (*log_fn)(void *log_ud, const char *line);

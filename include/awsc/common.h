@@ -62,7 +62,10 @@ enum awsc_status {
     AWSC_E_UNSUPPORTED = -14, /* a feature the model needs is not built */
     AWSC_E_NOT_FOUND = -15,   /* a named thing (operation, profile) is unknown */
     AWSC_E_BUSY = -16,        /* the object is in use (e.g. a sync call on a loop) */
-    AWSC_E_INTERNAL = -17     /* a bug in awsc; please report it */
+    AWSC_E_INTERNAL = -17,    /* a bug in awsc; please report it */
+    AWSC_E_PAGINATION = -18,  /* the service repeated a pagination token */
+    AWSC_E_WAIT_FAILED = -19, /* a waiter reached a failure state */
+    AWSC_E_WAIT_TIMEOUT = -20 /* a waiter ran out of attempts or time */
 };
 
 /* "AWSC_E_NOMEM" etc. */

@@ -206,6 +206,8 @@ enum awsc_auth_type {
 
 struct awsc_service;
 struct awsc_ruleset;   /* <awsc/endpoint.h> */
+struct awsc_endpoint_param;         /* <awsc/endpoint.h> */
+struct awsc_endpoint_context_param; /* <awsc/endpoint.h> */
 struct awsc_paginator; /* <awsc/paginate.h> */
 struct awsc_waiter;    /* <awsc/wait.h> */
 
@@ -221,6 +223,15 @@ struct awsc_operation {
     uint8_t auth;            /* enum awsc_auth_type */
     const char *host_prefix; /* endpoint.hostPrefix, or NULL */
     const struct awsc_service *service;
+    /* Endpoint rule-set parameters this operation binds: the model's
+     * staticContextParams, and the input members marked contextParam. */
+    const struct awsc_endpoint_param *static_params;
+    const struct awsc_endpoint_context_param *context_params;
+    uint8_t static_param_count;
+    uint8_t context_param_count;
+    /* query protocol: the element of the response that wraps the output
+     * (the output's resultWrapper, "<Operation>Result"), or NULL */
+    const char *result_wrapper;
 };
 
 struct awsc_service {

@@ -7,9 +7,10 @@
 
 #include <string.h>
 
-#define DEFAULT_TIMEOUT_MS    60000
-#define STANDARD_MAX_ATTEMPTS 3
-#define LEGACY_MAX_ATTEMPTS   5
+#define DEFAULT_TIMEOUT_MS      60000
+#define STANDARD_MAX_ATTEMPTS   3
+#define LEGACY_MAX_ATTEMPTS     5
+#define DEFAULT_MAX_CONNECTIONS 16
 
 static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct awsc_error *err)
 {
@@ -120,7 +121,10 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
                                  struct awsc_error *err)
 {
     if (!c->transport) {
-        int status = awsc_transport_new_curl(NULL, &c->transport);
+        /* calls beyond this many connections wait their turn: one socket
+         * per call in flight would run out of descriptors and be slower */
+        struct awsc_transport_options o = {.max_connections = DEFAULT_MAX_CONNECTIONS};
+        int status = awsc_transport_new_curl(&o, &c->transport);
         if (status != AWSC_OK)
             return awsc__fail(err, status, "could not create the HTTP transport: %s",
                               awsc_strerror(status));

@@ -26,6 +26,9 @@ static const struct {
     {AWSC_E_NOT_FOUND, "AWSC_E_NOT_FOUND", "not found"},
     {AWSC_E_BUSY, "AWSC_E_BUSY", "busy"},
     {AWSC_E_INTERNAL, "AWSC_E_INTERNAL", "internal error"},
+    {AWSC_E_PAGINATION, "AWSC_E_PAGINATION", "the service repeated a pagination token"},
+    {AWSC_E_WAIT_FAILED, "AWSC_E_WAIT_FAILED", "the waiter reached a failure state"},
+    {AWSC_E_WAIT_TIMEOUT, "AWSC_E_WAIT_TIMEOUT", "the waiter ran out of attempts or time"},
 };
 
 const char *awsc_status_name(int status)

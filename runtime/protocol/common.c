@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "json.h"
+#include "xml.h"
+#include "rest.h"
 
 /* ---- headers: the array and the strings live in the arena ---- */
 
@@ -113,6 +115,12 @@ const struct awsc__protocol *awsc__protocol_for(int protocol)
     switch (protocol) {
     case AWSC_PROTO_JSON:
         return awsc__json_protocol();
+    case AWSC_PROTO_QUERY:
+        return awsc__query_protocol();
+    case AWSC_PROTO_EC2:
+        return awsc__ec2_protocol();
+    case AWSC_PROTO_REST_JSON:
+        return awsc__rest_json_protocol();
     default:
         return NULL;
     }

@@ -637,10 +637,20 @@ static int w_value(struct writer *w, const struct wpath *path, const struct awsc
         if (t.nsec < 0 || t.nsec >= 1000000000)
             return wfail(w, path, "the timestamp's nsec (%ld) is outside 0..999999999",
                          (long)t.nsec);
+        char text[40];
+        if (w->o->timestamps == AWSC__JSON_TS_CLI) {
+            /* Python's datetime.isoformat(), which the AWS CLI prints */
+            awsc__ts_format_iso8601((struct awsc_timestamp){t.sec, 0}, text);
+            size_t n = strlen(text) - 1; /* drop the Z */
+            if (t.nsec / 1000)
+                n += (size_t)snprintf(text + n, sizeof text - n, ".%06d", (int)(t.nsec / 1000));
+            snprintf(text + n, sizeof text - n, "+00:00");
+            awsc__json_put_string(w->out, text, strlen(text));
+            return AWSC_OK;
+        }
         int fmt = w->o->timestamps == AWSC__JSON_TS_EPOCH     ? AWSC_TSFMT_EPOCH
                   : w->o->timestamps == AWSC__JSON_TS_ISO8601 ? AWSC_TSFMT_ISO8601
                                                               : timestamp_format(m, s);
-        char text[40];
         if (fmt == AWSC_TSFMT_EPOCH) {
             put_epoch(w->out, t);
             return AWSC_OK;
@@ -1291,6 +1301,29 @@ static const struct awsc_member *find_member(const struct awsc_shape *s, const c
     return NULL;
 }
 
+/* Strict reading (a person's input): a member the shape does not have is
+ * an error that lists the ones it has, as the AWS CLI says it. */
+static int unknown_member(struct reader *r, const struct frame *f, const char *key, size_t len)
+{
+    struct awsc_buf names = AWSC_BUF_INIT;
+    for (uint32_t i = 0; i < f->shape->member_count; i++)
+        awsc__buf_printf(&names, "%s%s", i ? ", " : "",
+                         r->o->member_names ? f->shape->members[i].name
+                                            : f->shape->members[i].wire_name);
+    if (r->nframes > 1) {
+        rfail_at(r, r->nframes - 1, AWSC_E_VALIDATION,
+                 "Unknown parameter \"%.*s\", must be one of: %s", (int)len, key,
+                 names.data ? names.data : "(none)");
+    } else if (!r->status) {
+        /* the AWS CLI's words, with no path before them */
+        r->status = AWSC_E_VALIDATION;
+        awsc__buf_printf(&r->msg, "Unknown parameter in input: \"%.*s\", must be one of: %s",
+                         (int)len, key, names.data ? names.data : "(none)");
+    }
+    awsc__buf_clean_up(&names);
+    return 0;
+}
+
 static int on_map_key(void *ctx, const unsigned char *key, size_t len)
 {
     struct reader *r = ctx;
@@ -1302,6 +1335,8 @@ static int on_map_key(void *ctx, const unsigned char *key, size_t len)
             find_member(f->shape, (const char *)key, len, r->o->member_names);
         if (m && f->top && r->o->body_only && m->location != AWSC_LOC_BODY)
             m = NULL;
+        if (!m && r->o->strict)
+            return unknown_member(r, f, (const char *)key, len);
         f->member = m;
         return 1;
     }

@@ -26,13 +26,18 @@ enum awsc__json_ts {
     AWSC__JSON_TS_MODEL = 0, /* the member's or shape's timestampFormat, else
                                 epoch seconds (json and rest-json bodies) */
     AWSC__JSON_TS_EPOCH,     /* always epoch seconds as a number */
-    AWSC__JSON_TS_ISO8601    /* always an ISO 8601 string (the CLI's output) */
+    AWSC__JSON_TS_ISO8601,   /* always an ISO 8601 string */
+    AWSC__JSON_TS_CLI        /* ISO 8601 as the AWS CLI prints it:
+                                2015-01-25T08:00:00.123000+00:00 */
 };
 
 struct awsc__json_opts {
     /* Object keys are model member names ("TableName") instead of wire
      * names (locationName). The CLI and the tests use member names. */
     bool member_names;
+    /* Reading a person's input: an unknown member is an error
+     * (AWSC_E_VALIDATION, "Unknown parameter in input: ..."), not skipped. */
+    bool strict;
     /* Blobs are plain UTF-8 strings instead of base64 (the protocol tests'
      * params and results). */
     bool raw_blobs;
@@ -63,9 +68,9 @@ struct awsc__json_opts {
 
 /* The options of a protocol body: wire names, base64 blobs, the model's
  * timestamp formats, idempotency tokens filled, ASCII only. */
-#define AWSC__JSON_OPTS_WIRE                                           \
-    {                                                                  \
-        false, false, AWSC__JSON_TS_MODEL, false, true, false, true, 0 \
+#define AWSC__JSON_OPTS_WIRE                                                         \
+    {                                                                                \
+        .timestamps = AWSC__JSON_TS_MODEL, .idempotency_tokens = true, .ascii = true \
     }
 
 /*

@@ -4,7 +4,10 @@
  * callback must run exactly once, with its own item, and never inside the
  * submitting call. The wall time is printed for information.
  *
- *   async_test [URL] [CALLS]   (default: $AWSC_TEST_DYNALITE_URL, 1000)
+ *   async_test [URL] [CALLS] [MAX_CONNECTIONS]
+ *
+ * (defaults: $AWSC_TEST_DYNALITE_URL, 1000, and the client's own transport
+ * with no connection limit)
  */
 #include "ddb.h"
 #include "itest.h"
@@ -12,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #define TABLE     "awsc-int-async"
 #define MAX_CALLS 10000
@@ -276,9 +280,35 @@ int main(int argc, char **argv)
         fprintf(stderr, "CALLS must be 1..%d\n", MAX_CALLS);
         return 2;
     }
+    int max_conn = argc > 3 ? atoi(argv[3]) : 0;
+    /* Without a connection limit every call in flight holds a socket: make
+     * room for them under a low default descriptor limit. */
+    struct rlimit nofile;
+    if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < (rlim_t)calls + 256) {
+        nofile.rlim_cur = nofile.rlim_max == RLIM_INFINITY || nofile.rlim_max > (rlim_t)calls + 256
+                              ? (rlim_t)calls + 256
+                              : nofile.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &nofile);
+    }
     struct awsc_client *c = NULL;
-    if (!ddb_client_new(url, &c))
+    struct awsc_transport *transport = NULL;
+    if (max_conn > 0) {
+        struct awsc_transport_options topts = {0};
+        topts.max_connections = max_conn;
+        if (!CHECK(awsc_transport_new_curl(&topts, &transport) == AWSC_OK,
+                   "awsc_transport_new_curl"))
+            return itest_finish("async_test");
+        struct awsc_config cfg = AWSC_CONFIG_INIT;
+        cfg.endpoint_url = url;
+        cfg.transport = transport;
+        struct awsc_error err = AWSC_ERROR_INIT;
+        bool ok = CHECK_OK(awsc_dynamodb_client_new(&cfg, &c, &err), &err, "client_new");
+        awsc_transport_release(transport); /* the client holds its own reference */
+        if (!ok)
+            return itest_finish("async_test");
+    } else if (!ddb_client_new(url, &c)) {
         return itest_finish("async_test");
+    }
     if (!ddb_create_table(c, TABLE, "pk", "S", NULL, NULL) || !write_items(c, calls)) {
         awsc_client_destroy(c);
         return itest_finish("async_test");
@@ -325,9 +355,10 @@ int main(int argc, char **argv)
     CHECK(awsc_client_poll(c, 0) == 0, "calls still pending after awsc_client_run");
 
     double total = t_end - t0;
-    printf("async: %d GetItem calls in flight from one thread: submitted in %.1f ms, "
+    printf("async: %d GetItem calls in flight from one thread (%s): submitted in %.1f ms, "
            "all done in %.1f ms, %.0f requests/s\n",
-           submitted, t_submit - t0, total, total > 0 ? submitted * 1000.0 / total : 0.0);
+           submitted, max_conn > 0 ? "limited connections" : "no connection limit", t_submit - t0,
+           total, total > 0 ? submitted * 1000.0 / total : 0.0);
 
     test_outcomes(c);
     test_chain(c);

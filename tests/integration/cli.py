@@ -45,14 +45,7 @@ notes = set()
 # Checks that fail because of a reported awsc bug. Each still runs: while it
 # fails it prints KNOWN BUG; once it passes it fails the run until its name
 # is taken off this list. AWSC_TEST_STRICT=1 counts them as failures.
-KNOWN_BUGS = {
-    # awsc ignores members it does not know in JSON input, where the AWS
-    # CLI refuses them ("Unknown parameter in input").
-    'unknown-member',
-    # A --member value that is not valid JSON is reported as a byte offset
-    # in JSON text the user never wrote, without the parameter's name.
-    'bad-scalar-names-member',
-}
+KNOWN_BUGS = set()
 known_seen = set()
 
 
@@ -361,6 +354,10 @@ def test_errors(awsc, url):
     check(a.code == 252 and re.search(r'(?i)limit', a.err),
           '--limit abc: awsc exit %d, stderr %r does not name the parameter'
           % (a.code, a.err.strip()), known='bad-scalar-names-member')
+    a = run([awsc, 'dynamodb', 'scan', '--endpoint-url', url, '--table-name',
+             'awsc-cli-no-such-table', '--limit', '5,"TableName":"%s"' % TABLE])
+    check(a.code == 252, '--limit \'5,"TableName":...\': awsc exit %d: the value was taken as '
+          'JSON text and replaced --table-name' % a.code, known='scalar-injection')
     # The AWS CLI's global --output, --query and --no-paginate.
     for opt in (['--output', 'json'], ['--query', 'TableNames'], ['--no-paginate']):
         a = run([awsc, 'dynamodb', 'list-tables', '--endpoint-url', url] + opt)
@@ -422,6 +419,12 @@ def test_cli_input_json(awsc, url, work):
     check(b.code == 0 and a.code == 0 and a.out == b.out,
           '--cli-input-json then --table-name: awsc exit %d (%s), aws exit %d'
           % (a.code, a.err.strip(), b.code))
+    # The AWS CLI's file:// form.
+    a = run([awsc, 'dynamodb', 'get-item', '--endpoint-url', url, '--cli-input-json',
+             'file://' + get_path])
+    if a.code != 0:
+        note('awsc --cli-input-json takes @FILE but not the AWS CLI\'s file://FILE: exit %d, %s'
+             % (a.code, a.err.strip()))
     # A file that is not there: a usage error.
     a = run([awsc, 'dynamodb', 'get-item', '--endpoint-url', url, '--cli-input-json',
              '@' + os.path.join(work, 'missing.json')])

@@ -151,7 +151,10 @@ static void run_input(const struct pt_case *c, yajl_val tc, struct awsc_buf *lin
             put_str(line, req.headers.items[i].value);
         }
         awsc__buf_puts(line, "},\"body\":");
-        awsc__json_put_string(line, req.body.data ? req.body.data : "", req.body.len);
+        if (req.body_stream) /* a streaming payload, sent from where it is */
+            awsc__json_put_string(line, (const char *)req.body_stream->data, req.body_stream->len);
+        else
+            awsc__json_put_string(line, req.body.data ? req.body.data : "", req.body.len);
         awsc__buf_puts(line, ",\"host_prefix\":");
         put_str(line, host_prefix);
     }

@@ -1,0 +1,342 @@
+/*
+ * awsc/endpoint.h - endpoints from the services' endpoint rule sets.
+ *
+ * Every service model carries an endpoint rule set (Smithy's rules
+ * engine: parameters, then a tree of rules whose conditions call a small
+ * standard library of functions and whose leaves are endpoints or
+ * errors). The generator compiles each rule set into the constant tables
+ * declared at the end of this header; the runtime walks them with no JSON
+ * parsing. Clients resolve endpoints on their own (from the region, the
+ * FIPS and dual-stack settings, the operation's input and the client's
+ * endpoint options); the functions here are for programs that want an
+ * endpoint without a call, and for tests.
+ *
+ * Behaviour follows botocore 1.29.27 (endpoint_provider.py, regions.py,
+ * args.py): the same parameters give the same URL, properties and headers,
+ * or the same error message, word for word.
+ */
+#ifndef AWSC_ENDPOINT_H
+#define AWSC_ENDPOINT_H
+
+#include <awsc/common.h>
+#include <awsc/shape.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ======================================================================
+ * Resolving an endpoint
+ * ====================================================================== */
+
+/* A rule-set parameter's type. */
+enum awsc_endpoint_param_type {
+    AWSC_EP_PARAM_STRING = 1,
+    AWSC_EP_PARAM_BOOLEAN
+};
+
+/*
+ * A named parameter value: "Region" = "us-east-1", "UseFIPS" = true. Also
+ * the form of an operation's static context parameters in struct
+ * awsc_operation.
+ */
+struct awsc_endpoint_param {
+    const char *name;
+    uint8_t type;       /* enum awsc_endpoint_param_type */
+    bool boolean;       /* AWSC_EP_PARAM_BOOLEAN */
+    const char *string; /* AWSC_EP_PARAM_STRING */
+};
+
+/* An input member that binds a rule-set parameter (the member's
+ * contextParam trait), in struct awsc_operation. */
+struct awsc_endpoint_context_param {
+    const char *name;      /* the rule-set parameter: "Bucket" */
+    const char *member;    /* the input member's model name: "Bucket" */
+    uint32_t member_index; /* its index in the input shape's members */
+};
+
+/* A header the endpoint asks for. A header with several values appears
+ * once per value, in order. */
+struct awsc_endpoint_header {
+    const char *name;
+    const char *value;
+};
+
+/* One entry of the endpoint's authSchemes property. */
+struct awsc_endpoint_auth_scheme {
+    const char *name;           /* "sigv4", "sigv4a", ... */
+    const char *signing_name;   /* signingName, or NULL */
+    const char *signing_region; /* signingRegion; else the first of
+                                   signingRegionSet; else NULL */
+    const char *const *signing_region_set; /* signingRegionSet (sigv4a) */
+    size_t signing_region_set_count;
+    int disable_double_encoding; /* disableDoubleEncoding: -1 when absent, else 0 or 1 */
+};
+
+/*
+ * A resolved endpoint. Everything it points to lives with it; it is
+ * immutable once made, so one endpoint may be shared between threads.
+ */
+struct awsc_endpoint {
+    const char *url;
+    const struct awsc_endpoint_header *headers;
+    size_t header_count;
+    /* authSchemes, decoded; 0 when the endpoint names none */
+    const struct awsc_endpoint_auth_scheme *auth_schemes;
+    size_t auth_scheme_count;
+    /* every property, as the rule set wrote it (an AWSC_DOC_OBJECT), or
+     * NULL when the endpoint has none */
+    const struct awsc_document *properties;
+};
+
+/*
+ * Resolve the endpoint of a service for the given parameter values, as
+ * botocore's EndpointProvider.resolve_endpoint(**params) does. Parameters
+ * the rule set does not declare are ignored; those not given take their
+ * default. On AWSC_OK free *out with awsc_endpoint_free(). When the rule
+ * set ends in one of its error rules the status is AWSC_E_ENDPOINT and
+ * err->message is the rule's message. A parameter of the wrong type is
+ * AWSC_E_INVALID_ARG; a service built without its rule set is
+ * AWSC_E_UNSUPPORTED.
+ */
+AWSC_API int awsc_endpoint_resolve(const struct awsc_service *service,
+                                   const struct awsc_endpoint_param *params, size_t count,
+                                   struct awsc_endpoint **out, struct awsc_error *err);
+/* The same for a rule set table. */
+AWSC_API int awsc_ruleset_resolve(const struct awsc_ruleset *ruleset,
+                                  const struct awsc_endpoint_param *params, size_t count,
+                                  struct awsc_endpoint **out, struct awsc_error *err);
+/* NULL is fine. */
+AWSC_API void awsc_endpoint_free(struct awsc_endpoint *endpoint);
+
+/* ======================================================================
+ * Client endpoint options
+ * ====================================================================== */
+
+/*
+ * What a client's endpoints depend on besides its region and endpoint
+ * URL. Zero-initialise and set what you need; each field left unset is
+ * read, as botocore reads it, from the environment and then the profile:
+ *
+ *   use_fips_endpoint       AWS_USE_FIPS_ENDPOINT, use_fips_endpoint
+ *   use_dualstack_endpoint  (S3: the profile's s3 use_dualstack_endpoint,)
+ *                           AWS_USE_DUALSTACK_ENDPOINT, use_dualstack_endpoint
+ *   s3_addressing_style     the profile's s3 addressing_style:
+ *                           "auto" (default), "virtual" or "path"
+ *   s3_use_accelerate_endpoint   the profile's s3 use_accelerate_endpoint
+ *   s3_use_arn_region       AWS_S3_USE_ARN_REGION, s3_use_arn_region,
+ *                           s3 use_arn_region
+ *   s3_us_east_1_regional_endpoint  AWS_S3_US_EAST_1_REGIONAL_ENDPOINT,
+ *                           s3_us_east_1_regional_endpoint,
+ *                           s3 us_east_1_regional_endpoint: "legacy"
+ *                           (default) or "regional"
+ *   s3_disable_multiregion_access_points
+ *                           AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS,
+ *                           s3 s3_disable_multiregion_access_points
+ *   sts_regional_endpoints  AWS_STS_REGIONAL_ENDPOINTS,
+ *                           sts_regional_endpoints: "legacy" (default) or
+ *                           "regional"
+ *
+ * The int fields are tri-state: 0 unset, > 0 yes, < 0 no.
+ */
+struct awsc_endpoint_options {
+    int use_fips_endpoint;
+    int use_dualstack_endpoint;
+    const char *s3_addressing_style;
+    int s3_use_accelerate_endpoint;
+    int s3_use_arn_region;
+    const char *s3_us_east_1_regional_endpoint;
+    int s3_disable_multiregion_access_points;
+    const char *sts_regional_endpoints;
+    /* Client context parameters (a service's clientContextParams, e.g.
+     * S3's "ForcePathStyle"): they take precedence over the built-in
+     * values above for the parameters the service declares as such. */
+    const struct awsc_endpoint_param *client_context_params;
+    size_t client_context_param_count;
+};
+
+/* ======================================================================
+ * The compiled rule set tables
+ *
+ * The generator writes these (<svc>_endpoints.c); the runtime reads them.
+ * Indexes are into the ruleset's own arrays. AWSC_EP_NONE marks an absent
+ * index.
+ * ====================================================================== */
+
+#define AWSC_EP_NONE 0xFFFFu
+
+/* Expressions: literals, variable references, string templates, getAttr
+ * and the standard library's functions. */
+enum awsc_ep_kind {
+    AWSC_EP_STRING = 1, /* s, a = its length */
+    AWSC_EP_BOOL,       /* a = 0 or 1 */
+    AWSC_EP_INT,        /* a = the value */
+    AWSC_EP_REF,        /* a = variable slot */
+    AWSC_EP_TEMPLATE,   /* the concatenation of n arguments from args[a] */
+    AWSC_EP_GET_ATTR,   /* attribute n of expression a; b = list index or AWSC_EP_NONE */
+    /* functions: n arguments from args[a] */
+    AWSC_EP_IS_SET,
+    AWSC_EP_NOT,
+    AWSC_EP_BOOLEAN_EQUALS,
+    AWSC_EP_STRING_EQUALS,
+    AWSC_EP_SUBSTRING,
+    AWSC_EP_URI_ENCODE,
+    AWSC_EP_PARSE_URL,
+    AWSC_EP_IS_VALID_HOST_LABEL,
+    AWSC_EP_PARTITION,  /* aws.partition */
+    AWSC_EP_PARSE_ARN,  /* aws.parseArn */
+    AWSC_EP_IS_VIRTUAL_HOSTABLE_S3_BUCKET /* aws.isVirtualHostableS3Bucket */
+};
+
+/* getAttr's attributes, by the type of object they belong to. */
+enum awsc_ep_attr {
+    /* aws.partition */
+    AWSC_EP_ATTR_NAME = 1,
+    AWSC_EP_ATTR_DNS_SUFFIX,
+    AWSC_EP_ATTR_DUAL_STACK_DNS_SUFFIX,
+    AWSC_EP_ATTR_SUPPORTS_FIPS,
+    AWSC_EP_ATTR_SUPPORTS_DUAL_STACK,
+    AWSC_EP_ATTR_IMPLICIT_GLOBAL_REGION,
+    /* parseURL */
+    AWSC_EP_ATTR_SCHEME,
+    AWSC_EP_ATTR_AUTHORITY,
+    AWSC_EP_ATTR_PATH,
+    AWSC_EP_ATTR_NORMALIZED_PATH,
+    AWSC_EP_ATTR_IS_IP,
+    /* aws.parseArn */
+    AWSC_EP_ATTR_PARTITION,
+    AWSC_EP_ATTR_SERVICE,
+    AWSC_EP_ATTR_REGION,
+    AWSC_EP_ATTR_ACCOUNT_ID,
+    AWSC_EP_ATTR_RESOURCE_ID /* with an index: resourceId[N] */
+};
+
+struct awsc_ep_expr {
+    uint8_t kind; /* enum awsc_ep_kind */
+    uint8_t n;
+    uint16_t a;
+    uint16_t b;
+    const char *s;
+};
+
+/* Initializers the generated tables are written with. */
+#define AWSC_EP_S(str)          {AWSC_EP_STRING, 0, sizeof(str) - 1, 0, str}
+#define AWSC_EP_B(v)            {AWSC_EP_BOOL, 0, v, 0, NULL}
+#define AWSC_EP_I(v)            {AWSC_EP_INT, 0, v, 0, NULL}
+#define AWSC_EP_V(slot)         {AWSC_EP_REF, 0, slot, 0, NULL}
+#define AWSC_EP_T(count, first) {AWSC_EP_TEMPLATE, count, first, 0, NULL}
+#define AWSC_EP_A(expr, attr, index)                                 \
+    {                                                                \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index, NULL     \
+    }
+#define AWSC_EP_F(fn, count, first) {AWSC_EP_##fn, count, first, 0, NULL}
+
+/* A rule's condition: an expression, its result optionally assigned to a
+ * variable slot. The condition holds unless the result is unset or
+ * false. */
+struct awsc_ep_cond {
+    uint16_t expr;
+    uint16_t assign; /* slot, or AWSC_EP_NONE */
+};
+
+enum awsc_ep_rule_type {
+    AWSC_EP_RULE_TREE = 1,
+    AWSC_EP_RULE_ENDPOINT,
+    AWSC_EP_RULE_ERROR
+};
+
+struct awsc_ep_rule {
+    uint8_t type; /* enum awsc_ep_rule_type */
+    uint8_t cond_count;
+    uint16_t cond; /* first condition in conds */
+    uint16_t a;    /* tree: first child in rules; endpoint: index in
+                      endpoints; error: the message's expression */
+    uint16_t n;    /* tree: number of children */
+};
+
+struct awsc_ep_endpoint {
+    uint16_t url;          /* expression */
+    uint16_t properties;   /* the object in props, or AWSC_EP_NONE */
+    uint16_t header;       /* first in headers */
+    uint16_t header_count; /* one per header value */
+};
+
+struct awsc_ep_header {
+    const char *name;
+    uint16_t value; /* expression */
+};
+
+enum awsc_ep_prop_type {
+    AWSC_EP_PROP_OBJECT = 1, /* n members from props[a] */
+    AWSC_EP_PROP_ARRAY,      /* n items from props[a] */
+    AWSC_EP_PROP_STRING,     /* expression a */
+    AWSC_EP_PROP_BOOL,       /* a = 0 or 1 */
+    AWSC_EP_PROP_INT         /* a = the value */
+};
+
+struct awsc_ep_prop {
+    const char *key; /* in an object; NULL in an array */
+    uint8_t type;    /* enum awsc_ep_prop_type */
+    uint16_t a;
+    uint16_t n;
+};
+
+/* The built-in values a parameter may take its value from. */
+enum awsc_ep_builtin {
+    AWSC_EP_BUILTIN_NONE = 0,
+    AWSC_EP_BUILTIN_REGION,                   /* AWS::Region */
+    AWSC_EP_BUILTIN_USE_FIPS,                 /* AWS::UseFIPS */
+    AWSC_EP_BUILTIN_USE_DUAL_STACK,           /* AWS::UseDualStack */
+    AWSC_EP_BUILTIN_ENDPOINT,                 /* SDK::Endpoint */
+    AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE,      /* AWS::S3::ForcePathStyle */
+    AWSC_EP_BUILTIN_S3_ACCELERATE,            /* AWS::S3::Accelerate */
+    AWSC_EP_BUILTIN_S3_USE_ARN_REGION,        /* AWS::S3::UseArnRegion */
+    AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT,   /* AWS::S3::UseGlobalEndpoint */
+    AWSC_EP_BUILTIN_S3_DISABLE_MRAP,          /* AWS::S3::DisableMultiRegionAccessPoints */
+    AWSC_EP_BUILTIN_S3CONTROL_USE_ARN_REGION, /* AWS::S3Control::UseArnRegion */
+    AWSC_EP_BUILTIN_STS_USE_GLOBAL_ENDPOINT,  /* AWS::STS::UseGlobalEndpoint */
+    AWSC_EP_BUILTIN_COUNT
+};
+
+/* Parameter flags. */
+#define AWSC_EP_PF_REQUIRED       0x01u
+#define AWSC_EP_PF_DEFAULT        0x02u /* has a default value */
+#define AWSC_EP_PF_CLIENT_CONTEXT 0x04u /* one of the service's clientContextParams */
+
+struct awsc_ep_param {
+    const char *name;
+    uint8_t type;    /* enum awsc_endpoint_param_type */
+    uint8_t builtin; /* enum awsc_ep_builtin */
+    uint8_t flags;   /* AWSC_EP_PF_* */
+    bool default_boolean;
+    const char *default_string;
+};
+
+/* Rule set flags: customizations of the binding, as botocore's handlers. */
+#define AWSC_EP_RS_S3 0x01u /* S3's before-endpoint-resolution builtins */
+
+/* At most this many parameters and variables (parameters and assigned
+ * names) in one rule set; the generator checks. */
+#define AWSC_EP_MAX_SLOTS 128
+
+struct awsc_ruleset {
+    const char *service; /* models/ folder name */
+    const struct awsc_ep_param *params;
+    uint16_t param_count;
+    uint16_t slot_count;       /* parameters first, then assigned variables */
+    const char *const *slots;  /* their names */
+    uint16_t rule_count;       /* the top-level rules: rules[0 .. rule_count) */
+    uint32_t flags;            /* AWSC_EP_RS_* */
+    const struct awsc_ep_rule *rules;
+    const struct awsc_ep_cond *conds;
+    const struct awsc_ep_expr *exprs;
+    const uint16_t *args;
+    const struct awsc_ep_endpoint *endpoints;
+    const struct awsc_ep_header *headers;
+    const struct awsc_ep_prop *props;
+};
+
+#ifdef __cplusplus
+}
+#endif
+#endif

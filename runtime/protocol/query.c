@@ -1,0 +1,601 @@
+/*
+ * The query protocol (awsQuery), and the engine the ec2 protocol shares
+ * with it: every operation is a POST of a form (Action, Version and the
+ * input flattened into dotted parameter names) to the service's endpoint;
+ * responses are XML documents whose <OperationResult> element holds the
+ * output; errors are <ErrorResponse><Error><Code/><Message/></Error>
+ * <RequestId/></ErrorResponse> (ec2: <Response><Errors><Error>...).
+ *
+ * The form is byte for byte the one botocore sends, so that signatures
+ * over it compare equal: parameters in model order, names and values
+ * encoded as Python's urlencode() does.
+ */
+#include <string.h>
+
+#include "protocol.h"
+#include "xml.h"
+
+/* ---------------------------------------------------------- the form */
+
+/* application/x-www-form-urlencoded as urllib.parse.quote_plus writes
+ * UTF-8: A-Z a-z 0-9 - _ . ~ kept, space as '+', every other byte %XX. */
+static void form_encode(struct awsc_buf *b, const char *s, size_t n)
+{
+    static const char HEX[] = "0123456789ABCDEF";
+    awsc__buf_reserve(b, n + 8);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+            c == '-' || c == '_' || c == '.' || c == '~') {
+            awsc__buf_putc(b, (char)c);
+        } else if (c == ' ') {
+            awsc__buf_putc(b, '+');
+        } else {
+            char e[3] = {'%', HEX[c >> 4], HEX[c & 15]};
+            awsc__buf_append(b, e, 3);
+        }
+    }
+}
+
+struct qwriter {
+    struct awsc_buf *body;
+    struct awsc_buf key; /* the parameter name being built: also the error path */
+    bool ec2;
+    unsigned depth;
+    struct awsc_error *err;
+};
+
+static int qfail(struct qwriter *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int qfail(struct qwriter *w, const char *fmt, ...)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_puts(&b, w->key.len ? w->key.data : "top level");
+    awsc__buf_puts(&b, ": ");
+    va_list ap;
+    va_start(ap, fmt);
+    awsc__buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    int status = b.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory")
+                          : awsc__fail(w->err, AWSC_E_VALIDATION, "%s", b.data);
+    awsc__buf_clean_up(&b);
+    return status;
+}
+
+static void put_param(struct qwriter *w, const char *value, size_t n)
+{
+    awsc__buf_putc(w->body, '&');
+    form_encode(w->body, w->key.data ? w->key.data : "", w->key.len);
+    awsc__buf_putc(w->body, '=');
+    form_encode(w->body, value, n);
+}
+
+static void key_truncate(struct qwriter *w, size_t len)
+{
+    w->key.len = len;
+    if (w->key.data)
+        w->key.data[len] = '\0';
+}
+
+/* "Prefix.Name", or "Name" at the top level */
+static void key_member(struct qwriter *w, const struct awsc_member *m)
+{
+    if (w->key.len)
+        awsc__buf_putc(&w->key, '.');
+    if (w->ec2)
+        awsc__ec2_put_member_name(&w->key, m);
+    else
+        awsc__buf_puts(&w->key, awsc__xml_member_name(m));
+}
+
+static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct awsc_member *m,
+                   const void *v);
+
+static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void *v)
+{
+    if (w->depth >= AWSC__XML_MAX_DEPTH)
+        return qfail(w, "nested more than %u levels deep (is there a cycle?)",
+                     AWSC__XML_MAX_DEPTH);
+    w->depth++;
+    size_t mark = w->key.len;
+    const struct awsc_member *set = NULL; /* a union's member */
+    for (uint32_t i = 0; i < s->member_count; i++) {
+        const struct awsc_member *m = &s->members[i];
+        if (!awsc__xml_member_is_set(m, v)) {
+            if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING) {
+                char token[37];
+                awsc__uuid4(token);
+                key_member(w, m);
+                put_param(w, token, strlen(token));
+                key_truncate(w, mark);
+            }
+            continue;
+        }
+        if (s->flags & AWSC_SF_UNION) {
+            if (set)
+                return qfail(w, "a union takes exactly one member, but both %s and %s are set",
+                             set->name, m->name);
+            set = m;
+        }
+        key_member(w, m);
+        const void *mv = (const unsigned char *)v + m->offset;
+        if (m->shape->type == AWSC_SHAPE_STRUCTURE)
+            mv = *(const void *const *)mv; /* members hold structures by pointer */
+        int status = m->shape->type == AWSC_SHAPE_DOCUMENT
+                         ? qfail(w, "a document cannot be sent by the %s protocol",
+                                 w->ec2 ? "ec2" : "query")
+                         : q_value(w, m->shape, m, mv);
+        if (status != AWSC_OK)
+            return status;
+        key_truncate(w, mark);
+    }
+    w->depth--;
+    return AWSC_OK;
+}
+
+static int q_list(struct qwriter *w, const struct awsc_shape *s, const struct awsc_member *m,
+                  const void *v)
+{
+    const struct awsc_list_view *l = v;
+    if (!l->items && l->count)
+        return qfail(w, "the list has %zu items but items is NULL", l->count);
+    if (l->count == 0) {
+        /* query sends an empty list as "Name="; ec2 sends nothing */
+        if (!w->ec2)
+            put_param(w, "", 0);
+        return AWSC_OK;
+    }
+    size_t mark = w->key.len;
+    if (!w->ec2) {
+        const char *item = awsc__xml_item_name(s);
+        if (awsc__xml_flattened(m, s)) {
+            if (item) {
+                /* the last part of the name is the items' name */
+                size_t start = mark;
+                while (start > 0 && w->key.data[start - 1] != '.')
+                    start--;
+                key_truncate(w, start);
+                awsc__buf_puts(&w->key, item);
+            }
+        } else {
+            awsc__buf_putc(&w->key, '.');
+            awsc__buf_puts(&w->key, item ? item : "member");
+        }
+    }
+    size_t prefix = w->key.len;
+    for (size_t i = 0; i < l->count; i++) {
+        awsc__buf_printf(&w->key, ".%zu", i + 1);
+        const void *item = (const unsigned char *)l->items + i * s->item->size;
+        if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
+            return qfail(w, "a list item is NULL");
+        int status = q_value(w, s->item, NULL, item);
+        if (status != AWSC_OK)
+            return status;
+        key_truncate(w, prefix);
+    }
+    key_truncate(w, mark);
+    return AWSC_OK;
+}
+
+static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct awsc_member *m,
+                 const void *v)
+{
+    const struct awsc_map_view *mv = v;
+    if (!mv->entries && mv->count)
+        return qfail(w, "the map has %zu entries but entries is NULL", mv->count);
+    size_t mark = w->key.len;
+    if (!awsc__xml_flattened(m, s))
+        awsc__buf_puts(&w->key, ".entry");
+    size_t prefix = w->key.len;
+    struct awsc_buf kname = AWSC_BUF_INIT, vname = AWSC_BUF_INIT;
+    if (w->ec2) {
+        awsc__ec2_put_name(&kname, awsc__xml_key_name(s), "key");
+        awsc__ec2_put_name(&vname, awsc__xml_value_name(s), "value");
+    } else {
+        const char *k = awsc__xml_key_name(s), *val = awsc__xml_value_name(s);
+        awsc__buf_puts(&kname, k ? k : "key");
+        awsc__buf_puts(&vname, val ? val : "value");
+    }
+    int status = kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory")
+                                              : AWSC_OK;
+    for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
+        const unsigned char *entry = (const unsigned char *)mv->entries + i * s->entry_size;
+        const char *key = *(const char *const *)entry;
+        const void *value = entry + s->value_offset;
+        awsc__buf_printf(&w->key, ".%zu.%s", i + 1, kname.data);
+        if (!key)
+            status = qfail(w, "the key of entry %zu is NULL", i);
+        else if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+            status = qfail(w, "the value of entry %zu is NULL", i);
+        if (status == AWSC_OK)
+            status = q_value(w, s->key, NULL, &key);
+        key_truncate(w, prefix);
+        if (status != AWSC_OK)
+            break;
+        awsc__buf_printf(&w->key, ".%zu.%s", i + 1, vname.data);
+        status = q_value(w, s->item, NULL, value);
+        key_truncate(w, prefix);
+    }
+    awsc__buf_clean_up(&kname);
+    awsc__buf_clean_up(&vname);
+    if (status == AWSC_OK)
+        key_truncate(w, mark);
+    return status;
+}
+
+static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct awsc_member *m,
+                   const void *v)
+{
+    char text[64];
+    switch (s->type) {
+    case AWSC_SHAPE_STRUCTURE:
+        return q_structure(w, s, v);
+    case AWSC_SHAPE_LIST:
+        return q_list(w, s, m, v);
+    case AWSC_SHAPE_MAP:
+        return q_map(w, s, m, v);
+    case AWSC_SHAPE_STRING: {
+        const char *str = *(const char *const *)v;
+        if (!str)
+            return qfail(w, "the string is NULL");
+        size_t n = strlen(str);
+        if (!awsc__utf8_valid(str, n))
+            return qfail(w, "the string is not valid UTF-8");
+        put_param(w, str, n);
+        return AWSC_OK;
+    }
+    case AWSC_SHAPE_BLOB: {
+        const struct awsc_blob *b = v;
+        if (b->len && !b->data)
+            return qfail(w, "the blob has %zu bytes but data is NULL", b->len);
+        struct awsc_buf t = AWSC_BUF_INIT;
+        awsc__buf_base64(&t, b->data, b->len);
+        put_param(w, t.data ? t.data : "", t.len);
+        bool failed = t.failed;
+        awsc__buf_clean_up(&t);
+        return failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
+    }
+    case AWSC_SHAPE_BOOLEAN:
+        snprintf(text, sizeof text, "%s", *(const bool *)v ? "true" : "false");
+        break;
+    case AWSC_SHAPE_BYTE:
+        snprintf(text, sizeof text, "%d", (int)*(const int8_t *)v);
+        break;
+    case AWSC_SHAPE_SHORT:
+        snprintf(text, sizeof text, "%d", (int)*(const int16_t *)v);
+        break;
+    case AWSC_SHAPE_INTEGER:
+        snprintf(text, sizeof text, "%ld", (long)*(const int32_t *)v);
+        break;
+    case AWSC_SHAPE_LONG:
+        snprintf(text, sizeof text, "%lld", (long long)*(const int64_t *)v);
+        break;
+    case AWSC_SHAPE_FLOAT:
+    case AWSC_SHAPE_DOUBLE: {
+        struct awsc_buf t = AWSC_BUF_INIT;
+        if (s->type == AWSC_SHAPE_FLOAT)
+            awsc__xml_put_double(&t, (double)*(const float *)v, true);
+        else
+            awsc__xml_put_double(&t, *(const double *)v, false);
+        snprintf(text, sizeof text, "%s", t.data ? t.data : "");
+        bool failed = t.failed;
+        awsc__buf_clean_up(&t);
+        if (failed)
+            return awsc__fail(w->err, AWSC_E_NOMEM, "out of memory");
+        break;
+    }
+    case AWSC_SHAPE_TIMESTAMP: {
+        struct awsc_timestamp t = *(const struct awsc_timestamp *)v;
+        if (t.nsec < 0 || t.nsec >= 1000000000)
+            return qfail(w, "the timestamp's nsec (%ld) is outside 0..999999999", (long)t.nsec);
+        awsc__xml_format_timestamp(t, awsc__xml_timestamp_format(m, s), text);
+        break;
+    }
+    default:
+        return qfail(w, "shape %s (type %d) cannot be sent by the %s protocol", s->name,
+                     (int)s->type, w->ec2 ? "ec2" : "query");
+    }
+    put_param(w, text, strlen(text));
+    return AWSC_OK;
+}
+
+int awsc__query_serialize(const struct awsc_operation *op, const void *input, bool ec2,
+                          struct awsc__request *req, struct awsc_error *err)
+{
+    const struct awsc_service *svc = op->service;
+    if (!req->arena)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
+    req->method = op->http_method ? op->http_method : "POST";
+    const char *uri = op->request_uri && *op->request_uri ? op->request_uri : "/";
+    const char *q = strchr(uri, '?');
+    awsc__buf_append(&req->path, uri, q ? (size_t)(q - uri) : strlen(uri));
+    if (q && q[1])
+        awsc__buf_puts(&req->query, q + 1);
+    if (awsc__headers_set(&req->headers, req->arena, "Content-Type",
+                          "application/x-www-form-urlencoded; charset=utf-8") != AWSC_OK)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+
+    awsc__buf_puts(&req->body, "Action=");
+    form_encode(&req->body, op->name, strlen(op->name));
+    awsc__buf_puts(&req->body, "&Version=");
+    const char *version = svc && svc->api_version ? svc->api_version : "";
+    form_encode(&req->body, version, strlen(version));
+    req->has_body = true;
+
+    int status = AWSC_OK;
+    if (op->input && input) {
+        struct qwriter w = {&req->body, AWSC_BUF_INIT, ec2, 0, err};
+        status = q_structure(&w, op->input, input);
+        if (status == AWSC_OK && w.key.failed)
+            status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        awsc__buf_clean_up(&w.key);
+    }
+    if (status == AWSC_OK && (req->path.failed || req->query.failed || req->body.failed))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return status;
+}
+
+/* ------------------------------------------------------- the responses */
+
+static bool blank(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
+            return false;
+    return true;
+}
+
+/* The start of a body that is not XML, as one printable line. */
+static const char *quote_start(struct awsc_arena *a, const uint8_t *body, size_t len)
+{
+    enum { MAX = 120 };
+    char line[MAX + 4];
+    size_t n = 0;
+    bool space = false;
+    for (size_t i = 0; i < len && n < MAX; i++) {
+        unsigned char c = body[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            space = n > 0;
+            continue;
+        }
+        if (space)
+            line[n++] = ' ';
+        space = false;
+        line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
+    }
+    line[n] = '\0';
+    if (n >= MAX && len > n)
+        strcpy(line + n, "...");
+    return awsc__arena_strdup(a, line);
+}
+
+enum {
+    C_ERROR_CODE,
+    C_ERROR_MESSAGE,
+    C_ERRORS_CODE,
+    C_ERRORS_MESSAGE,
+    C_ROOT_CODE,
+    C_ROOT_MESSAGE,
+    C_REQUEST_ID,
+    C_REQUEST_ID_EC2,
+    C_METADATA_REQUEST_ID,
+    C_COUNT
+};
+
+static const char *const P_ERROR_CODE[] = {"Error", "Code", NULL};
+static const char *const P_ERROR_MESSAGE[] = {"Error", "Message", NULL};
+static const char *const P_ERRORS_CODE[] = {"Errors", "Error", "Code", NULL};
+static const char *const P_ERRORS_MESSAGE[] = {"Errors", "Error", "Message", NULL};
+static const char *const P_ROOT_CODE[] = {"Code", NULL};
+static const char *const P_ROOT_MESSAGE[] = {"Message", NULL};
+static const char *const P_REQUEST_ID[] = {"RequestId", NULL};
+static const char *const P_REQUEST_ID_EC2[] = {"RequestID", NULL};
+static const char *const P_METADATA_REQUEST_ID[] = {"ResponseMetadata", "RequestId", NULL};
+static const char *const P_ERROR[] = {"Error", NULL};
+static const char *const P_ERRORS_ERROR[] = {"Errors", "Error", NULL};
+
+static void error_captures(struct awsc__xml_capture c[C_COUNT])
+{
+    memset(c, 0, C_COUNT * sizeof *c);
+    c[C_ERROR_CODE].path = P_ERROR_CODE;
+    c[C_ERROR_MESSAGE].path = P_ERROR_MESSAGE;
+    c[C_ERRORS_CODE].path = P_ERRORS_CODE;
+    c[C_ERRORS_MESSAGE].path = P_ERRORS_MESSAGE;
+    c[C_ROOT_CODE].path = P_ROOT_CODE;
+    c[C_ROOT_MESSAGE].path = P_ROOT_MESSAGE;
+    c[C_REQUEST_ID].path = P_REQUEST_ID;
+    c[C_REQUEST_ID_EC2].path = P_REQUEST_ID_EC2;
+    c[C_METADATA_REQUEST_ID].path = P_METADATA_REQUEST_ID;
+}
+
+static const char *trimmed(struct awsc_arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    return awsc__arena_strndup(a, s, n);
+}
+
+int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
+                            struct awsc_error *err)
+{
+    const uint8_t *body = resp->body;
+    size_t len = resp->body_len;
+    bool empty = !body || blank(body, len);
+    struct awsc_arena *scratch = awsc__arena_new();
+    if (!scratch)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+
+    /* First the code, the message and the request id. */
+    struct awsc__xml_capture caps[C_COUNT];
+    error_captures(caps);
+    struct awsc__xml_read_opts o;
+    memset(&o, 0, sizeof o);
+    o.captures = caps;
+    o.capture_count = C_COUNT;
+    bool is_xml = false;
+    const char *why = NULL; /* why the body could not be read */
+    if (!empty) {
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int st = awsc__xml_read(body, len, NULL, NULL, scratch, &o, &perr);
+        if (st == AWSC_E_NOMEM) {
+            awsc_error_clean_up(&perr);
+            awsc__arena_destroy(scratch);
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        }
+        is_xml = st == AWSC_OK;
+        if (!is_xml)
+            why = perr.message ? awsc__arena_strdup(scratch, perr.message) : NULL;
+        awsc_error_clean_up(&perr);
+    }
+    const char *const *error_path = NULL;
+    const char *code = NULL, *message = NULL;
+    if (is_xml && caps[C_ERROR_CODE].text) {
+        code = caps[C_ERROR_CODE].text;
+        message = caps[C_ERROR_MESSAGE].text;
+        error_path = o.root_name && strcmp(o.root_name, "ErrorResponse") == 0 ? P_ERROR : NULL;
+    } else if (is_xml && caps[C_ERRORS_CODE].text) {
+        code = caps[C_ERRORS_CODE].text;
+        message = caps[C_ERRORS_MESSAGE].text;
+        error_path = P_ERRORS_ERROR;
+    } else if (is_xml && o.root_name && strcmp(o.root_name, "Error") == 0) {
+        code = caps[C_ROOT_CODE].text;
+        message = caps[C_ROOT_MESSAGE].text;
+    }
+    const char *rid = caps[C_REQUEST_ID].text;
+    if (!rid || !*rid)
+        rid = caps[C_REQUEST_ID_EC2].text;
+    if (!rid || !*rid)
+        rid = caps[C_METADATA_REQUEST_ID].text;
+    if (!rid || !*rid)
+        rid = awsc__response_request_id(resp);
+
+    awsc_error_clean_up(err);
+    err->status = AWSC_E_SERVICE;
+    err->http_status = resp->status;
+    err->operation = op->name;
+    struct awsc_arena *a = awsc__error_arena(err);
+    int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
+    if (a) {
+        code = trimmed(a, code);
+        if (!code || !*code)
+            code = awsc__arena_printf(a, "%d", resp->status);
+        err->code = code;
+        if (is_xml)
+            err->message = awsc__arena_strdup(a, message ? message : "");
+        else if (empty)
+            err->message = awsc__arena_printf(a, "the service answered HTTP %d with an empty body",
+                                              resp->status);
+        else {
+            const char *start = quote_start(scratch, body, len);
+            err->message = start ? awsc__arena_printf(a,
+                                                      "the service answered HTTP %d with a body "
+                                                      "that is not XML (%s): \"%s\"",
+                                                      resp->status, why ? why : "unreadable",
+                                                      start)
+                                 : NULL;
+        }
+        err->request_id = rid && *rid ? trimmed(a, rid) : NULL;
+        if (!err->code || !err->message || (rid && *rid && !err->request_id))
+            status = AWSC_E_NOMEM;
+    }
+
+    /* The modeled error's members, from the Error element. A body that
+     * does not fit the model leaves the error unmodeled rather than
+     * hiding the code and message. */
+    const struct awsc_shape *shape =
+        status == AWSC_E_SERVICE && is_xml ? awsc__find_error_shape(op, code) : NULL;
+    if (shape) {
+        void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        struct awsc__xml_read_opts eo;
+        memset(&eo, 0, sizeof eo);
+        eo.path = error_path;
+        int st = data ? awsc__xml_read(body, len, shape, data, a, &eo, &perr) : AWSC_E_NOMEM;
+        awsc_error_clean_up(&perr);
+        if (st == AWSC_OK) {
+            err->shape = shape;
+            err->data = data;
+        } else if (st == AWSC_E_NOMEM) {
+            status = AWSC_E_NOMEM;
+        }
+    }
+    awsc__arena_destroy(scratch);
+    if (status == AWSC_E_NOMEM)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return status;
+}
+
+int awsc__query_parse(const struct awsc_operation *op, const struct awsc__response *resp,
+                      bool ec2, struct awsc_arena *arena, void **output, struct awsc_error *err)
+{
+    *output = NULL;
+    void *out = awsc__output_new(arena, op->output->size);
+    if (!out)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (!resp->body || blank(resp->body, resp->body_len)) {
+        *output = out; /* no body at all is an empty output */
+        return AWSC_OK;
+    }
+    const char *wrapper[2] = {op->result_wrapper, NULL};
+    struct awsc__xml_capture caps[1];
+    memset(caps, 0, sizeof caps);
+    caps[0].path = P_ERRORS_CODE;
+    struct awsc__xml_read_opts o;
+    memset(&o, 0, sizeof o);
+    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;
+    o.captures = caps;
+    o.capture_count = 1;
+    struct awsc_error perr = AWSC_ERROR_INIT;
+    int status =
+        awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
+
+    /* An error document in a 2xx response is an error all the same. */
+    if (status != AWSC_E_NOMEM && o.root_name &&
+        (strcmp(o.root_name, "ErrorResponse") == 0 ||
+         (strcmp(o.root_name, "Response") == 0 && caps[0].text))) {
+        awsc_error_clean_up(&perr);
+        return awsc__query_parse_error(op, resp, err);
+    }
+    if (status != AWSC_OK) {
+        if (status == AWSC_E_PARSE)
+            awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
+                       resp->status, perr.message);
+        else
+            awsc__error_move(err, &perr);
+        awsc_error_clean_up(&perr);
+        return status;
+    }
+    *output = out;
+    return AWSC_OK;
+}
+
+/* ------------------------------------------------------- the protocol */
+
+static int query_serialize(const struct awsc_operation *op, const void *input,
+                           struct awsc__request *req, struct awsc_error *err)
+{
+    return awsc__query_serialize(op, input, false, req, err);
+}
+
+static int query_parse(const struct awsc_operation *op, const struct awsc__response *resp,
+                       struct awsc_arena *arena, void **output, struct awsc_error *err)
+{
+    return awsc__query_parse(op, resp, false, arena, output, err);
+}
+
+static const struct awsc__protocol QUERY_PROTOCOL = {
+    "query",
+    query_serialize,
+    query_parse,
+    awsc__query_parse_error,
+};
+
+const struct awsc__protocol *awsc__query_protocol(void)
+{
+    return &QUERY_PROTOCOL;
+}

@@ -1,0 +1,238 @@
+/*
+ * The rest-xml protocol (S3, S3 Control, Route 53, CloudFront): the HTTP
+ * binding of rest.c with XML bodies.
+ *
+ * Request: when the input names a payload member, the body is that
+ * member: a structure as one element named by the member's locationName
+ * with its xmlNamespace (nothing when unset), a blob or string as its raw
+ * bytes. Otherwise, when any body member is set, the body is the input
+ * structure as one element named by the input's locationName, with its
+ * xmlNamespace. No Content-Type is added.
+ *
+ * Response: header and status members from the HTTP binding, then the
+ * XML body: the root element is the output structure (or the payload
+ * member).
+ *
+ * Errors: <ErrorResponse><Error><Code/><Message/></Error><RequestId/>
+ * </ErrorResponse> (Route 53, CloudFront) or <Error><Code/><Message/>
+ * <RequestId/></Error> (S3). A response without a body (S3 answers HEAD
+ * that way) or whose body is not XML takes the HTTP status as the code.
+ */
+#include <string.h>
+
+#include "rest.h"
+#include "xml.h"
+
+#define FIELD(base, off) ((void *)((unsigned char *)(base) + (off)))
+
+static int nomem(struct awsc_error *err)
+{
+    return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+}
+
+/* Whether any body member of the input is set (or will be: an unset
+ * idempotency token is filled). */
+static bool body_members_set(const struct awsc_shape *in, const void *input)
+{
+    for (uint32_t i = 0; i < in->member_count; i++) {
+        const struct awsc_member *m = &in->members[i];
+        if (m->location != AWSC_LOC_BODY)
+            continue;
+        if (awsc__rest_member_is_set(m, input))
+            return true;
+        if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING)
+            return true;
+    }
+    return false;
+}
+
+static int rest_xml_serialize(const struct awsc_operation *op, const void *input,
+                              struct awsc__request *req, struct awsc_error *err)
+{
+    int status = awsc__rest_serialize(op, input, req, err);
+    if (status != AWSC_OK || !op->input || !input)
+        return status;
+    const struct awsc_shape *in = op->input;
+    const struct awsc_member *pm = awsc__rest_payload(in);
+    struct awsc__xml_write_opts opts = {.idempotency_tokens = true};
+    if (pm && awsc__rest_payload_is_raw(pm)) {
+        status = awsc__rest_serialize_raw_payload(pm, input, req, err);
+    } else if (pm) {
+        if (awsc__rest_member_is_set(pm, input)) {
+            const void *v = (const unsigned char *)input + pm->offset;
+            if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
+                v = *(const void *const *)v;
+            status = awsc__xml_write(&req->body, awsc__xml_member_name(pm), pm->xml_namespace,
+                                     pm->shape, v, &opts, err);
+        }
+    } else if (body_members_set(in, input)) {
+        opts.body_only = true;
+        status = awsc__xml_write(&req->body, in->location_name ? in->location_name : in->name,
+                                 NULL, in, input, &opts, err);
+    }
+    if (status != AWSC_OK)
+        return status;
+    if (req->body.failed)
+        return nomem(err);
+    if (req->body.len)
+        req->has_body = true;
+    return AWSC_OK;
+}
+
+/* The XML body (or raw payload) of a response into the struct at out,
+ * whose header-bound members are filled already. path: where the value's
+ * element is below the root (a modeled error's Error element), or NULL
+ * for the root itself. */
+static int read_body(const struct awsc_operation *op, const struct awsc_shape *shape,
+                     const struct awsc__response *resp, const char *const *path,
+                     struct awsc_arena *arena, void *out, struct awsc_error *err)
+{
+    const struct awsc_member *pm = awsc__rest_payload(shape);
+    if (pm && awsc__rest_payload_is_raw(pm))
+        return awsc__rest_parse_raw_payload(pm, resp, arena, out, err);
+    if (awsc__rest_blank(resp->body, resp->body_len))
+        return AWSC_OK; /* no body: nothing more to read */
+    struct awsc__xml_read_opts opts;
+    memset(&opts, 0, sizeof opts);
+    opts.path = path;
+    struct awsc_error perr = AWSC_ERROR_INIT;
+    int status;
+    if (!pm) {
+        opts.body_only = true;
+        status = awsc__xml_read(resp->body, resp->body_len, shape, out, arena, &opts, &perr);
+    } else if (pm->shape->type == AWSC_SHAPE_STRUCTURE) {
+        void *v = awsc__arena_alloc(arena, pm->shape->size ? pm->shape->size : 1);
+        status = v ? awsc__xml_read(resp->body, resp->body_len, pm->shape, v, arena, &opts, &perr)
+                   : awsc__fail(&perr, AWSC_E_NOMEM, "out of memory");
+        if (status == AWSC_OK && opts.found)
+            *(void **)FIELD(out, pm->offset) = v;
+    } else {
+        status = awsc__xml_read(resp->body, resp->body_len, pm->shape, FIELD(out, pm->offset),
+                                arena, &opts, &perr);
+    }
+    if (status == AWSC_E_PARSE)
+        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
+                   resp->status, perr.message);
+    else if (status != AWSC_OK)
+        awsc__error_move(err, &perr);
+    awsc_error_clean_up(&perr);
+    return status;
+}
+
+static int rest_xml_parse(const struct awsc_operation *op, const struct awsc__response *resp,
+                          struct awsc_arena *arena, void **output, struct awsc_error *err)
+{
+    *output = NULL;
+    void *out = awsc__output_new(arena, op->output->size);
+    if (!out)
+        return nomem(err);
+    int status = awsc__rest_parse_http(op->output, resp, arena, out, err);
+    if (status == AWSC_OK)
+        status = read_body(op, op->output, resp, NULL, arena, out, err);
+    if (status == AWSC_OK)
+        *output = out;
+    return status;
+}
+
+static const char *const P_CODE[] = {"Code", NULL};
+static const char *const P_MESSAGE[] = {"Message", NULL};
+static const char *const P_REQUEST_ID[] = {"RequestId", NULL};
+static const char *const P_ERROR[] = {"Error", NULL};
+static const char *const P_ERROR_CODE[] = {"Error", "Code", NULL};
+static const char *const P_ERROR_MESSAGE[] = {"Error", "Message", NULL};
+
+static int rest_xml_parse_error(const struct awsc_operation *op,
+                                const struct awsc__response *resp, struct awsc_error *err)
+{
+    bool empty = awsc__rest_blank(resp->body, resp->body_len);
+    struct awsc_arena *scratch = awsc__arena_new();
+    if (!scratch)
+        return nomem(err);
+
+    /* Where the code, message and request id are: <Error> as the root
+     * (S3), or <ErrorResponse><Error> with <RequestId> beside it. */
+    struct awsc__xml_capture caps[] = {
+        {P_CODE, NULL},          {P_MESSAGE, NULL},       {P_REQUEST_ID, NULL},
+        {P_ERROR_CODE, NULL},    {P_ERROR_MESSAGE, NULL},
+    };
+    struct awsc__xml_read_opts opts;
+    memset(&opts, 0, sizeof opts);
+    opts.captures = caps;
+    opts.capture_count = AWSC_ARRAY_LEN(caps);
+    bool is_xml = false;
+    if (!empty) {
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int st = awsc__xml_read(resp->body, resp->body_len, NULL, NULL, scratch, &opts, &perr);
+        awsc_error_clean_up(&perr);
+        if (st == AWSC_E_NOMEM) {
+            awsc__arena_destroy(scratch);
+            return nomem(err);
+        }
+        is_xml = st == AWSC_OK && opts.root_name;
+    }
+    const char *code = NULL, *message = NULL, *request_id = NULL;
+    const char *const *error_path = NULL;
+    if (is_xml) {
+        request_id = caps[2].text;
+        if (strcmp(opts.root_name, "ErrorResponse") == 0) {
+            code = caps[3].text;
+            message = caps[4].text;
+            error_path = P_ERROR;
+        } else {
+            code = caps[0].text;
+            message = caps[1].text;
+        }
+        if (code)
+            code = awsc__rest_clean_code(scratch, code);
+    } else if (empty) {
+        message = awsc__rest_reason(resp->status);
+    } else {
+        const char *start = awsc__rest_quote_body(scratch, resp->body, resp->body_len);
+        message = start ? awsc__arena_printf(scratch,
+                                             "the service answered HTTP %d with a body that is "
+                                             "not XML: \"%s\"",
+                                             resp->status, start)
+                        : NULL;
+        if (!message) {
+            awsc__arena_destroy(scratch);
+            return nomem(err);
+        }
+    }
+    int status = awsc__rest_error(err, op, resp, code, message, request_id);
+
+    /* The modeled error's members: header-bound ones and those of the
+     * Error element. A body that does not fit the model leaves the error
+     * unmodeled rather than hiding the code and message. */
+    const struct awsc_shape *shape =
+        status == AWSC_E_SERVICE && (is_xml || empty) ? awsc__find_error_shape(op, err->code)
+                                                      : NULL;
+    if (shape) {
+        struct awsc_arena *a = awsc__error_arena(err);
+        void *data = a ? awsc__arena_alloc(a, shape->size ? shape->size : 1) : NULL;
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int st = data ? awsc__rest_parse_http(shape, resp, a, data, &perr) : AWSC_E_NOMEM;
+        if (st == AWSC_OK)
+            st = read_body(op, shape, resp, error_path, a, data, &perr);
+        awsc_error_clean_up(&perr);
+        if (st == AWSC_OK) {
+            err->shape = shape;
+            err->data = data;
+        } else if (st == AWSC_E_NOMEM) {
+            status = nomem(err);
+        }
+    }
+    awsc__arena_destroy(scratch);
+    return status;
+}
+
+static const struct awsc__protocol REST_XML_PROTOCOL = {
+    "rest-xml",
+    rest_xml_serialize,
+    rest_xml_parse,
+    rest_xml_parse_error,
+};
+
+const struct awsc__protocol *awsc__rest_xml_protocol(void)
+{
+    return &REST_XML_PROTOCOL;
+}
