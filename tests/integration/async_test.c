@@ -7,7 +7,7 @@
  *   async_test [URL] [CALLS] [MAX_CONNECTIONS]
  *
  * (defaults: $AWSC_TEST_DYNALITE_URL, 1000, and the client's own transport
- * with no connection limit)
+ * which allows 16 connections)
  */
 #include "ddb.h"
 #include "itest.h"
@@ -357,7 +357,7 @@ int main(int argc, char **argv)
     double total = t_end - t0;
     printf("async: %d GetItem calls in flight from one thread (%s): submitted in %.1f ms, "
            "all done in %.1f ms, %.0f requests/s\n",
-           submitted, max_conn > 0 ? "limited connections" : "no connection limit", t_submit - t0,
+           submitted, max_conn > 0 ? "limited connections" : "the client's own transport: 16 connections", t_submit - t0,
            total, total > 0 ? submitted * 1000.0 / total : 0.0);
 
     test_outcomes(c);
