@@ -18,7 +18,7 @@ Run as a program it makes the two other things built from the same code:
         table of small service descriptors holding only what endpoint
         resolution reads (ep_services.c): for the conformance test and the
         benchmark, which need no service compiled into the library
-  endpoints.py inputs --models DIR
+  endpoints.py inputs --models DIR [--services all|A,B]
         the model files a bundle reads, one a line (for the build's
         dependency tracking)
 
@@ -106,6 +106,8 @@ PARTITION_OUTPUTS = {
 # botocore's is_template: a string is a template when this matches.
 TEMPLATE_RE = re.compile(r"\{[a-zA-Z#]+\}")
 GET_ATTR_PART = re.compile(r"^(\w+)\[(\d+)\]$")
+# stringEquals(Region, "aws-global"), either way round
+GLOBAL_REGION_RE = re.compile(r'\{"ref": "Region"\}, "aws-global"|"aws-global", \{"ref": "Region"\}')
 
 
 class RulesetError(SystemExit):
@@ -149,7 +151,10 @@ class Ruleset:
         self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
         self._slot_of = {}
-        self.flags = "AWSC_EP_RS_S3" if service == "s3" else "0"
+        flags = ["AWSC_EP_RS_S3"] if service == "s3" else []
+        if GLOBAL_REGION_RE.search(json.dumps(raw.get("rules"))):
+            flags.append("AWSC_EP_RS_GLOBAL")
+        self.flags = " | ".join(flags) or "0"
         if not isinstance(raw, dict) or "parameters" not in raw or "rules" not in raw:
             self.fail("not an endpoint rule set (no parameters or rules)")
         self._params(raw["parameters"], set(client_context))
@@ -536,6 +541,13 @@ def prepare(model, service_dir):
         op.ep_context_params = context
         if static or context:
             model.has_endpoint_params = True
+        # S3 Control's rule set puts the account id into the host itself, so
+        # the operations that require it lose their "{AccountId}." host
+        # prefix (botocore: handlers.py remove_accid_host_prefix_from_model)
+        if (model.ruleset is not None and model.meta.get("endpointPrefix") == "s3-control"
+                and op.host_prefix == "{AccountId}."
+                and ("RequiresAccountId", "AWSC_EP_PARAM_BOOLEAN", "true", "NULL") in static):
+            op.host_prefix = None
 
 
 # ---------------------------------------------------------- partitions
@@ -710,6 +722,7 @@ def main(argv=None):
     p.add_argument("--services", default="")
     p = sub.add_parser("inputs")
     p.add_argument("--models", required=True)
+    p.add_argument("--services", default="all")
     args = ap.parse_args(argv)
     if args.cmd == "partitions":
         import generate
@@ -722,7 +735,7 @@ def main(argv=None):
         bundle(args.models, args.outdir, args.chunks, services)
     elif args.cmd == "inputs":
         print(os.path.join(args.models, "partitions.json"))
-        for s in M.list_services(args.models, "all"):
+        for s in M.list_services(args.models, args.services):
             d = M.service_dir(args.models, s)
             for f in sorted(os.listdir(d)):
                 if f.startswith(("endpoint-rule-set-1.json", "service-2.json")):

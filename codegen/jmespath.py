@@ -370,13 +370,13 @@ def _c_double(v):
 def literal_c(value):
     """A struct awsc_jmespath_literal initializer for a JSON scalar."""
     if value is None:
-        return "{AWSC_JP_NULL}"
+        return "{.type = AWSC_JP_NULL}"
     if isinstance(value, bool):
-        return "{AWSC_JP_BOOL, .boolean = %s}" % ("true" if value else "false")
+        return "{.type = AWSC_JP_BOOL, .boolean = %s}" % ("true" if value else "false")
     if isinstance(value, (int, float)):
-        return "{AWSC_JP_NUMBER, .number = %s}" % _c_double(value)
+        return "{.type = AWSC_JP_NUMBER, .number = %s}" % _c_double(value)
     if isinstance(value, str):
-        return "{AWSC_JP_STRING, .string = %s}" % _c_string(value)
+        return "{.type = AWSC_JP_STRING, .string = %s}" % _c_string(value)
     raise JMESPathError(f"the literal {json.dumps(value)} is not a scalar; only scalar "
                         "literals are compiled")
 

@@ -63,6 +63,28 @@ AUTH_TYPES = {
 # flag is documented in include/awsc/shape.h and has its own test.
 SERVICE_FLAGS = {
     "dynamodb": ["AWSC_SVC_CRC32"],
+    "apigateway": ["AWSC_SVC_ACCEPT_JSON"],
+    "glacier": ["AWSC_SVC_GLACIER"],
+}
+
+# The same for single operations (AWSC_OF_* in include/awsc/shape.h).
+OPERATION_FLAGS = {
+    ("cloudsearchdomain", "Search"): ["AWSC_OF_GET_AS_POST"],
+}
+
+# Operations botocore sends unsigned though their model does not say so
+# (its handlers disable signing for them): they need no credentials.
+UNSIGNED_OPERATIONS = {
+    ("sts", "AssumeRoleWithSAML"),
+    ("sts", "AssumeRoleWithWebIdentity"),
+}
+
+# Input members that botocore sends base64-encoded although the model says
+# they are plain strings (its handlers encode them): (service, operation,
+# member). The caller gives the text; the protocol encodes it.
+BASE64_TEXT_MEMBERS = {
+    ("ec2", "RunInstances", "UserData"),
+    ("autoscaling", "CreateLaunchConfiguration", "UserData"),
 }
 
 # The services built by default: every protocol is among them.
@@ -456,6 +478,9 @@ class Model:
     def _finish_structure(self, sh):
         raw = sh.raw
         required = set(raw.get("required", []))
+        # Glacier: an unset accountId is sent as "-" (AWSC_SVC_GLACIER)
+        if "AWSC_SVC_GLACIER" in SERVICE_FLAGS.get(self.service, []):
+            required.discard("accountId")
         fields = Names(C_KEYWORDS)
         members = []
         # has_ flags are reserved first so that a member called HasFoo never
@@ -575,8 +600,19 @@ class Model:
                 flags.append("AWSC_OF_DEPRECATED")
             if raw.get("endpointoperation"):
                 flags.append("AWSC_OF_ENDPOINT_OPERATION")
+            flags += OPERATION_FLAGS.get((self.service, op.name), [])
             op.flags = " | ".join(flags) if flags else "0"
             op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")
+            if (self.service, op.name) in UNSIGNED_OPERATIONS:
+                op.auth = "AWSC_AUTH_NONE"
+            for m in op.input.members if op.input is not None else []:
+                if (self.service, op.name, m.name) in BASE64_TEXT_MEMBERS and \
+                        "AWSC_MF_BASE64_TEXT" not in m.flags:
+                    m.flags = "AWSC_MF_BASE64_TEXT" if m.flags == "0" else \
+                        m.flags + " | AWSC_MF_BASE64_TEXT"
+                    if self.docs:
+                        m.doc = m.doc + comment_lines("Give the text: it is sent base64-encoded, "
+                                                      "as the AWS CLI and boto3 do.")
             op.host_prefix = raw.get("endpoint", {}).get("hostPrefix")
             # query protocol: the response element that wraps the output
             op.result_wrapper = (raw.get("output") or {}).get("resultWrapper")

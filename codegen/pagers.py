@@ -46,16 +46,18 @@ class Pagers:
         self.waiters = []
 
     def expr(self, model, text, shape, where):
-        key = (shape.name, text)
+        """The compiled expression; one table serves every use whose nodes
+        come out the same (member indexes included)."""
+        try:
+            compiled = jmespath.compile_expr(text, shape, where)
+        except jmespath.JMESPathError as e:
+            _fail(model, str(e))
+        key = (text, tuple(n.c_fields() for n in compiled.nodes))
         if key not in self._by_key:
-            try:
-                compiled = jmespath.compile_expr(text, shape, where)
-            except jmespath.JMESPathError as e:
-                _fail(model, str(e))
             e = Expr(f"jp_{len(self.exprs)}", compiled)
             self.exprs.append(e)
             self._by_key[key] = e
-        return self._by_key[key]
+        return Expr(self._by_key[key].var, compiled)
 
 
 def _operation(model, name, what):
@@ -130,9 +132,11 @@ def _paginator(model, pagers, name, raw):
     base = op.func
     pg.func_paginate = fn.get(base + "_paginate")
     pg.func_next_page = fn.get(base + "_next_page")
+    pg.func_next_page_async = fn.get(base + "_next_page_async")
     pg.func_collect = fn.get(base + "_collect")
     if pg.item is not None:
         pg.func_next_item = fn.get(base + "_next_item")
+        pg.func_next_item_async = fn.get(base + "_next_item_async")
         pg.item_cb = fn.get(base + "_item_cb")
     return pg
 
@@ -185,6 +189,7 @@ def _waiter(model, pagers, name, raw):
         _fail(model, f"{what}: no acceptors")
     w.snake = M.snake(name)
     w.func = model.func_names.get(f"awsc_{model.c}_wait_{w.snake}")
+    w.func_async = model.func_names.get(w.func + "_async")
     w.doc = M.comment_lines(M.doc_text(raw.get("description"))) if raw.get("description") else []
     return w
 

@@ -140,6 +140,7 @@ extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingOutpu
 extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveOutput;
 
+extern const struct awsc_ruleset awsc__dynamodb_ruleset;
 static const struct awsc_shape *const op_BatchExecuteStatement_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_RequestLimitExceeded,
@@ -2703,9 +2704,9 @@ const struct awsc_service awsc_dynamodb_service = {
     .errors = errors,
     .error_count = 31,
     .flags = AWSC_SVC_CRC32,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__dynamodb_ruleset,
+    .paginators = awsc_dynamodb_paginators,
+    .paginator_count = 5,
+    .waiters = awsc_dynamodb_waiters,
+    .waiter_count = 2,
 };

@@ -1102,6 +1102,8 @@ extern const struct awsc_shape awsc__ec2_VolumeAttachment;
 extern const struct awsc_shape awsc__ec2_WithdrawByoipCidrRequest;
 extern const struct awsc_shape awsc__ec2_WithdrawByoipCidrResult;
 
+extern const struct awsc_ruleset awsc__ec2_ruleset;
+
 static const struct awsc_operation op_AcceptAddressTransfer = {
     .name = "AcceptAddressTransfer",
     .http_method = "POST",
@@ -23824,9 +23826,9 @@ const struct awsc_service awsc_ec2_service = {
     .operations = operations,
     .operation_count = 576,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__ec2_ruleset,
+    .paginators = awsc_ec2_paginators,
+    .paginator_count = 131,
+    .waiters = awsc_ec2_waiters,
+    .waiter_count = 34,
 };

@@ -270,6 +270,7 @@ extern const struct awsc_shape awsc__iam_UploadServerCertificateResponse;
 extern const struct awsc_shape awsc__iam_UploadSigningCertificateRequest;
 extern const struct awsc_shape awsc__iam_UploadSigningCertificateResponse;
 
+extern const struct awsc_ruleset awsc__iam_ruleset;
 static const struct awsc_shape *const op_AddClientIDToOpenIDConnectProvider_errors[] = {
     &awsc__iam_InvalidInputException,
     &awsc__iam_LimitExceededException,
@@ -580,6 +581,7 @@ static const struct awsc_operation op_CreateAccessKey = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateAccessKeyResult",
 };
 
 int awsc_iam_create_access_key(struct awsc_client *client,
@@ -667,6 +669,7 @@ static const struct awsc_operation op_CreateGroup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateGroupResult",
 };
 
 int awsc_iam_create_group(struct awsc_client *client,
@@ -715,6 +718,7 @@ static const struct awsc_operation op_CreateInstanceProfile = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateInstanceProfileResult",
 };
 
 int awsc_iam_create_instance_profile(struct awsc_client *client,
@@ -763,6 +767,7 @@ static const struct awsc_operation op_CreateLoginProfile = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateLoginProfileResult",
 };
 
 int awsc_iam_create_login_profile(struct awsc_client *client,
@@ -811,6 +816,7 @@ static const struct awsc_operation op_CreateOpenIDConnectProvider = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateOpenIDConnectProviderResult",
 };
 
 int awsc_iam_create_open_id_connect_provider(struct awsc_client *client,
@@ -860,6 +866,7 @@ static const struct awsc_operation op_CreatePolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreatePolicyResult",
 };
 
 int awsc_iam_create_policy(struct awsc_client *client,
@@ -908,6 +915,7 @@ static const struct awsc_operation op_CreatePolicyVersion = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreatePolicyVersionResult",
 };
 
 int awsc_iam_create_policy_version(struct awsc_client *client,
@@ -957,6 +965,7 @@ static const struct awsc_operation op_CreateRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateRoleResult",
 };
 
 int awsc_iam_create_role(struct awsc_client *client,
@@ -1005,6 +1014,7 @@ static const struct awsc_operation op_CreateSAMLProvider = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateSAMLProviderResult",
 };
 
 int awsc_iam_create_saml_provider(struct awsc_client *client,
@@ -1052,6 +1062,7 @@ static const struct awsc_operation op_CreateServiceLinkedRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateServiceLinkedRoleResult",
 };
 
 int awsc_iam_create_service_linked_role(struct awsc_client *client,
@@ -1098,6 +1109,7 @@ static const struct awsc_operation op_CreateServiceSpecificCredential = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateServiceSpecificCredentialResult",
 };
 
 int awsc_iam_create_service_specific_credential(struct awsc_client *client,
@@ -1147,6 +1159,7 @@ static const struct awsc_operation op_CreateUser = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateUserResult",
 };
 
 int awsc_iam_create_user(struct awsc_client *client,
@@ -1195,6 +1208,7 @@ static const struct awsc_operation op_CreateVirtualMFADevice = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "CreateVirtualMFADeviceResult",
 };
 
 int awsc_iam_create_virtual_mfa_device(struct awsc_client *client,
@@ -1930,6 +1944,7 @@ static const struct awsc_operation op_DeleteServiceLinkedRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "DeleteServiceLinkedRoleResult",
 };
 
 int awsc_iam_delete_service_linked_role(struct awsc_client *client,
@@ -2382,6 +2397,7 @@ static const struct awsc_operation op_GenerateCredentialReport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GenerateCredentialReportResult",
 };
 
 int awsc_iam_generate_credential_report(struct awsc_client *client,
@@ -2424,6 +2440,7 @@ static const struct awsc_operation op_GenerateOrganizationsAccessReport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GenerateOrganizationsAccessReportResult",
 };
 
 int awsc_iam_generate_organizations_access_report(struct awsc_client *client,
@@ -2469,6 +2486,7 @@ static const struct awsc_operation op_GenerateServiceLastAccessedDetails = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GenerateServiceLastAccessedDetailsResult",
 };
 
 int awsc_iam_generate_service_last_accessed_details(struct awsc_client *client,
@@ -2513,6 +2531,7 @@ static const struct awsc_operation op_GetAccessKeyLastUsed = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetAccessKeyLastUsedResult",
 };
 
 int awsc_iam_get_access_key_last_used(struct awsc_client *client,
@@ -2557,6 +2576,7 @@ static const struct awsc_operation op_GetAccountAuthorizationDetails = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetAccountAuthorizationDetailsResult",
 };
 
 int awsc_iam_get_account_authorization_details(struct awsc_client *client,
@@ -2602,6 +2622,7 @@ static const struct awsc_operation op_GetAccountPasswordPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetAccountPasswordPolicyResult",
 };
 
 int awsc_iam_get_account_password_policy(struct awsc_client *client,
@@ -2644,6 +2665,7 @@ static const struct awsc_operation op_GetAccountSummary = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetAccountSummaryResult",
 };
 
 int awsc_iam_get_account_summary(struct awsc_client *client,
@@ -2686,6 +2708,7 @@ static const struct awsc_operation op_GetContextKeysForCustomPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetContextKeysForCustomPolicyResult",
 };
 
 int awsc_iam_get_context_keys_for_custom_policy(struct awsc_client *client,
@@ -2731,6 +2754,7 @@ static const struct awsc_operation op_GetContextKeysForPrincipalPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetContextKeysForPrincipalPolicyResult",
 };
 
 int awsc_iam_get_context_keys_for_principal_policy(struct awsc_client *client,
@@ -2778,6 +2802,7 @@ static const struct awsc_operation op_GetCredentialReport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetCredentialReportResult",
 };
 
 int awsc_iam_get_credential_report(struct awsc_client *client,
@@ -2821,6 +2846,7 @@ static const struct awsc_operation op_GetGroup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetGroupResult",
 };
 
 int awsc_iam_get_group(struct awsc_client *client,
@@ -2866,6 +2892,7 @@ static const struct awsc_operation op_GetGroupPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetGroupPolicyResult",
 };
 
 int awsc_iam_get_group_policy(struct awsc_client *client,
@@ -2911,6 +2938,7 @@ static const struct awsc_operation op_GetInstanceProfile = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetInstanceProfileResult",
 };
 
 int awsc_iam_get_instance_profile(struct awsc_client *client,
@@ -2956,6 +2984,7 @@ static const struct awsc_operation op_GetLoginProfile = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetLoginProfileResult",
 };
 
 int awsc_iam_get_login_profile(struct awsc_client *client,
@@ -3002,6 +3031,7 @@ static const struct awsc_operation op_GetOpenIDConnectProvider = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetOpenIDConnectProviderResult",
 };
 
 int awsc_iam_get_open_id_connect_provider(struct awsc_client *client,
@@ -3046,6 +3076,7 @@ static const struct awsc_operation op_GetOrganizationsAccessReport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetOrganizationsAccessReportResult",
 };
 
 int awsc_iam_get_organizations_access_report(struct awsc_client *client,
@@ -3092,6 +3123,7 @@ static const struct awsc_operation op_GetPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetPolicyResult",
 };
 
 int awsc_iam_get_policy(struct awsc_client *client,
@@ -3138,6 +3170,7 @@ static const struct awsc_operation op_GetPolicyVersion = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetPolicyVersionResult",
 };
 
 int awsc_iam_get_policy_version(struct awsc_client *client,
@@ -3183,6 +3216,7 @@ static const struct awsc_operation op_GetRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetRoleResult",
 };
 
 int awsc_iam_get_role(struct awsc_client *client,
@@ -3228,6 +3262,7 @@ static const struct awsc_operation op_GetRolePolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetRolePolicyResult",
 };
 
 int awsc_iam_get_role_policy(struct awsc_client *client,
@@ -3274,6 +3309,7 @@ static const struct awsc_operation op_GetSAMLProvider = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetSAMLProviderResult",
 };
 
 int awsc_iam_get_saml_provider(struct awsc_client *client,
@@ -3319,6 +3355,7 @@ static const struct awsc_operation op_GetSSHPublicKey = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetSSHPublicKeyResult",
 };
 
 int awsc_iam_get_ssh_public_key(struct awsc_client *client,
@@ -3364,6 +3401,7 @@ static const struct awsc_operation op_GetServerCertificate = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetServerCertificateResult",
 };
 
 int awsc_iam_get_server_certificate(struct awsc_client *client,
@@ -3409,6 +3447,7 @@ static const struct awsc_operation op_GetServiceLastAccessedDetails = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetServiceLastAccessedDetailsResult",
 };
 
 int awsc_iam_get_service_last_accessed_details(struct awsc_client *client,
@@ -3454,6 +3493,7 @@ static const struct awsc_operation op_GetServiceLastAccessedDetailsWithEntities 
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetServiceLastAccessedDetailsWithEntitiesResult",
 };
 
 int awsc_iam_get_service_last_accessed_details_with_entities(struct awsc_client *client,
@@ -3500,6 +3540,7 @@ static const struct awsc_operation op_GetServiceLinkedRoleDeletionStatus = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetServiceLinkedRoleDeletionStatusResult",
 };
 
 int awsc_iam_get_service_linked_role_deletion_status(struct awsc_client *client,
@@ -3545,6 +3586,7 @@ static const struct awsc_operation op_GetUser = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetUserResult",
 };
 
 int awsc_iam_get_user(struct awsc_client *client,
@@ -3590,6 +3632,7 @@ static const struct awsc_operation op_GetUserPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "GetUserPolicyResult",
 };
 
 int awsc_iam_get_user_policy(struct awsc_client *client,
@@ -3635,6 +3678,7 @@ static const struct awsc_operation op_ListAccessKeys = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListAccessKeysResult",
 };
 
 int awsc_iam_list_access_keys(struct awsc_client *client,
@@ -3679,6 +3723,7 @@ static const struct awsc_operation op_ListAccountAliases = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListAccountAliasesResult",
 };
 
 int awsc_iam_list_account_aliases(struct awsc_client *client,
@@ -3725,6 +3770,7 @@ static const struct awsc_operation op_ListAttachedGroupPolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListAttachedGroupPoliciesResult",
 };
 
 int awsc_iam_list_attached_group_policies(struct awsc_client *client,
@@ -3771,6 +3817,7 @@ static const struct awsc_operation op_ListAttachedRolePolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListAttachedRolePoliciesResult",
 };
 
 int awsc_iam_list_attached_role_policies(struct awsc_client *client,
@@ -3817,6 +3864,7 @@ static const struct awsc_operation op_ListAttachedUserPolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListAttachedUserPoliciesResult",
 };
 
 int awsc_iam_list_attached_user_policies(struct awsc_client *client,
@@ -3863,6 +3911,7 @@ static const struct awsc_operation op_ListEntitiesForPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListEntitiesForPolicyResult",
 };
 
 int awsc_iam_list_entities_for_policy(struct awsc_client *client,
@@ -3908,6 +3957,7 @@ static const struct awsc_operation op_ListGroupPolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListGroupPoliciesResult",
 };
 
 int awsc_iam_list_group_policies(struct awsc_client *client,
@@ -3952,6 +4002,7 @@ static const struct awsc_operation op_ListGroups = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListGroupsResult",
 };
 
 int awsc_iam_list_groups(struct awsc_client *client,
@@ -3997,6 +4048,7 @@ static const struct awsc_operation op_ListGroupsForUser = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListGroupsForUserResult",
 };
 
 int awsc_iam_list_groups_for_user(struct awsc_client *client,
@@ -4042,6 +4094,7 @@ static const struct awsc_operation op_ListInstanceProfileTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListInstanceProfileTagsResult",
 };
 
 int awsc_iam_list_instance_profile_tags(struct awsc_client *client,
@@ -4086,6 +4139,7 @@ static const struct awsc_operation op_ListInstanceProfiles = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListInstanceProfilesResult",
 };
 
 int awsc_iam_list_instance_profiles(struct awsc_client *client,
@@ -4131,6 +4185,7 @@ static const struct awsc_operation op_ListInstanceProfilesForRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListInstanceProfilesForRoleResult",
 };
 
 int awsc_iam_list_instance_profiles_for_role(struct awsc_client *client,
@@ -4177,6 +4232,7 @@ static const struct awsc_operation op_ListMFADeviceTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListMFADeviceTagsResult",
 };
 
 int awsc_iam_list_mfa_device_tags(struct awsc_client *client,
@@ -4222,6 +4278,7 @@ static const struct awsc_operation op_ListMFADevices = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListMFADevicesResult",
 };
 
 int awsc_iam_list_mfa_devices(struct awsc_client *client,
@@ -4268,6 +4325,7 @@ static const struct awsc_operation op_ListOpenIDConnectProviderTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListOpenIDConnectProviderTagsResult",
 };
 
 int awsc_iam_list_open_id_connect_provider_tags(struct awsc_client *client,
@@ -4312,6 +4370,7 @@ static const struct awsc_operation op_ListOpenIDConnectProviders = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListOpenIDConnectProvidersResult",
 };
 
 int awsc_iam_list_open_id_connect_providers(struct awsc_client *client,
@@ -4356,6 +4415,7 @@ static const struct awsc_operation op_ListPolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListPoliciesResult",
 };
 
 int awsc_iam_list_policies(struct awsc_client *client,
@@ -4401,6 +4461,7 @@ static const struct awsc_operation op_ListPoliciesGrantingServiceAccess = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListPoliciesGrantingServiceAccessResult",
 };
 
 int awsc_iam_list_policies_granting_service_access(struct awsc_client *client,
@@ -4447,6 +4508,7 @@ static const struct awsc_operation op_ListPolicyTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListPolicyTagsResult",
 };
 
 int awsc_iam_list_policy_tags(struct awsc_client *client,
@@ -4493,6 +4555,7 @@ static const struct awsc_operation op_ListPolicyVersions = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListPolicyVersionsResult",
 };
 
 int awsc_iam_list_policy_versions(struct awsc_client *client,
@@ -4538,6 +4601,7 @@ static const struct awsc_operation op_ListRolePolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListRolePoliciesResult",
 };
 
 int awsc_iam_list_role_policies(struct awsc_client *client,
@@ -4583,6 +4647,7 @@ static const struct awsc_operation op_ListRoleTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListRoleTagsResult",
 };
 
 int awsc_iam_list_role_tags(struct awsc_client *client,
@@ -4627,6 +4692,7 @@ static const struct awsc_operation op_ListRoles = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListRolesResult",
 };
 
 int awsc_iam_list_roles(struct awsc_client *client,
@@ -4673,6 +4739,7 @@ static const struct awsc_operation op_ListSAMLProviderTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListSAMLProviderTagsResult",
 };
 
 int awsc_iam_list_saml_provider_tags(struct awsc_client *client,
@@ -4717,6 +4784,7 @@ static const struct awsc_operation op_ListSAMLProviders = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListSAMLProvidersResult",
 };
 
 int awsc_iam_list_saml_providers(struct awsc_client *client,
@@ -4761,6 +4829,7 @@ static const struct awsc_operation op_ListSSHPublicKeys = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListSSHPublicKeysResult",
 };
 
 int awsc_iam_list_ssh_public_keys(struct awsc_client *client,
@@ -4806,6 +4875,7 @@ static const struct awsc_operation op_ListServerCertificateTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListServerCertificateTagsResult",
 };
 
 int awsc_iam_list_server_certificate_tags(struct awsc_client *client,
@@ -4850,6 +4920,7 @@ static const struct awsc_operation op_ListServerCertificates = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListServerCertificatesResult",
 };
 
 int awsc_iam_list_server_certificates(struct awsc_client *client,
@@ -4895,6 +4966,7 @@ static const struct awsc_operation op_ListServiceSpecificCredentials = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListServiceSpecificCredentialsResult",
 };
 
 int awsc_iam_list_service_specific_credentials(struct awsc_client *client,
@@ -4940,6 +5012,7 @@ static const struct awsc_operation op_ListSigningCertificates = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListSigningCertificatesResult",
 };
 
 int awsc_iam_list_signing_certificates(struct awsc_client *client,
@@ -4985,6 +5058,7 @@ static const struct awsc_operation op_ListUserPolicies = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListUserPoliciesResult",
 };
 
 int awsc_iam_list_user_policies(struct awsc_client *client,
@@ -5030,6 +5104,7 @@ static const struct awsc_operation op_ListUserTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListUserTagsResult",
 };
 
 int awsc_iam_list_user_tags(struct awsc_client *client,
@@ -5074,6 +5149,7 @@ static const struct awsc_operation op_ListUsers = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListUsersResult",
 };
 
 int awsc_iam_list_users(struct awsc_client *client,
@@ -5113,6 +5189,7 @@ static const struct awsc_operation op_ListVirtualMFADevices = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ListVirtualMFADevicesResult",
 };
 
 int awsc_iam_list_virtual_mfa_devices(struct awsc_client *client,
@@ -5485,6 +5562,7 @@ static const struct awsc_operation op_ResetServiceSpecificCredential = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "ResetServiceSpecificCredentialResult",
 };
 
 int awsc_iam_reset_service_specific_credential(struct awsc_client *client,
@@ -5650,6 +5728,7 @@ static const struct awsc_operation op_SimulateCustomPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "SimulateCustomPolicyResult",
 };
 
 int awsc_iam_simulate_custom_policy(struct awsc_client *client,
@@ -5696,6 +5775,7 @@ static const struct awsc_operation op_SimulatePrincipalPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "SimulatePrincipalPolicyResult",
 };
 
 int awsc_iam_simulate_principal_policy(struct awsc_client *client,
@@ -6650,6 +6730,7 @@ static const struct awsc_operation op_UpdateRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UpdateRoleResult",
 };
 
 int awsc_iam_update_role(struct awsc_client *client,
@@ -6696,6 +6777,7 @@ static const struct awsc_operation op_UpdateRoleDescription = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UpdateRoleDescriptionResult",
 };
 
 int awsc_iam_update_role_description(struct awsc_client *client,
@@ -6743,6 +6825,7 @@ static const struct awsc_operation op_UpdateSAMLProvider = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UpdateSAMLProviderResult",
 };
 
 int awsc_iam_update_saml_provider(struct awsc_client *client,
@@ -6991,6 +7074,7 @@ static const struct awsc_operation op_UploadSSHPublicKey = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UploadSSHPublicKeyResult",
 };
 
 int awsc_iam_upload_ssh_public_key(struct awsc_client *client,
@@ -7041,6 +7125,7 @@ static const struct awsc_operation op_UploadServerCertificate = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UploadServerCertificateResult",
 };
 
 int awsc_iam_upload_server_certificate(struct awsc_client *client,
@@ -7091,6 +7176,7 @@ static const struct awsc_operation op_UploadSigningCertificate = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_iam_service,
+    .result_wrapper = "UploadSigningCertificateResult",
 };
 
 int awsc_iam_upload_signing_certificate(struct awsc_client *client,
@@ -7330,9 +7416,9 @@ const struct awsc_service awsc_iam_service = {
     .errors = errors,
     .error_count = 27,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__iam_ruleset,
+    .paginators = awsc_iam_paginators,
+    .paginator_count = 27,
+    .waiters = awsc_iam_waiters,
+    .waiter_count = 4,
 };

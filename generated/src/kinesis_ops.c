@@ -67,6 +67,7 @@ extern const struct awsc_shape awsc__kinesis_UpdateShardCountOutput;
 extern const struct awsc_shape awsc__kinesis_UpdateStreamModeInput;
 extern const struct awsc_shape awsc__kinesis_ValidationException;
 
+extern const struct awsc_ruleset awsc__kinesis_ruleset;
 static const struct awsc_shape *const op_AddTagsToStream_errors[] = {
     &awsc__kinesis_InvalidArgumentException,
     &awsc__kinesis_LimitExceededException,
@@ -1438,9 +1439,9 @@ const struct awsc_service awsc_kinesis_service = {
     .errors = errors,
     .error_count = 15,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__kinesis_ruleset,
+    .paginators = awsc_kinesis_paginators,
+    .paginator_count = 4,
+    .waiters = awsc_kinesis_waiters,
+    .waiter_count = 2,
 };

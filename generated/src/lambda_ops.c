@@ -146,6 +146,7 @@ extern const struct awsc_shape awsc__lambda_UpdateFunctionEventInvokeConfigReque
 extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigRequest;
 extern const struct awsc_shape awsc__lambda_UpdateFunctionUrlConfigResponse;
 
+extern const struct awsc_ruleset awsc__lambda_ruleset;
 static const struct awsc_shape *const op_AddLayerVersionPermission_errors[] = {
     &awsc__lambda_InvalidParameterValueException,
     &awsc__lambda_PolicyLengthExceededException,
@@ -3225,9 +3226,9 @@ const struct awsc_service awsc_lambda_service = {
     .errors = errors,
     .error_count = 37,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__lambda_ruleset,
+    .paginators = awsc_lambda_paginators,
+    .paginator_count = 11,
+    .waiters = awsc_lambda_waiters,
+    .waiter_count = 6,
 };

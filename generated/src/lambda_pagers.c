@@ -1,5 +1,1154 @@
 /*
- * lambda_pagers.c - paginators and waiters of Lambda.
- * Generated from the service model by awsc's generator; do not edit.
+ * lambda_pagers.c - paginators and waiters of Lambda: their JMESPath
+ * expressions compiled into node tables, the paginator and waiter
+ * descriptors, and the typed wrappers around <awsc/paginate.h> and
+ * <awsc/wait.h>. Generated from the service model by awsc's generator; do
+ * not edit.
  */
 #include <awsc/lambda.h>
+
+/* ------------------------------------------------- JMESPath, compiled */
+
+/* NextMarker */
+static const struct awsc_jmespath_node jp_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "NextMarker"},
+};
+static const struct awsc_jmespath jp_0 = {"NextMarker", jp_0_nodes, 1};
+
+/* Aliases */
+static const struct awsc_jmespath_node jp_1_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Aliases"},
+};
+static const struct awsc_jmespath jp_1 = {"Aliases", jp_1_nodes, 1};
+
+/* CodeSigningConfigs */
+static const struct awsc_jmespath_node jp_2_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "CodeSigningConfigs"},
+};
+static const struct awsc_jmespath jp_2 = {"CodeSigningConfigs", jp_2_nodes, 1};
+
+/* EventSourceMappings */
+static const struct awsc_jmespath_node jp_3_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "EventSourceMappings"},
+};
+static const struct awsc_jmespath jp_3 = {"EventSourceMappings", jp_3_nodes, 1};
+
+/* NextMarker */
+static const struct awsc_jmespath_node jp_4_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "NextMarker"},
+};
+static const struct awsc_jmespath jp_4 = {"NextMarker", jp_4_nodes, 1};
+
+/* FunctionEventInvokeConfigs */
+static const struct awsc_jmespath_node jp_5_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionEventInvokeConfigs"},
+};
+static const struct awsc_jmespath jp_5 = {"FunctionEventInvokeConfigs", jp_5_nodes, 1};
+
+/* FunctionUrlConfigs */
+static const struct awsc_jmespath_node jp_6_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "FunctionUrlConfigs"},
+};
+static const struct awsc_jmespath jp_6 = {"FunctionUrlConfigs", jp_6_nodes, 1};
+
+/* Functions */
+static const struct awsc_jmespath_node jp_7_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Functions"},
+};
+static const struct awsc_jmespath jp_7 = {"Functions", jp_7_nodes, 1};
+
+/* FunctionArns */
+static const struct awsc_jmespath_node jp_8_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "FunctionArns"},
+};
+static const struct awsc_jmespath jp_8 = {"FunctionArns", jp_8_nodes, 1};
+
+/* LayerVersions */
+static const struct awsc_jmespath_node jp_9_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "LayerVersions"},
+};
+static const struct awsc_jmespath jp_9 = {"LayerVersions", jp_9_nodes, 1};
+
+/* Layers */
+static const struct awsc_jmespath_node jp_10_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Layers"},
+};
+static const struct awsc_jmespath jp_10 = {"Layers", jp_10_nodes, 1};
+
+/* ProvisionedConcurrencyConfigs */
+static const struct awsc_jmespath_node jp_11_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ProvisionedConcurrencyConfigs"},
+};
+static const struct awsc_jmespath jp_11 = {"ProvisionedConcurrencyConfigs", jp_11_nodes, 1};
+
+/* Versions */
+static const struct awsc_jmespath_node jp_12_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Versions"},
+};
+static const struct awsc_jmespath jp_12 = {"Versions", jp_12_nodes, 1};
+
+/* State */
+static const struct awsc_jmespath_node jp_13_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
+};
+static const struct awsc_jmespath jp_13 = {"State", jp_13_nodes, 1};
+
+/* Configuration.State */
+static const struct awsc_jmespath_node jp_14_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
+    {.op = AWSC_JP_MEMBER, .member = 20, .string = "State"},
+    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+};
+static const struct awsc_jmespath jp_14 = {"Configuration.State", jp_14_nodes, 3};
+
+/* LastUpdateStatus */
+static const struct awsc_jmespath_node jp_15_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
+};
+static const struct awsc_jmespath jp_15 = {"LastUpdateStatus", jp_15_nodes, 1};
+
+/* Configuration.LastUpdateStatus */
+static const struct awsc_jmespath_node jp_16_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Configuration"},
+    {.op = AWSC_JP_MEMBER, .member = 23, .string = "LastUpdateStatus"},
+    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+};
+static const struct awsc_jmespath jp_16 = {"Configuration.LastUpdateStatus", jp_16_nodes, 3};
+
+/* ---------------------------------------------------------- paginators */
+
+/* ListAliases */
+static const uint16_t pg_0_input_tokens[] = {
+    2, /* Marker */
+};
+static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_1};
+
+/* ListCodeSigningConfigs */
+static const uint16_t pg_1_input_tokens[] = {
+    0, /* Marker */
+};
+static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
+
+/* ListEventSourceMappings */
+static const uint16_t pg_2_input_tokens[] = {
+    2, /* Marker */
+};
+static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_3};
+
+/* ListFunctionEventInvokeConfigs */
+static const uint16_t pg_3_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_4};
+static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_5};
+
+/* ListFunctionUrlConfigs */
+static const uint16_t pg_4_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_4};
+static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_6};
+
+/* ListFunctions */
+static const uint16_t pg_5_input_tokens[] = {
+    2, /* Marker */
+};
+static const struct awsc_jmespath *const pg_5_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_5_result_keys[] = {&jp_7};
+
+/* ListFunctionsByCodeSigningConfig */
+static const uint16_t pg_6_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_6_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_6_result_keys[] = {&jp_8};
+
+/* ListLayerVersions */
+static const uint16_t pg_7_input_tokens[] = {
+    2, /* Marker */
+};
+static const struct awsc_jmespath *const pg_7_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
+
+/* ListLayers */
+static const uint16_t pg_8_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_8_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_8_result_keys[] = {&jp_10};
+
+/* ListProvisionedConcurrencyConfigs */
+static const uint16_t pg_9_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_9_output_tokens[] = {&jp_4};
+static const struct awsc_jmespath *const pg_9_result_keys[] = {&jp_11};
+
+/* ListVersionsByFunction */
+static const uint16_t pg_10_input_tokens[] = {
+    1, /* Marker */
+};
+static const struct awsc_jmespath *const pg_10_output_tokens[] = {&jp_0};
+static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_12};
+
+const struct awsc_paginator awsc_lambda_paginators[11] = {
+    {
+        /* ListAliases */
+        .service = &awsc_lambda_service,
+        .operation = 34,
+        .input_tokens = pg_0_input_tokens,
+        .output_tokens = pg_0_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_0_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListCodeSigningConfigs */
+        .service = &awsc_lambda_service,
+        .operation = 35,
+        .input_tokens = pg_1_input_tokens,
+        .output_tokens = pg_1_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 1,
+        .result_keys = pg_1_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListEventSourceMappings */
+        .service = &awsc_lambda_service,
+        .operation = 36,
+        .input_tokens = pg_2_input_tokens,
+        .output_tokens = pg_2_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_2_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListFunctionEventInvokeConfigs */
+        .service = &awsc_lambda_service,
+        .operation = 37,
+        .input_tokens = pg_3_input_tokens,
+        .output_tokens = pg_3_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_3_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListFunctionUrlConfigs */
+        .service = &awsc_lambda_service,
+        .operation = 38,
+        .input_tokens = pg_4_input_tokens,
+        .output_tokens = pg_4_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_4_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListFunctions */
+        .service = &awsc_lambda_service,
+        .operation = 39,
+        .input_tokens = pg_5_input_tokens,
+        .output_tokens = pg_5_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_5_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListFunctionsByCodeSigningConfig */
+        .service = &awsc_lambda_service,
+        .operation = 40,
+        .input_tokens = pg_6_input_tokens,
+        .output_tokens = pg_6_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_6_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListLayerVersions */
+        .service = &awsc_lambda_service,
+        .operation = 41,
+        .input_tokens = pg_7_input_tokens,
+        .output_tokens = pg_7_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 3,
+        .result_keys = pg_7_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListLayers */
+        .service = &awsc_lambda_service,
+        .operation = 42,
+        .input_tokens = pg_8_input_tokens,
+        .output_tokens = pg_8_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_8_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListProvisionedConcurrencyConfigs */
+        .service = &awsc_lambda_service,
+        .operation = 43,
+        .input_tokens = pg_9_input_tokens,
+        .output_tokens = pg_9_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_9_result_keys,
+        .result_key_count = 1,
+    },
+    {
+        /* ListVersionsByFunction */
+        .service = &awsc_lambda_service,
+        .operation = 45,
+        .input_tokens = pg_10_input_tokens,
+        .output_tokens = pg_10_output_tokens,
+        .token_count = 1,
+        .more_results = NULL,
+        .limit_key = 2,
+        .result_keys = pg_10_result_keys,
+        .result_key_count = 1,
+    },
+};
+
+int awsc_lambda_list_aliases_paginate(struct awsc_client *client,
+                                      const struct awsc_lambda_list_aliases_input *input,
+                                      const struct awsc_page_options *options,
+                                      struct awsc_pager **pager,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[0], input, options, pager, err);
+}
+
+int awsc_lambda_list_aliases_next_page(struct awsc_pager *pager,
+                                       struct awsc_lambda_list_aliases_output **page,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[0], page, err);
+}
+
+static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_aliases_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_aliases_next_page_async(struct awsc_pager *pager,
+                                             awsc_lambda_list_aliases_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_aliases_next_item(struct awsc_pager *pager,
+                                       const struct awsc_lambda_alias_configuration **item,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[0], false, item, err);
+}
+
+static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_aliases_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_aliases_next_item_async(struct awsc_pager *pager,
+                                             awsc_lambda_list_aliases_item_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_aliases_collect(struct awsc_pager *pager,
+                                     struct awsc_lambda_list_aliases_output **output,
+                                     struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[0], output, err);
+}
+
+int awsc_lambda_list_code_signing_configs_paginate(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_code_signing_configs_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[1], input, options, pager, err);
+}
+
+int awsc_lambda_list_code_signing_configs_next_page(struct awsc_pager *pager,
+                                                    struct awsc_lambda_list_code_signing_configs_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[1], page, err);
+}
+
+static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_code_signing_configs_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_code_signing_configs_next_page_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_code_signing_configs_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_code_signing_configs_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_lambda_code_signing_config **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[1], false, item, err);
+}
+
+static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_code_signing_configs_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_code_signing_configs_next_item_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_code_signing_configs_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_code_signing_configs_collect(struct awsc_pager *pager,
+                                                  struct awsc_lambda_list_code_signing_configs_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[1], output, err);
+}
+
+int awsc_lambda_list_event_source_mappings_paginate(struct awsc_client *client,
+                                                    const struct awsc_lambda_list_event_source_mappings_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[2], input, options, pager, err);
+}
+
+int awsc_lambda_list_event_source_mappings_next_page(struct awsc_pager *pager,
+                                                     struct awsc_lambda_list_event_source_mappings_output **page,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[2], page, err);
+}
+
+static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_event_source_mappings_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_event_source_mappings_next_page_async(struct awsc_pager *pager,
+                                                           awsc_lambda_list_event_source_mappings_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_event_source_mappings_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_lambda_event_source_mapping_configuration **item,
+                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[2], false, item, err);
+}
+
+static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_event_source_mappings_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_event_source_mappings_next_item_async(struct awsc_pager *pager,
+                                                           awsc_lambda_list_event_source_mappings_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_event_source_mappings_collect(struct awsc_pager *pager,
+                                                   struct awsc_lambda_list_event_source_mappings_output **output,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[2], output, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_paginate(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_function_event_invoke_configs_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[3], input, options, pager, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_next_page(struct awsc_pager *pager,
+                                                             struct awsc_lambda_list_function_event_invoke_configs_output **page,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[3], page, err);
+}
+
+static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_function_event_invoke_configs_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_function_event_invoke_configs_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_lambda_function_event_invoke_config **item,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[3], false, item, err);
+}
+
+static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_function_event_invoke_configs_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_function_event_invoke_configs_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_function_event_invoke_configs_collect(struct awsc_pager *pager,
+                                                           struct awsc_lambda_list_function_event_invoke_configs_output **output,
+                                                           struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[3], output, err);
+}
+
+int awsc_lambda_list_function_url_configs_paginate(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_function_url_configs_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[4], input, options, pager, err);
+}
+
+int awsc_lambda_list_function_url_configs_next_page(struct awsc_pager *pager,
+                                                    struct awsc_lambda_list_function_url_configs_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[4], page, err);
+}
+
+static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_function_url_configs_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_function_url_configs_next_page_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_function_url_configs_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_function_url_configs_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_lambda_function_url_config **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[4], false, item, err);
+}
+
+static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_function_url_configs_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_function_url_configs_next_item_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_function_url_configs_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_function_url_configs_collect(struct awsc_pager *pager,
+                                                  struct awsc_lambda_list_function_url_configs_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[4], output, err);
+}
+
+int awsc_lambda_list_functions_paginate(struct awsc_client *client,
+                                        const struct awsc_lambda_list_functions_input *input,
+                                        const struct awsc_page_options *options,
+                                        struct awsc_pager **pager,
+                                        struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[5], input, options, pager, err);
+}
+
+int awsc_lambda_list_functions_next_page(struct awsc_pager *pager,
+                                         struct awsc_lambda_list_functions_output **page,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[5], page, err);
+}
+
+static void pg_5_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_functions_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_functions_next_page_async(struct awsc_pager *pager,
+                                               awsc_lambda_list_functions_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[5], pg_5_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_functions_next_item(struct awsc_pager *pager,
+                                         const struct awsc_lambda_function_configuration **item,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[5], false, item, err);
+}
+
+static void pg_5_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_functions_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_functions_next_item_async(struct awsc_pager *pager,
+                                               awsc_lambda_list_functions_item_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[5], pg_5_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_functions_collect(struct awsc_pager *pager,
+                                       struct awsc_lambda_list_functions_output **output,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[5], output, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_paginate(struct awsc_client *client,
+                                                               const struct awsc_lambda_list_functions_by_code_signing_config_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[6], input, options, pager, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_next_page(struct awsc_pager *pager,
+                                                                struct awsc_lambda_list_functions_by_code_signing_config_output **page,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[6], page, err);
+}
+
+static void pg_6_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_functions_by_code_signing_config_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_lambda_list_functions_by_code_signing_config_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[6], pg_6_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_next_item(struct awsc_pager *pager,
+                                                                const char **item,
+                                                                struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[6], true, item, err);
+}
+
+static void pg_6_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_functions_by_code_signing_config_item_cb *)cb)(user_data, status, item ? *(const char *const *)item : NULL, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_lambda_list_functions_by_code_signing_config_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[6], pg_6_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_functions_by_code_signing_config_collect(struct awsc_pager *pager,
+                                                              struct awsc_lambda_list_functions_by_code_signing_config_output **output,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[6], output, err);
+}
+
+int awsc_lambda_list_layer_versions_paginate(struct awsc_client *client,
+                                             const struct awsc_lambda_list_layer_versions_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[7], input, options, pager, err);
+}
+
+int awsc_lambda_list_layer_versions_next_page(struct awsc_pager *pager,
+                                              struct awsc_lambda_list_layer_versions_output **page,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[7], page, err);
+}
+
+static void pg_7_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_layer_versions_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_layer_versions_next_page_async(struct awsc_pager *pager,
+                                                    awsc_lambda_list_layer_versions_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[7], pg_7_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_layer_versions_next_item(struct awsc_pager *pager,
+                                              const struct awsc_lambda_layer_versions_list_item **item,
+                                              struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[7], false, item, err);
+}
+
+static void pg_7_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_layer_versions_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_layer_versions_next_item_async(struct awsc_pager *pager,
+                                                    awsc_lambda_list_layer_versions_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[7], pg_7_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_layer_versions_collect(struct awsc_pager *pager,
+                                            struct awsc_lambda_list_layer_versions_output **output,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[7], output, err);
+}
+
+int awsc_lambda_list_layers_paginate(struct awsc_client *client,
+                                     const struct awsc_lambda_list_layers_input *input,
+                                     const struct awsc_page_options *options,
+                                     struct awsc_pager **pager,
+                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[8], input, options, pager, err);
+}
+
+int awsc_lambda_list_layers_next_page(struct awsc_pager *pager,
+                                      struct awsc_lambda_list_layers_output **page,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[8], page, err);
+}
+
+static void pg_8_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_layers_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_layers_next_page_async(struct awsc_pager *pager,
+                                            awsc_lambda_list_layers_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[8], pg_8_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_layers_next_item(struct awsc_pager *pager,
+                                      const struct awsc_lambda_layers_list_item **item,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[8], false, item, err);
+}
+
+static void pg_8_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_layers_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_layers_next_item_async(struct awsc_pager *pager,
+                                            awsc_lambda_list_layers_item_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[8], pg_8_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_layers_collect(struct awsc_pager *pager,
+                                    struct awsc_lambda_list_layers_output **output,
+                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[8], output, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_paginate(struct awsc_client *client,
+                                                              const struct awsc_lambda_list_provisioned_concurrency_configs_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[9], input, options, pager, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_next_page(struct awsc_pager *pager,
+                                                               struct awsc_lambda_list_provisioned_concurrency_configs_output **page,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[9], page, err);
+}
+
+static void pg_9_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_provisioned_concurrency_configs_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_lambda_list_provisioned_concurrency_configs_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[9], pg_9_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_lambda_provisioned_concurrency_config_list_item **item,
+                                                               struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[9], false, item, err);
+}
+
+static void pg_9_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_provisioned_concurrency_configs_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_lambda_list_provisioned_concurrency_configs_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[9], pg_9_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_provisioned_concurrency_configs_collect(struct awsc_pager *pager,
+                                                             struct awsc_lambda_list_provisioned_concurrency_configs_output **output,
+                                                             struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[9], output, err);
+}
+
+int awsc_lambda_list_versions_by_function_paginate(struct awsc_client *client,
+                                                   const struct awsc_lambda_list_versions_by_function_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_lambda_paginators[10], input, options, pager, err);
+}
+
+int awsc_lambda_list_versions_by_function_next_page(struct awsc_pager *pager,
+                                                    struct awsc_lambda_list_versions_by_function_output **page,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_lambda_paginators[10], page, err);
+}
+
+static void pg_10_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_lambda_list_versions_by_function_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_lambda_list_versions_by_function_next_page_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_versions_by_function_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_lambda_paginators[10], pg_10_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_versions_by_function_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_lambda_function_configuration **item,
+                                                    struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_lambda_paginators[10], false, item, err);
+}
+
+static void pg_10_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_lambda_list_versions_by_function_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_lambda_list_versions_by_function_next_item_async(struct awsc_pager *pager,
+                                                          awsc_lambda_list_versions_by_function_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_lambda_paginators[10], pg_10_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pager,
+                                                  struct awsc_lambda_list_versions_by_function_output **output,
+                                                  struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_lambda_paginators[10], output, err);
+}
+
+/* ------------------------------------------------------------- waiters */
+
+/* FunctionActive */
+static const struct awsc_waiter_acceptor w_0_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
+};
+
+/* FunctionActiveV2 */
+static const struct awsc_waiter_acceptor w_1_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_14, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_14, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_14, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
+};
+
+/* FunctionExists */
+static const struct awsc_waiter_acceptor w_2_acceptors[] = {
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
+    {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "ResourceNotFoundException"}},
+};
+
+/* FunctionUpdated */
+static const struct awsc_waiter_acceptor w_3_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_15, .expected = {.type = AWSC_JP_STRING, .string = "Successful"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_15, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_15, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
+};
+
+/* FunctionUpdatedV2 */
+static const struct awsc_waiter_acceptor w_4_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_16, .expected = {.type = AWSC_JP_STRING, .string = "Successful"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_16, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_16, .expected = {.type = AWSC_JP_STRING, .string = "InProgress"}},
+};
+
+/* PublishedVersionActive */
+static const struct awsc_waiter_acceptor w_5_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Active"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Failed"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_RETRY, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "Pending"}},
+};
+
+const struct awsc_waiter awsc_lambda_waiters[6] = {
+    {
+        .name = "FunctionActive",
+        .service = &awsc_lambda_service,
+        .operation = 24, /* GetFunctionConfiguration */
+        .delay = 5,
+        .max_attempts = 60,
+        .acceptors = w_0_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "FunctionActiveV2",
+        .service = &awsc_lambda_service,
+        .operation = 21, /* GetFunction */
+        .delay = 1,
+        .max_attempts = 300,
+        .acceptors = w_1_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "FunctionExists",
+        .service = &awsc_lambda_service,
+        .operation = 21, /* GetFunction */
+        .delay = 1,
+        .max_attempts = 20,
+        .acceptors = w_2_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "FunctionUpdated",
+        .service = &awsc_lambda_service,
+        .operation = 24, /* GetFunctionConfiguration */
+        .delay = 5,
+        .max_attempts = 60,
+        .acceptors = w_3_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "FunctionUpdatedV2",
+        .service = &awsc_lambda_service,
+        .operation = 21, /* GetFunction */
+        .delay = 1,
+        .max_attempts = 300,
+        .acceptors = w_4_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "PublishedVersionActive",
+        .service = &awsc_lambda_service,
+        .operation = 24, /* GetFunctionConfiguration */
+        .delay = 5,
+        .max_attempts = 312,
+        .acceptors = w_5_acceptors,
+        .acceptor_count = 3,
+    },
+};
+
+int awsc_lambda_wait_function_active(struct awsc_client *client,
+                                     const struct awsc_lambda_get_function_configuration_input *input,
+                                     const struct awsc_wait_options *options,
+                                     struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[0], input, options, err);
+}
+
+int awsc_lambda_wait_function_active_async(struct awsc_client *client,
+                                           const struct awsc_lambda_get_function_configuration_input *input,
+                                           const struct awsc_wait_options *options,
+                                           awsc_wait_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[0], input, options, cb, user_data, err);
+}
+
+int awsc_lambda_wait_function_active_v2(struct awsc_client *client,
+                                        const struct awsc_lambda_get_function_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[1], input, options, err);
+}
+
+int awsc_lambda_wait_function_active_v2_async(struct awsc_client *client,
+                                              const struct awsc_lambda_get_function_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[1], input, options, cb, user_data, err);
+}
+
+int awsc_lambda_wait_function_exists(struct awsc_client *client,
+                                     const struct awsc_lambda_get_function_input *input,
+                                     const struct awsc_wait_options *options,
+                                     struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[2], input, options, err);
+}
+
+int awsc_lambda_wait_function_exists_async(struct awsc_client *client,
+                                           const struct awsc_lambda_get_function_input *input,
+                                           const struct awsc_wait_options *options,
+                                           awsc_wait_cb *cb,
+                                           void *user_data,
+                                           struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[2], input, options, cb, user_data, err);
+}
+
+int awsc_lambda_wait_function_updated(struct awsc_client *client,
+                                      const struct awsc_lambda_get_function_configuration_input *input,
+                                      const struct awsc_wait_options *options,
+                                      struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[3], input, options, err);
+}
+
+int awsc_lambda_wait_function_updated_async(struct awsc_client *client,
+                                            const struct awsc_lambda_get_function_configuration_input *input,
+                                            const struct awsc_wait_options *options,
+                                            awsc_wait_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[3], input, options, cb, user_data, err);
+}
+
+int awsc_lambda_wait_function_updated_v2(struct awsc_client *client,
+                                         const struct awsc_lambda_get_function_input *input,
+                                         const struct awsc_wait_options *options,
+                                         struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[4], input, options, err);
+}
+
+int awsc_lambda_wait_function_updated_v2_async(struct awsc_client *client,
+                                               const struct awsc_lambda_get_function_input *input,
+                                               const struct awsc_wait_options *options,
+                                               awsc_wait_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[4], input, options, cb, user_data, err);
+}
+
+int awsc_lambda_wait_published_version_active(struct awsc_client *client,
+                                              const struct awsc_lambda_get_function_configuration_input *input,
+                                              const struct awsc_wait_options *options,
+                                              struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_lambda_waiters[5], input, options, err);
+}
+
+int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_function_configuration_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    awsc_wait_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_lambda_waiters[5], input, options, cb, user_data, err);
+}

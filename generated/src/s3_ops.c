@@ -5,6 +5,7 @@
  */
 #include <awsc/s3.h>
 #include <awsc/shape.h>
+#include <awsc/endpoint.h>
 
 extern const struct awsc_shape awsc__s3_AbortMultipartUploadOutput;
 extern const struct awsc_shape awsc__s3_AbortMultipartUploadRequest;
@@ -170,8 +171,12 @@ extern const struct awsc_shape awsc__s3_UploadPartOutput;
 extern const struct awsc_shape awsc__s3_UploadPartRequest;
 extern const struct awsc_shape awsc__s3_WriteGetObjectResponseRequest;
 
+extern const struct awsc_ruleset awsc__s3_ruleset;
 static const struct awsc_shape *const op_AbortMultipartUpload_errors[] = {
     &awsc__s3_NoSuchUpload,
+};
+static const struct awsc_endpoint_context_param op_AbortMultipartUpload_context_params[] = {
+    {"Bucket", "Bucket", 0},
 };
 
 static const struct awsc_operation op_AbortMultipartUpload = {
@@ -185,6 +190,8 @@ static const struct awsc_operation op_AbortMultipartUpload = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_AbortMultipartUpload_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_abort_multipart_upload(struct awsc_client *client,
@@ -214,6 +221,9 @@ int awsc_s3_abort_multipart_upload_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_AbortMultipartUpload, input, abort_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_CompleteMultipartUpload_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_CompleteMultipartUpload = {
     .name = "CompleteMultipartUpload",
@@ -224,6 +234,8 @@ static const struct awsc_operation op_CompleteMultipartUpload = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_CompleteMultipartUpload_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_complete_multipart_upload(struct awsc_client *client,
@@ -256,6 +268,9 @@ int awsc_s3_complete_multipart_upload_async(struct awsc_client *client,
 static const struct awsc_shape *const op_CopyObject_errors[] = {
     &awsc__s3_ObjectNotInActiveTierError,
 };
+static const struct awsc_endpoint_context_param op_CopyObject_context_params[] = {
+    {"Bucket", "Bucket", 1},
+};
 
 static const struct awsc_operation op_CopyObject = {
     .name = "CopyObject",
@@ -268,6 +283,8 @@ static const struct awsc_operation op_CopyObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_CopyObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_copy_object(struct awsc_client *client,
@@ -301,6 +318,12 @@ static const struct awsc_shape *const op_CreateBucket_errors[] = {
     &awsc__s3_BucketAlreadyExists,
     &awsc__s3_BucketAlreadyOwnedByYou,
 };
+static const struct awsc_endpoint_param op_CreateBucket_static_params[] = {
+    {"DisableAccessPoints", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
+static const struct awsc_endpoint_context_param op_CreateBucket_context_params[] = {
+    {"Bucket", "Bucket", 1},
+};
 
 static const struct awsc_operation op_CreateBucket = {
     .name = "CreateBucket",
@@ -313,6 +336,10 @@ static const struct awsc_operation op_CreateBucket = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .static_params = op_CreateBucket_static_params,
+    .static_param_count = 1,
+    .context_params = op_CreateBucket_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_create_bucket(struct awsc_client *client,
@@ -342,6 +369,9 @@ int awsc_s3_create_bucket_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateBucket, input, create_bucket_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_CreateMultipartUpload_context_params[] = {
+    {"Bucket", "Bucket", 1},
+};
 
 static const struct awsc_operation op_CreateMultipartUpload = {
     .name = "CreateMultipartUpload",
@@ -352,6 +382,8 @@ static const struct awsc_operation op_CreateMultipartUpload = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_CreateMultipartUpload_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_create_multipart_upload(struct awsc_client *client,
@@ -381,6 +413,9 @@ int awsc_s3_create_multipart_upload_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_CreateMultipartUpload, input, create_multipart_upload_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucket_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucket = {
     .name = "DeleteBucket",
@@ -391,6 +426,8 @@ static const struct awsc_operation op_DeleteBucket = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucket_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket(struct awsc_client *client,
@@ -414,6 +451,9 @@ int awsc_s3_delete_bucket_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucket, input, delete_bucket_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketAnalyticsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
     .name = "DeleteBucketAnalyticsConfiguration",
@@ -424,6 +464,8 @@ static const struct awsc_operation op_DeleteBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketAnalyticsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_analytics_configuration(struct awsc_client *client,
@@ -447,6 +489,9 @@ int awsc_s3_delete_bucket_analytics_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_DeleteBucketAnalyticsConfiguration, input, delete_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketCors_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketCors = {
     .name = "DeleteBucketCors",
@@ -457,6 +502,8 @@ static const struct awsc_operation op_DeleteBucketCors = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketCors_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_cors(struct awsc_client *client,
@@ -480,6 +527,9 @@ int awsc_s3_delete_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketCors, input, delete_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketEncryption_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketEncryption = {
     .name = "DeleteBucketEncryption",
@@ -490,6 +540,8 @@ static const struct awsc_operation op_DeleteBucketEncryption = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketEncryption_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_encryption(struct awsc_client *client,
@@ -513,6 +565,9 @@ int awsc_s3_delete_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketEncryption, input, delete_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketIntelligentTieringConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguration = {
     .name = "DeleteBucketIntelligentTieringConfiguration",
@@ -523,6 +578,8 @@ static const struct awsc_operation op_DeleteBucketIntelligentTieringConfiguratio
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketIntelligentTieringConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_intelligent_tiering_configuration(struct awsc_client *client,
@@ -546,6 +603,9 @@ int awsc_s3_delete_bucket_intelligent_tiering_configuration_async(struct awsc_cl
 {
     return awsc_call_async_typed(client, &op_DeleteBucketIntelligentTieringConfiguration, input, delete_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketInventoryConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
     .name = "DeleteBucketInventoryConfiguration",
@@ -556,6 +616,8 @@ static const struct awsc_operation op_DeleteBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketInventoryConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_inventory_configuration(struct awsc_client *client,
@@ -579,6 +641,9 @@ int awsc_s3_delete_bucket_inventory_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_DeleteBucketInventoryConfiguration, input, delete_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketLifecycle_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketLifecycle = {
     .name = "DeleteBucketLifecycle",
@@ -589,6 +654,8 @@ static const struct awsc_operation op_DeleteBucketLifecycle = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketLifecycle_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_lifecycle(struct awsc_client *client,
@@ -612,6 +679,9 @@ int awsc_s3_delete_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketLifecycle, input, delete_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketMetricsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
     .name = "DeleteBucketMetricsConfiguration",
@@ -622,6 +692,8 @@ static const struct awsc_operation op_DeleteBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketMetricsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_metrics_configuration(struct awsc_client *client,
@@ -645,6 +717,9 @@ int awsc_s3_delete_bucket_metrics_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_DeleteBucketMetricsConfiguration, input, delete_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketOwnershipControls_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketOwnershipControls = {
     .name = "DeleteBucketOwnershipControls",
@@ -655,6 +730,8 @@ static const struct awsc_operation op_DeleteBucketOwnershipControls = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketOwnershipControls_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_ownership_controls(struct awsc_client *client,
@@ -678,6 +755,9 @@ int awsc_s3_delete_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketOwnershipControls, input, delete_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketPolicy_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketPolicy = {
     .name = "DeleteBucketPolicy",
@@ -688,6 +768,8 @@ static const struct awsc_operation op_DeleteBucketPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketPolicy_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_policy(struct awsc_client *client,
@@ -711,6 +793,9 @@ int awsc_s3_delete_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketPolicy, input, delete_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketReplication_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketReplication = {
     .name = "DeleteBucketReplication",
@@ -721,6 +806,8 @@ static const struct awsc_operation op_DeleteBucketReplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketReplication_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_replication(struct awsc_client *client,
@@ -744,6 +831,9 @@ int awsc_s3_delete_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketReplication, input, delete_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketTagging = {
     .name = "DeleteBucketTagging",
@@ -754,6 +844,8 @@ static const struct awsc_operation op_DeleteBucketTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_tagging(struct awsc_client *client,
@@ -777,6 +869,9 @@ int awsc_s3_delete_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketTagging, input, delete_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteBucketWebsite_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteBucketWebsite = {
     .name = "DeleteBucketWebsite",
@@ -787,6 +882,8 @@ static const struct awsc_operation op_DeleteBucketWebsite = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteBucketWebsite_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_bucket_website(struct awsc_client *client,
@@ -810,6 +907,9 @@ int awsc_s3_delete_bucket_website_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteBucketWebsite, input, delete_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteObject_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteObject = {
     .name = "DeleteObject",
@@ -820,6 +920,8 @@ static const struct awsc_operation op_DeleteObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_object(struct awsc_client *client,
@@ -849,6 +951,9 @@ int awsc_s3_delete_object_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteObject, input, delete_object_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteObjectTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteObjectTagging = {
     .name = "DeleteObjectTagging",
@@ -859,6 +964,8 @@ static const struct awsc_operation op_DeleteObjectTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteObjectTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_object_tagging(struct awsc_client *client,
@@ -888,6 +995,9 @@ int awsc_s3_delete_object_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteObjectTagging, input, delete_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeleteObjects_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeleteObjects = {
     .name = "DeleteObjects",
@@ -898,6 +1008,8 @@ static const struct awsc_operation op_DeleteObjects = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeleteObjects_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_objects(struct awsc_client *client,
@@ -927,6 +1039,9 @@ int awsc_s3_delete_objects_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteObjects, input, delete_objects_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_DeletePublicAccessBlock_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_DeletePublicAccessBlock = {
     .name = "DeletePublicAccessBlock",
@@ -937,6 +1052,8 @@ static const struct awsc_operation op_DeletePublicAccessBlock = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_DeletePublicAccessBlock_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_delete_public_access_block(struct awsc_client *client,
@@ -960,6 +1077,9 @@ int awsc_s3_delete_public_access_block_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeletePublicAccessBlock, input, delete_public_access_block_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketAccelerateConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
     .name = "GetBucketAccelerateConfiguration",
@@ -970,6 +1090,8 @@ static const struct awsc_operation op_GetBucketAccelerateConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketAccelerateConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_accelerate_configuration(struct awsc_client *client,
@@ -999,6 +1121,9 @@ int awsc_s3_get_bucket_accelerate_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_GetBucketAccelerateConfiguration, input, get_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketAcl_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketAcl = {
     .name = "GetBucketAcl",
@@ -1009,6 +1134,8 @@ static const struct awsc_operation op_GetBucketAcl = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketAcl_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_acl(struct awsc_client *client,
@@ -1038,6 +1165,9 @@ int awsc_s3_get_bucket_acl_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketAcl, input, get_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketAnalyticsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
     .name = "GetBucketAnalyticsConfiguration",
@@ -1048,6 +1178,8 @@ static const struct awsc_operation op_GetBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketAnalyticsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_analytics_configuration(struct awsc_client *client,
@@ -1077,6 +1209,9 @@ int awsc_s3_get_bucket_analytics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketAnalyticsConfiguration, input, get_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketCors_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketCors = {
     .name = "GetBucketCors",
@@ -1087,6 +1222,8 @@ static const struct awsc_operation op_GetBucketCors = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketCors_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_cors(struct awsc_client *client,
@@ -1116,6 +1253,9 @@ int awsc_s3_get_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketCors, input, get_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketEncryption_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketEncryption = {
     .name = "GetBucketEncryption",
@@ -1126,6 +1266,8 @@ static const struct awsc_operation op_GetBucketEncryption = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketEncryption_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_encryption(struct awsc_client *client,
@@ -1155,6 +1297,9 @@ int awsc_s3_get_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketEncryption, input, get_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketIntelligentTieringConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration = {
     .name = "GetBucketIntelligentTieringConfiguration",
@@ -1165,6 +1310,8 @@ static const struct awsc_operation op_GetBucketIntelligentTieringConfiguration =
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketIntelligentTieringConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_intelligent_tiering_configuration(struct awsc_client *client,
@@ -1194,6 +1341,9 @@ int awsc_s3_get_bucket_intelligent_tiering_configuration_async(struct awsc_clien
 {
     return awsc_call_async_typed(client, &op_GetBucketIntelligentTieringConfiguration, input, get_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketInventoryConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketInventoryConfiguration = {
     .name = "GetBucketInventoryConfiguration",
@@ -1204,6 +1354,8 @@ static const struct awsc_operation op_GetBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketInventoryConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_inventory_configuration(struct awsc_client *client,
@@ -1233,6 +1385,9 @@ int awsc_s3_get_bucket_inventory_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketInventoryConfiguration, input, get_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketLifecycle_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketLifecycle = {
     .name = "GetBucketLifecycle",
@@ -1243,6 +1398,8 @@ static const struct awsc_operation op_GetBucketLifecycle = {
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketLifecycle_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_lifecycle(struct awsc_client *client,
@@ -1272,6 +1429,9 @@ int awsc_s3_get_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLifecycle, input, get_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketLifecycleConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
     .name = "GetBucketLifecycleConfiguration",
@@ -1282,6 +1442,8 @@ static const struct awsc_operation op_GetBucketLifecycleConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketLifecycleConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_lifecycle_configuration(struct awsc_client *client,
@@ -1311,6 +1473,9 @@ int awsc_s3_get_bucket_lifecycle_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLifecycleConfiguration, input, get_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketLocation_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketLocation = {
     .name = "GetBucketLocation",
@@ -1321,6 +1486,8 @@ static const struct awsc_operation op_GetBucketLocation = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketLocation_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_location(struct awsc_client *client,
@@ -1350,6 +1517,9 @@ int awsc_s3_get_bucket_location_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLocation, input, get_bucket_location_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketLogging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketLogging = {
     .name = "GetBucketLogging",
@@ -1360,6 +1530,8 @@ static const struct awsc_operation op_GetBucketLogging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketLogging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_logging(struct awsc_client *client,
@@ -1389,6 +1561,9 @@ int awsc_s3_get_bucket_logging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketLogging, input, get_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketMetricsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketMetricsConfiguration = {
     .name = "GetBucketMetricsConfiguration",
@@ -1399,6 +1574,8 @@ static const struct awsc_operation op_GetBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketMetricsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_metrics_configuration(struct awsc_client *client,
@@ -1428,6 +1605,9 @@ int awsc_s3_get_bucket_metrics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketMetricsConfiguration, input, get_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketNotification_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketNotification = {
     .name = "GetBucketNotification",
@@ -1438,6 +1618,8 @@ static const struct awsc_operation op_GetBucketNotification = {
     .flags = AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketNotification_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_notification(struct awsc_client *client,
@@ -1467,6 +1649,9 @@ int awsc_s3_get_bucket_notification_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketNotification, input, get_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketNotificationConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketNotificationConfiguration = {
     .name = "GetBucketNotificationConfiguration",
@@ -1477,6 +1662,8 @@ static const struct awsc_operation op_GetBucketNotificationConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketNotificationConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_notification_configuration(struct awsc_client *client,
@@ -1506,6 +1693,9 @@ int awsc_s3_get_bucket_notification_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_GetBucketNotificationConfiguration, input, get_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketOwnershipControls_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketOwnershipControls = {
     .name = "GetBucketOwnershipControls",
@@ -1516,6 +1706,8 @@ static const struct awsc_operation op_GetBucketOwnershipControls = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketOwnershipControls_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_ownership_controls(struct awsc_client *client,
@@ -1545,6 +1737,9 @@ int awsc_s3_get_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketOwnershipControls, input, get_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketPolicy_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketPolicy = {
     .name = "GetBucketPolicy",
@@ -1555,6 +1750,8 @@ static const struct awsc_operation op_GetBucketPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketPolicy_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_policy(struct awsc_client *client,
@@ -1584,6 +1781,9 @@ int awsc_s3_get_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketPolicy, input, get_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketPolicyStatus_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketPolicyStatus = {
     .name = "GetBucketPolicyStatus",
@@ -1594,6 +1794,8 @@ static const struct awsc_operation op_GetBucketPolicyStatus = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketPolicyStatus_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_policy_status(struct awsc_client *client,
@@ -1623,6 +1825,9 @@ int awsc_s3_get_bucket_policy_status_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketPolicyStatus, input, get_bucket_policy_status_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketReplication_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketReplication = {
     .name = "GetBucketReplication",
@@ -1633,6 +1838,8 @@ static const struct awsc_operation op_GetBucketReplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketReplication_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_replication(struct awsc_client *client,
@@ -1662,6 +1869,9 @@ int awsc_s3_get_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketReplication, input, get_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketRequestPayment_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketRequestPayment = {
     .name = "GetBucketRequestPayment",
@@ -1672,6 +1882,8 @@ static const struct awsc_operation op_GetBucketRequestPayment = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketRequestPayment_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_request_payment(struct awsc_client *client,
@@ -1701,6 +1913,9 @@ int awsc_s3_get_bucket_request_payment_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketRequestPayment, input, get_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketTagging = {
     .name = "GetBucketTagging",
@@ -1711,6 +1926,8 @@ static const struct awsc_operation op_GetBucketTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_tagging(struct awsc_client *client,
@@ -1740,6 +1957,9 @@ int awsc_s3_get_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketTagging, input, get_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketVersioning_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketVersioning = {
     .name = "GetBucketVersioning",
@@ -1750,6 +1970,8 @@ static const struct awsc_operation op_GetBucketVersioning = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketVersioning_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_versioning(struct awsc_client *client,
@@ -1779,6 +2001,9 @@ int awsc_s3_get_bucket_versioning_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetBucketVersioning, input, get_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetBucketWebsite_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetBucketWebsite = {
     .name = "GetBucketWebsite",
@@ -1789,6 +2014,8 @@ static const struct awsc_operation op_GetBucketWebsite = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetBucketWebsite_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_bucket_website(struct awsc_client *client,
@@ -1822,6 +2049,9 @@ static const struct awsc_shape *const op_GetObject_errors[] = {
     &awsc__s3_InvalidObjectState,
     &awsc__s3_NoSuchKey,
 };
+static const struct awsc_endpoint_context_param op_GetObject_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObject = {
     .name = "GetObject",
@@ -1834,6 +2064,8 @@ static const struct awsc_operation op_GetObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object(struct awsc_client *client,
@@ -1866,6 +2098,9 @@ int awsc_s3_get_object_async(struct awsc_client *client,
 static const struct awsc_shape *const op_GetObjectAcl_errors[] = {
     &awsc__s3_NoSuchKey,
 };
+static const struct awsc_endpoint_context_param op_GetObjectAcl_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectAcl = {
     .name = "GetObjectAcl",
@@ -1878,6 +2113,8 @@ static const struct awsc_operation op_GetObjectAcl = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectAcl_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_acl(struct awsc_client *client,
@@ -1910,6 +2147,9 @@ int awsc_s3_get_object_acl_async(struct awsc_client *client,
 static const struct awsc_shape *const op_GetObjectAttributes_errors[] = {
     &awsc__s3_NoSuchKey,
 };
+static const struct awsc_endpoint_context_param op_GetObjectAttributes_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectAttributes = {
     .name = "GetObjectAttributes",
@@ -1922,6 +2162,8 @@ static const struct awsc_operation op_GetObjectAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectAttributes_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_attributes(struct awsc_client *client,
@@ -1951,6 +2193,9 @@ int awsc_s3_get_object_attributes_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectAttributes, input, get_object_attributes_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetObjectLegalHold_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectLegalHold = {
     .name = "GetObjectLegalHold",
@@ -1961,6 +2206,8 @@ static const struct awsc_operation op_GetObjectLegalHold = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectLegalHold_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_legal_hold(struct awsc_client *client,
@@ -1990,6 +2237,9 @@ int awsc_s3_get_object_legal_hold_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectLegalHold, input, get_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetObjectLockConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectLockConfiguration = {
     .name = "GetObjectLockConfiguration",
@@ -2000,6 +2250,8 @@ static const struct awsc_operation op_GetObjectLockConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectLockConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_lock_configuration(struct awsc_client *client,
@@ -2029,6 +2281,9 @@ int awsc_s3_get_object_lock_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectLockConfiguration, input, get_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetObjectRetention_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectRetention = {
     .name = "GetObjectRetention",
@@ -2039,6 +2294,8 @@ static const struct awsc_operation op_GetObjectRetention = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectRetention_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_retention(struct awsc_client *client,
@@ -2068,6 +2325,9 @@ int awsc_s3_get_object_retention_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectRetention, input, get_object_retention_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetObjectTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectTagging = {
     .name = "GetObjectTagging",
@@ -2078,6 +2338,8 @@ static const struct awsc_operation op_GetObjectTagging = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_tagging(struct awsc_client *client,
@@ -2107,6 +2369,9 @@ int awsc_s3_get_object_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectTagging, input, get_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetObjectTorrent_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetObjectTorrent = {
     .name = "GetObjectTorrent",
@@ -2117,6 +2382,8 @@ static const struct awsc_operation op_GetObjectTorrent = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetObjectTorrent_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_object_torrent(struct awsc_client *client,
@@ -2146,6 +2413,9 @@ int awsc_s3_get_object_torrent_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetObjectTorrent, input, get_object_torrent_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_GetPublicAccessBlock_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_GetPublicAccessBlock = {
     .name = "GetPublicAccessBlock",
@@ -2156,6 +2426,8 @@ static const struct awsc_operation op_GetPublicAccessBlock = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_GetPublicAccessBlock_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_get_public_access_block(struct awsc_client *client,
@@ -2188,6 +2460,9 @@ int awsc_s3_get_public_access_block_async(struct awsc_client *client,
 static const struct awsc_shape *const op_HeadBucket_errors[] = {
     &awsc__s3_NoSuchBucket,
 };
+static const struct awsc_endpoint_context_param op_HeadBucket_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_HeadBucket = {
     .name = "HeadBucket",
@@ -2200,6 +2475,8 @@ static const struct awsc_operation op_HeadBucket = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_HeadBucket_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_head_bucket(struct awsc_client *client,
@@ -2226,6 +2503,9 @@ int awsc_s3_head_bucket_async(struct awsc_client *client,
 static const struct awsc_shape *const op_HeadObject_errors[] = {
     &awsc__s3_NoSuchKey,
 };
+static const struct awsc_endpoint_context_param op_HeadObject_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_HeadObject = {
     .name = "HeadObject",
@@ -2238,6 +2518,8 @@ static const struct awsc_operation op_HeadObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_HeadObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_head_object(struct awsc_client *client,
@@ -2267,6 +2549,9 @@ int awsc_s3_head_object_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_HeadObject, input, head_object_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListBucketAnalyticsConfigurations_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
     .name = "ListBucketAnalyticsConfigurations",
@@ -2277,6 +2562,8 @@ static const struct awsc_operation op_ListBucketAnalyticsConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListBucketAnalyticsConfigurations_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_bucket_analytics_configurations(struct awsc_client *client,
@@ -2306,6 +2593,9 @@ int awsc_s3_list_bucket_analytics_configurations_async(struct awsc_client *clien
 {
     return awsc_call_async_typed(client, &op_ListBucketAnalyticsConfigurations, input, list_bucket_analytics_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListBucketIntelligentTieringConfigurations_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations = {
     .name = "ListBucketIntelligentTieringConfigurations",
@@ -2316,6 +2606,8 @@ static const struct awsc_operation op_ListBucketIntelligentTieringConfigurations
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListBucketIntelligentTieringConfigurations_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_bucket_intelligent_tiering_configurations(struct awsc_client *client,
@@ -2345,6 +2637,9 @@ int awsc_s3_list_bucket_intelligent_tiering_configurations_async(struct awsc_cli
 {
     return awsc_call_async_typed(client, &op_ListBucketIntelligentTieringConfigurations, input, list_bucket_intelligent_tiering_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListBucketInventoryConfigurations_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListBucketInventoryConfigurations = {
     .name = "ListBucketInventoryConfigurations",
@@ -2355,6 +2650,8 @@ static const struct awsc_operation op_ListBucketInventoryConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListBucketInventoryConfigurations_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_bucket_inventory_configurations(struct awsc_client *client,
@@ -2384,6 +2681,9 @@ int awsc_s3_list_bucket_inventory_configurations_async(struct awsc_client *clien
 {
     return awsc_call_async_typed(client, &op_ListBucketInventoryConfigurations, input, list_bucket_inventory_configurations_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListBucketMetricsConfigurations_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListBucketMetricsConfigurations = {
     .name = "ListBucketMetricsConfigurations",
@@ -2394,6 +2694,8 @@ static const struct awsc_operation op_ListBucketMetricsConfigurations = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListBucketMetricsConfigurations_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_bucket_metrics_configurations(struct awsc_client *client,
@@ -2460,6 +2762,9 @@ int awsc_s3_list_buckets_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListBuckets, NULL, list_buckets_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListMultipartUploads_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListMultipartUploads = {
     .name = "ListMultipartUploads",
@@ -2470,6 +2775,8 @@ static const struct awsc_operation op_ListMultipartUploads = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListMultipartUploads_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_multipart_uploads(struct awsc_client *client,
@@ -2499,6 +2806,9 @@ int awsc_s3_list_multipart_uploads_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListMultipartUploads, input, list_multipart_uploads_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListObjectVersions_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListObjectVersions = {
     .name = "ListObjectVersions",
@@ -2509,6 +2819,8 @@ static const struct awsc_operation op_ListObjectVersions = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListObjectVersions_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_object_versions(struct awsc_client *client,
@@ -2541,6 +2853,9 @@ int awsc_s3_list_object_versions_async(struct awsc_client *client,
 static const struct awsc_shape *const op_ListObjects_errors[] = {
     &awsc__s3_NoSuchBucket,
 };
+static const struct awsc_endpoint_context_param op_ListObjects_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListObjects = {
     .name = "ListObjects",
@@ -2553,6 +2868,8 @@ static const struct awsc_operation op_ListObjects = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListObjects_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_objects(struct awsc_client *client,
@@ -2585,6 +2902,9 @@ int awsc_s3_list_objects_async(struct awsc_client *client,
 static const struct awsc_shape *const op_ListObjectsV2_errors[] = {
     &awsc__s3_NoSuchBucket,
 };
+static const struct awsc_endpoint_context_param op_ListObjectsV2_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListObjectsV2 = {
     .name = "ListObjectsV2",
@@ -2597,6 +2917,8 @@ static const struct awsc_operation op_ListObjectsV2 = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListObjectsV2_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_objects_v2(struct awsc_client *client,
@@ -2626,6 +2948,9 @@ int awsc_s3_list_objects_v2_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListObjectsV2, input, list_objects_v2_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_ListParts_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_ListParts = {
     .name = "ListParts",
@@ -2636,6 +2961,8 @@ static const struct awsc_operation op_ListParts = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_ListParts_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_list_parts(struct awsc_client *client,
@@ -2665,6 +2992,9 @@ int awsc_s3_list_parts_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_ListParts, input, list_parts_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketAccelerateConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
     .name = "PutBucketAccelerateConfiguration",
@@ -2675,6 +3005,8 @@ static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketAccelerateConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_accelerate_configuration(struct awsc_client *client,
@@ -2698,6 +3030,9 @@ int awsc_s3_put_bucket_accelerate_configuration_async(struct awsc_client *client
 {
     return awsc_call_async_typed(client, &op_PutBucketAccelerateConfiguration, input, put_bucket_accelerate_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketAcl_context_params[] = {
+    {"Bucket", "Bucket", 2},
+};
 
 static const struct awsc_operation op_PutBucketAcl = {
     .name = "PutBucketAcl",
@@ -2708,6 +3043,8 @@ static const struct awsc_operation op_PutBucketAcl = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketAcl_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_acl(struct awsc_client *client,
@@ -2731,6 +3068,9 @@ int awsc_s3_put_bucket_acl_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketAcl, input, put_bucket_acl_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketAnalyticsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
     .name = "PutBucketAnalyticsConfiguration",
@@ -2741,6 +3081,8 @@ static const struct awsc_operation op_PutBucketAnalyticsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketAnalyticsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_analytics_configuration(struct awsc_client *client,
@@ -2764,6 +3106,9 @@ int awsc_s3_put_bucket_analytics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketAnalyticsConfiguration, input, put_bucket_analytics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketCors_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketCors = {
     .name = "PutBucketCors",
@@ -2774,6 +3119,8 @@ static const struct awsc_operation op_PutBucketCors = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketCors_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_cors(struct awsc_client *client,
@@ -2797,6 +3144,9 @@ int awsc_s3_put_bucket_cors_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketCors, input, put_bucket_cors_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketEncryption_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketEncryption = {
     .name = "PutBucketEncryption",
@@ -2807,6 +3157,8 @@ static const struct awsc_operation op_PutBucketEncryption = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketEncryption_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_encryption(struct awsc_client *client,
@@ -2830,6 +3182,9 @@ int awsc_s3_put_bucket_encryption_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketEncryption, input, put_bucket_encryption_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketIntelligentTieringConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration = {
     .name = "PutBucketIntelligentTieringConfiguration",
@@ -2840,6 +3195,8 @@ static const struct awsc_operation op_PutBucketIntelligentTieringConfiguration =
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketIntelligentTieringConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_intelligent_tiering_configuration(struct awsc_client *client,
@@ -2863,6 +3220,9 @@ int awsc_s3_put_bucket_intelligent_tiering_configuration_async(struct awsc_clien
 {
     return awsc_call_async_typed(client, &op_PutBucketIntelligentTieringConfiguration, input, put_bucket_intelligent_tiering_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketInventoryConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketInventoryConfiguration = {
     .name = "PutBucketInventoryConfiguration",
@@ -2873,6 +3233,8 @@ static const struct awsc_operation op_PutBucketInventoryConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketInventoryConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_inventory_configuration(struct awsc_client *client,
@@ -2896,6 +3258,9 @@ int awsc_s3_put_bucket_inventory_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketInventoryConfiguration, input, put_bucket_inventory_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketLifecycle_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketLifecycle = {
     .name = "PutBucketLifecycle",
@@ -2906,6 +3271,8 @@ static const struct awsc_operation op_PutBucketLifecycle = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketLifecycle_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_lifecycle(struct awsc_client *client,
@@ -2929,6 +3296,9 @@ int awsc_s3_put_bucket_lifecycle_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLifecycle, input, put_bucket_lifecycle_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketLifecycleConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
     .name = "PutBucketLifecycleConfiguration",
@@ -2939,6 +3309,8 @@ static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketLifecycleConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
@@ -2962,6 +3334,9 @@ int awsc_s3_put_bucket_lifecycle_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLifecycleConfiguration, input, put_bucket_lifecycle_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketLogging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketLogging = {
     .name = "PutBucketLogging",
@@ -2972,6 +3347,8 @@ static const struct awsc_operation op_PutBucketLogging = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketLogging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_logging(struct awsc_client *client,
@@ -2995,6 +3372,9 @@ int awsc_s3_put_bucket_logging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketLogging, input, put_bucket_logging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketMetricsConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketMetricsConfiguration = {
     .name = "PutBucketMetricsConfiguration",
@@ -3005,6 +3385,8 @@ static const struct awsc_operation op_PutBucketMetricsConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketMetricsConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_metrics_configuration(struct awsc_client *client,
@@ -3028,6 +3410,9 @@ int awsc_s3_put_bucket_metrics_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketMetricsConfiguration, input, put_bucket_metrics_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketNotification_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketNotification = {
     .name = "PutBucketNotification",
@@ -3038,6 +3423,8 @@ static const struct awsc_operation op_PutBucketNotification = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED | AWSC_OF_DEPRECATED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketNotification_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_notification(struct awsc_client *client,
@@ -3061,6 +3448,9 @@ int awsc_s3_put_bucket_notification_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketNotification, input, put_bucket_notification_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketNotificationConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketNotificationConfiguration = {
     .name = "PutBucketNotificationConfiguration",
@@ -3071,6 +3461,8 @@ static const struct awsc_operation op_PutBucketNotificationConfiguration = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketNotificationConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_notification_configuration(struct awsc_client *client,
@@ -3094,6 +3486,9 @@ int awsc_s3_put_bucket_notification_configuration_async(struct awsc_client *clie
 {
     return awsc_call_async_typed(client, &op_PutBucketNotificationConfiguration, input, put_bucket_notification_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketOwnershipControls_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketOwnershipControls = {
     .name = "PutBucketOwnershipControls",
@@ -3104,6 +3499,8 @@ static const struct awsc_operation op_PutBucketOwnershipControls = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketOwnershipControls_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_ownership_controls(struct awsc_client *client,
@@ -3127,6 +3524,9 @@ int awsc_s3_put_bucket_ownership_controls_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketOwnershipControls, input, put_bucket_ownership_controls_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketPolicy_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketPolicy = {
     .name = "PutBucketPolicy",
@@ -3137,6 +3537,8 @@ static const struct awsc_operation op_PutBucketPolicy = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketPolicy_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_policy(struct awsc_client *client,
@@ -3160,6 +3562,9 @@ int awsc_s3_put_bucket_policy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketPolicy, input, put_bucket_policy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketReplication_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketReplication = {
     .name = "PutBucketReplication",
@@ -3170,6 +3575,8 @@ static const struct awsc_operation op_PutBucketReplication = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketReplication_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_replication(struct awsc_client *client,
@@ -3193,6 +3600,9 @@ int awsc_s3_put_bucket_replication_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketReplication, input, put_bucket_replication_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketRequestPayment_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketRequestPayment = {
     .name = "PutBucketRequestPayment",
@@ -3203,6 +3613,8 @@ static const struct awsc_operation op_PutBucketRequestPayment = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketRequestPayment_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_request_payment(struct awsc_client *client,
@@ -3226,6 +3638,9 @@ int awsc_s3_put_bucket_request_payment_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketRequestPayment, input, put_bucket_request_payment_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketTagging = {
     .name = "PutBucketTagging",
@@ -3236,6 +3651,8 @@ static const struct awsc_operation op_PutBucketTagging = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_tagging(struct awsc_client *client,
@@ -3259,6 +3676,9 @@ int awsc_s3_put_bucket_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketTagging, input, put_bucket_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketVersioning_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketVersioning = {
     .name = "PutBucketVersioning",
@@ -3269,6 +3689,8 @@ static const struct awsc_operation op_PutBucketVersioning = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketVersioning_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_versioning(struct awsc_client *client,
@@ -3292,6 +3714,9 @@ int awsc_s3_put_bucket_versioning_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketVersioning, input, put_bucket_versioning_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutBucketWebsite_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutBucketWebsite = {
     .name = "PutBucketWebsite",
@@ -3302,6 +3727,8 @@ static const struct awsc_operation op_PutBucketWebsite = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutBucketWebsite_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_bucket_website(struct awsc_client *client,
@@ -3325,6 +3752,9 @@ int awsc_s3_put_bucket_website_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutBucketWebsite, input, put_bucket_website_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutObject_context_params[] = {
+    {"Bucket", "Bucket", 2},
+};
 
 static const struct awsc_operation op_PutObject = {
     .name = "PutObject",
@@ -3335,6 +3765,8 @@ static const struct awsc_operation op_PutObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object(struct awsc_client *client,
@@ -3367,6 +3799,9 @@ int awsc_s3_put_object_async(struct awsc_client *client,
 static const struct awsc_shape *const op_PutObjectAcl_errors[] = {
     &awsc__s3_NoSuchKey,
 };
+static const struct awsc_endpoint_context_param op_PutObjectAcl_context_params[] = {
+    {"Bucket", "Bucket", 2},
+};
 
 static const struct awsc_operation op_PutObjectAcl = {
     .name = "PutObjectAcl",
@@ -3379,6 +3814,8 @@ static const struct awsc_operation op_PutObjectAcl = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObjectAcl_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object_acl(struct awsc_client *client,
@@ -3408,6 +3845,9 @@ int awsc_s3_put_object_acl_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectAcl, input, put_object_acl_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutObjectLegalHold_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutObjectLegalHold = {
     .name = "PutObjectLegalHold",
@@ -3418,6 +3858,8 @@ static const struct awsc_operation op_PutObjectLegalHold = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObjectLegalHold_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object_legal_hold(struct awsc_client *client,
@@ -3447,6 +3889,9 @@ int awsc_s3_put_object_legal_hold_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectLegalHold, input, put_object_legal_hold_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutObjectLockConfiguration_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutObjectLockConfiguration = {
     .name = "PutObjectLockConfiguration",
@@ -3457,6 +3902,8 @@ static const struct awsc_operation op_PutObjectLockConfiguration = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObjectLockConfiguration_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
@@ -3486,6 +3933,9 @@ int awsc_s3_put_object_lock_configuration_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectLockConfiguration, input, put_object_lock_configuration_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutObjectRetention_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutObjectRetention = {
     .name = "PutObjectRetention",
@@ -3496,6 +3946,8 @@ static const struct awsc_operation op_PutObjectRetention = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObjectRetention_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object_retention(struct awsc_client *client,
@@ -3525,6 +3977,9 @@ int awsc_s3_put_object_retention_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectRetention, input, put_object_retention_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutObjectTagging_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutObjectTagging = {
     .name = "PutObjectTagging",
@@ -3535,6 +3990,8 @@ static const struct awsc_operation op_PutObjectTagging = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutObjectTagging_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_object_tagging(struct awsc_client *client,
@@ -3564,6 +4021,9 @@ int awsc_s3_put_object_tagging_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutObjectTagging, input, put_object_tagging_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_PutPublicAccessBlock_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_PutPublicAccessBlock = {
     .name = "PutPublicAccessBlock",
@@ -3574,6 +4034,8 @@ static const struct awsc_operation op_PutPublicAccessBlock = {
     .flags = AWSC_OF_CHECKSUM_REQUIRED,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_PutPublicAccessBlock_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_put_public_access_block(struct awsc_client *client,
@@ -3600,6 +4062,9 @@ int awsc_s3_put_public_access_block_async(struct awsc_client *client,
 static const struct awsc_shape *const op_RestoreObject_errors[] = {
     &awsc__s3_ObjectAlreadyInActiveTierError,
 };
+static const struct awsc_endpoint_context_param op_RestoreObject_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_RestoreObject = {
     .name = "RestoreObject",
@@ -3612,6 +4077,8 @@ static const struct awsc_operation op_RestoreObject = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_RestoreObject_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_restore_object(struct awsc_client *client,
@@ -3641,6 +4108,9 @@ int awsc_s3_restore_object_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_RestoreObject, input, restore_object_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_SelectObjectContent_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_SelectObjectContent = {
     .name = "SelectObjectContent",
@@ -3651,6 +4121,8 @@ static const struct awsc_operation op_SelectObjectContent = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_SelectObjectContent_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_select_object_content(struct awsc_client *client,
@@ -3680,6 +4152,9 @@ int awsc_s3_select_object_content_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_SelectObjectContent, input, select_object_content_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_UploadPart_context_params[] = {
+    {"Bucket", "Bucket", 1},
+};
 
 static const struct awsc_operation op_UploadPart = {
     .name = "UploadPart",
@@ -3690,6 +4165,8 @@ static const struct awsc_operation op_UploadPart = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_UploadPart_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_upload_part(struct awsc_client *client,
@@ -3719,6 +4196,9 @@ int awsc_s3_upload_part_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UploadPart, input, upload_part_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_context_param op_UploadPartCopy_context_params[] = {
+    {"Bucket", "Bucket", 0},
+};
 
 static const struct awsc_operation op_UploadPartCopy = {
     .name = "UploadPartCopy",
@@ -3729,6 +4209,8 @@ static const struct awsc_operation op_UploadPartCopy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_s3_service,
+    .context_params = op_UploadPartCopy_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_s3_upload_part_copy(struct awsc_client *client,
@@ -3758,6 +4240,9 @@ int awsc_s3_upload_part_copy_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UploadPartCopy, input, upload_part_copy_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_endpoint_param op_WriteGetObjectResponse_static_params[] = {
+    {"UseObjectLambdaEndpoint", AWSC_EP_PARAM_BOOLEAN, true, NULL},
+};
 
 static const struct awsc_operation op_WriteGetObjectResponse = {
     .name = "WriteGetObjectResponse",
@@ -3769,6 +4254,8 @@ static const struct awsc_operation op_WriteGetObjectResponse = {
     .auth = AWSC_AUTH_SIGV4_UNSIGNED_BODY,
     .host_prefix = "{RequestRoute}.",
     .service = &awsc_s3_service,
+    .static_params = op_WriteGetObjectResponse_static_params,
+    .static_param_count = 1,
 };
 
 int awsc_s3_write_get_object_response(struct awsc_client *client,
@@ -3922,9 +4409,9 @@ const struct awsc_service awsc_s3_service = {
     .errors = errors,
     .error_count = 8,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__s3_ruleset,
+    .paginators = awsc_s3_paginators,
+    .paginator_count = 5,
+    .waiters = awsc_s3_waiters,
+    .waiter_count = 4,
 };

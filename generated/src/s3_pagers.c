@@ -1,5 +1,670 @@
 /*
- * s3_pagers.c - paginators and waiters of S3.
- * Generated from the service model by awsc's generator; do not edit.
+ * s3_pagers.c - paginators and waiters of S3: their JMESPath
+ * expressions compiled into node tables, the paginator and waiter
+ * descriptors, and the typed wrappers around <awsc/paginate.h> and
+ * <awsc/wait.h>. Generated from the service model by awsc's generator; do
+ * not edit.
  */
 #include <awsc/s3.h>
+
+/* ------------------------------------------------- JMESPath, compiled */
+
+/* NextKeyMarker */
+static const struct awsc_jmespath_node jp_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "NextKeyMarker"},
+};
+static const struct awsc_jmespath jp_0 = {"NextKeyMarker", jp_0_nodes, 1};
+
+/* NextUploadIdMarker */
+static const struct awsc_jmespath_node jp_1_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextUploadIdMarker"},
+};
+static const struct awsc_jmespath jp_1 = {"NextUploadIdMarker", jp_1_nodes, 1};
+
+/* IsTruncated */
+static const struct awsc_jmespath_node jp_2_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 8, .string = "IsTruncated"},
+};
+static const struct awsc_jmespath jp_2 = {"IsTruncated", jp_2_nodes, 1};
+
+/* Uploads */
+static const struct awsc_jmespath_node jp_3_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 9, .string = "Uploads"},
+};
+static const struct awsc_jmespath jp_3 = {"Uploads", jp_3_nodes, 1};
+
+/* CommonPrefixes */
+static const struct awsc_jmespath_node jp_4_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 10, .string = "CommonPrefixes"},
+};
+static const struct awsc_jmespath jp_4 = {"CommonPrefixes", jp_4_nodes, 1};
+
+/* NextVersionIdMarker */
+static const struct awsc_jmespath_node jp_5_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 4, .string = "NextVersionIdMarker"},
+};
+static const struct awsc_jmespath jp_5 = {"NextVersionIdMarker", jp_5_nodes, 1};
+
+/* IsTruncated */
+static const struct awsc_jmespath_node jp_6_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "IsTruncated"},
+};
+static const struct awsc_jmespath jp_6 = {"IsTruncated", jp_6_nodes, 1};
+
+/* Versions */
+static const struct awsc_jmespath_node jp_7_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 5, .string = "Versions"},
+};
+static const struct awsc_jmespath jp_7 = {"Versions", jp_7_nodes, 1};
+
+/* DeleteMarkers */
+static const struct awsc_jmespath_node jp_8_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 6, .string = "DeleteMarkers"},
+};
+static const struct awsc_jmespath jp_8 = {"DeleteMarkers", jp_8_nodes, 1};
+
+/* CommonPrefixes */
+static const struct awsc_jmespath_node jp_9_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 11, .string = "CommonPrefixes"},
+};
+static const struct awsc_jmespath jp_9 = {"CommonPrefixes", jp_9_nodes, 1};
+
+/* NextMarker || Contents[-1].Key */
+static const struct awsc_jmespath_node jp_10_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "NextMarker"},
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
+    {.op = AWSC_JP_INDEX, .index = -1},
+    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Key"},
+    {.op = AWSC_JP_SUB, .a = 3, .b = 4},
+    {.op = AWSC_JP_OR, .a = 0, .b = 5},
+};
+static const struct awsc_jmespath jp_10 = {"NextMarker || Contents[-1].Key", jp_10_nodes, 7};
+
+/* Contents */
+static const struct awsc_jmespath_node jp_11_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Contents"},
+};
+static const struct awsc_jmespath jp_11 = {"Contents", jp_11_nodes, 1};
+
+/* CommonPrefixes */
+static const struct awsc_jmespath_node jp_12_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 8, .string = "CommonPrefixes"},
+};
+static const struct awsc_jmespath jp_12 = {"CommonPrefixes", jp_12_nodes, 1};
+
+/* NextContinuationToken */
+static const struct awsc_jmespath_node jp_13_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 10, .string = "NextContinuationToken"},
+};
+static const struct awsc_jmespath jp_13 = {"NextContinuationToken", jp_13_nodes, 1};
+
+/* Contents */
+static const struct awsc_jmespath_node jp_14_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Contents"},
+};
+static const struct awsc_jmespath jp_14 = {"Contents", jp_14_nodes, 1};
+
+/* CommonPrefixes */
+static const struct awsc_jmespath_node jp_15_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 6, .string = "CommonPrefixes"},
+};
+static const struct awsc_jmespath jp_15 = {"CommonPrefixes", jp_15_nodes, 1};
+
+/* NextPartNumberMarker */
+static const struct awsc_jmespath_node jp_16_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 6, .string = "NextPartNumberMarker"},
+};
+static const struct awsc_jmespath jp_16 = {"NextPartNumberMarker", jp_16_nodes, 1};
+
+/* Parts */
+static const struct awsc_jmespath_node jp_17_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 9, .string = "Parts"},
+};
+static const struct awsc_jmespath jp_17 = {"Parts", jp_17_nodes, 1};
+
+/* ChecksumAlgorithm */
+static const struct awsc_jmespath_node jp_18_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 14, .string = "ChecksumAlgorithm"},
+};
+static const struct awsc_jmespath jp_18 = {"ChecksumAlgorithm", jp_18_nodes, 1};
+
+/* Initiator */
+static const struct awsc_jmespath_node jp_19_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 10, .string = "Initiator"},
+};
+static const struct awsc_jmespath jp_19 = {"Initiator", jp_19_nodes, 1};
+
+/* Owner */
+static const struct awsc_jmespath_node jp_20_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 11, .string = "Owner"},
+};
+static const struct awsc_jmespath jp_20 = {"Owner", jp_20_nodes, 1};
+
+/* StorageClass */
+static const struct awsc_jmespath_node jp_21_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 12, .string = "StorageClass"},
+};
+static const struct awsc_jmespath jp_21 = {"StorageClass", jp_21_nodes, 1};
+
+/* ---------------------------------------------------------- paginators */
+
+/* ListMultipartUploads */
+static const uint16_t pg_0_input_tokens[] = {
+    3, /* KeyMarker */
+    6, /* UploadIdMarker */
+};
+static const struct awsc_jmespath *const pg_0_output_tokens[] = {&jp_0, &jp_1};
+static const struct awsc_jmespath *const pg_0_result_keys[] = {&jp_3, &jp_4};
+
+/* ListObjectVersions */
+static const uint16_t pg_1_input_tokens[] = {
+    3, /* KeyMarker */
+    6, /* VersionIdMarker */
+};
+static const struct awsc_jmespath *const pg_1_output_tokens[] = {&jp_0, &jp_5};
+static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_7, &jp_8, &jp_9};
+
+/* ListObjects */
+static const uint16_t pg_2_input_tokens[] = {
+    3, /* Marker */
+};
+static const struct awsc_jmespath *const pg_2_output_tokens[] = {&jp_10};
+static const struct awsc_jmespath *const pg_2_result_keys[] = {&jp_11, &jp_12};
+
+/* ListObjectsV2 */
+static const uint16_t pg_3_input_tokens[] = {
+    5, /* ContinuationToken */
+};
+static const struct awsc_jmespath *const pg_3_output_tokens[] = {&jp_13};
+static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_14, &jp_15};
+
+/* ListParts */
+static const uint16_t pg_4_input_tokens[] = {
+    3, /* PartNumberMarker */
+};
+static const struct awsc_jmespath *const pg_4_output_tokens[] = {&jp_16};
+static const struct awsc_jmespath *const pg_4_result_keys[] = {&jp_17};
+static const struct awsc_jmespath *const pg_4_non_aggregate_keys[] = {&jp_18, &jp_19, &jp_20, &jp_21};
+
+const struct awsc_paginator awsc_s3_paginators[5] = {
+    {
+        /* ListMultipartUploads */
+        .service = &awsc_s3_service,
+        .operation = 60,
+        .input_tokens = pg_0_input_tokens,
+        .output_tokens = pg_0_output_tokens,
+        .token_count = 2,
+        .more_results = &jp_2,
+        .limit_key = 4,
+        .result_keys = pg_0_result_keys,
+        .result_key_count = 2,
+    },
+    {
+        /* ListObjectVersions */
+        .service = &awsc_s3_service,
+        .operation = 61,
+        .input_tokens = pg_1_input_tokens,
+        .output_tokens = pg_1_output_tokens,
+        .token_count = 2,
+        .more_results = &jp_6,
+        .limit_key = 4,
+        .result_keys = pg_1_result_keys,
+        .result_key_count = 3,
+    },
+    {
+        /* ListObjects */
+        .service = &awsc_s3_service,
+        .operation = 62,
+        .input_tokens = pg_2_input_tokens,
+        .output_tokens = pg_2_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_6,
+        .limit_key = 4,
+        .result_keys = pg_2_result_keys,
+        .result_key_count = 2,
+    },
+    {
+        /* ListObjectsV2 */
+        .service = &awsc_s3_service,
+        .operation = 63,
+        .input_tokens = pg_3_input_tokens,
+        .output_tokens = pg_3_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_6,
+        .limit_key = 3,
+        .result_keys = pg_3_result_keys,
+        .result_key_count = 2,
+    },
+    {
+        /* ListParts */
+        .service = &awsc_s3_service,
+        .operation = 64,
+        .input_tokens = pg_4_input_tokens,
+        .output_tokens = pg_4_output_tokens,
+        .token_count = 1,
+        .more_results = &jp_2,
+        .limit_key = 2,
+        .result_keys = pg_4_result_keys,
+        .result_key_count = 1,
+        .non_aggregate_keys = pg_4_non_aggregate_keys,
+        .non_aggregate_key_count = 4,
+    },
+};
+
+int awsc_s3_list_multipart_uploads_paginate(struct awsc_client *client,
+                                            const struct awsc_s3_list_multipart_uploads_input *input,
+                                            const struct awsc_page_options *options,
+                                            struct awsc_pager **pager,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_s3_paginators[0], input, options, pager, err);
+}
+
+int awsc_s3_list_multipart_uploads_next_page(struct awsc_pager *pager,
+                                             struct awsc_s3_list_multipart_uploads_output **page,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[0], page, err);
+}
+
+static void pg_0_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_s3_list_multipart_uploads_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_s3_list_multipart_uploads_next_page_async(struct awsc_pager *pager,
+                                                   awsc_s3_list_multipart_uploads_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[0], pg_0_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_multipart_uploads_next_item(struct awsc_pager *pager,
+                                             const struct awsc_s3_multipart_upload **item,
+                                             struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[0], false, item, err);
+}
+
+static void pg_0_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_s3_list_multipart_uploads_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_s3_list_multipart_uploads_next_item_async(struct awsc_pager *pager,
+                                                   awsc_s3_list_multipart_uploads_item_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[0], pg_0_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_multipart_uploads_collect(struct awsc_pager *pager,
+                                           struct awsc_s3_list_multipart_uploads_output **output,
+                                           struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[0], output, err);
+}
+
+int awsc_s3_list_object_versions_paginate(struct awsc_client *client,
+                                          const struct awsc_s3_list_object_versions_input *input,
+                                          const struct awsc_page_options *options,
+                                          struct awsc_pager **pager,
+                                          struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_s3_paginators[1], input, options, pager, err);
+}
+
+int awsc_s3_list_object_versions_next_page(struct awsc_pager *pager,
+                                           struct awsc_s3_list_object_versions_output **page,
+                                           struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[1], page, err);
+}
+
+static void pg_1_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_s3_list_object_versions_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_s3_list_object_versions_next_page_async(struct awsc_pager *pager,
+                                                 awsc_s3_list_object_versions_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[1], pg_1_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_object_versions_next_item(struct awsc_pager *pager,
+                                           const struct awsc_s3_object_version **item,
+                                           struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[1], false, item, err);
+}
+
+static void pg_1_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_s3_list_object_versions_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_s3_list_object_versions_next_item_async(struct awsc_pager *pager,
+                                                 awsc_s3_list_object_versions_item_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[1], pg_1_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_object_versions_collect(struct awsc_pager *pager,
+                                         struct awsc_s3_list_object_versions_output **output,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[1], output, err);
+}
+
+int awsc_s3_list_objects_paginate(struct awsc_client *client,
+                                  const struct awsc_s3_list_objects_input *input,
+                                  const struct awsc_page_options *options,
+                                  struct awsc_pager **pager,
+                                  struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_s3_paginators[2], input, options, pager, err);
+}
+
+int awsc_s3_list_objects_next_page(struct awsc_pager *pager,
+                                   struct awsc_s3_list_objects_output **page,
+                                   struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[2], page, err);
+}
+
+static void pg_2_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_s3_list_objects_next_page_async(struct awsc_pager *pager,
+                                         awsc_s3_list_objects_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[2], pg_2_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_objects_next_item(struct awsc_pager *pager,
+                                   const struct awsc_s3_object **item,
+                                   struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[2], false, item, err);
+}
+
+static void pg_2_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_s3_list_objects_next_item_async(struct awsc_pager *pager,
+                                         awsc_s3_list_objects_item_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[2], pg_2_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_objects_collect(struct awsc_pager *pager,
+                                 struct awsc_s3_list_objects_output **output,
+                                 struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[2], output, err);
+}
+
+int awsc_s3_list_objects_v2_paginate(struct awsc_client *client,
+                                     const struct awsc_s3_list_objects_v2_input *input,
+                                     const struct awsc_page_options *options,
+                                     struct awsc_pager **pager,
+                                     struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_s3_paginators[3], input, options, pager, err);
+}
+
+int awsc_s3_list_objects_v2_next_page(struct awsc_pager *pager,
+                                      struct awsc_s3_list_objects_v2_output **page,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[3], page, err);
+}
+
+static void pg_3_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_v2_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_s3_list_objects_v2_next_page_async(struct awsc_pager *pager,
+                                            awsc_s3_list_objects_v2_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[3], pg_3_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_objects_v2_next_item(struct awsc_pager *pager,
+                                      const struct awsc_s3_object **item,
+                                      struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[3], false, item, err);
+}
+
+static void pg_3_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_s3_list_objects_v2_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_s3_list_objects_v2_next_item_async(struct awsc_pager *pager,
+                                            awsc_s3_list_objects_v2_item_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[3], pg_3_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_objects_v2_collect(struct awsc_pager *pager,
+                                    struct awsc_s3_list_objects_v2_output **output,
+                                    struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[3], output, err);
+}
+
+int awsc_s3_list_parts_paginate(struct awsc_client *client,
+                                const struct awsc_s3_list_parts_input *input,
+                                const struct awsc_page_options *options,
+                                struct awsc_pager **pager,
+                                struct awsc_error *err)
+{
+    return awsc_pager_new(client, &awsc_s3_paginators[4], input, options, pager, err);
+}
+
+int awsc_s3_list_parts_next_page(struct awsc_pager *pager,
+                                 struct awsc_s3_list_parts_output **page,
+                                 struct awsc_error *err)
+{
+    return awsc_pager_next_page_typed(pager, &awsc_s3_paginators[4], page, err);
+}
+
+static void pg_4_page_done(awsc_fn *cb, void *user_data, int status, void *page, struct awsc_error *err)
+{
+    ((awsc_s3_list_parts_cb *)cb)(user_data, status, page, err);
+}
+
+int awsc_s3_list_parts_next_page_async(struct awsc_pager *pager,
+                                       awsc_s3_list_parts_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_page_async_typed(pager, &awsc_s3_paginators[4], pg_4_page_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_parts_next_item(struct awsc_pager *pager,
+                                 const struct awsc_s3_part **item,
+                                 struct awsc_error *err)
+{
+    return awsc_pager_next_item_typed(pager, &awsc_s3_paginators[4], false, item, err);
+}
+
+static void pg_4_item_done(awsc_fn *cb, void *user_data, int status, const void *item, struct awsc_error *err)
+{
+    ((awsc_s3_list_parts_item_cb *)cb)(user_data, status, item, err);
+}
+
+int awsc_s3_list_parts_next_item_async(struct awsc_pager *pager,
+                                       awsc_s3_list_parts_item_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_pager_next_item_async_typed(pager, &awsc_s3_paginators[4], pg_4_item_done, (awsc_fn *)cb, user_data, err);
+}
+
+int awsc_s3_list_parts_collect(struct awsc_pager *pager,
+                               struct awsc_s3_list_parts_output **output,
+                               struct awsc_error *err)
+{
+    return awsc_pager_collect_typed(pager, &awsc_s3_paginators[4], output, err);
+}
+
+/* ------------------------------------------------------------- waiters */
+
+/* BucketExists */
+static const struct awsc_waiter_acceptor w_0_acceptors[] = {
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 301.0}},
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 403.0}},
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
+};
+
+/* BucketNotExists */
+static const struct awsc_waiter_acceptor w_1_acceptors[] = {
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
+};
+
+/* ObjectExists */
+static const struct awsc_waiter_acceptor w_2_acceptors[] = {
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 200.0}},
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
+};
+
+/* ObjectNotExists */
+static const struct awsc_waiter_acceptor w_3_acceptors[] = {
+    {.matcher = AWSC_WAIT_STATUS, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_NUMBER, .number = 404.0}},
+};
+
+const struct awsc_waiter awsc_s3_waiters[4] = {
+    {
+        .name = "BucketExists",
+        .service = &awsc_s3_service,
+        .operation = 53, /* HeadBucket */
+        .delay = 5,
+        .max_attempts = 20,
+        .acceptors = w_0_acceptors,
+        .acceptor_count = 4,
+    },
+    {
+        .name = "BucketNotExists",
+        .service = &awsc_s3_service,
+        .operation = 53, /* HeadBucket */
+        .delay = 5,
+        .max_attempts = 20,
+        .acceptors = w_1_acceptors,
+        .acceptor_count = 1,
+    },
+    {
+        .name = "ObjectExists",
+        .service = &awsc_s3_service,
+        .operation = 54, /* HeadObject */
+        .delay = 5,
+        .max_attempts = 20,
+        .acceptors = w_2_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "ObjectNotExists",
+        .service = &awsc_s3_service,
+        .operation = 54, /* HeadObject */
+        .delay = 5,
+        .max_attempts = 20,
+        .acceptors = w_3_acceptors,
+        .acceptor_count = 1,
+    },
+};
+
+int awsc_s3_wait_bucket_exists(struct awsc_client *client,
+                               const struct awsc_s3_head_bucket_input *input,
+                               const struct awsc_wait_options *options,
+                               struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_s3_waiters[0], input, options, err);
+}
+
+int awsc_s3_wait_bucket_exists_async(struct awsc_client *client,
+                                     const struct awsc_s3_head_bucket_input *input,
+                                     const struct awsc_wait_options *options,
+                                     awsc_wait_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_s3_waiters[0], input, options, cb, user_data, err);
+}
+
+int awsc_s3_wait_bucket_not_exists(struct awsc_client *client,
+                                   const struct awsc_s3_head_bucket_input *input,
+                                   const struct awsc_wait_options *options,
+                                   struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_s3_waiters[1], input, options, err);
+}
+
+int awsc_s3_wait_bucket_not_exists_async(struct awsc_client *client,
+                                         const struct awsc_s3_head_bucket_input *input,
+                                         const struct awsc_wait_options *options,
+                                         awsc_wait_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_s3_waiters[1], input, options, cb, user_data, err);
+}
+
+int awsc_s3_wait_object_exists(struct awsc_client *client,
+                               const struct awsc_s3_head_object_input *input,
+                               const struct awsc_wait_options *options,
+                               struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_s3_waiters[2], input, options, err);
+}
+
+int awsc_s3_wait_object_exists_async(struct awsc_client *client,
+                                     const struct awsc_s3_head_object_input *input,
+                                     const struct awsc_wait_options *options,
+                                     awsc_wait_cb *cb,
+                                     void *user_data,
+                                     struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_s3_waiters[2], input, options, cb, user_data, err);
+}
+
+int awsc_s3_wait_object_not_exists(struct awsc_client *client,
+                                   const struct awsc_s3_head_object_input *input,
+                                   const struct awsc_wait_options *options,
+                                   struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_s3_waiters[3], input, options, err);
+}
+
+int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
+                                         const struct awsc_s3_head_object_input *input,
+                                         const struct awsc_wait_options *options,
+                                         awsc_wait_cb *cb,
+                                         void *user_data,
+                                         struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_s3_waiters[3], input, options, cb, user_data, err);
+}

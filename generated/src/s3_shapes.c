@@ -8450,6 +8450,8 @@ const struct awsc_shape awsc__s3_SelectObjectContentRequest = {
     .members = awsc__s3_SelectObjectContentRequest_members,
     .member_count = 12,
     .by_wire_name = awsc__s3_SelectObjectContentRequest_by_wire_name,
+    .xml_namespace = &ns_0,
+    .location_name = "SelectObjectContentRequest",
 };
 
 static const struct awsc_shape s_SelectParameters = {

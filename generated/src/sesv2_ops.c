@@ -192,6 +192,7 @@ extern const struct awsc_shape awsc__sesv2_UpdateEmailIdentityPolicyResponse;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateRequest;
 extern const struct awsc_shape awsc__sesv2_UpdateEmailTemplateResponse;
 
+extern const struct awsc_ruleset awsc__sesv2_ruleset;
 static const struct awsc_shape *const op_BatchGetMetricData_errors[] = {
     &awsc__sesv2_BadRequestException,
     &awsc__sesv2_InternalServiceErrorException,
@@ -4307,7 +4308,7 @@ const struct awsc_service awsc_sesv2_service = {
     .errors = errors,
     .error_count = 13,
     .flags = 0,
-    .ruleset = NULL,
+    .ruleset = &awsc__sesv2_ruleset,
     .paginators = NULL,
     .paginator_count = 0,
     .waiters = NULL,

@@ -112,6 +112,7 @@ extern const struct awsc_shape awsc__sns_VerificationException;
 extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberInput;
 extern const struct awsc_shape awsc__sns_VerifySMSSandboxPhoneNumberResult;
 
+extern const struct awsc_ruleset awsc__sns_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
     &awsc__sns_AuthorizationErrorException,
     &awsc__sns_InternalErrorException,
@@ -171,6 +172,7 @@ static const struct awsc_operation op_CheckIfPhoneNumberIsOptedOut = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "CheckIfPhoneNumberIsOptedOutResult",
 };
 
 int awsc_sns_check_if_phone_number_is_opted_out(struct awsc_client *client,
@@ -220,6 +222,7 @@ static const struct awsc_operation op_ConfirmSubscription = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ConfirmSubscriptionResult",
 };
 
 int awsc_sns_confirm_subscription(struct awsc_client *client,
@@ -266,6 +269,7 @@ static const struct awsc_operation op_CreatePlatformApplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "CreatePlatformApplicationResult",
 };
 
 int awsc_sns_create_platform_application(struct awsc_client *client,
@@ -313,6 +317,7 @@ static const struct awsc_operation op_CreatePlatformEndpoint = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "CreatePlatformEndpointResult",
 };
 
 int awsc_sns_create_platform_endpoint(struct awsc_client *client,
@@ -362,6 +367,7 @@ static const struct awsc_operation op_CreateSMSSandboxPhoneNumber = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "CreateSMSSandboxPhoneNumberResult",
 };
 
 int awsc_sns_create_sms_sandbox_phone_number(struct awsc_client *client,
@@ -414,6 +420,7 @@ static const struct awsc_operation op_CreateTopic = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "CreateTopicResult",
 };
 
 int awsc_sns_create_topic(struct awsc_client *client,
@@ -543,6 +550,7 @@ static const struct awsc_operation op_DeleteSMSSandboxPhoneNumber = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "DeleteSMSSandboxPhoneNumberResult",
 };
 
 int awsc_sns_delete_sms_sandbox_phone_number(struct awsc_client *client,
@@ -635,6 +643,7 @@ static const struct awsc_operation op_GetDataProtectionPolicy = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetDataProtectionPolicyResult",
 };
 
 int awsc_sns_get_data_protection_policy(struct awsc_client *client,
@@ -682,6 +691,7 @@ static const struct awsc_operation op_GetEndpointAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetEndpointAttributesResult",
 };
 
 int awsc_sns_get_endpoint_attributes(struct awsc_client *client,
@@ -729,6 +739,7 @@ static const struct awsc_operation op_GetPlatformApplicationAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetPlatformApplicationAttributesResult",
 };
 
 int awsc_sns_get_platform_application_attributes(struct awsc_client *client,
@@ -776,6 +787,7 @@ static const struct awsc_operation op_GetSMSAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetSMSAttributesResult",
 };
 
 int awsc_sns_get_sms_attributes(struct awsc_client *client,
@@ -822,6 +834,7 @@ static const struct awsc_operation op_GetSMSSandboxAccountStatus = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetSMSSandboxAccountStatusResult",
 };
 
 int awsc_sns_get_sms_sandbox_account_status(struct awsc_client *client,
@@ -869,6 +882,7 @@ static const struct awsc_operation op_GetSubscriptionAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetSubscriptionAttributesResult",
 };
 
 int awsc_sns_get_subscription_attributes(struct awsc_client *client,
@@ -917,6 +931,7 @@ static const struct awsc_operation op_GetTopicAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "GetTopicAttributesResult",
 };
 
 int awsc_sns_get_topic_attributes(struct awsc_client *client,
@@ -964,6 +979,7 @@ static const struct awsc_operation op_ListEndpointsByPlatformApplication = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListEndpointsByPlatformApplicationResult",
 };
 
 int awsc_sns_list_endpoints_by_platform_application(struct awsc_client *client,
@@ -1012,6 +1028,7 @@ static const struct awsc_operation op_ListOriginationNumbers = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListOriginationNumbersResult",
 };
 
 int awsc_sns_list_origination_numbers(struct awsc_client *client,
@@ -1059,6 +1076,7 @@ static const struct awsc_operation op_ListPhoneNumbersOptedOut = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListPhoneNumbersOptedOutResult",
 };
 
 int awsc_sns_list_phone_numbers_opted_out(struct awsc_client *client,
@@ -1105,6 +1123,7 @@ static const struct awsc_operation op_ListPlatformApplications = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListPlatformApplicationsResult",
 };
 
 int awsc_sns_list_platform_applications(struct awsc_client *client,
@@ -1153,6 +1172,7 @@ static const struct awsc_operation op_ListSMSSandboxPhoneNumbers = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListSMSSandboxPhoneNumbersResult",
 };
 
 int awsc_sns_list_sms_sandbox_phone_numbers(struct awsc_client *client,
@@ -1199,6 +1219,7 @@ static const struct awsc_operation op_ListSubscriptions = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListSubscriptionsResult",
 };
 
 int awsc_sns_list_subscriptions(struct awsc_client *client,
@@ -1246,6 +1267,7 @@ static const struct awsc_operation op_ListSubscriptionsByTopic = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListSubscriptionsByTopicResult",
 };
 
 int awsc_sns_list_subscriptions_by_topic(struct awsc_client *client,
@@ -1294,6 +1316,7 @@ static const struct awsc_operation op_ListTagsForResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListTagsForResourceResult",
 };
 
 int awsc_sns_list_tags_for_resource(struct awsc_client *client,
@@ -1340,6 +1363,7 @@ static const struct awsc_operation op_ListTopics = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "ListTopicsResult",
 };
 
 int awsc_sns_list_topics(struct awsc_client *client,
@@ -1387,6 +1411,7 @@ static const struct awsc_operation op_OptInPhoneNumber = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "OptInPhoneNumberResult",
 };
 
 int awsc_sns_opt_in_phone_number(struct awsc_client *client,
@@ -1445,6 +1470,7 @@ static const struct awsc_operation op_Publish = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "PublishResult",
 };
 
 int awsc_sns_publish(struct awsc_client *client,
@@ -1508,6 +1534,7 @@ static const struct awsc_operation op_PublishBatch = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "PublishBatchResult",
 };
 
 int awsc_sns_publish_batch(struct awsc_client *client,
@@ -1720,6 +1747,7 @@ static const struct awsc_operation op_SetSMSAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "SetSMSAttributesResult",
 };
 
 int awsc_sns_set_sms_attributes(struct awsc_client *client,
@@ -1854,6 +1882,7 @@ static const struct awsc_operation op_Subscribe = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "SubscribeResult",
 };
 
 int awsc_sns_subscribe(struct awsc_client *client,
@@ -1904,6 +1933,7 @@ static const struct awsc_operation op_TagResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "TagResourceResult",
 };
 
 int awsc_sns_tag_resource(struct awsc_client *client,
@@ -1996,6 +2026,7 @@ static const struct awsc_operation op_UntagResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "UntagResourceResult",
 };
 
 int awsc_sns_untag_resource(struct awsc_client *client,
@@ -2045,6 +2076,7 @@ static const struct awsc_operation op_VerifySMSSandboxPhoneNumber = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sns_service,
+    .result_wrapper = "VerifySMSSandboxPhoneNumberResult",
 };
 
 int awsc_sns_verify_sms_sandbox_phone_number(struct awsc_client *client,
@@ -2173,9 +2205,9 @@ const struct awsc_service awsc_sns_service = {
     .errors = errors,
     .error_count = 32,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
+    .ruleset = &awsc__sns_ruleset,
+    .paginators = awsc_sns_paginators,
+    .paginator_count = 8,
     .waiters = NULL,
     .waiter_count = 0,
 };

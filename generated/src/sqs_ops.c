@@ -54,6 +54,7 @@ extern const struct awsc_shape awsc__sqs_TooManyEntriesInBatchRequest;
 extern const struct awsc_shape awsc__sqs_UnsupportedOperation;
 extern const struct awsc_shape awsc__sqs_UntagQueueRequest;
 
+extern const struct awsc_ruleset awsc__sqs_ruleset;
 static const struct awsc_shape *const op_AddPermission_errors[] = {
     &awsc__sqs_OverLimit,
 };
@@ -149,6 +150,7 @@ static const struct awsc_operation op_ChangeMessageVisibilityBatch = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "ChangeMessageVisibilityBatchResult",
 };
 
 int awsc_sqs_change_message_visibility_batch(struct awsc_client *client,
@@ -194,6 +196,7 @@ static const struct awsc_operation op_CreateQueue = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "CreateQueueResult",
 };
 
 int awsc_sqs_create_queue(struct awsc_client *client,
@@ -280,6 +283,7 @@ static const struct awsc_operation op_DeleteMessageBatch = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "DeleteMessageBatchResult",
 };
 
 int awsc_sqs_delete_message_batch(struct awsc_client *client,
@@ -357,6 +361,7 @@ static const struct awsc_operation op_GetQueueAttributes = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "GetQueueAttributesResult",
 };
 
 int awsc_sqs_get_queue_attributes(struct awsc_client *client,
@@ -401,6 +406,7 @@ static const struct awsc_operation op_GetQueueUrl = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "GetQueueUrlResult",
 };
 
 int awsc_sqs_get_queue_url(struct awsc_client *client,
@@ -445,6 +451,7 @@ static const struct awsc_operation op_ListDeadLetterSourceQueues = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "ListDeadLetterSourceQueuesResult",
 };
 
 int awsc_sqs_list_dead_letter_source_queues(struct awsc_client *client,
@@ -484,6 +491,7 @@ static const struct awsc_operation op_ListQueueTags = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "ListQueueTagsResult",
 };
 
 int awsc_sqs_list_queue_tags(struct awsc_client *client,
@@ -523,6 +531,7 @@ static const struct awsc_operation op_ListQueues = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "ListQueuesResult",
 };
 
 int awsc_sqs_list_queues(struct awsc_client *client,
@@ -606,6 +615,7 @@ static const struct awsc_operation op_ReceiveMessage = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "ReceiveMessageResult",
 };
 
 int awsc_sqs_receive_message(struct awsc_client *client,
@@ -684,6 +694,7 @@ static const struct awsc_operation op_SendMessage = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "SendMessageResult",
 };
 
 int awsc_sqs_send_message(struct awsc_client *client,
@@ -733,6 +744,7 @@ static const struct awsc_operation op_SendMessageBatch = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sqs_service,
+    .result_wrapper = "SendMessageBatchResult",
 };
 
 int awsc_sqs_send_message_batch(struct awsc_client *client,
@@ -927,9 +939,9 @@ const struct awsc_service awsc_sqs_service = {
     .errors = errors,
     .error_count = 16,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
+    .ruleset = &awsc__sqs_ruleset,
+    .paginators = awsc_sqs_paginators,
+    .paginator_count = 2,
     .waiters = NULL,
     .waiter_count = 0,
 };

@@ -411,6 +411,7 @@ extern const struct awsc_shape awsc__ssm_UpdateResourceDataSyncResult;
 extern const struct awsc_shape awsc__ssm_UpdateServiceSettingRequest;
 extern const struct awsc_shape awsc__ssm_UpdateServiceSettingResult;
 
+extern const struct awsc_ruleset awsc__ssm_ruleset;
 static const struct awsc_shape *const op_AddTagsToResource_errors[] = {
     &awsc__ssm_InternalServerError,
     &awsc__ssm_InvalidResourceId,
@@ -7149,9 +7150,9 @@ const struct awsc_service awsc_ssm_service = {
     .errors = errors,
     .error_count = 128,
     .flags = 0,
-    .ruleset = NULL,
-    .paginators = NULL,
-    .paginator_count = 0,
-    .waiters = NULL,
-    .waiter_count = 0,
+    .ruleset = &awsc__ssm_ruleset,
+    .paginators = awsc_ssm_paginators,
+    .paginator_count = 47,
+    .waiters = awsc_ssm_waiters,
+    .waiter_count = 1,
 };

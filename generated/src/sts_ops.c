@@ -31,6 +31,7 @@ extern const struct awsc_shape awsc__sts_MalformedPolicyDocumentException;
 extern const struct awsc_shape awsc__sts_PackedPolicyTooLargeException;
 extern const struct awsc_shape awsc__sts_RegionDisabledException;
 
+extern const struct awsc_ruleset awsc__sts_ruleset;
 static const struct awsc_shape *const op_AssumeRole_errors[] = {
     &awsc__sts_ExpiredTokenException,
     &awsc__sts_MalformedPolicyDocumentException,
@@ -49,6 +50,7 @@ static const struct awsc_operation op_AssumeRole = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "AssumeRoleResult",
 };
 
 int awsc_sts_assume_role(struct awsc_client *client,
@@ -96,8 +98,9 @@ static const struct awsc_operation op_AssumeRoleWithSAML = {
     .errors = op_AssumeRoleWithSAML_errors,
     .error_count = 6,
     .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
+    .auth = AWSC_AUTH_NONE,
     .service = &awsc_sts_service,
+    .result_wrapper = "AssumeRoleWithSAMLResult",
 };
 
 int awsc_sts_assume_role_with_saml(struct awsc_client *client,
@@ -146,8 +149,9 @@ static const struct awsc_operation op_AssumeRoleWithWebIdentity = {
     .errors = op_AssumeRoleWithWebIdentity_errors,
     .error_count = 7,
     .flags = 0,
-    .auth = AWSC_AUTH_SIGV4,
+    .auth = AWSC_AUTH_NONE,
     .service = &awsc_sts_service,
+    .result_wrapper = "AssumeRoleWithWebIdentityResult",
 };
 
 int awsc_sts_assume_role_with_web_identity(struct awsc_client *client,
@@ -192,6 +196,7 @@ static const struct awsc_operation op_DecodeAuthorizationMessage = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "DecodeAuthorizationMessageResult",
 };
 
 int awsc_sts_decode_authorization_message(struct awsc_client *client,
@@ -231,6 +236,7 @@ static const struct awsc_operation op_GetAccessKeyInfo = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "GetAccessKeyInfoResult",
 };
 
 int awsc_sts_get_access_key_info(struct awsc_client *client,
@@ -270,6 +276,7 @@ static const struct awsc_operation op_GetCallerIdentity = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "GetCallerIdentityResult",
 };
 
 int awsc_sts_get_caller_identity(struct awsc_client *client,
@@ -316,6 +323,7 @@ static const struct awsc_operation op_GetFederationToken = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "GetFederationTokenResult",
 };
 
 int awsc_sts_get_federation_token(struct awsc_client *client,
@@ -360,6 +368,7 @@ static const struct awsc_operation op_GetSessionToken = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_sts_service,
+    .result_wrapper = "GetSessionTokenResult",
 };
 
 int awsc_sts_get_session_token(struct awsc_client *client,
@@ -430,7 +439,7 @@ const struct awsc_service awsc_sts_service = {
     .errors = errors,
     .error_count = 8,
     .flags = 0,
-    .ruleset = NULL,
+    .ruleset = &awsc__sts_ruleset,
     .paginators = NULL,
     .paginator_count = 0,
     .waiters = NULL,

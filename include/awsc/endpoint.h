@@ -30,10 +30,7 @@ extern "C" {
  * ====================================================================== */
 
 /* A rule-set parameter's type. */
-enum awsc_endpoint_param_type {
-    AWSC_EP_PARAM_STRING = 1,
-    AWSC_EP_PARAM_BOOLEAN
-};
+enum awsc_endpoint_param_type { AWSC_EP_PARAM_STRING = 1, AWSC_EP_PARAM_BOOLEAN };
 
 /*
  * A named parameter value: "Region" = "us-east-1", "UseFIPS" = true. Also
@@ -64,10 +61,10 @@ struct awsc_endpoint_header {
 
 /* One entry of the endpoint's authSchemes property. */
 struct awsc_endpoint_auth_scheme {
-    const char *name;           /* "sigv4", "sigv4a", ... */
-    const char *signing_name;   /* signingName, or NULL */
-    const char *signing_region; /* signingRegion; else the first of
-                                   signingRegionSet; else NULL */
+    const char *name;                      /* "sigv4", "sigv4a", ... */
+    const char *signing_name;              /* signingName, or NULL */
+    const char *signing_region;            /* signingRegion; else the first of
+                                              signingRegionSet; else NULL */
     const char *const *signing_region_set; /* signingRegionSet (sigv4a) */
     size_t signing_region_set_count;
     int disable_double_encoding; /* disableDoubleEncoding: -1 when absent, else 0 or 1 */
@@ -183,8 +180,8 @@ enum awsc_ep_kind {
     AWSC_EP_URI_ENCODE,
     AWSC_EP_PARSE_URL,
     AWSC_EP_IS_VALID_HOST_LABEL,
-    AWSC_EP_PARTITION,  /* aws.partition */
-    AWSC_EP_PARSE_ARN,  /* aws.parseArn */
+    AWSC_EP_PARTITION,                    /* aws.partition */
+    AWSC_EP_PARSE_ARN,                    /* aws.parseArn */
     AWSC_EP_IS_VIRTUAL_HOSTABLE_S3_BUCKET /* aws.isVirtualHostableS3Bucket */
 };
 
@@ -220,16 +217,34 @@ struct awsc_ep_expr {
 };
 
 /* Initializers the generated tables are written with. */
-#define AWSC_EP_S(str)          {AWSC_EP_STRING, 0, sizeof(str) - 1, 0, str}
-#define AWSC_EP_B(v)            {AWSC_EP_BOOL, 0, v, 0, NULL}
-#define AWSC_EP_I(v)            {AWSC_EP_INT, 0, v, 0, NULL}
-#define AWSC_EP_V(slot)         {AWSC_EP_REF, 0, slot, 0, NULL}
-#define AWSC_EP_T(count, first) {AWSC_EP_TEMPLATE, count, first, 0, NULL}
-#define AWSC_EP_A(expr, attr, index)                                 \
-    {                                                                \
-        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index, NULL     \
+#define AWSC_EP_S(str)                             \
+    {                                              \
+        AWSC_EP_STRING, 0, sizeof(str) - 1, 0, str \
     }
-#define AWSC_EP_F(fn, count, first) {AWSC_EP_##fn, count, first, 0, NULL}
+#define AWSC_EP_B(v)                \
+    {                               \
+        AWSC_EP_BOOL, 0, v, 0, NULL \
+    }
+#define AWSC_EP_I(v)               \
+    {                              \
+        AWSC_EP_INT, 0, v, 0, NULL \
+    }
+#define AWSC_EP_V(slot)               \
+    {                                 \
+        AWSC_EP_REF, 0, slot, 0, NULL \
+    }
+#define AWSC_EP_T(count, first)                 \
+    {                                           \
+        AWSC_EP_TEMPLATE, count, first, 0, NULL \
+    }
+#define AWSC_EP_A(expr, attr, index)                             \
+    {                                                            \
+        AWSC_EP_GET_ATTR, AWSC_EP_ATTR_##attr, expr, index, NULL \
+    }
+#define AWSC_EP_F(fn, count, first)         \
+    {                                       \
+        AWSC_EP_##fn, count, first, 0, NULL \
+    }
 
 /* A rule's condition: an expression, its result optionally assigned to a
  * variable slot. The condition holds unless the result is unset or
@@ -239,11 +254,7 @@ struct awsc_ep_cond {
     uint16_t assign; /* slot, or AWSC_EP_NONE */
 };
 
-enum awsc_ep_rule_type {
-    AWSC_EP_RULE_TREE = 1,
-    AWSC_EP_RULE_ENDPOINT,
-    AWSC_EP_RULE_ERROR
-};
+enum awsc_ep_rule_type { AWSC_EP_RULE_TREE = 1, AWSC_EP_RULE_ENDPOINT, AWSC_EP_RULE_ERROR };
 
 struct awsc_ep_rule {
     uint8_t type; /* enum awsc_ep_rule_type */
@@ -314,6 +325,10 @@ struct awsc_ep_param {
 
 /* Rule set flags: customizations of the binding, as botocore's handlers. */
 #define AWSC_EP_RS_S3 0x01u /* S3's before-endpoint-resolution builtins */
+#define AWSC_EP_RS_GLOBAL                             \
+    0x02u /* compares Region with "aws-global": the   \
+             service has a global endpoint, the one a \
+             client with no region uses */
 
 /* At most this many parameters and variables (parameters and assigned
  * names) in one rule set; the generator checks. */
@@ -323,10 +338,10 @@ struct awsc_ruleset {
     const char *service; /* models/ folder name */
     const struct awsc_ep_param *params;
     uint16_t param_count;
-    uint16_t slot_count;       /* parameters first, then assigned variables */
-    const char *const *slots;  /* their names */
-    uint16_t rule_count;       /* the top-level rules: rules[0 .. rule_count) */
-    uint32_t flags;            /* AWSC_EP_RS_* */
+    uint16_t slot_count;      /* parameters first, then assigned variables */
+    const char *const *slots; /* their names */
+    uint16_t rule_count;      /* the top-level rules: rules[0 .. rule_count) */
+    uint32_t flags;           /* AWSC_EP_RS_* */
     const struct awsc_ep_rule *rules;
     const struct awsc_ep_cond *conds;
     const struct awsc_ep_expr *exprs;

@@ -102,6 +102,7 @@ struct awsc_jmespath {
 /* One paginator of paginators-1.json. The input tokens, result keys and
  * the rest are checked against the operation's shapes when generated. */
 struct awsc_paginator {
+    const char *name; /* the operation's name in the model: "Scan" */
     const struct awsc_service *service;
     uint32_t operation; /* index in service->operations */
     /* input_tokens[i] (a member index of the input) takes the value of
@@ -118,7 +119,8 @@ struct awsc_paginator {
     uint32_t non_aggregate_key_count;
 };
 
-/* The paginator of an operation, by its name ("Scan"), or NULL. */
+/* The paginator of an operation, by its name in the model ("Scan"), or
+ * NULL. */
 AWSC_API const struct awsc_paginator *awsc_service_paginator(const struct awsc_service *svc,
                                                              const char *operation);
 /* The operation a paginator pages through. */

@@ -85,6 +85,10 @@ enum awsc_timestamp_format {
 #define AWSC_MF_EVENTPAYLOAD      0x0100u
 #define AWSC_MF_GREEDY            0x0200u /* URI label written as {Name+} */
 #define AWSC_MF_SENSITIVE         0x0400u
+/* A string given as text and sent base64-encoded, as botocore does for
+ * EC2 RunInstances' and Auto Scaling CreateLaunchConfiguration's UserData
+ * (not in the models) */
+#define AWSC_MF_BASE64_TEXT 0x0800u
 
 /* Where a member travels. */
 enum awsc_location {
@@ -203,6 +207,9 @@ enum awsc_auth_type {
 #define AWSC_OF_ENDPOINT_DISCOVERY 0x0004u
 #define AWSC_OF_DEPRECATED         0x0008u
 #define AWSC_OF_ENDPOINT_OPERATION 0x0010u /* endpoint discovery's own operation */
+/* A GET with a query string is sent as a form POST of that query
+ * (CloudSearch Domain's Search, as botocore does). */
+#define AWSC_OF_GET_AS_POST 0x0020u
 
 struct awsc_service;
 struct awsc_ruleset;   /* <awsc/endpoint.h> */
@@ -261,6 +268,12 @@ struct awsc_service {
 
 /* Service customizations named in the tables. */
 #define AWSC_SVC_CRC32 0x0001u /* check x-amz-crc32 on responses (DynamoDB) */
+/* Send Accept: application/json unless a member set Accept (API Gateway). */
+#define AWSC_SVC_ACCEPT_JSON 0x0002u
+/* Glacier: x-amz-glacier-version on every request, an unset accountId sent
+ * as "-" (the account of the credentials), and x-amz-content-sha256 and
+ * x-amz-sha256-tree-hash on uploads. */
+#define AWSC_SVC_GLACIER 0x0004u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

@@ -136,8 +136,7 @@ bool awsc__ep_virtual_hostable_s3_bucket(struct awsc__ep_str s, bool allow_subdo
 bool awsc__ep_substring(struct awsc__ep_str s, int start, int stop, bool reverse,
                         struct awsc__ep_str *out);
 /* Python's re.match of a compiled regionRegex */
-bool awsc__ep_regex_match(const struct awsc__re_node *nodes, size_t count, const char *s,
-                          size_t n);
+bool awsc__ep_regex_match(const struct awsc__re_node *nodes, size_t count, const char *s, size_t n);
 /* Valid IPv6 literals of RFC 3986, with an optional zone ("%eth0"), as
  * botocore's IPV6_ADDRZ_RE without the brackets. */
 bool awsc__ep_valid_ipv6(const char *s, size_t n);
@@ -226,9 +225,9 @@ void awsc__endpoint_cache_stats(struct awsc__endpoint_cache *cache, unsigned lon
 
 /* Evaluate with the cache: a lookup for a parameter set seen before, the
  * rules otherwise. cache may be NULL. */
-int awsc__ruleset_resolve_cached(struct awsc__endpoint_cache *cache,
-                                 const struct awsc_ruleset *rs, const struct awsc__ep_arg *args,
-                                 const struct awsc_endpoint **out, struct awsc_error *err);
+int awsc__ruleset_resolve_cached(struct awsc__endpoint_cache *cache, const struct awsc_ruleset *rs,
+                                 const struct awsc__ep_arg *args, const struct awsc_endpoint **out,
+                                 struct awsc_error *err);
 
 /* ======================================================================
  * The client's endpoint configuration (config.c) and the call path's
@@ -296,9 +295,34 @@ void awsc__endpoint_config_clean_up(struct awsc__endpoint_config *c);
  * AWSC_E_INVALID_ARG.
  */
 int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc_service *svc,
-                           const struct awsc__endpoint_config *cfg,
-                           const struct awsc_operation *op, const void *input,
-                           const struct awsc_endpoint **out, struct awsc_error *err);
+                           const struct awsc__endpoint_config *cfg, const struct awsc_operation *op,
+                           const void *input, const struct awsc_endpoint **out,
+                           struct awsc_error *err);
+
+/*
+ * The request URL, as botocore's _urljoin and prepare_request_dict join
+ * them: the endpoint URL (an endpoint's url), host_prefix (the
+ * operation's filled-in hostPrefix, or NULL) before its host, the
+ * serialized path appended to the endpoint's own path (an empty path or
+ * "/" leaves the endpoint's path as it is, or "/" when it has none; one
+ * '/' where both sides have one), then '?' and the query (when query_len
+ * > 0). Appends to out; AWSC_E_NOMEM or AWSC_E_INVALID_ARG (no "://").
+ */
+int awsc__endpoint_url_join(const char *endpoint_url, const char *host_prefix, const char *path,
+                            size_t path_len, const char *query, size_t query_len,
+                            struct awsc_buf *out, struct awsc_error *err);
+
+/*
+ * The request URI an operation serializes when its endpoint comes from
+ * the rule set. S3's rule set puts the bucket into the endpoint URL (as a
+ * virtual host or the first path segment), so botocore drops the leading
+ * "/{Bucket}" of S3's request URIs (handlers.py
+ * remove_bucket_from_url_paths_from_model): "/{Bucket}/{Key+}" becomes
+ * "/{Key+}", "/{Bucket}?uploads" "?uploads", "/{Bucket}" "". Other
+ * operations' URIs are returned as they are. Points into
+ * op->request_uri.
+ */
+const char *awsc__endpoint_request_uri(const struct awsc_operation *op);
 
 /*
  * How to sign a request to ep, as botocore's auth_schemes_to_signing_ctx:
@@ -306,9 +330,9 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
  * service's signing name and the client's region.
  */
 struct awsc__endpoint_auth {
-    const char *scheme;         /* "sigv4" */
-    const char *signing_name;   /* from the scheme, else svc->signing_name */
-    const char *signing_region; /* from the scheme, else client_region */
+    const char *scheme;          /* "sigv4" */
+    const char *signing_name;    /* from the scheme, else svc->signing_name */
+    const char *signing_region;  /* from the scheme, else client_region */
     int disable_double_encoding; /* -1: not said (the service's default);
                                     0 / 1 as the scheme says */
 };

@@ -345,8 +345,7 @@ static bool re_at(const struct awsc__re_node *nodes, size_t count, const char *s
     }
 }
 
-bool awsc__ep_regex_match(const struct awsc__re_node *nodes, size_t count, const char *s,
-                          size_t n)
+bool awsc__ep_regex_match(const struct awsc__re_node *nodes, size_t count, const char *s, size_t n)
 {
     return re_at(nodes, count, s, n, 0);
 }
@@ -397,11 +396,8 @@ bool awsc__ep_valid_ipv6(const char *s, size_t n)
             return false;
         for (size_t i = zi; i < zn; i++) {
             if (s[i] == '%') {
-                if (i + 2 >= zn || !is_hex(s[i + 1]) || !is_hex(s[i + 2])) {
-                    /* "%25" right after the first '%' is the zone marker's
-                     * encoded form, which is also plain unreserved text */
+                if (i + 2 >= zn || !is_hex(s[i + 1]) || !is_hex(s[i + 2]))
                     return false;
-                }
                 i += 2;
             } else if (!is_unreserved(s[i]) && s[i] != '!') {
                 return false;
@@ -609,6 +605,7 @@ int awsc__ep_parse_url(struct awsc__ep_str in, struct awsc__ep_scratch *scratch,
                        struct awsc__ep_value *out)
 {
     memset(out, 0, sizeof *out);
+    const struct awsc__ep_str raw = in;
     /* urlsplit: lstrip C0 controls and space, drop tab, CR and LF */
     while (in.n && (unsigned char)in.p[0] <= ' ') {
         in.p++;
@@ -627,8 +624,8 @@ int awsc__ep_parse_url(struct awsc__ep_str in, struct awsc__ep_scratch *scratch,
     const char *colon = find(u, n, ':');
     if (colon && colon > u && is_alpha(u[0])) {
         size_t i = 0, len = (size_t)(colon - u);
-        while (i < len && (is_alpha(u[i]) || is_digit(u[i]) || u[i] == '+' || u[i] == '-' ||
-                           u[i] == '.'))
+        while (i < len &&
+               (is_alpha(u[i]) || is_digit(u[i]) || u[i] == '+' || u[i] == '-' || u[i] == '.'))
             i++;
         if (i == len) {
             char *sch = awsc__ep_alloc(scratch, len + 1);
@@ -717,8 +714,8 @@ int awsc__ep_parse_url(struct awsc__ep_str in, struct awsc__ep_scratch *scratch,
         memcpy(h + lower_n, host.p + lower_n, host.n - lower_n);
         url->is_ip = awsc__ep_ipv4_like(h, host.n);
         if (!url->is_ip) {
-            bool unsafe = find(in.p, in.n, '\t') || find(in.p, in.n, '\r') ||
-                          find(in.p, in.n, '\n');
+            bool unsafe =
+                find(raw.p, raw.n, '\t') || find(raw.p, raw.n, '\r') || find(raw.p, raw.n, '\n');
             url->is_ip = !unsafe && !find(h, host.n, ']') && !find(h, host.n, '[') &&
                          awsc__ep_valid_ipv6(h, host.n);
         }

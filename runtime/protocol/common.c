@@ -121,6 +121,8 @@ const struct awsc__protocol *awsc__protocol_for(int protocol)
         return awsc__ec2_protocol();
     case AWSC_PROTO_REST_JSON:
         return awsc__rest_json_protocol();
+    case AWSC_PROTO_REST_XML:
+        return awsc__rest_xml_protocol();
     default:
         return NULL;
     }

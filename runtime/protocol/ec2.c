@@ -2,8 +2,11 @@
  * The ec2 protocol: the query protocol's form and XML (query.c), with
  * EC2's own parameter names and response shape:
  *
- *  - a member is sent under its queryName, else its locationName with
- *    the first letter upper-cased, else its member name;
+ *  - a member is sent under its queryName, else its locationName (or,
+ *    without one, its member name) with the first letter upper-cased.
+ *    botocore upper-cases only locationNames, but every input member of
+ *    the EC2 model without one starts with a capital letter anyway; the
+ *    Smithy rule kept here also passes the protocol suites;
  *  - a list is sent as Name.1, Name.2 ... whatever its member's name or
  *    `flattened`, and an empty list is not sent at all;
  *  - the output is the response's root element itself (no result
@@ -32,10 +35,8 @@ void awsc__ec2_put_member_name(struct awsc_buf *b, const struct awsc_member *m)
 {
     if (m->query_name && *m->query_name)
         awsc__buf_puts(b, m->query_name);
-    else if (awsc__xml_member_has_location_name(m))
-        awsc__ec2_put_name(b, awsc__xml_member_name(m), m->name);
     else
-        awsc__buf_puts(b, m->name);
+        awsc__ec2_put_name(b, awsc__xml_member_name(m), m->name);
 }
 
 static int ec2_serialize(const struct awsc_operation *op, const void *input,

@@ -94,8 +94,7 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
 static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void *v)
 {
     if (w->depth >= AWSC__XML_MAX_DEPTH)
-        return qfail(w, "nested more than %u levels deep (is there a cycle?)",
-                     AWSC__XML_MAX_DEPTH);
+        return qfail(w, "nested more than %u levels deep (is there a cycle?)", AWSC__XML_MAX_DEPTH);
     w->depth++;
     size_t mark = w->key.len;
     const struct awsc_member *set = NULL; /* a union's member */
@@ -121,10 +120,10 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
         const void *mv = (const unsigned char *)v + m->offset;
         if (m->shape->type == AWSC_SHAPE_STRUCTURE)
             mv = *(const void *const *)mv; /* members hold structures by pointer */
-        int status = m->shape->type == AWSC_SHAPE_DOCUMENT
-                         ? qfail(w, "a document cannot be sent by the %s protocol",
-                                 w->ec2 ? "ec2" : "query")
-                         : q_value(w, m->shape, m, mv);
+        int status =
+            m->shape->type == AWSC_SHAPE_DOCUMENT
+                ? qfail(w, "a document cannot be sent by the %s protocol", w->ec2 ? "ec2" : "query")
+                : q_value(w, m->shape, m, mv);
         if (status != AWSC_OK)
             return status;
         key_truncate(w, mark);
@@ -149,7 +148,10 @@ static int q_list(struct qwriter *w, const struct awsc_shape *s, const struct aw
     if (!w->ec2) {
         const char *item = awsc__xml_item_name(s);
         if (awsc__xml_flattened(m, s)) {
-            if (item) {
+            /* Name.N, Name being the items' locationName unless the member
+             * has one of its own (botocore prefers the items' name, but
+             * where the models give both they are the same) */
+            if (item && !(m && strcmp(m->wire_name, m->name) != 0)) {
                 /* the last part of the name is the items' name */
                 size_t start = mark;
                 while (start > 0 && w->key.data[start - 1] != '.')
@@ -196,8 +198,8 @@ static int q_map(struct qwriter *w, const struct awsc_shape *s, const struct aws
         awsc__buf_puts(&kname, k ? k : "key");
         awsc__buf_puts(&vname, val ? val : "value");
     }
-    int status = kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory")
-                                              : AWSC_OK;
+    int status =
+        kname.failed || vname.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < mv->count; i++) {
         const unsigned char *entry = (const unsigned char *)mv->entries + i * s->entry_size;
         const char *key = *(const char *const *)entry;
@@ -241,6 +243,14 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
         size_t n = strlen(str);
         if (!awsc__utf8_valid(str, n))
             return qfail(w, "the string is not valid UTF-8");
+        if (m && (m->flags & AWSC_MF_BASE64_TEXT)) {
+            struct awsc_buf t = AWSC_BUF_INIT;
+            awsc__buf_base64(&t, (const uint8_t *)str, n);
+            put_param(w, t.data ? t.data : "", t.len);
+            bool failed = t.failed;
+            awsc__buf_clean_up(&t);
+            return failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory") : AWSC_OK;
+        }
         put_param(w, str, n);
         return AWSC_OK;
     }
@@ -306,11 +316,10 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
     req->method = op->http_method ? op->http_method : "POST";
-    const char *uri = op->request_uri && *op->request_uri ? op->request_uri : "/";
-    const char *q = strchr(uri, '?');
-    awsc__buf_append(&req->path, uri, q ? (size_t)(q - uri) : strlen(uri));
-    if (q && q[1])
-        awsc__buf_puts(&req->query, q + 1);
+    /* Always "/": botocore sends every query and ec2 request there, even
+     * where the model's requestUri says more (ImportExport's
+     * "/?Operation=CancelJob"). */
+    awsc__buf_putc(&req->path, '/');
     if (awsc__headers_set(&req->headers, req->arena, "Content-Type",
                           "application/x-www-form-urlencoded; charset=utf-8") != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -466,6 +475,11 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
         code = caps[C_ROOT_CODE].text;
         message = caps[C_ROOT_MESSAGE].text;
     }
+    /* XML, but not an error document (an HTML page that happens to be
+     * well-formed): quoted like any other body */
+    bool is_error = is_xml && code;
+    if (is_xml && !code)
+        why = "no error code in it";
     const char *rid = caps[C_REQUEST_ID].text;
     if (!rid || !*rid)
         rid = caps[C_REQUEST_ID_EC2].text;
@@ -485,7 +499,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
         if (!code || !*code)
             code = awsc__arena_printf(a, "%d", resp->status);
         err->code = code;
-        if (is_xml)
+        if (is_error)
             err->message = awsc__arena_strdup(a, message ? message : "");
         else if (empty)
             err->message = awsc__arena_printf(a, "the service answered HTTP %d with an empty body",
@@ -494,9 +508,8 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
             const char *start = quote_start(scratch, body, len);
             err->message = start ? awsc__arena_printf(a,
                                                       "the service answered HTTP %d with a body "
-                                                      "that is not XML (%s): \"%s\"",
-                                                      resp->status, why ? why : "unreadable",
-                                                      start)
+                                                      "that is not an XML error (%s): \"%s\"",
+                                                      resp->status, why ? why : "unreadable", start)
                                  : NULL;
         }
         err->request_id = rid && *rid ? trimmed(a, rid) : NULL;
@@ -508,7 +521,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
      * does not fit the model leaves the error unmodeled rather than
      * hiding the code and message. */
     const struct awsc_shape *shape =
-        status == AWSC_E_SERVICE && is_xml ? awsc__find_error_shape(op, code) : NULL;
+        status == AWSC_E_SERVICE && is_error ? awsc__find_error_shape(op, code) : NULL;
     if (shape) {
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         struct awsc_error perr = AWSC_ERROR_INIT;
@@ -520,6 +533,15 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
         if (st == AWSC_OK) {
             err->shape = shape;
             err->data = data;
+            /* Many models call the member "message" while the element is
+             * <Message>: such a member gets the error's message. */
+            for (uint32_t i = 0; i < shape->member_count; i++) {
+                const struct awsc_member *m = &shape->members[i];
+                const char **slot = (const char **)((unsigned char *)data + m->offset);
+                if (m->shape->type == AWSC_SHAPE_STRING && !*slot &&
+                    awsc__strcasecmp(m->name, "Message") == 0)
+                    *slot = err->message;
+            }
         } else if (st == AWSC_E_NOMEM) {
             status = AWSC_E_NOMEM;
         }
@@ -530,8 +552,8 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
     return status;
 }
 
-int awsc__query_parse(const struct awsc_operation *op, const struct awsc__response *resp,
-                      bool ec2, struct awsc_arena *arena, void **output, struct awsc_error *err)
+int awsc__query_parse(const struct awsc_operation *op, const struct awsc__response *resp, bool ec2,
+                      struct awsc_arena *arena, void **output, struct awsc_error *err)
 {
     *output = NULL;
     void *out = awsc__output_new(arena, op->output->size);
@@ -551,8 +573,7 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
     o.captures = caps;
     o.capture_count = 1;
     struct awsc_error perr = AWSC_ERROR_INIT;
-    int status =
-        awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
+    int status = awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
 
     /* An error document in a 2xx response is an error all the same. */
     if (status != AWSC_E_NOMEM && o.root_name &&

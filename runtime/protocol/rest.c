@@ -224,6 +224,7 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
 /* ------------------------------------------------------------- request */
 
 struct ser {
+    const struct awsc_operation *op;
     struct awsc__request *req;
     const struct awsc_shape *in;
     const void *input;
@@ -231,8 +232,7 @@ struct ser {
     struct awsc_error *err;
 };
 
-static const struct awsc_member *find_label(const struct awsc_shape *in, const char *name,
-                                            size_t n)
+static const struct awsc_member *find_label(const struct awsc_shape *in, const char *name, size_t n)
 {
     for (uint32_t i = 0; in && i < in->member_count; i++) {
         const struct awsc_member *m = &in->members[i];
@@ -243,14 +243,27 @@ static const struct awsc_member *find_label(const struct awsc_shape *in, const c
     return NULL;
 }
 
-/* A fresh token for an unset idempotency-token string member, else NULL. */
-static const char *token_for(struct ser *s, const struct awsc_member *m)
+/* *token: a fresh UUID for an unset idempotency-token string member, else
+ * NULL. AWSC_E_NOMEM or AWSC_OK. */
+static int token_for(struct ser *s, const struct awsc_member *m, const char **token)
 {
+    *token = NULL;
     if (!(m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) || m->shape->type != AWSC_SHAPE_STRING)
-        return NULL;
-    char token[37];
-    awsc__uuid4(token);
-    return awsc__arena_strdup(s->req->arena, token);
+        return AWSC_OK;
+    char uuid[37];
+    awsc__uuid4(uuid);
+    *token = awsc__arena_strdup(s->req->arena, uuid);
+    return *token ? AWSC_OK : awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
+}
+
+/* What botocore sends for an unset label: Glacier's accountId is "-", the
+ * account of the credentials (AWSC_SVC_GLACIER). */
+static const char *label_default(const struct ser *s, const struct awsc_member *m)
+{
+    const struct awsc_service *svc = s->op->service;
+    if (svc && (svc->flags & AWSC_SVC_GLACIER) && strcmp(m->name, "accountId") == 0)
+        return "-";
+    return NULL;
 }
 
 /* The text of a scalar value of member `owner` into s->text (reset
@@ -294,14 +307,16 @@ static int expand_path(struct ser *s, const char *uri, size_t len)
         const struct awsc_member *m = find_label(s->in, name, n);
         if (!m)
             return awsc__fail(s->err, AWSC_E_INTERNAL,
-                              "the URI template %s names a label {%.*s} that no member fills",
-                              uri, (int)n, name);
+                              "the URI template %s names a label {%.*s} that no member fills", uri,
+                              (int)n, name);
         const void *v = CFIELD(s->input, m->offset);
         const char *token = NULL;
         int status = AWSC_OK;
         if (awsc__rest_member_is_set(m, s->input)) {
             status = member_text(s, m, m, m->shape, v, AWSC_TSFMT_ISO8601);
-        } else if ((token = token_for(s, m)) != NULL) {
+        } else if ((status = token_for(s, m, &token)) != AWSC_OK) {
+            return status;
+        } else if (token || (token = label_default(s, m)) != NULL) {
             awsc__buf_reset(&s->text);
             awsc__buf_puts(&s->text, token);
         } else {
@@ -350,9 +365,8 @@ static int query_list(struct ser *s, const struct awsc_member *m, const char *na
         return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the list has %zu items but items is NULL",
                           m->name, l->count);
     for (size_t i = 0; i < l->count; i++) {
-        int status =
-            member_text(s, m, NULL, ls->item, ITEM(l->items, i, ls->item->size),
-                        AWSC_TSFMT_ISO8601);
+        int status = member_text(s, m, NULL, ls->item, ITEM(l->items, i, ls->item->size),
+                                 AWSC_TSFMT_ISO8601);
         if (status != AWSC_OK)
             return status;
         query_add(s, name, text_of(s), s->text.len);
@@ -364,10 +378,11 @@ static int query_member(struct ser *s, const struct awsc_member *m)
 {
     const void *v = CFIELD(s->input, m->offset);
     if (!awsc__rest_member_is_set(m, s->input)) {
-        const char *token = token_for(s, m);
-        if (token)
+        const char *token;
+        int status = token_for(s, m, &token);
+        if (status == AWSC_OK && token)
             query_add(s, m->wire_name, token, strlen(token));
-        return AWSC_OK;
+        return status;
     }
     const struct awsc_shape *sh = m->shape;
     if (sh->type == AWSC_SHAPE_LIST)
@@ -390,8 +405,8 @@ static int query_member(struct ser *s, const struct awsc_member *m)
             return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is NULL",
                               m->name, i);
         if (!awsc__utf8_valid(key, strlen(key)))
-            return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: the key of entry %zu is not valid "
-                              "UTF-8", m->name, i);
+            return awsc__fail(s->err, AWSC_E_VALIDATION,
+                              "%s: the key of entry %zu is not valid UTF-8", m->name, i);
         if (query_member_named(s, key))
             continue;
         int status;
@@ -438,14 +453,22 @@ static int header_set(struct ser *s, const struct awsc_member *m, const char *na
                       const char *value, size_t n)
 {
     if (!header_name_ok(name))
-        return awsc__fail(s->err, AWSC_E_VALIDATION,
-                          "%s: \"%s\" is not a valid HTTP header name", m->name, name);
+        return awsc__fail(s->err, AWSC_E_VALIDATION, "%s: \"%s\" is not a valid HTTP header name",
+                          m->name, name);
     if (!header_value_ok(value, n))
         return awsc__fail(s->err, AWSC_E_VALIDATION,
                           "%s: the value for header %s holds a control character (CR, LF, ...); "
                           "it is not sent",
                           m->name, name);
-    if (awsc__headers_set(&s->req->headers, s->req->arena, name, value) != AWSC_OK)
+    /* White space around a field value is not part of it on the wire */
+    while (n && (*value == ' ' || *value == '\t')) {
+        value++;
+        n--;
+    }
+    while (n && (value[n - 1] == ' ' || value[n - 1] == '\t'))
+        n--;
+    const char *copy = awsc__arena_strndup(s->req->arena, value, n);
+    if (!copy || awsc__headers_set(&s->req->headers, s->req->arena, name, copy) != AWSC_OK)
         return awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
     return AWSC_OK;
 }
@@ -471,8 +494,11 @@ static int header_member(struct ser *s, const struct awsc_member *m)
     const void *v = CFIELD(s->input, m->offset);
     const struct awsc_shape *sh = m->shape;
     if (!awsc__rest_member_is_set(m, s->input)) {
-        const char *token = token_for(s, m);
-        return token ? header_set(s, m, m->wire_name, token, strlen(token)) : AWSC_OK;
+        const char *token;
+        int status = token_for(s, m, &token);
+        if (status == AWSC_OK && token)
+            status = header_set(s, m, m->wire_name, token, strlen(token));
+        return status;
     }
     awsc__buf_reset(&s->text);
     int status = AWSC_OK;
@@ -497,8 +523,8 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                                       "%s[%zu]: the string is not valid UTF-8", m->name, i);
                 put_list_string(&s->text, str);
             } else {
-                status = put_scalar(&s->text, sh->item, NULL, item, AWSC_TSFMT_RFC822, m->name,
-                                    s->err);
+                status =
+                    put_scalar(&s->text, sh->item, NULL, item, AWSC_TSFMT_RFC822, m->name, s->err);
             }
         }
     } else if (sh->type == AWSC_SHAPE_STRING && (m->flags & AWSC_MF_JSONVALUE)) {
@@ -544,8 +570,8 @@ static int headers_member(struct ser *s, const struct awsc_member *m)
         awsc__buf_reset(&name);
         awsc__buf_puts(&name, m->wire_name);
         awsc__buf_puts(&name, key);
-        status = member_text(s, m, NULL, sh->item, CFIELD(entry, sh->value_offset),
-                             AWSC_TSFMT_RFC822);
+        status =
+            member_text(s, m, NULL, sh->item, CFIELD(entry, sh->value_offset), AWSC_TSFMT_RFC822);
         if (status == AWSC_OK && name.failed)
             status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK)
@@ -563,7 +589,7 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
     req->method = op->http_method ? op->http_method : "POST";
     const char *uri = op->request_uri && *op->request_uri ? op->request_uri : "/";
     const char *q = strchr(uri, '?');
-    struct ser s = {req, op->input, input, AWSC_BUF_INIT, err};
+    struct ser s = {op, req, op->input, input, AWSC_BUF_INIT, err};
     if (s.in && !s.input) {
         s.input = awsc__arena_alloc(req->arena, s.in->size ? s.in->size : 1);
         if (!s.input)
@@ -609,8 +635,7 @@ int awsc__rest_serialize_raw_payload(const struct awsc_member *m, const void *in
         const char *str = *(const char *const *)v;
         size_t n = strlen(str);
         if (!awsc__utf8_valid(str, n))
-            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8",
-                              m->name);
+            return awsc__fail(err, AWSC_E_VALIDATION, "%s: the string is not valid UTF-8", m->name);
         awsc__buf_append(&req->body, str, n);
     } else {
         const struct awsc_blob *b = v;
@@ -686,8 +711,8 @@ static bool read_double(const char *text, double *out)
     const char *point = localeconv()->decimal_point;
     for (size_t i = 0; i <= n; i++) {
         char c = text[i];
-        if (c && !((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' ||
-                   c == 'E'))
+        if (c &&
+            !((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E'))
             return false;
         buf[i] = c == '.' && point && point[0] && !point[1] ? point[0] : c;
     }
@@ -738,8 +763,8 @@ static int bad_value(struct hdr *h, const char *text, const char *expected)
 }
 
 /* Header text -> the value of scalar shape s at slot. */
-static int read_scalar(struct hdr *h, const struct awsc_shape *s, bool jsonvalue,
-                       const char *raw, void *slot)
+static int read_scalar(struct hdr *h, const struct awsc_shape *s, bool jsonvalue, const char *raw,
+                       void *slot)
 {
     if (s->type == AWSC_SHAPE_STRING && !jsonvalue) {
         char *copy = awsc__arena_strdup(h->arena, raw);
@@ -983,8 +1008,8 @@ int awsc__rest_parse_http(const struct awsc_shape *shape, const struct awsc__res
             else if (m->shape->type == AWSC_SHAPE_LONG)
                 *(int64_t *)slot = resp->status;
             else
-                return awsc__fail(err, AWSC_E_INTERNAL, "%s: a statusCode member must be an "
-                                  "integer", m->name);
+                return awsc__fail(err, AWSC_E_INTERNAL,
+                                  "%s: a statusCode member must be an integer", m->name);
             set = true;
             break;
         case AWSC_LOC_HEADER: {
@@ -1040,8 +1065,8 @@ int awsc__rest_parse_raw_payload(const struct awsc_member *m, const struct awsc_
         return AWSC_OK; /* no body: the payload is absent */
     if (m->shape->type == AWSC_SHAPE_STRING) {
         if (!awsc__utf8_valid((const char *)body, len) || memchr(body, 0, len))
-            return awsc__fail(err, AWSC_E_PARSE,
-                              "the response body (%s) is not valid UTF-8 text", m->name);
+            return awsc__fail(err, AWSC_E_PARSE, "the response body (%s) is not valid UTF-8 text",
+                              m->name);
         char *text = awsc__arena_strndup(arena, (const char *)body, len);
         if (!text)
             return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -1069,8 +1094,8 @@ int awsc__rest_error(struct awsc_error *err, const struct awsc_operation *op,
     struct awsc_arena *a = awsc__error_arena(err);
     if (!a)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    err->code = code && *code ? awsc__arena_strdup(a, code) : awsc__arena_printf(a, "%d",
-                                                                                 resp->status);
+    err->code =
+        code && *code ? awsc__arena_strdup(a, code) : awsc__arena_printf(a, "%d", resp->status);
     err->message = awsc__arena_strdup(a, message ? message : "");
     const char *rid = request_id && *request_id ? request_id : awsc__response_request_id(resp);
     err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;

@@ -28,8 +28,10 @@
  *                     followed by the entry's key.
  *
  * An unset idempotency-token member in the URI, query or a header gets a
- * fresh UUID, as in the body. Header names and values holding CR, LF or
- * other control characters are refused (AWSC_E_VALIDATION), never sent.
+ * fresh UUID, as in the body. Header names that are not HTTP tokens and
+ * values holding CR, LF or other control characters are refused
+ * (AWSC_E_VALIDATION), never sent; white space around a value is dropped,
+ * as it would be on the wire.
  *
  * Payloads: a structure whose `payload` names a blob or string member
  * sends that member's bytes as the body, untouched; a streaming blob (a

@@ -15,6 +15,10 @@
  * and anything after ':' dropped; the message is "message" or "Message".
  * A modeled error gets its header-bound and body members.
  */
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
@@ -61,6 +65,168 @@ static int write_payload(const struct awsc_member *pm, const void *input, struct
     }
 }
 
+/* ---- what botocore adds for some services (flags in the tables) ---- */
+
+enum { MIB = 1024 * 1024 };
+
+/* The leaves of a Glacier tree hash: the SHA-256 of each MiB. */
+struct leaves {
+    uint8_t (*hash)[32];
+    size_t count, cap;
+};
+
+static bool leaf_add(struct leaves *l, const uint8_t *data, size_t n)
+{
+    if (l->count == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        void *p = awsc__realloc(l->hash, cap * sizeof *l->hash);
+        if (!p)
+            return false;
+        l->hash = p;
+        l->cap = cap;
+    }
+    awsc__sha256(data, n, l->hash[l->count++]);
+    return true;
+}
+
+/* The root of the tree: pairs of hashes hashed together, level by level;
+ * an odd one out goes up as it is. */
+static void tree_root(struct leaves *l, uint8_t root[32])
+{
+    if (l->count == 0) {
+        awsc__sha256("", 0, root);
+        return;
+    }
+    size_t n = l->count;
+    while (n > 1) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i += 2, k++) {
+            if (i + 1 < n) {
+                uint8_t pair[64];
+                memcpy(pair, l->hash[i], 32);
+                memcpy(pair + 32, l->hash[i + 1], 32);
+                awsc__sha256(pair, 64, l->hash[k]);
+            } else {
+                memmove(l->hash[k], l->hash[i], 32);
+            }
+        }
+        n = k;
+    }
+    memcpy(root, l->hash[0], 32);
+}
+
+/* The SHA-256 and the tree hash of a body in memory or in a file. */
+static int glacier_hashes(const struct awsc_stream *st, const struct awsc_buf *body,
+                          uint8_t whole[32], uint8_t tree[32], struct awsc_error *err)
+{
+    struct leaves l = {NULL, 0, 0};
+    int status = AWSC_OK;
+    if (st && st->path) {
+        FILE *f = fopen(st->path, "rb");
+        uint8_t *chunk = awsc__malloc(MIB);
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        if (!f)
+            status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s: %s", st->path,
+                                strerror(errno));
+        else if (!chunk || !ctx || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
+            status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        while (status == AWSC_OK) {
+            size_t n = fread(chunk, 1, MIB, f);
+            if (n == 0) {
+                if (ferror(f))
+                    status = awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", st->path);
+                break;
+            }
+            if (!EVP_DigestUpdate(ctx, chunk, n) || !leaf_add(&l, chunk, n))
+                status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        }
+        unsigned int len = 32;
+        if (status == AWSC_OK && !EVP_DigestFinal_ex(ctx, whole, &len))
+            status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        EVP_MD_CTX_free(ctx);
+        awsc__free(chunk);
+        if (f)
+            fclose(f);
+    } else {
+        const uint8_t *data = st ? st->data : (const uint8_t *)body->data;
+        size_t len = st ? st->len : body->len;
+        awsc__sha256(data ? data : (const uint8_t *)"", len, whole);
+        for (size_t off = 0; status == AWSC_OK && off < len; off += MIB)
+            if (!leaf_add(&l, data + off, len - off < MIB ? len - off : MIB))
+                status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
+    if (status == AWSC_OK)
+        tree_root(&l, tree);
+    awsc__free(l.hash);
+    return status;
+}
+
+static int set_hex_header(struct awsc__request *req, const char *name, const uint8_t hash[32],
+                          struct awsc_error *err)
+{
+    char hex[65];
+    awsc__hex_encode(hash, 32, hex);
+    if (awsc__headers_set(&req->headers, req->arena, name, hex) != AWSC_OK)
+        return nomem(err);
+    return AWSC_OK;
+}
+
+/* An upload to Glacier carries the SHA-256 of its body and the tree hash
+ * of it, unless the input set them. */
+static int glacier_checksums(struct awsc__request *req, struct awsc_error *err)
+{
+    const char *content = awsc__headers_get(&req->headers, "x-amz-content-sha256");
+    const char *tree = awsc__headers_get(&req->headers, "x-amz-sha256-tree-hash");
+    if (content && tree)
+        return AWSC_OK;
+    const struct awsc_stream *st = req->body_stream;
+    if (st && !st->data && !st->path) {
+        if (!tree)
+            return awsc__fail(err, AWSC_E_VALIDATION,
+                              "checksum: Glacier needs the SHA-256 tree hash of an upload; set "
+                              "it, or upload from memory or a file");
+        return AWSC_OK; /* the body is read once, while it is sent */
+    }
+    uint8_t whole[32], root[32];
+    int status = glacier_hashes(st, &req->body, whole, root, err);
+    if (status == AWSC_OK && !content)
+        status = set_hex_header(req, "x-amz-content-sha256", whole, err);
+    if (status == AWSC_OK && !tree)
+        status = set_hex_header(req, "x-amz-sha256-tree-hash", root, err);
+    return status;
+}
+
+static int customize(const struct awsc_operation *op, struct awsc__request *req,
+                     struct awsc_error *err)
+{
+    const struct awsc_service *svc = op->service;
+    uint32_t flags = svc ? svc->flags : 0;
+    if ((flags & AWSC_SVC_ACCEPT_JSON) && !awsc__headers_get(&req->headers, "Accept") &&
+        awsc__headers_set(&req->headers, req->arena, "Accept", "application/json") != AWSC_OK)
+        return nomem(err);
+    if (flags & AWSC_SVC_GLACIER) {
+        if (awsc__headers_set(&req->headers, req->arena, "x-amz-glacier-version",
+                              svc->api_version) != AWSC_OK)
+            return nomem(err);
+        const struct awsc_member *pm = awsc__rest_payload(op->input);
+        if (pm && (pm->flags & AWSC_MF_STREAMING)) {
+            int status = glacier_checksums(req, err);
+            if (status != AWSC_OK)
+                return status;
+        }
+    }
+    if ((op->flags & AWSC_OF_GET_AS_POST) && strcmp(req->method, "GET") == 0 && req->query.len) {
+        req->method = "POST";
+        awsc__buf_append(&req->body, req->query.data, req->query.len);
+        awsc__buf_reset(&req->query);
+        req->has_body = true;
+        if (req->body.failed || awsc__headers_set(&req->headers, req->arena, "Content-Type",
+                                                  "application/x-www-form-urlencoded") != AWSC_OK)
+            return nomem(err);
+    }
+    return AWSC_OK;
+}
+
 static int rest_json_serialize(const struct awsc_operation *op, const void *input,
                                struct awsc__request *req, struct awsc_error *err)
 {
@@ -70,8 +236,10 @@ static int rest_json_serialize(const struct awsc_operation *op, const void *inpu
             return nomem(err);
     }
     int status = awsc__rest_serialize(op, input, req, err);
-    if (status != AWSC_OK || !op->input)
+    if (status != AWSC_OK)
         return status;
+    if (!op->input)
+        return customize(op, req, err);
     const struct awsc_member *pm = awsc__rest_payload(op->input);
     bool raw = awsc__rest_payload_is_raw(pm);
     if (raw)
@@ -91,7 +259,7 @@ static int rest_json_serialize(const struct awsc_operation *op, const void *inpu
                 AWSC_OK)
             return nomem(err);
     }
-    return AWSC_OK;
+    return customize(op, req, err);
 }
 
 /* The JSON body (or raw payload) of a response into the struct at out,
@@ -118,8 +286,8 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
         else if (doc)
             status = awsc__json_read_document(resp->body, resp->body_len, v, arena, &VALUE, &perr);
         else
-            status = awsc__json_read(resp->body, resp->body_len, pm->shape, v, arena, &VALUE,
-                                     &perr);
+            status =
+                awsc__json_read(resp->body, resp->body_len, pm->shape, v, arena, &VALUE, &perr);
         if (status == AWSC_OK)
             *(void **)FIELD(out, pm->offset) = v;
     } else {
@@ -156,8 +324,8 @@ static const char *doc_string(const struct awsc_document *doc, const char *key)
     return v && v->type == AWSC_DOC_STRING ? v->string : NULL;
 }
 
-static int rest_json_parse_error(const struct awsc_operation *op,
-                                 const struct awsc__response *resp, struct awsc_error *err)
+static int rest_json_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
+                                 struct awsc_error *err)
 {
     bool empty = awsc__rest_blank(resp->body, resp->body_len);
     struct awsc_arena *scratch = awsc__arena_new();
@@ -212,9 +380,9 @@ static int rest_json_parse_error(const struct awsc_operation *op,
 
     /* The modeled error's members. A body that does not fit the model
      * leaves the error unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape =
-        status == AWSC_E_SERVICE && (is_json || empty) ? awsc__find_error_shape(op, err->code)
-                                                       : NULL;
+    const struct awsc_shape *shape = status == AWSC_E_SERVICE && (is_json || empty)
+                                         ? awsc__find_error_shape(op, err->code)
+                                         : NULL;
     if (shape) {
         struct awsc_arena *a = awsc__error_arena(err);
         void *data = a ? awsc__arena_alloc(a, shape->size ? shape->size : 1) : NULL;

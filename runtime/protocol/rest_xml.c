@@ -4,7 +4,8 @@
  *
  * Request: when the input names a payload member, the body is that
  * member: a structure as one element named by the member's locationName
- * with its xmlNamespace (nothing when unset), a blob or string as its raw
+ * (else its shape's name) with its xmlNamespace (nothing when unset), a
+ * blob or string as its raw
  * bytes. Otherwise, when any body member is set, the body is the input
  * structure as one element named by the input's locationName, with its
  * xmlNamespace. No Content-Type is added.
@@ -46,6 +47,13 @@ static bool body_members_set(const struct awsc_shape *in, const void *input)
     return false;
 }
 
+/* The element a structure payload is written as: the member's
+ * locationName (its own or its shape's), else the name of its shape. */
+static const char *payload_name(const struct awsc_member *pm)
+{
+    return awsc__xml_member_has_location_name(pm) ? awsc__xml_member_name(pm) : pm->shape->name;
+}
+
 static int rest_xml_serialize(const struct awsc_operation *op, const void *input,
                               struct awsc__request *req, struct awsc_error *err)
 {
@@ -62,13 +70,13 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
             const void *v = (const unsigned char *)input + pm->offset;
             if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
                 v = *(const void *const *)v;
-            status = awsc__xml_write(&req->body, awsc__xml_member_name(pm), pm->xml_namespace,
-                                     pm->shape, v, &opts, err);
+            status = awsc__xml_write(&req->body, payload_name(pm), pm->xml_namespace, pm->shape, v,
+                                     &opts, err);
         }
     } else if (body_members_set(in, input)) {
         opts.body_only = true;
-        status = awsc__xml_write(&req->body, in->location_name ? in->location_name : in->name,
-                                 NULL, in, input, &opts, err);
+        status = awsc__xml_write(&req->body, in->location_name ? in->location_name : in->name, NULL,
+                                 in, input, &opts, err);
     }
     if (status != AWSC_OK)
         return status;
@@ -140,9 +148,10 @@ static const char *const P_REQUEST_ID[] = {"RequestId", NULL};
 static const char *const P_ERROR[] = {"Error", NULL};
 static const char *const P_ERROR_CODE[] = {"Error", "Code", NULL};
 static const char *const P_ERROR_MESSAGE[] = {"Error", "Message", NULL};
+static const char *const P_MESSAGES_MESSAGE[] = {"Messages", "Message", NULL};
 
-static int rest_xml_parse_error(const struct awsc_operation *op,
-                                const struct awsc__response *resp, struct awsc_error *err)
+static int rest_xml_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
+                                struct awsc_error *err)
 {
     bool empty = awsc__rest_blank(resp->body, resp->body_len);
     struct awsc_arena *scratch = awsc__arena_new();
@@ -150,10 +159,12 @@ static int rest_xml_parse_error(const struct awsc_operation *op,
         return nomem(err);
 
     /* Where the code, message and request id are: <Error> as the root
-     * (S3), or <ErrorResponse><Error> with <RequestId> beside it. */
+     * (S3), or <ErrorResponse><Error> with <RequestId> beside it. Route 53
+     * names a few errors by their root element instead, with the message
+     * in <Messages><Message> (InvalidChangeBatch). */
     struct awsc__xml_capture caps[] = {
-        {P_CODE, NULL},          {P_MESSAGE, NULL},       {P_REQUEST_ID, NULL},
-        {P_ERROR_CODE, NULL},    {P_ERROR_MESSAGE, NULL},
+        {P_CODE, NULL},       {P_MESSAGE, NULL},       {P_REQUEST_ID, NULL},
+        {P_ERROR_CODE, NULL}, {P_ERROR_MESSAGE, NULL}, {P_MESSAGES_MESSAGE, NULL},
     };
     struct awsc__xml_read_opts opts;
     memset(&opts, 0, sizeof opts);
@@ -182,6 +193,13 @@ static int rest_xml_parse_error(const struct awsc_operation *op,
             code = caps[0].text;
             message = caps[1].text;
         }
+        if (!code && strcmp(opts.root_name, "Error") != 0 &&
+            strcmp(opts.root_name, "ErrorResponse") != 0 &&
+            awsc__find_error_shape(op, opts.root_name)) {
+            code = opts.root_name;
+            if (!message)
+                message = caps[5].text;
+        }
         if (code)
             code = awsc__rest_clean_code(scratch, code);
     } else if (empty) {
@@ -203,9 +221,9 @@ static int rest_xml_parse_error(const struct awsc_operation *op,
     /* The modeled error's members: header-bound ones and those of the
      * Error element. A body that does not fit the model leaves the error
      * unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape =
-        status == AWSC_E_SERVICE && (is_xml || empty) ? awsc__find_error_shape(op, err->code)
-                                                      : NULL;
+    const struct awsc_shape *shape = status == AWSC_E_SERVICE && (is_xml || empty)
+                                         ? awsc__find_error_shape(op, err->code)
+                                         : NULL;
     if (shape) {
         struct awsc_arena *a = awsc__error_arena(err);
         void *data = a ? awsc__arena_alloc(a, shape->size ? shape->size : 1) : NULL;

@@ -403,8 +403,8 @@ static int w_items(struct writer *w, const struct wpath *path, const char *item_
         const void *item = ITEM(l->items, i, s->item->size);
         if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
-        int status = w_element(w, &p, item_name, s->item->xml_namespace, s->item, NULL, item,
-                               false);
+        int status =
+            w_element(w, &p, item_name, s->item->xml_namespace, s->item, NULL, item, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -635,12 +635,12 @@ enum xkind {
 
 struct xframe {
     uint8_t kind;
-    bool collect;     /* this element's text is gathered */
-    bool top;         /* the value's own element */
-    bool on_path;     /* X_PATH: the path matches so far */
-    int capture;      /* the capture this element fills, or -1 */
-    uint32_t alive;   /* captures whose path matches so far (bits) */
-    size_t text_at;   /* where this element's text starts in r->text */
+    bool collect;   /* this element's text is gathered */
+    bool top;       /* the value's own element */
+    bool on_path;   /* X_PATH: the path matches so far */
+    int capture;    /* the capture this element fills, or -1 */
+    uint32_t alive; /* captures whose path matches so far (bits) */
+    size_t text_at; /* where this element's text starts in r->text */
     const struct awsc_shape *shape;
     const struct awsc_member *member; /* the member this value fills */
     void *parent;                     /* the struct that holds member */
@@ -1079,8 +1079,7 @@ static const struct awsc_member *struct_member(const struct xframe *f, const cha
             const struct awsc_member *m = &s->members[i];
             if (f->top && body_only && m->location != AWSC_LOC_BODY)
                 continue;
-            bool flat_list =
-                m->shape->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, m->shape);
+            bool flat_list = m->shape->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, m->shape);
             const char *item = flat_list ? awsc__xml_item_name(m->shape) : NULL;
             const char *name;
             if (pass == 0)
@@ -1361,12 +1360,37 @@ static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_parameter,
         (void)notation;
     struct xreader *r = ud;
     r->n = 0;
-    rfail(r, "the XML declares the entity \"%.40s\", which is refused (no entity expansion in "
-             "responses)",
+    rfail(r,
+          "the XML declares the entity \"%.40s\", which is refused (no entity expansion in "
+          "responses)",
           name);
 }
 
-static const XML_Memory_Handling_Suite MEMORY = {awsc__malloc, awsc__realloc, awsc__free};
+/*
+ * expat's allocations go through the allocator hooks. expat survives a
+ * failed allocation, but may then report some other error (an "unbound
+ * prefix" when a namespace binding could not be stored): a refusal is
+ * remembered here, per thread, so that the parse reports AWSC_E_NOMEM.
+ */
+static _Thread_local bool expat_refused;
+
+static void *x_malloc(size_t n)
+{
+    void *p = awsc__malloc(n);
+    if (!p)
+        expat_refused = true;
+    return p;
+}
+
+static void *x_realloc(void *ptr, size_t n)
+{
+    void *p = awsc__realloc(ptr, n);
+    if (!p && n)
+        expat_refused = true;
+    return p;
+}
+
+static const XML_Memory_Handling_Suite MEMORY = {x_malloc, x_realloc, awsc__free};
 
 /* The line and column (1-based) of byte offset `at`. */
 static void position_of(const uint8_t *xml, size_t at, unsigned long *line, unsigned long *col)
@@ -1450,6 +1474,7 @@ int awsc__xml_read(const uint8_t *xml, size_t len, const struct awsc_shape *shap
     }
 
     const XML_Char sep[2] = {NS_SEP, '\0'};
+    expat_refused = false;
     XML_Parser p = XML_ParserCreate_MM("UTF-8", &MEMORY, sep);
     if (!p)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -1487,7 +1512,7 @@ int awsc__xml_read(const uint8_t *xml, size_t len, const struct awsc_shape *shap
     awsc__buf_clean_up(&r.text);
 
     int status = AWSC_OK;
-    if (r.status == AWSC_E_NOMEM || syntax.failed || r.msg.failed)
+    if (r.status == AWSC_E_NOMEM || syntax.failed || r.msg.failed || expat_refused)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     else if (r.status)
         status = awsc__fail(err, r.status, "%s", r.msg.data);

@@ -209,17 +209,18 @@ const struct awsc__protocol *awsc__ec2_protocol(void);
  * followed by the input's members, percent-encoded as botocore's request
  * preparation does (unreserved characters kept, space as '+', everything
  * else %XX), with the Content-Type header. ec2 selects the ec2 naming
- * rules (queryName, else the locationName capitalised, else the member
- * name; lists as Name.N, empty lists not sent); query the query ones
- * (Name.member.N, flattened lists Name.N, empty lists as "Name=", maps
- * Name.entry.N.key / .value).
+ * rules (queryName, else the locationName or member name capitalised;
+ * lists as Name.N, empty lists not sent); query the query ones
+ * (Name.member.N; a flattened list Name.N, where Name is the member's own
+ * locationName, else its items' locationName, else the member name;
+ * empty lists as "Name="; maps Name.entry.N.key / .value).
  */
 int awsc__query_serialize(const struct awsc_operation *op, const void *input, bool ec2,
                           struct awsc__request *req, struct awsc_error *err);
 
 /* ec2's parameter names (ec2.c): a member's queryName, else its
- * locationName with the first letter upper-cased, else its member name;
- * a map key's or value's locationName upper-cased likewise, else dflt. */
+ * locationName or member name with the first letter upper-cased; a map
+ * key's or value's locationName upper-cased likewise, else dflt. */
 void awsc__ec2_put_member_name(struct awsc_buf *b, const struct awsc_member *m);
 void awsc__ec2_put_name(struct awsc_buf *b, const char *location_name, const char *dflt);
 
@@ -228,9 +229,10 @@ void awsc__ec2_put_name(struct awsc_buf *b, const char *location_name, const cha
  * and request id found in <ErrorResponse><Error>...</Error><RequestId>
  * (query) or <Response><Errors><Error>...</Error></Errors><RequestID>
  * (ec2), and the modeled error the code names (err->shape and err->data,
- * read from the Error element). A body that is not XML gives the HTTP
- * status as the code and a message quoting its start. Returns
- * AWSC_E_SERVICE, or AWSC_E_NOMEM.
+ * read from the Error element; a string member named "message" in any
+ * case that the element did not fill gets the error's message). A body
+ * that is not an XML error document gives the HTTP status as the code and
+ * a message quoting its start. Returns AWSC_E_SERVICE, or AWSC_E_NOMEM.
  */
 int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
                             struct awsc_error *err);
@@ -243,7 +245,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
  * <Response><Errors>) is handed to awsc__query_parse_error and gives
  * AWSC_E_SERVICE.
  */
-int awsc__query_parse(const struct awsc_operation *op, const struct awsc__response *resp,
-                      bool ec2, struct awsc_arena *arena, void **output, struct awsc_error *err);
+int awsc__query_parse(const struct awsc_operation *op, const struct awsc__response *resp, bool ec2,
+                      struct awsc_arena *arena, void **output, struct awsc_error *err);
 
 #endif

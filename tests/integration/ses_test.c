@@ -57,8 +57,7 @@ static bool send_simple(struct awsc_client *c)
     if (!CHECK_OK(awsc_sesv2_send_email(c, &in, &out, &err), &err, "SendEmail"))
         return false;
     bool ok = CHECK(out->message_id && *out->message_id, "SendEmail: no MessageId");
-    CHECK(awsc_output_http_status(out) == 200, "SendEmail: HTTP %d",
-          awsc_output_http_status(out));
+    CHECK(awsc_output_http_status(out) == 200, "SendEmail: HTTP %d", awsc_output_http_status(out));
     if (ok)
         printf("sent simple %s\n", out->message_id);
     awsc_output_free(out);
@@ -92,16 +91,14 @@ static void templates(struct awsc_client *c)
         struct awsc_sesv2_create_email_template_input in = {.template_name = names[i],
                                                             .template_content = &tc};
         struct awsc_sesv2_create_email_template_output *out = NULL;
-        CHECK_OK(awsc_sesv2_create_email_template(c, &in, &out, &err), &err,
-                 "CreateEmailTemplate");
+        CHECK_OK(awsc_sesv2_create_email_template(c, &in, &out, &err), &err, "CreateEmailTemplate");
         awsc_output_free(out);
     }
 
     /* The name travels as a URI label: space, '/' and UTF-8 encoded. */
     struct awsc_sesv2_get_email_template_input get = {.template_name = TEMPLATE1};
     struct awsc_sesv2_get_email_template_output *got = NULL;
-    if (CHECK_OK(awsc_sesv2_get_email_template(c, &get, &got, &err), &err,
-                 "GetEmailTemplate")) {
+    if (CHECK_OK(awsc_sesv2_get_email_template(c, &get, &got, &err), &err, "GetEmailTemplate")) {
         CHECK(got->template_name && strcmp(got->template_name, TEMPLATE1) == 0,
               "GetEmailTemplate: TemplateName %s", got->template_name ? got->template_name : "-");
         const struct awsc_sesv2_email_template_content *tc = got->template_content;
@@ -129,8 +126,7 @@ static void templates(struct awsc_client *c)
         CHECK(page->templates_metadata.count <= 1, "ListEmailTemplates: %zu on a page of 1",
               page->templates_metadata.count);
         for (size_t i = 0; i < page->templates_metadata.count; i++) {
-            const struct awsc_sesv2_email_template_metadata *m =
-                &page->templates_metadata.items[i];
+            const struct awsc_sesv2_email_template_metadata *m = &page->templates_metadata.items[i];
             seen++;
             for (size_t k = 0; k < 2; k++)
                 if (m->template_name && strcmp(m->template_name, names[k]) == 0)
@@ -143,8 +139,8 @@ static void templates(struct awsc_client *c)
             break;
     }
     awsc_output_free(page);
-    CHECK(seen == 2 && found[0] && found[1], "ListEmailTemplates: saw %zu, %d %d", seen,
-          found[0], found[1]);
+    CHECK(seen == 2 && found[0] && found[1], "ListEmailTemplates: saw %zu, %d %d", seen, found[0],
+          found[1]);
 
     for (size_t i = 0; i < 2; i++) {
         struct awsc_sesv2_delete_email_template_input del = {.template_name = names[i]};

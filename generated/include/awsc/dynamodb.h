@@ -6191,6 +6191,191 @@ AWSC_API int awsc_dynamodb_update_time_to_live_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_dynamodb_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_dynamodb_paginators[5];
+
+/* ListBackups: tokens ExclusiveStartBackupArn; results BackupSummaries. */
+AWSC_API int awsc_dynamodb_list_backups_paginate(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_list_backups_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_backups_next_page(struct awsc_pager *pager,
+                                                  struct awsc_dynamodb_list_backups_output **page,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_backups_next_page_async(struct awsc_pager *pager,
+                                                        awsc_dynamodb_list_backups_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+typedef void awsc_dynamodb_list_backups_item_cb(void *user_data,
+                                                int status,
+                                                const struct awsc_dynamodb_backup_summary *item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_backups_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_dynamodb_backup_summary **item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_backups_next_item_async(struct awsc_pager *pager,
+                                                        awsc_dynamodb_list_backups_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_backups_collect(struct awsc_pager *pager,
+                                                struct awsc_dynamodb_list_backups_output **output,
+                                                struct awsc_error *err);
+
+/* ListTables: tokens ExclusiveStartTableName; results TableNames. */
+AWSC_API int awsc_dynamodb_list_tables_paginate(struct awsc_client *client,
+                                                const struct awsc_dynamodb_list_tables_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tables_next_page(struct awsc_pager *pager,
+                                                 struct awsc_dynamodb_list_tables_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tables_next_page_async(struct awsc_pager *pager,
+                                                       awsc_dynamodb_list_tables_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_dynamodb_list_tables_item_cb(void *user_data,
+                                               int status,
+                                               const char *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tables_next_item(struct awsc_pager *pager,
+                                                 const char **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tables_next_item_async(struct awsc_pager *pager,
+                                                       awsc_dynamodb_list_tables_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tables_collect(struct awsc_pager *pager,
+                                               struct awsc_dynamodb_list_tables_output **output,
+                                               struct awsc_error *err);
+
+/* ListTagsOfResource: tokens NextToken; results Tags. */
+AWSC_API int awsc_dynamodb_list_tags_of_resource_paginate(struct awsc_client *client,
+                                                          const struct awsc_dynamodb_list_tags_of_resource_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tags_of_resource_next_page(struct awsc_pager *pager,
+                                                           struct awsc_dynamodb_list_tags_of_resource_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tags_of_resource_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_dynamodb_list_tags_of_resource_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_dynamodb_list_tags_of_resource_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_dynamodb_tag *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tags_of_resource_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_dynamodb_tag **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tags_of_resource_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_dynamodb_list_tags_of_resource_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_list_tags_of_resource_collect(struct awsc_pager *pager,
+                                                         struct awsc_dynamodb_list_tags_of_resource_output **output,
+                                                         struct awsc_error *err);
+
+/* Query: tokens ExclusiveStartKey; results Items, Count, ScannedCount. */
+AWSC_API int awsc_dynamodb_query_paginate(struct awsc_client *client,
+                                          const struct awsc_dynamodb_query_input *input,
+                                          const struct awsc_page_options *options,
+                                          struct awsc_pager **pager,
+                                          struct awsc_error *err);
+AWSC_API int awsc_dynamodb_query_next_page(struct awsc_pager *pager,
+                                           struct awsc_dynamodb_query_output **page,
+                                           struct awsc_error *err);
+AWSC_API int awsc_dynamodb_query_next_page_async(struct awsc_pager *pager,
+                                                 awsc_dynamodb_query_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+typedef void awsc_dynamodb_query_item_cb(void *user_data,
+                                         int status,
+                                         const struct awsc_dynamodb_attribute_map *item,
+                                         struct awsc_error *err);
+AWSC_API int awsc_dynamodb_query_next_item(struct awsc_pager *pager,
+                                           const struct awsc_dynamodb_attribute_map **item,
+                                           struct awsc_error *err);
+AWSC_API int awsc_dynamodb_query_next_item_async(struct awsc_pager *pager,
+                                                 awsc_dynamodb_query_item_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_query_collect(struct awsc_pager *pager,
+                                         struct awsc_dynamodb_query_output **output,
+                                         struct awsc_error *err);
+
+/* Scan: tokens ExclusiveStartKey; results Items, Count, ScannedCount. */
+AWSC_API int awsc_dynamodb_scan_paginate(struct awsc_client *client,
+                                         const struct awsc_dynamodb_scan_input *input,
+                                         const struct awsc_page_options *options,
+                                         struct awsc_pager **pager,
+                                         struct awsc_error *err);
+AWSC_API int awsc_dynamodb_scan_next_page(struct awsc_pager *pager,
+                                          struct awsc_dynamodb_scan_output **page,
+                                          struct awsc_error *err);
+AWSC_API int awsc_dynamodb_scan_next_page_async(struct awsc_pager *pager,
+                                                awsc_dynamodb_scan_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+typedef void awsc_dynamodb_scan_item_cb(void *user_data,
+                                        int status,
+                                        const struct awsc_dynamodb_attribute_map *item,
+                                        struct awsc_error *err);
+AWSC_API int awsc_dynamodb_scan_next_item(struct awsc_pager *pager,
+                                          const struct awsc_dynamodb_attribute_map **item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_dynamodb_scan_next_item_async(struct awsc_pager *pager,
+                                                awsc_dynamodb_scan_item_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+AWSC_API int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
+                                        struct awsc_dynamodb_scan_output **output,
+                                        struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_dynamodb_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_dynamodb_waiters[2];
+
+/*
+ * TableExists: calls DescribeTable every 20 s, at most 25 times.
+ */
+AWSC_API int awsc_dynamodb_wait_table_exists(struct awsc_client *client,
+                                             const struct awsc_dynamodb_describe_table_input *input,
+                                             const struct awsc_wait_options *options,
+                                             struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_table_exists_async(struct awsc_client *client,
+                                                   const struct awsc_dynamodb_describe_table_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   awsc_wait_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
+ * TableNotExists: calls DescribeTable every 20 s, at most 25 times.
+ */
+AWSC_API int awsc_dynamodb_wait_table_not_exists(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_describe_table_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_describe_table_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION "BackupInUseException"

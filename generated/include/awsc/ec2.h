@@ -34037,7 +34037,8 @@ struct awsc_ec2_run_instances_input {
     const char *subnet_id;
     /* UserData: The user data script to make available to the instance. For more
      * information, see Run commands on your Linux instance at launch and Run
-     * commands on your Windows instance at launch . */
+     * commands on your Windows instance at launch .
+     * Give the text: it is sent base64-encoded, as the AWS CLI and boto3 do. */
     const char *user_data;
     /* AdditionalInfo: Reserved. */
     const char *additional_info;
@@ -49699,6 +49700,4167 @@ AWSC_API int awsc_ec2_withdraw_byoip_cidr_async(struct awsc_client *client,
                                                 awsc_ec2_withdraw_byoip_cidr_cb *cb,
                                                 void *user_data,
                                                 struct awsc_error *err);
+
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_ec2_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_ec2_paginators[131];
+
+/* DescribeAddressTransfers: tokens NextToken; results AddressTransfers. */
+AWSC_API int awsc_ec2_describe_address_transfers_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_address_transfers_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_address_transfers_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_address_transfers_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_address_transfers_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_address_transfers_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_address_transfers_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_address_transfer *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_address_transfers_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_address_transfer **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_address_transfers_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_address_transfers_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_address_transfers_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_address_transfers_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeAddressesAttribute: tokens NextToken; results Addresses. */
+AWSC_API int awsc_ec2_describe_addresses_attribute_paginate(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_addresses_attribute_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_addresses_attribute_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_addresses_attribute_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_addresses_attribute_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_addresses_attribute_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_addresses_attribute_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ec2_address_attribute *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_addresses_attribute_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ec2_address_attribute **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_addresses_attribute_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_addresses_attribute_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_addresses_attribute_collect(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_addresses_attribute_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribeAwsNetworkPerformanceMetricSubscriptions: tokens NextToken; results Subscriptions. */
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_paginate(struct awsc_client *client,
+                                                                                     const struct awsc_ec2_describe_aws_network_performance_metric_subscriptions_input *input,
+                                                                                     const struct awsc_page_options *options,
+                                                                                     struct awsc_pager **pager,
+                                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_next_page(struct awsc_pager *pager,
+                                                                                      struct awsc_ec2_describe_aws_network_performance_metric_subscriptions_output **page,
+                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_next_page_async(struct awsc_pager *pager,
+                                                                                            awsc_ec2_describe_aws_network_performance_metric_subscriptions_cb *cb,
+                                                                                            void *user_data,
+                                                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_aws_network_performance_metric_subscriptions_item_cb(void *user_data,
+                                                                                    int status,
+                                                                                    const struct awsc_ec2_subscription *item,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_next_item(struct awsc_pager *pager,
+                                                                                      const struct awsc_ec2_subscription **item,
+                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_next_item_async(struct awsc_pager *pager,
+                                                                                            awsc_ec2_describe_aws_network_performance_metric_subscriptions_item_cb *cb,
+                                                                                            void *user_data,
+                                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_aws_network_performance_metric_subscriptions_collect(struct awsc_pager *pager,
+                                                                                    struct awsc_ec2_describe_aws_network_performance_metric_subscriptions_output **output,
+                                                                                    struct awsc_error *err);
+
+/* DescribeByoipCidrs: tokens NextToken; results ByoipCidrs. */
+AWSC_API int awsc_ec2_describe_byoip_cidrs_paginate(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_byoip_cidrs_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_byoip_cidrs_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_byoip_cidrs_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_byoip_cidrs_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_byoip_cidrs_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ec2_describe_byoip_cidrs_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ec2_byoip_cidr *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_byoip_cidrs_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ec2_byoip_cidr **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_byoip_cidrs_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_byoip_cidrs_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_byoip_cidrs_collect(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_byoip_cidrs_output **output,
+                                                   struct awsc_error *err);
+
+/* DescribeCapacityReservationFleets: tokens NextToken; results CapacityReservationFleets. */
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ec2_describe_capacity_reservation_fleets_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_capacity_reservation_fleets_output **page,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_capacity_reservation_fleets_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+typedef void awsc_ec2_describe_capacity_reservation_fleets_item_cb(void *user_data,
+                                                                   int status,
+                                                                   const struct awsc_ec2_capacity_reservation_fleet *item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ec2_capacity_reservation_fleet **item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_capacity_reservation_fleets_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservation_fleets_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_capacity_reservation_fleets_output **output,
+                                                                   struct awsc_error *err);
+
+/* DescribeCapacityReservations: tokens NextToken; results CapacityReservations. */
+AWSC_API int awsc_ec2_describe_capacity_reservations_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_describe_capacity_reservations_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservations_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_capacity_reservations_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservations_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_capacity_reservations_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_capacity_reservations_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_capacity_reservation *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservations_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_capacity_reservation **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservations_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_capacity_reservations_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_capacity_reservations_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_capacity_reservations_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeCarrierGateways: tokens NextToken; results CarrierGateways. */
+AWSC_API int awsc_ec2_describe_carrier_gateways_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_carrier_gateways_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_carrier_gateways_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_carrier_gateways_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_carrier_gateways_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_carrier_gateways_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_carrier_gateways_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_carrier_gateway *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_carrier_gateways_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_carrier_gateway **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_carrier_gateways_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_carrier_gateways_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_carrier_gateways_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_carrier_gateways_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeClassicLinkInstances: tokens NextToken; results Instances. */
+AWSC_API int awsc_ec2_describe_classic_link_instances_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_classic_link_instances_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_classic_link_instances_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_classic_link_instances_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_classic_link_instances_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_classic_link_instances_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_classic_link_instances_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_classic_link_instance *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_classic_link_instances_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_classic_link_instance **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_classic_link_instances_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_classic_link_instances_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_classic_link_instances_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_classic_link_instances_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeClientVpnAuthorizationRules: tokens NextToken; results AuthorizationRules. */
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_paginate(struct awsc_client *client,
+                                                                       const struct awsc_ec2_describe_client_vpn_authorization_rules_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_client_vpn_authorization_rules_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_client_vpn_authorization_rules_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_client_vpn_authorization_rules_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_ec2_authorization_rule *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_ec2_authorization_rule **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_client_vpn_authorization_rules_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_authorization_rules_collect(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_client_vpn_authorization_rules_output **output,
+                                                                      struct awsc_error *err);
+
+/* DescribeClientVpnConnections: tokens NextToken; results Connections. */
+AWSC_API int awsc_ec2_describe_client_vpn_connections_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_client_vpn_connections_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_connections_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_client_vpn_connections_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_connections_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_client_vpn_connections_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_client_vpn_connections_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_client_vpn_connection *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_connections_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_client_vpn_connection **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_connections_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_client_vpn_connections_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_connections_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_client_vpn_connections_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeClientVpnEndpoints: tokens NextToken; results ClientVpnEndpoints. */
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_client_vpn_endpoints_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_client_vpn_endpoints_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_client_vpn_endpoints_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_client_vpn_endpoints_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_client_vpn_endpoint *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_client_vpn_endpoint **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_client_vpn_endpoints_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_endpoints_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_client_vpn_endpoints_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeClientVpnRoutes: tokens NextToken; results Routes. */
+AWSC_API int awsc_ec2_describe_client_vpn_routes_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_client_vpn_routes_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_routes_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_client_vpn_routes_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_routes_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_client_vpn_routes_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_client_vpn_routes_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_client_vpn_route *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_routes_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_client_vpn_route **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_routes_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_client_vpn_routes_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_routes_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_client_vpn_routes_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeClientVpnTargetNetworks: tokens NextToken; results ClientVpnTargetNetworks. */
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ec2_describe_client_vpn_target_networks_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_client_vpn_target_networks_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_client_vpn_target_networks_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_client_vpn_target_networks_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ec2_target_network *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ec2_target_network **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_client_vpn_target_networks_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_client_vpn_target_networks_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_client_vpn_target_networks_output **output,
+                                                                  struct awsc_error *err);
+
+/* DescribeCoipPools: tokens NextToken; results CoipPools. */
+AWSC_API int awsc_ec2_describe_coip_pools_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_coip_pools_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_coip_pools_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_coip_pools_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_coip_pools_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_coip_pools_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_coip_pools_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_ec2_coip_pool *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_coip_pools_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_coip_pool **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_coip_pools_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_coip_pools_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_coip_pools_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_coip_pools_output **output,
+                                                  struct awsc_error *err);
+
+/* DescribeDhcpOptions: tokens NextToken; results DhcpOptions. */
+AWSC_API int awsc_ec2_describe_dhcp_options_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_dhcp_options_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_dhcp_options_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_dhcp_options_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_dhcp_options_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_dhcp_options_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_dhcp_options_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ec2_dhcp_options *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_dhcp_options_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_dhcp_options **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_dhcp_options_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_dhcp_options_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_dhcp_options_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_dhcp_options_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribeEgressOnlyInternetGateways: tokens NextToken; results EgressOnlyInternetGateways. */
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ec2_describe_egress_only_internet_gateways_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_egress_only_internet_gateways_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_egress_only_internet_gateways_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_egress_only_internet_gateways_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ec2_egress_only_internet_gateway *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ec2_egress_only_internet_gateway **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_egress_only_internet_gateways_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_egress_only_internet_gateways_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_egress_only_internet_gateways_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeExportImageTasks: tokens NextToken; results ExportImageTasks. */
+AWSC_API int awsc_ec2_describe_export_image_tasks_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_export_image_tasks_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_export_image_tasks_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_export_image_tasks_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_export_image_tasks_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_export_image_tasks_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_describe_export_image_tasks_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_export_image_task *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_export_image_tasks_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_export_image_task **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_export_image_tasks_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_export_image_tasks_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_export_image_tasks_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_export_image_tasks_output **output,
+                                                          struct awsc_error *err);
+
+/* DescribeFastLaunchImages: tokens NextToken; results FastLaunchImages. */
+AWSC_API int awsc_ec2_describe_fast_launch_images_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_fast_launch_images_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_launch_images_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_fast_launch_images_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_launch_images_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_fast_launch_images_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_describe_fast_launch_images_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_describe_fast_launch_images_success_item *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_launch_images_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_describe_fast_launch_images_success_item **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_launch_images_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_fast_launch_images_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_launch_images_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_fast_launch_images_output **output,
+                                                          struct awsc_error *err);
+
+/* DescribeFastSnapshotRestores: tokens NextToken; results FastSnapshotRestores. */
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_fast_snapshot_restores_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_fast_snapshot_restores_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_fast_snapshot_restores_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_fast_snapshot_restores_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_describe_fast_snapshot_restore_success_item *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_describe_fast_snapshot_restore_success_item **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_fast_snapshot_restores_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fast_snapshot_restores_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_fast_snapshot_restores_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeFleets: tokens NextToken; results Fleets. */
+AWSC_API int awsc_ec2_describe_fleets_paginate(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_fleets_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fleets_next_page(struct awsc_pager *pager,
+                                                struct awsc_ec2_describe_fleets_output **page,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fleets_next_page_async(struct awsc_pager *pager,
+                                                      awsc_ec2_describe_fleets_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_fleets_item_cb(void *user_data,
+                                              int status,
+                                              const struct awsc_ec2_fleet_data *item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fleets_next_item(struct awsc_pager *pager,
+                                                const struct awsc_ec2_fleet_data **item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fleets_next_item_async(struct awsc_pager *pager,
+                                                      awsc_ec2_describe_fleets_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fleets_collect(struct awsc_pager *pager,
+                                              struct awsc_ec2_describe_fleets_output **output,
+                                              struct awsc_error *err);
+
+/* DescribeFlowLogs: tokens NextToken; results FlowLogs. */
+AWSC_API int awsc_ec2_describe_flow_logs_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_flow_logs_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_flow_logs_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_flow_logs_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_flow_logs_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_flow_logs_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_flow_logs_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_ec2_flow_log *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_flow_logs_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_flow_log **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_flow_logs_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_flow_logs_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_flow_logs_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_flow_logs_output **output,
+                                                 struct awsc_error *err);
+
+/* DescribeFpgaImages: tokens NextToken; results FpgaImages. */
+AWSC_API int awsc_ec2_describe_fpga_images_paginate(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_fpga_images_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fpga_images_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_fpga_images_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fpga_images_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_fpga_images_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ec2_describe_fpga_images_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ec2_fpga_image *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fpga_images_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ec2_fpga_image **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fpga_images_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_fpga_images_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_fpga_images_collect(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_fpga_images_output **output,
+                                                   struct awsc_error *err);
+
+/* DescribeHostReservationOfferings: tokens NextToken; results OfferingSet. */
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ec2_describe_host_reservation_offerings_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_host_reservation_offerings_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_host_reservation_offerings_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_host_reservation_offerings_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ec2_host_offering *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ec2_host_offering **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_host_reservation_offerings_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservation_offerings_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_host_reservation_offerings_output **output,
+                                                                  struct awsc_error *err);
+
+/* DescribeHostReservations: tokens NextToken; results HostReservationSet. */
+AWSC_API int awsc_ec2_describe_host_reservations_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_host_reservations_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservations_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_host_reservations_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservations_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_host_reservations_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_host_reservations_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_host_reservation *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservations_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_host_reservation **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservations_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_host_reservations_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_host_reservations_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_host_reservations_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeHosts: tokens NextToken; results Hosts. */
+AWSC_API int awsc_ec2_describe_hosts_paginate(struct awsc_client *client,
+                                              const struct awsc_ec2_describe_hosts_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_hosts_next_page(struct awsc_pager *pager,
+                                               struct awsc_ec2_describe_hosts_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_hosts_next_page_async(struct awsc_pager *pager,
+                                                     awsc_ec2_describe_hosts_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_hosts_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_ec2_host *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_hosts_next_item(struct awsc_pager *pager,
+                                               const struct awsc_ec2_host **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_hosts_next_item_async(struct awsc_pager *pager,
+                                                     awsc_ec2_describe_hosts_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_hosts_collect(struct awsc_pager *pager,
+                                             struct awsc_ec2_describe_hosts_output **output,
+                                             struct awsc_error *err);
+
+/* DescribeIamInstanceProfileAssociations: tokens NextToken; results IamInstanceProfileAssociations. */
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_paginate(struct awsc_client *client,
+                                                                          const struct awsc_ec2_describe_iam_instance_profile_associations_input *input,
+                                                                          const struct awsc_page_options *options,
+                                                                          struct awsc_pager **pager,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_next_page(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_describe_iam_instance_profile_associations_output **page,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_next_page_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_describe_iam_instance_profile_associations_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_iam_instance_profile_associations_item_cb(void *user_data,
+                                                                         int status,
+                                                                         const struct awsc_ec2_iam_instance_profile_association *item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_next_item(struct awsc_pager *pager,
+                                                                           const struct awsc_ec2_iam_instance_profile_association **item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_next_item_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_describe_iam_instance_profile_associations_item_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_iam_instance_profile_associations_collect(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_describe_iam_instance_profile_associations_output **output,
+                                                                         struct awsc_error *err);
+
+/* DescribeImportImageTasks: tokens NextToken; results ImportImageTasks. */
+AWSC_API int awsc_ec2_describe_import_image_tasks_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_import_image_tasks_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_image_tasks_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_import_image_tasks_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_image_tasks_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_import_image_tasks_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_describe_import_image_tasks_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_import_image_task *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_image_tasks_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_import_image_task **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_image_tasks_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_import_image_tasks_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_image_tasks_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_import_image_tasks_output **output,
+                                                          struct awsc_error *err);
+
+/* DescribeImportSnapshotTasks: tokens NextToken; results ImportSnapshotTasks. */
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_describe_import_snapshot_tasks_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_import_snapshot_tasks_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_import_snapshot_tasks_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_import_snapshot_tasks_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_import_snapshot_task *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_import_snapshot_task **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_import_snapshot_tasks_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_import_snapshot_tasks_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_import_snapshot_tasks_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeInstanceCreditSpecifications: tokens NextToken; results InstanceCreditSpecifications. */
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_paginate(struct awsc_client *client,
+                                                                       const struct awsc_ec2_describe_instance_credit_specifications_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_instance_credit_specifications_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_instance_credit_specifications_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_instance_credit_specifications_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_ec2_instance_credit_specification *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_ec2_instance_credit_specification **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_instance_credit_specifications_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_credit_specifications_collect(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_instance_credit_specifications_output **output,
+                                                                      struct awsc_error *err);
+
+/* DescribeInstanceEventWindows: tokens NextToken; results InstanceEventWindows. */
+AWSC_API int awsc_ec2_describe_instance_event_windows_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_instance_event_windows_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_event_windows_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_instance_event_windows_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_event_windows_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_instance_event_windows_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_instance_event_windows_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_instance_event_window *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_event_windows_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_instance_event_window **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_event_windows_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_instance_event_windows_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_event_windows_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_instance_event_windows_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeInstanceStatus: tokens NextToken; results InstanceStatuses. */
+AWSC_API int awsc_ec2_describe_instance_status_paginate(struct awsc_client *client,
+                                                        const struct awsc_ec2_describe_instance_status_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_status_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_instance_status_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_status_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_instance_status_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_instance_status_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ec2_instance_status *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_status_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ec2_instance_status **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_status_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_instance_status_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_status_collect(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_instance_status_output **output,
+                                                       struct awsc_error *err);
+
+/* DescribeInstanceTypeOfferings: tokens NextToken; results InstanceTypeOfferings. */
+AWSC_API int awsc_ec2_describe_instance_type_offerings_paginate(struct awsc_client *client,
+                                                                const struct awsc_ec2_describe_instance_type_offerings_input *input,
+                                                                const struct awsc_page_options *options,
+                                                                struct awsc_pager **pager,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_type_offerings_next_page(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_instance_type_offerings_output **page,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_type_offerings_next_page_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_instance_type_offerings_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+typedef void awsc_ec2_describe_instance_type_offerings_item_cb(void *user_data,
+                                                               int status,
+                                                               const struct awsc_ec2_instance_type_offering *item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_type_offerings_next_item(struct awsc_pager *pager,
+                                                                 const struct awsc_ec2_instance_type_offering **item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_type_offerings_next_item_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_instance_type_offerings_item_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_type_offerings_collect(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_instance_type_offerings_output **output,
+                                                               struct awsc_error *err);
+
+/* DescribeInstanceTypes: tokens NextToken; results InstanceTypes. */
+AWSC_API int awsc_ec2_describe_instance_types_paginate(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_instance_types_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_types_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_instance_types_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_types_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_instance_types_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_instance_types_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_ec2_instance_type_info *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_types_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ec2_instance_type_info **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_types_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_instance_types_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instance_types_collect(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_instance_types_output **output,
+                                                      struct awsc_error *err);
+
+/* DescribeInstances: tokens NextToken; results Reservations. */
+AWSC_API int awsc_ec2_describe_instances_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_instances_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instances_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_instances_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instances_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_instances_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_instances_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_ec2_reservation *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instances_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_reservation **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instances_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_instances_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_instances_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_instances_output **output,
+                                                 struct awsc_error *err);
+
+/* DescribeInternetGateways: tokens NextToken; results InternetGateways. */
+AWSC_API int awsc_ec2_describe_internet_gateways_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_internet_gateways_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_internet_gateways_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_internet_gateways_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_internet_gateways_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_internet_gateways_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_internet_gateways_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_internet_gateway *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_internet_gateways_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_internet_gateway **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_internet_gateways_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_internet_gateways_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_internet_gateways_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_internet_gateways_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeIpamPools: tokens NextToken; results IpamPools. */
+AWSC_API int awsc_ec2_describe_ipam_pools_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_ipam_pools_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_pools_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_ipam_pools_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_pools_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_ipam_pools_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_ipam_pools_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_ec2_ipam_pool *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_pools_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_ipam_pool **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_pools_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_ipam_pools_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_pools_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_ipam_pools_output **output,
+                                                  struct awsc_error *err);
+
+/* DescribeIpamScopes: tokens NextToken; results IpamScopes. */
+AWSC_API int awsc_ec2_describe_ipam_scopes_paginate(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_ipam_scopes_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_scopes_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_ipam_scopes_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_scopes_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_ipam_scopes_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ec2_describe_ipam_scopes_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ec2_ipam_scope *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_scopes_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ec2_ipam_scope **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_scopes_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ec2_describe_ipam_scopes_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipam_scopes_collect(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_ipam_scopes_output **output,
+                                                   struct awsc_error *err);
+
+/* DescribeIpams: tokens NextToken; results Ipams. */
+AWSC_API int awsc_ec2_describe_ipams_paginate(struct awsc_client *client,
+                                              const struct awsc_ec2_describe_ipams_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipams_next_page(struct awsc_pager *pager,
+                                               struct awsc_ec2_describe_ipams_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipams_next_page_async(struct awsc_pager *pager,
+                                                     awsc_ec2_describe_ipams_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_ipams_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_ec2_ipam *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipams_next_item(struct awsc_pager *pager,
+                                               const struct awsc_ec2_ipam **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipams_next_item_async(struct awsc_pager *pager,
+                                                     awsc_ec2_describe_ipams_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipams_collect(struct awsc_pager *pager,
+                                             struct awsc_ec2_describe_ipams_output **output,
+                                             struct awsc_error *err);
+
+/* DescribeIpv6Pools: tokens NextToken; results Ipv6Pools. */
+AWSC_API int awsc_ec2_describe_ipv6_pools_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_ipv6_pools_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipv6_pools_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_ipv6_pools_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipv6_pools_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_ipv6_pools_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_ipv6_pools_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_ec2_ipv6_pool *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipv6_pools_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_ipv6_pool **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipv6_pools_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_describe_ipv6_pools_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_ipv6_pools_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_describe_ipv6_pools_output **output,
+                                                  struct awsc_error *err);
+
+/* DescribeLaunchTemplateVersions: tokens NextToken; results LaunchTemplateVersions. */
+AWSC_API int awsc_ec2_describe_launch_template_versions_paginate(struct awsc_client *client,
+                                                                 const struct awsc_ec2_describe_launch_template_versions_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_template_versions_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_launch_template_versions_output **page,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_template_versions_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_launch_template_versions_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+typedef void awsc_ec2_describe_launch_template_versions_item_cb(void *user_data,
+                                                                int status,
+                                                                const struct awsc_ec2_launch_template_version *item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_template_versions_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_ec2_launch_template_version **item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_template_versions_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_launch_template_versions_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_template_versions_collect(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_launch_template_versions_output **output,
+                                                                struct awsc_error *err);
+
+/* DescribeLaunchTemplates: tokens NextToken; results LaunchTemplates. */
+AWSC_API int awsc_ec2_describe_launch_templates_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_launch_templates_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_templates_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_launch_templates_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_templates_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_launch_templates_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_launch_templates_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_launch_template *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_templates_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_launch_template **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_templates_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_launch_templates_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_launch_templates_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_launch_templates_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations: tokens NextToken; results LocalGatewayRouteTableVirtualInterfaceGroupAssociations. */
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_paginate(struct awsc_client *client,
+                                                                                                       const struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_input *input,
+                                                                                                       const struct awsc_page_options *options,
+                                                                                                       struct awsc_pager **pager,
+                                                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_page(struct awsc_pager *pager,
+                                                                                                        struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_output **page,
+                                                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_page_async(struct awsc_pager *pager,
+                                                                                                              awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_cb *cb,
+                                                                                                              void *user_data,
+                                                                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_item_cb(void *user_data,
+                                                                                                      int status,
+                                                                                                      const struct awsc_ec2_local_gateway_route_table_virtual_interface_group_association *item,
+                                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_item(struct awsc_pager *pager,
+                                                                                                        const struct awsc_ec2_local_gateway_route_table_virtual_interface_group_association **item,
+                                                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_next_item_async(struct awsc_pager *pager,
+                                                                                                              awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_item_cb *cb,
+                                                                                                              void *user_data,
+                                                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_collect(struct awsc_pager *pager,
+                                                                                                      struct awsc_ec2_describe_local_gateway_route_table_virtual_interface_group_associations_output **output,
+                                                                                                      struct awsc_error *err);
+
+/* DescribeLocalGatewayRouteTableVpcAssociations: tokens NextToken; results LocalGatewayRouteTableVpcAssociations. */
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_paginate(struct awsc_client *client,
+                                                                                   const struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_input *input,
+                                                                                   const struct awsc_page_options *options,
+                                                                                   struct awsc_pager **pager,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_page(struct awsc_pager *pager,
+                                                                                    struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_output **page,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_page_async(struct awsc_pager *pager,
+                                                                                          awsc_ec2_describe_local_gateway_route_table_vpc_associations_cb *cb,
+                                                                                          void *user_data,
+                                                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateway_route_table_vpc_associations_item_cb(void *user_data,
+                                                                                  int status,
+                                                                                  const struct awsc_ec2_local_gateway_route_table_vpc_association *item,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_item(struct awsc_pager *pager,
+                                                                                    const struct awsc_ec2_local_gateway_route_table_vpc_association **item,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_next_item_async(struct awsc_pager *pager,
+                                                                                          awsc_ec2_describe_local_gateway_route_table_vpc_associations_item_cb *cb,
+                                                                                          void *user_data,
+                                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_table_vpc_associations_collect(struct awsc_pager *pager,
+                                                                                  struct awsc_ec2_describe_local_gateway_route_table_vpc_associations_output **output,
+                                                                                  struct awsc_error *err);
+
+/* DescribeLocalGatewayRouteTables: tokens NextToken; results LocalGatewayRouteTables. */
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ec2_describe_local_gateway_route_tables_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_local_gateway_route_tables_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_local_gateway_route_tables_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateway_route_tables_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ec2_local_gateway_route_table *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ec2_local_gateway_route_table **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_describe_local_gateway_route_tables_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_route_tables_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_local_gateway_route_tables_output **output,
+                                                                  struct awsc_error *err);
+
+/* DescribeLocalGatewayVirtualInterfaceGroups: tokens NextToken; results LocalGatewayVirtualInterfaceGroups. */
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_paginate(struct awsc_client *client,
+                                                                               const struct awsc_ec2_describe_local_gateway_virtual_interface_groups_input *input,
+                                                                               const struct awsc_page_options *options,
+                                                                               struct awsc_pager **pager,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_page(struct awsc_pager *pager,
+                                                                                struct awsc_ec2_describe_local_gateway_virtual_interface_groups_output **page,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_page_async(struct awsc_pager *pager,
+                                                                                      awsc_ec2_describe_local_gateway_virtual_interface_groups_cb *cb,
+                                                                                      void *user_data,
+                                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateway_virtual_interface_groups_item_cb(void *user_data,
+                                                                              int status,
+                                                                              const struct awsc_ec2_local_gateway_virtual_interface_group *item,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_item(struct awsc_pager *pager,
+                                                                                const struct awsc_ec2_local_gateway_virtual_interface_group **item,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_next_item_async(struct awsc_pager *pager,
+                                                                                      awsc_ec2_describe_local_gateway_virtual_interface_groups_item_cb *cb,
+                                                                                      void *user_data,
+                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interface_groups_collect(struct awsc_pager *pager,
+                                                                              struct awsc_ec2_describe_local_gateway_virtual_interface_groups_output **output,
+                                                                              struct awsc_error *err);
+
+/* DescribeLocalGatewayVirtualInterfaces: tokens NextToken; results LocalGatewayVirtualInterfaces. */
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_paginate(struct awsc_client *client,
+                                                                         const struct awsc_ec2_describe_local_gateway_virtual_interfaces_input *input,
+                                                                         const struct awsc_page_options *options,
+                                                                         struct awsc_pager **pager,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_next_page(struct awsc_pager *pager,
+                                                                          struct awsc_ec2_describe_local_gateway_virtual_interfaces_output **page,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_next_page_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_local_gateway_virtual_interfaces_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateway_virtual_interfaces_item_cb(void *user_data,
+                                                                        int status,
+                                                                        const struct awsc_ec2_local_gateway_virtual_interface *item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_next_item(struct awsc_pager *pager,
+                                                                          const struct awsc_ec2_local_gateway_virtual_interface **item,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_next_item_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_local_gateway_virtual_interfaces_item_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateway_virtual_interfaces_collect(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_local_gateway_virtual_interfaces_output **output,
+                                                                        struct awsc_error *err);
+
+/* DescribeLocalGateways: tokens NextToken; results LocalGateways. */
+AWSC_API int awsc_ec2_describe_local_gateways_paginate(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_local_gateways_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateways_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_local_gateways_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateways_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_local_gateways_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_local_gateways_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_ec2_local_gateway *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateways_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ec2_local_gateway **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateways_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ec2_describe_local_gateways_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_local_gateways_collect(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_local_gateways_output **output,
+                                                      struct awsc_error *err);
+
+/* DescribeManagedPrefixLists: tokens NextToken; results PrefixLists. */
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_managed_prefix_lists_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_managed_prefix_lists_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_managed_prefix_lists_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_managed_prefix_lists_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_managed_prefix_list *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_managed_prefix_list **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_managed_prefix_lists_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_managed_prefix_lists_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_managed_prefix_lists_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeMovingAddresses: tokens NextToken; results MovingAddressStatuses. */
+AWSC_API int awsc_ec2_describe_moving_addresses_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_moving_addresses_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_moving_addresses_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_moving_addresses_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_moving_addresses_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_moving_addresses_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_moving_addresses_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_moving_address_status *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_moving_addresses_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_moving_address_status **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_moving_addresses_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_moving_addresses_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_moving_addresses_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_moving_addresses_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeNatGateways: tokens NextToken; results NatGateways. */
+AWSC_API int awsc_ec2_describe_nat_gateways_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_nat_gateways_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_nat_gateways_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_nat_gateways_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_nat_gateways_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_nat_gateways_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_nat_gateways_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ec2_nat_gateway *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_nat_gateways_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_nat_gateway **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_nat_gateways_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_nat_gateways_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_nat_gateways_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_nat_gateways_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribeNetworkAcls: tokens NextToken; results NetworkAcls. */
+AWSC_API int awsc_ec2_describe_network_acls_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_network_acls_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_acls_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_network_acls_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_acls_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_network_acls_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_network_acls_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ec2_network_acl *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_acls_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_network_acl **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_acls_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_network_acls_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_acls_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_network_acls_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribeNetworkInsightsAccessScopeAnalyses: tokens NextToken; results NetworkInsightsAccessScopeAnalyses. */
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_paginate(struct awsc_client *client,
+                                                                               const struct awsc_ec2_describe_network_insights_access_scope_analyses_input *input,
+                                                                               const struct awsc_page_options *options,
+                                                                               struct awsc_pager **pager,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_next_page(struct awsc_pager *pager,
+                                                                                struct awsc_ec2_describe_network_insights_access_scope_analyses_output **page,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_next_page_async(struct awsc_pager *pager,
+                                                                                      awsc_ec2_describe_network_insights_access_scope_analyses_cb *cb,
+                                                                                      void *user_data,
+                                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_network_insights_access_scope_analyses_item_cb(void *user_data,
+                                                                              int status,
+                                                                              const struct awsc_ec2_network_insights_access_scope_analysis *item,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_next_item(struct awsc_pager *pager,
+                                                                                const struct awsc_ec2_network_insights_access_scope_analysis **item,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_next_item_async(struct awsc_pager *pager,
+                                                                                      awsc_ec2_describe_network_insights_access_scope_analyses_item_cb *cb,
+                                                                                      void *user_data,
+                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scope_analyses_collect(struct awsc_pager *pager,
+                                                                              struct awsc_ec2_describe_network_insights_access_scope_analyses_output **output,
+                                                                              struct awsc_error *err);
+
+/* DescribeNetworkInsightsAccessScopes: tokens NextToken; results NetworkInsightsAccessScopes. */
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_paginate(struct awsc_client *client,
+                                                                       const struct awsc_ec2_describe_network_insights_access_scopes_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_network_insights_access_scopes_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_network_insights_access_scopes_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_ec2_describe_network_insights_access_scopes_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_ec2_network_insights_access_scope *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_ec2_network_insights_access_scope **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_describe_network_insights_access_scopes_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_access_scopes_collect(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_network_insights_access_scopes_output **output,
+                                                                      struct awsc_error *err);
+
+/* DescribeNetworkInsightsAnalyses: tokens NextToken; results NetworkInsightsAnalyses. */
+AWSC_API int awsc_ec2_describe_network_insights_analyses_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_network_insights_analyses_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_analyses_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_network_insights_analyses_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_analyses_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_network_insights_analyses_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_network_insights_analyses_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_ec2_network_insights_analysis *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_analyses_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ec2_network_insights_analysis **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_analyses_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_network_insights_analyses_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_analyses_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_network_insights_analyses_output **output,
+                                                                 struct awsc_error *err);
+
+/* DescribeNetworkInsightsPaths: tokens NextToken; results NetworkInsightsPaths. */
+AWSC_API int awsc_ec2_describe_network_insights_paths_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_network_insights_paths_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_paths_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_network_insights_paths_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_paths_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_network_insights_paths_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_network_insights_paths_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_network_insights_path *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_paths_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_network_insights_path **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_paths_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_network_insights_paths_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_insights_paths_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_network_insights_paths_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeNetworkInterfacePermissions: tokens NextToken; results NetworkInterfacePermissions. */
+AWSC_API int awsc_ec2_describe_network_interface_permissions_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ec2_describe_network_interface_permissions_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interface_permissions_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_network_interface_permissions_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interface_permissions_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_network_interface_permissions_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_network_interface_permissions_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ec2_network_interface_permission *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interface_permissions_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ec2_network_interface_permission **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interface_permissions_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_network_interface_permissions_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interface_permissions_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_network_interface_permissions_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeNetworkInterfaces: tokens NextToken; results NetworkInterfaces. */
+AWSC_API int awsc_ec2_describe_network_interfaces_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_network_interfaces_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interfaces_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_network_interfaces_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interfaces_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_network_interfaces_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_describe_network_interfaces_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_network_interface *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interfaces_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_network_interface **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interfaces_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_network_interfaces_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_network_interfaces_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_network_interfaces_output **output,
+                                                          struct awsc_error *err);
+
+/* DescribePrefixLists: tokens NextToken; results PrefixLists. */
+AWSC_API int awsc_ec2_describe_prefix_lists_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_prefix_lists_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_prefix_lists_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_prefix_lists_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_prefix_lists_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_prefix_lists_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_prefix_lists_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ec2_prefix_list *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_prefix_lists_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_prefix_list **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_prefix_lists_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_prefix_lists_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_prefix_lists_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_prefix_lists_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribePrincipalIdFormat: tokens NextToken; results Principals. */
+AWSC_API int awsc_ec2_describe_principal_id_format_paginate(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_principal_id_format_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_principal_id_format_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_principal_id_format_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_principal_id_format_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_principal_id_format_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_principal_id_format_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ec2_principal_id_format *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_principal_id_format_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ec2_principal_id_format **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_principal_id_format_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_principal_id_format_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_principal_id_format_collect(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_principal_id_format_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribePublicIpv4Pools: tokens NextToken; results PublicIpv4Pools. */
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_public_ipv4_pools_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_public_ipv4_pools_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_public_ipv4_pools_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_public_ipv4_pools_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_public_ipv4_pool *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_public_ipv4_pool **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_public_ipv4_pools_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_public_ipv4_pools_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_public_ipv4_pools_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeReplaceRootVolumeTasks: tokens NextToken; results ReplaceRootVolumeTasks. */
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_replace_root_volume_tasks_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_replace_root_volume_tasks_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_replace_root_volume_tasks_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_replace_root_volume_tasks_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_ec2_replace_root_volume_task *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ec2_replace_root_volume_task **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_replace_root_volume_tasks_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_replace_root_volume_tasks_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_replace_root_volume_tasks_output **output,
+                                                                 struct awsc_error *err);
+
+/* DescribeReservedInstancesModifications: tokens NextToken; results ReservedInstancesModifications. */
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_paginate(struct awsc_client *client,
+                                                                         const struct awsc_ec2_describe_reserved_instances_modifications_input *input,
+                                                                         const struct awsc_page_options *options,
+                                                                         struct awsc_pager **pager,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_next_page(struct awsc_pager *pager,
+                                                                          struct awsc_ec2_describe_reserved_instances_modifications_output **page,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_next_page_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_reserved_instances_modifications_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_reserved_instances_modifications_item_cb(void *user_data,
+                                                                        int status,
+                                                                        const struct awsc_ec2_reserved_instances_modification *item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_next_item(struct awsc_pager *pager,
+                                                                          const struct awsc_ec2_reserved_instances_modification **item,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_next_item_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_reserved_instances_modifications_item_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_modifications_collect(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_reserved_instances_modifications_output **output,
+                                                                        struct awsc_error *err);
+
+/* DescribeReservedInstancesOfferings: tokens NextToken; results ReservedInstancesOfferings. */
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_reserved_instances_offerings_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_reserved_instances_offerings_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_reserved_instances_offerings_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_reserved_instances_offerings_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_ec2_reserved_instances_offering *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ec2_reserved_instances_offering **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_reserved_instances_offerings_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_reserved_instances_offerings_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_reserved_instances_offerings_output **output,
+                                                                    struct awsc_error *err);
+
+/* DescribeRouteTables: tokens NextToken; results RouteTables. */
+AWSC_API int awsc_ec2_describe_route_tables_paginate(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_route_tables_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_route_tables_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ec2_describe_route_tables_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_route_tables_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_route_tables_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_route_tables_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ec2_route_table *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_route_tables_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ec2_route_table **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_route_tables_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ec2_describe_route_tables_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_route_tables_collect(struct awsc_pager *pager,
+                                                    struct awsc_ec2_describe_route_tables_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribeScheduledInstanceAvailability: tokens NextToken; results ScheduledInstanceAvailabilitySet. */
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_paginate(struct awsc_client *client,
+                                                                        const struct awsc_ec2_describe_scheduled_instance_availability_input *input,
+                                                                        const struct awsc_page_options *options,
+                                                                        struct awsc_pager **pager,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_next_page(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_describe_scheduled_instance_availability_output **page,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_next_page_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_scheduled_instance_availability_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_scheduled_instance_availability_item_cb(void *user_data,
+                                                                       int status,
+                                                                       const struct awsc_ec2_scheduled_instance_availability *item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_next_item(struct awsc_pager *pager,
+                                                                         const struct awsc_ec2_scheduled_instance_availability **item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_next_item_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_scheduled_instance_availability_item_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instance_availability_collect(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_scheduled_instance_availability_output **output,
+                                                                       struct awsc_error *err);
+
+/* DescribeScheduledInstances: tokens NextToken; results ScheduledInstanceSet. */
+AWSC_API int awsc_ec2_describe_scheduled_instances_paginate(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_scheduled_instances_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instances_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_scheduled_instances_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instances_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_scheduled_instances_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_scheduled_instances_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ec2_scheduled_instance *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instances_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ec2_scheduled_instance **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instances_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_scheduled_instances_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_scheduled_instances_collect(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_scheduled_instances_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribeSecurityGroupRules: tokens NextToken; results SecurityGroupRules. */
+AWSC_API int awsc_ec2_describe_security_group_rules_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_security_group_rules_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_group_rules_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_security_group_rules_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_group_rules_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_security_group_rules_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_security_group_rules_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_security_group_rule *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_group_rules_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_security_group_rule **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_group_rules_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_security_group_rules_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_group_rules_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_security_group_rules_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeSecurityGroups: tokens NextToken; results SecurityGroups. */
+AWSC_API int awsc_ec2_describe_security_groups_paginate(struct awsc_client *client,
+                                                        const struct awsc_ec2_describe_security_groups_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_groups_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_security_groups_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_groups_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_security_groups_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_security_groups_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ec2_security_group *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_groups_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ec2_security_group **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_groups_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ec2_describe_security_groups_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_security_groups_collect(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_security_groups_output **output,
+                                                       struct awsc_error *err);
+
+/* DescribeSnapshotTierStatus: tokens NextToken; results SnapshotTierStatuses. */
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_snapshot_tier_status_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_snapshot_tier_status_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_snapshot_tier_status_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_snapshot_tier_status_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_snapshot_tier_status *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_snapshot_tier_status **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_snapshot_tier_status_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshot_tier_status_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_snapshot_tier_status_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeSnapshots: tokens NextToken; results Snapshots. */
+AWSC_API int awsc_ec2_describe_snapshots_paginate(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_snapshots_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshots_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ec2_describe_snapshots_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshots_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_snapshots_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_snapshots_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_ec2_snapshot *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshots_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ec2_snapshot **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshots_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ec2_describe_snapshots_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_snapshots_collect(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_snapshots_output **output,
+                                                 struct awsc_error *err);
+
+/* DescribeSpotFleetInstances: tokens NextToken; results ActiveInstances. */
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_spot_fleet_instances_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_spot_fleet_instances_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_spot_fleet_instances_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_spot_fleet_instances_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_active_instance *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_active_instance **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_describe_spot_fleet_instances_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_instances_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_spot_fleet_instances_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeSpotFleetRequests: tokens NextToken; results SpotFleetRequestConfigs. */
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_paginate(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_spot_fleet_requests_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_spot_fleet_requests_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_spot_fleet_requests_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_spot_fleet_requests_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ec2_spot_fleet_request_config *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ec2_spot_fleet_request_config **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ec2_describe_spot_fleet_requests_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_fleet_requests_collect(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_spot_fleet_requests_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribeSpotInstanceRequests: tokens NextToken; results SpotInstanceRequests. */
+AWSC_API int awsc_ec2_describe_spot_instance_requests_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_spot_instance_requests_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_instance_requests_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_spot_instance_requests_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_instance_requests_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_spot_instance_requests_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_spot_instance_requests_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_spot_instance_request *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_instance_requests_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_spot_instance_request **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_instance_requests_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_spot_instance_requests_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_instance_requests_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_spot_instance_requests_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeSpotPriceHistory: tokens NextToken; results SpotPriceHistory. */
+AWSC_API int awsc_ec2_describe_spot_price_history_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_spot_price_history_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_price_history_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_describe_spot_price_history_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_price_history_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_spot_price_history_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_describe_spot_price_history_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_spot_price *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_price_history_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_spot_price **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_price_history_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_describe_spot_price_history_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_spot_price_history_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_spot_price_history_output **output,
+                                                          struct awsc_error *err);
+
+/* DescribeStaleSecurityGroups: tokens NextToken; results StaleSecurityGroupSet. */
+AWSC_API int awsc_ec2_describe_stale_security_groups_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_describe_stale_security_groups_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_stale_security_groups_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_stale_security_groups_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_stale_security_groups_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_stale_security_groups_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_stale_security_groups_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_stale_security_group *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_stale_security_groups_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_stale_security_group **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_stale_security_groups_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_stale_security_groups_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_stale_security_groups_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_stale_security_groups_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeStoreImageTasks: tokens NextToken; results StoreImageTaskResults. */
+AWSC_API int awsc_ec2_describe_store_image_tasks_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_store_image_tasks_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_store_image_tasks_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_describe_store_image_tasks_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_store_image_tasks_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_store_image_tasks_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_store_image_tasks_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_store_image_task_result *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_store_image_tasks_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_store_image_task_result **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_store_image_tasks_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_describe_store_image_tasks_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_store_image_tasks_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_describe_store_image_tasks_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeSubnets: tokens NextToken; results Subnets. */
+AWSC_API int awsc_ec2_describe_subnets_paginate(struct awsc_client *client,
+                                                const struct awsc_ec2_describe_subnets_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_subnets_next_page(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_subnets_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_subnets_next_page_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_subnets_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_ec2_describe_subnets_item_cb(void *user_data,
+                                               int status,
+                                               const struct awsc_ec2_subnet *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_subnets_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_ec2_subnet **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_subnets_next_item_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_subnets_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_subnets_collect(struct awsc_pager *pager,
+                                               struct awsc_ec2_describe_subnets_output **output,
+                                               struct awsc_error *err);
+
+/* DescribeTags: tokens NextToken; results Tags. */
+AWSC_API int awsc_ec2_describe_tags_paginate(struct awsc_client *client,
+                                             const struct awsc_ec2_describe_tags_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_tags_next_page(struct awsc_pager *pager,
+                                              struct awsc_ec2_describe_tags_output **page,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_tags_next_page_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_tags_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_tags_item_cb(void *user_data,
+                                            int status,
+                                            const struct awsc_ec2_tag_description *item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_tags_next_item(struct awsc_pager *pager,
+                                              const struct awsc_ec2_tag_description **item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_tags_next_item_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_tags_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_tags_collect(struct awsc_pager *pager,
+                                            struct awsc_ec2_describe_tags_output **output,
+                                            struct awsc_error *err);
+
+/* DescribeTrafficMirrorFilters: tokens NextToken; results TrafficMirrorFilters. */
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_traffic_mirror_filters_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_traffic_mirror_filters_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_traffic_mirror_filters_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_traffic_mirror_filters_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_traffic_mirror_filter *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_traffic_mirror_filter **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_traffic_mirror_filters_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_filters_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_traffic_mirror_filters_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeTrafficMirrorSessions: tokens NextToken; results TrafficMirrorSessions. */
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_paginate(struct awsc_client *client,
+                                                                const struct awsc_ec2_describe_traffic_mirror_sessions_input *input,
+                                                                const struct awsc_page_options *options,
+                                                                struct awsc_pager **pager,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_next_page(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_traffic_mirror_sessions_output **page,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_next_page_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_traffic_mirror_sessions_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+typedef void awsc_ec2_describe_traffic_mirror_sessions_item_cb(void *user_data,
+                                                               int status,
+                                                               const struct awsc_ec2_traffic_mirror_session *item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_next_item(struct awsc_pager *pager,
+                                                                 const struct awsc_ec2_traffic_mirror_session **item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_next_item_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_traffic_mirror_sessions_item_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_sessions_collect(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_traffic_mirror_sessions_output **output,
+                                                               struct awsc_error *err);
+
+/* DescribeTrafficMirrorTargets: tokens NextToken; results TrafficMirrorTargets. */
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_traffic_mirror_targets_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_traffic_mirror_targets_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_traffic_mirror_targets_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_traffic_mirror_targets_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_traffic_mirror_target *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_traffic_mirror_target **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_traffic_mirror_targets_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_traffic_mirror_targets_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_traffic_mirror_targets_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeTransitGatewayAttachments: tokens NextToken; results TransitGatewayAttachments. */
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ec2_describe_transit_gateway_attachments_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_transit_gateway_attachments_output **page,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_transit_gateway_attachments_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_attachments_item_cb(void *user_data,
+                                                                   int status,
+                                                                   const struct awsc_ec2_transit_gateway_attachment *item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ec2_transit_gateway_attachment **item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_describe_transit_gateway_attachments_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_attachments_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_transit_gateway_attachments_output **output,
+                                                                   struct awsc_error *err);
+
+/* DescribeTransitGatewayConnectPeers: tokens NextToken; results TransitGatewayConnectPeers. */
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ec2_describe_transit_gateway_connect_peers_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_transit_gateway_connect_peers_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_transit_gateway_connect_peers_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_connect_peers_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ec2_transit_gateway_connect_peer *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ec2_transit_gateway_connect_peer **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_transit_gateway_connect_peers_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connect_peers_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_transit_gateway_connect_peers_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeTransitGatewayConnects: tokens NextToken; results TransitGatewayConnects. */
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_paginate(struct awsc_client *client,
+                                                                 const struct awsc_ec2_describe_transit_gateway_connects_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_transit_gateway_connects_output **page,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_transit_gateway_connects_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_connects_item_cb(void *user_data,
+                                                                int status,
+                                                                const struct awsc_ec2_transit_gateway_connect *item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_ec2_transit_gateway_connect **item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_transit_gateway_connects_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_connects_collect(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_transit_gateway_connects_output **output,
+                                                                struct awsc_error *err);
+
+/* DescribeTransitGatewayMulticastDomains: tokens NextToken; results TransitGatewayMulticastDomains. */
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_paginate(struct awsc_client *client,
+                                                                          const struct awsc_ec2_describe_transit_gateway_multicast_domains_input *input,
+                                                                          const struct awsc_page_options *options,
+                                                                          struct awsc_pager **pager,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_next_page(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_describe_transit_gateway_multicast_domains_output **page,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_next_page_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_describe_transit_gateway_multicast_domains_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_multicast_domains_item_cb(void *user_data,
+                                                                         int status,
+                                                                         const struct awsc_ec2_transit_gateway_multicast_domain *item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_next_item(struct awsc_pager *pager,
+                                                                           const struct awsc_ec2_transit_gateway_multicast_domain **item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_next_item_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_describe_transit_gateway_multicast_domains_item_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_multicast_domains_collect(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_describe_transit_gateway_multicast_domains_output **output,
+                                                                         struct awsc_error *err);
+
+/* DescribeTransitGatewayPeeringAttachments: tokens NextToken; results TransitGatewayPeeringAttachments. */
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_paginate(struct awsc_client *client,
+                                                                            const struct awsc_ec2_describe_transit_gateway_peering_attachments_input *input,
+                                                                            const struct awsc_page_options *options,
+                                                                            struct awsc_pager **pager,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_next_page(struct awsc_pager *pager,
+                                                                             struct awsc_ec2_describe_transit_gateway_peering_attachments_output **page,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_next_page_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_describe_transit_gateway_peering_attachments_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_peering_attachments_item_cb(void *user_data,
+                                                                           int status,
+                                                                           const struct awsc_ec2_transit_gateway_peering_attachment *item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_next_item(struct awsc_pager *pager,
+                                                                             const struct awsc_ec2_transit_gateway_peering_attachment **item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_next_item_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_describe_transit_gateway_peering_attachments_item_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_peering_attachments_collect(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_describe_transit_gateway_peering_attachments_output **output,
+                                                                           struct awsc_error *err);
+
+/* DescribeTransitGatewayPolicyTables: tokens NextToken; results TransitGatewayPolicyTables. */
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ec2_describe_transit_gateway_policy_tables_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_transit_gateway_policy_tables_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_transit_gateway_policy_tables_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_policy_tables_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ec2_transit_gateway_policy_table *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ec2_transit_gateway_policy_table **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ec2_describe_transit_gateway_policy_tables_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_policy_tables_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_describe_transit_gateway_policy_tables_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeTransitGatewayRouteTableAnnouncements: tokens NextToken; results TransitGatewayRouteTableAnnouncements. */
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_paginate(struct awsc_client *client,
+                                                                                  const struct awsc_ec2_describe_transit_gateway_route_table_announcements_input *input,
+                                                                                  const struct awsc_page_options *options,
+                                                                                  struct awsc_pager **pager,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_next_page(struct awsc_pager *pager,
+                                                                                   struct awsc_ec2_describe_transit_gateway_route_table_announcements_output **page,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_next_page_async(struct awsc_pager *pager,
+                                                                                         awsc_ec2_describe_transit_gateway_route_table_announcements_cb *cb,
+                                                                                         void *user_data,
+                                                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_route_table_announcements_item_cb(void *user_data,
+                                                                                 int status,
+                                                                                 const struct awsc_ec2_transit_gateway_route_table_announcement *item,
+                                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_next_item(struct awsc_pager *pager,
+                                                                                   const struct awsc_ec2_transit_gateway_route_table_announcement **item,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_next_item_async(struct awsc_pager *pager,
+                                                                                         awsc_ec2_describe_transit_gateway_route_table_announcements_item_cb *cb,
+                                                                                         void *user_data,
+                                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_table_announcements_collect(struct awsc_pager *pager,
+                                                                                 struct awsc_ec2_describe_transit_gateway_route_table_announcements_output **output,
+                                                                                 struct awsc_error *err);
+
+/* DescribeTransitGatewayRouteTables: tokens NextToken; results TransitGatewayRouteTables. */
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_transit_gateway_route_tables_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_transit_gateway_route_tables_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_transit_gateway_route_tables_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_route_tables_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_ec2_transit_gateway_route_table *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ec2_transit_gateway_route_table **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_transit_gateway_route_tables_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_route_tables_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_transit_gateway_route_tables_output **output,
+                                                                    struct awsc_error *err);
+
+/* DescribeTransitGatewayVpcAttachments: tokens NextToken; results TransitGatewayVpcAttachments. */
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_paginate(struct awsc_client *client,
+                                                                        const struct awsc_ec2_describe_transit_gateway_vpc_attachments_input *input,
+                                                                        const struct awsc_page_options *options,
+                                                                        struct awsc_pager **pager,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_next_page(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_describe_transit_gateway_vpc_attachments_output **page,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_next_page_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_transit_gateway_vpc_attachments_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateway_vpc_attachments_item_cb(void *user_data,
+                                                                       int status,
+                                                                       const struct awsc_ec2_transit_gateway_vpc_attachment *item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_next_item(struct awsc_pager *pager,
+                                                                         const struct awsc_ec2_transit_gateway_vpc_attachment **item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_next_item_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_transit_gateway_vpc_attachments_item_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateway_vpc_attachments_collect(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_transit_gateway_vpc_attachments_output **output,
+                                                                       struct awsc_error *err);
+
+/* DescribeTransitGateways: tokens NextToken; results TransitGateways. */
+AWSC_API int awsc_ec2_describe_transit_gateways_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_transit_gateways_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateways_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_describe_transit_gateways_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateways_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_transit_gateways_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_transit_gateways_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_transit_gateway *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateways_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_transit_gateway **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateways_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_describe_transit_gateways_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_transit_gateways_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_describe_transit_gateways_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeTrunkInterfaceAssociations: tokens NextToken; results InterfaceAssociations. */
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_trunk_interface_associations_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_trunk_interface_associations_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_trunk_interface_associations_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_trunk_interface_associations_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_ec2_trunk_interface_association *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ec2_trunk_interface_association **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_trunk_interface_associations_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_trunk_interface_associations_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_trunk_interface_associations_output **output,
+                                                                    struct awsc_error *err);
+
+/* DescribeVerifiedAccessEndpoints: tokens NextToken; results VerifiedAccessEndpoints. */
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_verified_access_endpoints_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_verified_access_endpoints_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_verified_access_endpoints_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_verified_access_endpoints_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_ec2_verified_access_endpoint *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ec2_verified_access_endpoint **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_verified_access_endpoints_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_endpoints_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_verified_access_endpoints_output **output,
+                                                                 struct awsc_error *err);
+
+/* DescribeVerifiedAccessGroups: tokens NextToken; results VerifiedAccessGroups. */
+AWSC_API int awsc_ec2_describe_verified_access_groups_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_verified_access_groups_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_groups_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_verified_access_groups_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_groups_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_verified_access_groups_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_describe_verified_access_groups_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_verified_access_group *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_groups_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_verified_access_group **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_groups_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_describe_verified_access_groups_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_groups_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_describe_verified_access_groups_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeVerifiedAccessInstanceLoggingConfigurations: tokens NextToken; results LoggingConfigurations. */
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_paginate(struct awsc_client *client,
+                                                                                        const struct awsc_ec2_describe_verified_access_instance_logging_configurations_input *input,
+                                                                                        const struct awsc_page_options *options,
+                                                                                        struct awsc_pager **pager,
+                                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_next_page(struct awsc_pager *pager,
+                                                                                         struct awsc_ec2_describe_verified_access_instance_logging_configurations_output **page,
+                                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_next_page_async(struct awsc_pager *pager,
+                                                                                               awsc_ec2_describe_verified_access_instance_logging_configurations_cb *cb,
+                                                                                               void *user_data,
+                                                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_verified_access_instance_logging_configurations_item_cb(void *user_data,
+                                                                                       int status,
+                                                                                       const struct awsc_ec2_verified_access_instance_logging_configuration *item,
+                                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_next_item(struct awsc_pager *pager,
+                                                                                         const struct awsc_ec2_verified_access_instance_logging_configuration **item,
+                                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_next_item_async(struct awsc_pager *pager,
+                                                                                               awsc_ec2_describe_verified_access_instance_logging_configurations_item_cb *cb,
+                                                                                               void *user_data,
+                                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instance_logging_configurations_collect(struct awsc_pager *pager,
+                                                                                       struct awsc_ec2_describe_verified_access_instance_logging_configurations_output **output,
+                                                                                       struct awsc_error *err);
+
+/* DescribeVerifiedAccessInstances: tokens NextToken; results VerifiedAccessInstances. */
+AWSC_API int awsc_ec2_describe_verified_access_instances_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ec2_describe_verified_access_instances_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instances_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_describe_verified_access_instances_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instances_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_verified_access_instances_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_ec2_describe_verified_access_instances_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_ec2_verified_access_instance *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instances_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ec2_verified_access_instance **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instances_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ec2_describe_verified_access_instances_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_instances_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_verified_access_instances_output **output,
+                                                                 struct awsc_error *err);
+
+/* DescribeVerifiedAccessTrustProviders: tokens NextToken; results VerifiedAccessTrustProviders. */
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_paginate(struct awsc_client *client,
+                                                                        const struct awsc_ec2_describe_verified_access_trust_providers_input *input,
+                                                                        const struct awsc_page_options *options,
+                                                                        struct awsc_pager **pager,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_next_page(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_describe_verified_access_trust_providers_output **page,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_next_page_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_verified_access_trust_providers_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+typedef void awsc_ec2_describe_verified_access_trust_providers_item_cb(void *user_data,
+                                                                       int status,
+                                                                       const struct awsc_ec2_verified_access_trust_provider *item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_next_item(struct awsc_pager *pager,
+                                                                         const struct awsc_ec2_verified_access_trust_provider **item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_next_item_async(struct awsc_pager *pager,
+                                                                               awsc_ec2_describe_verified_access_trust_providers_item_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_verified_access_trust_providers_collect(struct awsc_pager *pager,
+                                                                       struct awsc_ec2_describe_verified_access_trust_providers_output **output,
+                                                                       struct awsc_error *err);
+
+/* DescribeVolumeStatus: tokens NextToken; results VolumeStatuses. */
+AWSC_API int awsc_ec2_describe_volume_status_paginate(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_volume_status_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volume_status_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_volume_status_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volume_status_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_volume_status_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_volume_status_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_ec2_volume_status_item *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volume_status_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ec2_volume_status_item **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volume_status_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_volume_status_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volume_status_collect(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_volume_status_output **output,
+                                                     struct awsc_error *err);
+
+/* DescribeVolumes: tokens NextToken; results Volumes. */
+AWSC_API int awsc_ec2_describe_volumes_paginate(struct awsc_client *client,
+                                                const struct awsc_ec2_describe_volumes_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_next_page(struct awsc_pager *pager,
+                                                 struct awsc_ec2_describe_volumes_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_next_page_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_volumes_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_ec2_describe_volumes_item_cb(void *user_data,
+                                               int status,
+                                               const struct awsc_ec2_volume *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_ec2_volume **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_next_item_async(struct awsc_pager *pager,
+                                                       awsc_ec2_describe_volumes_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_collect(struct awsc_pager *pager,
+                                               struct awsc_ec2_describe_volumes_output **output,
+                                               struct awsc_error *err);
+
+/* DescribeVolumesModifications: tokens NextToken; results VolumesModifications. */
+AWSC_API int awsc_ec2_describe_volumes_modifications_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_describe_volumes_modifications_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_modifications_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_volumes_modifications_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_modifications_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_volumes_modifications_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_volumes_modifications_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_volume_modification *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_modifications_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_volume_modification **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_modifications_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_volumes_modifications_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_volumes_modifications_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_volumes_modifications_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeVpcClassicLinkDnsSupport: tokens NextToken; results Vpcs. */
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ec2_describe_vpc_classic_link_dns_support_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_describe_vpc_classic_link_dns_support_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_vpc_classic_link_dns_support_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_classic_link_dns_support_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_ec2_classic_link_dns_support *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ec2_classic_link_dns_support **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ec2_describe_vpc_classic_link_dns_support_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_classic_link_dns_support_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_describe_vpc_classic_link_dns_support_output **output,
+                                                                    struct awsc_error *err);
+
+/* DescribeVpcEndpointConnectionNotifications: tokens NextToken; results ConnectionNotificationSet. */
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_paginate(struct awsc_client *client,
+                                                                              const struct awsc_ec2_describe_vpc_endpoint_connection_notifications_input *input,
+                                                                              const struct awsc_page_options *options,
+                                                                              struct awsc_pager **pager,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_page(struct awsc_pager *pager,
+                                                                               struct awsc_ec2_describe_vpc_endpoint_connection_notifications_output **page,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_page_async(struct awsc_pager *pager,
+                                                                                     awsc_ec2_describe_vpc_endpoint_connection_notifications_cb *cb,
+                                                                                     void *user_data,
+                                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoint_connection_notifications_item_cb(void *user_data,
+                                                                             int status,
+                                                                             const struct awsc_ec2_connection_notification *item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_item(struct awsc_pager *pager,
+                                                                               const struct awsc_ec2_connection_notification **item,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_next_item_async(struct awsc_pager *pager,
+                                                                                     awsc_ec2_describe_vpc_endpoint_connection_notifications_item_cb *cb,
+                                                                                     void *user_data,
+                                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connection_notifications_collect(struct awsc_pager *pager,
+                                                                             struct awsc_ec2_describe_vpc_endpoint_connection_notifications_output **output,
+                                                                             struct awsc_error *err);
+
+/* DescribeVpcEndpointConnections: tokens NextToken; results VpcEndpointConnections. */
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_paginate(struct awsc_client *client,
+                                                                 const struct awsc_ec2_describe_vpc_endpoint_connections_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_describe_vpc_endpoint_connections_output **page,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_vpc_endpoint_connections_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoint_connections_item_cb(void *user_data,
+                                                                int status,
+                                                                const struct awsc_ec2_vpc_endpoint_connection *item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_ec2_vpc_endpoint_connection **item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_ec2_describe_vpc_endpoint_connections_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_connections_collect(struct awsc_pager *pager,
+                                                                struct awsc_ec2_describe_vpc_endpoint_connections_output **output,
+                                                                struct awsc_error *err);
+
+/* DescribeVpcEndpointServiceConfigurations: tokens NextToken; results ServiceConfigurations. */
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_paginate(struct awsc_client *client,
+                                                                            const struct awsc_ec2_describe_vpc_endpoint_service_configurations_input *input,
+                                                                            const struct awsc_page_options *options,
+                                                                            struct awsc_pager **pager,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_next_page(struct awsc_pager *pager,
+                                                                             struct awsc_ec2_describe_vpc_endpoint_service_configurations_output **page,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_next_page_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_describe_vpc_endpoint_service_configurations_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoint_service_configurations_item_cb(void *user_data,
+                                                                           int status,
+                                                                           const struct awsc_ec2_service_configuration *item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_next_item(struct awsc_pager *pager,
+                                                                             const struct awsc_ec2_service_configuration **item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_next_item_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_describe_vpc_endpoint_service_configurations_item_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_configurations_collect(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_describe_vpc_endpoint_service_configurations_output **output,
+                                                                           struct awsc_error *err);
+
+/* DescribeVpcEndpointServicePermissions: tokens NextToken; results AllowedPrincipals. */
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_paginate(struct awsc_client *client,
+                                                                         const struct awsc_ec2_describe_vpc_endpoint_service_permissions_input *input,
+                                                                         const struct awsc_page_options *options,
+                                                                         struct awsc_pager **pager,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_next_page(struct awsc_pager *pager,
+                                                                          struct awsc_ec2_describe_vpc_endpoint_service_permissions_output **page,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_next_page_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_vpc_endpoint_service_permissions_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoint_service_permissions_item_cb(void *user_data,
+                                                                        int status,
+                                                                        const struct awsc_ec2_allowed_principal *item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_next_item(struct awsc_pager *pager,
+                                                                          const struct awsc_ec2_allowed_principal **item,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_next_item_async(struct awsc_pager *pager,
+                                                                                awsc_ec2_describe_vpc_endpoint_service_permissions_item_cb *cb,
+                                                                                void *user_data,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_service_permissions_collect(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_describe_vpc_endpoint_service_permissions_output **output,
+                                                                        struct awsc_error *err);
+
+/* DescribeVpcEndpointServices: tokens NextToken; results ServiceDetails, ServiceNames. */
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_describe_vpc_endpoint_services_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_vpc_endpoint_services_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_vpc_endpoint_services_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoint_services_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_service_detail *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_service_detail **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_describe_vpc_endpoint_services_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoint_services_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_describe_vpc_endpoint_services_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeVpcEndpoints: tokens NextToken; results VpcEndpoints. */
+AWSC_API int awsc_ec2_describe_vpc_endpoints_paginate(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_vpc_endpoints_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoints_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ec2_describe_vpc_endpoints_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoints_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_vpc_endpoints_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_endpoints_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_ec2_vpc_endpoint *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoints_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ec2_vpc_endpoint **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoints_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ec2_describe_vpc_endpoints_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_endpoints_collect(struct awsc_pager *pager,
+                                                     struct awsc_ec2_describe_vpc_endpoints_output **output,
+                                                     struct awsc_error *err);
+
+/* DescribeVpcPeeringConnections: tokens NextToken; results VpcPeeringConnections. */
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_paginate(struct awsc_client *client,
+                                                                const struct awsc_ec2_describe_vpc_peering_connections_input *input,
+                                                                const struct awsc_page_options *options,
+                                                                struct awsc_pager **pager,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_next_page(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_describe_vpc_peering_connections_output **page,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_next_page_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_vpc_peering_connections_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+typedef void awsc_ec2_describe_vpc_peering_connections_item_cb(void *user_data,
+                                                               int status,
+                                                               const struct awsc_ec2_vpc_peering_connection *item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_next_item(struct awsc_pager *pager,
+                                                                 const struct awsc_ec2_vpc_peering_connection **item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_next_item_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_describe_vpc_peering_connections_item_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpc_peering_connections_collect(struct awsc_pager *pager,
+                                                               struct awsc_ec2_describe_vpc_peering_connections_output **output,
+                                                               struct awsc_error *err);
+
+/* DescribeVpcs: tokens NextToken; results Vpcs. */
+AWSC_API int awsc_ec2_describe_vpcs_paginate(struct awsc_client *client,
+                                             const struct awsc_ec2_describe_vpcs_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpcs_next_page(struct awsc_pager *pager,
+                                              struct awsc_ec2_describe_vpcs_output **page,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpcs_next_page_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_vpcs_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+typedef void awsc_ec2_describe_vpcs_item_cb(void *user_data,
+                                            int status,
+                                            const struct awsc_ec2_vpc *item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpcs_next_item(struct awsc_pager *pager,
+                                              const struct awsc_ec2_vpc **item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpcs_next_item_async(struct awsc_pager *pager,
+                                                    awsc_ec2_describe_vpcs_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_describe_vpcs_collect(struct awsc_pager *pager,
+                                            struct awsc_ec2_describe_vpcs_output **output,
+                                            struct awsc_error *err);
+
+/* GetAssociatedIpv6PoolCidrs: tokens NextToken; results Ipv6CidrAssociations. */
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_paginate(struct awsc_client *client,
+                                                              const struct awsc_ec2_get_associated_ipv6_pool_cidrs_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ec2_get_associated_ipv6_pool_cidrs_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_get_associated_ipv6_pool_cidrs_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ec2_get_associated_ipv6_pool_cidrs_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ec2_ipv6_cidr_association *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ec2_ipv6_cidr_association **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ec2_get_associated_ipv6_pool_cidrs_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_get_associated_ipv6_pool_cidrs_collect(struct awsc_pager *pager,
+                                                             struct awsc_ec2_get_associated_ipv6_pool_cidrs_output **output,
+                                                             struct awsc_error *err);
+
+/* GetAwsNetworkPerformanceData: tokens NextToken; results DataResponses. */
+AWSC_API int awsc_ec2_get_aws_network_performance_data_paginate(struct awsc_client *client,
+                                                                const struct awsc_ec2_get_aws_network_performance_data_input *input,
+                                                                const struct awsc_page_options *options,
+                                                                struct awsc_pager **pager,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_aws_network_performance_data_next_page(struct awsc_pager *pager,
+                                                                 struct awsc_ec2_get_aws_network_performance_data_output **page,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_get_aws_network_performance_data_next_page_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_get_aws_network_performance_data_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+typedef void awsc_ec2_get_aws_network_performance_data_item_cb(void *user_data,
+                                                               int status,
+                                                               const struct awsc_ec2_data_response *item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_aws_network_performance_data_next_item(struct awsc_pager *pager,
+                                                                 const struct awsc_ec2_data_response **item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_get_aws_network_performance_data_next_item_async(struct awsc_pager *pager,
+                                                                       awsc_ec2_get_aws_network_performance_data_item_cb *cb,
+                                                                       void *user_data,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_get_aws_network_performance_data_collect(struct awsc_pager *pager,
+                                                               struct awsc_ec2_get_aws_network_performance_data_output **output,
+                                                               struct awsc_error *err);
+
+/* GetGroupsForCapacityReservation: tokens NextToken; results CapacityReservationGroups. */
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ec2_get_groups_for_capacity_reservation_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ec2_get_groups_for_capacity_reservation_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_get_groups_for_capacity_reservation_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ec2_get_groups_for_capacity_reservation_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ec2_capacity_reservation_group *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ec2_capacity_reservation_group **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ec2_get_groups_for_capacity_reservation_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_groups_for_capacity_reservation_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ec2_get_groups_for_capacity_reservation_output **output,
+                                                                  struct awsc_error *err);
+
+/* GetInstanceTypesFromInstanceRequirements: tokens NextToken; results InstanceTypes. */
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_paginate(struct awsc_client *client,
+                                                                             const struct awsc_ec2_get_instance_types_from_instance_requirements_input *input,
+                                                                             const struct awsc_page_options *options,
+                                                                             struct awsc_pager **pager,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_next_page(struct awsc_pager *pager,
+                                                                              struct awsc_ec2_get_instance_types_from_instance_requirements_output **page,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_next_page_async(struct awsc_pager *pager,
+                                                                                    awsc_ec2_get_instance_types_from_instance_requirements_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+typedef void awsc_ec2_get_instance_types_from_instance_requirements_item_cb(void *user_data,
+                                                                            int status,
+                                                                            const struct awsc_ec2_instance_type_info_from_instance_requirements *item,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_next_item(struct awsc_pager *pager,
+                                                                              const struct awsc_ec2_instance_type_info_from_instance_requirements **item,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_next_item_async(struct awsc_pager *pager,
+                                                                                    awsc_ec2_get_instance_types_from_instance_requirements_item_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_instance_types_from_instance_requirements_collect(struct awsc_pager *pager,
+                                                                            struct awsc_ec2_get_instance_types_from_instance_requirements_output **output,
+                                                                            struct awsc_error *err);
+
+/* GetIpamAddressHistory: tokens NextToken; results HistoryRecords. */
+AWSC_API int awsc_ec2_get_ipam_address_history_paginate(struct awsc_client *client,
+                                                        const struct awsc_ec2_get_ipam_address_history_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_address_history_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ec2_get_ipam_address_history_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_address_history_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ec2_get_ipam_address_history_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ec2_get_ipam_address_history_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ec2_ipam_address_history_record *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_address_history_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ec2_ipam_address_history_record **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_address_history_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ec2_get_ipam_address_history_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_address_history_collect(struct awsc_pager *pager,
+                                                       struct awsc_ec2_get_ipam_address_history_output **output,
+                                                       struct awsc_error *err);
+
+/* GetIpamPoolAllocations: tokens NextToken; results IpamPoolAllocations. */
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_get_ipam_pool_allocations_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_get_ipam_pool_allocations_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_ipam_pool_allocations_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_get_ipam_pool_allocations_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_ipam_pool_allocation *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_ipam_pool_allocation **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_ipam_pool_allocations_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_allocations_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_get_ipam_pool_allocations_output **output,
+                                                        struct awsc_error *err);
+
+/* GetIpamPoolCidrs: tokens NextToken; results IpamPoolCidrs. */
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_paginate(struct awsc_client *client,
+                                                   const struct awsc_ec2_get_ipam_pool_cidrs_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ec2_get_ipam_pool_cidrs_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ec2_get_ipam_pool_cidrs_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_ec2_get_ipam_pool_cidrs_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_ec2_ipam_pool_cidr *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ec2_ipam_pool_cidr **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ec2_get_ipam_pool_cidrs_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_pool_cidrs_collect(struct awsc_pager *pager,
+                                                  struct awsc_ec2_get_ipam_pool_cidrs_output **output,
+                                                  struct awsc_error *err);
+
+/* GetIpamResourceCidrs: tokens NextToken; results IpamResourceCidrs. */
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_paginate(struct awsc_client *client,
+                                                       const struct awsc_ec2_get_ipam_resource_cidrs_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ec2_get_ipam_resource_cidrs_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ec2_get_ipam_resource_cidrs_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_ec2_get_ipam_resource_cidrs_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_ec2_ipam_resource_cidr *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ec2_ipam_resource_cidr **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ec2_get_ipam_resource_cidrs_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_ipam_resource_cidrs_collect(struct awsc_pager *pager,
+                                                      struct awsc_ec2_get_ipam_resource_cidrs_output **output,
+                                                      struct awsc_error *err);
+
+/* GetManagedPrefixListAssociations: tokens NextToken; results PrefixListAssociations. */
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ec2_get_managed_prefix_list_associations_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ec2_get_managed_prefix_list_associations_output **page,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_get_managed_prefix_list_associations_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+typedef void awsc_ec2_get_managed_prefix_list_associations_item_cb(void *user_data,
+                                                                   int status,
+                                                                   const struct awsc_ec2_prefix_list_association *item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ec2_prefix_list_association **item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ec2_get_managed_prefix_list_associations_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_associations_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ec2_get_managed_prefix_list_associations_output **output,
+                                                                   struct awsc_error *err);
+
+/* GetManagedPrefixListEntries: tokens NextToken; results Entries. */
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_get_managed_prefix_list_entries_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_get_managed_prefix_list_entries_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_managed_prefix_list_entries_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_get_managed_prefix_list_entries_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_prefix_list_entry *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_prefix_list_entry **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_managed_prefix_list_entries_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_get_managed_prefix_list_entries_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_get_managed_prefix_list_entries_output **output,
+                                                              struct awsc_error *err);
+
+/* GetSpotPlacementScores: tokens NextToken; results SpotPlacementScores. */
+AWSC_API int awsc_ec2_get_spot_placement_scores_paginate(struct awsc_client *client,
+                                                         const struct awsc_ec2_get_spot_placement_scores_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_get_spot_placement_scores_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ec2_get_spot_placement_scores_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_spot_placement_scores_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_spot_placement_scores_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ec2_get_spot_placement_scores_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ec2_spot_placement_score *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_spot_placement_scores_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ec2_spot_placement_score **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_spot_placement_scores_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ec2_get_spot_placement_scores_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_spot_placement_scores_collect(struct awsc_pager *pager,
+                                                        struct awsc_ec2_get_spot_placement_scores_output **output,
+                                                        struct awsc_error *err);
+
+/* GetTransitGatewayAttachmentPropagations: tokens NextToken; results TransitGatewayAttachmentPropagations. */
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_paginate(struct awsc_client *client,
+                                                                           const struct awsc_ec2_get_transit_gateway_attachment_propagations_input *input,
+                                                                           const struct awsc_page_options *options,
+                                                                           struct awsc_pager **pager,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_next_page(struct awsc_pager *pager,
+                                                                            struct awsc_ec2_get_transit_gateway_attachment_propagations_output **page,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_next_page_async(struct awsc_pager *pager,
+                                                                                  awsc_ec2_get_transit_gateway_attachment_propagations_cb *cb,
+                                                                                  void *user_data,
+                                                                                  struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_attachment_propagations_item_cb(void *user_data,
+                                                                          int status,
+                                                                          const struct awsc_ec2_transit_gateway_attachment_propagation *item,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_next_item(struct awsc_pager *pager,
+                                                                            const struct awsc_ec2_transit_gateway_attachment_propagation **item,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_next_item_async(struct awsc_pager *pager,
+                                                                                  awsc_ec2_get_transit_gateway_attachment_propagations_item_cb *cb,
+                                                                                  void *user_data,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_attachment_propagations_collect(struct awsc_pager *pager,
+                                                                          struct awsc_ec2_get_transit_gateway_attachment_propagations_output **output,
+                                                                          struct awsc_error *err);
+
+/* GetTransitGatewayMulticastDomainAssociations: tokens NextToken; results MulticastDomainAssociations. */
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_paginate(struct awsc_client *client,
+                                                                                 const struct awsc_ec2_get_transit_gateway_multicast_domain_associations_input *input,
+                                                                                 const struct awsc_page_options *options,
+                                                                                 struct awsc_pager **pager,
+                                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_page(struct awsc_pager *pager,
+                                                                                  struct awsc_ec2_get_transit_gateway_multicast_domain_associations_output **page,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_page_async(struct awsc_pager *pager,
+                                                                                        awsc_ec2_get_transit_gateway_multicast_domain_associations_cb *cb,
+                                                                                        void *user_data,
+                                                                                        struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_multicast_domain_associations_item_cb(void *user_data,
+                                                                                int status,
+                                                                                const struct awsc_ec2_transit_gateway_multicast_domain_association *item,
+                                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_item(struct awsc_pager *pager,
+                                                                                  const struct awsc_ec2_transit_gateway_multicast_domain_association **item,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_next_item_async(struct awsc_pager *pager,
+                                                                                        awsc_ec2_get_transit_gateway_multicast_domain_associations_item_cb *cb,
+                                                                                        void *user_data,
+                                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_multicast_domain_associations_collect(struct awsc_pager *pager,
+                                                                                struct awsc_ec2_get_transit_gateway_multicast_domain_associations_output **output,
+                                                                                struct awsc_error *err);
+
+/* GetTransitGatewayPolicyTableAssociations: tokens NextToken; results Associations. */
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_paginate(struct awsc_client *client,
+                                                                             const struct awsc_ec2_get_transit_gateway_policy_table_associations_input *input,
+                                                                             const struct awsc_page_options *options,
+                                                                             struct awsc_pager **pager,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_next_page(struct awsc_pager *pager,
+                                                                              struct awsc_ec2_get_transit_gateway_policy_table_associations_output **page,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_next_page_async(struct awsc_pager *pager,
+                                                                                    awsc_ec2_get_transit_gateway_policy_table_associations_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_policy_table_associations_item_cb(void *user_data,
+                                                                            int status,
+                                                                            const struct awsc_ec2_transit_gateway_policy_table_association *item,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_next_item(struct awsc_pager *pager,
+                                                                              const struct awsc_ec2_transit_gateway_policy_table_association **item,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_next_item_async(struct awsc_pager *pager,
+                                                                                    awsc_ec2_get_transit_gateway_policy_table_associations_item_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_policy_table_associations_collect(struct awsc_pager *pager,
+                                                                            struct awsc_ec2_get_transit_gateway_policy_table_associations_output **output,
+                                                                            struct awsc_error *err);
+
+/* GetTransitGatewayPrefixListReferences: tokens NextToken; results TransitGatewayPrefixListReferences. */
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_paginate(struct awsc_client *client,
+                                                                          const struct awsc_ec2_get_transit_gateway_prefix_list_references_input *input,
+                                                                          const struct awsc_page_options *options,
+                                                                          struct awsc_pager **pager,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_next_page(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_get_transit_gateway_prefix_list_references_output **page,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_next_page_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_get_transit_gateway_prefix_list_references_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_prefix_list_references_item_cb(void *user_data,
+                                                                         int status,
+                                                                         const struct awsc_ec2_transit_gateway_prefix_list_reference *item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_next_item(struct awsc_pager *pager,
+                                                                           const struct awsc_ec2_transit_gateway_prefix_list_reference **item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_next_item_async(struct awsc_pager *pager,
+                                                                                 awsc_ec2_get_transit_gateway_prefix_list_references_item_cb *cb,
+                                                                                 void *user_data,
+                                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_prefix_list_references_collect(struct awsc_pager *pager,
+                                                                         struct awsc_ec2_get_transit_gateway_prefix_list_references_output **output,
+                                                                         struct awsc_error *err);
+
+/* GetTransitGatewayRouteTableAssociations: tokens NextToken; results Associations. */
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_paginate(struct awsc_client *client,
+                                                                            const struct awsc_ec2_get_transit_gateway_route_table_associations_input *input,
+                                                                            const struct awsc_page_options *options,
+                                                                            struct awsc_pager **pager,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_next_page(struct awsc_pager *pager,
+                                                                             struct awsc_ec2_get_transit_gateway_route_table_associations_output **page,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_next_page_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_get_transit_gateway_route_table_associations_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_route_table_associations_item_cb(void *user_data,
+                                                                           int status,
+                                                                           const struct awsc_ec2_transit_gateway_route_table_association *item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_next_item(struct awsc_pager *pager,
+                                                                             const struct awsc_ec2_transit_gateway_route_table_association **item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_next_item_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_get_transit_gateway_route_table_associations_item_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_associations_collect(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_get_transit_gateway_route_table_associations_output **output,
+                                                                           struct awsc_error *err);
+
+/* GetTransitGatewayRouteTablePropagations: tokens NextToken; results TransitGatewayRouteTablePropagations. */
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_paginate(struct awsc_client *client,
+                                                                            const struct awsc_ec2_get_transit_gateway_route_table_propagations_input *input,
+                                                                            const struct awsc_page_options *options,
+                                                                            struct awsc_pager **pager,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_next_page(struct awsc_pager *pager,
+                                                                             struct awsc_ec2_get_transit_gateway_route_table_propagations_output **page,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_next_page_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_get_transit_gateway_route_table_propagations_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+typedef void awsc_ec2_get_transit_gateway_route_table_propagations_item_cb(void *user_data,
+                                                                           int status,
+                                                                           const struct awsc_ec2_transit_gateway_route_table_propagation *item,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_next_item(struct awsc_pager *pager,
+                                                                             const struct awsc_ec2_transit_gateway_route_table_propagation **item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_next_item_async(struct awsc_pager *pager,
+                                                                                   awsc_ec2_get_transit_gateway_route_table_propagations_item_cb *cb,
+                                                                                   void *user_data,
+                                                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_get_transit_gateway_route_table_propagations_collect(struct awsc_pager *pager,
+                                                                           struct awsc_ec2_get_transit_gateway_route_table_propagations_output **output,
+                                                                           struct awsc_error *err);
+
+/* GetVpnConnectionDeviceTypes: tokens NextToken; results VpnConnectionDeviceTypes. */
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_paginate(struct awsc_client *client,
+                                                               const struct awsc_ec2_get_vpn_connection_device_types_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ec2_get_vpn_connection_device_types_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_vpn_connection_device_types_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ec2_get_vpn_connection_device_types_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ec2_vpn_connection_device_type *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ec2_vpn_connection_device_type **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ec2_get_vpn_connection_device_types_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_get_vpn_connection_device_types_collect(struct awsc_pager *pager,
+                                                              struct awsc_ec2_get_vpn_connection_device_types_output **output,
+                                                              struct awsc_error *err);
+
+/* ListImagesInRecycleBin: tokens NextToken; results Images. */
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_paginate(struct awsc_client *client,
+                                                          const struct awsc_ec2_list_images_in_recycle_bin_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ec2_list_images_in_recycle_bin_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_list_images_in_recycle_bin_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ec2_list_images_in_recycle_bin_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ec2_image_recycle_bin_info *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ec2_image_recycle_bin_info **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ec2_list_images_in_recycle_bin_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_list_images_in_recycle_bin_collect(struct awsc_pager *pager,
+                                                         struct awsc_ec2_list_images_in_recycle_bin_output **output,
+                                                         struct awsc_error *err);
+
+/* ListSnapshotsInRecycleBin: tokens NextToken; results Snapshots. */
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_paginate(struct awsc_client *client,
+                                                             const struct awsc_ec2_list_snapshots_in_recycle_bin_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ec2_list_snapshots_in_recycle_bin_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_list_snapshots_in_recycle_bin_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ec2_list_snapshots_in_recycle_bin_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ec2_snapshot_recycle_bin_info *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ec2_snapshot_recycle_bin_info **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ec2_list_snapshots_in_recycle_bin_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_list_snapshots_in_recycle_bin_collect(struct awsc_pager *pager,
+                                                            struct awsc_ec2_list_snapshots_in_recycle_bin_output **output,
+                                                            struct awsc_error *err);
+
+/* SearchLocalGatewayRoutes: tokens NextToken; results Routes. */
+AWSC_API int awsc_ec2_search_local_gateway_routes_paginate(struct awsc_client *client,
+                                                           const struct awsc_ec2_search_local_gateway_routes_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_search_local_gateway_routes_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ec2_search_local_gateway_routes_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_search_local_gateway_routes_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_search_local_gateway_routes_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ec2_search_local_gateway_routes_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ec2_local_gateway_route *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_search_local_gateway_routes_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ec2_local_gateway_route **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_search_local_gateway_routes_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ec2_search_local_gateway_routes_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_search_local_gateway_routes_collect(struct awsc_pager *pager,
+                                                          struct awsc_ec2_search_local_gateway_routes_output **output,
+                                                          struct awsc_error *err);
+
+/* SearchTransitGatewayMulticastGroups: tokens NextToken; results MulticastGroups. */
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_paginate(struct awsc_client *client,
+                                                                       const struct awsc_ec2_search_transit_gateway_multicast_groups_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_ec2_search_transit_gateway_multicast_groups_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_search_transit_gateway_multicast_groups_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_ec2_search_transit_gateway_multicast_groups_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_ec2_transit_gateway_multicast_group *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_ec2_transit_gateway_multicast_group **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_ec2_search_transit_gateway_multicast_groups_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_search_transit_gateway_multicast_groups_collect(struct awsc_pager *pager,
+                                                                      struct awsc_ec2_search_transit_gateway_multicast_groups_output **output,
+                                                                      struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_ec2_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_ec2_waiters[34];
+
+/*
+ * BundleTaskComplete: calls DescribeBundleTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_bundle_task_complete(struct awsc_client *client,
+                                                const struct awsc_ec2_describe_bundle_tasks_input *input,
+                                                const struct awsc_wait_options *options,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_bundle_task_complete_async(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_bundle_tasks_input *input,
+                                                      const struct awsc_wait_options *options,
+                                                      awsc_wait_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+
+/*
+ * ConversionTaskCancelled: calls DescribeConversionTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_conversion_task_cancelled(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_conversion_task_cancelled_async(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                           const struct awsc_wait_options *options,
+                                                           awsc_wait_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * ConversionTaskCompleted: calls DescribeConversionTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_conversion_task_completed(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_conversion_task_completed_async(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                           const struct awsc_wait_options *options,
+                                                           awsc_wait_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+
+/*
+ * ConversionTaskDeleted: calls DescribeConversionTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_conversion_task_deleted(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_conversion_task_deleted_async(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_conversion_tasks_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * CustomerGatewayAvailable: calls DescribeCustomerGateways every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_customer_gateway_available(struct awsc_client *client,
+                                                      const struct awsc_ec2_describe_customer_gateways_input *input,
+                                                      const struct awsc_wait_options *options,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_customer_gateway_available_async(struct awsc_client *client,
+                                                            const struct awsc_ec2_describe_customer_gateways_input *input,
+                                                            const struct awsc_wait_options *options,
+                                                            awsc_wait_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+
+/*
+ * ExportTaskCancelled: calls DescribeExportTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_export_task_cancelled(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_export_tasks_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_export_task_cancelled_async(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_export_tasks_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * ExportTaskCompleted: calls DescribeExportTasks every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_export_task_completed(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_export_tasks_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_export_task_completed_async(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_export_tasks_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * ImageAvailable: calls DescribeImages every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_image_available(struct awsc_client *client,
+                                           const struct awsc_ec2_describe_images_input *input,
+                                           const struct awsc_wait_options *options,
+                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_image_available_async(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_images_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 awsc_wait_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
+ * ImageExists: calls DescribeImages every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_image_exists(struct awsc_client *client,
+                                        const struct awsc_ec2_describe_images_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_image_exists_async(struct awsc_client *client,
+                                              const struct awsc_ec2_describe_images_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * InstanceExists: calls DescribeInstances every 5 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_instance_exists(struct awsc_client *client,
+                                           const struct awsc_ec2_describe_instances_input *input,
+                                           const struct awsc_wait_options *options,
+                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_instance_exists_async(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_instances_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 awsc_wait_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
+ * InstanceRunning: calls DescribeInstances every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_instance_running(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_instances_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_instance_running_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_instances_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * InstanceStatusOk: calls DescribeInstanceStatus every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_instance_status_ok(struct awsc_client *client,
+                                              const struct awsc_ec2_describe_instance_status_input *input,
+                                              const struct awsc_wait_options *options,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_instance_status_ok_async(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_instance_status_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    awsc_wait_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * InstanceStopped: calls DescribeInstances every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_instance_stopped(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_instances_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_instance_stopped_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_instances_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * InstanceTerminated: calls DescribeInstances every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_instance_terminated(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_instances_input *input,
+                                               const struct awsc_wait_options *options,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_instance_terminated_async(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_instances_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     awsc_wait_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
+ * InternetGatewayExists: calls DescribeInternetGateways every 5 s, at most 6 times.
+ */
+AWSC_API int awsc_ec2_wait_internet_gateway_exists(struct awsc_client *client,
+                                                   const struct awsc_ec2_describe_internet_gateways_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_internet_gateway_exists_async(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_internet_gateways_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * KeyPairExists: calls DescribeKeyPairs every 5 s, at most 6 times.
+ */
+AWSC_API int awsc_ec2_wait_key_pair_exists(struct awsc_client *client,
+                                           const struct awsc_ec2_describe_key_pairs_input *input,
+                                           const struct awsc_wait_options *options,
+                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_key_pair_exists_async(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_key_pairs_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 awsc_wait_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+
+/*
+ * NatGatewayAvailable: calls DescribeNatGateways every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_nat_gateway_available(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_nat_gateways_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_nat_gateway_available_async(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_nat_gateways_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * NatGatewayDeleted: calls DescribeNatGateways every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_nat_gateway_deleted(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_nat_gateways_input *input,
+                                               const struct awsc_wait_options *options,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_nat_gateway_deleted_async(struct awsc_client *client,
+                                                     const struct awsc_ec2_describe_nat_gateways_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     awsc_wait_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
+ * NetworkInterfaceAvailable: calls DescribeNetworkInterfaces every 20 s, at most 10 times.
+ */
+AWSC_API int awsc_ec2_wait_network_interface_available(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_network_interfaces_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_network_interface_available_async(struct awsc_client *client,
+                                                             const struct awsc_ec2_describe_network_interfaces_input *input,
+                                                             const struct awsc_wait_options *options,
+                                                             awsc_wait_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+
+/*
+ * PasswordDataAvailable: calls GetPasswordData every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_password_data_available(struct awsc_client *client,
+                                                   const struct awsc_ec2_get_password_data_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_password_data_available_async(struct awsc_client *client,
+                                                         const struct awsc_ec2_get_password_data_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * SecurityGroupExists: calls DescribeSecurityGroups every 5 s, at most 6 times.
+ */
+AWSC_API int awsc_ec2_wait_security_group_exists(struct awsc_client *client,
+                                                 const struct awsc_ec2_describe_security_groups_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_security_group_exists_async(struct awsc_client *client,
+                                                       const struct awsc_ec2_describe_security_groups_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * SnapshotCompleted: calls DescribeSnapshots every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_snapshot_completed(struct awsc_client *client,
+                                              const struct awsc_ec2_describe_snapshots_input *input,
+                                              const struct awsc_wait_options *options,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_snapshot_completed_async(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_snapshots_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    awsc_wait_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * SpotInstanceRequestFulfilled: calls DescribeSpotInstanceRequests every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_spot_instance_request_fulfilled(struct awsc_client *client,
+                                                           const struct awsc_ec2_describe_spot_instance_requests_input *input,
+                                                           const struct awsc_wait_options *options,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_spot_instance_request_fulfilled_async(struct awsc_client *client,
+                                                                 const struct awsc_ec2_describe_spot_instance_requests_input *input,
+                                                                 const struct awsc_wait_options *options,
+                                                                 awsc_wait_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+
+/*
+ * SubnetAvailable: calls DescribeSubnets every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_subnet_available(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_subnets_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_subnet_available_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_subnets_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * SystemStatusOk: calls DescribeInstanceStatus every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_system_status_ok(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_instance_status_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_system_status_ok_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_instance_status_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * VolumeAvailable: calls DescribeVolumes every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_volume_available(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_volumes_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_volume_available_async(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_volumes_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * VolumeDeleted: calls DescribeVolumes every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_volume_deleted(struct awsc_client *client,
+                                          const struct awsc_ec2_describe_volumes_input *input,
+                                          const struct awsc_wait_options *options,
+                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_volume_deleted_async(struct awsc_client *client,
+                                                const struct awsc_ec2_describe_volumes_input *input,
+                                                const struct awsc_wait_options *options,
+                                                awsc_wait_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+
+/*
+ * VolumeInUse: calls DescribeVolumes every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_volume_in_use(struct awsc_client *client,
+                                         const struct awsc_ec2_describe_volumes_input *input,
+                                         const struct awsc_wait_options *options,
+                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_volume_in_use_async(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_volumes_input *input,
+                                               const struct awsc_wait_options *options,
+                                               awsc_wait_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * VpcAvailable: calls DescribeVpcs every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_vpc_available(struct awsc_client *client,
+                                         const struct awsc_ec2_describe_vpcs_input *input,
+                                         const struct awsc_wait_options *options,
+                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpc_available_async(struct awsc_client *client,
+                                               const struct awsc_ec2_describe_vpcs_input *input,
+                                               const struct awsc_wait_options *options,
+                                               awsc_wait_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * VpcExists: calls DescribeVpcs every 1 s, at most 5 times.
+ */
+AWSC_API int awsc_ec2_wait_vpc_exists(struct awsc_client *client,
+                                      const struct awsc_ec2_describe_vpcs_input *input,
+                                      const struct awsc_wait_options *options,
+                                      struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpc_exists_async(struct awsc_client *client,
+                                            const struct awsc_ec2_describe_vpcs_input *input,
+                                            const struct awsc_wait_options *options,
+                                            awsc_wait_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err);
+
+/*
+ * VpcPeeringConnectionDeleted: calls DescribeVpcPeeringConnections every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_vpc_peering_connection_deleted(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_vpc_peering_connections_input *input,
+                                                          const struct awsc_wait_options *options,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpc_peering_connection_deleted_async(struct awsc_client *client,
+                                                                const struct awsc_ec2_describe_vpc_peering_connections_input *input,
+                                                                const struct awsc_wait_options *options,
+                                                                awsc_wait_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+
+/*
+ * VpcPeeringConnectionExists: calls DescribeVpcPeeringConnections every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_vpc_peering_connection_exists(struct awsc_client *client,
+                                                         const struct awsc_ec2_describe_vpc_peering_connections_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpc_peering_connection_exists_async(struct awsc_client *client,
+                                                               const struct awsc_ec2_describe_vpc_peering_connections_input *input,
+                                                               const struct awsc_wait_options *options,
+                                                               awsc_wait_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+
+/*
+ * VpnConnectionAvailable: calls DescribeVpnConnections every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_vpn_connection_available(struct awsc_client *client,
+                                                    const struct awsc_ec2_describe_vpn_connections_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpn_connection_available_async(struct awsc_client *client,
+                                                          const struct awsc_ec2_describe_vpn_connections_input *input,
+                                                          const struct awsc_wait_options *options,
+                                                          awsc_wait_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+
+/*
+ * VpnConnectionDeleted: calls DescribeVpnConnections every 15 s, at most 40 times.
+ */
+AWSC_API int awsc_ec2_wait_vpn_connection_deleted(struct awsc_client *client,
+                                                  const struct awsc_ec2_describe_vpn_connections_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ec2_wait_vpn_connection_deleted_async(struct awsc_client *client,
+                                                        const struct awsc_ec2_describe_vpn_connections_input *input,
+                                                        const struct awsc_wait_options *options,
+                                                        awsc_wait_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
 
 /* --------------------------------------------------------------- errors */
 

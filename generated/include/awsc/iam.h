@@ -8677,6 +8677,835 @@ AWSC_API int awsc_iam_upload_signing_certificate_async(struct awsc_client *clien
                                                        void *user_data,
                                                        struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_iam_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_iam_paginators[27];
+
+/* GetAccountAuthorizationDetails: tokens Marker; results UserDetailList, GroupDetailList, RoleDetailList, Policies. */
+AWSC_API int awsc_iam_get_account_authorization_details_paginate(struct awsc_client *client,
+                                                                 const struct awsc_iam_get_account_authorization_details_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_get_account_authorization_details_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_iam_get_account_authorization_details_output **page,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_get_account_authorization_details_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_iam_get_account_authorization_details_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+typedef void awsc_iam_get_account_authorization_details_item_cb(void *user_data,
+                                                                int status,
+                                                                const struct awsc_iam_user_detail *item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_iam_get_account_authorization_details_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_iam_user_detail **item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_get_account_authorization_details_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_iam_get_account_authorization_details_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_get_account_authorization_details_collect(struct awsc_pager *pager,
+                                                                struct awsc_iam_get_account_authorization_details_output **output,
+                                                                struct awsc_error *err);
+
+/* GetGroup: tokens Marker; results Users. */
+AWSC_API int awsc_iam_get_group_paginate(struct awsc_client *client,
+                                         const struct awsc_iam_get_group_input *input,
+                                         const struct awsc_page_options *options,
+                                         struct awsc_pager **pager,
+                                         struct awsc_error *err);
+AWSC_API int awsc_iam_get_group_next_page(struct awsc_pager *pager,
+                                          struct awsc_iam_get_group_output **page,
+                                          struct awsc_error *err);
+AWSC_API int awsc_iam_get_group_next_page_async(struct awsc_pager *pager,
+                                                awsc_iam_get_group_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+typedef void awsc_iam_get_group_item_cb(void *user_data,
+                                        int status,
+                                        const struct awsc_iam_user *item,
+                                        struct awsc_error *err);
+AWSC_API int awsc_iam_get_group_next_item(struct awsc_pager *pager,
+                                          const struct awsc_iam_user **item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_iam_get_group_next_item_async(struct awsc_pager *pager,
+                                                awsc_iam_get_group_item_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+AWSC_API int awsc_iam_get_group_collect(struct awsc_pager *pager,
+                                        struct awsc_iam_get_group_output **output,
+                                        struct awsc_error *err);
+
+/* ListAccessKeys: tokens Marker; results AccessKeyMetadata. */
+AWSC_API int awsc_iam_list_access_keys_paginate(struct awsc_client *client,
+                                                const struct awsc_iam_list_access_keys_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_access_keys_next_page(struct awsc_pager *pager,
+                                                 struct awsc_iam_list_access_keys_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_access_keys_next_page_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_access_keys_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_iam_list_access_keys_item_cb(void *user_data,
+                                               int status,
+                                               const struct awsc_iam_access_key_metadata *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_access_keys_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_iam_access_key_metadata **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_access_keys_next_item_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_access_keys_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_access_keys_collect(struct awsc_pager *pager,
+                                               struct awsc_iam_list_access_keys_output **output,
+                                               struct awsc_error *err);
+
+/* ListAccountAliases: tokens Marker; results AccountAliases. */
+AWSC_API int awsc_iam_list_account_aliases_paginate(struct awsc_client *client,
+                                                    const struct awsc_iam_list_account_aliases_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_account_aliases_next_page(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_account_aliases_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_account_aliases_next_page_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_account_aliases_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_iam_list_account_aliases_item_cb(void *user_data,
+                                                   int status,
+                                                   const char *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_account_aliases_next_item(struct awsc_pager *pager,
+                                                     const char **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_account_aliases_next_item_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_account_aliases_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_account_aliases_collect(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_account_aliases_output **output,
+                                                   struct awsc_error *err);
+
+/* ListAttachedGroupPolicies: tokens Marker; results AttachedPolicies. */
+AWSC_API int awsc_iam_list_attached_group_policies_paginate(struct awsc_client *client,
+                                                            const struct awsc_iam_list_attached_group_policies_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_group_policies_next_page(struct awsc_pager *pager,
+                                                             struct awsc_iam_list_attached_group_policies_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_group_policies_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_iam_list_attached_group_policies_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_iam_list_attached_group_policies_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_iam_attached_policy *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_group_policies_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_iam_attached_policy **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_group_policies_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_iam_list_attached_group_policies_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_group_policies_collect(struct awsc_pager *pager,
+                                                           struct awsc_iam_list_attached_group_policies_output **output,
+                                                           struct awsc_error *err);
+
+/* ListAttachedRolePolicies: tokens Marker; results AttachedPolicies. */
+AWSC_API int awsc_iam_list_attached_role_policies_paginate(struct awsc_client *client,
+                                                           const struct awsc_iam_list_attached_role_policies_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_role_policies_next_page(struct awsc_pager *pager,
+                                                            struct awsc_iam_list_attached_role_policies_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_role_policies_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_iam_list_attached_role_policies_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_iam_list_attached_role_policies_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_iam_attached_policy *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_role_policies_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_iam_attached_policy **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_role_policies_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_iam_list_attached_role_policies_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_role_policies_collect(struct awsc_pager *pager,
+                                                          struct awsc_iam_list_attached_role_policies_output **output,
+                                                          struct awsc_error *err);
+
+/* ListAttachedUserPolicies: tokens Marker; results AttachedPolicies. */
+AWSC_API int awsc_iam_list_attached_user_policies_paginate(struct awsc_client *client,
+                                                           const struct awsc_iam_list_attached_user_policies_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_user_policies_next_page(struct awsc_pager *pager,
+                                                            struct awsc_iam_list_attached_user_policies_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_user_policies_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_iam_list_attached_user_policies_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_iam_list_attached_user_policies_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_iam_attached_policy *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_user_policies_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_iam_attached_policy **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_user_policies_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_iam_list_attached_user_policies_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_attached_user_policies_collect(struct awsc_pager *pager,
+                                                          struct awsc_iam_list_attached_user_policies_output **output,
+                                                          struct awsc_error *err);
+
+/* ListEntitiesForPolicy: tokens Marker; results PolicyGroups, PolicyUsers, PolicyRoles. */
+AWSC_API int awsc_iam_list_entities_for_policy_paginate(struct awsc_client *client,
+                                                        const struct awsc_iam_list_entities_for_policy_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_entities_for_policy_next_page(struct awsc_pager *pager,
+                                                         struct awsc_iam_list_entities_for_policy_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_entities_for_policy_next_page_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_entities_for_policy_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_iam_list_entities_for_policy_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_iam_policy_group *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_entities_for_policy_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_iam_policy_group **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_entities_for_policy_next_item_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_entities_for_policy_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_entities_for_policy_collect(struct awsc_pager *pager,
+                                                       struct awsc_iam_list_entities_for_policy_output **output,
+                                                       struct awsc_error *err);
+
+/* ListGroupPolicies: tokens Marker; results PolicyNames. */
+AWSC_API int awsc_iam_list_group_policies_paginate(struct awsc_client *client,
+                                                   const struct awsc_iam_list_group_policies_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_group_policies_next_page(struct awsc_pager *pager,
+                                                    struct awsc_iam_list_group_policies_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_group_policies_next_page_async(struct awsc_pager *pager,
+                                                          awsc_iam_list_group_policies_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_iam_list_group_policies_item_cb(void *user_data,
+                                                  int status,
+                                                  const char *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_group_policies_next_item(struct awsc_pager *pager,
+                                                    const char **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_group_policies_next_item_async(struct awsc_pager *pager,
+                                                          awsc_iam_list_group_policies_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_group_policies_collect(struct awsc_pager *pager,
+                                                  struct awsc_iam_list_group_policies_output **output,
+                                                  struct awsc_error *err);
+
+/* ListGroups: tokens Marker; results Groups. */
+AWSC_API int awsc_iam_list_groups_paginate(struct awsc_client *client,
+                                           const struct awsc_iam_list_groups_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_next_page(struct awsc_pager *pager,
+                                            struct awsc_iam_list_groups_output **page,
+                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_next_page_async(struct awsc_pager *pager,
+                                                  awsc_iam_list_groups_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+typedef void awsc_iam_list_groups_item_cb(void *user_data,
+                                          int status,
+                                          const struct awsc_iam_group *item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_next_item(struct awsc_pager *pager,
+                                            const struct awsc_iam_group **item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_next_item_async(struct awsc_pager *pager,
+                                                  awsc_iam_list_groups_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_collect(struct awsc_pager *pager,
+                                          struct awsc_iam_list_groups_output **output,
+                                          struct awsc_error *err);
+
+/* ListGroupsForUser: tokens Marker; results Groups. */
+AWSC_API int awsc_iam_list_groups_for_user_paginate(struct awsc_client *client,
+                                                    const struct awsc_iam_list_groups_for_user_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_for_user_next_page(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_groups_for_user_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_for_user_next_page_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_groups_for_user_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_iam_list_groups_for_user_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_iam_group *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_for_user_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_iam_group **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_for_user_next_item_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_groups_for_user_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_groups_for_user_collect(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_groups_for_user_output **output,
+                                                   struct awsc_error *err);
+
+/* ListInstanceProfiles: tokens Marker; results InstanceProfiles. */
+AWSC_API int awsc_iam_list_instance_profiles_paginate(struct awsc_client *client,
+                                                      const struct awsc_iam_list_instance_profiles_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_next_page(struct awsc_pager *pager,
+                                                       struct awsc_iam_list_instance_profiles_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_next_page_async(struct awsc_pager *pager,
+                                                             awsc_iam_list_instance_profiles_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_iam_list_instance_profiles_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_iam_instance_profile *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_iam_instance_profile **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_next_item_async(struct awsc_pager *pager,
+                                                             awsc_iam_list_instance_profiles_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_collect(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_instance_profiles_output **output,
+                                                     struct awsc_error *err);
+
+/* ListInstanceProfilesForRole: tokens Marker; results InstanceProfiles. */
+AWSC_API int awsc_iam_list_instance_profiles_for_role_paginate(struct awsc_client *client,
+                                                               const struct awsc_iam_list_instance_profiles_for_role_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_for_role_next_page(struct awsc_pager *pager,
+                                                                struct awsc_iam_list_instance_profiles_for_role_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_for_role_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_iam_list_instance_profiles_for_role_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_iam_list_instance_profiles_for_role_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_iam_instance_profile *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_for_role_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_iam_instance_profile **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_for_role_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_iam_list_instance_profiles_for_role_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_iam_list_instance_profiles_for_role_collect(struct awsc_pager *pager,
+                                                              struct awsc_iam_list_instance_profiles_for_role_output **output,
+                                                              struct awsc_error *err);
+
+/* ListMFADevices: tokens Marker; results MFADevices. */
+AWSC_API int awsc_iam_list_mfa_devices_paginate(struct awsc_client *client,
+                                                const struct awsc_iam_list_mfa_devices_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_devices_next_page(struct awsc_pager *pager,
+                                                 struct awsc_iam_list_mfa_devices_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_devices_next_page_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_mfa_devices_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_iam_list_mfa_devices_item_cb(void *user_data,
+                                               int status,
+                                               const struct awsc_iam_mfa_device *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_devices_next_item(struct awsc_pager *pager,
+                                                 const struct awsc_iam_mfa_device **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_devices_next_item_async(struct awsc_pager *pager,
+                                                       awsc_iam_list_mfa_devices_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_mfa_devices_collect(struct awsc_pager *pager,
+                                               struct awsc_iam_list_mfa_devices_output **output,
+                                               struct awsc_error *err);
+
+/* ListPolicies: tokens Marker; results Policies. */
+AWSC_API int awsc_iam_list_policies_paginate(struct awsc_client *client,
+                                             const struct awsc_iam_list_policies_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_policies_next_page(struct awsc_pager *pager,
+                                              struct awsc_iam_list_policies_output **page,
+                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_policies_next_page_async(struct awsc_pager *pager,
+                                                    awsc_iam_list_policies_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+typedef void awsc_iam_list_policies_item_cb(void *user_data,
+                                            int status,
+                                            const struct awsc_iam_policy *item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_iam_list_policies_next_item(struct awsc_pager *pager,
+                                              const struct awsc_iam_policy **item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_policies_next_item_async(struct awsc_pager *pager,
+                                                    awsc_iam_list_policies_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_policies_collect(struct awsc_pager *pager,
+                                            struct awsc_iam_list_policies_output **output,
+                                            struct awsc_error *err);
+
+/* ListPolicyVersions: tokens Marker; results Versions. */
+AWSC_API int awsc_iam_list_policy_versions_paginate(struct awsc_client *client,
+                                                    const struct awsc_iam_list_policy_versions_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_versions_next_page(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_policy_versions_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_versions_next_page_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_policy_versions_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_iam_list_policy_versions_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_iam_policy_version *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_versions_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_iam_policy_version **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_versions_next_item_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_policy_versions_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_policy_versions_collect(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_policy_versions_output **output,
+                                                   struct awsc_error *err);
+
+/* ListRolePolicies: tokens Marker; results PolicyNames. */
+AWSC_API int awsc_iam_list_role_policies_paginate(struct awsc_client *client,
+                                                  const struct awsc_iam_list_role_policies_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_policies_next_page(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_role_policies_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_policies_next_page_async(struct awsc_pager *pager,
+                                                         awsc_iam_list_role_policies_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_iam_list_role_policies_item_cb(void *user_data,
+                                                 int status,
+                                                 const char *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_policies_next_item(struct awsc_pager *pager,
+                                                   const char **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_policies_next_item_async(struct awsc_pager *pager,
+                                                         awsc_iam_list_role_policies_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_role_policies_collect(struct awsc_pager *pager,
+                                                 struct awsc_iam_list_role_policies_output **output,
+                                                 struct awsc_error *err);
+
+/* ListRoles: tokens Marker; results Roles. */
+AWSC_API int awsc_iam_list_roles_paginate(struct awsc_client *client,
+                                          const struct awsc_iam_list_roles_input *input,
+                                          const struct awsc_page_options *options,
+                                          struct awsc_pager **pager,
+                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_roles_next_page(struct awsc_pager *pager,
+                                           struct awsc_iam_list_roles_output **page,
+                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_roles_next_page_async(struct awsc_pager *pager,
+                                                 awsc_iam_list_roles_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+typedef void awsc_iam_list_roles_item_cb(void *user_data,
+                                         int status,
+                                         const struct awsc_iam_role *item,
+                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_roles_next_item(struct awsc_pager *pager,
+                                           const struct awsc_iam_role **item,
+                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_roles_next_item_async(struct awsc_pager *pager,
+                                                 awsc_iam_list_roles_item_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_roles_collect(struct awsc_pager *pager,
+                                         struct awsc_iam_list_roles_output **output,
+                                         struct awsc_error *err);
+
+/* ListSSHPublicKeys: tokens Marker; results SSHPublicKeys. */
+AWSC_API int awsc_iam_list_ssh_public_keys_paginate(struct awsc_client *client,
+                                                    const struct awsc_iam_list_ssh_public_keys_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_iam_list_ssh_public_keys_next_page(struct awsc_pager *pager,
+                                                     struct awsc_iam_list_ssh_public_keys_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_ssh_public_keys_next_page_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_ssh_public_keys_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_iam_list_ssh_public_keys_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_iam_ssh_public_key_metadata *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_ssh_public_keys_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_iam_ssh_public_key_metadata **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_ssh_public_keys_next_item_async(struct awsc_pager *pager,
+                                                           awsc_iam_list_ssh_public_keys_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_ssh_public_keys_collect(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_ssh_public_keys_output **output,
+                                                   struct awsc_error *err);
+
+/* ListServerCertificates: tokens Marker; results ServerCertificateMetadataList. */
+AWSC_API int awsc_iam_list_server_certificates_paginate(struct awsc_client *client,
+                                                        const struct awsc_iam_list_server_certificates_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificates_next_page(struct awsc_pager *pager,
+                                                         struct awsc_iam_list_server_certificates_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificates_next_page_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_server_certificates_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_iam_list_server_certificates_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_iam_server_certificate_metadata *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificates_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_iam_server_certificate_metadata **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificates_next_item_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_server_certificates_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_server_certificates_collect(struct awsc_pager *pager,
+                                                       struct awsc_iam_list_server_certificates_output **output,
+                                                       struct awsc_error *err);
+
+/* ListSigningCertificates: tokens Marker; results Certificates. */
+AWSC_API int awsc_iam_list_signing_certificates_paginate(struct awsc_client *client,
+                                                         const struct awsc_iam_list_signing_certificates_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_signing_certificates_next_page(struct awsc_pager *pager,
+                                                          struct awsc_iam_list_signing_certificates_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_signing_certificates_next_page_async(struct awsc_pager *pager,
+                                                                awsc_iam_list_signing_certificates_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_iam_list_signing_certificates_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_iam_signing_certificate *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_signing_certificates_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_iam_signing_certificate **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_signing_certificates_next_item_async(struct awsc_pager *pager,
+                                                                awsc_iam_list_signing_certificates_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_iam_list_signing_certificates_collect(struct awsc_pager *pager,
+                                                        struct awsc_iam_list_signing_certificates_output **output,
+                                                        struct awsc_error *err);
+
+/* ListUserPolicies: tokens Marker; results PolicyNames. */
+AWSC_API int awsc_iam_list_user_policies_paginate(struct awsc_client *client,
+                                                  const struct awsc_iam_list_user_policies_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_policies_next_page(struct awsc_pager *pager,
+                                                   struct awsc_iam_list_user_policies_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_policies_next_page_async(struct awsc_pager *pager,
+                                                         awsc_iam_list_user_policies_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_iam_list_user_policies_item_cb(void *user_data,
+                                                 int status,
+                                                 const char *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_policies_next_item(struct awsc_pager *pager,
+                                                   const char **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_policies_next_item_async(struct awsc_pager *pager,
+                                                         awsc_iam_list_user_policies_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_policies_collect(struct awsc_pager *pager,
+                                                 struct awsc_iam_list_user_policies_output **output,
+                                                 struct awsc_error *err);
+
+/* ListUserTags: tokens Marker; results Tags. */
+AWSC_API int awsc_iam_list_user_tags_paginate(struct awsc_client *client,
+                                              const struct awsc_iam_list_user_tags_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_tags_next_page(struct awsc_pager *pager,
+                                               struct awsc_iam_list_user_tags_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_tags_next_page_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_user_tags_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_iam_list_user_tags_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_iam_tag *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_tags_next_item(struct awsc_pager *pager,
+                                               const struct awsc_iam_tag **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_tags_next_item_async(struct awsc_pager *pager,
+                                                     awsc_iam_list_user_tags_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_list_user_tags_collect(struct awsc_pager *pager,
+                                             struct awsc_iam_list_user_tags_output **output,
+                                             struct awsc_error *err);
+
+/* ListUsers: tokens Marker; results Users. */
+AWSC_API int awsc_iam_list_users_paginate(struct awsc_client *client,
+                                          const struct awsc_iam_list_users_input *input,
+                                          const struct awsc_page_options *options,
+                                          struct awsc_pager **pager,
+                                          struct awsc_error *err);
+AWSC_API int awsc_iam_list_users_next_page(struct awsc_pager *pager,
+                                           struct awsc_iam_list_users_output **page,
+                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_users_next_page_async(struct awsc_pager *pager,
+                                                 awsc_iam_list_users_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+typedef void awsc_iam_list_users_item_cb(void *user_data,
+                                         int status,
+                                         const struct awsc_iam_user *item,
+                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_users_next_item(struct awsc_pager *pager,
+                                           const struct awsc_iam_user **item,
+                                           struct awsc_error *err);
+AWSC_API int awsc_iam_list_users_next_item_async(struct awsc_pager *pager,
+                                                 awsc_iam_list_users_item_cb *cb,
+                                                 void *user_data,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_iam_list_users_collect(struct awsc_pager *pager,
+                                         struct awsc_iam_list_users_output **output,
+                                         struct awsc_error *err);
+
+/* ListVirtualMFADevices: tokens Marker; results VirtualMFADevices. */
+AWSC_API int awsc_iam_list_virtual_mfa_devices_paginate(struct awsc_client *client,
+                                                        const struct awsc_iam_list_virtual_mfa_devices_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_list_virtual_mfa_devices_next_page(struct awsc_pager *pager,
+                                                         struct awsc_iam_list_virtual_mfa_devices_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_virtual_mfa_devices_next_page_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_virtual_mfa_devices_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_iam_list_virtual_mfa_devices_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_iam_virtual_mfa_device *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_list_virtual_mfa_devices_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_iam_virtual_mfa_device **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_list_virtual_mfa_devices_next_item_async(struct awsc_pager *pager,
+                                                               awsc_iam_list_virtual_mfa_devices_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_iam_list_virtual_mfa_devices_collect(struct awsc_pager *pager,
+                                                       struct awsc_iam_list_virtual_mfa_devices_output **output,
+                                                       struct awsc_error *err);
+
+/* SimulateCustomPolicy: tokens Marker; results EvaluationResults. */
+AWSC_API int awsc_iam_simulate_custom_policy_paginate(struct awsc_client *client,
+                                                      const struct awsc_iam_simulate_custom_policy_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_custom_policy_next_page(struct awsc_pager *pager,
+                                                       struct awsc_iam_simulate_policy_response **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_custom_policy_next_page_async(struct awsc_pager *pager,
+                                                             awsc_iam_simulate_custom_policy_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_iam_simulate_custom_policy_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_iam_evaluation_result *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_custom_policy_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_iam_evaluation_result **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_custom_policy_next_item_async(struct awsc_pager *pager,
+                                                             awsc_iam_simulate_custom_policy_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_custom_policy_collect(struct awsc_pager *pager,
+                                                     struct awsc_iam_simulate_policy_response **output,
+                                                     struct awsc_error *err);
+
+/* SimulatePrincipalPolicy: tokens Marker; results EvaluationResults. */
+AWSC_API int awsc_iam_simulate_principal_policy_paginate(struct awsc_client *client,
+                                                         const struct awsc_iam_simulate_principal_policy_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_principal_policy_next_page(struct awsc_pager *pager,
+                                                          struct awsc_iam_simulate_policy_response **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_principal_policy_next_page_async(struct awsc_pager *pager,
+                                                                awsc_iam_simulate_principal_policy_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_iam_simulate_principal_policy_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_iam_evaluation_result *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_principal_policy_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_iam_evaluation_result **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_principal_policy_next_item_async(struct awsc_pager *pager,
+                                                                awsc_iam_simulate_principal_policy_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_iam_simulate_principal_policy_collect(struct awsc_pager *pager,
+                                                        struct awsc_iam_simulate_policy_response **output,
+                                                        struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_iam_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_iam_waiters[4];
+
+/*
+ * InstanceProfileExists: calls GetInstanceProfile every 1 s, at most 40 times.
+ */
+AWSC_API int awsc_iam_wait_instance_profile_exists(struct awsc_client *client,
+                                                   const struct awsc_iam_get_instance_profile_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_iam_wait_instance_profile_exists_async(struct awsc_client *client,
+                                                         const struct awsc_iam_get_instance_profile_input *input,
+                                                         const struct awsc_wait_options *options,
+                                                         awsc_wait_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+
+/*
+ * PolicyExists: calls GetPolicy every 1 s, at most 20 times.
+ */
+AWSC_API int awsc_iam_wait_policy_exists(struct awsc_client *client,
+                                         const struct awsc_iam_get_policy_input *input,
+                                         const struct awsc_wait_options *options,
+                                         struct awsc_error *err);
+AWSC_API int awsc_iam_wait_policy_exists_async(struct awsc_client *client,
+                                               const struct awsc_iam_get_policy_input *input,
+                                               const struct awsc_wait_options *options,
+                                               awsc_wait_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err);
+
+/*
+ * RoleExists: calls GetRole every 1 s, at most 20 times.
+ */
+AWSC_API int awsc_iam_wait_role_exists(struct awsc_client *client,
+                                       const struct awsc_iam_get_role_input *input,
+                                       const struct awsc_wait_options *options,
+                                       struct awsc_error *err);
+AWSC_API int awsc_iam_wait_role_exists_async(struct awsc_client *client,
+                                             const struct awsc_iam_get_role_input *input,
+                                             const struct awsc_wait_options *options,
+                                             awsc_wait_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err);
+
+/*
+ * UserExists: calls GetUser every 1 s, at most 20 times.
+ */
+AWSC_API int awsc_iam_wait_user_exists(struct awsc_client *client,
+                                       const struct awsc_iam_get_user_input *input,
+                                       const struct awsc_wait_options *options,
+                                       struct awsc_error *err);
+AWSC_API int awsc_iam_wait_user_exists_async(struct awsc_client *client,
+                                             const struct awsc_iam_get_user_input *input,
+                                             const struct awsc_wait_options *options,
+                                             awsc_wait_cb *cb,
+                                             void *user_data,
+                                             struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_IAM_ERR_CONCURRENT_MODIFICATION_EXCEPTION "ConcurrentModification"

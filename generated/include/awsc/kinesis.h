@@ -2066,6 +2066,163 @@ AWSC_API int awsc_kinesis_update_stream_mode_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_kinesis_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_kinesis_paginators[4];
+
+/* DescribeStream: tokens ExclusiveStartShardId; results StreamDescription.Shards. */
+AWSC_API int awsc_kinesis_describe_stream_paginate(struct awsc_client *client,
+                                                   const struct awsc_kinesis_describe_stream_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_stream_next_page(struct awsc_pager *pager,
+                                                    struct awsc_kinesis_describe_stream_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_stream_next_page_async(struct awsc_pager *pager,
+                                                          awsc_kinesis_describe_stream_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_kinesis_describe_stream_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_kinesis_shard *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_stream_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_kinesis_shard **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_stream_next_item_async(struct awsc_pager *pager,
+                                                          awsc_kinesis_describe_stream_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_kinesis_describe_stream_collect(struct awsc_pager *pager,
+                                                  struct awsc_kinesis_describe_stream_output **output,
+                                                  struct awsc_error *err);
+
+/* ListShards: tokens NextToken; results Shards. */
+AWSC_API int awsc_kinesis_list_shards_paginate(struct awsc_client *client,
+                                               const struct awsc_kinesis_list_shards_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_shards_next_page(struct awsc_pager *pager,
+                                                struct awsc_kinesis_list_shards_output **page,
+                                                struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_shards_next_page_async(struct awsc_pager *pager,
+                                                      awsc_kinesis_list_shards_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+typedef void awsc_kinesis_list_shards_item_cb(void *user_data,
+                                              int status,
+                                              const struct awsc_kinesis_shard *item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_shards_next_item(struct awsc_pager *pager,
+                                                const struct awsc_kinesis_shard **item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_shards_next_item_async(struct awsc_pager *pager,
+                                                      awsc_kinesis_list_shards_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_shards_collect(struct awsc_pager *pager,
+                                              struct awsc_kinesis_list_shards_output **output,
+                                              struct awsc_error *err);
+
+/* ListStreamConsumers: tokens NextToken; results Consumers. */
+AWSC_API int awsc_kinesis_list_stream_consumers_paginate(struct awsc_client *client,
+                                                         const struct awsc_kinesis_list_stream_consumers_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_stream_consumers_next_page(struct awsc_pager *pager,
+                                                          struct awsc_kinesis_list_stream_consumers_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_stream_consumers_next_page_async(struct awsc_pager *pager,
+                                                                awsc_kinesis_list_stream_consumers_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_kinesis_list_stream_consumers_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_kinesis_consumer *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_stream_consumers_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_kinesis_consumer **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_stream_consumers_next_item_async(struct awsc_pager *pager,
+                                                                awsc_kinesis_list_stream_consumers_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_stream_consumers_collect(struct awsc_pager *pager,
+                                                        struct awsc_kinesis_list_stream_consumers_output **output,
+                                                        struct awsc_error *err);
+
+/* ListStreams: tokens ExclusiveStartStreamName; results StreamNames. */
+AWSC_API int awsc_kinesis_list_streams_paginate(struct awsc_client *client,
+                                                const struct awsc_kinesis_list_streams_input *input,
+                                                const struct awsc_page_options *options,
+                                                struct awsc_pager **pager,
+                                                struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_streams_next_page(struct awsc_pager *pager,
+                                                 struct awsc_kinesis_list_streams_output **page,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_streams_next_page_async(struct awsc_pager *pager,
+                                                       awsc_kinesis_list_streams_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+typedef void awsc_kinesis_list_streams_item_cb(void *user_data,
+                                               int status,
+                                               const char *item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_streams_next_item(struct awsc_pager *pager,
+                                                 const char **item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_streams_next_item_async(struct awsc_pager *pager,
+                                                       awsc_kinesis_list_streams_item_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_kinesis_list_streams_collect(struct awsc_pager *pager,
+                                               struct awsc_kinesis_list_streams_output **output,
+                                               struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_kinesis_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_kinesis_waiters[2];
+
+/*
+ * StreamExists: calls DescribeStream every 10 s, at most 18 times.
+ */
+AWSC_API int awsc_kinesis_wait_stream_exists(struct awsc_client *client,
+                                             const struct awsc_kinesis_describe_stream_input *input,
+                                             const struct awsc_wait_options *options,
+                                             struct awsc_error *err);
+AWSC_API int awsc_kinesis_wait_stream_exists_async(struct awsc_client *client,
+                                                   const struct awsc_kinesis_describe_stream_input *input,
+                                                   const struct awsc_wait_options *options,
+                                                   awsc_wait_cb *cb,
+                                                   void *user_data,
+                                                   struct awsc_error *err);
+
+/*
+ * StreamNotExists: calls DescribeStream every 10 s, at most 18 times.
+ */
+AWSC_API int awsc_kinesis_wait_stream_not_exists(struct awsc_client *client,
+                                                 const struct awsc_kinesis_describe_stream_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_kinesis_wait_stream_not_exists_async(struct awsc_client *client,
+                                                       const struct awsc_kinesis_describe_stream_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_KINESIS_ERR_EXPIRED_ITERATOR_EXCEPTION "ExpiredIteratorException"

@@ -4959,6 +4959,427 @@ AWSC_API int awsc_lambda_update_function_url_config_async(struct awsc_client *cl
                                                           void *user_data,
                                                           struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_lambda_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_lambda_paginators[11];
+
+/* ListAliases: tokens Marker; results Aliases. */
+AWSC_API int awsc_lambda_list_aliases_paginate(struct awsc_client *client,
+                                               const struct awsc_lambda_list_aliases_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_next_page(struct awsc_pager *pager,
+                                                struct awsc_lambda_list_aliases_output **page,
+                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_next_page_async(struct awsc_pager *pager,
+                                                      awsc_lambda_list_aliases_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+typedef void awsc_lambda_list_aliases_item_cb(void *user_data,
+                                              int status,
+                                              const struct awsc_lambda_alias_configuration *item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_next_item(struct awsc_pager *pager,
+                                                const struct awsc_lambda_alias_configuration **item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_next_item_async(struct awsc_pager *pager,
+                                                      awsc_lambda_list_aliases_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_aliases_collect(struct awsc_pager *pager,
+                                              struct awsc_lambda_list_aliases_output **output,
+                                              struct awsc_error *err);
+
+/* ListCodeSigningConfigs: tokens Marker; results CodeSigningConfigs. */
+AWSC_API int awsc_lambda_list_code_signing_configs_paginate(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_code_signing_configs_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_next_page(struct awsc_pager *pager,
+                                                             struct awsc_lambda_list_code_signing_configs_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_code_signing_configs_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_code_signing_configs_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_lambda_code_signing_config *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_lambda_code_signing_config **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_code_signing_configs_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_lambda_list_code_signing_configs_collect(struct awsc_pager *pager,
+                                                           struct awsc_lambda_list_code_signing_configs_output **output,
+                                                           struct awsc_error *err);
+
+/* ListEventSourceMappings: tokens Marker; results EventSourceMappings. */
+AWSC_API int awsc_lambda_list_event_source_mappings_paginate(struct awsc_client *client,
+                                                             const struct awsc_lambda_list_event_source_mappings_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_next_page(struct awsc_pager *pager,
+                                                              struct awsc_lambda_list_event_source_mappings_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_lambda_list_event_source_mappings_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_lambda_list_event_source_mappings_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_lambda_event_source_mapping_configuration *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_lambda_event_source_mapping_configuration **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_lambda_list_event_source_mappings_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_lambda_list_event_source_mappings_collect(struct awsc_pager *pager,
+                                                            struct awsc_lambda_list_event_source_mappings_output **output,
+                                                            struct awsc_error *err);
+
+/* ListFunctionEventInvokeConfigs: tokens Marker; results FunctionEventInvokeConfigs. */
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_paginate(struct awsc_client *client,
+                                                                     const struct awsc_lambda_list_function_event_invoke_configs_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_lambda_list_function_event_invoke_configs_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_lambda_list_function_event_invoke_configs_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_lambda_list_function_event_invoke_configs_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_lambda_function_event_invoke_config *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_lambda_function_event_invoke_config **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_lambda_list_function_event_invoke_configs_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_event_invoke_configs_collect(struct awsc_pager *pager,
+                                                                    struct awsc_lambda_list_function_event_invoke_configs_output **output,
+                                                                    struct awsc_error *err);
+
+/* ListFunctionUrlConfigs: tokens Marker; results FunctionUrlConfigs. */
+AWSC_API int awsc_lambda_list_function_url_configs_paginate(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_function_url_configs_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_next_page(struct awsc_pager *pager,
+                                                             struct awsc_lambda_list_function_url_configs_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_function_url_configs_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_function_url_configs_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_lambda_function_url_config *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_lambda_function_url_config **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_function_url_configs_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_lambda_list_function_url_configs_collect(struct awsc_pager *pager,
+                                                           struct awsc_lambda_list_function_url_configs_output **output,
+                                                           struct awsc_error *err);
+
+/* ListFunctions: tokens Marker; results Functions. */
+AWSC_API int awsc_lambda_list_functions_paginate(struct awsc_client *client,
+                                                 const struct awsc_lambda_list_functions_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_next_page(struct awsc_pager *pager,
+                                                  struct awsc_lambda_list_functions_output **page,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_next_page_async(struct awsc_pager *pager,
+                                                        awsc_lambda_list_functions_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+typedef void awsc_lambda_list_functions_item_cb(void *user_data,
+                                                int status,
+                                                const struct awsc_lambda_function_configuration *item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_lambda_function_configuration **item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_next_item_async(struct awsc_pager *pager,
+                                                        awsc_lambda_list_functions_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_collect(struct awsc_pager *pager,
+                                                struct awsc_lambda_list_functions_output **output,
+                                                struct awsc_error *err);
+
+/* ListFunctionsByCodeSigningConfig: tokens Marker; results FunctionArns. */
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_paginate(struct awsc_client *client,
+                                                                        const struct awsc_lambda_list_functions_by_code_signing_config_input *input,
+                                                                        const struct awsc_page_options *options,
+                                                                        struct awsc_pager **pager,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_next_page(struct awsc_pager *pager,
+                                                                         struct awsc_lambda_list_functions_by_code_signing_config_output **page,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_next_page_async(struct awsc_pager *pager,
+                                                                               awsc_lambda_list_functions_by_code_signing_config_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+typedef void awsc_lambda_list_functions_by_code_signing_config_item_cb(void *user_data,
+                                                                       int status,
+                                                                       const char *item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_next_item(struct awsc_pager *pager,
+                                                                         const char **item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_next_item_async(struct awsc_pager *pager,
+                                                                               awsc_lambda_list_functions_by_code_signing_config_item_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_list_functions_by_code_signing_config_collect(struct awsc_pager *pager,
+                                                                       struct awsc_lambda_list_functions_by_code_signing_config_output **output,
+                                                                       struct awsc_error *err);
+
+/* ListLayerVersions: tokens Marker; results LayerVersions. */
+AWSC_API int awsc_lambda_list_layer_versions_paginate(struct awsc_client *client,
+                                                      const struct awsc_lambda_list_layer_versions_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_next_page(struct awsc_pager *pager,
+                                                       struct awsc_lambda_list_layer_versions_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_next_page_async(struct awsc_pager *pager,
+                                                             awsc_lambda_list_layer_versions_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_lambda_list_layer_versions_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_lambda_layer_versions_list_item *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_lambda_layer_versions_list_item **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_next_item_async(struct awsc_pager *pager,
+                                                             awsc_lambda_list_layer_versions_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layer_versions_collect(struct awsc_pager *pager,
+                                                     struct awsc_lambda_list_layer_versions_output **output,
+                                                     struct awsc_error *err);
+
+/* ListLayers: tokens Marker; results Layers. */
+AWSC_API int awsc_lambda_list_layers_paginate(struct awsc_client *client,
+                                              const struct awsc_lambda_list_layers_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_next_page(struct awsc_pager *pager,
+                                               struct awsc_lambda_list_layers_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_next_page_async(struct awsc_pager *pager,
+                                                     awsc_lambda_list_layers_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_lambda_list_layers_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_lambda_layers_list_item *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_next_item(struct awsc_pager *pager,
+                                               const struct awsc_lambda_layers_list_item **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_next_item_async(struct awsc_pager *pager,
+                                                     awsc_lambda_list_layers_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_lambda_list_layers_collect(struct awsc_pager *pager,
+                                             struct awsc_lambda_list_layers_output **output,
+                                             struct awsc_error *err);
+
+/* ListProvisionedConcurrencyConfigs: tokens Marker; results ProvisionedConcurrencyConfigs. */
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_paginate(struct awsc_client *client,
+                                                                       const struct awsc_lambda_list_provisioned_concurrency_configs_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_lambda_list_provisioned_concurrency_configs_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_lambda_list_provisioned_concurrency_configs_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_lambda_list_provisioned_concurrency_configs_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_lambda_provisioned_concurrency_config_list_item *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_lambda_provisioned_concurrency_config_list_item **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_lambda_list_provisioned_concurrency_configs_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_list_provisioned_concurrency_configs_collect(struct awsc_pager *pager,
+                                                                      struct awsc_lambda_list_provisioned_concurrency_configs_output **output,
+                                                                      struct awsc_error *err);
+
+/* ListVersionsByFunction: tokens Marker; results Versions. */
+AWSC_API int awsc_lambda_list_versions_by_function_paginate(struct awsc_client *client,
+                                                            const struct awsc_lambda_list_versions_by_function_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_next_page(struct awsc_pager *pager,
+                                                             struct awsc_lambda_list_versions_by_function_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_versions_by_function_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_lambda_list_versions_by_function_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_lambda_function_configuration *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_lambda_function_configuration **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_lambda_list_versions_by_function_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_lambda_list_versions_by_function_collect(struct awsc_pager *pager,
+                                                           struct awsc_lambda_list_versions_by_function_output **output,
+                                                           struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_lambda_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_lambda_waiters[6];
+
+/*
+ * FunctionActive: calls GetFunctionConfiguration every 5 s, at most 60 times.
+ * Waits for the function's State to be Active. This waiter uses
+ * GetFunctionConfiguration API. This should be used after new function
+ * creation.
+ */
+AWSC_API int awsc_lambda_wait_function_active(struct awsc_client *client,
+                                              const struct awsc_lambda_get_function_configuration_input *input,
+                                              const struct awsc_wait_options *options,
+                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_function_active_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_function_configuration_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    awsc_wait_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * FunctionActiveV2: calls GetFunction every 1 s, at most 300 times.
+ * Waits for the function's State to be Active. This waiter uses GetFunction
+ * API. This should be used after new function creation.
+ */
+AWSC_API int awsc_lambda_wait_function_active_v2(struct awsc_client *client,
+                                                 const struct awsc_lambda_get_function_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_function_active_v2_async(struct awsc_client *client,
+                                                       const struct awsc_lambda_get_function_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * FunctionExists: calls GetFunction every 1 s, at most 20 times.
+ */
+AWSC_API int awsc_lambda_wait_function_exists(struct awsc_client *client,
+                                              const struct awsc_lambda_get_function_input *input,
+                                              const struct awsc_wait_options *options,
+                                              struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_function_exists_async(struct awsc_client *client,
+                                                    const struct awsc_lambda_get_function_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    awsc_wait_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+
+/*
+ * FunctionUpdated: calls GetFunctionConfiguration every 5 s, at most 60 times.
+ * Waits for the function's LastUpdateStatus to be Successful. This waiter uses
+ * GetFunctionConfiguration API. This should be used after function updates.
+ */
+AWSC_API int awsc_lambda_wait_function_updated(struct awsc_client *client,
+                                               const struct awsc_lambda_get_function_configuration_input *input,
+                                               const struct awsc_wait_options *options,
+                                               struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_function_updated_async(struct awsc_client *client,
+                                                     const struct awsc_lambda_get_function_configuration_input *input,
+                                                     const struct awsc_wait_options *options,
+                                                     awsc_wait_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
+ * FunctionUpdatedV2: calls GetFunction every 1 s, at most 300 times.
+ * Waits for the function's LastUpdateStatus to be Successful. This waiter uses
+ * GetFunction API. This should be used after function updates.
+ */
+AWSC_API int awsc_lambda_wait_function_updated_v2(struct awsc_client *client,
+                                                  const struct awsc_lambda_get_function_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_function_updated_v2_async(struct awsc_client *client,
+                                                        const struct awsc_lambda_get_function_input *input,
+                                                        const struct awsc_wait_options *options,
+                                                        awsc_wait_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+
+/*
+ * PublishedVersionActive: calls GetFunctionConfiguration every 5 s, at most 312 times.
+ * Waits for the published version's State to be Active. This waiter uses
+ * GetFunctionConfiguration API. This should be used after new version is
+ * published.
+ */
+AWSC_API int awsc_lambda_wait_published_version_active(struct awsc_client *client,
+                                                       const struct awsc_lambda_get_function_configuration_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_lambda_wait_published_version_active_async(struct awsc_client *client,
+                                                             const struct awsc_lambda_get_function_configuration_input *input,
+                                                             const struct awsc_wait_options *options,
+                                                             awsc_wait_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_LAMBDA_ERR_CODE_SIGNING_CONFIG_NOT_FOUND_EXCEPTION "CodeSigningConfigNotFoundException"

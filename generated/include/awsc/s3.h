@@ -8870,6 +8870,219 @@ AWSC_API int awsc_s3_write_get_object_response_async(struct awsc_client *client,
                                                      void *user_data,
                                                      struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_s3_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_s3_paginators[5];
+
+/* ListMultipartUploads: tokens KeyMarker, UploadIdMarker; results Uploads, CommonPrefixes. */
+AWSC_API int awsc_s3_list_multipart_uploads_paginate(struct awsc_client *client,
+                                                     const struct awsc_s3_list_multipart_uploads_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_s3_list_multipart_uploads_next_page(struct awsc_pager *pager,
+                                                      struct awsc_s3_list_multipart_uploads_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_s3_list_multipart_uploads_next_page_async(struct awsc_pager *pager,
+                                                            awsc_s3_list_multipart_uploads_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_s3_list_multipart_uploads_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_s3_multipart_upload *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_s3_list_multipart_uploads_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_s3_multipart_upload **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_s3_list_multipart_uploads_next_item_async(struct awsc_pager *pager,
+                                                            awsc_s3_list_multipart_uploads_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_multipart_uploads_collect(struct awsc_pager *pager,
+                                                    struct awsc_s3_list_multipart_uploads_output **output,
+                                                    struct awsc_error *err);
+
+/* ListObjectVersions: tokens KeyMarker, VersionIdMarker; results Versions, DeleteMarkers, CommonPrefixes. */
+AWSC_API int awsc_s3_list_object_versions_paginate(struct awsc_client *client,
+                                                   const struct awsc_s3_list_object_versions_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_versions_next_page(struct awsc_pager *pager,
+                                                    struct awsc_s3_list_object_versions_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_versions_next_page_async(struct awsc_pager *pager,
+                                                          awsc_s3_list_object_versions_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_s3_list_object_versions_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_s3_object_version *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_versions_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_s3_object_version **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_versions_next_item_async(struct awsc_pager *pager,
+                                                          awsc_s3_list_object_versions_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_s3_list_object_versions_collect(struct awsc_pager *pager,
+                                                  struct awsc_s3_list_object_versions_output **output,
+                                                  struct awsc_error *err);
+
+/* ListObjects: tokens Marker; results Contents, CommonPrefixes. */
+AWSC_API int awsc_s3_list_objects_paginate(struct awsc_client *client,
+                                           const struct awsc_s3_list_objects_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_next_page(struct awsc_pager *pager,
+                                            struct awsc_s3_list_objects_output **page,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_next_page_async(struct awsc_pager *pager,
+                                                  awsc_s3_list_objects_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+typedef void awsc_s3_list_objects_item_cb(void *user_data,
+                                          int status,
+                                          const struct awsc_s3_object *item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_next_item(struct awsc_pager *pager,
+                                            const struct awsc_s3_object **item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_next_item_async(struct awsc_pager *pager,
+                                                  awsc_s3_list_objects_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_collect(struct awsc_pager *pager,
+                                          struct awsc_s3_list_objects_output **output,
+                                          struct awsc_error *err);
+
+/* ListObjectsV2: tokens ContinuationToken; results Contents, CommonPrefixes. */
+AWSC_API int awsc_s3_list_objects_v2_paginate(struct awsc_client *client,
+                                              const struct awsc_s3_list_objects_v2_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_v2_next_page(struct awsc_pager *pager,
+                                               struct awsc_s3_list_objects_v2_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_v2_next_page_async(struct awsc_pager *pager,
+                                                     awsc_s3_list_objects_v2_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_s3_list_objects_v2_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_s3_object *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_v2_next_item(struct awsc_pager *pager,
+                                               const struct awsc_s3_object **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_v2_next_item_async(struct awsc_pager *pager,
+                                                     awsc_s3_list_objects_v2_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_s3_list_objects_v2_collect(struct awsc_pager *pager,
+                                             struct awsc_s3_list_objects_v2_output **output,
+                                             struct awsc_error *err);
+
+/* ListParts: tokens PartNumberMarker; results Parts. */
+AWSC_API int awsc_s3_list_parts_paginate(struct awsc_client *client,
+                                         const struct awsc_s3_list_parts_input *input,
+                                         const struct awsc_page_options *options,
+                                         struct awsc_pager **pager,
+                                         struct awsc_error *err);
+AWSC_API int awsc_s3_list_parts_next_page(struct awsc_pager *pager,
+                                          struct awsc_s3_list_parts_output **page,
+                                          struct awsc_error *err);
+AWSC_API int awsc_s3_list_parts_next_page_async(struct awsc_pager *pager,
+                                                awsc_s3_list_parts_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+typedef void awsc_s3_list_parts_item_cb(void *user_data,
+                                        int status,
+                                        const struct awsc_s3_part *item,
+                                        struct awsc_error *err);
+AWSC_API int awsc_s3_list_parts_next_item(struct awsc_pager *pager,
+                                          const struct awsc_s3_part **item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_s3_list_parts_next_item_async(struct awsc_pager *pager,
+                                                awsc_s3_list_parts_item_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
+AWSC_API int awsc_s3_list_parts_collect(struct awsc_pager *pager,
+                                        struct awsc_s3_list_parts_output **output,
+                                        struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_s3_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_s3_waiters[4];
+
+/*
+ * BucketExists: calls HeadBucket every 5 s, at most 20 times.
+ */
+AWSC_API int awsc_s3_wait_bucket_exists(struct awsc_client *client,
+                                        const struct awsc_s3_head_bucket_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err);
+AWSC_API int awsc_s3_wait_bucket_exists_async(struct awsc_client *client,
+                                              const struct awsc_s3_head_bucket_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * BucketNotExists: calls HeadBucket every 5 s, at most 20 times.
+ */
+AWSC_API int awsc_s3_wait_bucket_not_exists(struct awsc_client *client,
+                                            const struct awsc_s3_head_bucket_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_wait_bucket_not_exists_async(struct awsc_client *client,
+                                                  const struct awsc_s3_head_bucket_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
+/*
+ * ObjectExists: calls HeadObject every 5 s, at most 20 times.
+ */
+AWSC_API int awsc_s3_wait_object_exists(struct awsc_client *client,
+                                        const struct awsc_s3_head_object_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err);
+AWSC_API int awsc_s3_wait_object_exists_async(struct awsc_client *client,
+                                              const struct awsc_s3_head_object_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err);
+
+/*
+ * ObjectNotExists: calls HeadObject every 5 s, at most 20 times.
+ */
+AWSC_API int awsc_s3_wait_object_not_exists(struct awsc_client *client,
+                                            const struct awsc_s3_head_object_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_s3_wait_object_not_exists_async(struct awsc_client *client,
+                                                  const struct awsc_s3_head_object_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_S3_ERR_BUCKET_ALREADY_EXISTS "BucketAlreadyExists"

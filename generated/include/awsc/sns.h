@@ -2544,6 +2544,240 @@ AWSC_API int awsc_sns_verify_sms_sandbox_phone_number_async(struct awsc_client *
                                                             void *user_data,
                                                             struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_sns_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_sns_paginators[8];
+
+/* ListEndpointsByPlatformApplication: tokens NextToken; results Endpoints. */
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_paginate(struct awsc_client *client,
+                                                                      const struct awsc_sns_list_endpoints_by_platform_application_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_sns_list_endpoints_by_platform_application_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_sns_list_endpoints_by_platform_application_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_sns_list_endpoints_by_platform_application_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_sns_endpoint *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_sns_endpoint **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_sns_list_endpoints_by_platform_application_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_sns_list_endpoints_by_platform_application_collect(struct awsc_pager *pager,
+                                                                     struct awsc_sns_list_endpoints_by_platform_application_output **output,
+                                                                     struct awsc_error *err);
+
+/* ListOriginationNumbers: tokens NextToken; results PhoneNumbers. */
+AWSC_API int awsc_sns_list_origination_numbers_paginate(struct awsc_client *client,
+                                                        const struct awsc_sns_list_origination_numbers_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_sns_list_origination_numbers_next_page(struct awsc_pager *pager,
+                                                         struct awsc_sns_list_origination_numbers_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_sns_list_origination_numbers_next_page_async(struct awsc_pager *pager,
+                                                               awsc_sns_list_origination_numbers_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_sns_list_origination_numbers_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_sns_phone_number_information *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_sns_list_origination_numbers_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_sns_phone_number_information **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_sns_list_origination_numbers_next_item_async(struct awsc_pager *pager,
+                                                               awsc_sns_list_origination_numbers_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_sns_list_origination_numbers_collect(struct awsc_pager *pager,
+                                                       struct awsc_sns_list_origination_numbers_output **output,
+                                                       struct awsc_error *err);
+
+/* ListPhoneNumbersOptedOut: tokens nextToken; results phoneNumbers. */
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_paginate(struct awsc_client *client,
+                                                            const struct awsc_sns_list_phone_numbers_opted_out_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_next_page(struct awsc_pager *pager,
+                                                             struct awsc_sns_list_phone_numbers_opted_out_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_sns_list_phone_numbers_opted_out_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_sns_list_phone_numbers_opted_out_item_cb(void *user_data,
+                                                           int status,
+                                                           const char *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_next_item(struct awsc_pager *pager,
+                                                             const char **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_sns_list_phone_numbers_opted_out_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_sns_list_phone_numbers_opted_out_collect(struct awsc_pager *pager,
+                                                           struct awsc_sns_list_phone_numbers_opted_out_output **output,
+                                                           struct awsc_error *err);
+
+/* ListPlatformApplications: tokens NextToken; results PlatformApplications. */
+AWSC_API int awsc_sns_list_platform_applications_paginate(struct awsc_client *client,
+                                                          const struct awsc_sns_list_platform_applications_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_sns_list_platform_applications_next_page(struct awsc_pager *pager,
+                                                           struct awsc_sns_list_platform_applications_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sns_list_platform_applications_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_sns_list_platform_applications_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_sns_list_platform_applications_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_sns_platform_application *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_sns_list_platform_applications_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_sns_platform_application **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sns_list_platform_applications_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_sns_list_platform_applications_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_sns_list_platform_applications_collect(struct awsc_pager *pager,
+                                                         struct awsc_sns_list_platform_applications_output **output,
+                                                         struct awsc_error *err);
+
+/* ListSMSSandboxPhoneNumbers: tokens NextToken; results PhoneNumbers. */
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_paginate(struct awsc_client *client,
+                                                              const struct awsc_sns_list_sms_sandbox_phone_numbers_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_next_page(struct awsc_pager *pager,
+                                                               struct awsc_sns_list_sms_sandbox_phone_numbers_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_sns_list_sms_sandbox_phone_numbers_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_sns_list_sms_sandbox_phone_numbers_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_sns_sms_sandbox_phone_number *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_sns_sms_sandbox_phone_number **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_sns_list_sms_sandbox_phone_numbers_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_sns_list_sms_sandbox_phone_numbers_collect(struct awsc_pager *pager,
+                                                             struct awsc_sns_list_sms_sandbox_phone_numbers_output **output,
+                                                             struct awsc_error *err);
+
+/* ListSubscriptions: tokens NextToken; results Subscriptions. */
+AWSC_API int awsc_sns_list_subscriptions_paginate(struct awsc_client *client,
+                                                  const struct awsc_sns_list_subscriptions_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_next_page(struct awsc_pager *pager,
+                                                   struct awsc_sns_list_subscriptions_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_next_page_async(struct awsc_pager *pager,
+                                                         awsc_sns_list_subscriptions_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_sns_list_subscriptions_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_sns_subscription *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_sns_subscription **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_next_item_async(struct awsc_pager *pager,
+                                                         awsc_sns_list_subscriptions_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_collect(struct awsc_pager *pager,
+                                                 struct awsc_sns_list_subscriptions_output **output,
+                                                 struct awsc_error *err);
+
+/* ListSubscriptionsByTopic: tokens NextToken; results Subscriptions. */
+AWSC_API int awsc_sns_list_subscriptions_by_topic_paginate(struct awsc_client *client,
+                                                           const struct awsc_sns_list_subscriptions_by_topic_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_by_topic_next_page(struct awsc_pager *pager,
+                                                            struct awsc_sns_list_subscriptions_by_topic_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_by_topic_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_sns_list_subscriptions_by_topic_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_sns_list_subscriptions_by_topic_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_sns_subscription *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_by_topic_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_sns_subscription **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_by_topic_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_sns_list_subscriptions_by_topic_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_sns_list_subscriptions_by_topic_collect(struct awsc_pager *pager,
+                                                          struct awsc_sns_list_subscriptions_by_topic_output **output,
+                                                          struct awsc_error *err);
+
+/* ListTopics: tokens NextToken; results Topics. */
+AWSC_API int awsc_sns_list_topics_paginate(struct awsc_client *client,
+                                           const struct awsc_sns_list_topics_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err);
+AWSC_API int awsc_sns_list_topics_next_page(struct awsc_pager *pager,
+                                            struct awsc_sns_list_topics_output **page,
+                                            struct awsc_error *err);
+AWSC_API int awsc_sns_list_topics_next_page_async(struct awsc_pager *pager,
+                                                  awsc_sns_list_topics_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+typedef void awsc_sns_list_topics_item_cb(void *user_data,
+                                          int status,
+                                          const struct awsc_sns_topic *item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_sns_list_topics_next_item(struct awsc_pager *pager,
+                                            const struct awsc_sns_topic **item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_sns_list_topics_next_item_async(struct awsc_pager *pager,
+                                                  awsc_sns_list_topics_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_sns_list_topics_collect(struct awsc_pager *pager,
+                                          struct awsc_sns_list_topics_output **output,
+                                          struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_SNS_ERR_AUTHORIZATION_ERROR_EXCEPTION "AuthorizationError"

@@ -1383,6 +1383,72 @@ AWSC_API int awsc_sqs_untag_queue_async(struct awsc_client *client,
                                         void *user_data,
                                         struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_sqs_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_sqs_paginators[2];
+
+/* ListDeadLetterSourceQueues: tokens NextToken; results queueUrls. */
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_paginate(struct awsc_client *client,
+                                                              const struct awsc_sqs_list_dead_letter_source_queues_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_next_page(struct awsc_pager *pager,
+                                                               struct awsc_sqs_list_dead_letter_source_queues_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_sqs_list_dead_letter_source_queues_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_sqs_list_dead_letter_source_queues_item_cb(void *user_data,
+                                                             int status,
+                                                             const char *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_next_item(struct awsc_pager *pager,
+                                                               const char **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_sqs_list_dead_letter_source_queues_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_sqs_list_dead_letter_source_queues_collect(struct awsc_pager *pager,
+                                                             struct awsc_sqs_list_dead_letter_source_queues_output **output,
+                                                             struct awsc_error *err);
+
+/* ListQueues: tokens NextToken; results QueueUrls. */
+AWSC_API int awsc_sqs_list_queues_paginate(struct awsc_client *client,
+                                           const struct awsc_sqs_list_queues_input *input,
+                                           const struct awsc_page_options *options,
+                                           struct awsc_pager **pager,
+                                           struct awsc_error *err);
+AWSC_API int awsc_sqs_list_queues_next_page(struct awsc_pager *pager,
+                                            struct awsc_sqs_list_queues_output **page,
+                                            struct awsc_error *err);
+AWSC_API int awsc_sqs_list_queues_next_page_async(struct awsc_pager *pager,
+                                                  awsc_sqs_list_queues_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+typedef void awsc_sqs_list_queues_item_cb(void *user_data,
+                                          int status,
+                                          const char *item,
+                                          struct awsc_error *err);
+AWSC_API int awsc_sqs_list_queues_next_item(struct awsc_pager *pager,
+                                            const char **item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_sqs_list_queues_next_item_async(struct awsc_pager *pager,
+                                                  awsc_sqs_list_queues_item_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_sqs_list_queues_collect(struct awsc_pager *pager,
+                                          struct awsc_sqs_list_queues_output **output,
+                                          struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_SQS_ERR_BATCH_ENTRY_IDS_NOT_DISTINCT "AWS.SimpleQueueService.BatchEntryIdsNotDistinct"

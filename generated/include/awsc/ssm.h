@@ -15038,6 +15038,1353 @@ AWSC_API int awsc_ssm_update_service_setting_async(struct awsc_client *client,
                                                    void *user_data,
                                                    struct awsc_error *err);
 
+/* ----------------------------------------------------------- paginators */
+
+/* The paginators, sorted by operation name (also awsc_ssm_service's).
+ * Each one's functions work as awsc_pager_*() of <awsc/paginate.h> do:
+ * _paginate() makes a pager (awsc_pager_destroy() frees it), _next_page()
+ * hands out pages (free each with awsc_output_free(); NULL at the end),
+ * _next_item() the elements of the first result key (owned by the pager;
+ * NULL at the end), _collect() every remaining page merged into one. */
+AWSC_API extern const struct awsc_paginator awsc_ssm_paginators[47];
+
+/* DescribeActivations: tokens NextToken; results ActivationList. */
+AWSC_API int awsc_ssm_describe_activations_paginate(struct awsc_client *client,
+                                                    const struct awsc_ssm_describe_activations_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_activations_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ssm_describe_activations_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_activations_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ssm_describe_activations_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ssm_describe_activations_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ssm_activation *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_activations_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ssm_activation **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_activations_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ssm_describe_activations_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_activations_collect(struct awsc_pager *pager,
+                                                   struct awsc_ssm_describe_activations_output **output,
+                                                   struct awsc_error *err);
+
+/* DescribeAssociationExecutionTargets: tokens NextToken; results AssociationExecutionTargets. */
+AWSC_API int awsc_ssm_describe_association_execution_targets_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ssm_describe_association_execution_targets_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_execution_targets_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ssm_describe_association_execution_targets_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_execution_targets_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ssm_describe_association_execution_targets_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ssm_describe_association_execution_targets_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ssm_association_execution_target *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_execution_targets_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ssm_association_execution_target **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_execution_targets_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ssm_describe_association_execution_targets_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_execution_targets_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ssm_describe_association_execution_targets_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeAssociationExecutions: tokens NextToken; results AssociationExecutions. */
+AWSC_API int awsc_ssm_describe_association_executions_paginate(struct awsc_client *client,
+                                                               const struct awsc_ssm_describe_association_executions_input *input,
+                                                               const struct awsc_page_options *options,
+                                                               struct awsc_pager **pager,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_executions_next_page(struct awsc_pager *pager,
+                                                                struct awsc_ssm_describe_association_executions_output **page,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_executions_next_page_async(struct awsc_pager *pager,
+                                                                      awsc_ssm_describe_association_executions_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+typedef void awsc_ssm_describe_association_executions_item_cb(void *user_data,
+                                                              int status,
+                                                              const struct awsc_ssm_association_execution *item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_executions_next_item(struct awsc_pager *pager,
+                                                                const struct awsc_ssm_association_execution **item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_executions_next_item_async(struct awsc_pager *pager,
+                                                                      awsc_ssm_describe_association_executions_item_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_association_executions_collect(struct awsc_pager *pager,
+                                                              struct awsc_ssm_describe_association_executions_output **output,
+                                                              struct awsc_error *err);
+
+/* DescribeAutomationExecutions: tokens NextToken; results AutomationExecutionMetadataList. */
+AWSC_API int awsc_ssm_describe_automation_executions_paginate(struct awsc_client *client,
+                                                              const struct awsc_ssm_describe_automation_executions_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_executions_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ssm_describe_automation_executions_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_executions_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ssm_describe_automation_executions_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ssm_describe_automation_executions_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ssm_automation_execution_metadata *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_executions_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ssm_automation_execution_metadata **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_executions_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ssm_describe_automation_executions_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_executions_collect(struct awsc_pager *pager,
+                                                             struct awsc_ssm_describe_automation_executions_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeAutomationStepExecutions: tokens NextToken; results StepExecutions. */
+AWSC_API int awsc_ssm_describe_automation_step_executions_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ssm_describe_automation_step_executions_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_step_executions_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ssm_describe_automation_step_executions_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_step_executions_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ssm_describe_automation_step_executions_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ssm_describe_automation_step_executions_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ssm_step_execution *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_step_executions_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ssm_step_execution **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_step_executions_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ssm_describe_automation_step_executions_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_automation_step_executions_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ssm_describe_automation_step_executions_output **output,
+                                                                  struct awsc_error *err);
+
+/* DescribeAvailablePatches: tokens NextToken; results Patches. */
+AWSC_API int awsc_ssm_describe_available_patches_paginate(struct awsc_client *client,
+                                                          const struct awsc_ssm_describe_available_patches_input *input,
+                                                          const struct awsc_page_options *options,
+                                                          struct awsc_pager **pager,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_available_patches_next_page(struct awsc_pager *pager,
+                                                           struct awsc_ssm_describe_available_patches_output **page,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_available_patches_next_page_async(struct awsc_pager *pager,
+                                                                 awsc_ssm_describe_available_patches_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+typedef void awsc_ssm_describe_available_patches_item_cb(void *user_data,
+                                                         int status,
+                                                         const struct awsc_ssm_patch *item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_available_patches_next_item(struct awsc_pager *pager,
+                                                           const struct awsc_ssm_patch **item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_available_patches_next_item_async(struct awsc_pager *pager,
+                                                                 awsc_ssm_describe_available_patches_item_cb *cb,
+                                                                 void *user_data,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_available_patches_collect(struct awsc_pager *pager,
+                                                         struct awsc_ssm_describe_available_patches_output **output,
+                                                         struct awsc_error *err);
+
+/* DescribeEffectiveInstanceAssociations: tokens NextToken; results Associations. */
+AWSC_API int awsc_ssm_describe_effective_instance_associations_paginate(struct awsc_client *client,
+                                                                        const struct awsc_ssm_describe_effective_instance_associations_input *input,
+                                                                        const struct awsc_page_options *options,
+                                                                        struct awsc_pager **pager,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_instance_associations_next_page(struct awsc_pager *pager,
+                                                                         struct awsc_ssm_describe_effective_instance_associations_output **page,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_instance_associations_next_page_async(struct awsc_pager *pager,
+                                                                               awsc_ssm_describe_effective_instance_associations_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+typedef void awsc_ssm_describe_effective_instance_associations_item_cb(void *user_data,
+                                                                       int status,
+                                                                       const struct awsc_ssm_instance_association *item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_instance_associations_next_item(struct awsc_pager *pager,
+                                                                         const struct awsc_ssm_instance_association **item,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_instance_associations_next_item_async(struct awsc_pager *pager,
+                                                                               awsc_ssm_describe_effective_instance_associations_item_cb *cb,
+                                                                               void *user_data,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_instance_associations_collect(struct awsc_pager *pager,
+                                                                       struct awsc_ssm_describe_effective_instance_associations_output **output,
+                                                                       struct awsc_error *err);
+
+/* DescribeEffectivePatchesForPatchBaseline: tokens NextToken; results EffectivePatches. */
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_paginate(struct awsc_client *client,
+                                                                             const struct awsc_ssm_describe_effective_patches_for_patch_baseline_input *input,
+                                                                             const struct awsc_page_options *options,
+                                                                             struct awsc_pager **pager,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_next_page(struct awsc_pager *pager,
+                                                                              struct awsc_ssm_describe_effective_patches_for_patch_baseline_output **page,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_next_page_async(struct awsc_pager *pager,
+                                                                                    awsc_ssm_describe_effective_patches_for_patch_baseline_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+typedef void awsc_ssm_describe_effective_patches_for_patch_baseline_item_cb(void *user_data,
+                                                                            int status,
+                                                                            const struct awsc_ssm_effective_patch *item,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_next_item(struct awsc_pager *pager,
+                                                                              const struct awsc_ssm_effective_patch **item,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_next_item_async(struct awsc_pager *pager,
+                                                                                    awsc_ssm_describe_effective_patches_for_patch_baseline_item_cb *cb,
+                                                                                    void *user_data,
+                                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_effective_patches_for_patch_baseline_collect(struct awsc_pager *pager,
+                                                                            struct awsc_ssm_describe_effective_patches_for_patch_baseline_output **output,
+                                                                            struct awsc_error *err);
+
+/* DescribeInstanceAssociationsStatus: tokens NextToken; results InstanceAssociationStatusInfos. */
+AWSC_API int awsc_ssm_describe_instance_associations_status_paginate(struct awsc_client *client,
+                                                                     const struct awsc_ssm_describe_instance_associations_status_input *input,
+                                                                     const struct awsc_page_options *options,
+                                                                     struct awsc_pager **pager,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_associations_status_next_page(struct awsc_pager *pager,
+                                                                      struct awsc_ssm_describe_instance_associations_status_output **page,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_associations_status_next_page_async(struct awsc_pager *pager,
+                                                                            awsc_ssm_describe_instance_associations_status_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_associations_status_item_cb(void *user_data,
+                                                                    int status,
+                                                                    const struct awsc_ssm_instance_association_status_info *item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_associations_status_next_item(struct awsc_pager *pager,
+                                                                      const struct awsc_ssm_instance_association_status_info **item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_associations_status_next_item_async(struct awsc_pager *pager,
+                                                                            awsc_ssm_describe_instance_associations_status_item_cb *cb,
+                                                                            void *user_data,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_associations_status_collect(struct awsc_pager *pager,
+                                                                    struct awsc_ssm_describe_instance_associations_status_output **output,
+                                                                    struct awsc_error *err);
+
+/* DescribeInstanceInformation: tokens NextToken; results InstanceInformationList. */
+AWSC_API int awsc_ssm_describe_instance_information_paginate(struct awsc_client *client,
+                                                             const struct awsc_ssm_describe_instance_information_input *input,
+                                                             const struct awsc_page_options *options,
+                                                             struct awsc_pager **pager,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_information_next_page(struct awsc_pager *pager,
+                                                              struct awsc_ssm_describe_instance_information_output **page,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_information_next_page_async(struct awsc_pager *pager,
+                                                                    awsc_ssm_describe_instance_information_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_information_item_cb(void *user_data,
+                                                            int status,
+                                                            const struct awsc_ssm_instance_information *item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_information_next_item(struct awsc_pager *pager,
+                                                              const struct awsc_ssm_instance_information **item,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_information_next_item_async(struct awsc_pager *pager,
+                                                                    awsc_ssm_describe_instance_information_item_cb *cb,
+                                                                    void *user_data,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_information_collect(struct awsc_pager *pager,
+                                                            struct awsc_ssm_describe_instance_information_output **output,
+                                                            struct awsc_error *err);
+
+/* DescribeInstancePatchStates: tokens NextToken; results InstancePatchStates. */
+AWSC_API int awsc_ssm_describe_instance_patch_states_paginate(struct awsc_client *client,
+                                                              const struct awsc_ssm_describe_instance_patch_states_input *input,
+                                                              const struct awsc_page_options *options,
+                                                              struct awsc_pager **pager,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_next_page(struct awsc_pager *pager,
+                                                               struct awsc_ssm_describe_instance_patch_states_output **page,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_next_page_async(struct awsc_pager *pager,
+                                                                     awsc_ssm_describe_instance_patch_states_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_patch_states_item_cb(void *user_data,
+                                                             int status,
+                                                             const struct awsc_ssm_instance_patch_state *item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_next_item(struct awsc_pager *pager,
+                                                               const struct awsc_ssm_instance_patch_state **item,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_next_item_async(struct awsc_pager *pager,
+                                                                     awsc_ssm_describe_instance_patch_states_item_cb *cb,
+                                                                     void *user_data,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_collect(struct awsc_pager *pager,
+                                                             struct awsc_ssm_describe_instance_patch_states_output **output,
+                                                             struct awsc_error *err);
+
+/* DescribeInstancePatchStatesForPatchGroup: tokens NextToken; results InstancePatchStates. */
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_paginate(struct awsc_client *client,
+                                                                              const struct awsc_ssm_describe_instance_patch_states_for_patch_group_input *input,
+                                                                              const struct awsc_page_options *options,
+                                                                              struct awsc_pager **pager,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_next_page(struct awsc_pager *pager,
+                                                                               struct awsc_ssm_describe_instance_patch_states_for_patch_group_output **page,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_next_page_async(struct awsc_pager *pager,
+                                                                                     awsc_ssm_describe_instance_patch_states_for_patch_group_cb *cb,
+                                                                                     void *user_data,
+                                                                                     struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_patch_states_for_patch_group_item_cb(void *user_data,
+                                                                             int status,
+                                                                             const struct awsc_ssm_instance_patch_state *item,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_next_item(struct awsc_pager *pager,
+                                                                               const struct awsc_ssm_instance_patch_state **item,
+                                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_next_item_async(struct awsc_pager *pager,
+                                                                                     awsc_ssm_describe_instance_patch_states_for_patch_group_item_cb *cb,
+                                                                                     void *user_data,
+                                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patch_states_for_patch_group_collect(struct awsc_pager *pager,
+                                                                             struct awsc_ssm_describe_instance_patch_states_for_patch_group_output **output,
+                                                                             struct awsc_error *err);
+
+/* DescribeInstancePatches: tokens NextToken; results Patches. */
+AWSC_API int awsc_ssm_describe_instance_patches_paginate(struct awsc_client *client,
+                                                         const struct awsc_ssm_describe_instance_patches_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patches_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ssm_describe_instance_patches_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patches_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ssm_describe_instance_patches_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ssm_describe_instance_patches_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ssm_patch_compliance_data *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patches_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ssm_patch_compliance_data **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patches_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ssm_describe_instance_patches_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_instance_patches_collect(struct awsc_pager *pager,
+                                                        struct awsc_ssm_describe_instance_patches_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeInventoryDeletions: tokens NextToken; results InventoryDeletions. */
+AWSC_API int awsc_ssm_describe_inventory_deletions_paginate(struct awsc_client *client,
+                                                            const struct awsc_ssm_describe_inventory_deletions_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_inventory_deletions_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ssm_describe_inventory_deletions_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_inventory_deletions_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_inventory_deletions_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ssm_describe_inventory_deletions_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ssm_inventory_deletion_status_item *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_inventory_deletions_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ssm_inventory_deletion_status_item **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_inventory_deletions_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_inventory_deletions_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_inventory_deletions_collect(struct awsc_pager *pager,
+                                                           struct awsc_ssm_describe_inventory_deletions_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribeMaintenanceWindowExecutionTaskInvocations: tokens NextToken; results WindowExecutionTaskInvocationIdentities. */
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_paginate(struct awsc_client *client,
+                                                                                      const struct awsc_ssm_describe_maintenance_window_execution_task_invocations_input *input,
+                                                                                      const struct awsc_page_options *options,
+                                                                                      struct awsc_pager **pager,
+                                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page(struct awsc_pager *pager,
+                                                                                       struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **page,
+                                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_page_async(struct awsc_pager *pager,
+                                                                                             awsc_ssm_describe_maintenance_window_execution_task_invocations_cb *cb,
+                                                                                             void *user_data,
+                                                                                             struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_execution_task_invocations_item_cb(void *user_data,
+                                                                                     int status,
+                                                                                     const struct awsc_ssm_maintenance_window_execution_task_invocation_identity *item,
+                                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item(struct awsc_pager *pager,
+                                                                                       const struct awsc_ssm_maintenance_window_execution_task_invocation_identity **item,
+                                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_next_item_async(struct awsc_pager *pager,
+                                                                                             awsc_ssm_describe_maintenance_window_execution_task_invocations_item_cb *cb,
+                                                                                             void *user_data,
+                                                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_task_invocations_collect(struct awsc_pager *pager,
+                                                                                     struct awsc_ssm_describe_maintenance_window_execution_task_invocations_output **output,
+                                                                                     struct awsc_error *err);
+
+/* DescribeMaintenanceWindowExecutionTasks: tokens NextToken; results WindowExecutionTaskIdentities. */
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_paginate(struct awsc_client *client,
+                                                                           const struct awsc_ssm_describe_maintenance_window_execution_tasks_input *input,
+                                                                           const struct awsc_page_options *options,
+                                                                           struct awsc_pager **pager,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_next_page(struct awsc_pager *pager,
+                                                                            struct awsc_ssm_describe_maintenance_window_execution_tasks_output **page,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_next_page_async(struct awsc_pager *pager,
+                                                                                  awsc_ssm_describe_maintenance_window_execution_tasks_cb *cb,
+                                                                                  void *user_data,
+                                                                                  struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_execution_tasks_item_cb(void *user_data,
+                                                                          int status,
+                                                                          const struct awsc_ssm_maintenance_window_execution_task_identity *item,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_next_item(struct awsc_pager *pager,
+                                                                            const struct awsc_ssm_maintenance_window_execution_task_identity **item,
+                                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_next_item_async(struct awsc_pager *pager,
+                                                                                  awsc_ssm_describe_maintenance_window_execution_tasks_item_cb *cb,
+                                                                                  void *user_data,
+                                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_execution_tasks_collect(struct awsc_pager *pager,
+                                                                          struct awsc_ssm_describe_maintenance_window_execution_tasks_output **output,
+                                                                          struct awsc_error *err);
+
+/* DescribeMaintenanceWindowExecutions: tokens NextToken; results WindowExecutions. */
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_paginate(struct awsc_client *client,
+                                                                      const struct awsc_ssm_describe_maintenance_window_executions_input *input,
+                                                                      const struct awsc_page_options *options,
+                                                                      struct awsc_pager **pager,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_next_page(struct awsc_pager *pager,
+                                                                       struct awsc_ssm_describe_maintenance_window_executions_output **page,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_next_page_async(struct awsc_pager *pager,
+                                                                             awsc_ssm_describe_maintenance_window_executions_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_executions_item_cb(void *user_data,
+                                                                     int status,
+                                                                     const struct awsc_ssm_maintenance_window_execution *item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_next_item(struct awsc_pager *pager,
+                                                                       const struct awsc_ssm_maintenance_window_execution **item,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_next_item_async(struct awsc_pager *pager,
+                                                                             awsc_ssm_describe_maintenance_window_executions_item_cb *cb,
+                                                                             void *user_data,
+                                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_executions_collect(struct awsc_pager *pager,
+                                                                     struct awsc_ssm_describe_maintenance_window_executions_output **output,
+                                                                     struct awsc_error *err);
+
+/* DescribeMaintenanceWindowSchedule: tokens NextToken; results ScheduledWindowExecutions. */
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_paginate(struct awsc_client *client,
+                                                                    const struct awsc_ssm_describe_maintenance_window_schedule_input *input,
+                                                                    const struct awsc_page_options *options,
+                                                                    struct awsc_pager **pager,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_next_page(struct awsc_pager *pager,
+                                                                     struct awsc_ssm_describe_maintenance_window_schedule_output **page,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_next_page_async(struct awsc_pager *pager,
+                                                                           awsc_ssm_describe_maintenance_window_schedule_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_schedule_item_cb(void *user_data,
+                                                                   int status,
+                                                                   const struct awsc_ssm_scheduled_window_execution *item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_next_item(struct awsc_pager *pager,
+                                                                     const struct awsc_ssm_scheduled_window_execution **item,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_next_item_async(struct awsc_pager *pager,
+                                                                           awsc_ssm_describe_maintenance_window_schedule_item_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_schedule_collect(struct awsc_pager *pager,
+                                                                   struct awsc_ssm_describe_maintenance_window_schedule_output **output,
+                                                                   struct awsc_error *err);
+
+/* DescribeMaintenanceWindowTargets: tokens NextToken; results Targets. */
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_paginate(struct awsc_client *client,
+                                                                   const struct awsc_ssm_describe_maintenance_window_targets_input *input,
+                                                                   const struct awsc_page_options *options,
+                                                                   struct awsc_pager **pager,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_next_page(struct awsc_pager *pager,
+                                                                    struct awsc_ssm_describe_maintenance_window_targets_output **page,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_next_page_async(struct awsc_pager *pager,
+                                                                          awsc_ssm_describe_maintenance_window_targets_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_targets_item_cb(void *user_data,
+                                                                  int status,
+                                                                  const struct awsc_ssm_maintenance_window_target *item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_next_item(struct awsc_pager *pager,
+                                                                    const struct awsc_ssm_maintenance_window_target **item,
+                                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_next_item_async(struct awsc_pager *pager,
+                                                                          awsc_ssm_describe_maintenance_window_targets_item_cb *cb,
+                                                                          void *user_data,
+                                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_targets_collect(struct awsc_pager *pager,
+                                                                  struct awsc_ssm_describe_maintenance_window_targets_output **output,
+                                                                  struct awsc_error *err);
+
+/* DescribeMaintenanceWindowTasks: tokens NextToken; results Tasks. */
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_paginate(struct awsc_client *client,
+                                                                 const struct awsc_ssm_describe_maintenance_window_tasks_input *input,
+                                                                 const struct awsc_page_options *options,
+                                                                 struct awsc_pager **pager,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_next_page(struct awsc_pager *pager,
+                                                                  struct awsc_ssm_describe_maintenance_window_tasks_output **page,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_next_page_async(struct awsc_pager *pager,
+                                                                        awsc_ssm_describe_maintenance_window_tasks_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_window_tasks_item_cb(void *user_data,
+                                                                int status,
+                                                                const struct awsc_ssm_maintenance_window_task *item,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_next_item(struct awsc_pager *pager,
+                                                                  const struct awsc_ssm_maintenance_window_task **item,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_next_item_async(struct awsc_pager *pager,
+                                                                        awsc_ssm_describe_maintenance_window_tasks_item_cb *cb,
+                                                                        void *user_data,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_window_tasks_collect(struct awsc_pager *pager,
+                                                                struct awsc_ssm_describe_maintenance_window_tasks_output **output,
+                                                                struct awsc_error *err);
+
+/* DescribeMaintenanceWindows: tokens NextToken; results WindowIdentities. */
+AWSC_API int awsc_ssm_describe_maintenance_windows_paginate(struct awsc_client *client,
+                                                            const struct awsc_ssm_describe_maintenance_windows_input *input,
+                                                            const struct awsc_page_options *options,
+                                                            struct awsc_pager **pager,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_next_page(struct awsc_pager *pager,
+                                                             struct awsc_ssm_describe_maintenance_windows_output **page,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_next_page_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_maintenance_windows_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_windows_item_cb(void *user_data,
+                                                           int status,
+                                                           const struct awsc_ssm_maintenance_window_identity *item,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_next_item(struct awsc_pager *pager,
+                                                             const struct awsc_ssm_maintenance_window_identity **item,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_next_item_async(struct awsc_pager *pager,
+                                                                   awsc_ssm_describe_maintenance_windows_item_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_collect(struct awsc_pager *pager,
+                                                           struct awsc_ssm_describe_maintenance_windows_output **output,
+                                                           struct awsc_error *err);
+
+/* DescribeMaintenanceWindowsForTarget: tokens NextToken; results WindowIdentities. */
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_paginate(struct awsc_client *client,
+                                                                       const struct awsc_ssm_describe_maintenance_windows_for_target_input *input,
+                                                                       const struct awsc_page_options *options,
+                                                                       struct awsc_pager **pager,
+                                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_next_page(struct awsc_pager *pager,
+                                                                        struct awsc_ssm_describe_maintenance_windows_for_target_output **page,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_next_page_async(struct awsc_pager *pager,
+                                                                              awsc_ssm_describe_maintenance_windows_for_target_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+typedef void awsc_ssm_describe_maintenance_windows_for_target_item_cb(void *user_data,
+                                                                      int status,
+                                                                      const struct awsc_ssm_maintenance_window_identity_for_target *item,
+                                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_next_item(struct awsc_pager *pager,
+                                                                        const struct awsc_ssm_maintenance_window_identity_for_target **item,
+                                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_next_item_async(struct awsc_pager *pager,
+                                                                              awsc_ssm_describe_maintenance_windows_for_target_item_cb *cb,
+                                                                              void *user_data,
+                                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_maintenance_windows_for_target_collect(struct awsc_pager *pager,
+                                                                      struct awsc_ssm_describe_maintenance_windows_for_target_output **output,
+                                                                      struct awsc_error *err);
+
+/* DescribeOpsItems: tokens NextToken; results OpsItemSummaries. */
+AWSC_API int awsc_ssm_describe_ops_items_paginate(struct awsc_client *client,
+                                                  const struct awsc_ssm_describe_ops_items_input *input,
+                                                  const struct awsc_page_options *options,
+                                                  struct awsc_pager **pager,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_ops_items_next_page(struct awsc_pager *pager,
+                                                   struct awsc_ssm_describe_ops_items_output **page,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_ops_items_next_page_async(struct awsc_pager *pager,
+                                                         awsc_ssm_describe_ops_items_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+typedef void awsc_ssm_describe_ops_items_item_cb(void *user_data,
+                                                 int status,
+                                                 const struct awsc_ssm_ops_item_summary *item,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_ops_items_next_item(struct awsc_pager *pager,
+                                                   const struct awsc_ssm_ops_item_summary **item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_ops_items_next_item_async(struct awsc_pager *pager,
+                                                         awsc_ssm_describe_ops_items_item_cb *cb,
+                                                         void *user_data,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_ops_items_collect(struct awsc_pager *pager,
+                                                 struct awsc_ssm_describe_ops_items_output **output,
+                                                 struct awsc_error *err);
+
+/* DescribeParameters: tokens NextToken; results Parameters. */
+AWSC_API int awsc_ssm_describe_parameters_paginate(struct awsc_client *client,
+                                                   const struct awsc_ssm_describe_parameters_input *input,
+                                                   const struct awsc_page_options *options,
+                                                   struct awsc_pager **pager,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_parameters_next_page(struct awsc_pager *pager,
+                                                    struct awsc_ssm_describe_parameters_output **page,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_parameters_next_page_async(struct awsc_pager *pager,
+                                                          awsc_ssm_describe_parameters_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+typedef void awsc_ssm_describe_parameters_item_cb(void *user_data,
+                                                  int status,
+                                                  const struct awsc_ssm_parameter_metadata *item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_parameters_next_item(struct awsc_pager *pager,
+                                                    const struct awsc_ssm_parameter_metadata **item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_parameters_next_item_async(struct awsc_pager *pager,
+                                                          awsc_ssm_describe_parameters_item_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_parameters_collect(struct awsc_pager *pager,
+                                                  struct awsc_ssm_describe_parameters_output **output,
+                                                  struct awsc_error *err);
+
+/* DescribePatchBaselines: tokens NextToken; results BaselineIdentities. */
+AWSC_API int awsc_ssm_describe_patch_baselines_paginate(struct awsc_client *client,
+                                                        const struct awsc_ssm_describe_patch_baselines_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_baselines_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ssm_describe_patch_baselines_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_baselines_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ssm_describe_patch_baselines_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ssm_describe_patch_baselines_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ssm_patch_baseline_identity *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_baselines_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ssm_patch_baseline_identity **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_baselines_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ssm_describe_patch_baselines_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_baselines_collect(struct awsc_pager *pager,
+                                                       struct awsc_ssm_describe_patch_baselines_output **output,
+                                                       struct awsc_error *err);
+
+/* DescribePatchGroups: tokens NextToken; results Mappings. */
+AWSC_API int awsc_ssm_describe_patch_groups_paginate(struct awsc_client *client,
+                                                     const struct awsc_ssm_describe_patch_groups_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_groups_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ssm_describe_patch_groups_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_groups_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ssm_describe_patch_groups_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ssm_describe_patch_groups_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ssm_patch_group_patch_baseline_mapping *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_groups_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ssm_patch_group_patch_baseline_mapping **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_groups_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ssm_describe_patch_groups_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_groups_collect(struct awsc_pager *pager,
+                                                    struct awsc_ssm_describe_patch_groups_output **output,
+                                                    struct awsc_error *err);
+
+/* DescribePatchProperties: tokens NextToken; results Properties. */
+AWSC_API int awsc_ssm_describe_patch_properties_paginate(struct awsc_client *client,
+                                                         const struct awsc_ssm_describe_patch_properties_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_properties_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ssm_describe_patch_properties_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_properties_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ssm_describe_patch_properties_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ssm_describe_patch_properties_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ssm_patch_property_entry *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_properties_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ssm_patch_property_entry **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_properties_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ssm_describe_patch_properties_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_patch_properties_collect(struct awsc_pager *pager,
+                                                        struct awsc_ssm_describe_patch_properties_output **output,
+                                                        struct awsc_error *err);
+
+/* DescribeSessions: tokens NextToken; results Sessions. */
+AWSC_API int awsc_ssm_describe_sessions_paginate(struct awsc_client *client,
+                                                 const struct awsc_ssm_describe_sessions_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_sessions_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ssm_describe_sessions_output **page,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_sessions_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ssm_describe_sessions_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+typedef void awsc_ssm_describe_sessions_item_cb(void *user_data,
+                                                int status,
+                                                const struct awsc_ssm_session *item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_sessions_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ssm_session **item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_sessions_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ssm_describe_sessions_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_describe_sessions_collect(struct awsc_pager *pager,
+                                                struct awsc_ssm_describe_sessions_output **output,
+                                                struct awsc_error *err);
+
+/* GetInventory: tokens NextToken; results Entities. */
+AWSC_API int awsc_ssm_get_inventory_paginate(struct awsc_client *client,
+                                             const struct awsc_ssm_get_inventory_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_next_page(struct awsc_pager *pager,
+                                              struct awsc_ssm_get_inventory_output **page,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_next_page_async(struct awsc_pager *pager,
+                                                    awsc_ssm_get_inventory_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+typedef void awsc_ssm_get_inventory_item_cb(void *user_data,
+                                            int status,
+                                            const struct awsc_ssm_inventory_result_entity *item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_next_item(struct awsc_pager *pager,
+                                              const struct awsc_ssm_inventory_result_entity **item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_next_item_async(struct awsc_pager *pager,
+                                                    awsc_ssm_get_inventory_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_collect(struct awsc_pager *pager,
+                                            struct awsc_ssm_get_inventory_output **output,
+                                            struct awsc_error *err);
+
+/* GetInventorySchema: tokens NextToken; results Schemas. */
+AWSC_API int awsc_ssm_get_inventory_schema_paginate(struct awsc_client *client,
+                                                    const struct awsc_ssm_get_inventory_schema_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_schema_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ssm_get_inventory_schema_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_schema_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ssm_get_inventory_schema_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ssm_get_inventory_schema_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ssm_inventory_item_schema *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_schema_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ssm_inventory_item_schema **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_schema_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ssm_get_inventory_schema_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_get_inventory_schema_collect(struct awsc_pager *pager,
+                                                   struct awsc_ssm_get_inventory_schema_output **output,
+                                                   struct awsc_error *err);
+
+/* GetOpsSummary: tokens NextToken; results Entities. */
+AWSC_API int awsc_ssm_get_ops_summary_paginate(struct awsc_client *client,
+                                               const struct awsc_ssm_get_ops_summary_input *input,
+                                               const struct awsc_page_options *options,
+                                               struct awsc_pager **pager,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_get_ops_summary_next_page(struct awsc_pager *pager,
+                                                struct awsc_ssm_get_ops_summary_output **page,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_get_ops_summary_next_page_async(struct awsc_pager *pager,
+                                                      awsc_ssm_get_ops_summary_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+typedef void awsc_ssm_get_ops_summary_item_cb(void *user_data,
+                                              int status,
+                                              const struct awsc_ssm_ops_entity *item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_get_ops_summary_next_item(struct awsc_pager *pager,
+                                                const struct awsc_ssm_ops_entity **item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_get_ops_summary_next_item_async(struct awsc_pager *pager,
+                                                      awsc_ssm_get_ops_summary_item_cb *cb,
+                                                      void *user_data,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_ops_summary_collect(struct awsc_pager *pager,
+                                              struct awsc_ssm_get_ops_summary_output **output,
+                                              struct awsc_error *err);
+
+/* GetParameterHistory: tokens NextToken; results Parameters. */
+AWSC_API int awsc_ssm_get_parameter_history_paginate(struct awsc_client *client,
+                                                     const struct awsc_ssm_get_parameter_history_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameter_history_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ssm_get_parameter_history_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameter_history_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ssm_get_parameter_history_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ssm_get_parameter_history_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ssm_parameter_history *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameter_history_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ssm_parameter_history **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameter_history_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ssm_get_parameter_history_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameter_history_collect(struct awsc_pager *pager,
+                                                    struct awsc_ssm_get_parameter_history_output **output,
+                                                    struct awsc_error *err);
+
+/* GetParametersByPath: tokens NextToken; results Parameters. */
+AWSC_API int awsc_ssm_get_parameters_by_path_paginate(struct awsc_client *client,
+                                                      const struct awsc_ssm_get_parameters_by_path_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameters_by_path_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ssm_get_parameters_by_path_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameters_by_path_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ssm_get_parameters_by_path_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_ssm_get_parameters_by_path_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_ssm_parameter *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameters_by_path_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ssm_parameter **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameters_by_path_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ssm_get_parameters_by_path_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_get_parameters_by_path_collect(struct awsc_pager *pager,
+                                                     struct awsc_ssm_get_parameters_by_path_output **output,
+                                                     struct awsc_error *err);
+
+/* GetResourcePolicies: tokens NextToken; results Policies. */
+AWSC_API int awsc_ssm_get_resource_policies_paginate(struct awsc_client *client,
+                                                     const struct awsc_ssm_get_resource_policies_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_get_resource_policies_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ssm_get_resource_policies_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_resource_policies_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ssm_get_resource_policies_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ssm_get_resource_policies_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ssm_get_resource_policies_response_entry *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_get_resource_policies_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ssm_get_resource_policies_response_entry **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_get_resource_policies_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ssm_get_resource_policies_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_get_resource_policies_collect(struct awsc_pager *pager,
+                                                    struct awsc_ssm_get_resource_policies_output **output,
+                                                    struct awsc_error *err);
+
+/* ListAssociationVersions: tokens NextToken; results AssociationVersions. */
+AWSC_API int awsc_ssm_list_association_versions_paginate(struct awsc_client *client,
+                                                         const struct awsc_ssm_list_association_versions_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_association_versions_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ssm_list_association_versions_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_association_versions_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ssm_list_association_versions_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ssm_list_association_versions_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ssm_association_version_info *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_association_versions_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ssm_association_version_info **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_association_versions_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ssm_list_association_versions_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_list_association_versions_collect(struct awsc_pager *pager,
+                                                        struct awsc_ssm_list_association_versions_output **output,
+                                                        struct awsc_error *err);
+
+/* ListAssociations: tokens NextToken; results Associations. */
+AWSC_API int awsc_ssm_list_associations_paginate(struct awsc_client *client,
+                                                 const struct awsc_ssm_list_associations_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_list_associations_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ssm_list_associations_output **page,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_associations_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ssm_list_associations_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+typedef void awsc_ssm_list_associations_item_cb(void *user_data,
+                                                int status,
+                                                const struct awsc_ssm_association *item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_list_associations_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ssm_association **item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_associations_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ssm_list_associations_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_associations_collect(struct awsc_pager *pager,
+                                                struct awsc_ssm_list_associations_output **output,
+                                                struct awsc_error *err);
+
+/* ListCommandInvocations: tokens NextToken; results CommandInvocations. */
+AWSC_API int awsc_ssm_list_command_invocations_paginate(struct awsc_client *client,
+                                                        const struct awsc_ssm_list_command_invocations_input *input,
+                                                        const struct awsc_page_options *options,
+                                                        struct awsc_pager **pager,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_command_invocations_next_page(struct awsc_pager *pager,
+                                                         struct awsc_ssm_list_command_invocations_output **page,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_command_invocations_next_page_async(struct awsc_pager *pager,
+                                                               awsc_ssm_list_command_invocations_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+typedef void awsc_ssm_list_command_invocations_item_cb(void *user_data,
+                                                       int status,
+                                                       const struct awsc_ssm_command_invocation *item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_list_command_invocations_next_item(struct awsc_pager *pager,
+                                                         const struct awsc_ssm_command_invocation **item,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_command_invocations_next_item_async(struct awsc_pager *pager,
+                                                               awsc_ssm_list_command_invocations_item_cb *cb,
+                                                               void *user_data,
+                                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_list_command_invocations_collect(struct awsc_pager *pager,
+                                                       struct awsc_ssm_list_command_invocations_output **output,
+                                                       struct awsc_error *err);
+
+/* ListCommands: tokens NextToken; results Commands. */
+AWSC_API int awsc_ssm_list_commands_paginate(struct awsc_client *client,
+                                             const struct awsc_ssm_list_commands_input *input,
+                                             const struct awsc_page_options *options,
+                                             struct awsc_pager **pager,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_list_commands_next_page(struct awsc_pager *pager,
+                                              struct awsc_ssm_list_commands_output **page,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_list_commands_next_page_async(struct awsc_pager *pager,
+                                                    awsc_ssm_list_commands_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+typedef void awsc_ssm_list_commands_item_cb(void *user_data,
+                                            int status,
+                                            const struct awsc_ssm_command *item,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_commands_next_item(struct awsc_pager *pager,
+                                              const struct awsc_ssm_command **item,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_list_commands_next_item_async(struct awsc_pager *pager,
+                                                    awsc_ssm_list_commands_item_cb *cb,
+                                                    void *user_data,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_list_commands_collect(struct awsc_pager *pager,
+                                            struct awsc_ssm_list_commands_output **output,
+                                            struct awsc_error *err);
+
+/* ListComplianceItems: tokens NextToken; results ComplianceItems. */
+AWSC_API int awsc_ssm_list_compliance_items_paginate(struct awsc_client *client,
+                                                     const struct awsc_ssm_list_compliance_items_input *input,
+                                                     const struct awsc_page_options *options,
+                                                     struct awsc_pager **pager,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_items_next_page(struct awsc_pager *pager,
+                                                      struct awsc_ssm_list_compliance_items_output **page,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_items_next_page_async(struct awsc_pager *pager,
+                                                            awsc_ssm_list_compliance_items_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+typedef void awsc_ssm_list_compliance_items_item_cb(void *user_data,
+                                                    int status,
+                                                    const struct awsc_ssm_compliance_item *item,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_items_next_item(struct awsc_pager *pager,
+                                                      const struct awsc_ssm_compliance_item **item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_items_next_item_async(struct awsc_pager *pager,
+                                                            awsc_ssm_list_compliance_items_item_cb *cb,
+                                                            void *user_data,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_items_collect(struct awsc_pager *pager,
+                                                    struct awsc_ssm_list_compliance_items_output **output,
+                                                    struct awsc_error *err);
+
+/* ListComplianceSummaries: tokens NextToken; results ComplianceSummaryItems. */
+AWSC_API int awsc_ssm_list_compliance_summaries_paginate(struct awsc_client *client,
+                                                         const struct awsc_ssm_list_compliance_summaries_input *input,
+                                                         const struct awsc_page_options *options,
+                                                         struct awsc_pager **pager,
+                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_summaries_next_page(struct awsc_pager *pager,
+                                                          struct awsc_ssm_list_compliance_summaries_output **page,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_summaries_next_page_async(struct awsc_pager *pager,
+                                                                awsc_ssm_list_compliance_summaries_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+typedef void awsc_ssm_list_compliance_summaries_item_cb(void *user_data,
+                                                        int status,
+                                                        const struct awsc_ssm_compliance_summary_item *item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_summaries_next_item(struct awsc_pager *pager,
+                                                          const struct awsc_ssm_compliance_summary_item **item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_summaries_next_item_async(struct awsc_pager *pager,
+                                                                awsc_ssm_list_compliance_summaries_item_cb *cb,
+                                                                void *user_data,
+                                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_list_compliance_summaries_collect(struct awsc_pager *pager,
+                                                        struct awsc_ssm_list_compliance_summaries_output **output,
+                                                        struct awsc_error *err);
+
+/* ListDocumentVersions: tokens NextToken; results DocumentVersions. */
+AWSC_API int awsc_ssm_list_document_versions_paginate(struct awsc_client *client,
+                                                      const struct awsc_ssm_list_document_versions_input *input,
+                                                      const struct awsc_page_options *options,
+                                                      struct awsc_pager **pager,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_document_versions_next_page(struct awsc_pager *pager,
+                                                       struct awsc_ssm_list_document_versions_output **page,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_list_document_versions_next_page_async(struct awsc_pager *pager,
+                                                             awsc_ssm_list_document_versions_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+typedef void awsc_ssm_list_document_versions_item_cb(void *user_data,
+                                                     int status,
+                                                     const struct awsc_ssm_document_version_info *item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_document_versions_next_item(struct awsc_pager *pager,
+                                                       const struct awsc_ssm_document_version_info **item,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_list_document_versions_next_item_async(struct awsc_pager *pager,
+                                                             awsc_ssm_list_document_versions_item_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_list_document_versions_collect(struct awsc_pager *pager,
+                                                     struct awsc_ssm_list_document_versions_output **output,
+                                                     struct awsc_error *err);
+
+/* ListDocuments: tokens NextToken; results DocumentIdentifiers. */
+AWSC_API int awsc_ssm_list_documents_paginate(struct awsc_client *client,
+                                              const struct awsc_ssm_list_documents_input *input,
+                                              const struct awsc_page_options *options,
+                                              struct awsc_pager **pager,
+                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_list_documents_next_page(struct awsc_pager *pager,
+                                               struct awsc_ssm_list_documents_output **page,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_list_documents_next_page_async(struct awsc_pager *pager,
+                                                     awsc_ssm_list_documents_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+typedef void awsc_ssm_list_documents_item_cb(void *user_data,
+                                             int status,
+                                             const struct awsc_ssm_document_identifier *item,
+                                             struct awsc_error *err);
+AWSC_API int awsc_ssm_list_documents_next_item(struct awsc_pager *pager,
+                                               const struct awsc_ssm_document_identifier **item,
+                                               struct awsc_error *err);
+AWSC_API int awsc_ssm_list_documents_next_item_async(struct awsc_pager *pager,
+                                                     awsc_ssm_list_documents_item_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_documents_collect(struct awsc_pager *pager,
+                                             struct awsc_ssm_list_documents_output **output,
+                                             struct awsc_error *err);
+
+/* ListOpsItemEvents: tokens NextToken; results Summaries. */
+AWSC_API int awsc_ssm_list_ops_item_events_paginate(struct awsc_client *client,
+                                                    const struct awsc_ssm_list_ops_item_events_input *input,
+                                                    const struct awsc_page_options *options,
+                                                    struct awsc_pager **pager,
+                                                    struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_events_next_page(struct awsc_pager *pager,
+                                                     struct awsc_ssm_list_ops_item_events_output **page,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_events_next_page_async(struct awsc_pager *pager,
+                                                           awsc_ssm_list_ops_item_events_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+typedef void awsc_ssm_list_ops_item_events_item_cb(void *user_data,
+                                                   int status,
+                                                   const struct awsc_ssm_ops_item_event_summary *item,
+                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_events_next_item(struct awsc_pager *pager,
+                                                     const struct awsc_ssm_ops_item_event_summary **item,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_events_next_item_async(struct awsc_pager *pager,
+                                                           awsc_ssm_list_ops_item_events_item_cb *cb,
+                                                           void *user_data,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_events_collect(struct awsc_pager *pager,
+                                                   struct awsc_ssm_list_ops_item_events_output **output,
+                                                   struct awsc_error *err);
+
+/* ListOpsItemRelatedItems: tokens NextToken; results Summaries. */
+AWSC_API int awsc_ssm_list_ops_item_related_items_paginate(struct awsc_client *client,
+                                                           const struct awsc_ssm_list_ops_item_related_items_input *input,
+                                                           const struct awsc_page_options *options,
+                                                           struct awsc_pager **pager,
+                                                           struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_related_items_next_page(struct awsc_pager *pager,
+                                                            struct awsc_ssm_list_ops_item_related_items_output **page,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_related_items_next_page_async(struct awsc_pager *pager,
+                                                                  awsc_ssm_list_ops_item_related_items_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+typedef void awsc_ssm_list_ops_item_related_items_item_cb(void *user_data,
+                                                          int status,
+                                                          const struct awsc_ssm_ops_item_related_item_summary *item,
+                                                          struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_related_items_next_item(struct awsc_pager *pager,
+                                                            const struct awsc_ssm_ops_item_related_item_summary **item,
+                                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_related_items_next_item_async(struct awsc_pager *pager,
+                                                                  awsc_ssm_list_ops_item_related_items_item_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_item_related_items_collect(struct awsc_pager *pager,
+                                                          struct awsc_ssm_list_ops_item_related_items_output **output,
+                                                          struct awsc_error *err);
+
+/* ListOpsMetadata: tokens NextToken; results OpsMetadataList. */
+AWSC_API int awsc_ssm_list_ops_metadata_paginate(struct awsc_client *client,
+                                                 const struct awsc_ssm_list_ops_metadata_input *input,
+                                                 const struct awsc_page_options *options,
+                                                 struct awsc_pager **pager,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_metadata_next_page(struct awsc_pager *pager,
+                                                  struct awsc_ssm_list_ops_metadata_output **page,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_metadata_next_page_async(struct awsc_pager *pager,
+                                                        awsc_ssm_list_ops_metadata_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+typedef void awsc_ssm_list_ops_metadata_item_cb(void *user_data,
+                                                int status,
+                                                const struct awsc_ssm_ops_metadata *item,
+                                                struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_metadata_next_item(struct awsc_pager *pager,
+                                                  const struct awsc_ssm_ops_metadata **item,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_metadata_next_item_async(struct awsc_pager *pager,
+                                                        awsc_ssm_list_ops_metadata_item_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_ops_metadata_collect(struct awsc_pager *pager,
+                                                struct awsc_ssm_list_ops_metadata_output **output,
+                                                struct awsc_error *err);
+
+/* ListResourceComplianceSummaries: tokens NextToken; results ResourceComplianceSummaryItems. */
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_paginate(struct awsc_client *client,
+                                                                  const struct awsc_ssm_list_resource_compliance_summaries_input *input,
+                                                                  const struct awsc_page_options *options,
+                                                                  struct awsc_pager **pager,
+                                                                  struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_next_page(struct awsc_pager *pager,
+                                                                   struct awsc_ssm_list_resource_compliance_summaries_output **page,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_next_page_async(struct awsc_pager *pager,
+                                                                         awsc_ssm_list_resource_compliance_summaries_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+typedef void awsc_ssm_list_resource_compliance_summaries_item_cb(void *user_data,
+                                                                 int status,
+                                                                 const struct awsc_ssm_resource_compliance_summary_item *item,
+                                                                 struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_next_item(struct awsc_pager *pager,
+                                                                   const struct awsc_ssm_resource_compliance_summary_item **item,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_next_item_async(struct awsc_pager *pager,
+                                                                         awsc_ssm_list_resource_compliance_summaries_item_cb *cb,
+                                                                         void *user_data,
+                                                                         struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_compliance_summaries_collect(struct awsc_pager *pager,
+                                                                 struct awsc_ssm_list_resource_compliance_summaries_output **output,
+                                                                 struct awsc_error *err);
+
+/* ListResourceDataSync: tokens NextToken; results ResourceDataSyncItems. */
+AWSC_API int awsc_ssm_list_resource_data_sync_paginate(struct awsc_client *client,
+                                                       const struct awsc_ssm_list_resource_data_sync_input *input,
+                                                       const struct awsc_page_options *options,
+                                                       struct awsc_pager **pager,
+                                                       struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_data_sync_next_page(struct awsc_pager *pager,
+                                                        struct awsc_ssm_list_resource_data_sync_output **page,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_data_sync_next_page_async(struct awsc_pager *pager,
+                                                              awsc_ssm_list_resource_data_sync_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+typedef void awsc_ssm_list_resource_data_sync_item_cb(void *user_data,
+                                                      int status,
+                                                      const struct awsc_ssm_resource_data_sync_item *item,
+                                                      struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_data_sync_next_item(struct awsc_pager *pager,
+                                                        const struct awsc_ssm_resource_data_sync_item **item,
+                                                        struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_data_sync_next_item_async(struct awsc_pager *pager,
+                                                              awsc_ssm_list_resource_data_sync_item_cb *cb,
+                                                              void *user_data,
+                                                              struct awsc_error *err);
+AWSC_API int awsc_ssm_list_resource_data_sync_collect(struct awsc_pager *pager,
+                                                      struct awsc_ssm_list_resource_data_sync_output **output,
+                                                      struct awsc_error *err);
+
+/* -------------------------------------------------------------- waiters */
+
+/* The waiters, sorted by name (also awsc_ssm_service's). Each calls
+ * its operation until an acceptor ends the wait (see <awsc/wait.h>);
+ * options may be NULL for the model's delay and attempts. */
+AWSC_API extern const struct awsc_waiter awsc_ssm_waiters[1];
+
+/*
+ * CommandExecuted: calls GetCommandInvocation every 5 s, at most 20 times.
+ */
+AWSC_API int awsc_ssm_wait_command_executed(struct awsc_client *client,
+                                            const struct awsc_ssm_get_command_invocation_input *input,
+                                            const struct awsc_wait_options *options,
+                                            struct awsc_error *err);
+AWSC_API int awsc_ssm_wait_command_executed_async(struct awsc_client *client,
+                                                  const struct awsc_ssm_get_command_invocation_input *input,
+                                                  const struct awsc_wait_options *options,
+                                                  awsc_wait_cb *cb,
+                                                  void *user_data,
+                                                  struct awsc_error *err);
+
 /* --------------------------------------------------------------- errors */
 
 #define AWSC_SSM_ERR_ALREADY_EXISTS_EXCEPTION "AlreadyExistsException"

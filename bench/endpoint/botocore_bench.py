@@ -1,0 +1,39 @@
+#!/usr/bin/python3
+"""botocore's endpoint resolver timed on the parameters bench_endpoint
+uses: prints "name ns-per-resolve" lines.
+
+usage: botocore_bench.py MODELS_DIR
+"""
+import glob
+import json
+import os
+import sys
+import timeit
+
+from botocore.endpoint_provider import EndpointProvider
+
+models = sys.argv[1]
+with open(os.path.join(models, "partitions.json"), encoding="utf-8") as f:
+    partitions = json.load(f)
+with open(glob.glob(os.path.join(models, "s3", "*", "endpoint-rule-set-1.json"))[0],
+          encoding="utf-8") as f:
+    ruleset = json.load(f)
+provider = EndpointProvider(ruleset, partitions)
+params = {"Region": "us-west-2", "UseFIPS": False, "UseDualStack": False, "Accelerate": False,
+          "ForcePathStyle": False, "UseArnRegion": True, "UseGlobalEndpoint": False,
+          "DisableMultiRegionAccessPoints": False, "Bucket": "my-bucket-name"}
+ap = dict(params, Bucket="arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint")
+
+
+def per_call(fn, seconds=0.4):
+    n, t = 1, 0.0
+    while t < seconds:
+        n *= 4
+        t = timeit.timeit(fn, number=n)
+    return t / n * 1e9
+
+
+uncached = provider.resolve_endpoint.__wrapped__  # the rules walk, no lru_cache
+print("cached %.0f" % per_call(lambda: provider.resolve_endpoint(**params)))
+print("uncached %.0f" % per_call(lambda: uncached(provider, **params)))
+print("uncached-ap %.0f" % per_call(lambda: uncached(provider, **ap)))

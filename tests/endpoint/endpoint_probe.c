@@ -1,0 +1,85 @@
+/*
+ * The endpoint a call would go to, for botocore_config.py to compare with
+ * botocore's clients: configuration from the environment and the shared
+ * config files exactly as a client reads it (region, endpoint URL, the
+ * endpoint options), the operation's input members from the command line,
+ * then the resolver and the auth scheme.
+ *
+ *   endpoint_probe SERVICE OPERATION [Member=Value ...]
+ *
+ * Prints "URL SIGNING-NAME SIGNING-REGION", or "ERROR message", or
+ * "NO-SERVICE" when SERVICE is not built in.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <awsc/awsc.h>
+#include <awsc/endpoint.h>
+
+#include "auth/auth.h"
+#include "endpoint/endpoint.h"
+
+static int fail(struct awsc_error *err)
+{
+    printf("ERROR %s\n", err->message ? err->message : "?");
+    awsc_error_clean_up(err);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s SERVICE OPERATION [Member=Value ...]\n", argv[0]);
+        return 2;
+    }
+    const struct awsc_service *svc = awsc_service_find(argv[1]);
+    if (!svc) {
+        printf("NO-SERVICE\n");
+        return 0;
+    }
+    const struct awsc_operation *op = awsc_service_operation(svc, argv[2]);
+    if (!op) {
+        fprintf(stderr, "no operation %s\n", argv[2]);
+        return 2;
+    }
+    void *input = op->input ? calloc(1, op->input->size) : NULL;
+    for (int i = 3; i < argc; i++) {
+        char *eq = strchr(argv[i], '=');
+        const struct awsc_member *m = NULL;
+        for (uint32_t k = 0; eq && op->input && k < op->input->member_count; k++)
+            if (strlen(op->input->members[k].name) == (size_t)(eq - argv[i]) &&
+                strncmp(op->input->members[k].name, argv[i], (size_t)(eq - argv[i])) == 0)
+                m = &op->input->members[k];
+        if (!m || m->shape->type != AWSC_SHAPE_STRING) {
+            fprintf(stderr, "no string member for %s\n", argv[i]);
+            return 2;
+        }
+        *(const char **)((char *)input + m->offset) = eq + 1;
+    }
+
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc__shared_config *shared = NULL;
+    struct awsc__shared_config_options so = {0};
+    char *region = NULL, *url = NULL;
+    if (awsc__shared_config_load(&so, &shared, &err) != AWSC_OK ||
+        awsc__config_resolve_region(shared, NULL, &region, &err) != AWSC_OK ||
+        awsc__config_resolve_endpoint_url(shared, NULL, svc->env_name, &url, &err) != AWSC_OK)
+        return fail(&err);
+    struct awsc__endpoint_config cfg;
+    if (awsc__endpoint_config_resolve(shared, svc, region, url, NULL, &cfg, &err) != AWSC_OK)
+        return fail(&err);
+    const struct awsc_endpoint *ep = NULL;
+    struct awsc__endpoint_auth auth;
+    if (awsc__endpoint_resolve(NULL, svc, &cfg, op, input, &ep, &err) != AWSC_OK ||
+        awsc__endpoint_auth(ep, svc, region, &auth, &err) != AWSC_OK)
+        return fail(&err);
+    printf("%s %s %s\n", ep->url, auth.signing_name, auth.signing_region);
+    awsc__endpoint_release(ep);
+    awsc__endpoint_config_clean_up(&cfg);
+    awsc__shared_config_destroy(shared);
+    awsc__free(region);
+    awsc__free(url);
+    free(input);
+    return 0;
+}
