@@ -121,9 +121,12 @@ def cstr(s):
 def comment(text, limit=110):
     """Text safe inside a C comment, on one line."""
     text = text.replace("\n", "\\n").replace("\r", "\\r")
-    text = text.replace("*/", "* /").replace("/*", "/ *").replace("??", "? ?")
     text = "".join(ch if " " <= ch <= "~" else "?" for ch in text)
-    return text if len(text) <= limit else text[:limit - 4] + " ..."
+    if len(text) > limit:
+        text = text[:limit - 4] + " ..."
+    while "??" in text:
+        text = text.replace("??", "? ?")
+    return text.replace("*/", "* /").replace("/*", "/ *")
 
 
 def load_json(path):

@@ -65,6 +65,7 @@ SERVICE_FLAGS = {
     "dynamodb": ["AWSC_SVC_CRC32"],
     "apigateway": ["AWSC_SVC_ACCEPT_JSON"],
     "glacier": ["AWSC_SVC_GLACIER"],
+    "route53": ["AWSC_SVC_ROUTE53_IDS"],
 }
 
 # The same for single operations (AWSC_OF_* in include/awsc/shape.h).
@@ -556,9 +557,11 @@ class Model:
         for oname in sorted(self.raw["operations"]):
             raw = self.raw["operations"][oname]
             op = Shape()
-            # the wire name; the key may differ (protocol test models give
-            # each case its own key for operations of the same name)
-            op.name = raw.get("name", oname)
+            # the operation's name is its key, as botocore has it: the
+            # "name" inside may differ (CloudFront's "AssociateAlias2020_05_31";
+            # the protocol tests give each case its own key and keep the name
+            # there, see protocol_tests.py)
+            op.name = oname
             op.raw = raw
             op.snake = snake(oname)
             # the sync, async and callback names are taken together, so an

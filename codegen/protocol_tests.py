@@ -71,6 +71,7 @@ def suite_model(index, suite):
         ns.var = f"ns_{prefix}_{k}"
     for op in model.operations:
         op.var = f"op_{prefix}_{op.snake}"
+        op.name = op.raw.get("name", op.name)  # the case's operation, not its key
     return model
 
 

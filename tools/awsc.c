@@ -5,6 +5,8 @@
  *   awsc dynamodb put-item --table-name T --item '{"pk": {"S": "a"}}'
  *   awsc dynamodb put-item --cli-input-json '{...}'    (or @file.json)
  *   awsc sts get-caller-identity --endpoint-url http://... --debug
+ *   awsc dynamodb scan --table-name T --max-items 100    (pages, like the CLI)
+ *   awsc dynamodb wait table-exists --table-name T
  *
  * JSON in -> input struct -> call -> output struct -> JSON out, all through
  * the descriptor tables, so every operation of every compiled service works.
@@ -28,7 +30,9 @@
 static void usage(FILE *f)
 {
     fprintf(f, "usage: awsc [options] <service> <operation> [parameters]\n"
-               "       awsc <service> help        the operations of a service\n"
+               "       awsc <service> wait <waiter> [parameters]\n"
+               "                                  call until the waiter's state is reached\n"
+               "       awsc <service> help        the operations and waiters of a service\n"
                "       awsc help                  the compiled services\n"
                "\n"
                "options:\n"
@@ -37,7 +41,14 @@ static void usage(FILE *f)
                "  --profile NAME          the profile of ~/.aws/config and credentials\n"
                "  --cli-input-json JSON   the whole input as JSON, or @FILE\n"
                "  --debug                 log every request and response (secrets redacted)\n"
-               "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n");
+               "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n"
+               "\n"
+               "operations with a paginator return every page, merged, unless:\n"
+               "  --no-paginate           one call, one page\n"
+               "  --max-items N           stop after N items; prints a NextToken to go on with\n"
+               "  --starting-token T      go on from a NextToken\n"
+               "  --page-size N           items asked for in each call\n"
+               "wait takes --waiter-delay MS and --waiter-max-attempts N over the model's.\n");
 }
 
 /* "put-item" matches "PutItem": dashes and case do not count. */
@@ -283,17 +294,230 @@ struct option_value {
     const char *value;
 };
 
+/* ------------------------------------------------ paging and waiters */
+
+/* The pagination options of the AWS CLI, and the waiter overrides. */
+struct cli_paging {
+    bool no_paginate;
+    const char *given; /* the first of --max-items, --page-size, --starting-token */
+    int64_t max_items;
+    int64_t page_size;
+    const char *starting_token;
+    int64_t waiter_delay_ms;
+    int waiter_max_attempts;
+};
+
+static bool cli_positive(const char *o, const char *v, int64_t *out)
+{
+    char *end;
+    errno = 0;
+    long long n = strtoll(v, &end, 10);
+    if (errno || end == v || *end || n <= 0) {
+        fprintf(stderr, "awsc: %s needs a positive whole number, not '%s'\n", o, v);
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+/* --no-paginate anywhere; --max-items, --page-size and --starting-token
+ * for an operation with a paginator; --waiter-delay MS and
+ * --waiter-max-attempts N for wait. Returns 1 when argv[*i] was one (its
+ * value consumed too), 0 when not, -1 on a usage error. */
+static int cli_paging_option(int argc, char **argv, int *i, bool paginated, bool waiting,
+                             struct cli_paging *pg)
+{
+    const char *o = argv[*i];
+    if (strcmp(o, "--no-paginate") == 0) {
+        pg->no_paginate = true;
+        return 1;
+    }
+    bool paging = paginated && (strcmp(o, "--max-items") == 0 || strcmp(o, "--page-size") == 0 ||
+                                strcmp(o, "--starting-token") == 0);
+    bool wait =
+        waiting && (strcmp(o, "--waiter-delay") == 0 || strcmp(o, "--waiter-max-attempts") == 0);
+    if (!paging && !wait)
+        return 0;
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "awsc: %s needs a value\n", o);
+        return -1;
+    }
+    const char *v = argv[++*i];
+    int64_t n = 0;
+    if (strcmp(o, "--starting-token") == 0)
+        pg->starting_token = v;
+    else if (!cli_positive(o, v, &n))
+        return -1;
+    if (strcmp(o, "--max-items") == 0)
+        pg->max_items = n;
+    else if (strcmp(o, "--page-size") == 0)
+        pg->page_size = n;
+    else if (strcmp(o, "--waiter-delay") == 0)
+        pg->waiter_delay_ms = n;
+    else if (strcmp(o, "--waiter-max-attempts") == 0)
+        pg->waiter_max_attempts = n > 1000000 ? 1000000 : (int)n;
+    if (paging && !pg->given)
+        pg->given = o;
+    return 1;
+}
+
+/* The paginator of an operation, or NULL. */
+static const struct awsc_paginator *cli_paginator(const struct awsc_service *svc,
+                                                  const struct awsc_operation *op)
+{
+    for (uint32_t k = 0; op && k < svc->paginator_count; k++)
+        if (awsc_paginator_operation(&svc->paginators[k]) == op)
+            return &svc->paginators[k];
+    return NULL;
+}
+
+/* Whether to page, as the AWS CLI decides: yes unless --no-paginate, or an
+ * input token set by hand. A usage error (the exit code) for paging
+ * options with --no-paginate. */
+static int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
+                             const struct cli_paging *paging)
+{
+    if (!*pg)
+        return 0;
+    const struct awsc_operation *op = awsc_paginator_operation(*pg);
+    for (uint32_t k = 0; input && k < (*pg)->token_count; k++) {
+        const struct awsc_member *m = &op->input->members[(*pg)->input_tokens[k]];
+        if (awsc__member_present(m, input)) {
+            if (paging->given) {
+                fprintf(stderr, "awsc: %s cannot be used with --%s, which pages by hand\n",
+                        paging->given, m->name);
+                return EXIT_USAGE;
+            }
+            *pg = NULL;
+            return 0;
+        }
+    }
+    if (paging->no_paginate) {
+        if (paging->given) {
+            fprintf(stderr,
+                    "awsc: Cannot specify --no-paginate along with pagination arguments: %s\n",
+                    paging->given);
+            return EXIT_USAGE;
+        }
+        *pg = NULL;
+    }
+    return 0;
+}
+
+/* Every page merged as the AWS CLI prints them; *next_token (to free) is
+ * set when --max-items stopped short. */
+static int cli_call_paginated(struct awsc_client *client, const struct awsc_paginator *paginator,
+                              const void *input, const struct cli_paging *paging, void **output,
+                              char **next_token, struct awsc_error *err)
+{
+    struct awsc_page_options opts = {.max_items = paging->max_items,
+                                     .page_size = paging->page_size,
+                                     .starting_token = paging->starting_token};
+    struct awsc_pager *pager = NULL;
+    int rc = awsc_pager_new(client, paginator, input, &opts, &pager, err);
+    if (rc == AWSC_OK)
+        rc = awsc_pager_collect(pager, output, err);
+    const char *token = rc == AWSC_OK ? awsc_pager_resume_token(pager) : NULL;
+    if (token && !(*next_token = awsc__strdup(token)))
+        rc = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    awsc_pager_destroy(pager);
+    return rc;
+}
+
+/* Adds "NextToken": token as the last member of the pretty-printed object
+ * in text, as the AWS CLI does when --max-items stopped short. */
+static void cli_add_next_token(struct awsc_buf *text, const char *token)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    size_t end = text->len;
+    while (end > 0 && text->data[end - 1] != '}')
+        end--;
+    if (end == 0)
+        return;
+    size_t body = end - 1;
+    while (body > 0 && isspace((unsigned char)text->data[body - 1]))
+        body--;
+    bool empty = body > 0 && text->data[body - 1] == '{';
+    awsc__buf_append(&b, text->data, body);
+    awsc__buf_puts(&b, empty ? "\n    \"NextToken\": " : ",\n    \"NextToken\": ");
+    awsc__json_put_string(&b, token, strlen(token));
+    awsc__buf_puts(&b, "\n}");
+    if (b.failed) {
+        awsc__buf_clean_up(&b);
+        return;
+    }
+    awsc__buf_clean_up(text);
+    *text = b;
+}
+
+static void cli_print_waiters(FILE *f, const struct awsc_service *svc)
+{
+    if (!svc->waiter_count)
+        return;
+    fprintf(f, "%s waiters (awsc %s wait <waiter> [parameters]):\n", cli_service_name(svc),
+            cli_service_name(svc));
+    for (uint32_t k = 0; k < svc->waiter_count; k++) {
+        char name[128];
+        kebab(svc->waiters[k].name, name, sizeof name);
+        fprintf(f, "  %s (%s every %u s, at most %u times)\n", name,
+                awsc_waiter_operation(&svc->waiters[k])->name, svc->waiters[k].delay,
+                svc->waiters[k].max_attempts);
+    }
+}
+
+/* `awsc <service> wait <waiter>`: when argv[*i] is "wait", finds the
+ * waiter and leaves *i on its name. Returns 0, or an exit code. */
+static int cli_wait_command(const struct awsc_service *svc, int argc, char **argv, int *i,
+                            const struct awsc_waiter **waiter)
+{
+    *waiter = NULL;
+    if (strcmp(argv[*i], "wait") != 0 || !svc->waiter_count)
+        return 0;
+    if (*i + 1 >= argc || strcmp(argv[*i + 1], "help") == 0) {
+        cli_print_waiters(*i + 1 >= argc ? stderr : stdout, svc);
+        return *i + 1 >= argc ? EXIT_USAGE : -1;
+    }
+    for (uint32_t k = 0; k < svc->waiter_count && !*waiter; k++)
+        if (cli_name_matches(argv[*i + 1], svc->waiters[k].name))
+            *waiter = &svc->waiters[k];
+    if (!*waiter) {
+        fprintf(stderr, "awsc: %s has no waiter '%s' (awsc %s wait help lists them)\n",
+                cli_service_name(svc), argv[*i + 1], cli_service_name(svc));
+        return EXIT_USAGE;
+    }
+    ++*i;
+    return 0;
+}
+
+static int cli_wait(struct awsc_client *client, const struct awsc_waiter *waiter, const void *input,
+                    const struct cli_paging *paging, struct awsc_error *err)
+{
+    struct awsc_wait_options opts = {.delay_ms = paging->waiter_delay_ms,
+                                     .max_attempts = paging->waiter_max_attempts};
+    return awsc_wait(client, waiter, input, &opts, err);
+}
+
+/* A wait that did not succeed: its message, and the AWS CLI's exit code. */
+static int cli_wait_report(int rc, const struct awsc_error *err)
+{
+    fprintf(stderr, "\n%s\n", err->message ? err->message : awsc_strerror(rc));
+    return rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
+}
+
 int main(int argc, char **argv)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     const char *cli_input = NULL;
     bool debug = false;
+    struct cli_paging paging = {0};
     int i = 1;
     /* global options before the service */
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
         const char *o = argv[i];
         if (strcmp(o, "--debug") == 0) {
             debug = true;
+        } else if (strcmp(o, "--no-paginate") == 0) {
+            paging.no_paginate = true;
         } else if (i + 1 < argc && strcmp(o, "--endpoint-url") == 0) {
             cfg.endpoint_url = argv[++i];
         } else if (i + 1 < argc && strcmp(o, "--region") == 0) {
@@ -339,9 +563,16 @@ int main(int argc, char **argv)
             kebab(svc->operations[k]->name, name, sizeof name);
             fprintf(f, "  %s\n", name);
         }
+        cli_print_waiters(f, svc);
         return i >= argc ? EXIT_USAGE : 0;
     }
-    const struct awsc_operation *op = find_operation(svc, argv[i]);
+    const struct awsc_waiter *waiter = NULL;
+    int wait_status = cli_wait_command(svc, argc, argv, &i, &waiter);
+    if (wait_status)
+        return wait_status < 0 ? 0 : wait_status;
+    const struct awsc_operation *op =
+        waiter ? awsc_waiter_operation(waiter) : find_operation(svc, argv[i]);
+    const struct awsc_paginator *paginator = waiter ? NULL : cli_paginator(svc, op);
     if (!op) {
         fprintf(stderr, "awsc: %s has no operation '%s' (awsc %s help lists them)\n",
                 cli_service_name(svc), argv[i], cli_service_name(svc));
@@ -364,6 +595,11 @@ int main(int argc, char **argv)
             debug = true;
             continue;
         }
+        int paging_option = cli_paging_option(argc, argv, &i, paginator, waiter, &paging);
+        if (paging_option < 0)
+            status = EXIT_USAGE;
+        if (paging_option)
+            continue;
         bool has_value = i + 1 < argc;
         if (has_value && strcmp(o, "--endpoint-url") == 0) {
             cfg.endpoint_url = argv[++i];
@@ -442,6 +678,10 @@ int main(int argc, char **argv)
     for (size_t k = 0; rc == AWSC_OK && k < nvalues; k++)
         rc = set_member(values[k].member, values[k].value, input, arena, &err);
     free(values);
+    if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, &paging)) != 0) {
+        awsc__arena_destroy(arena);
+        return status;
+    }
     if (rc != AWSC_OK) {
         fprintf(stderr, "\nParameter validation failed:\n%s\n", err.message);
         awsc_error_clean_up(&err);
@@ -456,7 +696,12 @@ int main(int argc, char **argv)
     struct awsc_client *client = NULL;
     rc = awsc_client_new(svc, &cfg, &client, &err);
     void *output = NULL;
-    if (rc == AWSC_OK)
+    char *next_token = NULL;
+    if (rc == AWSC_OK && waiter)
+        rc = cli_wait(client, waiter, input, &paging, &err);
+    else if (rc == AWSC_OK && paginator)
+        rc = cli_call_paginated(client, paginator, input, &paging, &output, &next_token, &err);
+    else if (rc == AWSC_OK)
         rc = awsc_call(client, op, input, &output, &err);
     awsc__arena_destroy(arena);
 
@@ -467,6 +712,8 @@ int main(int argc, char **argv)
                 .member_names = true, .timestamps = AWSC__JSON_TS_CLI, .pretty = true};
             struct awsc_buf text = AWSC_BUF_INIT;
             rc = awsc__json_write(&text, op->output, output, &out_opts, &err);
+            if (rc == AWSC_OK && next_token)
+                cli_add_next_token(&text, next_token);
             if (rc == AWSC_OK && text.len > 2)
                 printf("%s\n", text.data);
             else if (rc != AWSC_OK) {
@@ -476,6 +723,8 @@ int main(int argc, char **argv)
             awsc__buf_clean_up(&text);
             awsc_output_free(output);
         }
+    } else if (waiter) {
+        exit_code = cli_wait_report(rc, &err);
     } else if (rc == AWSC_E_SERVICE && err.code) {
         fprintf(stderr, "\nAn error occurred (%s) when calling the %s operation: %s\n", err.code,
                 op->name, err.message ? err.message : "");
@@ -487,6 +736,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
         exit_code = EXIT_OTHER;
     }
+    awsc__free(next_token);
     awsc_error_clean_up(&err);
     awsc_client_destroy(client);
     return exit_code;

@@ -35,5 +35,17 @@ def per_call(fn, seconds=0.4):
 
 uncached = provider.resolve_endpoint.__wrapped__  # the rules walk, no lru_cache
 print("cached %.0f" % per_call(lambda: provider.resolve_endpoint(**params)))
+
+# A client's resolver: binding the parameters of GetObject from its input
+# and the client's builtins, then the provider (cached)
+os.environ.setdefault("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE")
+os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "secret")
+import botocore.session  # noqa: E402
+
+client = botocore.session.get_session().create_client("s3", region_name="us-west-2")
+resolver = client._ruleset_resolver
+op = client.meta.service_model.operation_model("GetObject")
+args = {"Bucket": "my-bucket-name", "Key": "k"}
+print("cached-call %.0f" % per_call(lambda: resolver.construct_endpoint(op, args, {})))
 print("uncached %.0f" % per_call(lambda: uncached(provider, **params)))
 print("uncached-ap %.0f" % per_call(lambda: uncached(provider, **ap)))

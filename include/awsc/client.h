@@ -14,6 +14,7 @@
 #define AWSC_CLIENT_H
 
 #include <awsc/common.h>
+#include <awsc/endpoint.h>
 #include <awsc/shape.h>
 
 #ifdef __cplusplus
@@ -40,6 +41,9 @@ struct awsc_config {
     const char *endpoint_url; /* else AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
                                  then the profile's endpoint_url settings */
     const char *profile;      /* else AWS_PROFILE, else "default" */
+    /* FIPS, dual-stack and S3's addressing settings; zero: from the
+     * environment and the profile, as botocore reads them. */
+    struct awsc_endpoint_options endpoint;
     /* Static credentials; when NULL the provider chain is used:
      * environment, shared credentials file, shared config file. */
     const struct awsc_credentials *credentials;

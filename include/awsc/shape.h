@@ -274,6 +274,9 @@ struct awsc_service {
  * as "-" (the account of the credentials), and x-amz-content-sha256 and
  * x-amz-sha256-tree-hash on uploads. */
 #define AWSC_SVC_GLACIER 0x0004u
+/* Route 53: the ids of hosted zones, delegation sets and changes are sent
+ * without the path they may come with ("/hostedzone/Z1D633PJN98FT9"). */
+#define AWSC_SVC_ROUTE53_IDS 0x0008u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

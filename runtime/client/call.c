@@ -28,6 +28,8 @@ struct awsc__call {
     struct awsc__request req; /* serialized once */
     char *url;
     char *host;
+    const struct awsc_endpoint *endpoint; /* from the rule set, or NULL */
+    struct awsc__endpoint_auth auth;      /* how to sign for it */
     char invocation_id[37];
     int attempt;
     int quota_taken; /* retry quota held by this call */
@@ -49,9 +51,9 @@ struct awsc__call {
     bool has_upload;
     struct awsc__upload upload;
     char upload_hash[65];
-    bool has_download;             /* the input named a sink */
-    bool downloading;              /* this attempt's 2xx body goes to it */
-    bool aborted;                  /* our own handler stopped the transfer; err says why */
+    bool has_download; /* the input named a sink */
+    bool downloading;  /* this attempt's 2xx body goes to it */
+    bool aborted;      /* our own handler stopped the transfer; err says why */
     struct awsc__download download;
     const struct awsc_member *stream_member; /* the output's streaming payload */
 
@@ -67,6 +69,7 @@ struct awsc__call {
 };
 
 static void attempt_done(void *ud, int status, const char *message);
+static int set_url(struct awsc__call *call, const struct awsc_buf *u, struct awsc_error *err);
 static int send_attempt(struct awsc__call *call, struct awsc_error *err);
 
 /* ------------------------------------------------------------ requests */
@@ -141,6 +144,7 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     req->arena = awsc__arena_new();
     if (!req->arena)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    req->request_uri = client->service->ruleset ? awsc__endpoint_request_uri(op) : op->request_uri;
     int status = awsc__validate(op, input, err);
     if (status == AWSC_OK)
         status = client->protocol->serialize(op, input, req, err);
@@ -157,7 +161,37 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     return status;
 }
 
-/* scheme://[prefix]host[:port][base]path[?query] and the Host value. */
+/* The endpoint from the service's rule set: its URL, the headers it adds
+ * and how to sign for it. */
+static int resolve_endpoint(struct awsc__call *call, const void *input, struct awsc_error *err)
+{
+    struct awsc_client *c = call->client;
+    int status = awsc__endpoint_resolve(c->endpoint_cache, c->service, &c->endpoint, call->op,
+                                        input, &call->endpoint, err);
+    if (status == AWSC_OK)
+        status = awsc__endpoint_auth(call->endpoint, c->service, c->region, &call->auth, err);
+    for (size_t i = 0; status == AWSC_OK && i < call->endpoint->header_count; i++) {
+        /* botocore keeps the first value of each header name */        const struct awsc_endpoint_header *h = &call->endpoint->headers[i];
+        bool first = true;
+        for (size_t j = 0; j < i; j++)
+            first = first && awsc__strcasecmp(call->endpoint->headers[j].name, h->name) != 0;
+        if (first)
+            status = awsc__headers_set(&call->req.headers, call->req.arena, h->name, h->value);
+    }
+    if (status != AWSC_OK)
+        return status;
+    struct awsc_buf u = AWSC_BUF_INIT;
+    status = awsc__endpoint_url_join(call->endpoint->url, call->req.host_prefix,
+                                     call->req.path.data, call->req.path.len, call->req.query.data,
+                                     call->req.query.len, &u, err);
+    if (status == AWSC_OK)
+        status = set_url(call, &u, err);
+    awsc__buf_clean_up(&u);
+    return status;
+}
+
+/* scheme://[prefix]host[:port][base]path[?query] and the Host value, for
+ * a service without a rule set. */
 static int make_url(struct awsc__call *call, struct awsc_error *err)
 {
     const char *ep = call->client->endpoint_url;
@@ -182,14 +216,18 @@ static int make_url(struct awsc__call *call, struct awsc_error *err)
         awsc__buf_putc(&u, '?');
         awsc__buf_append(&u, call->req.query.data, call->req.query.len);
     }
-    if (u.failed) {
-        awsc__buf_clean_up(&u);
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    }
-    call->url = awsc__arena_strdup(call->req.arena, u.data);
-    struct awsc_buf h = AWSC_BUF_INIT;
-    int status = awsc__sigv4_host_from_url(u.data, &h, err);
+    int status = set_url(call, &u, err);
     awsc__buf_clean_up(&u);
+    return status;
+}
+
+static int set_url(struct awsc__call *call, const struct awsc_buf *u, struct awsc_error *err)
+{
+    if (u->failed || !u->data)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    call->url = awsc__arena_strdup(call->req.arena, u->data);
+    struct awsc_buf h = AWSC_BUF_INIT;
+    int status = awsc__sigv4_host_from_url(u->data, &h, err);
     if (status == AWSC_OK)
         call->host = awsc__arena_strdup(call->req.arena, h.data ? h.data : "");
     awsc__buf_clean_up(&h);
@@ -350,8 +388,12 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             const char *q = strchr(path, '?');
             path_only = awsc__strndup(path, q ? (size_t)(q - path) : strlen(path));
             query = q ? q + 1 : NULL;
-        }
-        bool s3 = strcmp(c->service->signing_name, "s3") == 0;
+        } /* S3's signing rules follow the service, whatever name the
+           * endpoint signs for (s3-outposts, s3-object-lambda) */
+        bool s3 = strcmp(c->service->name, "s3") == 0;
+        bool encode_path = !s3;
+        if (call->endpoint && call->auth.disable_double_encoding >= 0)
+            encode_path = !call->auth.disable_double_encoding;
         struct awsc__sign_request sr = {
             .method = m,
             .host = call->host,
@@ -361,11 +403,11 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             .header_count = n,
             .payload_hash = payload_hash,
             .credentials = &creds,
-            .region = c->region,
-            .service = c->service->signing_name,
+            .region = call->endpoint ? call->auth.signing_region : c->region,
+            .service = call->endpoint ? call->auth.signing_name : c->service->signing_name,
             .time = call_time(c),
             .normalize_path = !s3,
-            .uri_encode_path = !s3,
+            .uri_encode_path = encode_path,
             .set_content_sha256 = s3,
         };
         int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
@@ -395,8 +437,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             snprintf(call->content_length, sizeof call->content_length, "%lld",
                      (long long)call->upload.length);
         else
-            snprintf(call->content_length, sizeof call->content_length, "%zu",
-                     call->req.body.len);
+            snprintf(call->content_length, sizeof call->content_length, "%zu", call->req.body.len);
         h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
     }
     call->send_headers = h;
@@ -435,8 +476,7 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
             http.read_body = awsc__upload_read;
             http.read_ud = &call->upload;
         } else {
-            http.body = call->upload.source.data ? call->upload.source.data
-                                                 : (const uint8_t *)"";
+            http.body = call->upload.source.data ? call->upload.source.data : (const uint8_t *)"";
             http.body_len = call->upload.source.len;
         }
     }
@@ -469,6 +509,8 @@ static void free_call(struct awsc__call *call)
     if (call->has_upload)
         awsc__upload_close(&call->upload);
     awsc__download_clean_up(&call->download); /* removes an unfinished file */
+    if (call->endpoint)
+        awsc__endpoint_release(call->endpoint);
     awsc__buf_clean_up(&call->body);
     awsc__request_clean_up(&call->req);
     awsc_error_clean_up(&call->err);
@@ -671,13 +713,13 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
         return awsc__fail(
             err, AWSC_E_INVALID_ARG, "the operation %s.%s does not belong to this %s client",
             op->service ? op->service->service_id : "?", op->name, client->service->service_id);
-    if (!client->endpoint_url)
-        return awsc__fail(err, AWSC_E_ENDPOINT,
-                          "No endpoint URL for %s: this build of awsc cannot resolve AWS "
-                          "endpoints from the service's rule set yet, so an endpoint_url is "
-                          "required (awsc_config.endpoint_url, AWS_ENDPOINT_URL_%s, "
-                          "AWS_ENDPOINT_URL, or endpoint_url in the profile)",
-                          client->service->service_id, client->service->env_name);
+    if (!client->endpoint_url && !client->service->ruleset)
+        return awsc__fail(
+            err, AWSC_E_ENDPOINT,
+            "No endpoint URL for %s: it was built without its endpoint rule "
+            "set, so an endpoint_url is required (awsc_config.endpoint_url, AWS_ENDPOINT_URL_%s, "
+            "AWS_ENDPOINT_URL, or endpoint_url in the profile)",
+            client->service->service_id, client->service->env_name);
     struct awsc_transport *t = NULL;
     int status = sync ? awsc__client_sync_transport(client, &t, err)
                       : awsc__client_async_transport(client, &t, err);
@@ -692,7 +734,8 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     call->transport = t;
     status = awsc__build_request(client, op, input, &call->req, err);
     if (status == AWSC_OK)
-        status = make_url(call, err);
+        status =
+            client->service->ruleset ? resolve_endpoint(call, input, err) : make_url(call, err);
     if (status == AWSC_OK && call->req.body_stream) {
         status = awsc__upload_open(&call->upload, call->req.body_stream, err);
         call->has_upload = status == AWSC_OK;

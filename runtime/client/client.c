@@ -34,6 +34,12 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
                           "Invalid endpoint: %s (an endpoint URL needs a scheme, e.g. "
                           "http://127.0.0.1:8000)",
                           c->endpoint_url);
+    status = awsc__endpoint_config_resolve(c->shared, c->service, c->region, c->endpoint_url,
+                                           &cfg->endpoint, &c->endpoint, err);
+    if (status == AWSC_OK && awsc__endpoint_cache_new(0, &c->endpoint_cache) != AWSC_OK)
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (status != AWSC_OK)
+        return status;
 
     char *mode = NULL;
     status = awsc__config_resolve_retry_mode(c->shared, cfg->retry_mode, &mode, err);
@@ -110,6 +116,8 @@ void awsc_client_destroy(struct awsc_client *c)
     awsc__signer_destroy(c->signer);
     awsc__credentials_clean_up(&c->creds);
     awsc_error_clean_up(&c->creds_error);
+    awsc__endpoint_cache_destroy(c->endpoint_cache);
+    awsc__endpoint_config_clean_up(&c->endpoint);
     awsc__shared_config_destroy(c->shared);
     awsc__free(c->region);
     awsc__free(c->endpoint_url);

@@ -7,6 +7,7 @@
 #include <awsc/awsc.h>
 
 #include "../auth/auth.h"
+#include "../endpoint/endpoint.h"
 #include "../http/http.h"
 #include "../protocol/protocol.h"
 #include "core.h"
@@ -24,6 +25,9 @@ struct awsc_client {
     struct awsc__shared_config *shared; /* the config and credentials files */
     char *region;                       /* "" when none */
     char *endpoint_url;                 /* NULL when none */
+    /* endpoint rules: the built-in values, and results by parameter set */
+    struct awsc__endpoint_config endpoint;
+    struct awsc__endpoint_cache *endpoint_cache;
     /* credentials, resolved once when the client is made; a failure is
      * kept and reported by each call that needs to sign */
     struct awsc__credentials creds;
@@ -74,8 +78,7 @@ struct awsc__upload {
     int64_t length;
     uint64_t sent;
 };
-int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s,
-                      struct awsc_error *err);
+int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s, struct awsc_error *err);
 void awsc__upload_close(struct awsc__upload *u);
 size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap);
 bool awsc__upload_rewind(struct awsc__upload *u);
@@ -84,10 +87,10 @@ int awsc__upload_sha256(struct awsc__upload *u, char hex[65], struct awsc_error 
 struct awsc__download {
     struct awsc_sink sink; /* path copied */
     char *path;
-    char *tmp;             /* the file being written, renamed to path at the end */
+    char *tmp; /* the file being written, renamed to path at the end */
     FILE *file;
     uint64_t written;
-    bool delivered;        /* bytes went to a write callback: no retry */
+    bool delivered; /* bytes went to a write callback: no retry */
     bool committed;
 };
 int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,

@@ -17,8 +17,7 @@
 
 /* ------------------------------------------------------------- uploads */
 
-int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s,
-                      struct awsc_error *err)
+int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s, struct awsc_error *err)
 {
     memset(u, 0, sizeof *u);
     u->source = *s;

@@ -85,12 +85,29 @@ static bool truthy(const struct awsc__ep_value *v)
         return v->s.n > 0;
     case AWSC__V_INT:
         return v->i != 0;
-    case AWSC__V_ARN:
-        return true;
-    default:
+    default: /* partitions, URLs and ARNs: non-empty dicts */
         return true;
     }
 }
+
+static const char *const ATTR_NAMES[] = {
+    [AWSC_EP_ATTR_NAME] = "name",
+    [AWSC_EP_ATTR_DNS_SUFFIX] = "dnsSuffix",
+    [AWSC_EP_ATTR_DUAL_STACK_DNS_SUFFIX] = "dualStackDnsSuffix",
+    [AWSC_EP_ATTR_SUPPORTS_FIPS] = "supportsFIPS",
+    [AWSC_EP_ATTR_SUPPORTS_DUAL_STACK] = "supportsDualStack",
+    [AWSC_EP_ATTR_IMPLICIT_GLOBAL_REGION] = "implicitGlobalRegion",
+    [AWSC_EP_ATTR_SCHEME] = "scheme",
+    [AWSC_EP_ATTR_AUTHORITY] = "authority",
+    [AWSC_EP_ATTR_PATH] = "path",
+    [AWSC_EP_ATTR_NORMALIZED_PATH] = "normalizedPath",
+    [AWSC_EP_ATTR_IS_IP] = "isIp",
+    [AWSC_EP_ATTR_PARTITION] = "partition",
+    [AWSC_EP_ATTR_SERVICE] = "service",
+    [AWSC_EP_ATTR_REGION] = "region",
+    [AWSC_EP_ATTR_ACCOUNT_ID] = "accountId",
+    [AWSC_EP_ATTR_RESOURCE_ID] = "resourceId",
+};
 
 /* A short description of an expression for messages: "Region",
  * "PartitionResult#dnsSuffix". */
@@ -99,8 +116,9 @@ static void describe(struct ev *e, uint16_t idx, char *out, size_t size)
     const struct awsc_ep_expr *x = &e->rs->exprs[idx];
     if (x->kind == AWSC_EP_REF)
         snprintf(out, size, "%s", e->rs->slots[x->a]);
-    else if (x->kind == AWSC_EP_GET_ATTR && e->rs->exprs[x->a].kind == AWSC_EP_REF)
-        snprintf(out, size, "%s (attribute %d)", e->rs->slots[e->rs->exprs[x->a].a], x->n);
+    else if (x->kind == AWSC_EP_GET_ATTR && e->rs->exprs[x->a].kind == AWSC_EP_REF &&
+             x->n < AWSC_ARRAY_LEN(ATTR_NAMES) && ATTR_NAMES[x->n])
+        snprintf(out, size, "%s#%s", e->rs->slots[e->rs->exprs[x->a].a], ATTR_NAMES[x->n]);
     else
         snprintf(out, size, "expression %u", idx);
 }

@@ -65,6 +65,9 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
                         const struct awsc_endpoint_param *client, size_t client_count,
                         struct awsc__ep_arg *args, struct awsc_error *err)
 {
+    if (rs->param_count > AWSC_EP_MAX_SLOTS)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "malformed endpoint rule set of %s",
+                          rs->service);
     memset(args, 0, rs->param_count * sizeof *args);
     struct awsc__endpoint_builtins b;
     if (builtins)
@@ -124,7 +127,6 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
             }
         }
     }
-    (void)err;
     return AWSC_OK;
 }
 
@@ -339,6 +341,9 @@ int awsc_ruleset_resolve(const struct awsc_ruleset *rs, const struct awsc_endpoi
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_ruleset_resolve: no rule set");
     if (count && !params)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "awsc_ruleset_resolve: params is NULL");
+    if (rs->param_count > AWSC_EP_MAX_SLOTS)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "malformed endpoint rule set of %s",
+                          rs->service);
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     memset(args, 0, sizeof args);
     for (unsigned i = 0; i < rs->param_count; i++)

@@ -38,7 +38,8 @@ struct awsc_pager {
      * truncate amount). */
     char *next_tokens;
     int64_t next_skip;
-    bool end; /* no request left to make */
+    bool resuming; /* the next page is the first after a starting token */
+    bool end;      /* no request left to make */
     /* The page most recently received: the tokens it was asked for with
      * and the items dropped from its start. */
     char *cur_tokens;
@@ -328,6 +329,7 @@ static int parse_starting_token(struct awsc_pager *p, const char *token, struct 
     if (status == AWSC_OK) {
         awsc__free(p->next_tokens);
         p->next_tokens = awsc__buf_steal(&b);
+        p->resuming = true;
         if (!p->next_tokens)
             status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
@@ -496,15 +498,20 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
     p->next_skip = 0;
     p->pages++;
     const struct awsc_jmespath *primary = p->pg->result_keys[0];
-    if (p->cur_skip > 0) {
+    if (p->resuming) {
+        /* the first page after a starting token: its first items were
+         * handed out before, and its other result keys counted in full
+         * then (botocore's _handle_first_request) */
         key_cut(p, primary, out, p->cur_skip, -1);
         empty_secondary_keys(p, out);
+        p->resuming = false;
     }
     int64_t n = key_count(p, primary, out);
     if (p->max_items > 0 && p->items + n > p->max_items) {
+        /* only the first result key is cut; the others stay whole, and a
+         * resumed run empties them on its first page */
         int64_t keep = p->max_items - p->items;
         key_cut(p, primary, out, 0, keep);
-        empty_secondary_keys(p, out);
         p->items = p->max_items;
         p->stopped = true;
         p->stop_tokens = awsc__strdup(p->cur_tokens);

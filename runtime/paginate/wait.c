@@ -237,7 +237,7 @@ static enum decision decide(struct wait_run *r, int status, const void *output,
     if (d == KEEP_WAITING && r->attempts >= r->max_attempts) {
         awsc_error_clean_up(&r->err);
         awsc__buf_reset(&why);
-        awsc__buf_printf(&why, "Max attempts exceeded (%d)", r->attempts);
+        awsc__buf_puts(&why, "Max attempts exceeded");
         if (r->last) {
             awsc__buf_puts(&why, ". Previously accepted state: ");
             explain(&why, r->last);

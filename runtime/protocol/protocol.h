@@ -43,6 +43,11 @@ void awsc__headers_remove(struct awsc__headers *h, const char *name);
  */
 struct awsc__request {
     struct awsc_arena *arena; /* owns header strings */
+    /* The request URI to expand: the operation's, or (S3, when its rule
+     * set places the bucket) the operation's without its leading
+     * "/{Bucket}". Set before serialize; protocols use it, not
+     * op->request_uri. */
+    const char *request_uri;
     const char *method;
     struct awsc_buf path;
     struct awsc_buf query;

@@ -4,8 +4,7 @@
  *
  * Request: when the input names a payload member, the body is that
  * member: a structure as one element named by the member's locationName
- * (else its shape's name) with its xmlNamespace (nothing when unset), a
- * blob or string as its raw
+ * with its xmlNamespace (nothing when unset), a blob or string as its raw
  * bytes. Otherwise, when any body member is set, the body is the input
  * structure as one element named by the input's locationName, with its
  * xmlNamespace. No Content-Type is added.
@@ -47,16 +46,45 @@ static bool body_members_set(const struct awsc_shape *in, const void *input)
     return false;
 }
 
-/* The element a structure payload is written as: the member's
- * locationName (its own or its shape's), else the name of its shape. */
-static const char *payload_name(const struct awsc_member *pm)
+/* Route 53 ids may come with their path ("/hostedzone/Z1D633PJN98FT9",
+ * "/change/C2682N5HXP0BZ4"), as its own responses give them: what is sent
+ * is the last segment, as botocore sends it (AWSC_SVC_ROUTE53_IDS). The
+ * input's top-level members of those shapes are fixed in a copy. */
+static int route53_ids(const struct awsc_operation *op, const void **input,
+                       struct awsc__request *req, struct awsc_error *err)
 {
-    return awsc__xml_member_has_location_name(pm) ? awsc__xml_member_name(pm) : pm->shape->name;
+    static const char *const ID_SHAPES[] = {"ResourceId", "DelegationSetId", "ChangeId"};
+    const struct awsc_shape *in = op->input;
+    void *copy = NULL;
+    for (uint32_t i = 0; in && *input && i < in->member_count; i++) {
+        const struct awsc_member *m = &in->members[i];
+        bool id = false;
+        for (size_t k = 0; k < AWSC_ARRAY_LEN(ID_SHAPES); k++)
+            id = id || strcmp(m->shape->name, ID_SHAPES[k]) == 0;
+        const char *v = *(const char *const *)((const unsigned char *)*input + m->offset);
+        const char *slash = id && m->shape->type == AWSC_SHAPE_STRING && v ? strrchr(v, '/') : NULL;
+        if (!slash)
+            continue;
+        if (!copy) {
+            copy = awsc__arena_memdup(req->arena, *input, in->size);
+            if (!copy)
+                return nomem(err);
+        }
+        *(const char **)FIELD(copy, m->offset) = slash + 1;
+    }
+    if (copy)
+        *input = copy;
+    return AWSC_OK;
 }
 
 static int rest_xml_serialize(const struct awsc_operation *op, const void *input,
                               struct awsc__request *req, struct awsc_error *err)
 {
+    if (op->service && (op->service->flags & AWSC_SVC_ROUTE53_IDS) && req->arena) {
+        int status = route53_ids(op, &input, req, err);
+        if (status != AWSC_OK)
+            return status;
+    }
     int status = awsc__rest_serialize(op, input, req, err);
     if (status != AWSC_OK || !op->input || !input)
         return status;
@@ -70,8 +98,8 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
             const void *v = (const unsigned char *)input + pm->offset;
             if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
                 v = *(const void *const *)v;
-            status = awsc__xml_write(&req->body, payload_name(pm), pm->xml_namespace, pm->shape, v,
-                                     &opts, err);
+            status = awsc__xml_write(&req->body, awsc__xml_member_name(pm), pm->xml_namespace,
+                                     pm->shape, v, &opts, err);
         }
     } else if (body_members_set(in, input)) {
         opts.body_only = true;

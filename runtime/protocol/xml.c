@@ -702,9 +702,8 @@ static int rfail_status(struct xreader *r, int status, const char *fmt, ...)
     if (status == AWSC_E_NOMEM)
         return 0;
     path_frames(&r->msg, r);
-    if (!r->msg.len)
-        awsc__buf_puts(&r->msg, "top level");
-    awsc__buf_puts(&r->msg, ": ");
+    if (r->msg.len)
+        awsc__buf_puts(&r->msg, ": ");
     va_list ap;
     va_start(ap, fmt);
     awsc__buf_vprintf(&r->msg, fmt, ap);
@@ -1194,6 +1193,7 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     if (r->status)
         return;
     if (r->n >= r->max_depth) {
+        r->n = 0; /* the message names the depth, not a path that long */
         rfail(r, "the XML is nested more than %u levels deep", r->max_depth);
         return;
     }

@@ -267,17 +267,44 @@ static void test_configuration_errors(struct awsc_stub *stub)
     CHECK_CONTAINS(err.message, "Unable to locate credentials");
     CHECK(awsc_stub_request_count(stub) == 0);
     awsc_error_clean_up(&err);
-    awsc_client_destroy(c);
-
-    /* no endpoint URL: the error says exactly that */
+    awsc_client_destroy(c);    /* no endpoint URL: the rule set's endpoint for the region, signed for it */
     cfg.endpoint_url = NULL;
     cfg.credentials = &CREDS;
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
+    CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    CHECK(awsc_stub_request_count(stub) == 1);
+    if (awsc_stub_request_count(stub) == 1) {
+        const struct awsc_stub_request *r = awsc_stub_request(stub, 0);
+        CHECK(strcmp(r->url, "https://dynamodb.us-west-2.amazonaws.com/") == 0);
+        CHECK_CONTAINS(awsc_stub_request_header(r, "Authorization"), "/us-west-2/dynamodb/");
+    }
+    awsc_stub_clear_requests(stub);
+    awsc_client_destroy(c);    /* FIPS with dual-stack in a partition that has no dual-stack, and a
+     * region that is no host label: the rule set's own errors, nothing sent */
+    cfg.region = "us-iso-east-1";
+    cfg.endpoint.use_fips_endpoint = 1;
+    cfg.endpoint.use_dualstack_endpoint = 1;
+    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
-    CHECK_CONTAINS(err.message, "endpoint_url");
-    CHECK(awsc_stub_request_count(stub) == 0);
+    CHECK_CONTAINS(err.message,
+                   "FIPS and DualStack are enabled, but this partition does not support one or both");
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
+    cfg.endpoint.use_fips_endpoint = 0;
+    cfg.endpoint.use_dualstack_endpoint = 0;
+    cfg.region = "not a region!";
+    if (awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK) {
+        CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
+        awsc_client_destroy(c);
+    }
+    CHECK(err.message != NULL);
+    awsc_error_clean_up(&err);
+    CHECK(awsc_stub_request_count(stub) == 0);
+    if (awsc_stub_request_count(stub))
+        fprintf(stderr, "sent: %s\n", awsc_stub_request(stub, 0)->url);
+    cfg.region = NULL;
 
     /* AWS_ENDPOINT_URL_<SERVICE> beats AWS_ENDPOINT_URL */
     setenv("AWS_ENDPOINT_URL", "http://127.0.0.1:2", 1);

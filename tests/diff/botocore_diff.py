@@ -65,6 +65,10 @@ class JsonValue(str):
 
 HEADER_NAME_CHARS = string.ascii_letters + string.digits + "-_.!#$%&'*+^`|~"
 
+# Members whose values botocore checks beyond the model (S3's bucket names,
+# the endpoint rules' host labels): random text would only be refused.
+LABEL_MEMBERS = {"Bucket", "AccountId", "OutpostId"}
+
 
 class InputMaker:
     """Random valid input for a shape: required members always, optional
@@ -89,6 +93,11 @@ class InputMaker:
     def value(self, shape, depth=0, name=""):
         t = shape.type_name
         md = shape.metadata
+        if t == "string" and name in LABEL_MEMBERS and not shape.enum:
+            n = self.rng.randint(max(md.get("min", 3), 3), min(md.get("max", 20), 20))
+            return self.rng.choice(string.ascii_lowercase) + "".join(
+                self.rng.choice(string.ascii_lowercase + string.digits + "-")
+                for _ in range(n - 2)) + self.rng.choice(string.digits)
         if t == "structure":
             return self.structure(shape, depth)
         if t == "list":

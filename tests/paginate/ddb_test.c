@@ -1,13 +1,14 @@
 /*
  * Paginators and waiters against dynalite on 127.0.0.1.
  *
- *   ddb_paginate_test URL
+ *   ddb_paginate_test URL [DYNAMODB_CREATE_TABLE_WAIT]
  *
  * CreateTable, then the table_exists waiter; 1,000 items; Scan and Query
  * with a small page size, page by page and item by item, sync and async,
  * with max_items and resume tokens, and collected into one output: every
  * count and every item exact. DeleteTable, then table_not_exists; the same
- * two waiters asynchronously on a second table.
+ * two waiters asynchronously on a second table. With the path of the
+ * dynamodb_create_table_wait example, that creates a table that then exists.
  */
 #include <awsc/dynamodb.h>
 
@@ -381,6 +382,28 @@ static void waiters_async(struct awsc_client *c, const char *table)
           w.calls, awsc_status_name(w.status));
 }
 
+/* The dynamodb_create_table_wait example makes a table that then exists. */
+static void example(struct awsc_client *c, const char *program, const char *url)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "'%s' awsc-example-wait > /dev/null", program);
+    setenv("AWS_ENDPOINT_URL", url, 1);
+    setenv("AWSC_WAIT_DELAY_MS", "100", 1);
+    int status = system(cmd);
+    unsetenv("AWS_ENDPOINT_URL");
+    unsetenv("AWSC_WAIT_DELAY_MS");
+    CHECK(status == 0, "dynamodb_create_table_wait exited with %d", status);
+    struct awsc_dynamodb_describe_table_input din = {.table_name = "awsc-example-wait"};
+    struct awsc_dynamodb_describe_table_output *out = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    if (CHECK_OK(awsc_dynamodb_describe_table(c, &din, &out, &err), &err, "DescribeTable"))
+        CHECK(out->table && out->table->table_status &&
+                  strcmp(out->table->table_status, "ACTIVE") == 0,
+              "the example's table is not ACTIVE");
+    awsc_output_free(out);
+    printf("dynamodb_create_table_wait example: table ACTIVE\n");
+}
+
 int main(int argc, char **argv)
 {
     itest_env_set_up();
@@ -424,6 +447,8 @@ int main(int argc, char **argv)
         awsc_output_free(gone);
     }
     waiters_async(c, "awsc-paginate-async");
+    if (argc > 2)
+        example(c, argv[2], url);
     awsc_client_destroy(c);
     itest_env_clean_up();
     return itest_finish("ddb_paginate_test");

@@ -388,7 +388,7 @@ static void test_collect(struct awsc_stub *stub)
     opts.max_items = 5;
     CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &p, &err), AWSC_OK, &err);
     CHECK_STATUS(awsc_pagertest_list_things_collect(p, &all, &err), AWSC_OK, &err);
-    CHECK(all && all->things.count == 5 && all->total == 3); /* 3, then 0 on the cut page */
+    CHECK(all && all->things.count == 5 && all->total == 6); /* the cut page counts whole */
     CHECK(awsc_pager_resume_token(p) != NULL);
     awsc_output_free(all);
     awsc_pager_destroy(p);
@@ -619,7 +619,7 @@ static void test_waiters(struct awsc_stub *stub)
     for (int i = 0; i < 4; i++)
         push_thing(stub, "CREATING");
     CHECK_STATUS(awsc_pagertest_wait_thing_ready(c, &in, NULL, &err), AWSC_E_WAIT_TIMEOUT, &err);
-    CHECK(err.message && strcmp(err.message, "Waiter ThingReady failed: Max attempts exceeded (4)") == 0);
+    CHECK(err.message && strcmp(err.message, "Waiter ThingReady failed: Max attempts exceeded") == 0);
     CHECK(awsc_stub_request_count(stub) == 4);
     awsc_error_clean_up(&err);
     awsc_stub_clear_requests(stub);
@@ -628,7 +628,7 @@ static void test_waiters(struct awsc_stub *stub)
     struct awsc_wait_options two = {.max_attempts = 2, .delay_ms = 100};
     t0 = awsc_transport_now_ms(t);
     CHECK_STATUS(awsc_pagertest_wait_thing_ready(c, &in, &two, &err), AWSC_E_WAIT_TIMEOUT, &err);
-    CHECK_CONTAINS(err.message, "Max attempts exceeded (2). Previously accepted state: Matched "
+    CHECK_CONTAINS(err.message, "Max attempts exceeded. Previously accepted state: Matched "
                                 "expected service error code: ThingNotFound");
     CHECK(awsc_stub_request_count(stub) == 2 && awsc_transport_now_ms(t) - t0 < 1000);
     awsc_error_clean_up(&err);
@@ -734,7 +734,7 @@ static void test_waiters(struct awsc_stub *stub)
                  &err);
     awsc_transport_run(t);
     CHECK(r.calls == 1 && r.status == AWSC_E_WAIT_TIMEOUT);
-    CHECK_CONTAINS(r.message, "Max attempts exceeded (4)");
+    CHECK_CONTAINS(r.message, "Waiter ThingReady failed: Max attempts exceeded");
     r = (struct wait_result){0};
     awsc_stub_push_simple(stub, 400, JSON10,
                           "{\"__type\": \"AccessDeniedException\", \"message\": \"go away\"}");
