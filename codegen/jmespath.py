@@ -20,6 +20,8 @@ stops, the build fails, and nothing is left to be found out at run time.
 import json
 import re
 
+import model as M
+
 
 class JMESPathError(Exception):
     pass
@@ -256,6 +258,8 @@ class _Parser:
             return ("project", left, self.projection_rhs(_BP["star"]))
         if self.peek() == "colon":
             self.unsupported("a slice", at)
+        if self.peek() == "eof":
+            raise JMESPathError(f"unterminated '[' at {at}")
         self.unsupported("a multi-select list", at)
 
     def chain(self, left, right):
@@ -335,7 +339,6 @@ class Node:
         self.index = kw.get("index")
         self.literal = kw.get("literal", _NO_LITERAL)
         self.string = kw.get("string")
-        self.what = kw.get("what", "")   # a comment for the reader
 
     def c_fields(self):
         f = [f".op = {self.op}"]
@@ -358,7 +361,6 @@ _NO_LITERAL = object()
 
 
 def _c_string(s):
-    import model as M
     return M.c_string(s)
 
 
@@ -419,7 +421,7 @@ class _Compiler:
         if kind == "literal":
             value = ast[1]
             try:
-                lit = literal_c(value)  # noqa: F841 (checks it is a scalar)
+                literal_c(value)  # only scalars are compiled
             except JMESPathError as e:
                 self.fail(str(e))
             rt = {type(None): ("null",), bool: ("bool",), str: ("string",)}.get(

@@ -372,16 +372,19 @@ static const struct awsc_paginator *cli_paginator(const struct awsc_service *svc
 }
 
 /* Whether to page, as the AWS CLI decides: yes unless --no-paginate, or an
- * input token set by hand. A usage error (the exit code) for paging
- * options with --no-paginate. */
+ * input token or the limit key (--limit, --max-keys ...) set by hand. A
+ * usage error (the exit code) for paging options with either. */
 static int cli_paging_decide(const struct awsc_paginator **pg, const void *input,
                              const struct cli_paging *paging)
 {
     if (!*pg)
         return 0;
     const struct awsc_operation *op = awsc_paginator_operation(*pg);
-    for (uint32_t k = 0; input && k < (*pg)->token_count; k++) {
-        const struct awsc_member *m = &op->input->members[(*pg)->input_tokens[k]];
+    uint32_t n = (*pg)->token_count + ((*pg)->limit_key >= 0);
+    for (uint32_t k = 0; input && k < n; k++) {
+        uint32_t index =
+            k < (*pg)->token_count ? (*pg)->input_tokens[k] : (uint32_t)(*pg)->limit_key;
+        const struct awsc_member *m = &op->input->members[index];
         if (awsc__member_present(m, input)) {
             if (paging->given) {
                 fprintf(stderr, "awsc: %s cannot be used with --%s, which pages by hand\n",

@@ -124,9 +124,9 @@ static const struct awsc_jmespath *const pg_4_non_aggregate_keys[] = {&jp_10};
 
 const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
-        /* ListBackups */
+        .name = "ListBackups",
         .service = &awsc_dynamodb_service,
-        .operation = 29,
+        .operation = 29, /* ListBackups */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -136,9 +136,9 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
         .result_key_count = 1,
     },
     {
-        /* ListTables */
+        .name = "ListTables",
         .service = &awsc_dynamodb_service,
-        .operation = 34,
+        .operation = 34, /* ListTables */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -148,9 +148,9 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
         .result_key_count = 1,
     },
     {
-        /* ListTagsOfResource */
+        .name = "ListTagsOfResource",
         .service = &awsc_dynamodb_service,
-        .operation = 35,
+        .operation = 35, /* ListTagsOfResource */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -160,9 +160,9 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
         .result_key_count = 1,
     },
     {
-        /* Query */
+        .name = "Query",
         .service = &awsc_dynamodb_service,
-        .operation = 37,
+        .operation = 37, /* Query */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -174,9 +174,9 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
         .non_aggregate_key_count = 1,
     },
     {
-        /* Scan */
+        .name = "Scan",
         .service = &awsc_dynamodb_service,
-        .operation = 40,
+        .operation = 40, /* Scan */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,

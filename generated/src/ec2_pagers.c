@@ -1945,9 +1945,9 @@ static const struct awsc_jmespath *const pg_130_result_keys[] = {&jp_129};
 
 const struct awsc_paginator awsc_ec2_paginators[131] = {
     {
-        /* DescribeAddressTransfers */
+        .name = "DescribeAddressTransfers",
         .service = &awsc_ec2_service,
-        .operation = 211,
+        .operation = 211, /* DescribeAddressTransfers */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -1957,9 +1957,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAddressesAttribute */
+        .name = "DescribeAddressesAttribute",
         .service = &awsc_ec2_service,
-        .operation = 213,
+        .operation = 213, /* DescribeAddressesAttribute */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -1969,9 +1969,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAwsNetworkPerformanceMetricSubscriptions */
+        .name = "DescribeAwsNetworkPerformanceMetricSubscriptions",
         .service = &awsc_ec2_service,
-        .operation = 216,
+        .operation = 216, /* DescribeAwsNetworkPerformanceMetricSubscriptions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -1981,9 +1981,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeByoipCidrs */
+        .name = "DescribeByoipCidrs",
         .service = &awsc_ec2_service,
-        .operation = 218,
+        .operation = 218, /* DescribeByoipCidrs */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -1993,9 +1993,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeCapacityReservationFleets */
+        .name = "DescribeCapacityReservationFleets",
         .service = &awsc_ec2_service,
-        .operation = 219,
+        .operation = 219, /* DescribeCapacityReservationFleets */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -2005,9 +2005,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeCapacityReservations */
+        .name = "DescribeCapacityReservations",
         .service = &awsc_ec2_service,
-        .operation = 220,
+        .operation = 220, /* DescribeCapacityReservations */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -2017,9 +2017,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeCarrierGateways */
+        .name = "DescribeCarrierGateways",
         .service = &awsc_ec2_service,
-        .operation = 221,
+        .operation = 221, /* DescribeCarrierGateways */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -2029,9 +2029,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClassicLinkInstances */
+        .name = "DescribeClassicLinkInstances",
         .service = &awsc_ec2_service,
-        .operation = 222,
+        .operation = 222, /* DescribeClassicLinkInstances */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -2041,9 +2041,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClientVpnAuthorizationRules */
+        .name = "DescribeClientVpnAuthorizationRules",
         .service = &awsc_ec2_service,
-        .operation = 223,
+        .operation = 223, /* DescribeClientVpnAuthorizationRules */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -2053,9 +2053,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClientVpnConnections */
+        .name = "DescribeClientVpnConnections",
         .service = &awsc_ec2_service,
-        .operation = 224,
+        .operation = 224, /* DescribeClientVpnConnections */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -2065,9 +2065,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClientVpnEndpoints */
+        .name = "DescribeClientVpnEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 225,
+        .operation = 225, /* DescribeClientVpnEndpoints */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
@@ -2077,9 +2077,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClientVpnRoutes */
+        .name = "DescribeClientVpnRoutes",
         .service = &awsc_ec2_service,
-        .operation = 226,
+        .operation = 226, /* DescribeClientVpnRoutes */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -2089,9 +2089,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeClientVpnTargetNetworks */
+        .name = "DescribeClientVpnTargetNetworks",
         .service = &awsc_ec2_service,
-        .operation = 227,
+        .operation = 227, /* DescribeClientVpnTargetNetworks */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -2101,9 +2101,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeCoipPools */
+        .name = "DescribeCoipPools",
         .service = &awsc_ec2_service,
-        .operation = 228,
+        .operation = 228, /* DescribeCoipPools */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -2113,9 +2113,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeDhcpOptions */
+        .name = "DescribeDhcpOptions",
         .service = &awsc_ec2_service,
-        .operation = 231,
+        .operation = 231, /* DescribeDhcpOptions */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
@@ -2125,9 +2125,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeEgressOnlyInternetGateways */
+        .name = "DescribeEgressOnlyInternetGateways",
         .service = &awsc_ec2_service,
-        .operation = 232,
+        .operation = 232, /* DescribeEgressOnlyInternetGateways */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
         .token_count = 1,
@@ -2137,9 +2137,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeExportImageTasks */
+        .name = "DescribeExportImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 234,
+        .operation = 234, /* DescribeExportImageTasks */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -2149,9 +2149,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeFastLaunchImages */
+        .name = "DescribeFastLaunchImages",
         .service = &awsc_ec2_service,
-        .operation = 236,
+        .operation = 236, /* DescribeFastLaunchImages */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
@@ -2161,9 +2161,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeFastSnapshotRestores */
+        .name = "DescribeFastSnapshotRestores",
         .service = &awsc_ec2_service,
-        .operation = 237,
+        .operation = 237, /* DescribeFastSnapshotRestores */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
         .token_count = 1,
@@ -2173,9 +2173,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeFleets */
+        .name = "DescribeFleets",
         .service = &awsc_ec2_service,
-        .operation = 240,
+        .operation = 240, /* DescribeFleets */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
@@ -2185,9 +2185,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeFlowLogs */
+        .name = "DescribeFlowLogs",
         .service = &awsc_ec2_service,
-        .operation = 241,
+        .operation = 241, /* DescribeFlowLogs */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
@@ -2197,9 +2197,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeFpgaImages */
+        .name = "DescribeFpgaImages",
         .service = &awsc_ec2_service,
-        .operation = 243,
+        .operation = 243, /* DescribeFpgaImages */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
         .token_count = 1,
@@ -2209,9 +2209,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeHostReservationOfferings */
+        .name = "DescribeHostReservationOfferings",
         .service = &awsc_ec2_service,
-        .operation = 244,
+        .operation = 244, /* DescribeHostReservationOfferings */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
         .token_count = 1,
@@ -2221,9 +2221,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeHostReservations */
+        .name = "DescribeHostReservations",
         .service = &awsc_ec2_service,
-        .operation = 245,
+        .operation = 245, /* DescribeHostReservations */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
         .token_count = 1,
@@ -2233,9 +2233,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeHosts */
+        .name = "DescribeHosts",
         .service = &awsc_ec2_service,
-        .operation = 246,
+        .operation = 246, /* DescribeHosts */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
         .token_count = 1,
@@ -2245,9 +2245,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeIamInstanceProfileAssociations */
+        .name = "DescribeIamInstanceProfileAssociations",
         .service = &awsc_ec2_service,
-        .operation = 247,
+        .operation = 247, /* DescribeIamInstanceProfileAssociations */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
         .token_count = 1,
@@ -2257,9 +2257,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeImportImageTasks */
+        .name = "DescribeImportImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 252,
+        .operation = 252, /* DescribeImportImageTasks */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
         .token_count = 1,
@@ -2269,9 +2269,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeImportSnapshotTasks */
+        .name = "DescribeImportSnapshotTasks",
         .service = &awsc_ec2_service,
-        .operation = 253,
+        .operation = 253, /* DescribeImportSnapshotTasks */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
         .token_count = 1,
@@ -2281,9 +2281,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceCreditSpecifications */
+        .name = "DescribeInstanceCreditSpecifications",
         .service = &awsc_ec2_service,
-        .operation = 255,
+        .operation = 255, /* DescribeInstanceCreditSpecifications */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
         .token_count = 1,
@@ -2293,9 +2293,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceEventWindows */
+        .name = "DescribeInstanceEventWindows",
         .service = &awsc_ec2_service,
-        .operation = 257,
+        .operation = 257, /* DescribeInstanceEventWindows */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
         .token_count = 1,
@@ -2305,9 +2305,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceStatus */
+        .name = "DescribeInstanceStatus",
         .service = &awsc_ec2_service,
-        .operation = 258,
+        .operation = 258, /* DescribeInstanceStatus */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
         .token_count = 1,
@@ -2317,9 +2317,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceTypeOfferings */
+        .name = "DescribeInstanceTypeOfferings",
         .service = &awsc_ec2_service,
-        .operation = 259,
+        .operation = 259, /* DescribeInstanceTypeOfferings */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
         .token_count = 1,
@@ -2329,9 +2329,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceTypes */
+        .name = "DescribeInstanceTypes",
         .service = &awsc_ec2_service,
-        .operation = 260,
+        .operation = 260, /* DescribeInstanceTypes */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
         .token_count = 1,
@@ -2341,9 +2341,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstances */
+        .name = "DescribeInstances",
         .service = &awsc_ec2_service,
-        .operation = 261,
+        .operation = 261, /* DescribeInstances */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
         .token_count = 1,
@@ -2353,9 +2353,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInternetGateways */
+        .name = "DescribeInternetGateways",
         .service = &awsc_ec2_service,
-        .operation = 262,
+        .operation = 262, /* DescribeInternetGateways */
         .input_tokens = pg_34_input_tokens,
         .output_tokens = pg_34_output_tokens,
         .token_count = 1,
@@ -2365,9 +2365,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeIpamPools */
+        .name = "DescribeIpamPools",
         .service = &awsc_ec2_service,
-        .operation = 263,
+        .operation = 263, /* DescribeIpamPools */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
         .token_count = 1,
@@ -2377,9 +2377,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeIpamScopes */
+        .name = "DescribeIpamScopes",
         .service = &awsc_ec2_service,
-        .operation = 264,
+        .operation = 264, /* DescribeIpamScopes */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
         .token_count = 1,
@@ -2389,9 +2389,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeIpams */
+        .name = "DescribeIpams",
         .service = &awsc_ec2_service,
-        .operation = 265,
+        .operation = 265, /* DescribeIpams */
         .input_tokens = pg_37_input_tokens,
         .output_tokens = pg_37_output_tokens,
         .token_count = 1,
@@ -2401,9 +2401,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeIpv6Pools */
+        .name = "DescribeIpv6Pools",
         .service = &awsc_ec2_service,
-        .operation = 266,
+        .operation = 266, /* DescribeIpv6Pools */
         .input_tokens = pg_38_input_tokens,
         .output_tokens = pg_38_output_tokens,
         .token_count = 1,
@@ -2413,9 +2413,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLaunchTemplateVersions */
+        .name = "DescribeLaunchTemplateVersions",
         .service = &awsc_ec2_service,
-        .operation = 268,
+        .operation = 268, /* DescribeLaunchTemplateVersions */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
         .token_count = 1,
@@ -2425,9 +2425,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLaunchTemplates */
+        .name = "DescribeLaunchTemplates",
         .service = &awsc_ec2_service,
-        .operation = 269,
+        .operation = 269, /* DescribeLaunchTemplates */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
         .token_count = 1,
@@ -2437,9 +2437,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
+        .name = "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations",
         .service = &awsc_ec2_service,
-        .operation = 270,
+        .operation = 270, /* DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociations */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
         .token_count = 1,
@@ -2449,9 +2449,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGatewayRouteTableVpcAssociations */
+        .name = "DescribeLocalGatewayRouteTableVpcAssociations",
         .service = &awsc_ec2_service,
-        .operation = 271,
+        .operation = 271, /* DescribeLocalGatewayRouteTableVpcAssociations */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
         .token_count = 1,
@@ -2461,9 +2461,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGatewayRouteTables */
+        .name = "DescribeLocalGatewayRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 272,
+        .operation = 272, /* DescribeLocalGatewayRouteTables */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
         .token_count = 1,
@@ -2473,9 +2473,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGatewayVirtualInterfaceGroups */
+        .name = "DescribeLocalGatewayVirtualInterfaceGroups",
         .service = &awsc_ec2_service,
-        .operation = 273,
+        .operation = 273, /* DescribeLocalGatewayVirtualInterfaceGroups */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
         .token_count = 1,
@@ -2485,9 +2485,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGatewayVirtualInterfaces */
+        .name = "DescribeLocalGatewayVirtualInterfaces",
         .service = &awsc_ec2_service,
-        .operation = 274,
+        .operation = 274, /* DescribeLocalGatewayVirtualInterfaces */
         .input_tokens = pg_45_input_tokens,
         .output_tokens = pg_45_output_tokens,
         .token_count = 1,
@@ -2497,9 +2497,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeLocalGateways */
+        .name = "DescribeLocalGateways",
         .service = &awsc_ec2_service,
-        .operation = 275,
+        .operation = 275, /* DescribeLocalGateways */
         .input_tokens = pg_46_input_tokens,
         .output_tokens = pg_46_output_tokens,
         .token_count = 1,
@@ -2509,9 +2509,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeManagedPrefixLists */
+        .name = "DescribeManagedPrefixLists",
         .service = &awsc_ec2_service,
-        .operation = 276,
+        .operation = 276, /* DescribeManagedPrefixLists */
         .input_tokens = pg_47_input_tokens,
         .output_tokens = pg_47_output_tokens,
         .token_count = 1,
@@ -2521,9 +2521,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMovingAddresses */
+        .name = "DescribeMovingAddresses",
         .service = &awsc_ec2_service,
-        .operation = 277,
+        .operation = 277, /* DescribeMovingAddresses */
         .input_tokens = pg_48_input_tokens,
         .output_tokens = pg_48_output_tokens,
         .token_count = 1,
@@ -2533,9 +2533,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNatGateways */
+        .name = "DescribeNatGateways",
         .service = &awsc_ec2_service,
-        .operation = 278,
+        .operation = 278, /* DescribeNatGateways */
         .input_tokens = pg_49_input_tokens,
         .output_tokens = pg_49_output_tokens,
         .token_count = 1,
@@ -2545,9 +2545,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkAcls */
+        .name = "DescribeNetworkAcls",
         .service = &awsc_ec2_service,
-        .operation = 279,
+        .operation = 279, /* DescribeNetworkAcls */
         .input_tokens = pg_50_input_tokens,
         .output_tokens = pg_50_output_tokens,
         .token_count = 1,
@@ -2557,9 +2557,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInsightsAccessScopeAnalyses */
+        .name = "DescribeNetworkInsightsAccessScopeAnalyses",
         .service = &awsc_ec2_service,
-        .operation = 280,
+        .operation = 280, /* DescribeNetworkInsightsAccessScopeAnalyses */
         .input_tokens = pg_51_input_tokens,
         .output_tokens = pg_51_output_tokens,
         .token_count = 1,
@@ -2569,9 +2569,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInsightsAccessScopes */
+        .name = "DescribeNetworkInsightsAccessScopes",
         .service = &awsc_ec2_service,
-        .operation = 281,
+        .operation = 281, /* DescribeNetworkInsightsAccessScopes */
         .input_tokens = pg_52_input_tokens,
         .output_tokens = pg_52_output_tokens,
         .token_count = 1,
@@ -2581,9 +2581,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInsightsAnalyses */
+        .name = "DescribeNetworkInsightsAnalyses",
         .service = &awsc_ec2_service,
-        .operation = 282,
+        .operation = 282, /* DescribeNetworkInsightsAnalyses */
         .input_tokens = pg_53_input_tokens,
         .output_tokens = pg_53_output_tokens,
         .token_count = 1,
@@ -2593,9 +2593,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInsightsPaths */
+        .name = "DescribeNetworkInsightsPaths",
         .service = &awsc_ec2_service,
-        .operation = 283,
+        .operation = 283, /* DescribeNetworkInsightsPaths */
         .input_tokens = pg_54_input_tokens,
         .output_tokens = pg_54_output_tokens,
         .token_count = 1,
@@ -2605,9 +2605,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInterfacePermissions */
+        .name = "DescribeNetworkInterfacePermissions",
         .service = &awsc_ec2_service,
-        .operation = 285,
+        .operation = 285, /* DescribeNetworkInterfacePermissions */
         .input_tokens = pg_55_input_tokens,
         .output_tokens = pg_55_output_tokens,
         .token_count = 1,
@@ -2617,9 +2617,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeNetworkInterfaces */
+        .name = "DescribeNetworkInterfaces",
         .service = &awsc_ec2_service,
-        .operation = 286,
+        .operation = 286, /* DescribeNetworkInterfaces */
         .input_tokens = pg_56_input_tokens,
         .output_tokens = pg_56_output_tokens,
         .token_count = 1,
@@ -2629,9 +2629,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePrefixLists */
+        .name = "DescribePrefixLists",
         .service = &awsc_ec2_service,
-        .operation = 288,
+        .operation = 288, /* DescribePrefixLists */
         .input_tokens = pg_57_input_tokens,
         .output_tokens = pg_57_output_tokens,
         .token_count = 1,
@@ -2641,9 +2641,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePrincipalIdFormat */
+        .name = "DescribePrincipalIdFormat",
         .service = &awsc_ec2_service,
-        .operation = 289,
+        .operation = 289, /* DescribePrincipalIdFormat */
         .input_tokens = pg_58_input_tokens,
         .output_tokens = pg_58_output_tokens,
         .token_count = 1,
@@ -2653,9 +2653,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePublicIpv4Pools */
+        .name = "DescribePublicIpv4Pools",
         .service = &awsc_ec2_service,
-        .operation = 290,
+        .operation = 290, /* DescribePublicIpv4Pools */
         .input_tokens = pg_59_input_tokens,
         .output_tokens = pg_59_output_tokens,
         .token_count = 1,
@@ -2665,9 +2665,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeReplaceRootVolumeTasks */
+        .name = "DescribeReplaceRootVolumeTasks",
         .service = &awsc_ec2_service,
-        .operation = 292,
+        .operation = 292, /* DescribeReplaceRootVolumeTasks */
         .input_tokens = pg_60_input_tokens,
         .output_tokens = pg_60_output_tokens,
         .token_count = 1,
@@ -2677,9 +2677,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeReservedInstancesModifications */
+        .name = "DescribeReservedInstancesModifications",
         .service = &awsc_ec2_service,
-        .operation = 295,
+        .operation = 295, /* DescribeReservedInstancesModifications */
         .input_tokens = pg_61_input_tokens,
         .output_tokens = pg_61_output_tokens,
         .token_count = 1,
@@ -2689,9 +2689,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeReservedInstancesOfferings */
+        .name = "DescribeReservedInstancesOfferings",
         .service = &awsc_ec2_service,
-        .operation = 296,
+        .operation = 296, /* DescribeReservedInstancesOfferings */
         .input_tokens = pg_62_input_tokens,
         .output_tokens = pg_62_output_tokens,
         .token_count = 1,
@@ -2701,9 +2701,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeRouteTables */
+        .name = "DescribeRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 297,
+        .operation = 297, /* DescribeRouteTables */
         .input_tokens = pg_63_input_tokens,
         .output_tokens = pg_63_output_tokens,
         .token_count = 1,
@@ -2713,9 +2713,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeScheduledInstanceAvailability */
+        .name = "DescribeScheduledInstanceAvailability",
         .service = &awsc_ec2_service,
-        .operation = 298,
+        .operation = 298, /* DescribeScheduledInstanceAvailability */
         .input_tokens = pg_64_input_tokens,
         .output_tokens = pg_64_output_tokens,
         .token_count = 1,
@@ -2725,9 +2725,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeScheduledInstances */
+        .name = "DescribeScheduledInstances",
         .service = &awsc_ec2_service,
-        .operation = 299,
+        .operation = 299, /* DescribeScheduledInstances */
         .input_tokens = pg_65_input_tokens,
         .output_tokens = pg_65_output_tokens,
         .token_count = 1,
@@ -2737,9 +2737,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSecurityGroupRules */
+        .name = "DescribeSecurityGroupRules",
         .service = &awsc_ec2_service,
-        .operation = 301,
+        .operation = 301, /* DescribeSecurityGroupRules */
         .input_tokens = pg_66_input_tokens,
         .output_tokens = pg_66_output_tokens,
         .token_count = 1,
@@ -2749,9 +2749,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSecurityGroups */
+        .name = "DescribeSecurityGroups",
         .service = &awsc_ec2_service,
-        .operation = 302,
+        .operation = 302, /* DescribeSecurityGroups */
         .input_tokens = pg_67_input_tokens,
         .output_tokens = pg_67_output_tokens,
         .token_count = 1,
@@ -2761,9 +2761,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSnapshotTierStatus */
+        .name = "DescribeSnapshotTierStatus",
         .service = &awsc_ec2_service,
-        .operation = 304,
+        .operation = 304, /* DescribeSnapshotTierStatus */
         .input_tokens = pg_68_input_tokens,
         .output_tokens = pg_68_output_tokens,
         .token_count = 1,
@@ -2773,9 +2773,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSnapshots */
+        .name = "DescribeSnapshots",
         .service = &awsc_ec2_service,
-        .operation = 305,
+        .operation = 305, /* DescribeSnapshots */
         .input_tokens = pg_69_input_tokens,
         .output_tokens = pg_69_output_tokens,
         .token_count = 1,
@@ -2785,9 +2785,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSpotFleetInstances */
+        .name = "DescribeSpotFleetInstances",
         .service = &awsc_ec2_service,
-        .operation = 307,
+        .operation = 307, /* DescribeSpotFleetInstances */
         .input_tokens = pg_70_input_tokens,
         .output_tokens = pg_70_output_tokens,
         .token_count = 1,
@@ -2797,9 +2797,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSpotFleetRequests */
+        .name = "DescribeSpotFleetRequests",
         .service = &awsc_ec2_service,
-        .operation = 309,
+        .operation = 309, /* DescribeSpotFleetRequests */
         .input_tokens = pg_71_input_tokens,
         .output_tokens = pg_71_output_tokens,
         .token_count = 1,
@@ -2809,9 +2809,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSpotInstanceRequests */
+        .name = "DescribeSpotInstanceRequests",
         .service = &awsc_ec2_service,
-        .operation = 310,
+        .operation = 310, /* DescribeSpotInstanceRequests */
         .input_tokens = pg_72_input_tokens,
         .output_tokens = pg_72_output_tokens,
         .token_count = 1,
@@ -2821,9 +2821,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSpotPriceHistory */
+        .name = "DescribeSpotPriceHistory",
         .service = &awsc_ec2_service,
-        .operation = 311,
+        .operation = 311, /* DescribeSpotPriceHistory */
         .input_tokens = pg_73_input_tokens,
         .output_tokens = pg_73_output_tokens,
         .token_count = 1,
@@ -2833,9 +2833,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeStaleSecurityGroups */
+        .name = "DescribeStaleSecurityGroups",
         .service = &awsc_ec2_service,
-        .operation = 312,
+        .operation = 312, /* DescribeStaleSecurityGroups */
         .input_tokens = pg_74_input_tokens,
         .output_tokens = pg_74_output_tokens,
         .token_count = 1,
@@ -2845,9 +2845,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeStoreImageTasks */
+        .name = "DescribeStoreImageTasks",
         .service = &awsc_ec2_service,
-        .operation = 313,
+        .operation = 313, /* DescribeStoreImageTasks */
         .input_tokens = pg_75_input_tokens,
         .output_tokens = pg_75_output_tokens,
         .token_count = 1,
@@ -2857,9 +2857,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSubnets */
+        .name = "DescribeSubnets",
         .service = &awsc_ec2_service,
-        .operation = 314,
+        .operation = 314, /* DescribeSubnets */
         .input_tokens = pg_76_input_tokens,
         .output_tokens = pg_76_output_tokens,
         .token_count = 1,
@@ -2869,9 +2869,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTags */
+        .name = "DescribeTags",
         .service = &awsc_ec2_service,
-        .operation = 315,
+        .operation = 315, /* DescribeTags */
         .input_tokens = pg_77_input_tokens,
         .output_tokens = pg_77_output_tokens,
         .token_count = 1,
@@ -2881,9 +2881,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTrafficMirrorFilters */
+        .name = "DescribeTrafficMirrorFilters",
         .service = &awsc_ec2_service,
-        .operation = 316,
+        .operation = 316, /* DescribeTrafficMirrorFilters */
         .input_tokens = pg_78_input_tokens,
         .output_tokens = pg_78_output_tokens,
         .token_count = 1,
@@ -2893,9 +2893,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTrafficMirrorSessions */
+        .name = "DescribeTrafficMirrorSessions",
         .service = &awsc_ec2_service,
-        .operation = 317,
+        .operation = 317, /* DescribeTrafficMirrorSessions */
         .input_tokens = pg_79_input_tokens,
         .output_tokens = pg_79_output_tokens,
         .token_count = 1,
@@ -2905,9 +2905,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTrafficMirrorTargets */
+        .name = "DescribeTrafficMirrorTargets",
         .service = &awsc_ec2_service,
-        .operation = 318,
+        .operation = 318, /* DescribeTrafficMirrorTargets */
         .input_tokens = pg_80_input_tokens,
         .output_tokens = pg_80_output_tokens,
         .token_count = 1,
@@ -2917,9 +2917,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayAttachments */
+        .name = "DescribeTransitGatewayAttachments",
         .service = &awsc_ec2_service,
-        .operation = 319,
+        .operation = 319, /* DescribeTransitGatewayAttachments */
         .input_tokens = pg_81_input_tokens,
         .output_tokens = pg_81_output_tokens,
         .token_count = 1,
@@ -2929,9 +2929,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayConnectPeers */
+        .name = "DescribeTransitGatewayConnectPeers",
         .service = &awsc_ec2_service,
-        .operation = 320,
+        .operation = 320, /* DescribeTransitGatewayConnectPeers */
         .input_tokens = pg_82_input_tokens,
         .output_tokens = pg_82_output_tokens,
         .token_count = 1,
@@ -2941,9 +2941,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayConnects */
+        .name = "DescribeTransitGatewayConnects",
         .service = &awsc_ec2_service,
-        .operation = 321,
+        .operation = 321, /* DescribeTransitGatewayConnects */
         .input_tokens = pg_83_input_tokens,
         .output_tokens = pg_83_output_tokens,
         .token_count = 1,
@@ -2953,9 +2953,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayMulticastDomains */
+        .name = "DescribeTransitGatewayMulticastDomains",
         .service = &awsc_ec2_service,
-        .operation = 322,
+        .operation = 322, /* DescribeTransitGatewayMulticastDomains */
         .input_tokens = pg_84_input_tokens,
         .output_tokens = pg_84_output_tokens,
         .token_count = 1,
@@ -2965,9 +2965,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayPeeringAttachments */
+        .name = "DescribeTransitGatewayPeeringAttachments",
         .service = &awsc_ec2_service,
-        .operation = 323,
+        .operation = 323, /* DescribeTransitGatewayPeeringAttachments */
         .input_tokens = pg_85_input_tokens,
         .output_tokens = pg_85_output_tokens,
         .token_count = 1,
@@ -2977,9 +2977,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayPolicyTables */
+        .name = "DescribeTransitGatewayPolicyTables",
         .service = &awsc_ec2_service,
-        .operation = 324,
+        .operation = 324, /* DescribeTransitGatewayPolicyTables */
         .input_tokens = pg_86_input_tokens,
         .output_tokens = pg_86_output_tokens,
         .token_count = 1,
@@ -2989,9 +2989,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayRouteTableAnnouncements */
+        .name = "DescribeTransitGatewayRouteTableAnnouncements",
         .service = &awsc_ec2_service,
-        .operation = 325,
+        .operation = 325, /* DescribeTransitGatewayRouteTableAnnouncements */
         .input_tokens = pg_87_input_tokens,
         .output_tokens = pg_87_output_tokens,
         .token_count = 1,
@@ -3001,9 +3001,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayRouteTables */
+        .name = "DescribeTransitGatewayRouteTables",
         .service = &awsc_ec2_service,
-        .operation = 326,
+        .operation = 326, /* DescribeTransitGatewayRouteTables */
         .input_tokens = pg_88_input_tokens,
         .output_tokens = pg_88_output_tokens,
         .token_count = 1,
@@ -3013,9 +3013,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGatewayVpcAttachments */
+        .name = "DescribeTransitGatewayVpcAttachments",
         .service = &awsc_ec2_service,
-        .operation = 327,
+        .operation = 327, /* DescribeTransitGatewayVpcAttachments */
         .input_tokens = pg_89_input_tokens,
         .output_tokens = pg_89_output_tokens,
         .token_count = 1,
@@ -3025,9 +3025,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTransitGateways */
+        .name = "DescribeTransitGateways",
         .service = &awsc_ec2_service,
-        .operation = 328,
+        .operation = 328, /* DescribeTransitGateways */
         .input_tokens = pg_90_input_tokens,
         .output_tokens = pg_90_output_tokens,
         .token_count = 1,
@@ -3037,9 +3037,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeTrunkInterfaceAssociations */
+        .name = "DescribeTrunkInterfaceAssociations",
         .service = &awsc_ec2_service,
-        .operation = 329,
+        .operation = 329, /* DescribeTrunkInterfaceAssociations */
         .input_tokens = pg_91_input_tokens,
         .output_tokens = pg_91_output_tokens,
         .token_count = 1,
@@ -3049,9 +3049,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVerifiedAccessEndpoints */
+        .name = "DescribeVerifiedAccessEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 330,
+        .operation = 330, /* DescribeVerifiedAccessEndpoints */
         .input_tokens = pg_92_input_tokens,
         .output_tokens = pg_92_output_tokens,
         .token_count = 1,
@@ -3061,9 +3061,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVerifiedAccessGroups */
+        .name = "DescribeVerifiedAccessGroups",
         .service = &awsc_ec2_service,
-        .operation = 331,
+        .operation = 331, /* DescribeVerifiedAccessGroups */
         .input_tokens = pg_93_input_tokens,
         .output_tokens = pg_93_output_tokens,
         .token_count = 1,
@@ -3073,9 +3073,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVerifiedAccessInstanceLoggingConfigurations */
+        .name = "DescribeVerifiedAccessInstanceLoggingConfigurations",
         .service = &awsc_ec2_service,
-        .operation = 332,
+        .operation = 332, /* DescribeVerifiedAccessInstanceLoggingConfigurations */
         .input_tokens = pg_94_input_tokens,
         .output_tokens = pg_94_output_tokens,
         .token_count = 1,
@@ -3085,9 +3085,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVerifiedAccessInstances */
+        .name = "DescribeVerifiedAccessInstances",
         .service = &awsc_ec2_service,
-        .operation = 333,
+        .operation = 333, /* DescribeVerifiedAccessInstances */
         .input_tokens = pg_95_input_tokens,
         .output_tokens = pg_95_output_tokens,
         .token_count = 1,
@@ -3097,9 +3097,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVerifiedAccessTrustProviders */
+        .name = "DescribeVerifiedAccessTrustProviders",
         .service = &awsc_ec2_service,
-        .operation = 334,
+        .operation = 334, /* DescribeVerifiedAccessTrustProviders */
         .input_tokens = pg_96_input_tokens,
         .output_tokens = pg_96_output_tokens,
         .token_count = 1,
@@ -3109,9 +3109,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVolumeStatus */
+        .name = "DescribeVolumeStatus",
         .service = &awsc_ec2_service,
-        .operation = 336,
+        .operation = 336, /* DescribeVolumeStatus */
         .input_tokens = pg_97_input_tokens,
         .output_tokens = pg_97_output_tokens,
         .token_count = 1,
@@ -3121,9 +3121,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVolumes */
+        .name = "DescribeVolumes",
         .service = &awsc_ec2_service,
-        .operation = 337,
+        .operation = 337, /* DescribeVolumes */
         .input_tokens = pg_98_input_tokens,
         .output_tokens = pg_98_output_tokens,
         .token_count = 1,
@@ -3133,9 +3133,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVolumesModifications */
+        .name = "DescribeVolumesModifications",
         .service = &awsc_ec2_service,
-        .operation = 338,
+        .operation = 338, /* DescribeVolumesModifications */
         .input_tokens = pg_99_input_tokens,
         .output_tokens = pg_99_output_tokens,
         .token_count = 1,
@@ -3145,9 +3145,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcClassicLinkDnsSupport */
+        .name = "DescribeVpcClassicLinkDnsSupport",
         .service = &awsc_ec2_service,
-        .operation = 341,
+        .operation = 341, /* DescribeVpcClassicLinkDnsSupport */
         .input_tokens = pg_100_input_tokens,
         .output_tokens = pg_100_output_tokens,
         .token_count = 1,
@@ -3157,9 +3157,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcEndpointConnectionNotifications */
+        .name = "DescribeVpcEndpointConnectionNotifications",
         .service = &awsc_ec2_service,
-        .operation = 342,
+        .operation = 342, /* DescribeVpcEndpointConnectionNotifications */
         .input_tokens = pg_101_input_tokens,
         .output_tokens = pg_101_output_tokens,
         .token_count = 1,
@@ -3169,9 +3169,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcEndpointConnections */
+        .name = "DescribeVpcEndpointConnections",
         .service = &awsc_ec2_service,
-        .operation = 343,
+        .operation = 343, /* DescribeVpcEndpointConnections */
         .input_tokens = pg_102_input_tokens,
         .output_tokens = pg_102_output_tokens,
         .token_count = 1,
@@ -3181,9 +3181,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcEndpointServiceConfigurations */
+        .name = "DescribeVpcEndpointServiceConfigurations",
         .service = &awsc_ec2_service,
-        .operation = 344,
+        .operation = 344, /* DescribeVpcEndpointServiceConfigurations */
         .input_tokens = pg_103_input_tokens,
         .output_tokens = pg_103_output_tokens,
         .token_count = 1,
@@ -3193,9 +3193,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcEndpointServicePermissions */
+        .name = "DescribeVpcEndpointServicePermissions",
         .service = &awsc_ec2_service,
-        .operation = 345,
+        .operation = 345, /* DescribeVpcEndpointServicePermissions */
         .input_tokens = pg_104_input_tokens,
         .output_tokens = pg_104_output_tokens,
         .token_count = 1,
@@ -3205,9 +3205,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcEndpointServices */
+        .name = "DescribeVpcEndpointServices",
         .service = &awsc_ec2_service,
-        .operation = 346,
+        .operation = 346, /* DescribeVpcEndpointServices */
         .input_tokens = pg_105_input_tokens,
         .output_tokens = pg_105_output_tokens,
         .token_count = 1,
@@ -3217,9 +3217,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 2,
     },
     {
-        /* DescribeVpcEndpoints */
+        .name = "DescribeVpcEndpoints",
         .service = &awsc_ec2_service,
-        .operation = 347,
+        .operation = 347, /* DescribeVpcEndpoints */
         .input_tokens = pg_106_input_tokens,
         .output_tokens = pg_106_output_tokens,
         .token_count = 1,
@@ -3229,9 +3229,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcPeeringConnections */
+        .name = "DescribeVpcPeeringConnections",
         .service = &awsc_ec2_service,
-        .operation = 348,
+        .operation = 348, /* DescribeVpcPeeringConnections */
         .input_tokens = pg_107_input_tokens,
         .output_tokens = pg_107_output_tokens,
         .token_count = 1,
@@ -3241,9 +3241,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeVpcs */
+        .name = "DescribeVpcs",
         .service = &awsc_ec2_service,
-        .operation = 349,
+        .operation = 349, /* DescribeVpcs */
         .input_tokens = pg_108_input_tokens,
         .output_tokens = pg_108_output_tokens,
         .token_count = 1,
@@ -3253,9 +3253,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetAssociatedIpv6PoolCidrs */
+        .name = "GetAssociatedIpv6PoolCidrs",
         .service = &awsc_ec2_service,
-        .operation = 401,
+        .operation = 401, /* GetAssociatedIpv6PoolCidrs */
         .input_tokens = pg_109_input_tokens,
         .output_tokens = pg_109_output_tokens,
         .token_count = 1,
@@ -3265,9 +3265,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetAwsNetworkPerformanceData */
+        .name = "GetAwsNetworkPerformanceData",
         .service = &awsc_ec2_service,
-        .operation = 402,
+        .operation = 402, /* GetAwsNetworkPerformanceData */
         .input_tokens = pg_110_input_tokens,
         .output_tokens = pg_110_output_tokens,
         .token_count = 1,
@@ -3277,9 +3277,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetGroupsForCapacityReservation */
+        .name = "GetGroupsForCapacityReservation",
         .service = &awsc_ec2_service,
-        .operation = 411,
+        .operation = 411, /* GetGroupsForCapacityReservation */
         .input_tokens = pg_111_input_tokens,
         .output_tokens = pg_111_output_tokens,
         .token_count = 1,
@@ -3289,9 +3289,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetInstanceTypesFromInstanceRequirements */
+        .name = "GetInstanceTypesFromInstanceRequirements",
         .service = &awsc_ec2_service,
-        .operation = 413,
+        .operation = 413, /* GetInstanceTypesFromInstanceRequirements */
         .input_tokens = pg_112_input_tokens,
         .output_tokens = pg_112_output_tokens,
         .token_count = 1,
@@ -3301,9 +3301,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetIpamAddressHistory */
+        .name = "GetIpamAddressHistory",
         .service = &awsc_ec2_service,
-        .operation = 415,
+        .operation = 415, /* GetIpamAddressHistory */
         .input_tokens = pg_113_input_tokens,
         .output_tokens = pg_113_output_tokens,
         .token_count = 1,
@@ -3313,9 +3313,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetIpamPoolAllocations */
+        .name = "GetIpamPoolAllocations",
         .service = &awsc_ec2_service,
-        .operation = 416,
+        .operation = 416, /* GetIpamPoolAllocations */
         .input_tokens = pg_114_input_tokens,
         .output_tokens = pg_114_output_tokens,
         .token_count = 1,
@@ -3325,9 +3325,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetIpamPoolCidrs */
+        .name = "GetIpamPoolCidrs",
         .service = &awsc_ec2_service,
-        .operation = 417,
+        .operation = 417, /* GetIpamPoolCidrs */
         .input_tokens = pg_115_input_tokens,
         .output_tokens = pg_115_output_tokens,
         .token_count = 1,
@@ -3337,9 +3337,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetIpamResourceCidrs */
+        .name = "GetIpamResourceCidrs",
         .service = &awsc_ec2_service,
-        .operation = 418,
+        .operation = 418, /* GetIpamResourceCidrs */
         .input_tokens = pg_116_input_tokens,
         .output_tokens = pg_116_output_tokens,
         .token_count = 1,
@@ -3349,9 +3349,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetManagedPrefixListAssociations */
+        .name = "GetManagedPrefixListAssociations",
         .service = &awsc_ec2_service,
-        .operation = 420,
+        .operation = 420, /* GetManagedPrefixListAssociations */
         .input_tokens = pg_117_input_tokens,
         .output_tokens = pg_117_output_tokens,
         .token_count = 1,
@@ -3361,9 +3361,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetManagedPrefixListEntries */
+        .name = "GetManagedPrefixListEntries",
         .service = &awsc_ec2_service,
-        .operation = 421,
+        .operation = 421, /* GetManagedPrefixListEntries */
         .input_tokens = pg_118_input_tokens,
         .output_tokens = pg_118_output_tokens,
         .token_count = 1,
@@ -3373,9 +3373,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetSpotPlacementScores */
+        .name = "GetSpotPlacementScores",
         .service = &awsc_ec2_service,
-        .operation = 427,
+        .operation = 427, /* GetSpotPlacementScores */
         .input_tokens = pg_119_input_tokens,
         .output_tokens = pg_119_output_tokens,
         .token_count = 1,
@@ -3385,9 +3385,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayAttachmentPropagations */
+        .name = "GetTransitGatewayAttachmentPropagations",
         .service = &awsc_ec2_service,
-        .operation = 429,
+        .operation = 429, /* GetTransitGatewayAttachmentPropagations */
         .input_tokens = pg_120_input_tokens,
         .output_tokens = pg_120_output_tokens,
         .token_count = 1,
@@ -3397,9 +3397,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayMulticastDomainAssociations */
+        .name = "GetTransitGatewayMulticastDomainAssociations",
         .service = &awsc_ec2_service,
-        .operation = 430,
+        .operation = 430, /* GetTransitGatewayMulticastDomainAssociations */
         .input_tokens = pg_121_input_tokens,
         .output_tokens = pg_121_output_tokens,
         .token_count = 1,
@@ -3409,9 +3409,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayPolicyTableAssociations */
+        .name = "GetTransitGatewayPolicyTableAssociations",
         .service = &awsc_ec2_service,
-        .operation = 431,
+        .operation = 431, /* GetTransitGatewayPolicyTableAssociations */
         .input_tokens = pg_122_input_tokens,
         .output_tokens = pg_122_output_tokens,
         .token_count = 1,
@@ -3421,9 +3421,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayPrefixListReferences */
+        .name = "GetTransitGatewayPrefixListReferences",
         .service = &awsc_ec2_service,
-        .operation = 433,
+        .operation = 433, /* GetTransitGatewayPrefixListReferences */
         .input_tokens = pg_123_input_tokens,
         .output_tokens = pg_123_output_tokens,
         .token_count = 1,
@@ -3433,9 +3433,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayRouteTableAssociations */
+        .name = "GetTransitGatewayRouteTableAssociations",
         .service = &awsc_ec2_service,
-        .operation = 434,
+        .operation = 434, /* GetTransitGatewayRouteTableAssociations */
         .input_tokens = pg_124_input_tokens,
         .output_tokens = pg_124_output_tokens,
         .token_count = 1,
@@ -3445,9 +3445,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetTransitGatewayRouteTablePropagations */
+        .name = "GetTransitGatewayRouteTablePropagations",
         .service = &awsc_ec2_service,
-        .operation = 435,
+        .operation = 435, /* GetTransitGatewayRouteTablePropagations */
         .input_tokens = pg_125_input_tokens,
         .output_tokens = pg_125_output_tokens,
         .token_count = 1,
@@ -3457,9 +3457,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* GetVpnConnectionDeviceTypes */
+        .name = "GetVpnConnectionDeviceTypes",
         .service = &awsc_ec2_service,
-        .operation = 439,
+        .operation = 439, /* GetVpnConnectionDeviceTypes */
         .input_tokens = pg_126_input_tokens,
         .output_tokens = pg_126_output_tokens,
         .token_count = 1,
@@ -3469,9 +3469,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* ListImagesInRecycleBin */
+        .name = "ListImagesInRecycleBin",
         .service = &awsc_ec2_service,
-        .operation = 446,
+        .operation = 446, /* ListImagesInRecycleBin */
         .input_tokens = pg_127_input_tokens,
         .output_tokens = pg_127_output_tokens,
         .token_count = 1,
@@ -3481,9 +3481,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* ListSnapshotsInRecycleBin */
+        .name = "ListSnapshotsInRecycleBin",
         .service = &awsc_ec2_service,
-        .operation = 447,
+        .operation = 447, /* ListSnapshotsInRecycleBin */
         .input_tokens = pg_128_input_tokens,
         .output_tokens = pg_128_output_tokens,
         .token_count = 1,
@@ -3493,9 +3493,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* SearchLocalGatewayRoutes */
+        .name = "SearchLocalGatewayRoutes",
         .service = &awsc_ec2_service,
-        .operation = 559,
+        .operation = 559, /* SearchLocalGatewayRoutes */
         .input_tokens = pg_129_input_tokens,
         .output_tokens = pg_129_output_tokens,
         .token_count = 1,
@@ -3505,9 +3505,9 @@ const struct awsc_paginator awsc_ec2_paginators[131] = {
         .result_key_count = 1,
     },
     {
-        /* SearchTransitGatewayMulticastGroups */
+        .name = "SearchTransitGatewayMulticastGroups",
         .service = &awsc_ec2_service,
-        .operation = 560,
+        .operation = 560, /* SearchTransitGatewayMulticastGroups */
         .input_tokens = pg_130_input_tokens,
         .output_tokens = pg_130_output_tokens,
         .token_count = 1,

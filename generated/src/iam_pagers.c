@@ -407,9 +407,9 @@ static const struct awsc_jmespath *const pg_26_result_keys[] = {&jp_33};
 
 const struct awsc_paginator awsc_iam_paginators[27] = {
     {
-        /* GetAccountAuthorizationDetails */
+        .name = "GetAccountAuthorizationDetails",
         .service = &awsc_iam_service,
-        .operation = 53,
+        .operation = 53, /* GetAccountAuthorizationDetails */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -419,9 +419,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 4,
     },
     {
-        /* GetGroup */
+        .name = "GetGroup",
         .service = &awsc_iam_service,
-        .operation = 59,
+        .operation = 59, /* GetGroup */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -433,9 +433,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .non_aggregate_key_count = 1,
     },
     {
-        /* ListAccessKeys */
+        .name = "ListAccessKeys",
         .service = &awsc_iam_service,
-        .operation = 77,
+        .operation = 77, /* ListAccessKeys */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -445,9 +445,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListAccountAliases */
+        .name = "ListAccountAliases",
         .service = &awsc_iam_service,
-        .operation = 78,
+        .operation = 78, /* ListAccountAliases */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -457,9 +457,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListAttachedGroupPolicies */
+        .name = "ListAttachedGroupPolicies",
         .service = &awsc_iam_service,
-        .operation = 79,
+        .operation = 79, /* ListAttachedGroupPolicies */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -469,9 +469,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListAttachedRolePolicies */
+        .name = "ListAttachedRolePolicies",
         .service = &awsc_iam_service,
-        .operation = 80,
+        .operation = 80, /* ListAttachedRolePolicies */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -481,9 +481,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListAttachedUserPolicies */
+        .name = "ListAttachedUserPolicies",
         .service = &awsc_iam_service,
-        .operation = 81,
+        .operation = 81, /* ListAttachedUserPolicies */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -493,9 +493,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListEntitiesForPolicy */
+        .name = "ListEntitiesForPolicy",
         .service = &awsc_iam_service,
-        .operation = 82,
+        .operation = 82, /* ListEntitiesForPolicy */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -505,9 +505,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 3,
     },
     {
-        /* ListGroupPolicies */
+        .name = "ListGroupPolicies",
         .service = &awsc_iam_service,
-        .operation = 83,
+        .operation = 83, /* ListGroupPolicies */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -517,9 +517,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListGroups */
+        .name = "ListGroups",
         .service = &awsc_iam_service,
-        .operation = 84,
+        .operation = 84, /* ListGroups */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -529,9 +529,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListGroupsForUser */
+        .name = "ListGroupsForUser",
         .service = &awsc_iam_service,
-        .operation = 85,
+        .operation = 85, /* ListGroupsForUser */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
@@ -541,9 +541,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListInstanceProfiles */
+        .name = "ListInstanceProfiles",
         .service = &awsc_iam_service,
-        .operation = 87,
+        .operation = 87, /* ListInstanceProfiles */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -553,9 +553,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListInstanceProfilesForRole */
+        .name = "ListInstanceProfilesForRole",
         .service = &awsc_iam_service,
-        .operation = 88,
+        .operation = 88, /* ListInstanceProfilesForRole */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -565,9 +565,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListMFADevices */
+        .name = "ListMFADevices",
         .service = &awsc_iam_service,
-        .operation = 90,
+        .operation = 90, /* ListMFADevices */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -577,9 +577,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListPolicies */
+        .name = "ListPolicies",
         .service = &awsc_iam_service,
-        .operation = 93,
+        .operation = 93, /* ListPolicies */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
@@ -589,9 +589,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListPolicyVersions */
+        .name = "ListPolicyVersions",
         .service = &awsc_iam_service,
-        .operation = 96,
+        .operation = 96, /* ListPolicyVersions */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
         .token_count = 1,
@@ -601,9 +601,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListRolePolicies */
+        .name = "ListRolePolicies",
         .service = &awsc_iam_service,
-        .operation = 97,
+        .operation = 97, /* ListRolePolicies */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -613,9 +613,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListRoles */
+        .name = "ListRoles",
         .service = &awsc_iam_service,
-        .operation = 99,
+        .operation = 99, /* ListRoles */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
@@ -625,9 +625,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListSSHPublicKeys */
+        .name = "ListSSHPublicKeys",
         .service = &awsc_iam_service,
-        .operation = 102,
+        .operation = 102, /* ListSSHPublicKeys */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
         .token_count = 1,
@@ -637,9 +637,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListServerCertificates */
+        .name = "ListServerCertificates",
         .service = &awsc_iam_service,
-        .operation = 104,
+        .operation = 104, /* ListServerCertificates */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
@@ -649,9 +649,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListSigningCertificates */
+        .name = "ListSigningCertificates",
         .service = &awsc_iam_service,
-        .operation = 106,
+        .operation = 106, /* ListSigningCertificates */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
@@ -661,9 +661,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListUserPolicies */
+        .name = "ListUserPolicies",
         .service = &awsc_iam_service,
-        .operation = 107,
+        .operation = 107, /* ListUserPolicies */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
         .token_count = 1,
@@ -673,9 +673,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListUserTags */
+        .name = "ListUserTags",
         .service = &awsc_iam_service,
-        .operation = 108,
+        .operation = 108, /* ListUserTags */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
         .token_count = 1,
@@ -685,9 +685,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListUsers */
+        .name = "ListUsers",
         .service = &awsc_iam_service,
-        .operation = 109,
+        .operation = 109, /* ListUsers */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
         .token_count = 1,
@@ -697,9 +697,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* ListVirtualMFADevices */
+        .name = "ListVirtualMFADevices",
         .service = &awsc_iam_service,
-        .operation = 110,
+        .operation = 110, /* ListVirtualMFADevices */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
         .token_count = 1,
@@ -709,9 +709,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* SimulateCustomPolicy */
+        .name = "SimulateCustomPolicy",
         .service = &awsc_iam_service,
-        .operation = 123,
+        .operation = 123, /* SimulateCustomPolicy */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
         .token_count = 1,
@@ -721,9 +721,9 @@ const struct awsc_paginator awsc_iam_paginators[27] = {
         .result_key_count = 1,
     },
     {
-        /* SimulatePrincipalPolicy */
+        .name = "SimulatePrincipalPolicy",
         .service = &awsc_iam_service,
-        .operation = 124,
+        .operation = 124, /* SimulatePrincipalPolicy */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
         .token_count = 1,

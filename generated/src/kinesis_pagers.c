@@ -172,9 +172,9 @@ static const struct awsc_jmespath *const pg_3_result_keys[] = {&jp_16};
 
 const struct awsc_paginator awsc_kinesis_paginators[4] = {
     {
-        /* DescribeStream */
+        .name = "DescribeStream",
         .service = &awsc_kinesis_service,
-        .operation = 6,
+        .operation = 6, /* DescribeStream */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -186,9 +186,9 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
         .non_aggregate_key_count = 8,
     },
     {
-        /* ListShards */
+        .name = "ListShards",
         .service = &awsc_kinesis_service,
-        .operation = 14,
+        .operation = 14, /* ListShards */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -198,9 +198,9 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
         .result_key_count = 1,
     },
     {
-        /* ListStreamConsumers */
+        .name = "ListStreamConsumers",
         .service = &awsc_kinesis_service,
-        .operation = 15,
+        .operation = 15, /* ListStreamConsumers */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -210,9 +210,9 @@ const struct awsc_paginator awsc_kinesis_paginators[4] = {
         .result_key_count = 1,
     },
     {
-        /* ListStreams */
+        .name = "ListStreams",
         .service = &awsc_kinesis_service,
-        .operation = 16,
+        .operation = 16, /* ListStreams */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,

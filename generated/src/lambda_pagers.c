@@ -196,9 +196,9 @@ static const struct awsc_jmespath *const pg_10_result_keys[] = {&jp_12};
 
 const struct awsc_paginator awsc_lambda_paginators[11] = {
     {
-        /* ListAliases */
+        .name = "ListAliases",
         .service = &awsc_lambda_service,
-        .operation = 34,
+        .operation = 34, /* ListAliases */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -208,9 +208,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListCodeSigningConfigs */
+        .name = "ListCodeSigningConfigs",
         .service = &awsc_lambda_service,
-        .operation = 35,
+        .operation = 35, /* ListCodeSigningConfigs */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -220,9 +220,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListEventSourceMappings */
+        .name = "ListEventSourceMappings",
         .service = &awsc_lambda_service,
-        .operation = 36,
+        .operation = 36, /* ListEventSourceMappings */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -232,9 +232,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListFunctionEventInvokeConfigs */
+        .name = "ListFunctionEventInvokeConfigs",
         .service = &awsc_lambda_service,
-        .operation = 37,
+        .operation = 37, /* ListFunctionEventInvokeConfigs */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -244,9 +244,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListFunctionUrlConfigs */
+        .name = "ListFunctionUrlConfigs",
         .service = &awsc_lambda_service,
-        .operation = 38,
+        .operation = 38, /* ListFunctionUrlConfigs */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -256,9 +256,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListFunctions */
+        .name = "ListFunctions",
         .service = &awsc_lambda_service,
-        .operation = 39,
+        .operation = 39, /* ListFunctions */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -268,9 +268,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListFunctionsByCodeSigningConfig */
+        .name = "ListFunctionsByCodeSigningConfig",
         .service = &awsc_lambda_service,
-        .operation = 40,
+        .operation = 40, /* ListFunctionsByCodeSigningConfig */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -280,9 +280,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListLayerVersions */
+        .name = "ListLayerVersions",
         .service = &awsc_lambda_service,
-        .operation = 41,
+        .operation = 41, /* ListLayerVersions */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -292,9 +292,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListLayers */
+        .name = "ListLayers",
         .service = &awsc_lambda_service,
-        .operation = 42,
+        .operation = 42, /* ListLayers */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -304,9 +304,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListProvisionedConcurrencyConfigs */
+        .name = "ListProvisionedConcurrencyConfigs",
         .service = &awsc_lambda_service,
-        .operation = 43,
+        .operation = 43, /* ListProvisionedConcurrencyConfigs */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -316,9 +316,9 @@ const struct awsc_paginator awsc_lambda_paginators[11] = {
         .result_key_count = 1,
     },
     {
-        /* ListVersionsByFunction */
+        .name = "ListVersionsByFunction",
         .service = &awsc_lambda_service,
-        .operation = 45,
+        .operation = 45, /* ListVersionsByFunction */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,

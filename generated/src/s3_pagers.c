@@ -189,9 +189,9 @@ static const struct awsc_jmespath *const pg_4_non_aggregate_keys[] = {&jp_18, &j
 
 const struct awsc_paginator awsc_s3_paginators[5] = {
     {
-        /* ListMultipartUploads */
+        .name = "ListMultipartUploads",
         .service = &awsc_s3_service,
-        .operation = 60,
+        .operation = 60, /* ListMultipartUploads */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 2,
@@ -201,9 +201,9 @@ const struct awsc_paginator awsc_s3_paginators[5] = {
         .result_key_count = 2,
     },
     {
-        /* ListObjectVersions */
+        .name = "ListObjectVersions",
         .service = &awsc_s3_service,
-        .operation = 61,
+        .operation = 61, /* ListObjectVersions */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 2,
@@ -213,9 +213,9 @@ const struct awsc_paginator awsc_s3_paginators[5] = {
         .result_key_count = 3,
     },
     {
-        /* ListObjects */
+        .name = "ListObjects",
         .service = &awsc_s3_service,
-        .operation = 62,
+        .operation = 62, /* ListObjects */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -225,9 +225,9 @@ const struct awsc_paginator awsc_s3_paginators[5] = {
         .result_key_count = 2,
     },
     {
-        /* ListObjectsV2 */
+        .name = "ListObjectsV2",
         .service = &awsc_s3_service,
-        .operation = 63,
+        .operation = 63, /* ListObjectsV2 */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -237,9 +237,9 @@ const struct awsc_paginator awsc_s3_paginators[5] = {
         .result_key_count = 2,
     },
     {
-        /* ListParts */
+        .name = "ListParts",
         .service = &awsc_s3_service,
-        .operation = 64,
+        .operation = 64, /* ListParts */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,

@@ -129,9 +129,9 @@ static const struct awsc_jmespath *const pg_7_result_keys[] = {&jp_9};
 
 const struct awsc_paginator awsc_sns_paginators[8] = {
     {
-        /* ListEndpointsByPlatformApplication */
+        .name = "ListEndpointsByPlatformApplication",
         .service = &awsc_sns_service,
-        .operation = 18,
+        .operation = 18, /* ListEndpointsByPlatformApplication */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -141,9 +141,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListOriginationNumbers */
+        .name = "ListOriginationNumbers",
         .service = &awsc_sns_service,
-        .operation = 19,
+        .operation = 19, /* ListOriginationNumbers */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -153,9 +153,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListPhoneNumbersOptedOut */
+        .name = "ListPhoneNumbersOptedOut",
         .service = &awsc_sns_service,
-        .operation = 20,
+        .operation = 20, /* ListPhoneNumbersOptedOut */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -165,9 +165,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListPlatformApplications */
+        .name = "ListPlatformApplications",
         .service = &awsc_sns_service,
-        .operation = 21,
+        .operation = 21, /* ListPlatformApplications */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -177,9 +177,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListSMSSandboxPhoneNumbers */
+        .name = "ListSMSSandboxPhoneNumbers",
         .service = &awsc_sns_service,
-        .operation = 22,
+        .operation = 22, /* ListSMSSandboxPhoneNumbers */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -189,9 +189,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListSubscriptions */
+        .name = "ListSubscriptions",
         .service = &awsc_sns_service,
-        .operation = 23,
+        .operation = 23, /* ListSubscriptions */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -201,9 +201,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListSubscriptionsByTopic */
+        .name = "ListSubscriptionsByTopic",
         .service = &awsc_sns_service,
-        .operation = 24,
+        .operation = 24, /* ListSubscriptionsByTopic */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -213,9 +213,9 @@ const struct awsc_paginator awsc_sns_paginators[8] = {
         .result_key_count = 1,
     },
     {
-        /* ListTopics */
+        .name = "ListTopics",
         .service = &awsc_sns_service,
-        .operation = 26,
+        .operation = 26, /* ListTopics */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,

@@ -45,9 +45,9 @@ static const struct awsc_jmespath *const pg_1_result_keys[] = {&jp_2};
 
 const struct awsc_paginator awsc_sqs_paginators[2] = {
     {
-        /* ListDeadLetterSourceQueues */
+        .name = "ListDeadLetterSourceQueues",
         .service = &awsc_sqs_service,
-        .operation = 9,
+        .operation = 9, /* ListDeadLetterSourceQueues */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -57,9 +57,9 @@ const struct awsc_paginator awsc_sqs_paginators[2] = {
         .result_key_count = 1,
     },
     {
-        /* ListQueues */
+        .name = "ListQueues",
         .service = &awsc_sqs_service,
-        .operation = 11,
+        .operation = 11, /* ListQueues */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,

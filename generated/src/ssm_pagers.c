@@ -594,9 +594,9 @@ static const struct awsc_jmespath *const pg_46_result_keys[] = {&jp_40};
 
 const struct awsc_paginator awsc_ssm_paginators[47] = {
     {
-        /* DescribeActivations */
+        .name = "DescribeActivations",
         .service = &awsc_ssm_service,
-        .operation = 28,
+        .operation = 28, /* DescribeActivations */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -606,9 +606,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAssociationExecutionTargets */
+        .name = "DescribeAssociationExecutionTargets",
         .service = &awsc_ssm_service,
-        .operation = 30,
+        .operation = 30, /* DescribeAssociationExecutionTargets */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -618,9 +618,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAssociationExecutions */
+        .name = "DescribeAssociationExecutions",
         .service = &awsc_ssm_service,
-        .operation = 31,
+        .operation = 31, /* DescribeAssociationExecutions */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -630,9 +630,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAutomationExecutions */
+        .name = "DescribeAutomationExecutions",
         .service = &awsc_ssm_service,
-        .operation = 32,
+        .operation = 32, /* DescribeAutomationExecutions */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -642,9 +642,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAutomationStepExecutions */
+        .name = "DescribeAutomationStepExecutions",
         .service = &awsc_ssm_service,
-        .operation = 33,
+        .operation = 33, /* DescribeAutomationStepExecutions */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -654,9 +654,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeAvailablePatches */
+        .name = "DescribeAvailablePatches",
         .service = &awsc_ssm_service,
-        .operation = 34,
+        .operation = 34, /* DescribeAvailablePatches */
         .input_tokens = pg_5_input_tokens,
         .output_tokens = pg_5_output_tokens,
         .token_count = 1,
@@ -666,9 +666,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeEffectiveInstanceAssociations */
+        .name = "DescribeEffectiveInstanceAssociations",
         .service = &awsc_ssm_service,
-        .operation = 37,
+        .operation = 37, /* DescribeEffectiveInstanceAssociations */
         .input_tokens = pg_6_input_tokens,
         .output_tokens = pg_6_output_tokens,
         .token_count = 1,
@@ -678,9 +678,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeEffectivePatchesForPatchBaseline */
+        .name = "DescribeEffectivePatchesForPatchBaseline",
         .service = &awsc_ssm_service,
-        .operation = 38,
+        .operation = 38, /* DescribeEffectivePatchesForPatchBaseline */
         .input_tokens = pg_7_input_tokens,
         .output_tokens = pg_7_output_tokens,
         .token_count = 1,
@@ -690,9 +690,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceAssociationsStatus */
+        .name = "DescribeInstanceAssociationsStatus",
         .service = &awsc_ssm_service,
-        .operation = 39,
+        .operation = 39, /* DescribeInstanceAssociationsStatus */
         .input_tokens = pg_8_input_tokens,
         .output_tokens = pg_8_output_tokens,
         .token_count = 1,
@@ -702,9 +702,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstanceInformation */
+        .name = "DescribeInstanceInformation",
         .service = &awsc_ssm_service,
-        .operation = 40,
+        .operation = 40, /* DescribeInstanceInformation */
         .input_tokens = pg_9_input_tokens,
         .output_tokens = pg_9_output_tokens,
         .token_count = 1,
@@ -714,9 +714,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstancePatchStates */
+        .name = "DescribeInstancePatchStates",
         .service = &awsc_ssm_service,
-        .operation = 41,
+        .operation = 41, /* DescribeInstancePatchStates */
         .input_tokens = pg_10_input_tokens,
         .output_tokens = pg_10_output_tokens,
         .token_count = 1,
@@ -726,9 +726,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstancePatchStatesForPatchGroup */
+        .name = "DescribeInstancePatchStatesForPatchGroup",
         .service = &awsc_ssm_service,
-        .operation = 42,
+        .operation = 42, /* DescribeInstancePatchStatesForPatchGroup */
         .input_tokens = pg_11_input_tokens,
         .output_tokens = pg_11_output_tokens,
         .token_count = 1,
@@ -738,9 +738,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInstancePatches */
+        .name = "DescribeInstancePatches",
         .service = &awsc_ssm_service,
-        .operation = 43,
+        .operation = 43, /* DescribeInstancePatches */
         .input_tokens = pg_12_input_tokens,
         .output_tokens = pg_12_output_tokens,
         .token_count = 1,
@@ -750,9 +750,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeInventoryDeletions */
+        .name = "DescribeInventoryDeletions",
         .service = &awsc_ssm_service,
-        .operation = 44,
+        .operation = 44, /* DescribeInventoryDeletions */
         .input_tokens = pg_13_input_tokens,
         .output_tokens = pg_13_output_tokens,
         .token_count = 1,
@@ -762,9 +762,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowExecutionTaskInvocations */
+        .name = "DescribeMaintenanceWindowExecutionTaskInvocations",
         .service = &awsc_ssm_service,
-        .operation = 45,
+        .operation = 45, /* DescribeMaintenanceWindowExecutionTaskInvocations */
         .input_tokens = pg_14_input_tokens,
         .output_tokens = pg_14_output_tokens,
         .token_count = 1,
@@ -774,9 +774,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowExecutionTasks */
+        .name = "DescribeMaintenanceWindowExecutionTasks",
         .service = &awsc_ssm_service,
-        .operation = 46,
+        .operation = 46, /* DescribeMaintenanceWindowExecutionTasks */
         .input_tokens = pg_15_input_tokens,
         .output_tokens = pg_15_output_tokens,
         .token_count = 1,
@@ -786,9 +786,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowExecutions */
+        .name = "DescribeMaintenanceWindowExecutions",
         .service = &awsc_ssm_service,
-        .operation = 47,
+        .operation = 47, /* DescribeMaintenanceWindowExecutions */
         .input_tokens = pg_16_input_tokens,
         .output_tokens = pg_16_output_tokens,
         .token_count = 1,
@@ -798,9 +798,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowSchedule */
+        .name = "DescribeMaintenanceWindowSchedule",
         .service = &awsc_ssm_service,
-        .operation = 48,
+        .operation = 48, /* DescribeMaintenanceWindowSchedule */
         .input_tokens = pg_17_input_tokens,
         .output_tokens = pg_17_output_tokens,
         .token_count = 1,
@@ -810,9 +810,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowTargets */
+        .name = "DescribeMaintenanceWindowTargets",
         .service = &awsc_ssm_service,
-        .operation = 49,
+        .operation = 49, /* DescribeMaintenanceWindowTargets */
         .input_tokens = pg_18_input_tokens,
         .output_tokens = pg_18_output_tokens,
         .token_count = 1,
@@ -822,9 +822,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowTasks */
+        .name = "DescribeMaintenanceWindowTasks",
         .service = &awsc_ssm_service,
-        .operation = 50,
+        .operation = 50, /* DescribeMaintenanceWindowTasks */
         .input_tokens = pg_19_input_tokens,
         .output_tokens = pg_19_output_tokens,
         .token_count = 1,
@@ -834,9 +834,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindows */
+        .name = "DescribeMaintenanceWindows",
         .service = &awsc_ssm_service,
-        .operation = 51,
+        .operation = 51, /* DescribeMaintenanceWindows */
         .input_tokens = pg_20_input_tokens,
         .output_tokens = pg_20_output_tokens,
         .token_count = 1,
@@ -846,9 +846,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeMaintenanceWindowsForTarget */
+        .name = "DescribeMaintenanceWindowsForTarget",
         .service = &awsc_ssm_service,
-        .operation = 52,
+        .operation = 52, /* DescribeMaintenanceWindowsForTarget */
         .input_tokens = pg_21_input_tokens,
         .output_tokens = pg_21_output_tokens,
         .token_count = 1,
@@ -858,9 +858,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeOpsItems */
+        .name = "DescribeOpsItems",
         .service = &awsc_ssm_service,
-        .operation = 53,
+        .operation = 53, /* DescribeOpsItems */
         .input_tokens = pg_22_input_tokens,
         .output_tokens = pg_22_output_tokens,
         .token_count = 1,
@@ -870,9 +870,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeParameters */
+        .name = "DescribeParameters",
         .service = &awsc_ssm_service,
-        .operation = 54,
+        .operation = 54, /* DescribeParameters */
         .input_tokens = pg_23_input_tokens,
         .output_tokens = pg_23_output_tokens,
         .token_count = 1,
@@ -882,9 +882,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePatchBaselines */
+        .name = "DescribePatchBaselines",
         .service = &awsc_ssm_service,
-        .operation = 55,
+        .operation = 55, /* DescribePatchBaselines */
         .input_tokens = pg_24_input_tokens,
         .output_tokens = pg_24_output_tokens,
         .token_count = 1,
@@ -894,9 +894,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePatchGroups */
+        .name = "DescribePatchGroups",
         .service = &awsc_ssm_service,
-        .operation = 57,
+        .operation = 57, /* DescribePatchGroups */
         .input_tokens = pg_25_input_tokens,
         .output_tokens = pg_25_output_tokens,
         .token_count = 1,
@@ -906,9 +906,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribePatchProperties */
+        .name = "DescribePatchProperties",
         .service = &awsc_ssm_service,
-        .operation = 58,
+        .operation = 58, /* DescribePatchProperties */
         .input_tokens = pg_26_input_tokens,
         .output_tokens = pg_26_output_tokens,
         .token_count = 1,
@@ -918,9 +918,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* DescribeSessions */
+        .name = "DescribeSessions",
         .service = &awsc_ssm_service,
-        .operation = 59,
+        .operation = 59, /* DescribeSessions */
         .input_tokens = pg_27_input_tokens,
         .output_tokens = pg_27_output_tokens,
         .token_count = 1,
@@ -930,9 +930,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetInventory */
+        .name = "GetInventory",
         .service = &awsc_ssm_service,
-        .operation = 68,
+        .operation = 68, /* GetInventory */
         .input_tokens = pg_28_input_tokens,
         .output_tokens = pg_28_output_tokens,
         .token_count = 1,
@@ -942,9 +942,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetInventorySchema */
+        .name = "GetInventorySchema",
         .service = &awsc_ssm_service,
-        .operation = 69,
+        .operation = 69, /* GetInventorySchema */
         .input_tokens = pg_29_input_tokens,
         .output_tokens = pg_29_output_tokens,
         .token_count = 1,
@@ -954,9 +954,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetOpsSummary */
+        .name = "GetOpsSummary",
         .service = &awsc_ssm_service,
-        .operation = 77,
+        .operation = 77, /* GetOpsSummary */
         .input_tokens = pg_30_input_tokens,
         .output_tokens = pg_30_output_tokens,
         .token_count = 1,
@@ -966,9 +966,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetParameterHistory */
+        .name = "GetParameterHistory",
         .service = &awsc_ssm_service,
-        .operation = 79,
+        .operation = 79, /* GetParameterHistory */
         .input_tokens = pg_31_input_tokens,
         .output_tokens = pg_31_output_tokens,
         .token_count = 1,
@@ -978,9 +978,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetParametersByPath */
+        .name = "GetParametersByPath",
         .service = &awsc_ssm_service,
-        .operation = 81,
+        .operation = 81, /* GetParametersByPath */
         .input_tokens = pg_32_input_tokens,
         .output_tokens = pg_32_output_tokens,
         .token_count = 1,
@@ -990,9 +990,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* GetResourcePolicies */
+        .name = "GetResourcePolicies",
         .service = &awsc_ssm_service,
-        .operation = 84,
+        .operation = 84, /* GetResourcePolicies */
         .input_tokens = pg_33_input_tokens,
         .output_tokens = pg_33_output_tokens,
         .token_count = 1,
@@ -1002,9 +1002,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListAssociationVersions */
+        .name = "ListAssociationVersions",
         .service = &awsc_ssm_service,
-        .operation = 87,
+        .operation = 87, /* ListAssociationVersions */
         .input_tokens = pg_34_input_tokens,
         .output_tokens = pg_34_output_tokens,
         .token_count = 1,
@@ -1014,9 +1014,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListAssociations */
+        .name = "ListAssociations",
         .service = &awsc_ssm_service,
-        .operation = 88,
+        .operation = 88, /* ListAssociations */
         .input_tokens = pg_35_input_tokens,
         .output_tokens = pg_35_output_tokens,
         .token_count = 1,
@@ -1026,9 +1026,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListCommandInvocations */
+        .name = "ListCommandInvocations",
         .service = &awsc_ssm_service,
-        .operation = 89,
+        .operation = 89, /* ListCommandInvocations */
         .input_tokens = pg_36_input_tokens,
         .output_tokens = pg_36_output_tokens,
         .token_count = 1,
@@ -1038,9 +1038,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListCommands */
+        .name = "ListCommands",
         .service = &awsc_ssm_service,
-        .operation = 90,
+        .operation = 90, /* ListCommands */
         .input_tokens = pg_37_input_tokens,
         .output_tokens = pg_37_output_tokens,
         .token_count = 1,
@@ -1050,9 +1050,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListComplianceItems */
+        .name = "ListComplianceItems",
         .service = &awsc_ssm_service,
-        .operation = 91,
+        .operation = 91, /* ListComplianceItems */
         .input_tokens = pg_38_input_tokens,
         .output_tokens = pg_38_output_tokens,
         .token_count = 1,
@@ -1062,9 +1062,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListComplianceSummaries */
+        .name = "ListComplianceSummaries",
         .service = &awsc_ssm_service,
-        .operation = 92,
+        .operation = 92, /* ListComplianceSummaries */
         .input_tokens = pg_39_input_tokens,
         .output_tokens = pg_39_output_tokens,
         .token_count = 1,
@@ -1074,9 +1074,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListDocumentVersions */
+        .name = "ListDocumentVersions",
         .service = &awsc_ssm_service,
-        .operation = 94,
+        .operation = 94, /* ListDocumentVersions */
         .input_tokens = pg_40_input_tokens,
         .output_tokens = pg_40_output_tokens,
         .token_count = 1,
@@ -1086,9 +1086,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListDocuments */
+        .name = "ListDocuments",
         .service = &awsc_ssm_service,
-        .operation = 95,
+        .operation = 95, /* ListDocuments */
         .input_tokens = pg_41_input_tokens,
         .output_tokens = pg_41_output_tokens,
         .token_count = 1,
@@ -1098,9 +1098,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListOpsItemEvents */
+        .name = "ListOpsItemEvents",
         .service = &awsc_ssm_service,
-        .operation = 97,
+        .operation = 97, /* ListOpsItemEvents */
         .input_tokens = pg_42_input_tokens,
         .output_tokens = pg_42_output_tokens,
         .token_count = 1,
@@ -1110,9 +1110,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListOpsItemRelatedItems */
+        .name = "ListOpsItemRelatedItems",
         .service = &awsc_ssm_service,
-        .operation = 98,
+        .operation = 98, /* ListOpsItemRelatedItems */
         .input_tokens = pg_43_input_tokens,
         .output_tokens = pg_43_output_tokens,
         .token_count = 1,
@@ -1122,9 +1122,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListOpsMetadata */
+        .name = "ListOpsMetadata",
         .service = &awsc_ssm_service,
-        .operation = 99,
+        .operation = 99, /* ListOpsMetadata */
         .input_tokens = pg_44_input_tokens,
         .output_tokens = pg_44_output_tokens,
         .token_count = 1,
@@ -1134,9 +1134,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListResourceComplianceSummaries */
+        .name = "ListResourceComplianceSummaries",
         .service = &awsc_ssm_service,
-        .operation = 100,
+        .operation = 100, /* ListResourceComplianceSummaries */
         .input_tokens = pg_45_input_tokens,
         .output_tokens = pg_45_output_tokens,
         .token_count = 1,
@@ -1146,9 +1146,9 @@ const struct awsc_paginator awsc_ssm_paginators[47] = {
         .result_key_count = 1,
     },
     {
-        /* ListResourceDataSync */
+        .name = "ListResourceDataSync",
         .service = &awsc_ssm_service,
-        .operation = 101,
+        .operation = 101, /* ListResourceDataSync */
         .input_tokens = pg_46_input_tokens,
         .output_tokens = pg_46_output_tokens,
         .token_count = 1,

@@ -67,12 +67,7 @@ enum awsc_jmespath_op {
     AWSC_JP_LENGTH /* length(a) */
 };
 
-enum awsc_jmespath_type {
-    AWSC_JP_NULL = 0,
-    AWSC_JP_BOOL,
-    AWSC_JP_NUMBER,
-    AWSC_JP_STRING
-};
+enum awsc_jmespath_type { AWSC_JP_NULL = 0, AWSC_JP_BOOL, AWSC_JP_NUMBER, AWSC_JP_STRING };
 
 /* A JSON scalar: literals of expressions and the waiters' expected values. */
 struct awsc_jmespath_literal {
@@ -159,7 +154,8 @@ AWSC_API int awsc_pager_new(struct awsc_client *client, const struct awsc_pagina
                             const void *input, const struct awsc_page_options *options,
                             struct awsc_pager **pager, struct awsc_error *err);
 /* Destroys a pager (NULL is fine). A request still in flight for it is let
- * finish and its result dropped: its callback is not called. */
+ * finish and its result dropped: its callback is not called. Destroy
+ * pagers before their client. */
 AWSC_API void awsc_pager_destroy(struct awsc_pager *pager);
 
 /*
@@ -172,8 +168,8 @@ AWSC_API int awsc_pager_next_page(struct awsc_pager *pager, void **page, struct 
 /* The same, asynchronously on the client's transport: cb gets the page
  * (NULL at the end) as an awsc_call_cb gets an output. One request per
  * pager at a time (AWSC_E_BUSY otherwise). */
-AWSC_API int awsc_pager_next_page_async(struct awsc_pager *pager, awsc_call_cb *cb,
-                                        void *user_data, struct awsc_error *err);
+AWSC_API int awsc_pager_next_page_async(struct awsc_pager *pager, awsc_call_cb *cb, void *user_data,
+                                        struct awsc_error *err);
 
 /*
  * The next item of the first result key: on AWSC_OK *item points at the
@@ -185,8 +181,8 @@ AWSC_API int awsc_pager_next_page_async(struct awsc_pager *pager, awsc_call_cb *
 AWSC_API int awsc_pager_next_item(struct awsc_pager *pager, const void **item,
                                   struct awsc_error *err);
 typedef void awsc_item_cb(void *user_data, int status, const void *item, struct awsc_error *err);
-AWSC_API int awsc_pager_next_item_async(struct awsc_pager *pager, awsc_item_cb *cb,
-                                        void *user_data, struct awsc_error *err);
+AWSC_API int awsc_pager_next_item_async(struct awsc_pager *pager, awsc_item_cb *cb, void *user_data,
+                                        struct awsc_error *err);
 
 /*
  * Every remaining page merged into one output, as the AWS CLI prints a
@@ -205,8 +201,9 @@ AWSC_API int64_t awsc_pager_item_count(const struct awsc_pager *pager);
 
 /*
  * A token that continues exactly after the last page or item handed out,
- * to pass as starting_token later, or NULL when nothing is left to fetch.
- * Owned by the pager; valid until its next call.
+ * to pass as starting_token later, or NULL when nothing is left to fetch
+ * (or, while awsc_pager_done() is false, when memory ran out). Owned by
+ * the pager; valid until its next call.
  */
 AWSC_API const char *awsc_pager_resume_token(const struct awsc_pager *pager);
 

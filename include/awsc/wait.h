@@ -45,15 +45,11 @@ enum awsc_wait_matcher {
                            false: no error) */
 };
 
-enum awsc_wait_state {
-    AWSC_WAIT_SUCCESS = 1,
-    AWSC_WAIT_FAILURE,
-    AWSC_WAIT_RETRY
-};
+enum awsc_wait_state { AWSC_WAIT_SUCCESS = 1, AWSC_WAIT_FAILURE, AWSC_WAIT_RETRY };
 
 struct awsc_waiter_acceptor {
-    uint8_t matcher; /* enum awsc_wait_matcher */
-    uint8_t state;   /* enum awsc_wait_state */
+    uint8_t matcher;                      /* enum awsc_wait_matcher */
+    uint8_t state;                        /* enum awsc_wait_state */
     const struct awsc_jmespath *argument; /* path matchers */
     struct awsc_jmespath_literal expected;
 };
@@ -103,7 +99,7 @@ typedef void awsc_wait_cb(void *user_data, int status, struct awsc_error *err);
 /*
  * Waits on the client's transport (its loop, its timers). The input is
  * copied. On AWSC_OK cb is called exactly once, from the loop; on failure
- * it is never called.
+ * it is never called. Let the wait end before destroying the client.
  */
 AWSC_API int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter,
                              const void *input, const struct awsc_wait_options *options,

@@ -676,8 +676,9 @@ static void attempt_done(void *ud, int status, const char *message)
                 if (call->download.path)
                     st->path = awsc__arena_strdup(arena, call->download.path);
             }
-        }
-        awsc__output_set_meta(out, call->http_status, request_id);
+        }        /* the header's request id, or the one the protocol found in the body */
+        awsc__output_set_meta(out, call->http_status,
+                              request_id ? request_id : awsc_output_request_id(out));
         call->output = out;
     }
     finish(call, AWSC_OK);

@@ -65,7 +65,8 @@ static int copy_document(struct copier *c, struct awsc_document *dst,
 static int copy_stream(struct copier *c, struct awsc_stream *dst, const struct awsc_stream *src)
 {
     *dst = *src;
-    if (src->data && !(dst->data = awsc__arena_memdup(c->arena, src->data, src->len ? src->len : 1)))
+    if (src->data &&
+        !(dst->data = awsc__arena_memdup(c->arena, src->data, src->len ? src->len : 1)))
         return nomem(c);
     if (src->path && !(dst->path = awsc__arena_strdup(c->arena, src->path)))
         return nomem(c);
@@ -75,7 +76,8 @@ static int copy_stream(struct copier *c, struct awsc_stream *dst, const struct a
 static int copy_blob(struct copier *c, struct awsc_blob *dst, const struct awsc_blob *src)
 {
     *dst = *src;
-    if (src->data && !(dst->data = awsc__arena_memdup(c->arena, src->data, src->len ? src->len : 1)))
+    if (src->data &&
+        !(dst->data = awsc__arena_memdup(c->arena, src->data, src->len ? src->len : 1)))
         return nomem(c);
     return AWSC_OK;
 }
@@ -88,7 +90,7 @@ size_t awsc__member_slot_size(const struct awsc_member *m)
         return sizeof(void *);
     case AWSC_SHAPE_BLOB:
         return (m->flags & AWSC_MF_STREAMING) ? sizeof(struct awsc_stream)
-                                               : sizeof(struct awsc_blob);
+                                              : sizeof(struct awsc_blob);
     default:
         return m->shape->size;
     }
@@ -105,8 +107,8 @@ static int copy_member(struct copier *c, const struct awsc_member *m, unsigned c
         const void *from = *(const void *const *)s;
         if (!from)
             return AWSC_OK;
-        size_t size = m->shape->type == AWSC_SHAPE_DOCUMENT ? sizeof(struct awsc_document)
-                                                            : m->shape->size;
+        size_t size =
+            m->shape->type == AWSC_SHAPE_DOCUMENT ? sizeof(struct awsc_document) : m->shape->size;
         void *to = awsc__arena_alloc(c->arena, size);
         if (!to)
             return nomem(c);

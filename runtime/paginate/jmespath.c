@@ -427,9 +427,8 @@ static int compare(struct eval *ev, const struct awsc_jmespath_node *node, const
     if (!ac || !bc)
         return AWSC_OK;
     if (a->kind != b->kind)
-        return awsc__fail(ev->err, AWSC_E_INVALID_ARG,
-                          "JMESPath %s: cannot order a %s and a %s", ev->expr->text, kind_name(a),
-                          kind_name(b));
+        return awsc__fail(ev->err, AWSC_E_INVALID_ARG, "JMESPath %s: cannot order a %s and a %s",
+                          ev->expr->text, kind_name(a), kind_name(b));
     int c;
     if (a->kind == AWSC__JV_NUMBER) {
         c = a->number < b->number ? -1 : a->number > b->number ? 1 : 0;
@@ -604,8 +603,7 @@ static int eval(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct 
 {
     if (++ev->depth > MAX_EVAL_DEPTH) {
         ev->depth--;
-        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: nested too deep",
-                          ev->expr->text);
+        return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: nested too deep", ev->expr->text);
     }
     int status = eval_node(ev, n, cur, out);
     ev->depth--;
@@ -624,8 +622,8 @@ int awsc__jp_eval(const struct awsc_jmespath *expr, const struct awsc__jv *root,
 
 /* ------------------------------------------------------------ paths */
 
-static size_t path_of(const struct awsc_jmespath *expr, uint32_t n, uint16_t *members,
-                      size_t depth, size_t max)
+static size_t path_of(const struct awsc_jmespath *expr, uint32_t n, uint16_t *members, size_t depth,
+                      size_t max)
 {
     const struct awsc_jmespath_node *node = &expr->nodes[n];
     if (node->op == AWSC_JP_MEMBER) {

@@ -156,8 +156,8 @@ static int apply_tokens(struct awsc_pager *p, const char *json, struct awsc_erro
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
     struct awsc__json_opts opts = {.member_names = true};
-    int status = awsc__json_read((const uint8_t *)json, strlen(json), p->op->input, tmp, a, &opts,
-                                 err);
+    int status =
+        awsc__json_read((const uint8_t *)json, strlen(json), p->op->input, tmp, a, &opts, err);
     if (status != AWSC_OK) {
         awsc__arena_destroy(a);
         if (status == AWSC_E_NOMEM)
@@ -410,8 +410,8 @@ static void key_cut(const struct awsc_pager *p, const struct awsc_jmespath *key,
     case AWSC_SHAPE_MAP: {
         /* both views are {pointer, count} */
         struct awsc_list_view *l = slot;
-        size_t size = m->shape->type == AWSC_SHAPE_LIST ? m->shape->item->size
-                                                        : m->shape->entry_size;
+        size_t size =
+            m->shape->type == AWSC_SHAPE_LIST ? m->shape->item->size : m->shape->entry_size;
         size_t d = drop > 0 ? ((size_t)drop < l->count ? (size_t)drop : l->count) : 0;
         l->items = (unsigned char *)l->items + d * size;
         l->count -= d;
@@ -486,7 +486,12 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
 {
     char *next = NULL;
     int status = next_tokens_of(p, out, &next, err);
+    /* where a resume token would continue should max_items cut this page */
+    char *stop = NULL;
+    if (status == AWSC_OK && p->max_items > 0 && !(stop = awsc__strdup(p->next_tokens)))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK) {
+        awsc__free(next);
         awsc_output_free(out);
         return status;
     }
@@ -514,12 +519,13 @@ static int process_page(struct awsc_pager *p, void *out, struct awsc_error *err)
         key_cut(p, primary, out, 0, keep);
         p->items = p->max_items;
         p->stopped = true;
-        p->stop_tokens = awsc__strdup(p->cur_tokens);
+        p->stop_tokens = stop;
         p->stop_amount = keep + p->cur_skip;
         p->end = true;
         awsc__free(next);
         return AWSC_OK;
     }
+    awsc__free(stop);
     p->items += n;
     if (!next) {
         p->end = true;
@@ -668,10 +674,9 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_pager_new: a client and a paginator are required");
     if (awsc_client_service(client) != pg->service)
-        return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "the paginator of %s.%s does not belong to this %s client",
-                          pg->service->service_id, op->name,
-                          awsc_client_service(client)->service_id);
+        return awsc__fail(
+            err, AWSC_E_INVALID_ARG, "the paginator of %s.%s does not belong to this %s client",
+            pg->service->service_id, op->name, awsc_client_service(client)->service_id);
     struct awsc_page_options none = AWSC_PAGE_OPTIONS_INIT;
     const struct awsc_page_options *o = options ? options : &none;
     if (o->max_items < 0 || o->page_size < 0)
@@ -701,8 +706,7 @@ int awsc_pager_new(struct awsc_client *client, const struct awsc_paginator *pg, 
          * odd string one) takes it */
         const struct awsc_member *m = &op->input->members[pg->limit_key];
         char json[48];
-        snprintf(json, sizeof json,
-                 m->shape->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
+        snprintf(json, sizeof json, m->shape->type == AWSC_SHAPE_STRING ? "\"%lld\"" : "%lld",
                  (long long)o->page_size);
         struct awsc__json_opts jo = {.member_names = true};
         status = awsc__json_read((const uint8_t *)json, strlen(json), m->shape,
@@ -961,8 +965,7 @@ static void delivery_timer(void *ud)
 static int deliver_later(struct awsc_pager *p, struct awsc_error *err)
 {
     struct awsc_transport *t = awsc_client_transport(p->client);
-    int status = t ? awsc_transport_timer_add(t, 0, delivery_timer, p, &p->timer)
-                   : AWSC_E_NOMEM;
+    int status = t ? awsc_transport_timer_add(t, 0, delivery_timer, p, &p->timer) : AWSC_E_NOMEM;
     if (status != AWSC_OK)
         return awsc__fail(err, status, "could not schedule the pager's callback: %s",
                           awsc_strerror(status));
@@ -1016,15 +1019,13 @@ static int start_async(struct awsc_pager *p, int kind, awsc_call_trampoline *pt,
 int awsc_pager_next_page_async(struct awsc_pager *p, awsc_call_cb *cb, void *user_data,
                                struct awsc_error *err)
 {
-    return start_async(p, ASYNC_PAGE, generic_page_trampoline, NULL, (awsc_fn *)cb, user_data,
-                       err);
+    return start_async(p, ASYNC_PAGE, generic_page_trampoline, NULL, (awsc_fn *)cb, user_data, err);
 }
 
 int awsc_pager_next_item_async(struct awsc_pager *p, awsc_item_cb *cb, void *user_data,
                                struct awsc_error *err)
 {
-    return start_async(p, ASYNC_ITEM, NULL, generic_item_trampoline, (awsc_fn *)cb, user_data,
-                       err);
+    return start_async(p, ASYNC_ITEM, NULL, generic_item_trampoline, (awsc_fn *)cb, user_data, err);
 }
 
 /* -------------------------------------------------------- typed entry */
@@ -1036,9 +1037,9 @@ static int check(const struct awsc_pager *p, const struct awsc_paginator *pg,
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the pager is NULL");
     if (p->pg != pg) {
         const struct awsc_operation *want = awsc_paginator_operation(pg);
-        return awsc__fail(err, AWSC_E_INVALID_ARG,
-                          "this pager pages through %s.%s, not %s.%s", p->pg->service->service_id,
-                          p->op->name, pg && pg->service ? pg->service->service_id : "?",
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "this pager pages through %s.%s, not %s.%s",
+                          p->pg->service->service_id, p->op->name,
+                          pg && pg->service ? pg->service->service_id : "?",
                           want ? want->name : "?");
     }
     return AWSC_OK;
@@ -1087,8 +1088,8 @@ int awsc_pager_collect_typed(struct awsc_pager *p, const struct awsc_paginator *
 }
 
 int awsc_pager_next_page_async_typed(struct awsc_pager *p, const struct awsc_paginator *pg,
-                                     awsc_call_trampoline *trampoline, awsc_fn *cb,
-                                     void *user_data, struct awsc_error *err)
+                                     awsc_call_trampoline *trampoline, awsc_fn *cb, void *user_data,
+                                     struct awsc_error *err)
 {
     int status = check(p, pg, err);
     if (status == AWSC_OK && !trampoline)
@@ -1099,8 +1100,8 @@ int awsc_pager_next_page_async_typed(struct awsc_pager *p, const struct awsc_pag
 }
 
 int awsc_pager_next_item_async_typed(struct awsc_pager *p, const struct awsc_paginator *pg,
-                                     awsc_item_trampoline *trampoline, awsc_fn *cb,
-                                     void *user_data, struct awsc_error *err)
+                                     awsc_item_trampoline *trampoline, awsc_fn *cb, void *user_data,
+                                     struct awsc_error *err)
 {
     int status = check(p, pg, err);
     if (status == AWSC_OK && !trampoline)
@@ -1140,8 +1141,8 @@ static int gather(struct awsc_pager *p, struct gathered *g, const struct awsc_jm
         size_t n = awsc__jv_count(&v);
         const struct awsc_list_view *l = slot;
         for (size_t i = 0; i < n && status == AWSC_OK; i++) {
-            struct awsc__jv e = awsc__jv_of(
-                m->shape->item, (const unsigned char *)l->items + i * m->shape->item->size);
+            struct awsc__jv e = awsc__jv_of(m->shape->item, (const unsigned char *)l->items +
+                                                                i * m->shape->item->size);
             if (g->json.len)
                 awsc__buf_puts(&g->json, ", ");
             status = awsc__jv_write_json(&g->json, &e, err);
@@ -1187,6 +1188,8 @@ static int finish_gathered(struct gathered *g, struct awsc_error *err)
     } else if (g->json.len) {
         awsc__buf_append(&b, g->json.data, g->json.len);
     }
+    if (status == AWSC_OK && b.failed)
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     awsc__buf_clean_up(&g->json);
     g->json = b;
     return status;
@@ -1284,9 +1287,9 @@ int awsc_pager_collect(struct awsc_pager *p, void **output, struct awsc_error *e
         struct awsc_arena *a = awsc__arena_new();
         void *out = a ? awsc__output_new(a, p->op->output->size) : NULL;
         struct awsc__json_opts opts = {.member_names = true};
-        status = out ? awsc__json_read((const uint8_t *)b.data, b.len, p->op->output, out, a,
-                                       &opts, err)
-                     : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        status =
+            out ? awsc__json_read((const uint8_t *)b.data, b.len, p->op->output, out, a, &opts, err)
+                : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
         if (status == AWSC_OK && output)
             *output = out;
         else

@@ -24,7 +24,7 @@ struct wait_run {
     int64_t max_wait_ms;
     int attempts;
     int64_t start_ms;
-    struct awsc_transport *transport; /* whose clock and timers the wait uses */
+    struct awsc_transport *transport;        /* whose clock and timers the wait uses */
     const struct awsc_waiter_acceptor *last; /* the last acceptor that matched */
     struct awsc_error err;                   /* why it ended */
     /* async */
@@ -118,10 +118,12 @@ static void explain(struct awsc_buf *b, const struct awsc_waiter_acceptor *a)
 }
 
 /* Whether acceptor a matches the attempt's result: status and output (on
- * success) or the service error err (status AWSC_E_SERVICE). */
-static bool matches(const struct wait_run *r, const struct awsc_waiter_acceptor *a, int status,
-                    const void *output, const struct awsc_error *err)
+ * success) or the service error err (status AWSC_E_SERVICE). Returns
+ * AWSC_OK or AWSC_E_NOMEM. */
+static int matches(const struct wait_run *r, const struct awsc_waiter_acceptor *a, int status,
+                   const void *output, const struct awsc_error *err, bool *hit)
 {
+    *hit = false;
     switch (a->matcher) {
     case AWSC_WAIT_STATUS: {
         /* an operation without output leaves no status to read: a success
@@ -129,30 +131,34 @@ static bool matches(const struct wait_run *r, const struct awsc_waiter_acceptor 
         int http = status != AWSC_OK ? err->http_status
                    : output          ? awsc_output_http_status(output)
                                      : 200;
-        return a->expected.type == AWSC_JP_NUMBER && (double)http == a->expected.number;
+        *hit = a->expected.type == AWSC_JP_NUMBER && (double)http == a->expected.number;
+        return AWSC_OK;
     }
     case AWSC_WAIT_ERROR:
         if (a->expected.type == AWSC_JP_BOOL)
-            return (status != AWSC_OK) == a->expected.boolean;
-        return status != AWSC_OK && a->expected.type == AWSC_JP_STRING && err->code &&
-               strcmp(err->code, a->expected.string) == 0;
+            *hit = (status != AWSC_OK) == a->expected.boolean;
+        else
+            *hit = status != AWSC_OK && a->expected.type == AWSC_JP_STRING && err->code &&
+                   strcmp(err->code, a->expected.string) == 0;
+        return AWSC_OK;
     default:
         break;
     }
     /* path matchers look at successful outputs only */
     if (status != AWSC_OK || !output || !a->argument)
-        return false;
+        return AWSC_OK;
     struct awsc_arena *arena = awsc__arena_new();
     if (!arena)
-        return false;
+        return AWSC_E_NOMEM;
     struct awsc__jv root = awsc__jv_of(r->op->output, output), v;
     struct awsc__jv want = awsc__jv_literal(&a->expected);
     struct awsc_error eerr = AWSC_ERROR_INIT;
-    bool hit = false;
-    /* an expression that fails on this output (a type error) matches nothing */
-    if (awsc__jp_eval(a->argument, &root, arena, &v, &eerr) == AWSC_OK) {
+    /* an expression that fails on this output (a type error) matches
+     * nothing, as botocore's would end the wait with an exception */
+    int rc = awsc__jp_eval(a->argument, &root, arena, &v, &eerr);
+    if (rc == AWSC_OK) {
         if (a->matcher == AWSC_WAIT_PATH) {
-            hit = awsc__jv_equal(&v, &want, true);
+            *hit = awsc__jv_equal(&v, &want, true);
         } else if (v.kind == AWSC__JV_ARRAY && awsc__jv_count(&v) > 0) {
             /* pathAll: every element; pathAny: one of them */
             size_t n = awsc__jv_count(&v);
@@ -163,12 +169,12 @@ static bool matches(const struct wait_run *r, const struct awsc_waiter_acceptor 
                 all = all && eq;
                 any = any || eq;
             }
-            hit = a->matcher == AWSC_WAIT_PATH_ALL ? all : any;
+            *hit = a->matcher == AWSC_WAIT_PATH_ALL ? all : any;
         }
     }
     awsc_error_clean_up(&eerr);
     awsc__arena_destroy(arena);
-    return hit;
+    return rc == AWSC_E_NOMEM ? rc : AWSC_OK;
 }
 
 enum decision { KEEP_WAITING, DONE };
@@ -203,9 +209,15 @@ static enum decision decide(struct wait_run *r, int status, const void *output,
         return DONE;
     }
     const struct awsc_waiter_acceptor *hit = NULL;
-    for (uint32_t i = 0; i < r->w->acceptor_count && !hit; i++)
-        if (matches(r, &r->w->acceptors[i], status, output, err))
+    for (uint32_t i = 0; i < r->w->acceptor_count && !hit; i++) {
+        bool yes;
+        if (matches(r, &r->w->acceptors[i], status, output, err, &yes) != AWSC_OK) {
+            awsc__fail(&r->err, AWSC_E_NOMEM, "out of memory");
+            return DONE;
+        }
+        if (yes)
             hit = &r->w->acceptors[i];
+    }
     struct awsc_buf why = AWSC_BUF_INIT;
     enum decision d = KEEP_WAITING;
     if (hit) {
@@ -390,9 +402,9 @@ static void async_attempt(void *ud)
     }
 }
 
-int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter,
-                    const void *input, const struct awsc_wait_options *options, awsc_wait_cb *cb,
-                    void *user_data, struct awsc_error *err)
+int awsc_wait_async(struct awsc_client *client, const struct awsc_waiter *waiter, const void *input,
+                    const struct awsc_wait_options *options, awsc_wait_cb *cb, void *user_data,
+                    struct awsc_error *err)
 {
     if (!cb)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "an async wait needs a callback");

@@ -563,15 +563,16 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
         *output = out; /* no body at all is an empty output */
         return AWSC_OK;
     }
-    const char *wrapper[2] = {op->result_wrapper, NULL};
-    struct awsc__xml_capture caps[1];
+    const char *wrapper[2] = {op->result_wrapper, NULL};    /* the request id of query is in the body (ec2: RequestId at the top) */    static const char *const p_ec2_request_id[] = {"requestId", NULL};
+    struct awsc__xml_capture caps[4];
     memset(caps, 0, sizeof caps);
     caps[0].path = P_ERRORS_CODE;
+    caps[1].path = P_METADATA_REQUEST_ID;
+    caps[2].path = P_REQUEST_ID;
+    caps[3].path = p_ec2_request_id;
     struct awsc__xml_read_opts o;
     memset(&o, 0, sizeof o);
-    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;
-    o.captures = caps;
-    o.capture_count = 1;
+    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;    o.captures = caps;    o.capture_count = 4;
     struct awsc_error perr = AWSC_ERROR_INIT;
     int status = awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
 
@@ -590,7 +591,9 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
             awsc__error_move(err, &perr);
         awsc_error_clean_up(&perr);
         return status;
-    }
+    }    const char *rid = caps[1].text ? caps[1].text : caps[2].text ? caps[2].text : caps[3].text;
+    if (rid)
+        awsc__output_set_meta(out, resp->status, trimmed(arena, rid));
     *output = out;
     return AWSC_OK;
 }

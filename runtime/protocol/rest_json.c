@@ -14,6 +14,12 @@
  * "code" (or "Code"), else its "__type", with any namespace before '#'
  * and anything after ':' dropped; the message is "message" or "Message".
  * A modeled error gets its header-bound and body members.
+ *
+ * What botocore adds for some services, named by flags in the tables:
+ * API Gateway's Accept: application/json (AWSC_SVC_ACCEPT_JSON); Glacier's
+ * x-amz-glacier-version, accountId "-" when unset, and the SHA-256 and
+ * tree hash of uploads (AWSC_SVC_GLACIER); CloudSearch Domain's Search
+ * sent as a form POST of its query (AWSC_OF_GET_AS_POST).
  */
 #include <errno.h>
 #include <openssl/evp.h>

@@ -15,8 +15,15 @@
  *
  * Errors: <ErrorResponse><Error><Code/><Message/></Error><RequestId/>
  * </ErrorResponse> (Route 53, CloudFront) or <Error><Code/><Message/>
- * <RequestId/></Error> (S3). A response without a body (S3 answers HEAD
- * that way) or whose body is not XML takes the HTTP status as the code.
+ * <RequestId/></Error> (S3); a few Route 53 errors are named by their
+ * root element (<InvalidChangeBatch><Messages><Message/>...), which is
+ * taken as the code when it names a modeled error. A response without a
+ * body (S3 answers HEAD that way) takes the HTTP status as the code and
+ * its reason phrase as the message; one whose body is not XML, the status
+ * and a message quoting the body's start.
+ *
+ * Route 53 (AWSC_SVC_ROUTE53_IDS): hosted zone, delegation set and change
+ * ids are sent without the path they may come with, as botocore does.
  */
 #include <string.h>
 

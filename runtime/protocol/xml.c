@@ -318,8 +318,7 @@ static void w_namespace(struct writer *w, const struct awsc_xml_namespace *ns)
     awsc__buf_putc(w->out, '"');
 }
 
-/* The text of a scalar, in t (or, for strings and blobs, appended to out
- * directly). Returns AWSC_OK and sets *empty when there is no text. */
+/* The text of a scalar, appended to t (unescaped). */
 static int w_scalar_text(struct writer *w, const struct wpath *path, const struct awsc_shape *s,
                          const struct awsc_member *m, const void *v, struct awsc_buf *t)
 {
@@ -648,7 +647,7 @@ struct xframe {
     /* for error messages */
     size_t index;    /* list item or map entry number, or SIZE_MAX */
     bool is_key;     /* the key element of an entry */
-    const void *map; /* X_ENTRY and its children: the map's entry (key) */
+    const void *map; /* a map value's element: its entry (for the key) */
 };
 
 struct xreader {

@@ -105,6 +105,13 @@ def main():
         check(rc == 0 and len(json.loads(out)["Items"]) == 37, f"awsc from aws's token: {err}")
     a, _ = both(url, *scan, "--limit", "4", "--no-paginate")
     check(a and len(a["Items"]) == 4 and "LastEvaluatedKey" in a, "--no-paginate: one page")
+    # the limit key or an input token given by hand: one call, no paging
+    a, _ = both(url, *scan, "--limit", "6")
+    check(a and len(a["Items"]) == 6 and "LastEvaluatedKey" in a, "--limit: one page")
+    if a:
+        key = json.dumps(a["LastEvaluatedKey"])
+        b, _ = both(url, *scan, "--exclusive-start-key", key)
+        check(b and len(b["Items"]) == 51, "--exclusive-start-key: the rest, in one call")
     q = ["dynamodb", "query", "--table-name", table, "--key-condition-expression", "pk = :p",
          "--expression-attribute-values", '{":p": {"S": "key-007"}}']
     a, _ = both(url, *q)

@@ -100,8 +100,8 @@ static int check_item(const struct awsc_dynamodb_attribute_map *m, bool *seen, c
     snprintf(want_pk, sizeof want_pk, "p%d", i % PARTS);
     snprintf(want_data, sizeof want_data, "value-%d", i);
     CHECK(i >= 0 && i < ITEMS, "%s: sk %d out of range", what, i);
-    CHECK(strcmp(pk->s, want_pk) == 0 && strcmp(data->s, want_data) == 0,
-          "%s: item %d is {%s, %s}", what, i, pk->s, data->s);
+    CHECK(strcmp(pk->s, want_pk) == 0 && strcmp(data->s, want_data) == 0, "%s: item %d is {%s, %s}",
+          what, i, pk->s, data->s);
     if (i >= 0 && i < ITEMS) {
         CHECK(!seen[i], "%s: item %d seen twice", what, i);
         seen[i] = true;
@@ -208,8 +208,7 @@ static void scan_items_and_resume(struct awsc_client *c, const char *table)
     CHECK(awsc_pager_resume_token(p) == NULL, "a resume token after the end");
     awsc_pager_destroy(p);
     CHECK(first + second + third == ITEMS && count_seen(seen) == ITEMS,
-          "resumed scan: %d + %d + %d items, %d distinct", first, second, third,
-          count_seen(seen));
+          "resumed scan: %d + %d + %d items, %d distinct", first, second, third, count_seen(seen));
     printf("scan items: %d, and %d + %d + %d across resume tokens\n", n, first, second, third);
 }
 
@@ -351,7 +350,8 @@ static void on_waited(void *ud, int status, struct awsc_error *err)
 
 static void waiters_async(struct awsc_client *c, const char *table)
 {
-    struct awsc_dynamodb_attribute_definition attrs[] = {{.attribute_name = "id", .attribute_type = "S"}};
+    struct awsc_dynamodb_attribute_definition attrs[] = {
+        {.attribute_name = "id", .attribute_type = "S"}};
     struct awsc_dynamodb_key_schema_element keys[] = {{.attribute_name = "id", .key_type = "HASH"}};
     struct awsc_dynamodb_create_table_input cin = {
         .table_name = table,
@@ -365,8 +365,8 @@ static void waiters_async(struct awsc_client *c, const char *table)
     struct awsc_dynamodb_describe_table_input din = {.table_name = table};
     struct waited w = {0};
     double t0 = itest_now_ms();
-    if (CHECK_OK(awsc_dynamodb_wait_table_exists_async(c, &din, &QUICK, on_waited, &w, &err),
-                 &err, "wait_table_exists_async"))
+    if (CHECK_OK(awsc_dynamodb_wait_table_exists_async(c, &din, &QUICK, on_waited, &w, &err), &err,
+                 "wait_table_exists_async"))
         awsc_client_run(c);
     CHECK(w.calls == 1 && w.status == AWSC_OK, "async table_exists: %d calls, status %s", w.calls,
           awsc_status_name(w.status));
@@ -422,9 +422,8 @@ int main(int argc, char **argv)
     awsc_error_clean_up(&err);
 
     double t0 = itest_now_ms();
-    if (create_table(c, table) &&
-        CHECK_OK(awsc_dynamodb_wait_table_exists(c, &din, &QUICK, &err), &err,
-                 "wait_table_exists")) {
+    if (create_table(c, table) && CHECK_OK(awsc_dynamodb_wait_table_exists(c, &din, &QUICK, &err),
+                                           &err, "wait_table_exists")) {
         printf("table_exists: %.0f ms after CreateTable\n", itest_now_ms() - t0);
         if (put_items(c, table)) {
             scan_pages(c, table);

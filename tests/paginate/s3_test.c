@@ -66,8 +66,7 @@ static void list_v2_pages(struct awsc_client *c, int64_t page_size)
     int64_t size = page_size ? page_size : 1000;
     CHECK(next == KEYS && pages == (int)((KEYS + size - 1) / size),
           "ListObjectsV2 (page size %lld): %d keys in %d pages", (long long)page_size, next, pages);
-    printf("ListObjectsV2: %d keys in %d pages (page size %lld)\n", next, pages,
-           (long long)size);
+    printf("ListObjectsV2: %d keys in %d pages (page size %lld)\n", next, pages, (long long)size);
     awsc_pager_destroy(p);
 }
 
@@ -212,8 +211,8 @@ int main(int argc, char **argv)
                 .bucket = BUCKET, .key = key, .body = {.data = (const uint8_t *)"x", .len = 1}};
             put_ok = CHECK_OK(awsc_s3_put_object(c, &po, NULL, &err), &err, "PutObject");
         }
-        if (put_ok && CHECK_OK(awsc_s3_wait_object_exists(c, &ho, &QUICK, &err), &err,
-                               "object_exists")) {
+        if (put_ok &&
+            CHECK_OK(awsc_s3_wait_object_exists(c, &ho, &QUICK, &err), &err, "object_exists")) {
             list_v2_pages(c, 0);
             list_v2_pages(c, 333);
             list_v2_items_resume(c);

@@ -38,15 +38,15 @@ static int failures;
             failures++;                                                                    \
         }                                                                                  \
     } while (0)
-#define CHECK_STATUS(got, want, err)                                                         \
-    do {                                                                                     \
-        int g_ = (got);                                                                      \
-        if (g_ != (want)) {                                                                  \
-            fprintf(stderr, "%s:%d: %s, expected %s: %s\n", __FILE__, __LINE__,              \
-                    awsc_status_name(g_), awsc_status_name(want),                            \
-                    (err)->message ? (err)->message : "");                                   \
-            failures++;                                                                      \
-        }                                                                                    \
+#define CHECK_STATUS(got, want, err)                                            \
+    do {                                                                        \
+        int g_ = (got);                                                         \
+        if (g_ != (want)) {                                                     \
+            fprintf(stderr, "%s:%d: %s, expected %s: %s\n", __FILE__, __LINE__, \
+                    awsc_status_name(g_), awsc_status_name(want),               \
+                    (err)->message ? (err)->message : "");                      \
+            failures++;                                                         \
+        }                                                                       \
     } while (0)
 
 static const struct awsc_credentials CREDS = {"AKIDEXAMPLE", "secret-key-for-tests", NULL};
@@ -312,7 +312,8 @@ static void test_items_and_resume(struct awsc_stub *stub)
         awsc_output_free(page);
     }
     CHECK(got == 6);
-    snprintf(token, sizeof token, "%s", awsc_pager_resume_token(p) ? awsc_pager_resume_token(p) : "");
+    snprintf(token, sizeof token, "%s",
+             awsc_pager_resume_token(p) ? awsc_pager_resume_token(p) : "");
     awsc_pager_destroy(p);
     opts = (struct awsc_page_options){.page_size = 3, .starting_token = token};
     CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &p, &err), AWSC_OK, &err);
@@ -322,7 +323,8 @@ static void test_items_and_resume(struct awsc_stub *stub)
     /* stopping anywhere: the resume token continues after the last item */
     CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, NULL, &p, &err), AWSC_OK, &err);
     CHECK(walk_items(p, 0, 5) == 5);
-    snprintf(token, sizeof token, "%s", awsc_pager_resume_token(p) ? awsc_pager_resume_token(p) : "");
+    snprintf(token, sizeof token, "%s",
+             awsc_pager_resume_token(p) ? awsc_pager_resume_token(p) : "");
     awsc_pager_destroy(p);
     opts = (struct awsc_page_options){.starting_token = token};
     CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &p, &err), AWSC_OK, &err);
@@ -330,8 +332,7 @@ static void test_items_and_resume(struct awsc_stub *stub)
     awsc_pager_destroy(p);
 
     /* bad starting tokens */
-    const char *bad[] = {"not base64!", "bm90IGpzb24=" /* "not json" */,
-                         "WzEsIDJd" /* [1, 2] */,
+    const char *bad[] = {"not base64!", "bm90IGpzb24=" /* "not json" */, "WzEsIDJd" /* [1, 2] */,
                          "eyJGb28iOiAiYmFyIn0=" /* {"Foo": "bar"} */,
                          "eyJib3RvX3RydW5jYXRlX2Ftb3VudCI6IC0xfQ==" /* amount -1 */};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -376,8 +377,8 @@ static void test_collect(struct awsc_stub *stub)
             CHECK(strcmp(all->things.items[i].name, name) == 0);
         }
         CHECK(all->prefixes.count == 4 && strcmp(all->prefixes.items[3], "p3/") == 0);
-        CHECK(all->has_total && all->total == THINGS);                       /* summed */
-        CHECK(all->owner && strcmp(all->owner->id, "owner-0") == 0);         /* the first */
+        CHECK(all->has_total && all->total == THINGS);               /* summed */
+        CHECK(all->owner && strcmp(all->owner->id, "owner-0") == 0); /* the first */
         CHECK(!all->next_marker && !all->next_version_marker && !all->has_is_truncated);
     }
     awsc_output_free(all);
@@ -458,8 +459,7 @@ static void test_async(struct awsc_stub *stub)
 
     struct async_walk w = {0};
     struct awsc_page_options opts = {.page_size = 3};
-    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK,
-                 &err);
+    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK, &err);
     CHECK_STATUS(awsc_pagertest_list_things_next_page_async(w.pager, on_page, &w, &err), AWSC_OK,
                  &err);
     /* one request at a time */
@@ -472,8 +472,7 @@ static void test_async(struct awsc_stub *stub)
     awsc_pager_destroy(w.pager);
 
     w = (struct async_walk){0};
-    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK,
-                 &err);
+    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK, &err);
     CHECK_STATUS(awsc_pagertest_list_things_next_item_async(w.pager, on_item, &w, &err), AWSC_OK,
                  &err);
     CHECK(w.items == 0);
@@ -483,8 +482,7 @@ static void test_async(struct awsc_stub *stub)
 
     /* destroyed with a request in flight: no callback, nothing leaks */
     w = (struct async_walk){0};
-    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK,
-                 &err);
+    CHECK_STATUS(awsc_pagertest_list_things_paginate(c, &in, &opts, &w.pager, &err), AWSC_OK, &err);
     CHECK_STATUS(awsc_pagertest_list_things_next_page_async(w.pager, on_page, &w, &err), AWSC_OK,
                  &err);
     awsc_pager_destroy(w.pager);
@@ -619,7 +617,8 @@ static void test_waiters(struct awsc_stub *stub)
     for (int i = 0; i < 4; i++)
         push_thing(stub, "CREATING");
     CHECK_STATUS(awsc_pagertest_wait_thing_ready(c, &in, NULL, &err), AWSC_E_WAIT_TIMEOUT, &err);
-    CHECK(err.message && strcmp(err.message, "Waiter ThingReady failed: Max attempts exceeded") == 0);
+    CHECK(err.message &&
+          strcmp(err.message, "Waiter ThingReady failed: Max attempts exceeded") == 0);
     CHECK(awsc_stub_request_count(stub) == 4);
     awsc_error_clean_up(&err);
     awsc_stub_clear_requests(stub);
@@ -670,8 +669,9 @@ static void test_waiters(struct awsc_stub *stub)
     awsc_error_clean_up(&err);
 
     /* pathAll and pathAny */
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"NEW\"}]}}");
+    awsc_stub_push_simple(
+        stub, 200, JSON10,
+        "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"NEW\"}]}}");
     awsc_stub_push_simple(stub, 200, JSON10, "{\"Thing\": {\"Parts\": []}}");
     awsc_stub_push_simple(stub, 200, JSON10,
                           "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"OK\"}]}}");
@@ -686,8 +686,9 @@ static void test_waiters(struct awsc_stub *stub)
     awsc_error_clean_up(&err);
 
     /* a filter, length() and a comparison; a status matcher */
-    awsc_stub_push_simple(stub, 200, JSON10,
-                          "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"NEW\"}]}}");
+    awsc_stub_push_simple(
+        stub, 200, JSON10,
+        "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"NEW\"}]}}");
     awsc_stub_push_simple(stub, 200, JSON10,
                           "{\"Thing\": {\"Parts\": [{\"Status\": \"OK\"}, {\"Status\": \"NEW\"}, "
                           "{\"Status\": \"OK\"}]}}");
@@ -741,7 +742,8 @@ static void test_waiters(struct awsc_stub *stub)
     CHECK_STATUS(awsc_pagertest_wait_thing_ready_async(c, &in, NULL, on_wait, &r, &err), AWSC_OK,
                  &err);
     awsc_transport_run(t);
-    CHECK(r.calls == 1 && r.status == AWSC_E_SERVICE && strcmp(r.code, "AccessDeniedException") == 0);
+    CHECK(r.calls == 1 && r.status == AWSC_E_SERVICE &&
+          strcmp(r.code, "AccessDeniedException") == 0);
     /* the input is copied: a stack input may go away */
     r = (struct wait_result){0};
     push_thing(stub, "CREATING");
@@ -767,6 +769,85 @@ static void test_waiters(struct awsc_stub *stub)
     CHECK(r.calls == 0);
     CHECK(awsc_stub_pending_responses(stub) == 0);
     awsc_client_destroy(c);
+}
+
+/* --------------------------------------------- allocation failures */
+
+static int describe_calls;
+
+/* DescribeThing: CREATING, then READY, then CREATING ... */
+static int thing_responder(void *ud, const struct awsc_stub_request *req,
+                           struct awsc_stub_response *resp)
+{
+    (void)ud;
+    const char *target = awsc_stub_request_header(req, "X-Amz-Target");
+    if (!target || !strstr(target, "DescribeThing"))
+        return 1;
+    resp->http_status = 200;
+    resp->headers = JSON10;
+    const char *body = describe_calls++ % 2 ? "{\"Thing\": {\"State\": \"READY\"}}"
+                                            : "{\"Thing\": {\"State\": \"CREATING\"}}";
+    resp->body = (const uint8_t *)body;
+    resp->body_len = strlen(body);
+    return 0;
+}
+
+/* Every allocation of a pager's and a waiter's run failing in turn: each
+ * run ends cleanly (no crash, no leak under the sanitizers and valgrind),
+ * and the last one, which reaches no failing allocation, succeeds. */
+static void test_allocation_failures(struct awsc_stub *stub)
+{
+    int failed = 0, ok = 0;
+    for (long n = 1; n < 100000; n++) {
+        struct things_server s;
+        struct awsc_client *c = things_client(stub, &s);
+        struct awsc_error err = AWSC_ERROR_INIT;
+        struct awsc_pagertest_list_things_input in = {.prefix = "p"};
+        struct awsc_page_options opts = {.page_size = 3, .max_items = 8};
+        struct awsc_pager *p = NULL;
+        struct awsc_pagertest_list_things_output *all = NULL;
+        awsc__alloc_fail_at(n);
+        int rc = awsc_pagertest_list_things_paginate(c, &in, &opts, &p, &err);
+        if (rc == AWSC_OK)
+            rc = awsc_pagertest_list_things_collect(p, &all, &err);
+        const struct awsc_pagertest_thing *t = NULL;
+        awsc_error_clean_up(&err);
+        awsc_pager_destroy(p);
+        p = NULL;
+        if (rc == AWSC_OK)
+            rc = awsc_pagertest_list_things_paginate(c, &in, &opts, &p, &err);
+        while (rc == AWSC_OK &&
+               (rc = awsc_pagertest_list_things_next_item(p, &t, &err)) == AWSC_OK && t)
+            ;
+        awsc_error_clean_up(&err);
+        if (rc == AWSC_OK) {
+            awsc_stub_set_responder(stub, thing_responder, NULL);
+            describe_calls = 0;
+            struct awsc_pagertest_describe_thing_input din = {.name = "x"};
+            rc = awsc_pagertest_wait_thing_ready(c, &din, NULL, &err);
+        }
+        long used = awsc__alloc_count();
+        awsc__alloc_fail_at(0);
+        if (rc == AWSC_OK && getenv("PG_DEBUG"))
+            fprintf(stderr, "allocation %ld failed, and the run succeeded\n", n);
+        if (rc == AWSC_OK) {
+            if (!(all && all->things.count == 8))
+                fprintf(stderr, "n=%ld: %zu things\n", n, all ? all->things.count : 0);
+            CHECK(all && all->things.count == 8);
+            ok++;
+        } else {
+            failed++;
+        }
+        awsc_error_clean_up(&err);
+        awsc_output_free(all);
+        awsc_pager_destroy(p);
+        awsc_client_destroy(c);
+        if (used < n)
+            break; /* the n-th allocation was never reached: every one was tried */
+    }
+    printf("allocation failures: %d runs failed cleanly, then %d succeeded\n", failed, ok);
+    CHECK(failed > 50 && ok >= 1);
+    awsc_stub_set_responder(stub, NULL, NULL);
 }
 
 /* ------------------------------------------- real services' tables */
@@ -807,20 +888,22 @@ static void test_kinesis_describe_stream(struct awsc_stub *stub)
     awsc_stub_clear_requests(stub);
     struct awsc_client *c = client_for(&awsc_kinesis_service, stub);
     struct awsc_error err = AWSC_ERROR_INIT;
-    awsc_stub_push_simple(stub, 200, JSON11,
-                          "{\"StreamDescription\": {\"StreamName\": \"s\", \"StreamARN\": \"arn\", "
-                          "\"StreamStatus\": \"ACTIVE\", \"HasMoreShards\": true, "
-                          "\"RetentionPeriodHours\": 24, \"StreamCreationTimestamp\": 1.5e9, "
-                          "\"EnhancedMonitoring\": [], \"Shards\": [{\"ShardId\": \"s-1\", "
-                          "\"HashKeyRange\": {\"StartingHashKey\": \"0\", \"EndingHashKey\": \"1\"}, "
-                          "\"SequenceNumberRange\": {\"StartingSequenceNumber\": \"1\"}}]}}");
-    awsc_stub_push_simple(stub, 200, JSON11,
-                          "{\"StreamDescription\": {\"StreamName\": \"s\", \"StreamARN\": \"arn\", "
-                          "\"StreamStatus\": \"ACTIVE\", \"HasMoreShards\": false, "
-                          "\"RetentionPeriodHours\": 24, \"StreamCreationTimestamp\": 1.5e9, "
-                          "\"EnhancedMonitoring\": [], \"Shards\": [{\"ShardId\": \"s-2\", "
-                          "\"HashKeyRange\": {\"StartingHashKey\": \"2\", \"EndingHashKey\": \"3\"}, "
-                          "\"SequenceNumberRange\": {\"StartingSequenceNumber\": \"2\"}}]}}");
+    awsc_stub_push_simple(
+        stub, 200, JSON11,
+        "{\"StreamDescription\": {\"StreamName\": \"s\", \"StreamARN\": \"arn\", "
+        "\"StreamStatus\": \"ACTIVE\", \"HasMoreShards\": true, "
+        "\"RetentionPeriodHours\": 24, \"StreamCreationTimestamp\": 1.5e9, "
+        "\"EnhancedMonitoring\": [], \"Shards\": [{\"ShardId\": \"s-1\", "
+        "\"HashKeyRange\": {\"StartingHashKey\": \"0\", \"EndingHashKey\": \"1\"}, "
+        "\"SequenceNumberRange\": {\"StartingSequenceNumber\": \"1\"}}]}}");
+    awsc_stub_push_simple(
+        stub, 200, JSON11,
+        "{\"StreamDescription\": {\"StreamName\": \"s\", \"StreamARN\": \"arn\", "
+        "\"StreamStatus\": \"ACTIVE\", \"HasMoreShards\": false, "
+        "\"RetentionPeriodHours\": 24, \"StreamCreationTimestamp\": 1.5e9, "
+        "\"EnhancedMonitoring\": [], \"Shards\": [{\"ShardId\": \"s-2\", "
+        "\"HashKeyRange\": {\"StartingHashKey\": \"2\", \"EndingHashKey\": \"3\"}, "
+        "\"SequenceNumberRange\": {\"StartingSequenceNumber\": \"2\"}}]}}");
     struct awsc_kinesis_describe_stream_input in = {.stream_name = "s"};
     struct awsc_pager *p = NULL;
     CHECK_STATUS(awsc_kinesis_describe_stream_paginate(c, &in, NULL, &p, &err), AWSC_OK, &err);
@@ -832,8 +915,7 @@ static void test_kinesis_describe_stream(struct awsc_stub *stub)
     CHECK_STATUS(rc, AWSC_OK, &err);
     CHECK(n == 2 && awsc_stub_request_count(stub) == 2);
     if (awsc_stub_request_count(stub) == 2)
-        CHECK_CONTAINS(body_of(awsc_stub_request(stub, 1)),
-                       "\"ExclusiveStartShardId\": \"s-1\"");
+        CHECK_CONTAINS(body_of(awsc_stub_request(stub, 1)), "\"ExclusiveStartShardId\": \"s-1\"");
     awsc_error_clean_up(&err);
     awsc_pager_destroy(p);
     awsc_client_destroy(c);
@@ -856,6 +938,7 @@ int main(void)
     test_waiters(stub);
     test_dynamodb_scan(stub);
     test_kinesis_describe_stream(stub);
+    test_allocation_failures(stub);
     awsc_stub_destroy(stub);
     printf("%s\n", failures ? "FAILED" : "ok");
     return failures ? 1 : 0;

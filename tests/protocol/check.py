@@ -4,8 +4,11 @@ suites, the way botocore's own tests/unit/test_protocols.py compares.
 
   check.py --run RUNNER DIR/input/json.json [--run ...] [--skip skip.txt] [-v]
 
-Input cases: the body is compared as parsed JSON values; every expected
-header must be present with an equal value (names case-insensitive);
+Input cases: the body is compared as parsed JSON values (json, and
+rest-json when it is JSON), as canonical XML (rest-xml) or as text; every
+expected header must be present with an equal value (names
+case-insensitive; for rest-json and rest-xml, Content-Type and list
+headers as botocore's tests compare them);
 forbidHeaders must be absent; the uri (path and query) and, when given,
 the method must be equal; "host" is the operation's host prefix followed
 by the suite's clientEndpoint host. Output cases: the result, or for an
