@@ -6,6 +6,8 @@
  */
 #include "rest.h"
 
+#include "xml.h"
+
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -77,70 +79,6 @@ bool awsc__rest_member_is_set(const struct awsc_member *m, const void *parent)
 
 /* ------------------------------------------------------ values as text */
 
-/* A double as Python's repr() writes it ("1.1", "4.0", "1e-05",
- * "1.2345678901234568e+17"): the shortest digits that read back to the
- * same value (as a float when single), in fixed notation for exponents
- * -4..15 and in scientific notation otherwise. NaN and the infinities as
- * botocore sends them. */
-static void put_repr(struct awsc_buf *b, double d, bool single)
-{
-    if (isnan(d)) {
-        awsc__buf_puts(b, "NaN");
-        return;
-    }
-    if (isinf(d)) {
-        awsc__buf_puts(b, d > 0 ? "Infinity" : "-Infinity");
-        return;
-    }
-    if (d == 0) {
-        awsc__buf_puts(b, signbit(d) ? "-0.0" : "0.0");
-        return;
-    }
-    char text[48];
-    for (int prec = 1; prec <= 17; prec++) {
-        snprintf(text, sizeof text, "%.*e", prec - 1, d);
-        double back = strtod(text, NULL);
-        if (single ? (float)back == (float)d : back == d)
-            break;
-    }
-    /* [-]D[.DDD]e[+-]XX, whatever the locale's radix character */
-    const char *p = text;
-    bool negative = *p == '-';
-    if (negative)
-        p++;
-    char digits[24];
-    int nd = 0;
-    for (; *p && *p != 'e' && *p != 'E'; p++)
-        if (*p >= '0' && *p <= '9' && nd < (int)sizeof digits)
-            digits[nd++] = *p;
-    int exp = *p ? atoi(p + 1) : 0;
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
-    if (negative)
-        awsc__buf_putc(b, '-');
-    if (exp >= 16 || exp < -4) {
-        awsc__buf_putc(b, digits[0]);
-        if (nd > 1) {
-            awsc__buf_putc(b, '.');
-            awsc__buf_append(b, digits + 1, (size_t)nd - 1);
-        }
-        awsc__buf_printf(b, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-    } else if (exp >= 0) {
-        for (int i = 0; i <= exp; i++)
-            awsc__buf_putc(b, i < nd ? digits[i] : '0');
-        awsc__buf_putc(b, '.');
-        if (nd > exp + 1)
-            awsc__buf_append(b, digits + exp + 1, (size_t)(nd - exp - 1));
-        else
-            awsc__buf_putc(b, '0');
-    } else {
-        awsc__buf_puts(b, "0.");
-        for (int i = 0; i < -exp - 1; i++)
-            awsc__buf_putc(b, '0');
-        awsc__buf_append(b, digits, (size_t)nd);
-    }
-}
-
 static int timestamp_format(const struct awsc_member *m, const struct awsc_shape *s, int dflt)
 {
     if (m && m->timestamp_format != AWSC_TSFMT_DEFAULT)
@@ -182,10 +120,10 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
         awsc__buf_printf(b, "%lld", (long long)*(const int64_t *)v);
         return AWSC_OK;
     case AWSC_SHAPE_FLOAT:
-        put_repr(b, (double)*(const float *)v, true);
+        awsc__xml_put_double(b, (double)*(const float *)v, true); /* Python's repr() */
         return AWSC_OK;
     case AWSC_SHAPE_DOUBLE:
-        put_repr(b, *(const double *)v, false);
+        awsc__xml_put_double(b, *(const double *)v, false);
         return AWSC_OK;
     case AWSC_SHAPE_TIMESTAMP: {
         struct awsc_timestamp t = *(const struct awsc_timestamp *)v;
@@ -587,7 +525,11 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
     if (!req->arena)
         return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
     req->method = op->http_method ? op->http_method : "POST";
-    const char *uri = op->request_uri && *op->request_uri ? op->request_uri : "/";
+    /* the call path's choice of URI (S3 without its leading /{Bucket} when
+     * the rule set places the bucket), else the operation's */
+    const char *uri = req->request_uri ? req->request_uri : op->request_uri;
+    if (!uri || !*uri)
+        uri = "/";
     const char *q = strchr(uri, '?');
     struct ser s = {op, req, op->input, input, AWSC_BUF_INIT, err};
     if (s.in && !s.input) {

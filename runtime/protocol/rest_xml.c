@@ -68,8 +68,10 @@ static int route53_ids(const struct awsc_operation *op, const void **input,
         bool id = false;
         for (size_t k = 0; k < AWSC_ARRAY_LEN(ID_SHAPES); k++)
             id = id || strcmp(m->shape->name, ID_SHAPES[k]) == 0;
+        if (!id || m->shape->type != AWSC_SHAPE_STRING)
+            continue;
         const char *v = *(const char *const *)((const unsigned char *)*input + m->offset);
-        const char *slash = id && m->shape->type == AWSC_SHAPE_STRING && v ? strrchr(v, '/') : NULL;
+        const char *slash = v ? strrchr(v, '/') : NULL;
         if (!slash)
             continue;
         if (!copy) {

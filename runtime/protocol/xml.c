@@ -1074,8 +1074,12 @@ static const struct awsc_member *struct_member(const struct xframe *f, const cha
     const struct awsc_shape *s = f->shape;
     for (int pass = 0; pass < 2; pass++) {
         for (uint32_t i = 0; i < s->member_count; i++) {
-            const struct awsc_member *m = &s->members[i];
-            if (f->top && body_only && m->location != AWSC_LOC_BODY)
+            const struct awsc_member *m =
+                &s->members[i]; /* botocore leaves out header and status members; query
+                                 * members are read from a body that happens to name them */
+            if (f->top && body_only &&
+                (m->location == AWSC_LOC_HEADER || m->location == AWSC_LOC_HEADERS ||
+                 m->location == AWSC_LOC_STATUS_CODE))
                 continue;
             bool flat_list = m->shape->type == AWSC_SHAPE_LIST && awsc__xml_flattened(m, m->shape);
             const char *item = flat_list ? awsc__xml_item_name(m->shape) : NULL;

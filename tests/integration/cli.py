@@ -152,7 +152,7 @@ def compare(want, got, path='$'):
 def same_output(awsc, url, args, aws_extra=(), exact_text=True, masks=(),
                 service='dynamodb'):
     """Runs awsc and the AWS CLI with the same arguments and compares."""
-    a = run([awsc, service] + args + ['--endpoint-url', url])
+    a = run([awsc, service] + args + ['--endpoint-url', url] + list(aws_extra))
     b = run([AWS_CLI, service] + args + ['--endpoint-url', url, '--output', 'json']
             + list(aws_extra))
     what = service + ' ' + args[0]
@@ -308,8 +308,8 @@ def test_outputs(awsc, url, work):
              '--output', 'json'])
     if a.code == 0 and b.code == 0 and a.out != b.out:
         extra = [k for k in json.loads(b.out) if k not in json.loads(a.out)]
-        note('scan: the AWS CLI paginates by default and then also prints %s; awsc makes one '
-             'call (like aws --no-paginate)' % ', '.join('"%s": %s' % (
+        note('scan: both page through the results; the AWS CLI also prints %s, which awsc '
+             'leaves out' % ', '.join('"%s": %s' % (
                  k, json.dumps(json.loads(b.out)[k])) for k in extra))
     return True
 
@@ -575,9 +575,8 @@ def test_kinesis(awsc, url):
         ka = list(json.loads(a.out)['StreamDescription'])
         kb = list(json.loads(b.out)['StreamDescription'])
         if ka != kb:
-            note('kinesis describe-stream: the AWS CLI paginates by default and then prints '
-                 'the members as %s; awsc prints the response as is, %s (like aws '
-                 '--no-paginate)' % (kb, ka))
+            note('kinesis describe-stream: both page through the shards; the AWS CLI prints '
+                 'the members as %s, awsc in the model\'s order, %s' % (kb, ka))
     run([awsc, 'kinesis', 'delete-stream', '--endpoint-url', url,
          '--stream-name', 'awsc-cli-stream'])
 
