@@ -118,12 +118,12 @@ void awsc__xml_format_timestamp(struct awsc_timestamp t, int fmt, char *out)
     default: {
         struct awsc_timestamp whole = {t.sec, 0};
         char base[40];
-        awsc__ts_format_iso8601(whole, base); /* ...:SSZ */
-        long usec = (long)(t.nsec / 1000);
+        awsc__ts_format_iso8601(whole, base); /* ...:SSZ */        int usec = (int)(t.nsec / 1000) % 1000000;
         size_t n = strlen(base);
         if (usec > 0 && n > 0 && n < 30) {
-            base[n - 1] = '\0';
-            snprintf(out, 40, "%s.%06ldZ", base, usec);
+            /* base without its Z, then .uuuuuuZ: at most 29 + 8 bytes */
+            memcpy(out, base, n - 1);
+            snprintf(out + n - 1, 40 - (n - 1), ".%06dZ", usec);
         } else {
             memcpy(out, base, n + 1);
         }
