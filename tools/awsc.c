@@ -168,8 +168,8 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
 {
     unsigned char *field = (unsigned char *)input + m->offset;
     char *owned = NULL;
-    const char *text;
-    size_t len;
+    const char *text = NULL;
+    size_t len = 0;
     int rc = option_text(value, &owned, &text, &len, err);
     if (rc != AWSC_OK)
         return rc;
