@@ -5,6 +5,8 @@
  */
 #include "protocol.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
@@ -126,4 +128,158 @@ const struct awsc__protocol *awsc__protocol_for(int protocol)
     default:
         return NULL;
     }
+}
+
+/* ---------------------------------------------------------- write paths */
+
+static void wpath_steps(struct awsc_buf *b, const struct awsc__wpath *p)
+{
+    if (!p)
+        return;
+    wpath_steps(b, p->up);
+    if (p->is_key)
+        awsc__buf_printf(b, "[\"%.40s%s\"]", p->name, strlen(p->name) > 40 ? "..." : "");
+    else if (p->name)
+        awsc__buf_printf(b, "%s%s", b->len ? "." : "", p->name);
+    else
+        awsc__buf_printf(b, "[%zu]", p->index);
+}
+
+void awsc__wpath_put(struct awsc_buf *b, const struct awsc__wpath *p)
+{
+    size_t start = b->len;
+    wpath_steps(b, p);
+    if (b->len == start)
+        awsc__buf_puts(b, "top level");
+}
+
+int awsc__wpath_fail(struct awsc_error *err, const struct awsc__wpath *path, const char *fmt,
+                     va_list ap)
+{
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__wpath_put(&b, path);
+    awsc__buf_puts(&b, ": ");
+    awsc__buf_vprintf(&b, fmt, ap);
+    int status = b.failed ? awsc__fail(err, AWSC_E_NOMEM, "out of memory")
+                          : awsc__fail(err, AWSC_E_VALIDATION, "%s", b.data);
+    awsc__buf_clean_up(&b);
+    return status;
+}
+
+/* ------------------------------------------------------------ numbers */
+
+/* The shortest %.*e text of d that reads back as d (as a float when
+ * single). strtod and snprintf agree on the locale's decimal point. */
+static void shortest_e(double d, bool single, char *e, size_t size)
+{
+    for (int prec = 0; prec <= 17; prec++) {
+        snprintf(e, size, "%.*e", prec, d);
+        if (single ? strtof(e, NULL) == (float)d : strtod(e, NULL) == d)
+            return;
+    }
+}
+
+void awsc__put_double_repr(struct awsc_buf *out, double d, bool single)
+{
+    if (isnan(d)) {
+        awsc__buf_puts(out, "NaN");
+        return;
+    }
+    if (isinf(d)) {
+        awsc__buf_puts(out, d > 0 ? "Infinity" : "-Infinity");
+        return;
+    }
+    char e[64];
+    shortest_e(d, single, e, sizeof e);
+    /* e: [-]D[<point>DDD]e(+|-)XX; take the digits and the exponent */
+    const char *p = e;
+    if (*p == '-') {
+        awsc__buf_putc(out, '-');
+        p++;
+    }
+    char digits[32];
+    size_t nd = 0;
+    for (; *p && *p != 'e' && *p != 'E'; p++)
+        if (*p >= '0' && *p <= '9' && nd < sizeof digits)
+            digits[nd++] = *p;
+    int exp10 = *p ? atoi(p + 1) : 0;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    if (nd == 0)
+        digits[nd++] = '0';
+    int decpt = exp10 + 1; /* digits[0..decpt) come before the point */
+    if (exp10 >= -4 && exp10 < 16) {
+        if (decpt <= 0) {
+            awsc__buf_puts(out, "0.");
+            for (int i = decpt; i < 0; i++)
+                awsc__buf_putc(out, '0');
+            awsc__buf_append(out, digits, nd);
+        } else if ((size_t)decpt >= nd) {
+            awsc__buf_append(out, digits, nd);
+            for (size_t i = nd; i < (size_t)decpt; i++)
+                awsc__buf_putc(out, '0');
+            awsc__buf_puts(out, ".0");
+        } else {
+            awsc__buf_append(out, digits, (size_t)decpt);
+            awsc__buf_putc(out, '.');
+            awsc__buf_append(out, digits + decpt, nd - (size_t)decpt);
+        }
+    } else {
+        awsc__buf_putc(out, digits[0]);
+        if (nd > 1) {
+            awsc__buf_putc(out, '.');
+            awsc__buf_append(out, digits + 1, nd - 1);
+        }
+        awsc__buf_printf(out, "e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
+    }
+}
+
+/* ------------------------------------------------------ error bodies */
+
+static bool is_ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+const char *awsc__clean_error_code(struct awsc_arena *a, const char *code)
+{
+    const char *colon = strchr(code, ':');
+    size_t n = colon ? (size_t)(colon - code) : strlen(code);
+    const char *start = code;
+    for (size_t i = 0; i < n; i++)
+        if (code[i] == '#')
+            start = code + i + 1;
+    return awsc__arena_strndup(a, start, n - (size_t)(start - code));
+}
+
+bool awsc__blank(const uint8_t *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_ascii_space((char)p[i]))
+            return false;
+    return true;
+}
+
+const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t len)
+{
+    enum { MAX = 120 };
+    char line[MAX + 4];
+    size_t n = 0;
+    bool space = false;
+    for (size_t i = 0; i < len && n < MAX; i++) {
+        unsigned char c = body[i];
+        if (is_ascii_space((char)c)) {
+            space = n > 0;
+            continue;
+        }
+        if (space)
+            line[n++] = ' ';
+        space = false;
+        /* only printable ASCII: the rest may not be text at all */
+        line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
+    }
+    line[n] = '\0';
+    if (n >= MAX && len > n)
+        strcpy(line + n, "...");
+    return awsc__arena_strdup(a, line);
 }

@@ -10,6 +10,7 @@
  * recursion (writer) or from the frame stack (reader).
  */
 #include "json.h"
+#include "protocol.h"
 
 #include <errno.h>
 #include <locale.h>
@@ -89,15 +90,6 @@ static void to_locale(char *s)
                 *s = dp;
 }
 
-static void from_locale(char *s)
-{
-    char dp = locale_point();
-    if (dp != '.')
-        for (; *s; s++)
-            if (*s == dp)
-                *s = '.';
-}
-
 /* -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
 static bool json_number_syntax(const char *s)
 {
@@ -132,15 +124,6 @@ static bool json_number_syntax(const char *s)
 
 /* ------------------------------------------------------------- writer */
 
-/* One step of the path from the top-level value to the one being written;
- * the chain lives on the recursion's stack. */
-struct wpath {
-    const struct wpath *up;
-    const char *name; /* a member name, or a map key when is_key */
-    size_t index;     /* a list index when name is NULL */
-    bool is_key;
-};
-
 struct writer {
     struct awsc_buf *out;
     const struct awsc__json_opts *o;
@@ -149,36 +132,15 @@ struct writer {
     struct awsc_error *err;
 };
 
-static void path_put(struct awsc_buf *b, const struct wpath *p)
-{
-    if (!p)
-        return;
-    path_put(b, p->up);
-    if (p->is_key)
-        awsc__buf_printf(b, "[\"%.40s%s\"]", p->name, strlen(p->name) > 40 ? "..." : "");
-    else if (p->name)
-        awsc__buf_printf(b, "%s%s", b->len ? "." : "", p->name);
-    else
-        awsc__buf_printf(b, "[%zu]", p->index);
-}
-
-static int wfail(struct writer *w, const struct wpath *path, const char *fmt, ...)
+static int wfail(struct writer *w, const struct awsc__wpath *path, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-static int wfail(struct writer *w, const struct wpath *path, const char *fmt, ...)
+static int wfail(struct writer *w, const struct awsc__wpath *path, const char *fmt, ...)
 {
-    struct awsc_buf b = AWSC_BUF_INIT;
-    path_put(&b, path);
-    if (!b.len)
-        awsc__buf_puts(&b, "top level");
-    awsc__buf_puts(&b, ": ");
     va_list ap;
     va_start(ap, fmt);
-    awsc__buf_vprintf(&b, fmt, ap);
+    int status = awsc__wpath_fail(w->err, path, fmt, ap);
     va_end(ap);
-    int status = b.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory")
-                          : awsc__fail(w->err, AWSC_E_VALIDATION, "%s", b.data);
-    awsc__buf_clean_up(&b);
     return status;
 }
 
@@ -269,65 +231,6 @@ void awsc__json_put_string(struct awsc_buf *out, const char *s, size_t n)
     put_string(out, s, n, false);
 }
 
-/*
- * A double as Python's repr() writes it, which is what botocore sends:
- * the shortest digits that read back as the same value (as a float when
- * single), in fixed notation with at least one decimal ("250.0") when
- * the decimal exponent is in -4..15, else as 1.5e-07 / 1e+16.
- */
-static void put_double(struct awsc_buf *out, double d, bool single)
-{
-    char e[40];
-    for (int prec = 0; prec <= 16; prec++) {
-        snprintf(e, sizeof e, "%.*e", prec, d);
-        char tmp[40];
-        snprintf(tmp, sizeof tmp, "%s", e);
-        to_locale(tmp);
-        if (single ? strtof(tmp, NULL) == (float)d : strtod(tmp, NULL) == d)
-            break;
-    }
-    from_locale(e);
-    /* e: [-]D[.DDD]e(+|-)XX */
-    const char *p = e;
-    if (*p == '-') {
-        awsc__buf_putc(out, '-');
-        p++;
-    }
-    char digits[24];
-    size_t nd = 0;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.')
-            digits[nd++] = *p;
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
-    int exp10 = atoi(p + 1);
-    int decpt = exp10 + 1; /* digits[0..decpt) come before the point */
-    if (decpt > -4 && decpt <= 16) {
-        if (decpt <= 0) {
-            awsc__buf_puts(out, "0.");
-            for (int i = decpt; i < 0; i++)
-                awsc__buf_putc(out, '0');
-            awsc__buf_append(out, digits, nd);
-        } else if ((size_t)decpt >= nd) {
-            awsc__buf_append(out, digits, nd);
-            for (size_t i = nd; i < (size_t)decpt; i++)
-                awsc__buf_putc(out, '0');
-            awsc__buf_puts(out, ".0");
-        } else {
-            awsc__buf_append(out, digits, (size_t)decpt);
-            awsc__buf_putc(out, '.');
-            awsc__buf_append(out, digits + decpt, nd - (size_t)decpt);
-        }
-    } else {
-        awsc__buf_putc(out, digits[0]);
-        if (nd > 1) {
-            awsc__buf_putc(out, '.');
-            awsc__buf_append(out, digits + 1, nd - 1);
-        }
-        awsc__buf_printf(out, "e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
-    }
-}
-
 /* Epoch seconds with the fraction, trailing zeros trimmed: 1422172800,
  * 1422172800.5, -1.25. */
 static void put_epoch(struct awsc_buf *out, struct awsc_timestamp t)
@@ -379,7 +282,7 @@ static void put_key(struct writer *w, const char *key)
     awsc__buf_puts(w->out, ": ");
 }
 
-static int enter(struct writer *w, const struct wpath *path, char open)
+static int enter(struct writer *w, const struct awsc__wpath *path, char open)
 {
     if (w->depth >= w->max_depth)
         return wfail(w, path, "nested more than %u levels deep (is there a cycle?)", w->max_depth);
@@ -417,7 +320,7 @@ static size_t utf8_error_at(const char *s, size_t n)
     return n;
 }
 
-static int w_string(struct writer *w, const struct wpath *path, const char *s, size_t n)
+static int w_string(struct writer *w, const struct awsc__wpath *path, const char *s, size_t n)
 {
     if (!awsc__utf8_valid(s, n)) {
         size_t at = utf8_error_at(s, n);
@@ -428,7 +331,8 @@ static int w_string(struct writer *w, const struct wpath *path, const char *s, s
     return AWSC_OK;
 }
 
-static int w_document(struct writer *w, const struct wpath *path, const struct awsc_document *d)
+static int w_document(struct writer *w, const struct awsc__wpath *path,
+                      const struct awsc_document *d)
 {
     switch (d->type) {
     case AWSC_DOC_NULL:
@@ -445,7 +349,7 @@ static int w_document(struct writer *w, const struct wpath *path, const struct a
         }
         if (!isfinite(d->number))
             return wfail(w, path, "a document number must be finite");
-        put_double(w->out, d->number, false);
+        awsc__put_double_repr(w->out, d->number, false);
         return AWSC_OK;
     case AWSC_DOC_STRING:
         if (!d->string)
@@ -457,7 +361,7 @@ static int w_document(struct writer *w, const struct wpath *path, const struct a
         int status = enter(w, path, '[');
         bool first = true;
         for (size_t i = 0; status == AWSC_OK && i < d->count; i++) {
-            struct wpath p = {path, NULL, i, false};
+            struct awsc__wpath p = {path, NULL, i, false};
             element(w, &first);
             status = w_document(w, &p, &d->items[i]);
         }
@@ -475,7 +379,7 @@ static int w_document(struct writer *w, const struct wpath *path, const struct a
             const struct awsc_document_entry *e = &d->entries[i];
             if (!e->key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
-            struct wpath p = {path, e->key, 0, true};
+            struct awsc__wpath p = {path, e->key, 0, true};
             element(w, &first);
             status = w_string(w, &p, e->key, strlen(e->key));
             if (status == AWSC_OK) {
@@ -491,10 +395,10 @@ static int w_document(struct writer *w, const struct wpath *path, const struct a
     return wfail(w, path, "unknown document type %d", (int)d->type);
 }
 
-static int w_value(struct writer *w, const struct wpath *path, const struct awsc_shape *s,
+static int w_value(struct writer *w, const struct awsc__wpath *path, const struct awsc_shape *s,
                    const struct awsc_member *m, const void *v, bool top);
 
-static int w_structure(struct writer *w, const struct wpath *path, const struct awsc_shape *s,
+static int w_structure(struct writer *w, const struct awsc__wpath *path, const struct awsc_shape *s,
                        const void *v, bool top)
 {
     int status = enter(w, path, '{');
@@ -505,7 +409,7 @@ static int w_structure(struct writer *w, const struct wpath *path, const struct 
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
         const char *key = w->o->member_names ? m->name : m->wire_name;
-        struct wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, m->name, 0, false};
         if (!member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
                 m->shape->type == AWSC_SHAPE_STRING) {
@@ -537,7 +441,7 @@ static int w_structure(struct writer *w, const struct wpath *path, const struct 
     return status;
 }
 
-static int w_value(struct writer *w, const struct wpath *path, const struct awsc_shape *s,
+static int w_value(struct writer *w, const struct awsc__wpath *path, const struct awsc_shape *s,
                    const struct awsc_member *m, const void *v, bool top)
 {
     switch (s->type) {
@@ -550,7 +454,7 @@ static int w_value(struct writer *w, const struct wpath *path, const struct awsc
         int status = enter(w, path, '[');
         bool first = true;
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
-            struct wpath p = {path, NULL, i, false};
+            struct awsc__wpath p = {path, NULL, i, false};
             const void *item = ITEM(l->items, i, s->item->size);
             if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
                 return wfail(w, &p, "a list item is NULL");
@@ -573,7 +477,7 @@ static int w_value(struct writer *w, const struct wpath *path, const struct awsc
             const void *value = CFIELD(entry, s->value_offset);
             if (!key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
-            struct wpath p = {path, key, 0, true};
+            struct awsc__wpath p = {path, key, 0, true};
             if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
                 return wfail(w, &p, "a map value is NULL");
             element(w, &first);
@@ -629,7 +533,7 @@ static int w_value(struct writer *w, const struct wpath *path, const struct awsc
         else if (isinf(d))
             awsc__buf_puts(w->out, d > 0 ? "\"Infinity\"" : "\"-Infinity\"");
         else
-            put_double(w->out, d, single);
+            awsc__put_double_repr(w->out, d, single);
         return AWSC_OK;
     }
     case AWSC_SHAPE_TIMESTAMP: {

@@ -85,46 +85,11 @@ static int json_parse(const struct awsc_operation *op, const struct awsc__respon
 
 /* "aws.protocoltests.json10#FooError:http://internal.amazon.com/..." ->
  * "FooError". Returns a copy in a. */
-static const char *clean_code(struct awsc_arena *a, const char *code)
-{
-    const char *colon = strchr(code, ':');
-    size_t n = colon ? (size_t)(colon - code) : strlen(code);
-    const char *start = code;
-    for (size_t i = 0; i < n; i++)
-        if (code[i] == '#')
-            start = code + i + 1;
-    return awsc__arena_strndup(a, start, n - (size_t)(start - code));
-}
 
 static const char *doc_string(const struct awsc_document *doc, const char *key)
 {
     const struct awsc_document *v = awsc__document_get(doc, key);
     return v && v->type == AWSC_DOC_STRING ? v->string : NULL;
-}
-
-/* The start of a body that is not JSON, as one printable line. */
-static const char *quote_start(struct awsc_arena *a, const uint8_t *body, size_t len)
-{
-    enum { MAX = 120 };
-    char line[MAX + 4];
-    size_t n = 0;
-    bool space = false;
-    for (size_t i = 0; i < len && n < MAX; i++) {
-        unsigned char c = body[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = n > 0;
-            continue;
-        }
-        if (space)
-            line[n++] = ' ';
-        space = false;
-        /* Only printable ASCII: the rest may not be text at all. */
-        line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
-    }
-    line[n] = '\0';
-    if (n >= MAX && len > n)
-        strcpy(line + n, "...");
-    return awsc__arena_strdup(a, line);
 }
 
 static int json_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
@@ -175,7 +140,7 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
     int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
     const char *code = NULL;
     if (a && raw && *raw)
-        code = clean_code(a, raw);
+        code = awsc__clean_error_code(a, raw);
     /* A query-compatible service names its old query error code in
      * x-amzn-query-error: "Code;Fault". */
     const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
@@ -190,7 +155,7 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
         if (is_json || empty)
             err->message = awsc__arena_strdup(a, message ? message : "");
         else {
-            const char *start = quote_start(scratch, body, len);
+            const char *start = awsc__quote_body(scratch, body, len);
             err->message = start ? awsc__arena_printf(a,
                                                       "the service answered HTTP %d with "
                                                       "a body that is not JSON: \"%s\"",

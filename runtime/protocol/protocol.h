@@ -88,6 +88,37 @@ struct awsc__protocol {
                        struct awsc_error *err);
 };
 
+/* The path from a top-level value to the one a writer is at, for error
+ * messages ("Table.KeySchema[0].AttributeName"); the chain lives on the
+ * recursion's stack. */
+struct awsc__wpath {
+    const struct awsc__wpath *up;
+    const char *name; /* a member name, or a map key when is_key */
+    size_t index;     /* a list index when name is NULL */
+    bool is_key;
+};
+/* Appends the path to b ("top level" for none). */
+void awsc__wpath_put(struct awsc_buf *b, const struct awsc__wpath *p);
+/* err = AWSC_E_VALIDATION "PATH: message"; returns the status. */
+int awsc__wpath_fail(struct awsc_error *err, const struct awsc__wpath *path, const char *fmt,
+                     va_list ap);
+
+/* A finite double as Python's repr() writes it, which is what botocore
+ * sends for float and double members: the shortest digits that read back
+ * as the same value (as a float when single), "250.0", "0.0001", "1e-05",
+ * "1e+16". Non-finite values are written "NaN", "Infinity", "-Infinity". */
+void awsc__put_double_repr(struct awsc_buf *out, double d, bool single);
+
+/* "aws.protocoltests.restjson#FooError:http://internal.amazon.com/..." ->
+ * "FooError": what precedes the first ':', after the last '#'. A copy in
+ * a, or NULL when out of memory. */
+const char *awsc__clean_error_code(struct awsc_arena *a, const char *code);
+/* true when p[0..n) is only ASCII white space. */
+bool awsc__blank(const uint8_t *p, size_t n);
+/* The start of a body that could not be read, as one printable line of at
+ * most about 120 characters, in a. */
+const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t len);
+
 /* The codec for enum awsc_protocol, or NULL when it is not built. */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 

@@ -284,9 +284,9 @@ static int q_value(struct qwriter *w, const struct awsc_shape *s, const struct a
     case AWSC_SHAPE_DOUBLE: {
         struct awsc_buf t = AWSC_BUF_INIT;
         if (s->type == AWSC_SHAPE_FLOAT)
-            awsc__xml_put_double(&t, (double)*(const float *)v, true);
+            awsc__put_double_repr(&t, (double)*(const float *)v, true);
         else
-            awsc__xml_put_double(&t, *(const double *)v, false);
+            awsc__put_double_repr(&t, *(const double *)v, false);
         snprintf(text, sizeof text, "%s", t.data ? t.data : "");
         bool failed = t.failed;
         awsc__buf_clean_up(&t);
@@ -346,38 +346,6 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
 
 /* ------------------------------------------------------- the responses */
 
-static bool blank(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r' && p[i] != '\n')
-            return false;
-    return true;
-}
-
-/* The start of a body that is not XML, as one printable line. */
-static const char *quote_start(struct awsc_arena *a, const uint8_t *body, size_t len)
-{
-    enum { MAX = 120 };
-    char line[MAX + 4];
-    size_t n = 0;
-    bool space = false;
-    for (size_t i = 0; i < len && n < MAX; i++) {
-        unsigned char c = body[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            space = n > 0;
-            continue;
-        }
-        if (space)
-            line[n++] = ' ';
-        space = false;
-        line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
-    }
-    line[n] = '\0';
-    if (n >= MAX && len > n)
-        strcpy(line + n, "...");
-    return awsc__arena_strdup(a, line);
-}
-
 enum {
     C_ERROR_CODE,
     C_ERROR_MESSAGE,
@@ -434,7 +402,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
 {
     const uint8_t *body = resp->body;
     size_t len = resp->body_len;
-    bool empty = !body || blank(body, len);
+    bool empty = !body || awsc__blank(body, len);
     struct awsc_arena *scratch = awsc__arena_new();
     if (!scratch)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -505,7 +473,7 @@ int awsc__query_parse_error(const struct awsc_operation *op, const struct awsc__
             err->message = awsc__arena_printf(a, "the service answered HTTP %d with an empty body",
                                               resp->status);
         else {
-            const char *start = quote_start(scratch, body, len);
+            const char *start = awsc__quote_body(scratch, body, len);
             err->message = start ? awsc__arena_printf(a,
                                                       "the service answered HTTP %d with a body "
                                                       "that is not an XML error (%s): \"%s\"",
@@ -559,11 +527,14 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
     void *out = awsc__output_new(arena, op->output->size);
     if (!out)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    if (!resp->body || blank(resp->body, resp->body_len)) {
+    if (!resp->body || awsc__blank(resp->body, resp->body_len)) {
         *output = out; /* no body at all is an empty output */
         return AWSC_OK;
     }
-    const char *wrapper[2] = {op->result_wrapper, NULL};    /* the request id of query is in the body (ec2: RequestId at the top) */    static const char *const p_ec2_request_id[] = {"requestId", NULL};
+    const char *wrapper[2] = {
+        op->result_wrapper,
+        NULL}; /* the request id of query is in the body (ec2: RequestId at the top) */
+    static const char *const p_ec2_request_id[] = {"requestId", NULL};
     struct awsc__xml_capture caps[4];
     memset(caps, 0, sizeof caps);
     caps[0].path = P_ERRORS_CODE;
@@ -572,7 +543,9 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
     caps[3].path = p_ec2_request_id;
     struct awsc__xml_read_opts o;
     memset(&o, 0, sizeof o);
-    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;    o.captures = caps;    o.capture_count = 4;
+    o.path = !ec2 && op->result_wrapper ? wrapper : NULL;
+    o.captures = caps;
+    o.capture_count = 4;
     struct awsc_error perr = AWSC_ERROR_INIT;
     int status = awsc__xml_read(resp->body, resp->body_len, op->output, out, arena, &o, &perr);
 
@@ -591,7 +564,8 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
             awsc__error_move(err, &perr);
         awsc_error_clean_up(&perr);
         return status;
-    }    const char *rid = caps[1].text ? caps[1].text : caps[2].text ? caps[2].text : caps[3].text;
+    }
+    const char *rid = caps[1].text ? caps[1].text : caps[2].text ? caps[2].text : caps[3].text;
     if (rid)
         awsc__output_set_meta(out, resp->status, trimmed(arena, rid));
     *output = out;

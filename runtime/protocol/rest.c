@@ -120,10 +120,10 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
         awsc__buf_printf(b, "%lld", (long long)*(const int64_t *)v);
         return AWSC_OK;
     case AWSC_SHAPE_FLOAT:
-        awsc__xml_put_double(b, (double)*(const float *)v, true); /* Python's repr() */
+        awsc__put_double_repr(b, (double)*(const float *)v, true); /* Python's repr() */
         return AWSC_OK;
     case AWSC_SHAPE_DOUBLE:
-        awsc__xml_put_double(b, *(const double *)v, false);
+        awsc__put_double_repr(b, *(const double *)v, false);
         return AWSC_OK;
     case AWSC_SHAPE_TIMESTAMP: {
         struct awsc_timestamp t = *(const struct awsc_timestamp *)v;
@@ -1045,49 +1045,6 @@ int awsc__rest_error(struct awsc_error *err, const struct awsc_operation *op,
     if (!err->code || !err->message || (rid && !err->request_id))
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return AWSC_E_SERVICE;
-}
-
-const char *awsc__rest_clean_code(struct awsc_arena *a, const char *code)
-{
-    const char *colon = strchr(code, ':');
-    size_t n = colon ? (size_t)(colon - code) : strlen(code);
-    const char *start = code;
-    for (size_t i = 0; i < n; i++)
-        if (code[i] == '#')
-            start = code + i + 1;
-    return awsc__arena_strndup(a, start, n - (size_t)(start - code));
-}
-
-bool awsc__rest_blank(const uint8_t *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!is_space((char)p[i]))
-            return false;
-    return true;
-}
-
-const char *awsc__rest_quote_body(struct awsc_arena *a, const uint8_t *body, size_t len)
-{
-    enum { MAX = 120 };
-    char line[MAX + 4];
-    size_t n = 0;
-    bool space = false;
-    for (size_t i = 0; i < len && n < MAX; i++) {
-        unsigned char c = body[i];
-        if (is_space((char)c)) {
-            space = n > 0;
-            continue;
-        }
-        if (space)
-            line[n++] = ' ';
-        space = false;
-        /* only printable ASCII: the rest may not be text at all */
-        line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
-    }
-    line[n] = '\0';
-    if (n >= MAX && len > n)
-        strcpy(line + n, "...");
-    return awsc__arena_strdup(a, line);
 }
 
 const char *awsc__rest_reason(int status)

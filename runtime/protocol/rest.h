@@ -114,18 +114,6 @@ int awsc__rest_error(struct awsc_error *err, const struct awsc_operation *op,
                      const struct awsc__response *resp, const char *code, const char *message,
                      const char *request_id);
 
-/* "aws.protocoltests.restjson#FooError:http://internal.amazon.com/..." ->
- * "FooError": what precedes the first ':', after the last '#'. A copy in
- * a, or NULL when out of memory. */
-const char *awsc__rest_clean_code(struct awsc_arena *a, const char *code);
-
-/* true when p[0..n) is only ASCII white space. */
-bool awsc__rest_blank(const uint8_t *p, size_t n);
-
-/* The start of a body that could not be read, as one printable line of
- * at most about 120 characters, in a. */
-const char *awsc__rest_quote_body(struct awsc_arena *a, const uint8_t *body, size_t len);
-
 /* The standard reason phrase of an HTTP status ("Not Found"), or "". */
 const char *awsc__rest_reason(int status);
 

@@ -277,7 +277,7 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
     const struct awsc_member *pm = awsc__rest_payload(shape);
     if (pm && awsc__rest_payload_is_raw(pm))
         return awsc__rest_parse_raw_payload(pm, resp, arena, out, err);
-    if (awsc__rest_blank(resp->body, resp->body_len))
+    if (awsc__blank(resp->body, resp->body_len))
         return AWSC_OK; /* no body: nothing more to read */
     struct awsc_error perr = AWSC_ERROR_INIT;
     int status;
@@ -333,7 +333,7 @@ static const char *doc_string(const struct awsc_document *doc, const char *key)
 static int rest_json_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
                                  struct awsc_error *err)
 {
-    bool empty = awsc__rest_blank(resp->body, resp->body_len);
+    bool empty = awsc__blank(resp->body, resp->body_len);
     struct awsc_arena *scratch = awsc__arena_new();
     if (!scratch)
         return nomem(err);
@@ -362,7 +362,7 @@ static int rest_json_parse_error(const struct awsc_operation *op, const struct a
         if (!raw)
             raw = doc_string(&doc, "__type");
     }
-    const char *code = raw && *raw ? awsc__rest_clean_code(scratch, raw) : NULL;
+    const char *code = raw && *raw ? awsc__clean_error_code(scratch, raw) : NULL;
     const char *message = NULL;
     if (is_json) {
         message = doc_string(&doc, "message");
@@ -371,7 +371,7 @@ static int rest_json_parse_error(const struct awsc_operation *op, const struct a
         if (!message)
             message = doc_string(&doc, "errorMessage");
     } else if (!empty) {
-        const char *start = awsc__rest_quote_body(scratch, resp->body, resp->body_len);
+        const char *start = awsc__quote_body(scratch, resp->body, resp->body_len);
         message = start ? awsc__arena_printf(scratch,
                                              "the service answered HTTP %d with a body that is "
                                              "not JSON: \"%s\"",

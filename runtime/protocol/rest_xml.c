@@ -135,7 +135,7 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
     const struct awsc_member *pm = awsc__rest_payload(shape);
     if (pm && awsc__rest_payload_is_raw(pm))
         return awsc__rest_parse_raw_payload(pm, resp, arena, out, err);
-    if (awsc__rest_blank(resp->body, resp->body_len))
+    if (awsc__blank(resp->body, resp->body_len))
         return AWSC_OK; /* no body: nothing more to read */
     struct awsc__xml_read_opts opts;
     memset(&opts, 0, sizeof opts);
@@ -190,7 +190,7 @@ static const char *const P_MESSAGES_MESSAGE[] = {"Messages", "Message", NULL};
 static int rest_xml_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
                                 struct awsc_error *err)
 {
-    bool empty = awsc__rest_blank(resp->body, resp->body_len);
+    bool empty = awsc__blank(resp->body, resp->body_len);
     struct awsc_arena *scratch = awsc__arena_new();
     if (!scratch)
         return nomem(err);
@@ -238,11 +238,11 @@ static int rest_xml_parse_error(const struct awsc_operation *op, const struct aw
                 message = caps[5].text;
         }
         if (code)
-            code = awsc__rest_clean_code(scratch, code);
+            code = awsc__clean_error_code(scratch, code);
     } else if (empty) {
         message = awsc__rest_reason(resp->status);
     } else {
-        const char *start = awsc__rest_quote_body(scratch, resp->body, resp->body_len);
+        const char *start = awsc__quote_body(scratch, resp->body, resp->body_len);
         message = start ? awsc__arena_printf(scratch,
                                              "the service answered HTTP %d with a body that is "
                                              "not XML: \"%s\"",

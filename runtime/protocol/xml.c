@@ -13,6 +13,7 @@
  * byte for byte as botocore's ElementTree-based serializer writes it.
  */
 #include "xml.h"
+#include "protocol.h"
 
 #include <errno.h>
 #include <expat.h>
@@ -118,7 +119,8 @@ void awsc__xml_format_timestamp(struct awsc_timestamp t, int fmt, char *out)
     default: {
         struct awsc_timestamp whole = {t.sec, 0};
         char base[40];
-        awsc__ts_format_iso8601(whole, base); /* ...:SSZ */        int usec = (int)(t.nsec / 1000) % 1000000;
+        awsc__ts_format_iso8601(whole, base); /* ...:SSZ */
+        int usec = (int)(t.nsec / 1000) % 1000000;
         size_t n = strlen(base);
         if (usec > 0 && n > 0 && n < 30) {
             /* base without its Z, then .uuuuuuZ: at most 29 + 8 bytes */
@@ -132,82 +134,7 @@ void awsc__xml_format_timestamp(struct awsc_timestamp t, int fmt, char *out)
     }
 }
 
-/* The shortest %.*e text of d that reads back as d (as a float when
- * single). strtod and snprintf agree on the locale's decimal point. */
-static void shortest_e(double d, bool single, char *e, size_t size)
-{
-    for (int prec = 0; prec <= 17; prec++) {
-        snprintf(e, size, "%.*e", prec, d);
-        if (single ? strtof(e, NULL) == (float)d : strtod(e, NULL) == d)
-            return;
-    }
-}
-
-void awsc__xml_put_double(struct awsc_buf *out, double d, bool single)
-{
-    if (isnan(d)) {
-        awsc__buf_puts(out, "NaN");
-        return;
-    }
-    if (isinf(d)) {
-        awsc__buf_puts(out, d > 0 ? "Infinity" : "-Infinity");
-        return;
-    }
-    char e[64];
-    shortest_e(d, single, e, sizeof e);
-    /* e: [-]D[<point>DDD]e(+|-)XX; take the digits and the exponent */
-    const char *p = e;
-    if (*p == '-') {
-        awsc__buf_putc(out, '-');
-        p++;
-    }
-    char digits[32];
-    size_t nd = 0;
-    for (; *p && *p != 'e' && *p != 'E'; p++)
-        if (*p >= '0' && *p <= '9' && nd < sizeof digits)
-            digits[nd++] = *p;
-    int exp10 = *p ? atoi(p + 1) : 0;
-    while (nd > 1 && digits[nd - 1] == '0')
-        nd--;
-    if (nd == 0)
-        digits[nd++] = '0';
-    int decpt = exp10 + 1; /* digits[0..decpt) come before the point */
-    if (exp10 >= -4 && exp10 < 16) {
-        if (decpt <= 0) {
-            awsc__buf_puts(out, "0.");
-            for (int i = decpt; i < 0; i++)
-                awsc__buf_putc(out, '0');
-            awsc__buf_append(out, digits, nd);
-        } else if ((size_t)decpt >= nd) {
-            awsc__buf_append(out, digits, nd);
-            for (size_t i = nd; i < (size_t)decpt; i++)
-                awsc__buf_putc(out, '0');
-            awsc__buf_puts(out, ".0");
-        } else {
-            awsc__buf_append(out, digits, (size_t)decpt);
-            awsc__buf_putc(out, '.');
-            awsc__buf_append(out, digits + decpt, nd - (size_t)decpt);
-        }
-    } else {
-        awsc__buf_putc(out, digits[0]);
-        if (nd > 1) {
-            awsc__buf_putc(out, '.');
-            awsc__buf_append(out, digits + 1, nd - 1);
-        }
-        awsc__buf_printf(out, "e%c%02d", exp10 < 0 ? '-' : '+', exp10 < 0 ? -exp10 : exp10);
-    }
-}
-
 /* ------------------------------------------------------------- writer */
-
-/* One step of the path from the top-level value to the one being written;
- * the chain lives on the recursion's stack. */
-struct wpath {
-    const struct wpath *up;
-    const char *name; /* a member name, or a map key when is_key */
-    size_t index;     /* a list index when name is NULL */
-    bool is_key;
-};
 
 struct writer {
     struct awsc_buf *out;
@@ -217,36 +144,15 @@ struct writer {
     struct awsc_error *err;
 };
 
-static void wpath_put(struct awsc_buf *b, const struct wpath *p)
-{
-    if (!p)
-        return;
-    wpath_put(b, p->up);
-    if (p->is_key)
-        awsc__buf_printf(b, "[\"%.40s%s\"]", p->name, strlen(p->name) > 40 ? "..." : "");
-    else if (p->name)
-        awsc__buf_printf(b, "%s%s", b->len ? "." : "", p->name);
-    else
-        awsc__buf_printf(b, "[%zu]", p->index);
-}
-
-static int wfail(struct writer *w, const struct wpath *path, const char *fmt, ...)
+static int wfail(struct writer *w, const struct awsc__wpath *path, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-static int wfail(struct writer *w, const struct wpath *path, const char *fmt, ...)
+static int wfail(struct writer *w, const struct awsc__wpath *path, const char *fmt, ...)
 {
-    struct awsc_buf b = AWSC_BUF_INIT;
-    wpath_put(&b, path);
-    if (!b.len)
-        awsc__buf_puts(&b, "top level");
-    awsc__buf_puts(&b, ": ");
     va_list ap;
     va_start(ap, fmt);
-    awsc__buf_vprintf(&b, fmt, ap);
+    int status = awsc__wpath_fail(w->err, path, fmt, ap);
     va_end(ap);
-    int status = b.failed ? awsc__fail(w->err, AWSC_E_NOMEM, "out of memory")
-                          : awsc__fail(w->err, AWSC_E_VALIDATION, "%s", b.data);
-    awsc__buf_clean_up(&b);
     return status;
 }
 
@@ -291,7 +197,7 @@ void awsc__xml_put_escaped(struct awsc_buf *out, const char *s, size_t n, bool a
 
 /* Text that XML can carry: valid UTF-8 without C0 controls but TAB, LF
  * and CR. */
-static int w_check_text(struct writer *w, const struct wpath *path, const char *s, size_t n)
+static int w_check_text(struct writer *w, const struct awsc__wpath *path, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -319,8 +225,9 @@ static void w_namespace(struct writer *w, const struct awsc_xml_namespace *ns)
 }
 
 /* The text of a scalar, appended to t (unescaped). */
-static int w_scalar_text(struct writer *w, const struct wpath *path, const struct awsc_shape *s,
-                         const struct awsc_member *m, const void *v, struct awsc_buf *t)
+static int w_scalar_text(struct writer *w, const struct awsc__wpath *path,
+                         const struct awsc_shape *s, const struct awsc_member *m, const void *v,
+                         struct awsc_buf *t)
 {
     switch (s->type) {
     case AWSC_SHAPE_STRING: {
@@ -356,10 +263,10 @@ static int w_scalar_text(struct writer *w, const struct wpath *path, const struc
         awsc__buf_printf(t, "%lld", (long long)*(const int64_t *)v);
         return AWSC_OK;
     case AWSC_SHAPE_FLOAT:
-        awsc__xml_put_double(t, (double)*(const float *)v, true);
+        awsc__put_double_repr(t, (double)*(const float *)v, true);
         return AWSC_OK;
     case AWSC_SHAPE_DOUBLE:
-        awsc__xml_put_double(t, *(const double *)v, false);
+        awsc__put_double_repr(t, *(const double *)v, false);
         return AWSC_OK;
     case AWSC_SHAPE_TIMESTAMP: {
         struct awsc_timestamp ts = *(const struct awsc_timestamp *)v;
@@ -378,7 +285,7 @@ static int w_scalar_text(struct writer *w, const struct wpath *path, const struc
     }
 }
 
-static int w_enter(struct writer *w, const struct wpath *path)
+static int w_enter(struct writer *w, const struct awsc__wpath *path)
 {
     if (w->depth >= w->max_depth)
         return wfail(w, path, "nested more than %u levels deep (is there a cycle?)", w->max_depth);
@@ -386,19 +293,19 @@ static int w_enter(struct writer *w, const struct wpath *path)
     return AWSC_OK;
 }
 
-static int w_element(struct writer *w, const struct wpath *path, const char *name,
+static int w_element(struct writer *w, const struct awsc__wpath *path, const char *name,
                      const struct awsc_xml_namespace *ns, const struct awsc_shape *s,
                      const struct awsc_member *m, const void *v, bool top);
 
 /* The items of a list, each as an element named item_name. */
-static int w_items(struct writer *w, const struct wpath *path, const char *item_name,
+static int w_items(struct writer *w, const struct awsc__wpath *path, const char *item_name,
                    const struct awsc_shape *s, const void *v)
 {
     const struct awsc_list_view *l = v;
     if (!l->items && l->count)
         return wfail(w, path, "the list has %zu items but items is NULL", l->count);
     for (size_t i = 0; i < l->count; i++) {
-        struct wpath p = {path, NULL, i, false};
+        struct awsc__wpath p = {path, NULL, i, false};
         const void *item = ITEM(l->items, i, s->item->size);
         if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
@@ -411,7 +318,7 @@ static int w_items(struct writer *w, const struct wpath *path, const char *item_
 }
 
 /* The entries of a map, each as an element named entry_name. */
-static int w_entries(struct writer *w, const struct wpath *path, const char *entry_name,
+static int w_entries(struct writer *w, const struct awsc__wpath *path, const char *entry_name,
                      const struct awsc_shape *s, const void *v)
 {
     const struct awsc_map_view *mv = v;
@@ -425,7 +332,7 @@ static int w_entries(struct writer *w, const struct wpath *path, const char *ent
         const void *value = CFIELD(entry, s->value_offset);
         if (!key)
             return wfail(w, path, "the key of entry %zu is NULL", i);
-        struct wpath p = {path, key, 0, true};
+        struct awsc__wpath p = {path, key, 0, true};
         if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
             return wfail(w, &p, "a map value is NULL");
         int status = w_enter(w, &p);
@@ -445,7 +352,7 @@ static int w_entries(struct writer *w, const struct wpath *path, const char *ent
     return AWSC_OK;
 }
 
-static int w_structure(struct writer *w, const struct wpath *path, const char *name,
+static int w_structure(struct writer *w, const struct awsc__wpath *path, const char *name,
                        const struct awsc_xml_namespace *ns, const struct awsc_shape *s,
                        const void *v, bool top)
 {
@@ -461,7 +368,7 @@ static int w_structure(struct writer *w, const struct wpath *path, const char *n
             continue;
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        struct wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, m->name, 0, false};
         struct awsc_buf t = AWSC_BUF_INIT;
         status = w_scalar_text(w, &p, m->shape, m, CFIELD(v, m->offset), &t);
         if (status == AWSC_OK && t.failed)
@@ -484,7 +391,7 @@ static int w_structure(struct writer *w, const struct wpath *path, const char *n
             continue;
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
-        struct wpath p = {path, m->name, 0, false};
+        struct awsc__wpath p = {path, m->name, 0, false};
         const char *mname = awsc__xml_member_name(m);
         const struct awsc_xml_namespace *mns =
             m->xml_namespace ? m->xml_namespace : m->shape->xml_namespace;
@@ -530,7 +437,7 @@ static int w_structure(struct writer *w, const struct wpath *path, const char *n
     return AWSC_OK;
 }
 
-static int w_element(struct writer *w, const struct wpath *path, const char *name,
+static int w_element(struct writer *w, const struct awsc__wpath *path, const char *name,
                      const struct awsc_xml_namespace *ns, const struct awsc_shape *s,
                      const struct awsc_member *m, const void *v, bool top)
 {

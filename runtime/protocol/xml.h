@@ -187,12 +187,6 @@ void awsc__xml_format_timestamp(struct awsc_timestamp t, int fmt, char *out);
  * AWSC_TSFMT_DEFAULT. m may be NULL. */
 int awsc__xml_timestamp_format(const struct awsc_member *m, const struct awsc_shape *s);
 
-/* A finite double as Python's repr() writes it, which is what botocore
- * sends for float and double members: the shortest digits that read back
- * as the same value (as a float when single), "250.0", "0.0001", "1e-05",
- * "1e+16". Non-finite values are written "NaN", "Infinity", "-Infinity". */
-void awsc__xml_put_double(struct awsc_buf *out, double d, bool single);
-
 /* ---- the query and ec2 protocols (query.c, ec2.c) ---- */
 
 struct awsc__protocol;

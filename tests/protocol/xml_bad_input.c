@@ -572,7 +572,7 @@ static void test_writer(void)
     };
     for (size_t i = 0; i < AWSC_ARRAY_LEN(floats); i++) {
         struct awsc_buf b = AWSC_BUF_INIT;
-        awsc__xml_put_double(&b, floats[i].d, floats[i].single);
+        awsc__put_double_repr(&b, floats[i].d, floats[i].single);
         CHECK(b.data && strcmp(b.data, floats[i].want) == 0, "double %d: %s, want %s", (int)i,
               b.data ? b.data : "", floats[i].want);
         awsc__buf_clean_up(&b);
