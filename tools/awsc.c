@@ -385,7 +385,7 @@ static int cli_paging_decide(const struct awsc_paginator **pg, const void *input
         uint32_t index =
             k < (*pg)->token_count ? (*pg)->input_tokens[k] : (uint32_t)(*pg)->limit_key;
         const struct awsc_member *m = &op->input->members[index];
-        if (awsc__member_present(m, input)) {
+        if (awsc__member_is_set(m, input)) {
             if (paging->given) {
                 fprintf(stderr, "awsc: %s cannot be used with --%s, which pages by hand\n",
                         paging->given, m->name);

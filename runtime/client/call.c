@@ -171,7 +171,8 @@ static int resolve_endpoint(struct awsc__call *call, const void *input, struct a
     if (status == AWSC_OK)
         status = awsc__endpoint_auth(call->endpoint, c->service, c->region, &call->auth, err);
     for (size_t i = 0; status == AWSC_OK && i < call->endpoint->header_count; i++) {
-        /* botocore keeps the first value of each header name */        const struct awsc_endpoint_header *h = &call->endpoint->headers[i];
+        /* botocore keeps the first value of each header name */ const struct awsc_endpoint_header
+            *h = &call->endpoint->headers[i];
         bool first = true;
         for (size_t j = 0; j < i; j++)
             first = first && awsc__strcasecmp(call->endpoint->headers[j].name, h->name) != 0;
@@ -676,7 +677,7 @@ static void attempt_done(void *ud, int status, const char *message)
                 if (call->download.path)
                     st->path = awsc__arena_strdup(arena, call->download.path);
             }
-        }        /* the header's request id, or the one the protocol found in the body */
+        } /* the header's request id, or the one the protocol found in the body */
         awsc__output_set_meta(out, call->http_status,
                               request_id ? request_id : awsc_output_request_id(out));
         call->output = out;

@@ -56,8 +56,6 @@ int awsc__client_async_transport(struct awsc_client *c, struct awsc_transport **
 /* call.c: end every call in flight with AWSC_E_CANCELLED */
 void awsc__client_cancel_all(struct awsc_client *client);
 
-/* validate.c */
-bool awsc__member_present(const struct awsc_member *m, const void *parent);
 int awsc__validate(const struct awsc_operation *op, const void *input, struct awsc_error *err);
 
 /* call.c: the request an operation's input makes, up to signing; for the

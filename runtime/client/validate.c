@@ -102,7 +102,7 @@ static void structure(struct vctx *v, const struct awsc_shape *shape, const void
     for (uint32_t i = 0; i < shape->member_count; i++) {
         const struct awsc_member *m = &shape->members[i];
         const void *field = base + m->offset;
-        bool present = awsc__member_present(m, base);
+        bool present = awsc__member_is_set(m, base);
         if (!present) {
             if (m->flags & AWSC_MF_REQUIRED)
                 problem(v, "Missing required parameter in %s: \"%s\"", where(v), m->name);
@@ -220,33 +220,6 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
     }
     default:
         break;
-    }
-}
-
-bool awsc__member_present(const struct awsc_member *m, const void *parent)
-{
-    const unsigned char *field = (const unsigned char *)parent + m->offset;
-    if (m->has_offset != AWSC_NO_PRESENCE)
-        return *((const bool *)((const unsigned char *)parent + m->has_offset));
-    switch (m->shape->type) {
-    case AWSC_SHAPE_STRING:
-    case AWSC_SHAPE_STRUCTURE:
-    case AWSC_SHAPE_DOCUMENT:
-        return *(const void *const *)field != NULL;
-    case AWSC_SHAPE_BLOB:
-        if (m->flags & AWSC_MF_STREAMING) {
-            const struct awsc_stream *st = (const struct awsc_stream *)field;
-            return st->data || st->path || st->read;
-        }
-        return ((const struct awsc_blob *)field)->data != NULL;
-    case AWSC_SHAPE_LIST:
-    case AWSC_SHAPE_MAP: {
-        /* a count without items is present, and invalid: validation says so */
-        const struct awsc_list_view *l = (const struct awsc_list_view *)field;
-        return l->items != NULL || l->count != 0;
-    }
-    default:
-        return true;
     }
 }
 

@@ -138,7 +138,7 @@ static struct awsc__jv member_value(const struct awsc_member *m, const void *par
 
 struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent)
 {
-    if (!awsc__member_present(m, parent))
+    if (!awsc__member_is_set(m, parent))
         return JV_NULL;
     const unsigned char *slot = (const unsigned char *)parent + m->offset;
     if (m->shape->type == AWSC_SHAPE_STRUCTURE || m->shape->type == AWSC_SHAPE_DOCUMENT)
@@ -167,7 +167,7 @@ size_t awsc__jv_count(const struct awsc__jv *v)
             return ((const struct awsc_map_view *)v->value)->count;
         size_t n = 0;
         for (uint32_t i = 0; i < v->shape->member_count; i++)
-            n += awsc__member_present(&v->shape->members[i], v->value);
+            n += awsc__member_is_set(&v->shape->members[i], v->value);
         return n;
     }
     return 0;
@@ -207,7 +207,7 @@ static struct awsc__jv object_at(const struct awsc__jv *v, size_t i, const char 
     }
     const struct awsc_member *m = &v->shape->members[i];
     *key = m->name;
-    *present = awsc__member_present(m, v->value);
+    *present = awsc__member_is_set(m, v->value);
     return *present ? member_value(m, v->value) : JV_NULL;
 }
 

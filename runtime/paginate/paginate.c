@@ -383,7 +383,7 @@ static int64_t key_count(const struct awsc_pager *p, const struct awsc_jmespath 
     const struct awsc_member *m;
     void *parent;
     void *slot = key_slot(p, key, out, &m, &parent);
-    if (!slot || !awsc__member_present(m, parent))
+    if (!slot || !awsc__member_is_set(m, parent))
         return 0;
     struct awsc__jv v = awsc__jv_member(m, parent);
     if (v.kind == AWSC__JV_STRING) {
@@ -403,7 +403,7 @@ static void key_cut(const struct awsc_pager *p, const struct awsc_jmespath *key,
     const struct awsc_member *m;
     void *parent;
     void *slot = key_slot(p, key, out, &m, &parent);
-    if (!slot || !awsc__member_present(m, parent))
+    if (!slot || !awsc__member_is_set(m, parent))
         return;
     switch (m->shape->type) {
     case AWSC_SHAPE_LIST:
@@ -438,7 +438,7 @@ static void key_empty(const struct awsc_pager *p, const struct awsc_jmespath *ke
     const struct awsc_member *m;
     void *parent;
     unsigned char *slot = key_slot(p, key, out, &m, &parent);
-    if (!slot || !awsc__member_present(m, parent))
+    if (!slot || !awsc__member_is_set(m, parent))
         return;
     switch (m->shape->type) {
     case AWSC_SHAPE_LIST:
@@ -1131,7 +1131,7 @@ static int gather(struct awsc_pager *p, struct gathered *g, const struct awsc_jm
     const struct awsc_member *m;
     void *parent;
     void *slot = key_slot(p, key, page, &m, &parent);
-    if (!slot || !awsc__member_present(m, parent))
+    if (!slot || !awsc__member_is_set(m, parent))
         return AWSC_OK;
     struct awsc__jv v = awsc__jv_member(m, parent);
     int status = AWSC_OK;

@@ -283,3 +283,31 @@ const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t l
         strcpy(line + n, "...");
     return awsc__arena_strdup(a, line);
 }
+
+/* --------------------------------------------------------------- members */
+
+bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
+{
+    const unsigned char *p = (const unsigned char *)parent + m->offset;
+    if (m->has_offset != AWSC_NO_PRESENCE)
+        return *(const bool *)((const unsigned char *)parent + m->has_offset);
+    switch (m->shape->type) {
+    case AWSC_SHAPE_STRUCTURE:
+    case AWSC_SHAPE_DOCUMENT:
+    case AWSC_SHAPE_STRING:
+        return *(const void *const *)p != NULL;
+    case AWSC_SHAPE_LIST:
+    case AWSC_SHAPE_MAP: {
+        const struct awsc_list_view *l = (const struct awsc_list_view *)p;
+        return l->items != NULL || l->count != 0;
+    }
+    case AWSC_SHAPE_BLOB:
+        if (m->flags & AWSC_MF_STREAMING) {
+            const struct awsc_stream *st = (const struct awsc_stream *)p;
+            return st->data || st->path || st->read;
+        }
+        return ((const struct awsc_blob *)p)->data != NULL;
+    default:
+        return true;
+    }
+}

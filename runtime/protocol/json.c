@@ -39,32 +39,6 @@ static unsigned max_depth_of(const struct awsc__json_opts *o)
 
 /* ------------------------------------------------------------ shared */
 
-/* Whether a structure member holds a value. Lists and maps whose count is
- * set with NULL items count as set, so the writer can refuse them. */
-static bool member_is_set(const struct awsc_member *m, const void *parent)
-{
-    const void *p = CFIELD(parent, m->offset);
-    switch (m->shape->type) {
-    case AWSC_SHAPE_STRUCTURE:
-    case AWSC_SHAPE_DOCUMENT:
-        return *(const void *const *)p != NULL;
-    case AWSC_SHAPE_LIST: {
-        const struct awsc_list_view *l = p;
-        return l->items != NULL || l->count != 0;
-    }
-    case AWSC_SHAPE_MAP: {
-        const struct awsc_map_view *mv = p;
-        return mv->entries != NULL || mv->count != 0;
-    }
-    case AWSC_SHAPE_STRING:
-        return *(const char *const *)p != NULL;
-    case AWSC_SHAPE_BLOB:
-        return ((const struct awsc_blob *)p)->data != NULL;
-    default:
-        return m->has_offset == AWSC_NO_PRESENCE || *(const bool *)CFIELD(parent, m->has_offset);
-    }
-}
-
 static int timestamp_format(const struct awsc_member *m, const struct awsc_shape *s)
 {
     if (m && m->timestamp_format != AWSC_TSFMT_DEFAULT)
@@ -410,7 +384,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const s
             continue;
         const char *key = w->o->member_names ? m->name : m->wire_name;
         struct awsc__wpath p = {path, m->name, 0, false};
-        if (!member_is_set(m, v)) {
+        if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
                 m->shape->type == AWSC_SHAPE_STRING) {
                 char token[37];
@@ -1262,7 +1236,7 @@ static int finish_struct(struct reader *r, const struct frame *f)
     const struct awsc_member *first = NULL;
     for (uint32_t i = 0; i < f->shape->member_count; i++) {
         const struct awsc_member *m = &f->shape->members[i];
-        if (!member_is_set(m, f->value))
+        if (!awsc__member_is_set(m, f->value))
             continue;
         if (first)
             return rfail(r, "a union takes exactly one member, but both %s and %s are set",

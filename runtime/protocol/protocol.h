@@ -119,6 +119,12 @@ bool awsc__blank(const uint8_t *p, size_t n);
  * most about 120 characters, in a. */
 const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t len);
 
+/* Whether a structure member holds a value (see <awsc/common.h>):
+ * pointers non-NULL, a list or map with items or a count (a count with no
+ * items is "set", so writers and validation can refuse it), a stream with
+ * any source, a scalar whose has_ flag is true. */
+bool awsc__member_is_set(const struct awsc_member *m, const void *parent);
+
 /* The codec for enum awsc_protocol, or NULL when it is not built. */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 

@@ -100,7 +100,7 @@ static int q_structure(struct qwriter *w, const struct awsc_shape *s, const void
     const struct awsc_member *set = NULL; /* a union's member */
     for (uint32_t i = 0; i < s->member_count; i++) {
         const struct awsc_member *m = &s->members[i];
-        if (!awsc__xml_member_is_set(m, v)) {
+        if (!awsc__member_is_set(m, v)) {
             if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING) {
                 char token[37];
                 awsc__uuid4(token);

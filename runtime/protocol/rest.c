@@ -50,33 +50,6 @@ bool awsc__rest_has_body_members(const struct awsc_shape *shape)
     return false;
 }
 
-bool awsc__rest_member_is_set(const struct awsc_member *m, const void *parent)
-{
-    const void *p = CFIELD(parent, m->offset);
-    switch (m->shape->type) {
-    case AWSC_SHAPE_STRUCTURE:
-    case AWSC_SHAPE_DOCUMENT:
-    case AWSC_SHAPE_STRING:
-        return *(const void *const *)p != NULL;
-    case AWSC_SHAPE_LIST: {
-        const struct awsc_list_view *l = p;
-        return l->items != NULL || l->count != 0;
-    }
-    case AWSC_SHAPE_MAP: {
-        const struct awsc_map_view *mv = p;
-        return mv->entries != NULL || mv->count != 0;
-    }
-    case AWSC_SHAPE_BLOB:
-        if (is_stream(m)) {
-            const struct awsc_stream *s = p;
-            return s->data != NULL || s->path != NULL || s->read != NULL;
-        }
-        return ((const struct awsc_blob *)p)->data != NULL;
-    default:
-        return m->has_offset == AWSC_NO_PRESENCE || *(const bool *)CFIELD(parent, m->has_offset);
-    }
-}
-
 /* ------------------------------------------------------ values as text */
 
 static int timestamp_format(const struct awsc_member *m, const struct awsc_shape *s, int dflt)
@@ -250,7 +223,7 @@ static int expand_path(struct ser *s, const char *uri, size_t len)
         const void *v = CFIELD(s->input, m->offset);
         const char *token = NULL;
         int status = AWSC_OK;
-        if (awsc__rest_member_is_set(m, s->input)) {
+        if (awsc__member_is_set(m, s->input)) {
             status = member_text(s, m, m, m->shape, v, AWSC_TSFMT_ISO8601);
         } else if ((status = token_for(s, m, &token)) != AWSC_OK) {
             return status;
@@ -288,7 +261,7 @@ static bool query_member_named(const struct ser *s, const char *key)
     for (uint32_t i = 0; i < s->in->member_count; i++) {
         const struct awsc_member *m = &s->in->members[i];
         if (m->location == AWSC_LOC_QUERY && m->shape->type != AWSC_SHAPE_MAP &&
-            strcmp(m->wire_name, key) == 0 && awsc__rest_member_is_set(m, s->input))
+            strcmp(m->wire_name, key) == 0 && awsc__member_is_set(m, s->input))
             return true;
     }
     return false;
@@ -315,7 +288,7 @@ static int query_list(struct ser *s, const struct awsc_member *m, const char *na
 static int query_member(struct ser *s, const struct awsc_member *m)
 {
     const void *v = CFIELD(s->input, m->offset);
-    if (!awsc__rest_member_is_set(m, s->input)) {
+    if (!awsc__member_is_set(m, s->input)) {
         const char *token;
         int status = token_for(s, m, &token);
         if (status == AWSC_OK && token)
@@ -431,7 +404,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
 {
     const void *v = CFIELD(s->input, m->offset);
     const struct awsc_shape *sh = m->shape;
-    if (!awsc__rest_member_is_set(m, s->input)) {
+    if (!awsc__member_is_set(m, s->input)) {
         const char *token;
         int status = token_for(s, m, &token);
         if (status == AWSC_OK && token)
@@ -487,7 +460,7 @@ static int header_member(struct ser *s, const struct awsc_member *m)
 static int headers_member(struct ser *s, const struct awsc_member *m)
 {
     const struct awsc_shape *sh = m->shape;
-    if (!awsc__rest_member_is_set(m, s->input))
+    if (!awsc__member_is_set(m, s->input))
         return AWSC_OK;
     if (sh->type != AWSC_SHAPE_MAP)
         return awsc__fail(s->err, AWSC_E_INTERNAL, "%s: a headers member must be a map", m->name);
@@ -565,7 +538,7 @@ int awsc__rest_serialize(const struct awsc_operation *op, const void *input,
 int awsc__rest_serialize_raw_payload(const struct awsc_member *m, const void *input,
                                      struct awsc__request *req, struct awsc_error *err)
 {
-    if (!input || !awsc__rest_member_is_set(m, input))
+    if (!input || !awsc__member_is_set(m, input))
         return AWSC_OK;
     const void *v = CFIELD(input, m->offset);
     if (is_stream(m)) {

@@ -63,10 +63,6 @@ bool awsc__rest_payload_is_raw(const struct awsc_member *m);
  * location). */
 bool awsc__rest_has_body_members(const struct awsc_shape *shape);
 
-/* true when the member of the struct at parent holds a value (see
- * <awsc/common.h> for presence). */
-bool awsc__rest_member_is_set(const struct awsc_member *m, const void *parent);
-
 /*
  * The HTTP binding of an input: sets req->method, appends the expanded
  * URI template's path to req->path and its query part plus the query

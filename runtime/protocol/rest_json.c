@@ -55,7 +55,7 @@ static int nomem(struct awsc_error *err)
 static int write_payload(const struct awsc_member *pm, const void *input, struct awsc_buf *body,
                          struct awsc_error *err)
 {
-    if (!awsc__rest_member_is_set(pm, input)) {
+    if (!awsc__member_is_set(pm, input)) {
         awsc__buf_puts(body, "{}");
         return AWSC_OK;
     }

@@ -45,7 +45,7 @@ static bool body_members_set(const struct awsc_shape *in, const void *input)
         const struct awsc_member *m = &in->members[i];
         if (m->location != AWSC_LOC_BODY)
             continue;
-        if (awsc__rest_member_is_set(m, input))
+        if (awsc__member_is_set(m, input))
             return true;
         if ((m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) && m->shape->type == AWSC_SHAPE_STRING)
             return true;
@@ -103,7 +103,7 @@ static int rest_xml_serialize(const struct awsc_operation *op, const void *input
     if (pm && awsc__rest_payload_is_raw(pm)) {
         status = awsc__rest_serialize_raw_payload(pm, input, req, err);
     } else if (pm) {
-        if (awsc__rest_member_is_set(pm, input)) {
+        if (awsc__member_is_set(pm, input)) {
             const void *v = (const unsigned char *)input + pm->offset;
             if (pm->shape->type == AWSC_SHAPE_STRUCTURE)
                 v = *(const void *const *)v;

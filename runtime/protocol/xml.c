@@ -73,31 +73,6 @@ bool awsc__xml_flattened(const struct awsc_member *m, const struct awsc_shape *s
     return (m && (m->flags & AWSC_MF_FLATTENED)) || (s->flags & AWSC_SF_FLATTENED);
 }
 
-bool awsc__xml_member_is_set(const struct awsc_member *m, const void *parent)
-{
-    const void *p = CFIELD(parent, m->offset);
-    switch (m->shape->type) {
-    case AWSC_SHAPE_STRUCTURE:
-    case AWSC_SHAPE_DOCUMENT:
-        return *(const void *const *)p != NULL;
-    case AWSC_SHAPE_LIST: {
-        const struct awsc_list_view *l = p;
-        return l->items != NULL || l->count != 0;
-    }
-    case AWSC_SHAPE_MAP: {
-        const struct awsc_map_view *mv = p;
-        return mv->entries != NULL || mv->count != 0;
-    }
-    case AWSC_SHAPE_STRING:
-        return *(const char *const *)p != NULL;
-    case AWSC_SHAPE_BLOB:
-        /* struct awsc_stream starts like struct awsc_blob */
-        return ((const struct awsc_blob *)p)->data != NULL;
-    default:
-        return m->has_offset == AWSC_NO_PRESENCE || *(const bool *)CFIELD(parent, m->has_offset);
-    }
-}
-
 int awsc__xml_timestamp_format(const struct awsc_member *m, const struct awsc_shape *s)
 {
     if (m && m->timestamp_format != AWSC_TSFMT_DEFAULT)
@@ -364,7 +339,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
     /* attributes first: they belong to this element's start tag */
     for (uint32_t i = 0; i < s->member_count; i++) {
         const struct awsc_member *m = &s->members[i];
-        if (!(m->flags & AWSC_MF_XML_ATTRIBUTE) || !awsc__xml_member_is_set(m, v))
+        if (!(m->flags & AWSC_MF_XML_ATTRIBUTE) || !awsc__member_is_set(m, v))
             continue;
         if (top && w->o->body_only && m->location != AWSC_LOC_BODY)
             continue;
@@ -395,7 +370,7 @@ static int w_structure(struct writer *w, const struct awsc__wpath *path, const c
         const char *mname = awsc__xml_member_name(m);
         const struct awsc_xml_namespace *mns =
             m->xml_namespace ? m->xml_namespace : m->shape->xml_namespace;
-        if (!awsc__xml_member_is_set(m, v)) {
+        if (!awsc__member_is_set(m, v)) {
             if (w->o->idempotency_tokens && (m->flags & AWSC_MF_IDEMPOTENCY_TOKEN) &&
                 m->shape->type == AWSC_SHAPE_STRING) {
                 char token[37];
@@ -1219,7 +1194,7 @@ static void XMLCALL on_end(void *ud, const XML_Char *name)
             const struct awsc_member *first = NULL;
             for (uint32_t i = 0; i < f->shape->member_count; i++) {
                 const struct awsc_member *m = &f->shape->members[i];
-                if (!awsc__xml_member_is_set(m, f->value))
+                if (!awsc__member_is_set(m, f->value))
                     continue;
                 if (first) {
                     rfail(r, "a union takes exactly one member, but both %s and %s are set",

@@ -171,11 +171,6 @@ const char *awsc__xml_value_name(const struct awsc_shape *map);
  * shape's). m may be NULL for a list item or map value. */
 bool awsc__xml_flattened(const struct awsc_member *m, const struct awsc_shape *s);
 
-/* Whether the member of the struct at parent holds a value (see
- * <awsc/common.h>). Lists and maps whose count is set with NULL items
- * count as set, so that writers can refuse them. */
-bool awsc__xml_member_is_set(const struct awsc_member *m, const void *parent);
-
 /* A timestamp as botocore's serializers write it: ISO 8601 as
  * 2015-01-25T08:00:00Z, or with microseconds (2015-01-25T08:00:00.500000Z)
  * when it has a fraction of at least one; RFC 822 as an HTTP date; epoch
