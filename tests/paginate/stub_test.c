@@ -214,7 +214,7 @@ static void test_pages(struct awsc_stub *stub)
     /* both tokens went out, and the limit key with the page size */
     if (awsc_stub_request_count(stub) == 4) {
         char b0[512];
-        snprintf(b0, sizeof b0, "%s", body_of(awsc_stub_request(stub, 0)));
+        snprintf(b0, sizeof b0, "%.500s", body_of(awsc_stub_request(stub, 0)));
         const char *b2 = body_of(awsc_stub_request(stub, 2));
         CHECK(strstr(b0, "\"MaxItems\": 3") && !strstr(b0, "Marker"));
         /* page 1 had no NextMarker: the token came from Things[-1].Name */
