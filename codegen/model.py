@@ -66,6 +66,17 @@ SERVICE_FLAGS = {
     "apigateway": ["AWSC_SVC_ACCEPT_JSON"],
     "glacier": ["AWSC_SVC_GLACIER"],
     "route53": ["AWSC_SVC_ROUTE53_IDS"],
+    "s3": ["AWSC_SVC_S3"],
+}
+
+# Services botocore signs with its s3v4 signer (the model's signatureVersion
+# "s3" or "s3v4"): AWSC_SVC_S3_SIGNING.
+S3_SIGNATURE_VERSIONS = ("s3", "s3v4")
+
+# The httpChecksum trait's algorithm names -> AWSC_CHECKSUM_* bits.
+CHECKSUM_ALGORITHMS = {
+    "CRC32": "AWSC_CHECKSUM_CRC32", "CRC32C": "AWSC_CHECKSUM_CRC32C",
+    "SHA1": "AWSC_CHECKSUM_SHA1", "SHA256": "AWSC_CHECKSUM_SHA256",
 }
 
 # The same for single operations (AWSC_OF_* in include/awsc/shape.h).
@@ -617,6 +628,14 @@ class Model:
                         m.doc = m.doc + comment_lines("Give the text: it is sent base64-encoded, "
                                                       "as the AWS CLI and boto3 do.")
             op.host_prefix = raw.get("endpoint", {}).get("hostPrefix")
+            # httpChecksum: flexible checksums (requestChecksumRequired is
+            # AWSC_OF_CHECKSUM_REQUIRED above)
+            http_checksum = raw.get("httpChecksum", {})
+            op.checksum_algorithm_member = http_checksum.get("requestAlgorithmMember")
+            op.checksum_mode_member = http_checksum.get("requestValidationModeMember")
+            op.response_checksums = " | ".join(
+                CHECKSUM_ALGORITHMS[a] for a in http_checksum.get("responseAlgorithms", [])
+                if a in CHECKSUM_ALGORITHMS)
             # query protocol: the response element that wraps the output
             op.result_wrapper = (raw.get("output") or {}).get("resultWrapper")
             op.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
@@ -636,7 +655,10 @@ class Model:
         self.service_id = meta.get("serviceId") or meta.get("serviceAbbreviation") or self.service
         self.env_name = re.sub(r"[\s-]+", "_", self.service_id).upper()
         self.signing_name = meta.get("signingName") or meta.get("endpointPrefix") or self.service
-        self.flags = " | ".join(SERVICE_FLAGS.get(self.service, [])) or "0"
+        flags = list(SERVICE_FLAGS.get(self.service, []))
+        if meta.get("signatureVersion") in S3_SIGNATURE_VERSIONS:
+            flags.append("AWSC_SVC_S3_SIGNING")
+        self.flags = " | ".join(flags) or "0"
         self.protocol_enum = PROTOCOLS[self.protocol]
         self.full_name = meta.get("serviceFullName", self.service_id)
 

@@ -7,6 +7,8 @@
  *   awsc sts get-caller-identity --endpoint-url http://... --debug
  *   awsc dynamodb scan --table-name T --max-items 100    (pages, like the CLI)
  *   awsc dynamodb wait table-exists --table-name T
+ *   awsc s3api put-object --bucket B --key K --body FILE   (streamed from FILE)
+ *   awsc s3api get-object --bucket B --key K OUTFILE       (streamed to OUTFILE)
  *
  * JSON in -> input struct -> call -> output struct -> JSON out, all through
  * the descriptor tables, so every operation of every compiled service works.
@@ -48,7 +50,10 @@ static void usage(FILE *f)
                "  --max-items N           stop after N items; prints a NextToken to go on with\n"
                "  --starting-token T      go on from a NextToken\n"
                "  --page-size N           items asked for in each call\n"
-               "wait takes --waiter-delay MS and --waiter-max-attempts N over the model's.\n");
+               "wait takes --waiter-delay MS and --waiter-max-attempts N over the model's.\n"
+               "a streamed input (s3api put-object --body) is read from the FILE given; an\n"
+               "operation whose output streams (s3api get-object) takes the file to write it\n"
+               "to as its last argument, like the AWS CLI's outfile.\n");
 }
 
 /* "put-item" matches "PutItem": dashes and case do not count. */
@@ -167,6 +172,17 @@ static int set_member(const struct awsc_member *m, const char *value, void *inpu
                       struct awsc_arena *arena, struct awsc_error *err)
 {
     unsigned char *field = (unsigned char *)input + m->offset;
+    if ((m->flags & AWSC_MF_STREAMING) || (m->shape->flags & AWSC_SF_STREAMING)) {
+        /* as the AWS CLI: a streamed body is the file named, sent as it is
+         * read (fileb:// and file:// are accepted too) */
+        struct awsc_stream *st = (struct awsc_stream *)field;
+        memset(st, 0, sizeof *st);
+        const char *path = strncmp(value, "fileb://", 8) == 0  ? value + 8
+                           : strncmp(value, "file://", 7) == 0 ? value + 7
+                                                               : value;
+        st->path = awsc__arena_strdup(arena, path);
+        return st->path ? AWSC_OK : awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    }
     char *owned = NULL;
     const char *text = NULL;
     size_t len = 0;
@@ -587,8 +603,16 @@ int main(int argc, char **argv)
     struct option_value *values = calloc((size_t)argc, sizeof *values);
     size_t nvalues = 0;
     int status = values ? 0 : EXIT_OTHER;
+    /* an operation whose output streams (GetObject) writes it to a file
+     * named by a positional argument, like the AWS CLI's outfile */
+    bool takes_outfile = !waiter && op->input && op->input->has_sink;
+    const char *outfile = NULL;
     for (; i < argc && !status; i++) {
         const char *o = argv[i];
+        if (takes_outfile && !outfile && strncmp(o, "--", 2) != 0) {
+            outfile = o;
+            continue;
+        }
         if (strncmp(o, "--", 2) != 0) {
             fprintf(stderr, "awsc: unexpected argument '%s'\n", o);
             status = EXIT_USAGE;
@@ -642,6 +666,13 @@ int main(int argc, char **argv)
             nvalues++;
         }
     }
+    if (!status && takes_outfile && !outfile) {
+        char name[128];
+        kebab(op->name, name, sizeof name);
+        fprintf(stderr, "awsc: %s %s: the following arguments are required: outfile\n",
+                cli_service_name(svc), name);
+        status = EXIT_USAGE;
+    }
     if (status) {
         free(values);
         return status;
@@ -681,6 +712,8 @@ int main(int argc, char **argv)
     for (size_t k = 0; rc == AWSC_OK && k < nvalues; k++)
         rc = set_member(values[k].member, values[k].value, input, arena, &err);
     free(values);
+    if (rc == AWSC_OK && outfile)
+        ((struct awsc_sink *)((unsigned char *)input + op->input->sink_offset))->path = outfile;
     if (rc == AWSC_OK && (status = cli_paging_decide(&paginator, input, &paging)) != 0) {
         awsc__arena_destroy(arena);
         return status;
@@ -709,6 +742,11 @@ int main(int argc, char **argv)
     awsc__arena_destroy(arena);
 
     int exit_code = 0;
+    /* the body went to the outfile: it is not printed, as with the AWS CLI */
+    for (uint32_t k = 0; rc == AWSC_OK && output && outfile && k < op->output->member_count; k++)
+        if (op->output->members[k].flags & AWSC_MF_STREAMING)
+            memset((unsigned char *)output + op->output->members[k].offset, 0,
+                   sizeof(struct awsc_stream));
     if (rc == AWSC_OK) {
         if (output) {
             struct awsc__json_opts out_opts = {

@@ -1010,6 +1010,7 @@ static const struct awsc_operation op_DeleteObjects = {
     .service = &awsc_s3_service,
     .context_params = op_DeleteObjects_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_delete_objects(struct awsc_client *client,
@@ -2066,6 +2067,8 @@ static const struct awsc_operation op_GetObject = {
     .service = &awsc_s3_service,
     .context_params = op_GetObject_context_params,
     .context_param_count = 1,
+    .checksum_mode_member = "ChecksumMode",
+    .response_checksums = AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1,
 };
 
 int awsc_s3_get_object(struct awsc_client *client,
@@ -3007,6 +3010,7 @@ static const struct awsc_operation op_PutBucketAccelerateConfiguration = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketAccelerateConfiguration_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_accelerate_configuration(struct awsc_client *client,
@@ -3045,6 +3049,7 @@ static const struct awsc_operation op_PutBucketAcl = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketAcl_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_acl(struct awsc_client *client,
@@ -3121,6 +3126,7 @@ static const struct awsc_operation op_PutBucketCors = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketCors_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_cors(struct awsc_client *client,
@@ -3159,6 +3165,7 @@ static const struct awsc_operation op_PutBucketEncryption = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketEncryption_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_encryption(struct awsc_client *client,
@@ -3273,6 +3280,7 @@ static const struct awsc_operation op_PutBucketLifecycle = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketLifecycle_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_lifecycle(struct awsc_client *client,
@@ -3311,6 +3319,7 @@ static const struct awsc_operation op_PutBucketLifecycleConfiguration = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketLifecycleConfiguration_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_lifecycle_configuration(struct awsc_client *client,
@@ -3349,6 +3358,7 @@ static const struct awsc_operation op_PutBucketLogging = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketLogging_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_logging(struct awsc_client *client,
@@ -3425,6 +3435,7 @@ static const struct awsc_operation op_PutBucketNotification = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketNotification_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_notification(struct awsc_client *client,
@@ -3539,6 +3550,7 @@ static const struct awsc_operation op_PutBucketPolicy = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketPolicy_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_policy(struct awsc_client *client,
@@ -3577,6 +3589,7 @@ static const struct awsc_operation op_PutBucketReplication = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketReplication_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_replication(struct awsc_client *client,
@@ -3615,6 +3628,7 @@ static const struct awsc_operation op_PutBucketRequestPayment = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketRequestPayment_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_request_payment(struct awsc_client *client,
@@ -3653,6 +3667,7 @@ static const struct awsc_operation op_PutBucketTagging = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketTagging_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_tagging(struct awsc_client *client,
@@ -3691,6 +3706,7 @@ static const struct awsc_operation op_PutBucketVersioning = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketVersioning_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_versioning(struct awsc_client *client,
@@ -3729,6 +3745,7 @@ static const struct awsc_operation op_PutBucketWebsite = {
     .service = &awsc_s3_service,
     .context_params = op_PutBucketWebsite_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_bucket_website(struct awsc_client *client,
@@ -3767,6 +3784,7 @@ static const struct awsc_operation op_PutObject = {
     .service = &awsc_s3_service,
     .context_params = op_PutObject_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object(struct awsc_client *client,
@@ -3816,6 +3834,7 @@ static const struct awsc_operation op_PutObjectAcl = {
     .service = &awsc_s3_service,
     .context_params = op_PutObjectAcl_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object_acl(struct awsc_client *client,
@@ -3860,6 +3879,7 @@ static const struct awsc_operation op_PutObjectLegalHold = {
     .service = &awsc_s3_service,
     .context_params = op_PutObjectLegalHold_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object_legal_hold(struct awsc_client *client,
@@ -3904,6 +3924,7 @@ static const struct awsc_operation op_PutObjectLockConfiguration = {
     .service = &awsc_s3_service,
     .context_params = op_PutObjectLockConfiguration_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object_lock_configuration(struct awsc_client *client,
@@ -3948,6 +3969,7 @@ static const struct awsc_operation op_PutObjectRetention = {
     .service = &awsc_s3_service,
     .context_params = op_PutObjectRetention_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object_retention(struct awsc_client *client,
@@ -3992,6 +4014,7 @@ static const struct awsc_operation op_PutObjectTagging = {
     .service = &awsc_s3_service,
     .context_params = op_PutObjectTagging_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_object_tagging(struct awsc_client *client,
@@ -4036,6 +4059,7 @@ static const struct awsc_operation op_PutPublicAccessBlock = {
     .service = &awsc_s3_service,
     .context_params = op_PutPublicAccessBlock_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_put_public_access_block(struct awsc_client *client,
@@ -4079,6 +4103,7 @@ static const struct awsc_operation op_RestoreObject = {
     .service = &awsc_s3_service,
     .context_params = op_RestoreObject_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_restore_object(struct awsc_client *client,
@@ -4167,6 +4192,7 @@ static const struct awsc_operation op_UploadPart = {
     .service = &awsc_s3_service,
     .context_params = op_UploadPart_context_params,
     .context_param_count = 1,
+    .checksum_algorithm_member = "ChecksumAlgorithm",
 };
 
 int awsc_s3_upload_part(struct awsc_client *client,
@@ -4408,7 +4434,7 @@ const struct awsc_service awsc_s3_service = {
     .operation_count = 97,
     .errors = errors,
     .error_count = 8,
-    .flags = 0,
+    .flags = AWSC_SVC_S3 | AWSC_SVC_S3_SIGNING,
     .ruleset = &awsc__s3_ruleset,
     .paginators = awsc_s3_paginators,
     .paginator_count = 5,

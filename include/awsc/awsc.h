@@ -12,5 +12,6 @@
 #include <awsc/transport.h>
 #include <awsc/paginate.h>
 #include <awsc/wait.h>
+#include <awsc/presign.h>
 
 #endif

@@ -239,7 +239,23 @@ struct awsc_operation {
     /* query protocol: the element of the response that wraps the output
      * (the output's resultWrapper, "<Operation>Result"), or NULL */
     const char *result_wrapper;
+    /* The model's httpChecksum trait (flexible checksums): the input
+     * member that chooses a request checksum algorithm
+     * (requestAlgorithmMember), the one that asks for the response's to be
+     * validated (requestValidationModeMember), each NULL when none, and
+     * the algorithms a response may carry (responseAlgorithms, as
+     * AWSC_CHECKSUM_* bits). requestChecksumRequired sets
+     * AWSC_OF_CHECKSUM_REQUIRED. */
+    const char *checksum_algorithm_member;
+    const char *checksum_mode_member;
+    uint8_t response_checksums;
 };
+
+/* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
+#define AWSC_CHECKSUM_CRC32  0x01u
+#define AWSC_CHECKSUM_CRC32C 0x02u
+#define AWSC_CHECKSUM_SHA1   0x04u
+#define AWSC_CHECKSUM_SHA256 0x08u
 
 struct awsc_service {
     const char *name;        /* models/ folder name: "dynamodb" */
@@ -277,6 +293,17 @@ struct awsc_service {
 /* Route 53: the ids of hosted zones, delegation sets and changes are sent
  * without the path they may come with ("/hostedzone/Z1D633PJN98FT9"). */
 #define AWSC_SVC_ROUTE53_IDS 0x0008u
+/* S3's customizations beyond the model (runtime/s3/): SSE-C keys sent
+ * base64 with their MD5, CopySource percent-encoded, EncodingType=url on
+ * the List operations and the keys decoded back, Content-MD5 on PutObject
+ * and UploadPart, Expect: 100-continue on uploads, GetBucketLocation's
+ * bare body, and the 200 responses whose body is an error. */
+#define AWSC_SVC_S3 0x0010u
+/* Signed as botocore's s3v4 signer signs (S3, S3 Control): the path
+ * neither normalized nor encoded again, x-amz-content-sha256 on every
+ * request, and the payload left unsigned (UNSIGNED-PAYLOAD) where a
+ * checksum and TLS protect it. */
+#define AWSC_SVC_S3_SIGNING 0x0020u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

@@ -1,14 +1,22 @@
 /*
  * The call path: every generated wrapper ends here.
  *
- *   validate -> serialize (protocol) -> endpoint URL and host prefix ->
- *   sign (SigV4) -> send (transport) -> retry? -> parse (protocol) -> done
+ *   validate -> [prepare_input] -> serialize (protocol) -> [finish_query]
+ *   -> endpoint URL and host prefix -> [finish_request] -> checksums and
+ *   payload hash ->
+ *   sign (SigV4) -> send (transport) -> retry? -> response checksum ->
+ *   [check_success] -> parse (protocol) -> [finish_output] -> done
+ *
+ * The names in brackets are the points where a service's customization
+ * hooks run (runtime/s3/custom.h: S3's, chosen by AWSC_SVC_* flags).
  *
  * One struct awsc__call carries a call through its attempts. The request
  * is serialized once; each attempt signs it afresh and sends it. Sync calls
  * are async calls driven to completion on the client's sync transport.
  */
 #include "client.h"
+
+#include "s3/custom.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -25,11 +33,11 @@ struct awsc__call {
     const struct awsc_operation *op;
     struct awsc__call *next, *prev; /* the client's calls in flight */
     struct awsc_transport *transport;
-    struct awsc__request req; /* serialized once */
-    char *url;
-    char *host;
-    const struct awsc_endpoint *endpoint; /* from the rule set, or NULL */
-    struct awsc__endpoint_auth auth;      /* how to sign for it */
+    struct awsc__request req;    /* serialized once */
+    struct awsc__target target;  /* where it goes, and how it is signed */
+    const struct awsc__hooks *hooks; /* the service's customizations, or NULL */
+    struct awsc__hook_state hook_state;
+    struct awsc__body_plan plan; /* checksums and the payload hash */
     char invocation_id[37];
     int attempt;
     int quota_taken; /* retry quota held by this call */
@@ -50,12 +58,16 @@ struct awsc__call {
     /* streamed bodies */
     bool has_upload;
     struct awsc__upload upload;
-    char upload_hash[65];
+    struct awsc_stream body_as_stream; /* req.body, when it goes aws-chunked */
+    bool has_chunked;                  /* the upload goes aws-chunked */
+    struct awsc__chunked chunked;
     bool has_download; /* the input named a sink */
     bool downloading;  /* this attempt's 2xx body goes to it */
     bool aborted;      /* our own handler stopped the transfer; err says why */
     struct awsc__download download;
     const struct awsc_member *stream_member; /* the output's streaming payload */
+    unsigned response_checksums; /* AWSC_CHECKSUM_* to validate the body with */
+    struct awsc__response_check resp_check;
 
     /* completion */
     bool sync;
@@ -69,7 +81,6 @@ struct awsc__call {
 };
 
 static void attempt_done(void *ud, int status, const char *message);
-static int set_url(struct awsc__call *call, const struct awsc_buf *u, struct awsc_error *err);
 static int send_attempt(struct awsc__call *call, struct awsc_error *err);
 
 /* ------------------------------------------------------------ requests */
@@ -138,7 +149,8 @@ int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct
 }
 
 int awsc__build_request(struct awsc_client *client, const struct awsc_operation *op,
-                        const void *input, struct awsc__request *req, struct awsc_error *err)
+                        const void *input, struct awsc__request *req,
+                        struct awsc__hook_state *state, struct awsc_error *err)
 {
     memset(req, 0, sizeof *req);
     req->arena = awsc__arena_new();
@@ -146,8 +158,16 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     req->request_uri = client->service->ruleset ? awsc__endpoint_request_uri(op) : op->request_uri;
     int status = awsc__validate(op, input, err);
+    /* the input as the service's customizations leave it (a copy) */
+    const struct awsc__hooks *hooks = awsc__hooks_for(client->service);
+    struct awsc__hook_state scratch;
+    memset(&scratch, 0, sizeof scratch);
+    if (status == AWSC_OK && hooks && hooks->prepare_input)
+        status = hooks->prepare_input(op, &input, req->arena, state ? state : &scratch, err);
     if (status == AWSC_OK)
         status = client->protocol->serialize(op, input, req, err);
+    if (status == AWSC_OK && hooks && hooks->finish_query)
+        status = hooks->finish_query(op, req, state ? state : &scratch, err);
     if (status == AWSC_OK)
         status = awsc__host_prefix(op, input, req->arena, &req->host_prefix, err);
     /* endpoint discovery's operation names the API version it serves */
@@ -161,41 +181,59 @@ int awsc__build_request(struct awsc_client *client, const struct awsc_operation 
     return status;
 }
 
+static int set_url(struct awsc__request *req, struct awsc__target *t, const struct awsc_buf *u,
+                   struct awsc_error *err)
+{
+    if (u->failed || !u->data)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    t->url = awsc__arena_strdup(req->arena, u->data);
+    struct awsc_buf h = AWSC_BUF_INIT;
+    int status = awsc__sigv4_host_from_url(u->data, &h, err);
+    if (status == AWSC_OK)
+        t->host = awsc__arena_strdup(req->arena, h.data ? h.data : "");
+    awsc__buf_clean_up(&h);
+    if (status == AWSC_OK && (!t->url || !t->host))
+        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return status;
+}
+
 /* The endpoint from the service's rule set: its URL, the headers it adds
  * and how to sign for it. */
-static int resolve_endpoint(struct awsc__call *call, const void *input, struct awsc_error *err)
+static int resolve_endpoint(struct awsc_client *c, const struct awsc_operation *op,
+                            const void *input, struct awsc__request *req, struct awsc__target *t,
+                            struct awsc_error *err)
 {
-    struct awsc_client *c = call->client;
-    int status = awsc__endpoint_resolve(c->endpoint_cache, c->service, &c->endpoint, call->op,
-                                        input, &call->endpoint, err);
+    int status =
+        awsc__endpoint_resolve(c->endpoint_cache, c->service, &c->endpoint, op, input, &t->endpoint,
+                               err);
     if (status == AWSC_OK)
-        status = awsc__endpoint_auth(call->endpoint, c->service, c->region, &call->auth, err);
-    for (size_t i = 0; status == AWSC_OK && i < call->endpoint->header_count; i++) {
-        /* botocore keeps the first value of each header name */ const struct awsc_endpoint_header
-            *h = &call->endpoint->headers[i];
+        status = awsc__endpoint_auth(t->endpoint, c->service, c->region, &t->auth, err);
+    for (size_t i = 0; status == AWSC_OK && i < t->endpoint->header_count; i++) {
+        /* botocore keeps the first value of each header name */
+        const struct awsc_endpoint_header *h = &t->endpoint->headers[i];
         bool first = true;
         for (size_t j = 0; j < i; j++)
-            first = first && awsc__strcasecmp(call->endpoint->headers[j].name, h->name) != 0;
+            first = first && awsc__strcasecmp(t->endpoint->headers[j].name, h->name) != 0;
         if (first)
-            status = awsc__headers_set(&call->req.headers, call->req.arena, h->name, h->value);
+            status = awsc__headers_set(&req->headers, req->arena, h->name, h->value);
     }
     if (status != AWSC_OK)
         return status;
     struct awsc_buf u = AWSC_BUF_INIT;
-    status = awsc__endpoint_url_join(call->endpoint->url, call->req.host_prefix,
-                                     call->req.path.data, call->req.path.len, call->req.query.data,
-                                     call->req.query.len, &u, err);
+    status = awsc__endpoint_url_join(t->endpoint->url, req->host_prefix, req->path.data,
+                                     req->path.len, req->query.data, req->query.len, &u, err);
     if (status == AWSC_OK)
-        status = set_url(call, &u, err);
+        status = set_url(req, t, &u, err);
     awsc__buf_clean_up(&u);
     return status;
 }
 
 /* scheme://[prefix]host[:port][base]path[?query] and the Host value, for
  * a service without a rule set. */
-static int make_url(struct awsc__call *call, struct awsc_error *err)
+static int make_url(struct awsc_client *c, struct awsc__request *req, struct awsc__target *t,
+                    struct awsc_error *err)
 {
-    const char *ep = call->client->endpoint_url;
+    const char *ep = c->endpoint_url;
     const char *scheme_end = strstr(ep, "://");
     const char *host = scheme_end ? scheme_end + 3 : ep;
     const char *slash = strchr(host, '/');
@@ -204,37 +242,53 @@ static int make_url(struct awsc__call *call, struct awsc_error *err)
         base_len--;
     struct awsc_buf u = AWSC_BUF_INIT;
     awsc__buf_append(&u, ep, (size_t)(host - ep));
-    if (call->req.host_prefix)
-        awsc__buf_puts(&u, call->req.host_prefix);
+    if (req->host_prefix)
+        awsc__buf_puts(&u, req->host_prefix);
     awsc__buf_append(&u, host, slash ? (size_t)(slash - host) : strlen(host));
     if (base_len)
         awsc__buf_append(&u, slash, base_len);
-    if (call->req.path.len)
-        awsc__buf_append(&u, call->req.path.data, call->req.path.len);
+    if (req->path.len)
+        awsc__buf_append(&u, req->path.data, req->path.len);
     else
         awsc__buf_putc(&u, '/');
-    if (call->req.query.len) {
+    if (req->query.len) {
         awsc__buf_putc(&u, '?');
-        awsc__buf_append(&u, call->req.query.data, call->req.query.len);
+        awsc__buf_append(&u, req->query.data, req->query.len);
     }
-    int status = set_url(call, &u, err);
+    int status = set_url(req, t, &u, err);
     awsc__buf_clean_up(&u);
     return status;
 }
 
-static int set_url(struct awsc__call *call, const struct awsc_buf *u, struct awsc_error *err)
+int awsc__target_resolve(struct awsc_client *c, const struct awsc_operation *op,
+                         const void *input, struct awsc__request *req, struct awsc__target *t,
+                         struct awsc_error *err)
 {
-    if (u->failed || !u->data)
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    call->url = awsc__arena_strdup(call->req.arena, u->data);
-    struct awsc_buf h = AWSC_BUF_INIT;
-    int status = awsc__sigv4_host_from_url(u->data, &h, err);
-    if (status == AWSC_OK)
-        call->host = awsc__arena_strdup(call->req.arena, h.data ? h.data : "");
-    awsc__buf_clean_up(&h);
-    if (status == AWSC_OK && (!call->url || !call->host))
-        status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    return status;
+    memset(t, 0, sizeof *t);
+    return c->service->ruleset ? resolve_endpoint(c, op, input, req, t, err)
+                               : make_url(c, req, t, err);
+}
+
+void awsc__target_clean_up(struct awsc__target *t)
+{
+    if (t->endpoint)
+        awsc__endpoint_release(t->endpoint);
+    memset(t, 0, sizeof *t);
+}
+
+void awsc__target_signing(const struct awsc_client *c, const struct awsc__target *t,
+                          struct awsc__signing *out)
+{
+    /* botocore's s3v4 signer (S3, S3 Control) signs the path as it is and
+     * sets x-amz-content-sha256; its v4 signer normalizes and encodes */
+    bool s3 = (c->service->flags & AWSC_SVC_S3_SIGNING) != 0;
+    out->region = t->endpoint ? t->auth.signing_region : c->region;
+    out->name = t->endpoint ? t->auth.signing_name : c->service->signing_name;
+    out->s3 = s3;
+    out->normalize_path = !s3;
+    out->uri_encode_path = !s3;
+    if (t->endpoint && t->auth.disable_double_encoding >= 0)
+        out->uri_encode_path = !t->auth.disable_double_encoding;
 }
 
 /* ------------------------------------------------------------- logging */
@@ -245,7 +299,7 @@ static void log_request(struct awsc__call *call)
     if (!log->fn)
         return;
     awsc__log(log, "awsc: %s.%s attempt %d: %s %s", call->client->service->service_id,
-              call->op->name, call->attempt, call->req.method, call->url);
+              call->op->name, call->attempt, call->req.method, call->target.url);
     for (size_t i = 0; i < call->send_count; i++) {
         const struct awsc_http_header *h = &call->send_headers[i];
         awsc__log(log, "awsc:   %s: %s", h->name,
@@ -287,8 +341,17 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
             return 1;
     /* a successful response's streamed payload goes to the sink; error
      * bodies are read into memory as always */
-    call->downloading = call->has_download && http_status >= 200 && http_status < 300;
+    bool success = http_status >= 200 && http_status < 300;
+    call->downloading = call->has_download && success;
     if (call->downloading && awsc__download_begin(&call->download, &call->err) != AWSC_OK) {
+        call->aborted = true;
+        return 1;
+    }
+    /* the body's x-amz-checksum-*, checked as it streams by */
+    awsc__response_check_clean_up(&call->resp_check);
+    if (success && call->response_checksums &&
+        awsc__response_check_begin(&call->resp_check, call->response_checksums,
+                                   &call->resp_headers, &call->err) != AWSC_OK) {
         call->aborted = true;
         return 1;
     }
@@ -298,6 +361,7 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
 static int on_body(void *ud, const uint8_t *data, size_t len)
 {
     struct awsc__call *call = ud;
+    awsc__response_check_update(&call->resp_check, data, len);
     if (call->downloading && awsc__download_write(&call->download, data, len) != 0) {
         if (call->download.file)
             awsc__fail(&call->err, AWSC_E_IO, "cannot write the response body to %s: %s",
@@ -328,7 +392,7 @@ static void reset_attempt(struct awsc__call *call)
     call->transfer = NULL;
 }
 
-static struct awsc_timestamp call_time(const struct awsc_client *c)
+struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
 {
     if (c->fixed_time) {
         struct awsc_timestamp t = {c->fixed_time, 0};
@@ -349,7 +413,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     if (!h)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     size_t n = 0;
-    h[n++] = (struct awsc_http_header){"Host", call->host};
+    h[n++] = (struct awsc_http_header){"Host", call->target.host};
     for (size_t i = 0; i < rh->count; i++)
         h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
     const char *m = call->req.method;
@@ -361,27 +425,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             return status;
         }
         struct awsc_credentials creds = awsc__credentials_view(&c->creds);
-        char hash_hex[65];
-        const char *payload_hash = NULL;
-        if (call->op->auth == AWSC_AUTH_SIGV4_UNSIGNED_BODY) {
-            payload_hash = AWSC__UNSIGNED_PAYLOAD;
-        } else if (call->has_upload) {
-            if (!call->upload_hash[0]) {
-                int status = awsc__upload_sha256(&call->upload, call->upload_hash, err);
-                if (status != AWSC_OK) {
-                    awsc__free(h);
-                    return status;
-                }
-            }
-            payload_hash = call->upload_hash;
-        } else {
-            uint8_t digest[32];
-            awsc__sha256(call->req.body.data ? call->req.body.data : "", call->req.body.len,
-                         digest);
-            awsc__hex_encode(digest, 32, hash_hex);
-            payload_hash = hash_hex;
-        }
-        const char *path = strstr(call->url, "://");
+        const char *path = strstr(call->target.url, "://");
         path = path ? strchr(path + 3, '/') : NULL;
         char *path_only = NULL;
         const char *query = NULL;
@@ -389,27 +433,24 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             const char *q = strchr(path, '?');
             path_only = awsc__strndup(path, q ? (size_t)(q - path) : strlen(path));
             query = q ? q + 1 : NULL;
-        } /* S3's signing rules follow the service, whatever name the
-           * endpoint signs for (s3-outposts, s3-object-lambda) */
-        bool s3 = strcmp(c->service->name, "s3") == 0;
-        bool encode_path = !s3;
-        if (call->endpoint && call->auth.disable_double_encoding >= 0)
-            encode_path = !call->auth.disable_double_encoding;
+        }
+        struct awsc__signing sg;
+        awsc__target_signing(c, &call->target, &sg);
         struct awsc__sign_request sr = {
             .method = m,
-            .host = call->host,
+            .host = call->target.host,
             .path = path_only ? path_only : "/",
             .query = query,
             .headers = h,
             .header_count = n,
-            .payload_hash = payload_hash,
+            .payload_hash = call->plan.payload_hash,
             .credentials = &creds,
-            .region = call->endpoint ? call->auth.signing_region : c->region,
-            .service = call->endpoint ? call->auth.signing_name : c->service->signing_name,
-            .time = call_time(c),
-            .normalize_path = !s3,
-            .uri_encode_path = encode_path,
-            .set_content_sha256 = s3,
+            .region = sg.region,
+            .service = sg.name,
+            .time = awsc__client_time(c),
+            .normalize_path = sg.normalize_path,
+            .uri_encode_path = sg.uri_encode_path,
+            .set_content_sha256 = sg.s3,
         };
         int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
         awsc__free(path_only);
@@ -432,7 +473,8 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     h[n++] = (struct awsc_http_header){"amz-sdk-invocation-id", call->invocation_id};
     snprintf(call->amz_sdk_request, sizeof call->amz_sdk_request, "attempt=%d", call->attempt);
     h[n++] = (struct awsc_http_header){"amz-sdk-request", call->amz_sdk_request};
-    if (!awsc__headers_get(rh, "Content-Length") && strcmp(m, "GET") != 0 &&
+    /* an aws-chunked body goes with Transfer-Encoding: chunked instead */
+    if (!awsc__headers_get(rh, "Content-Length") && !call->has_chunked && strcmp(m, "GET") != 0 &&
         strcmp(m, "HEAD") != 0 && strcmp(m, "OPTIONS") != 0) {
         if (call->has_upload)
             snprintf(call->content_length, sizeof call->content_length, "%lld",
@@ -459,7 +501,7 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
     log_request(call);
     struct awsc_http_request http = {
         .method = call->req.method,
-        .url = call->url,
+        .url = call->target.url,
         .headers = call->send_headers,
         .header_count = call->send_count,
         .body = (const uint8_t *)call->req.body.data,
@@ -468,7 +510,14 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
         .connect_timeout_ms = call->client->connect_timeout_ms,
         .read_timeout_ms = call->client->read_timeout_ms,
     };
-    if (call->has_upload) {
+    if (call->has_chunked) {
+        if (!awsc__chunked_rewind(&call->chunked))
+            return awsc__fail(err, AWSC_E_IO,
+                              "the body could not be sent again: a read callback is read once");
+        http.content_length = call->chunked.length;
+        http.read_body = awsc__chunked_read;
+        http.read_ud = &call->chunked;
+    } else if (call->has_upload) {
         if (!awsc__upload_rewind(&call->upload))
             return awsc__fail(err, AWSC_E_IO,
                               "the body could not be sent again: a read callback is read once");
@@ -507,11 +556,13 @@ static void unlink_call(struct awsc__call *call)
 static void free_call(struct awsc__call *call)
 {
     reset_attempt(call);
+    if (call->has_chunked)
+        awsc__chunked_clean_up(&call->chunked);
     if (call->has_upload)
         awsc__upload_close(&call->upload);
     awsc__download_clean_up(&call->download); /* removes an unfinished file */
-    if (call->endpoint)
-        awsc__endpoint_release(call->endpoint);
+    awsc__response_check_clean_up(&call->resp_check);
+    awsc__target_clean_up(&call->target);
     awsc__buf_clean_up(&call->body);
     awsc__request_clean_up(&call->req);
     awsc_error_clean_up(&call->err);
@@ -636,7 +687,25 @@ static void attempt_done(void *ud, int status, const char *message)
         finish(call, status);
         return;
     }
-    if (call->http_status < 200 || call->http_status >= 300) {
+    /* a 2xx whose body is an error (a customization says so) is that
+     * error, as an HTTP 500, retries included */
+    bool success = call->http_status >= 200 && call->http_status < 300;
+    if (success && call->hooks && call->hooks->check_success &&
+        call->hooks->check_success(call->op, &resp)) {
+        awsc__log(&call->client->log, "awsc: %s: HTTP %d with an error body, taken as HTTP 500",
+                  call->op->name, call->http_status);
+        success = false;
+        call->http_status = resp.status = 500;
+    }
+    /* the body against the checksum the response gave for it */
+    if (success && awsc__response_check_end(&call->resp_check, &call->err) != AWSC_OK) {
+        call->err.http_status = call->http_status;
+        if (!call->err.request_id && request_id && awsc__error_arena(&call->err))
+            call->err.request_id = awsc__arena_strdup(call->err.arena, request_id);
+        finish(call, AWSC_E_CHECKSUM);
+        return;
+    }
+    if (!success) {
         status = call->client->protocol->parse_error(call->op, &resp, &call->err);
         if (status == AWSC_OK)
             status = AWSC_E_SERVICE;
@@ -654,6 +723,9 @@ static void attempt_done(void *ud, int status, const char *message)
         void *out = NULL;
         status = arena ? call->client->protocol->parse(call->op, &resp, arena, &out, &call->err)
                        : awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory");
+        if (status == AWSC_OK && call->hooks && call->hooks->finish_output)
+            status = call->hooks->finish_output(call->op, &resp, out, arena, &call->hook_state,
+                                                &call->err);
         if (status != AWSC_OK) {
             awsc__arena_destroy(arena);
             call->err.http_status = call->http_status;
@@ -677,7 +749,8 @@ static void attempt_done(void *ud, int status, const char *message)
                 if (call->download.path)
                     st->path = awsc__arena_strdup(arena, call->download.path);
             }
-        } /* the header's request id, or the one the protocol found in the body */
+        }
+        /* the header's request id, or the one the protocol found in the body */
         awsc__output_set_meta(out, call->http_status,
                               request_id ? request_id : awsc_output_request_id(out));
         call->output = out;
@@ -701,6 +774,41 @@ static int setup_download(struct awsc__call *call, const void *input, struct aws
         return AWSC_OK; /* into memory, through the protocol */
     call->has_download = true;
     return awsc__download_init(&call->download, sink, err);
+}
+
+/* The body as it will go: the customizations' last touches, its
+ * checksums and the payload hash, and the aws-chunked encoding when the
+ * checksum goes in a trailer. */
+static int prepare_body(struct awsc__call *call, const void *input, struct awsc_error *err)
+{
+    int status = AWSC_OK;
+    if (call->req.body_stream) {
+        status = awsc__upload_open(&call->upload, call->req.body_stream, err);
+        call->has_upload = status == AWSC_OK;
+    }
+    if (status == AWSC_OK && call->hooks && call->hooks->finish_request) {
+        struct awsc__hook_request hr = {call->op, &call->req, call->req.body_stream,
+                                        &call->hook_state};
+        status = call->hooks->finish_request(&hr, err);
+    }
+    bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
+    if (status == AWSC_OK)
+        status = awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
+                                 https, &call->hook_state, &call->plan, err);
+    if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
+        /* a body in memory goes through the chunk encoder as a stream */
+        call->body_as_stream.data =
+            call->req.body.data ? (const uint8_t *)call->req.body.data : (const uint8_t *)"";
+        call->body_as_stream.len = call->req.body.len;
+        status = awsc__upload_open(&call->upload, &call->body_as_stream, err);
+        call->has_upload = status == AWSC_OK;
+    }
+    if (status == AWSC_OK && call->plan.trailer) {
+        status = awsc__chunked_init(&call->chunked, &call->upload, call->plan.checksum, err);
+        call->has_chunked = status == AWSC_OK;
+    }
+    call->response_checksums = awsc__response_checksums(call->op, input);
+    return status;
 }
 
 /* ---------------------------------------------------------------- entry */
@@ -734,14 +842,12 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     call->op = op;
     call->sync = sync;
     call->transport = t;
-    status = awsc__build_request(client, op, input, &call->req, err);
+    call->hooks = awsc__hooks_for(client->service);
+    status = awsc__build_request(client, op, input, &call->req, &call->hook_state, err);
     if (status == AWSC_OK)
-        status =
-            client->service->ruleset ? resolve_endpoint(call, input, err) : make_url(call, err);
-    if (status == AWSC_OK && call->req.body_stream) {
-        status = awsc__upload_open(&call->upload, call->req.body_stream, err);
-        call->has_upload = status == AWSC_OK;
-    }
+        status = awsc__target_resolve(client, op, input, &call->req, &call->target, err);
+    if (status == AWSC_OK)
+        status = prepare_body(call, input, err);
     if (status == AWSC_OK)
         status = setup_download(call, input, err);
     if (status != AWSC_OK) {

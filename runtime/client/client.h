@@ -58,17 +58,49 @@ void awsc__client_cancel_all(struct awsc_client *client);
 
 int awsc__validate(const struct awsc_operation *op, const void *input, struct awsc_error *err);
 
-/* call.c: the request an operation's input makes, up to signing; for the
- * command-line tool's --debug and the tests. */
+/* call.c: the request an operation's input makes, up to signing (the
+ * service's prepare_input hook included; state may be NULL); for the
+ * call path, presigning and the tests. */
+struct awsc__hook_state;
 int awsc__build_request(struct awsc_client *client, const struct awsc_operation *op,
-                        const void *input, struct awsc__request *req, struct awsc_error *err);
+                        const void *input, struct awsc__request *req,
+                        struct awsc__hook_state *state, struct awsc_error *err);
 void awsc__request_clean_up(struct awsc__request *req);
+
+/* call.c: where a built request goes and how it is signed. */
+struct awsc__target {
+    const struct awsc_endpoint *endpoint; /* from the rule set, or NULL */
+    struct awsc__endpoint_auth auth;      /* how to sign for it */
+    const char *url;                      /* in the request's arena */
+    const char *host;                     /* the Host header's value */
+};
+/* The URL and Host of req: from the service's rule set for this input
+ * (the endpoint's headers are added to req), else the client's endpoint
+ * URL. Clean t up whatever the result. */
+int awsc__target_resolve(struct awsc_client *c, const struct awsc_operation *op,
+                         const void *input, struct awsc__request *req, struct awsc__target *t,
+                         struct awsc_error *err);
+void awsc__target_clean_up(struct awsc__target *t);
+/* How botocore signs for t: its signing region and name, and whether the
+ * s3v4 signer's rules apply (AWSC_SVC_S3_SIGNING). */
+struct awsc__signing {
+    const char *region;
+    const char *name;
+    bool normalize_path;
+    bool uri_encode_path;
+    bool s3; /* x-amz-content-sha256 on every request */
+};
+void awsc__target_signing(const struct awsc_client *c, const struct awsc__target *t,
+                          struct awsc__signing *out);
+/* The signing clock: awsc_config.fixed_time, else now. */
+struct awsc_timestamp awsc__client_time(const struct awsc_client *c);
 /* endpoint.hostPrefix with its {labels} filled from the input, validated
  * as host labels; *out is NULL when the operation has none. */
 int awsc__host_prefix(const struct awsc_operation *op, const void *input, struct awsc_arena *a,
                       const char **out, struct awsc_error *err);
 
-/* stream.c: streamed request and response bodies */
+/* stream.c: streamed request and response bodies. An upload reads its
+ * source (memory, a file or a callback) from the start, once per attempt. */
 struct awsc__upload {
     struct awsc_stream source; /* a copy; data and read_ud stay borrowed */
     char *path;
@@ -80,7 +112,6 @@ int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s, struc
 void awsc__upload_close(struct awsc__upload *u);
 size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap);
 bool awsc__upload_rewind(struct awsc__upload *u);
-int awsc__upload_sha256(struct awsc__upload *u, char hex[65], struct awsc_error *err);
 
 struct awsc__download {
     struct awsc_sink sink; /* path copied */

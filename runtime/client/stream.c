@@ -56,6 +56,14 @@ void awsc__upload_close(struct awsc__upload *u)
 size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap)
 {
     struct awsc__upload *u = ud;
+    if (!u->file && !u->source.read) {
+        size_t left = u->source.len - (size_t)u->sent;
+        size_t n = cap < left ? cap : left;
+        if (n)
+            memcpy(buf, u->source.data + u->sent, n);
+        u->sent += n;
+        return n;
+    }
     if (u->file) {
         size_t n = fread(buf, 1, cap, u->file);
         if (n == 0 && ferror(u->file))
@@ -77,38 +85,8 @@ bool awsc__upload_rewind(struct awsc__upload *u)
     }
     if (u->source.read)
         return u->sent == 0; /* a callback cannot be read twice */
+    u->sent = 0;
     return true;
-}
-
-int awsc__upload_sha256(struct awsc__upload *u, char hex[65], struct awsc_error *err)
-{
-    uint8_t digest[32];
-    if (u->file) {
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1) {
-            EVP_MD_CTX_free(ctx);
-            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-        }
-        uint8_t chunk[65536];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof chunk, u->file)) > 0)
-            EVP_DigestUpdate(ctx, chunk, n);
-        bool bad = ferror(u->file) != 0;
-        unsigned int len = 32;
-        EVP_DigestFinal_ex(ctx, digest, &len);
-        EVP_MD_CTX_free(ctx);
-        if (bad || fseek(u->file, 0, SEEK_SET) != 0)
-            return awsc__fail(err, AWSC_E_IO, "cannot read the body file %s", u->path);
-    } else if (u->source.read) {
-        return awsc__fail(err, AWSC_E_UNSUPPORTED,
-                          "a body streamed from a read callback cannot be hashed for the "
-                          "signature; this service needs a signed payload (send it from "
-                          "memory or a file)");
-    } else {
-        awsc__sha256(u->source.data ? u->source.data : (const uint8_t *)"", u->source.len, digest);
-    }
-    awsc__hex_encode(digest, 32, hex);
-    return AWSC_OK;
 }
 
 /* ----------------------------------------------------------- downloads */

@@ -1,0 +1,486 @@
+/*
+ * S3's customizations: what botocore 1.29.27's handlers.py adds to the S3
+ * model, as hooks of the call path (see custom.h for when each runs).
+ *
+ * prepare_input (before-parameter-build):
+ *  - a Bucket must match ^[a-zA-Z0-9.\-_]{1,255}$ or be an ARN;
+ *  - SSECustomerKey / CopySourceSSECustomerKey, given as the raw key, are
+ *    sent base64-encoded with the base64 MD5 of the key in ...KeyMD5,
+ *    unless the caller set ...KeyMD5 (then both are sent as given);
+ *  - CopySource ("bucket/key" or "bucket/key?versionId=id") is
+ *    percent-encoded but for '/' and a versionId suffix;
+ *  - user metadata (x-amz-meta-*) must be ASCII on PutObject, CopyObject
+ *    and CreateMultipartUpload;
+ *  - ListObjects, ListObjectsV2 and ListObjectVersions ask for
+ *    EncodingType=url when the caller did not choose one (finish_query
+ *    puts encoding-type=url last in the query string, where botocore's
+ *    serializer writes the parameter its handler added).
+ * finish_request (before-call):
+ *  - Content-MD5 on PutObject and UploadPart (unless a flexible checksum
+ *    is sent);
+ *  - Expect: 100-continue on a PUT or POST that sends a streamed body
+ *    from a file or a callback, and always on PutObject and UploadPart
+ *    with a body (botocore makes theirs file-like);
+ *  - DeleteObjects and PutBucketLifecycleConfiguration: CR and LF in the
+ *    XML body as &#xD; and &#xA;.
+ * check_success (needs-retry): a 200 to CopyObject, UploadPartCopy or
+ * CompleteMultipartUpload whose body is not XML or is an <Error> document
+ * is that error, handled as an HTTP 500 (and so retried).
+ * finish_output (after-call):
+ *  - the List operations' keys, prefixes, delimiters and markers are
+ *    URL-decoded when awsc asked for EncodingType=url (never when the
+ *    caller did);
+ *  - GetBucketLocation's body is a bare <LocationConstraint> element: its
+ *    text is LocationConstraint (absent for us-east-1's empty element).
+ */
+#include "custom.h"
+
+#include <string.h>
+
+#include "protocol/xml.h"
+
+#define FIELD(base, off) ((void *)((unsigned char *)(base) + (off)))
+
+static bool op_is(const struct awsc_operation *op, const char *name)
+{
+    return strcmp(op->name, name) == 0;
+}
+
+static bool op_in(const struct awsc_operation *op, const char *const *names)
+{
+    for (; *names; names++)
+        if (op_is(op, *names))
+            return true;
+    return false;
+}
+
+static const struct awsc_member *member(const struct awsc_shape *s, const char *name)
+{
+    for (uint32_t i = 0; s && i < s->member_count; i++)
+        if (strcmp(s->members[i].name, name) == 0)
+            return &s->members[i];
+    return NULL;
+}
+
+/* A string member of the struct at base, or NULL. */
+static const char *get_string(const struct awsc_shape *s, const void *base, const char *name)
+{
+    const struct awsc_member *m = base ? member(s, name) : NULL;
+    if (!m || m->shape->type != AWSC_SHAPE_STRING)
+        return NULL;
+    return *(const char *const *)((const unsigned char *)base + m->offset);
+}
+
+static void set_string(const struct awsc_shape *s, void *base, const char *name, const char *value)
+{
+    const struct awsc_member *m = member(s, name);
+    if (m && m->shape->type == AWSC_SHAPE_STRING)
+        *(const char **)FIELD(base, m->offset) = value;
+}
+
+static int nomem(struct awsc_error *err)
+{
+    return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+}
+
+/* ------------------------------------------------------- prepare_input */
+
+struct prep {
+    const struct awsc_operation *op;
+    const void **input;
+    void *copy; /* the input's copy, once something changes */
+    struct awsc_arena *arena;
+    struct awsc_error *err;
+};
+
+/* The copy of the input to change, made on first use. */
+static void *writable(struct prep *p)
+{
+    if (!p->copy) {
+        p->copy = awsc__arena_memdup(p->arena, *p->input, p->op->input->size);
+        if (p->copy)
+            *p->input = p->copy;
+    }
+    return p->copy;
+}
+
+static int check_bucket(struct prep *p)
+{
+    const char *b = get_string(p->op->input, *p->input, "Bucket");
+    if (!b || strncmp(b, "arn:", 4) == 0)
+        return AWSC_OK; /* ARNs are the endpoint rules' to judge */
+    size_t n = strlen(b);
+    bool ok = n >= 1 && n <= 255;
+    for (size_t i = 0; ok && i < n; i++) {
+        char c = b[i];
+        ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+             c == '.' || c == '-' || c == '_';
+    }
+    if (ok)
+        return AWSC_OK;
+    return awsc__fail(p->err, AWSC_E_VALIDATION,
+                      "Invalid bucket name \"%s\": Bucket name must match the regex "
+                      "\"^[a-zA-Z0-9.\\-_]{1,255}$\" or be an ARN",
+                      b);
+}
+
+/* handlers._sse_md5: the raw key -> base64, and its MD5 in base64. */
+static int sse_md5(struct prep *p, const char *prefix)
+{
+    char key_name[64], md5_name[64];
+    snprintf(key_name, sizeof key_name, "%sKey", prefix);
+    snprintf(md5_name, sizeof md5_name, "%sKeyMD5", prefix);
+    const struct awsc_shape *in = p->op->input;
+    const char *key = get_string(in, *p->input, key_name);
+    if (!key || !member(in, md5_name) || get_string(in, *p->input, md5_name))
+        return AWSC_OK;
+    size_t n = strlen(key);
+    uint8_t digest[16];
+    awsc__md5(key, n, digest);
+    char *b64 = awsc__arena_alloc(p->arena, awsc__base64_encoded_len(n) + 1);
+    char *md5 = awsc__arena_alloc(p->arena, awsc__base64_encoded_len(16) + 1);
+    void *copy = writable(p);
+    if (!b64 || !md5 || !copy)
+        return nomem(p->err);
+    awsc__base64_encode((const uint8_t *)key, n, b64);
+    awsc__base64_encode(digest, 16, md5);
+    set_string(in, copy, key_name, b64);
+    set_string(in, copy, md5_name, md5);
+    return AWSC_OK;
+}
+
+/* handlers._quote_source_header: percent-encode all but '/' (and the
+ * unreserved characters), keeping a "?versionId=..." suffix as it is. */
+static int copy_source(struct prep *p)
+{
+    const char *src = get_string(p->op->input, *p->input, "CopySource");
+    if (!src)
+        return AWSC_OK;
+    size_t n = strlen(src);
+    /* VERSION_ID_SUFFIX: \?versionId=[^\s]+$ -- the last such match */
+    const char *suffix = NULL;
+    for (const char *q = strstr(src, "?versionId="); q; q = strstr(q + 1, "?versionId=")) {
+        const char *v = q + strlen("?versionId=");
+        bool ok = *v != '\0';
+        for (; *v && ok; v++)
+            ok = !(*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f' ||
+                   *v == '\v');
+        if (ok) {
+            suffix = q;
+            break;
+        }
+    }
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_uri_encode(&b, src, suffix ? (size_t)(suffix - src) : n, true);
+    if (suffix)
+        awsc__buf_puts(&b, suffix);
+    char *v = b.failed ? NULL : awsc__arena_strdup(p->arena, b.data ? b.data : "");
+    awsc__buf_clean_up(&b);
+    void *copy = v ? writable(p) : NULL;
+    if (!copy)
+        return nomem(p->err);
+    set_string(p->op->input, copy, "CopySource", v);
+    return AWSC_OK;
+}
+
+static bool ascii(const char *s)
+{
+    for (; s && *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return false;
+    return true;
+}
+
+/* handlers.validate_ascii_metadata */
+static int ascii_metadata(struct prep *p)
+{
+    const struct awsc_member *m = member(p->op->input, "Metadata");
+    if (!m || m->shape->type != AWSC_SHAPE_MAP)
+        return AWSC_OK;
+    const struct awsc_map_view *map = (const void *)((const unsigned char *)*p->input + m->offset);
+    const struct awsc_shape *ms = m->shape;
+    for (size_t i = 0; map->entries && i < map->count; i++) {
+        const unsigned char *e = (const unsigned char *)map->entries + i * ms->entry_size;
+        const char *key = *(const char *const *)e;
+        const char *value = *(const char *const *)(e + ms->value_offset);
+        if (!ascii(key) || !ascii(value))
+            return awsc__fail(p->err, AWSC_E_VALIDATION,
+                              "Non ascii characters found in S3 metadata for key \"%s\", value: "
+                              "\"%s\".  \nS3 metadata can only contain ASCII characters. ",
+                              key ? key : "", value ? value : "");
+    }
+    return AWSC_OK;
+}
+
+static const char *const LIST_OPS[] = {"ListObjects", "ListObjectsV2", "ListObjectVersions", NULL};
+static const char *const SSE_OPS[] = {"HeadObject",          "GetObject",   "PutObject",
+                                      "CopyObject",          "UploadPart",  "UploadPartCopy",
+                                      "CreateMultipartUpload", "SelectObjectContent", NULL};
+static const char *const COPY_OPS[] = {"CopyObject", "UploadPartCopy", NULL};
+static const char *const METADATA_OPS[] = {"PutObject", "CopyObject", "CreateMultipartUpload",
+                                           NULL};
+
+static int s3_prepare_input(const struct awsc_operation *op, const void **input,
+                            struct awsc_arena *arena, struct awsc__hook_state *state,
+                            struct awsc_error *err)
+{
+    if (!op->input || !*input)
+        return AWSC_OK;
+    struct prep p = {op, input, NULL, arena, err};
+    int status = check_bucket(&p);
+    if (status == AWSC_OK && op_in(op, SSE_OPS))
+        status = sse_md5(&p, "SSECustomer");
+    if (status == AWSC_OK && op_in(op, COPY_OPS))
+        status = sse_md5(&p, "CopySourceSSECustomer");
+    if (status == AWSC_OK && op_in(op, COPY_OPS))
+        status = copy_source(&p);
+    if (status == AWSC_OK && op_in(op, METADATA_OPS))
+        status = ascii_metadata(&p);
+    if (status == AWSC_OK && op_in(op, LIST_OPS) && !get_string(op->input, *input, "EncodingType"))
+        state->encoding_type_auto = true;
+    return status;
+}
+
+static int s3_finish_query(const struct awsc_operation *op, struct awsc__request *req,
+                           const struct awsc__hook_state *state, struct awsc_error *err)
+{
+    (void)op;
+    if (!state->encoding_type_auto)
+        return AWSC_OK;
+    if (req->query.len)
+        awsc__buf_putc(&req->query, '&');
+    awsc__buf_puts(&req->query, "encoding-type=url");
+    return req->query.failed ? nomem(err) : AWSC_OK;
+}
+
+/* ------------------------------------------------------ finish_request */
+
+/* handlers.escape_xml_payload: CR and LF as character references over the
+ * whole document (the XML writer gives a CR as &#13; already). */
+static int escape_xml_payload(struct awsc__request *req, struct awsc_error *err)
+{
+    if (!req->body.len)
+        return AWSC_OK;
+    struct awsc_buf out = AWSC_BUF_INIT;
+    const char *s = req->body.data;
+    for (size_t i = 0; i < req->body.len; i++) {
+        if (s[i] == '\n' || s[i] == '\r') {
+            awsc__buf_puts(&out, s[i] == '\n' ? "&#xA;" : "&#xD;");
+        } else if (s[i] == '&' && i + 5 <= req->body.len && memcmp(s + i, "&#13;", 5) == 0) {
+            awsc__buf_puts(&out, "&#xD;");
+            i += 4;
+        } else {
+            awsc__buf_putc(&out, s[i]);
+        }
+    }
+    if (out.failed) {
+        awsc__buf_clean_up(&out);
+        return nomem(err);
+    }
+    awsc__buf_clean_up(&req->body);
+    req->body = out;
+    return AWSC_OK;
+}
+
+static const char *const MD5_OPS[] = {"PutObject", "UploadPart", NULL};
+static const char *const ESCAPE_OPS[] = {"DeleteObjects", "PutBucketLifecycleConfiguration", NULL};
+
+static int s3_finish_request(struct awsc__hook_request *r, struct awsc_error *err)
+{
+    const struct awsc_operation *op = r->op;
+    if (op_in(op, MD5_OPS))
+        r->state->want_md5 = true;
+    if (op_in(op, ESCAPE_OPS)) {
+        int status = escape_xml_payload(r->req, err);
+        if (status != AWSC_OK)
+            return status;
+    }
+    /* handlers.add_expect_header: a file-like body */
+    const char *m = r->req->method;
+    bool file_like = r->upload && (r->upload->path || r->upload->read || op_in(op, MD5_OPS));
+    if (file_like && (strcmp(m, "PUT") == 0 || strcmp(m, "POST") == 0) &&
+        awsc__headers_set(&r->req->headers, r->req->arena, "Expect", "100-continue") != AWSC_OK)
+        return nomem(err);
+    return AWSC_OK;
+}
+
+/* ------------------------------------------------------- check_success */
+
+static bool s3_check_success(const struct awsc_operation *op, const struct awsc__response *resp)
+{
+    bool applies = op_in(op, COPY_OPS) || op_is(op, "CompleteMultipartUpload");
+    if (!applies || resp->status != 200)
+        return false;
+    struct awsc_arena *a = awsc__arena_new();
+    if (!a)
+        return false;
+    struct awsc__xml_read_opts opts;
+    memset(&opts, 0, sizeof opts);
+    struct awsc_error perr = AWSC_ERROR_INIT;
+    int st = awsc__xml_read(resp->body ? resp->body : (const uint8_t *)"", resp->body_len, NULL,
+                            NULL, a, &opts, &perr);
+    /* not XML (a body cut off mid-copy, say), or an <Error> document */
+    bool error = st == AWSC_E_PARSE || (st == AWSC_OK && opts.root_name &&
+                                        strcmp(opts.root_name, "Error") == 0);
+    awsc_error_clean_up(&perr);
+    awsc__arena_destroy(a);
+    return error;
+}
+
+/* ------------------------------------------------------- finish_output */
+
+static bool hex_digit(char c, int *v)
+{
+    if (c >= '0' && c <= '9')
+        *v = c - '0';
+    else if (c >= 'a' && c <= 'f')
+        *v = c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F')
+        *v = c - 'A' + 10;
+    else
+        return false;
+    return true;
+}
+
+/* urllib.parse.unquote: %XX decoded (a '%' without two hex digits kept),
+ * the bytes read as UTF-8 with U+FFFD for what is not. */
+static const char *url_decode(struct awsc_arena *a, const char *s)
+{
+    if (!strchr(s, '%'))
+        return s;
+    size_t n = strlen(s);
+    struct awsc_buf raw = AWSC_BUF_INIT;
+    for (size_t i = 0; i < n; i++) {
+        int hi, lo;
+        if (s[i] == '%' && i + 2 < n && hex_digit(s[i + 1], &hi) && hex_digit(s[i + 2], &lo)) {
+            awsc__buf_putc(&raw, (char)(hi * 16 + lo));
+            i += 2;
+        } else {
+            awsc__buf_putc(&raw, s[i]);
+        }
+    }
+    const char *out = NULL;
+    if (!raw.failed && awsc__utf8_valid(raw.data ? raw.data : "", raw.len)) {
+        out = awsc__arena_strndup(a, raw.data ? raw.data : "", raw.len);
+    } else if (!raw.failed) {
+        struct awsc_buf fixed = AWSC_BUF_INIT;
+        for (size_t i = 0; i < raw.len;) {
+            size_t len = 1;
+            unsigned char c = (unsigned char)raw.data[i];
+            if (c >= 0xf0)
+                len = 4;
+            else if (c >= 0xe0)
+                len = 3;
+            else if (c >= 0xc0)
+                len = 2;
+            if (c != 0 && i + len <= raw.len && awsc__utf8_valid(raw.data + i, len)) {
+                awsc__buf_append(&fixed, raw.data + i, len);
+                i += len;
+            } else {
+                awsc__buf_puts(&fixed, "\xef\xbf\xbd");
+                i++;
+            }
+        }
+        out = fixed.failed ? NULL : awsc__arena_strndup(a, fixed.data ? fixed.data : "", fixed.len);
+        awsc__buf_clean_up(&fixed);
+    }
+    awsc__buf_clean_up(&raw);
+    return out;
+}
+
+static int decode_field(const struct awsc_shape *s, void *base, const char *name,
+                        struct awsc_arena *a, struct awsc_error *err)
+{
+    const char *v = get_string(s, base, name);
+    if (!v)
+        return AWSC_OK;
+    const char *d = url_decode(a, v);
+    if (!d)
+        return nomem(err);
+    set_string(s, base, name, d);
+    return AWSC_OK;
+}
+
+/* handlers._decode_list_object: top-level members, then one member of
+ * each item of some lists. */
+static int decode_list(const struct awsc_shape *out_shape, void *out, const char *const *top,
+                       const char *const (*nested)[2], struct awsc_arena *a,
+                       struct awsc_error *err)
+{
+    int status = AWSC_OK;
+    for (; *top && status == AWSC_OK; top++)
+        status = decode_field(out_shape, out, *top, a, err);
+    for (; (*nested)[0] && status == AWSC_OK; nested++) {
+        const struct awsc_member *lm = member(out_shape, (*nested)[0]);
+        if (!lm || lm->shape->type != AWSC_SHAPE_LIST ||
+            lm->shape->item->type != AWSC_SHAPE_STRUCTURE)
+            continue;
+        struct awsc_list_view *l = FIELD(out, lm->offset);
+        const struct awsc_shape *item = lm->shape->item;
+        for (size_t i = 0; l->items && i < l->count && status == AWSC_OK; i++)
+            status = decode_field(item, (unsigned char *)l->items + i * item->size, (*nested)[1],
+                                  a, err);
+    }
+    return status;
+}
+
+static const char *const V1_TOP[] = {"Delimiter", "Marker", "NextMarker", NULL};
+static const char *const V2_TOP[] = {"Delimiter", "Prefix", "StartAfter", NULL};
+static const char *const VERSIONS_TOP[] = {"KeyMarker", "NextKeyMarker", "Prefix", "Delimiter",
+                                           NULL};
+static const char *const OBJECTS_NESTED[][2] = {
+    {"Contents", "Key"}, {"CommonPrefixes", "Prefix"}, {NULL, NULL}};
+static const char *const VERSIONS_NESTED[][2] = {
+    {"Versions", "Key"}, {"DeleteMarkers", "Key"}, {"CommonPrefixes", "Prefix"}, {NULL, NULL}};
+
+static int bucket_location(const struct awsc_operation *op, const struct awsc__response *resp,
+                           void *output, struct awsc_arena *arena, struct awsc_error *err)
+{
+    if (!resp->body_len)
+        return AWSC_OK;
+    static const char *const ROOT[] = {NULL};
+    struct awsc__xml_capture cap = {ROOT, NULL};
+    struct awsc__xml_read_opts opts;
+    memset(&opts, 0, sizeof opts);
+    opts.captures = &cap;
+    opts.capture_count = 1;
+    struct awsc_error perr = AWSC_ERROR_INIT;
+    int st = awsc__xml_read(resp->body, resp->body_len, NULL, NULL, arena, &opts, &perr);
+    if (st != AWSC_OK) {
+        awsc__fail(err, st, "the GetBucketLocation response could not be read: %s",
+                   perr.message ? perr.message : awsc_strerror(st));
+        awsc_error_clean_up(&perr);
+        return st;
+    }
+    set_string(op->output, output, "LocationConstraint", cap.text && *cap.text ? cap.text : NULL);
+    return AWSC_OK;
+}
+
+static int s3_finish_output(const struct awsc_operation *op, const struct awsc__response *resp,
+                            void *output, struct awsc_arena *arena,
+                            const struct awsc__hook_state *state, struct awsc_error *err)
+{
+    if (op_is(op, "GetBucketLocation"))
+        return bucket_location(op, resp, output, arena, err);
+    if (!state->encoding_type_auto || !op_in(op, LIST_OPS))
+        return AWSC_OK;
+    const char *enc = get_string(op->output, output, "EncodingType");
+    if (!enc || strcmp(enc, "url") != 0)
+        return AWSC_OK;
+    if (op_is(op, "ListObjects"))
+        return decode_list(op->output, output, V1_TOP, OBJECTS_NESTED, arena, err);
+    if (op_is(op, "ListObjectsV2"))
+        return decode_list(op->output, output, V2_TOP, OBJECTS_NESTED, arena, err);
+    return decode_list(op->output, output, VERSIONS_TOP, VERSIONS_NESTED, arena, err);
+}
+
+const struct awsc__hooks awsc__s3_hooks = {
+    "s3", s3_prepare_input, s3_finish_query, s3_finish_request, s3_check_success, s3_finish_output,
+};
+
+const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc)
+{
+    if (svc && (svc->flags & AWSC_SVC_S3))
+        return &awsc__s3_hooks;
+    return NULL;
+}

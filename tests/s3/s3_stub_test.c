@@ -1,0 +1,918 @@
+/*
+ * S3's behaviours beyond the model, against the stub transport: checksums
+ * (Content-MD5, flexible checksums in a header and in an aws-chunked
+ * trailer, response validation streaming to memory, a file or a
+ * callback), S3's payload signing, SSE-C keys, CopySource encoding,
+ * EncodingType=url and the keys decoded back, GetBucketLocation, 200
+ * responses carrying an error, Expires, Expect: 100-continue, and bad
+ * input and bad responses: a clear error each time, nothing sent for bad
+ * input, no file left behind. Then every allocation of a few calls fails
+ * in turn.
+ */
+#include <awsc/s3.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <dirent.h>
+
+#include "core.h"
+
+static int failures;
+static bool quiet; /* while failing allocations: only crashes and leaks count */
+#define CHECK(cond)                                                                  \
+    do {                                                                             \
+        if (!quiet && !(cond)) {                                                     \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
+            failures++;                                                              \
+        }                                                                            \
+    } while (0)
+#define CHECK_STR(got, want)                                                                 \
+    do {                                                                                     \
+        const char *g_ = (got), *w_ = (want);                                                \
+        if (!quiet && (!g_ || !w_ ? g_ != w_ : strcmp(g_, w_) != 0)) {                       \
+            fprintf(stderr, "%s:%d: %s is \"%s\", not \"%s\"\n", __FILE__, __LINE__, #got,  \
+                    g_ ? g_ : "(null)", w_ ? w_ : "(null)");                                 \
+            failures++;                                                                      \
+        }                                                                                    \
+    } while (0)
+#define CHECK_CONTAINS(hay, needle)                                                        \
+    do {                                                                                   \
+        const char *h_ = (hay);                                                            \
+        if (!quiet && (!h_ || !strstr(h_, (needle)))) {                                    \
+            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__, \
+                    h_ ? h_ : "(null)", (needle));                                         \
+            failures++;                                                                    \
+        }                                                                                  \
+    } while (0)
+
+static const struct awsc_credentials CREDS = {"AKIDEXAMPLE", "secret-key-for-tests", NULL};
+static const char DATA[] = "hello, awsc";
+/* the checksums of DATA */
+#define DATA_CRC32     "RZHswA=="
+#define DATA_CRC32C    "DoqXnA=="
+#define DATA_SHA1      "HXFeqJvjynlDR9phnf/c6c/yD/8="
+#define DATA_SHA256    "yuH/foCnOnOm9Ip617r+Xlo2C/dV05ywVNQAmf+Y6Xk="
+#define DATA_MD5       "La0o+oU8GoRodCxCsFutFw=="
+#define DATA_SHA256HEX "cae1ff7e80a73a73a6f48a7ad7bafe5e5a360bf755d39cb054d40099ff98e979"
+#define EMPTY_SHA256   "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+static char tmpdir[] = "/tmp/awsc-s3-stub-XXXXXX";
+
+static struct awsc_client *client_at(struct awsc_stub *stub, const char *url)
+{
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-east-1";
+    cfg.endpoint_url = url;
+    cfg.credentials = &CREDS;
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.fixed_time = 1678806566;
+    struct awsc_client *c = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
+        if (quiet) {
+            awsc_error_clean_up(&err);
+            return NULL;
+        }
+        fprintf(stderr, "client: %s\n", err.message);
+        exit(1);
+    }
+    return c;
+}
+
+static const struct awsc_stub_request *last(struct awsc_stub *stub)
+{
+    size_t n = awsc_stub_request_count(stub);
+    return n ? awsc_stub_request(stub, n - 1) : NULL;
+}
+
+static const char *hdr(struct awsc_stub *stub, const char *name)
+{
+    const struct awsc_stub_request *r = last(stub);
+    return r ? awsc_stub_request_header(r, name) : NULL;
+}
+
+static void push(struct awsc_stub *stub, int status, const char *headers, const char *body)
+{
+    awsc_stub_push_simple(stub, status, headers, body);
+}
+
+static char *path_in_tmp(const char *name)
+{
+    static char buf[4][256];
+    static int i;
+    char *p = buf[i++ % 4];
+    snprintf(p, 256, "%s/%s", tmpdir, name);
+    return p;
+}
+
+/* Files in the temporary folder (partial downloads included). */
+static int files_in_tmp(void)
+{
+    DIR *d = opendir(tmpdir);
+    int n = 0;
+    struct dirent *e;
+    while (d && (e = readdir(d)))
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f || fwrite(data, 1, len, f) != len) {
+        fprintf(stderr, "cannot write %s\n", path);
+        exit(1);
+    }
+    fclose(f);
+}
+
+/* ------------------------------------------------------ request checksums */
+
+static void test_content_md5(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    /* PutObject: Content-MD5 from memory, and from a file */
+    struct awsc_s3_put_object_input put = {
+        .bucket = "b", .key = "k", .body = {.data = (const uint8_t *)DATA, .len = 11}};
+    push(stub, 200, "ETag: \"x\"\r\n", "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "Content-MD5"), DATA_MD5);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), DATA_SHA256HEX); /* http: signed */
+    CHECK_STR(hdr(stub, "Expect"), "100-continue");
+    CHECK_STR(hdr(stub, "Content-Length"), "11");
+    const char *file = path_in_tmp("upload.txt");
+    write_file(file, DATA, 11);
+    put.body = (struct awsc_stream){.path = file};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "Content-MD5"), DATA_MD5);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), DATA_SHA256HEX);
+    CHECK(last(stub) && last(stub)->body_len == 11 && memcmp(last(stub)->body, DATA, 11) == 0);
+    unlink(file);
+    /* no body: the MD5 of nothing, and no Expect */
+    put.body = (struct awsc_stream){0};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "Content-MD5"), "1B2M2Y8AsgTpgAmY7PhCfg==");
+    CHECK(hdr(stub, "Expect") == NULL);
+    /* a caller's own Content-MD5 stays */
+    put.content_md5 = "bXkgb3duIG1kNQ==";
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "Content-MD5"), "bXkgb3duIG1kNQ==");
+
+    /* an operation that requires a checksum: the XML body's MD5 */
+    struct awsc_s3_object_identifier ids[] = {{.key = "a"}, {.key = "b"}};
+    struct awsc_s3_delete del = {.objects = AWSC_LIST(ids)};
+    struct awsc_s3_delete_objects_input din = {.bucket = "b", .delete = &del};
+    push(stub, 200, NULL, "<DeleteResult/>");
+    struct awsc_s3_delete_objects_output *dout = NULL;
+    CHECK(awsc_s3_delete_objects(c, &din, &dout, &err) == AWSC_OK);
+    awsc_output_free(dout);
+    const struct awsc_stub_request *r = last(stub);
+    if (r) {
+        uint8_t md5[16];
+        char b64[32];
+        awsc__md5(r->body, r->body_len, md5);
+        awsc__base64_encode(md5, 16, b64);
+        CHECK_STR(hdr(stub, "Content-MD5"), b64);
+    }
+    /* none on a GET */
+    struct awsc_s3_get_bucket_acl_input acl = {.bucket = "b"};
+    push(stub, 200, NULL, "<AccessControlPolicy/>");
+    struct awsc_s3_get_bucket_acl_output *aout = NULL;
+    CHECK(awsc_s3_get_bucket_acl(c, &acl, &aout, &err) == AWSC_OK);
+    awsc_output_free(aout);
+    CHECK(hdr(stub, "Content-MD5") == NULL);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), EMPTY_SHA256);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static void test_flexible_header(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    static const struct {
+        const char *alg, *header, *value;
+    } cases[] = {
+        {"CRC32", "x-amz-checksum-crc32", DATA_CRC32},
+        {"CRC32C", "x-amz-checksum-crc32c", DATA_CRC32C},
+        {"SHA1", "x-amz-checksum-sha1", DATA_SHA1},
+        {"SHA256", "x-amz-checksum-sha256", DATA_SHA256},
+        {"sha256", "x-amz-checksum-sha256", DATA_SHA256},
+    };
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(cases); i++) {
+        /* over http the checksum goes in a header, the payload is signed */
+        struct awsc_s3_put_object_input put = {
+            .bucket = "b",
+            .key = "k",
+            .checksum_algorithm = cases[i].alg,
+            .body = {.data = (const uint8_t *)DATA, .len = 11},
+        };
+        push(stub, 200, NULL, "");
+        CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+        CHECK_STR(hdr(stub, cases[i].header), cases[i].value);
+        CHECK_STR(hdr(stub, "x-amz-sdk-checksum-algorithm"), cases[i].alg);
+        CHECK(hdr(stub, "Content-MD5") == NULL); /* a flexible checksum replaces it */
+        CHECK_STR(hdr(stub, "x-amz-content-sha256"), DATA_SHA256HEX);
+        CHECK(hdr(stub, "Content-Encoding") == NULL);
+    }
+    /* a caller's own checksum value: sent as given, nothing computed */
+    struct awsc_s3_put_object_input own = {
+        .bucket = "b",
+        .key = "k",
+        .checksum_algorithm = "CRC32",
+        .checksum_crc32 = "AAAAAA==",
+        .body = {.data = (const uint8_t *)DATA, .len = 11},
+    };
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &own, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "x-amz-checksum-crc32"), "AAAAAA==");
+    CHECK(hdr(stub, "Content-MD5") == NULL);
+    /* an operation with an XML body: the checksum of the body */
+    struct awsc_s3_tag tags[] = {{"k", "v"}};
+    struct awsc_s3_tagging tagging = {.tag_set = AWSC_LIST(tags)};
+    struct awsc_s3_put_bucket_tagging_input pt = {
+        .bucket = "b", .checksum_algorithm = "SHA1", .tagging = &tagging};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_bucket_tagging(c, &pt, &err) == AWSC_OK);
+    CHECK(hdr(stub, "x-amz-checksum-sha1") != NULL && hdr(stub, "Content-MD5") == NULL);
+    /* an algorithm awsc does not know: refused, nothing sent */
+    size_t before = awsc_stub_request_count(stub);
+    own.checksum_algorithm = "MD4";
+    own.checksum_crc32 = NULL;
+    CHECK(awsc_s3_put_object(c, &own, NULL, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "Unsupported checksum algorithm: MD4");
+    CHECK(awsc_stub_request_count(stub) == before);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+/* Decodes an aws-chunked body: the data, and the trailer line. */
+static bool decode_chunked(const uint8_t *p, size_t n, struct awsc_buf *data, char *trailer,
+                           size_t cap, int *chunks)
+{
+    size_t i = 0;
+    *chunks = 0;
+    for (;;) {
+        size_t len = 0;
+        size_t start = i;
+        while (i < n && p[i] != '\r') {
+            int v = p[i] >= 'a' ? p[i] - 'a' + 10 : p[i] - '0';
+            len = len * 16 + (size_t)v;
+            i++;
+        }
+        if (i == start || i + 2 > n || p[i + 1] != '\n')
+            return false;
+        i += 2;
+        if (len == 0)
+            break;
+        if (i + len + 2 > n || p[i + len] != '\r' || p[i + len + 1] != '\n')
+            return false;
+        awsc__buf_append(data, p + i, len);
+        i += len + 2;
+        (*chunks)++;
+    }
+    size_t t = i;
+    while (i + 1 < n && !(p[i] == '\r' && p[i + 1] == '\n'))
+        i++;
+    if (i + 4 != n || memcmp(p + i, "\r\n\r\n", 4) != 0 || i - t >= cap)
+        return false;
+    memcpy(trailer, p + t, i - t);
+    trailer[i - t] = '\0';
+    return true;
+}
+
+static size_t read_pattern(void *ud, uint8_t *buf, size_t cap)
+{
+    size_t *left = ud;
+    size_t n = cap < *left ? cap : *left;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (uint8_t)('a' + (*left - i) % 26);
+    *left -= n;
+    return n;
+}
+
+static void test_flexible_trailer(struct awsc_stub *stub)
+{
+    /* over https a streamed body's checksum goes in an aws-chunked trailer */
+    struct awsc_client *c = client_at(stub, "https://s3.example.com");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_put_object_input put = {
+        .bucket = "b",
+        .key = "k",
+        .checksum_algorithm = "CRC32",
+        .body = {.data = (const uint8_t *)DATA, .len = 11},
+    };
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    const struct awsc_stub_request *r = last(stub);
+    static const char WANT[] = "b\r\nhello, awsc\r\n0\r\nx-amz-checksum-crc32:" DATA_CRC32
+                               "\r\n\r\n";
+    CHECK(r && r->body_len == sizeof WANT - 1 && memcmp(r->body, WANT, sizeof WANT - 1) == 0);
+    CHECK_STR(hdr(stub, "Transfer-Encoding"), "chunked");
+    CHECK_STR(hdr(stub, "Content-Encoding"), "aws-chunked");
+    CHECK_STR(hdr(stub, "X-Amz-Trailer"), "x-amz-checksum-crc32");
+    CHECK_STR(hdr(stub, "X-Amz-Decoded-Content-Length"), "11");
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), "STREAMING-UNSIGNED-PAYLOAD-TRAILER");
+    CHECK(hdr(stub, "Content-Length") == NULL);
+    CHECK(hdr(stub, "x-amz-checksum-crc32") == NULL);
+    CHECK_CONTAINS(hdr(stub, "Authorization"), "transfer-encoding;");
+
+    /* 3 MiB and a bit from a file: four chunks, SHA-256 in the trailer */
+    size_t big = 3 * 1024 * 1024 + 5;
+    uint8_t *data = malloc(big);
+    for (size_t i = 0; i < big; i++)
+        data[i] = (uint8_t)(i * 7);
+    const char *file = path_in_tmp("big.bin");
+    write_file(file, data, big);
+    put.checksum_algorithm = "SHA256";
+    put.body = (struct awsc_stream){.path = file};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    r = last(stub);
+    struct awsc_buf got = AWSC_BUF_INIT;
+    char trailer[128];
+    int chunks = 0;
+    CHECK(r && decode_chunked(r->body, r->body_len, &got, trailer, sizeof trailer, &chunks));
+    CHECK(chunks == 4 && got.len == big && memcmp(got.data, data, big) == 0);
+    uint8_t sha[32];
+    char want_trailer[128], b64[48];
+    awsc__sha256(data, big, sha);
+    awsc__base64_encode(sha, 32, b64);
+    snprintf(want_trailer, sizeof want_trailer, "x-amz-checksum-sha256:%s", b64);
+    CHECK_STR(trailer, want_trailer);
+    CHECK_STR(hdr(stub, "X-Amz-Decoded-Content-Length"), "3145733");
+    CHECK_STR(hdr(stub, "Expect"), "100-continue");
+    awsc__buf_clean_up(&got);
+    unlink(file);
+    free(data);
+
+    /* without a flexible checksum over https: Content-MD5, unsigned payload */
+    put.checksum_algorithm = NULL;
+    put.body = (struct awsc_stream){.data = (const uint8_t *)DATA, .len = 11};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK_STR(hdr(stub, "Content-MD5"), DATA_MD5);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), "UNSIGNED-PAYLOAD");
+    CHECK_STR(hdr(stub, "Content-Length"), "11");
+    /* a GET over https signs the empty payload */
+    struct awsc_s3_head_object_input head = {.bucket = "b", .key = "k"};
+    push(stub, 200, NULL, "");
+    struct awsc_s3_head_object_output *hout = NULL;
+    CHECK(awsc_s3_head_object(c, &head, &hout, &err) == AWSC_OK);
+    awsc_output_free(hout);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), EMPTY_SHA256);
+    awsc_client_destroy(c);
+
+    /* a read callback over http: its checksum cannot be known up front, so
+     * it goes in a trailer too; without one, no Content-MD5 and an
+     * unsigned payload */
+    c = client_at(stub, "http://127.0.0.1:1");
+    size_t left = 2 * 1024 * 1024;
+    put.checksum_algorithm = "CRC32C";
+    put.body = (struct awsc_stream){.read = read_pattern, .read_ud = &left, .length = (int64_t)left};
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    r = last(stub);
+    struct awsc_buf got2 = AWSC_BUF_INIT;
+    CHECK(r && decode_chunked(r->body, r->body_len, &got2, trailer, sizeof trailer, &chunks));
+    CHECK(chunks == 2 && got2.len == 2 * 1024 * 1024);
+    if (got2.len) {
+        uint32_t crc = awsc__crc32c_update(0, got2.data, got2.len);
+        uint8_t be[4] = {(uint8_t)(crc >> 24), (uint8_t)(crc >> 16), (uint8_t)(crc >> 8),
+                         (uint8_t)crc};
+        awsc__base64_encode(be, 4, b64);
+        snprintf(want_trailer, sizeof want_trailer, "x-amz-checksum-crc32c:%s", b64);
+        CHECK_STR(trailer, want_trailer);
+    }
+    awsc__buf_clean_up(&got2);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), "STREAMING-UNSIGNED-PAYLOAD-TRAILER");
+    left = 100;
+    put.checksum_algorithm = NULL;
+    put.body.length = 100;
+    push(stub, 200, NULL, "");
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
+    CHECK(hdr(stub, "Content-MD5") == NULL);
+    CHECK_STR(hdr(stub, "x-amz-content-sha256"), "UNSIGNED-PAYLOAD");
+    CHECK_STR(hdr(stub, "Content-Length"), "100");
+    CHECK(last(stub) && last(stub)->body_len == 100);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+/* ---------------------------------------------------- response checksums */
+
+struct collected {
+    struct awsc_buf data;
+};
+
+static int collect(void *ud, const uint8_t *data, size_t len)
+{
+    awsc__buf_append(&((struct collected *)ud)->data, data, len);
+    return 0;
+}
+
+static void test_response_checksum(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_get_object_input in = {.bucket = "b", .key = "k", .checksum_mode = "ENABLED"};
+    struct awsc_s3_get_object_output *out = NULL;
+
+    /* in memory: a match, then a mismatch */
+    push(stub, 200, "x-amz-checksum-crc32: " DATA_CRC32 "\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    CHECK(out && out->body.len == 11);
+    awsc_output_free(out);
+    out = NULL;
+    push(stub, 200, "x-amz-checksum-crc32: " DATA_CRC32 "\r\n", "hello, awsC");
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_E_CHECKSUM);
+    CHECK(out == NULL);
+    CHECK_CONTAINS(err.message, "Expected checksum " DATA_CRC32 " did not match");
+    CHECK(err.http_status == 200);
+    awsc_error_clean_up(&err);
+    /* the preferred algorithm is checked: CRC32C before SHA-256 */
+    push(stub, 200,
+         "x-amz-checksum-sha256: AAAA\r\nx-amz-checksum-crc32c: " DATA_CRC32C "\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    out = NULL;
+    /* a multipart object's checksum of checksums is not checked */
+    push(stub, 200, "x-amz-checksum-crc32: AAAAAA==-3\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    out = NULL;
+    /* without ChecksumMode nothing is checked */
+    in.checksum_mode = NULL;
+    push(stub, 200, "x-amz-checksum-crc32: AAAAAA==\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    out = NULL;
+    CHECK(hdr(stub, "x-amz-checksum-mode") == NULL);
+    in.checksum_mode = "ENABLED";
+
+    /* to a file: a mismatch leaves no file behind, not even a partial one */
+    const char *file = path_in_tmp("download.txt");
+    in.body_sink.path = file;
+    push(stub, 200, "x-amz-checksum-sha1: " DATA_SHA1 "\r\n", "hello, awsc!");
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_E_CHECKSUM);
+    CHECK(access(file, F_OK) != 0 && files_in_tmp() == 0);
+    awsc_error_clean_up(&err);
+    push(stub, 200, "x-amz-checksum-sha1: " DATA_SHA1 "\r\n", DATA);
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
+    CHECK(out && out->body.path && strcmp(out->body.path, file) == 0 && out->body.length == 11);
+    struct stat st;
+    CHECK(stat(file, &st) == 0 && st.st_size == 11);
+    awsc_output_free(out);
+    out = NULL;
+    unlink(file);
+    /* to a callback: the bytes went, the call still fails */
+    struct collected col = {AWSC_BUF_INIT};
+    in.body_sink = (struct awsc_sink){.write = collect, .write_ud = &col};
+    push(stub, 200, "x-amz-checksum-sha256: " DATA_SHA256 "\r\n", "tampered!!!");
+    CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_E_CHECKSUM);
+    CHECK(col.data.len == 11);
+    awsc__buf_clean_up(&col.data);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+/* --------------------------------------------------- input customizations */
+
+static void test_sse_c_and_copy_source(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    static const char KEY[] = "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk";
+    struct awsc_s3_get_object_input get = {
+        .bucket = "b", .key = "k", .sse_customer_algorithm = "AES256", .sse_customer_key = KEY};
+    struct awsc_s3_get_object_output *gout = NULL;
+    push(stub, 200, NULL, "x");
+    CHECK(awsc_s3_get_object(c, &get, &gout, &err) == AWSC_OK);
+    awsc_output_free(gout);
+    CHECK_STR(hdr(stub, "x-amz-server-side-encryption-customer-key"),
+              "a2tra2tra2tra2tra2tra2tra2tra2tra2tra2tra2s=");
+    CHECK_STR(hdr(stub, "x-amz-server-side-encryption-customer-key-MD5"),
+              "mT2HRsMGJ5IX5C+0rreZ8Q==");
+    CHECK(get.sse_customer_key == KEY && get.sse_customer_key_md5 == NULL); /* input untouched */
+    /* with the caller's MD5 both go as given */
+    get.sse_customer_key = "already-base64";
+    get.sse_customer_key_md5 = "given-md5";
+    push(stub, 200, NULL, "x");
+    CHECK(awsc_s3_get_object(c, &get, &gout, &err) == AWSC_OK);
+    awsc_output_free(gout);
+    CHECK_STR(hdr(stub, "x-amz-server-side-encryption-customer-key"), "already-base64");
+    CHECK_STR(hdr(stub, "x-amz-server-side-encryption-customer-key-MD5"), "given-md5");
+
+    /* CopySource encoded, versionId kept; the copy source's SSE-C key too */
+    struct awsc_s3_copy_object_input cp = {
+        .bucket = "b",
+        .key = "dst",
+        .copy_source = "src-bucket/dir a/caf\xc3\xa9+1.txt?versionId=v1.2",
+        .copy_source_sse_customer_algorithm = "AES256",
+        .copy_source_sse_customer_key = KEY,
+    };
+    struct awsc_s3_copy_object_output *cout = NULL;
+    push(stub, 200, NULL, "<CopyObjectResult><ETag>\"e\"</ETag></CopyObjectResult>");
+    CHECK(awsc_s3_copy_object(c, &cp, &cout, &err) == AWSC_OK);
+    CHECK(cout && cout->copy_object_result && cout->copy_object_result->e_tag &&
+          strcmp(cout->copy_object_result->e_tag, "\"e\"") == 0);
+    awsc_output_free(cout);
+    CHECK_STR(hdr(stub, "x-amz-copy-source"),
+              "src-bucket/dir%20a/caf%C3%A9%2B1.txt?versionId=v1.2");
+    CHECK_STR(hdr(stub, "x-amz-copy-source-server-side-encryption-customer-key"),
+              "a2tra2tra2tra2tra2tra2tra2tra2tra2tra2tra2s=");
+    CHECK_STR(hdr(stub, "x-amz-copy-source-server-side-encryption-customer-key-MD5"),
+              "mT2HRsMGJ5IX5C+0rreZ8Q==");
+
+    /* refused before sending: a bad bucket name, non-ASCII metadata, a CR
+     * or LF in a header value */
+    size_t before = awsc_stub_request_count(stub);
+    struct awsc_s3_put_object_input put = {.bucket = "bad/bucket", .key = "k"};
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "Invalid bucket name \"bad/bucket\"");
+    struct awsc_s3_metadata_entry_2 meta[] = {{"color", "bl\xc3\xbc"}};
+    put = (struct awsc_s3_put_object_input){.bucket = "b", .key = "k", .metadata = AWSC_LIST(meta)};
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "Non ascii characters found in S3 metadata");
+    struct awsc_s3_metadata_entry_2 evil[] = {{"x", "a\r\nX-Evil: 1"}};
+    put.metadata = (struct awsc_s3_metadata)AWSC_LIST(evil);
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "x-amz-meta-x");
+    put.metadata = (struct awsc_s3_metadata){0};
+    put.content_type = "text/plain\nX-Evil: 1";
+    CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_E_VALIDATION);
+    CHECK(awsc_stub_request_count(stub) == before);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static const char *LIST_V2_ENCODED =
+    "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+    "<Name>b</Name><Prefix>dir%20a/</Prefix><Delimiter>/</Delimiter>"
+    "<EncodingType>url</EncodingType><KeyCount>2</KeyCount><IsTruncated>false</IsTruncated>"
+    "<Contents><Key>dir%20a/caf%C3%A9%2B1.txt</Key><Size>3</Size></Contents>"
+    "<Contents><Key>dir%20a/100%25%0A</Key><Size>4</Size></Contents>"
+    "<CommonPrefixes><Prefix>dir%20a/sub%2F/</Prefix></CommonPrefixes>"
+    "</ListBucketResult>";
+
+static void test_list_encoding(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_list_objects_v2_input in = {.bucket = "b", .prefix = "dir a/", .delimiter = "/"};
+    struct awsc_s3_list_objects_v2_output *out = NULL;
+    push(stub, 200, NULL, LIST_V2_ENCODED);
+    CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_OK);
+    CHECK(last(stub) &&
+          strcmp(last(stub)->url,
+                 "http://127.0.0.1:1/b?list-type=2&delimiter=%2F&prefix=dir%20a%2F&encoding-type=url") ==
+              0);
+    if (out && out->contents.count == 2 && out->common_prefixes.count == 1) {
+        CHECK_STR(out->prefix, "dir a/");
+        CHECK_STR(out->contents.items[0].key, "dir a/caf\xc3\xa9+1.txt");
+        CHECK_STR(out->contents.items[1].key, "dir a/100%\n");
+        CHECK_STR(out->common_prefixes.items[0].prefix, "dir a/sub//");
+        CHECK_STR(out->encoding_type, "url");
+    } else {
+        CHECK(!"ListObjectsV2: two keys and a prefix");
+    }
+    awsc_output_free(out);
+    out = NULL;
+    /* the caller asked for url encoding itself: the keys stay encoded */
+    in.encoding_type = "url";
+    push(stub, 200, NULL, LIST_V2_ENCODED);
+    CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_OK);
+    if (out && out->contents.count == 2)
+        CHECK_STR(out->contents.items[0].key, "dir%20a/caf%C3%A9%2B1.txt");
+    awsc_output_free(out);
+    out = NULL;
+    /* a server that ignores the request (no EncodingType back): as sent */
+    in.encoding_type = NULL;
+    push(stub, 200, NULL,
+         "<ListBucketResult><Contents><Key>a%20b</Key></Contents></ListBucketResult>");
+    CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_OK);
+    if (out && out->contents.count == 1)
+        CHECK_STR(out->contents.items[0].key, "a%20b");
+    awsc_output_free(out);
+
+    /* ListObjects (markers) and ListObjectVersions (versions, delete markers) */
+    struct awsc_s3_list_objects_input v1 = {.bucket = "b"};
+    struct awsc_s3_list_objects_output *o1 = NULL;
+    push(stub, 200, NULL,
+         "<ListBucketResult><EncodingType>url</EncodingType><Marker>m%20</Marker>"
+         "<NextMarker>n%20</NextMarker><Contents><Key>k%20</Key></Contents>"
+         "</ListBucketResult>");
+    CHECK(awsc_s3_list_objects(c, &v1, &o1, &err) == AWSC_OK);
+    CHECK_CONTAINS(last(stub) ? last(stub)->url : NULL, "?encoding-type=url");
+    if (o1 && o1->contents.count == 1) {
+        CHECK_STR(o1->marker, "m ");
+        CHECK_STR(o1->next_marker, "n ");
+        CHECK_STR(o1->contents.items[0].key, "k ");
+    }
+    awsc_output_free(o1);
+    struct awsc_s3_list_object_versions_input vv = {.bucket = "b"};
+    struct awsc_s3_list_object_versions_output *ov = NULL;
+    push(stub, 200, NULL,
+         "<ListVersionsResult><EncodingType>url</EncodingType><KeyMarker>a%2B</KeyMarker>"
+         "<Version><Key>v%20</Key></Version><DeleteMarker><Key>d%20</Key></DeleteMarker>"
+         "</ListVersionsResult>");
+    CHECK(awsc_s3_list_object_versions(c, &vv, &ov, &err) == AWSC_OK);
+    if (ov && ov->versions.count == 1 && ov->delete_markers.count == 1) {
+        CHECK_STR(ov->key_marker, "a+");
+        CHECK_STR(ov->versions.items[0].key, "v ");
+        CHECK_STR(ov->delete_markers.items[0].key, "d ");
+    } else {
+        CHECK(!"ListObjectVersions: a version and a delete marker");
+    }
+    awsc_output_free(ov);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+/* ----------------------------------------------------- response handling */
+
+static void test_bucket_location(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_get_bucket_location_input in = {.bucket = "b"};
+    struct awsc_s3_get_bucket_location_output *out = NULL;
+    push(stub, 200, NULL,
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint "
+         "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">eu-west-1</LocationConstraint>");
+    CHECK(awsc_s3_get_bucket_location(c, &in, &out, &err) == AWSC_OK);
+    CHECK(out && out->location_constraint && strcmp(out->location_constraint, "eu-west-1") == 0);
+    awsc_output_free(out);
+    out = NULL;
+    /* us-east-1: an empty element */
+    push(stub, 200, NULL,
+         "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>");
+    CHECK(awsc_s3_get_bucket_location(c, &in, &out, &err) == AWSC_OK);
+    CHECK(out && out->location_constraint == NULL);
+    awsc_output_free(out);
+    out = NULL;
+    /* not XML: a parse error */
+    push(stub, 200, NULL, "<LocationConstraint>eu-west-1");
+    CHECK(awsc_s3_get_bucket_location(c, &in, &out, &err) == AWSC_E_PARSE);
+    CHECK(out == NULL);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static const char *ERROR_BODY = "<Error><Code>InternalError</Code><Message>We encountered an "
+                                "internal error. Please try again.</Message>"
+                                "<RequestId>R1</RequestId></Error>";
+
+static void test_200_errors(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_copy_object_input cp = {.bucket = "b", .key = "k", .copy_source = "s/k"};
+    struct awsc_s3_copy_object_output *out = NULL;
+    /* an error in a 200, every attempt: the error, after 3 attempts */
+    size_t before = awsc_stub_request_count(stub);
+    for (int i = 0; i < 3; i++)
+        push(stub, 200, NULL, ERROR_BODY);
+    CHECK(awsc_s3_copy_object(c, &cp, &out, &err) == AWSC_E_SERVICE);
+    CHECK(out == NULL);
+    CHECK_STR(err.code, "InternalError");
+    CHECK(err.http_status == 500 && err.attempts == 3 && err.retryable);
+    CHECK(awsc_stub_request_count(stub) == before + 3);
+    awsc_error_clean_up(&err);
+    /* a body cut off (not XML), then success on the retry */
+    push(stub, 200, NULL, "<CopyObjectResult><ETag>\"e\"</ETag>");
+    push(stub, 200, NULL, "<CopyObjectResult><ETag>\"e\"</ETag></CopyObjectResult>");
+    CHECK(awsc_s3_copy_object(c, &cp, &out, &err) == AWSC_OK);
+    awsc_output_free(out);
+    /* CompleteMultipartUpload and UploadPartCopy the same way */
+    struct awsc_s3_complete_multipart_upload_input cm = {.bucket = "b", .key = "k",
+                                                          .upload_id = "u"};
+    struct awsc_s3_complete_multipart_upload_output *cmo = NULL;
+    push(stub, 200, NULL, ERROR_BODY);
+    push(stub, 200, NULL, "<CompleteMultipartUploadResult><ETag>x</ETag>"
+                          "</CompleteMultipartUploadResult>");
+    CHECK(awsc_s3_complete_multipart_upload(c, &cm, &cmo, &err) == AWSC_OK);
+    CHECK(cmo && cmo->e_tag && strcmp(cmo->e_tag, "x") == 0);
+    awsc_output_free(cmo);
+    struct awsc_s3_upload_part_copy_input upc = {
+        .bucket = "b",
+        .key = "k",
+        .copy_source = "s/k",
+        .has_part_number = true,
+        .part_number = 1,
+        .upload_id = "u"};
+    struct awsc_s3_upload_part_copy_output *upo = NULL;
+    for (int i = 0; i < 3; i++)
+        push(stub, 200, NULL, ERROR_BODY);
+    CHECK(awsc_s3_upload_part_copy(c, &upc, &upo, &err) == AWSC_E_SERVICE);
+    CHECK_STR(err.code, "InternalError");
+    awsc_error_clean_up(&err);
+    /* an <Error> in a 200 to another operation is no error (it is XML) */
+    struct awsc_s3_get_bucket_acl_input acl = {.bucket = "b"};
+    struct awsc_s3_get_bucket_acl_output *aout = NULL;
+    push(stub, 200, NULL, ERROR_BODY);
+    CHECK(awsc_s3_get_bucket_acl(c, &acl, &aout, &err) == AWSC_OK);
+    awsc_output_free(aout);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static void test_expires(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_head_object_input in = {.bucket = "b", .key = "k"};
+    struct awsc_s3_head_object_output *out = NULL;
+    static const struct {
+        const char *value;
+        int64_t sec;
+    } ok[] = {
+        {"Thu, 01 Dec 1994 16:00:00 GMT", 786297600},
+        {"0", 0},
+        {"2024-01-01T00:00:00Z", 1704067200},
+        {"1700000000", 1700000000},
+    };
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(ok); i++) {
+        char h[128];
+        snprintf(h, sizeof h, "Expires: %s\r\n", ok[i].value);
+        push(stub, 200, h, "");
+        CHECK(awsc_s3_head_object(c, &in, &out, &err) == AWSC_OK);
+        CHECK(out && out->has_expires && out->expires.sec == ok[i].sec);
+        awsc_output_free(out);
+        out = NULL;
+    }
+    /* as botocore 1.29.27: a value that is no date fails the call */
+    push(stub, 200, "Expires: soon\r\n", "");
+    CHECK(awsc_s3_head_object(c, &in, &out, &err) == AWSC_E_PARSE);
+    CHECK_CONTAINS(err.message, "Expires");
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static void test_bad_responses(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_list_objects_v2_input in = {.bucket = "b"};
+    struct awsc_s3_list_objects_v2_output *out = NULL;
+    static const char *const BAD[] = {
+        "<ListBucketResult><Contents><Key>a</Key></Contents>",     /* truncated */
+        "<ListBucketResult><Contents><Key>a</Contents>",           /* mismatched */
+        "<ListBucketResult><Name>\xff\xfe</Name></ListBucketResult>", /* not UTF-8 */
+        "<!DOCTYPE x [<!ENTITY e \"boom\">]><ListBucketResult/>",  /* a DOCTYPE */
+        "<ListBucketResult><KeyCount>many</KeyCount></ListBucketResult>",
+    };
+    for (size_t i = 0; i < AWSC_ARRAY_LEN(BAD); i++) {
+        push(stub, 200, NULL, BAD[i]);
+        CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_E_PARSE);
+        CHECK(out == NULL && err.message && err.http_status == 200);
+        awsc_error_clean_up(&err);
+    }
+    /* an error response that is not XML either */
+    push(stub, 503, NULL, "<html>Service Unavailable");
+    push(stub, 503, NULL, "<html>Service Unavailable");
+    push(stub, 503, NULL, "<html>Service Unavailable");
+    CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_E_SERVICE);
+    CHECK(err.http_status == 503 && err.message);
+    awsc_error_clean_up(&err);
+    /* a NoSuchKey error on a HEAD (no body) */
+    struct awsc_s3_head_object_input head = {.bucket = "b", .key = "k"};
+    struct awsc_s3_head_object_output *hout = NULL;
+    push(stub, 404, NULL, "");
+    CHECK(awsc_s3_head_object(c, &head, &hout, &err) == AWSC_E_SERVICE);
+    CHECK_STR(err.code, "404");
+    awsc_error_clean_up(&err);
+
+    /* a download cut off mid-stream: an error, no file, and the retries
+     * start the file over */
+    const char *file = path_in_tmp("cut.bin");
+    struct awsc_s3_get_object_input get = {.bucket = "b", .key = "k"};
+    get.body_sink.path = file;
+    struct awsc_s3_get_object_output *gout = NULL;
+    static const char BODY[] = "0123456789abcdefghij";
+    struct awsc_stub_response cut = {.http_status = 200,
+                                     .headers = "Content-Length: 20\r\n",
+                                     .body = (const uint8_t *)BODY,
+                                     .body_len = 20,
+                                     .truncate_at = 7};
+    for (int i = 0; i < 3; i++)
+        awsc_stub_push(stub, &cut);
+    CHECK(awsc_s3_get_object(c, &get, &gout, &err) != AWSC_OK);
+    CHECK(gout == NULL && err.message != NULL);
+    CHECK(access(file, F_OK) != 0 && files_in_tmp() == 0);
+    awsc_error_clean_up(&err);
+    awsc_stub_push(stub, &cut);
+    push(stub, 200, "Content-Length: 20\r\n", BODY);
+    CHECK(awsc_s3_get_object(c, &get, &gout, &err) == AWSC_OK);
+    struct stat st;
+    CHECK(stat(file, &st) == 0 && st.st_size == 20);
+    awsc_output_free(gout);
+    unlink(file);
+    /* and into memory */
+    get.body_sink.path = NULL;
+    for (int i = 0; i < 3; i++)
+        awsc_stub_push(stub, &cut);
+    CHECK(awsc_s3_get_object(c, &get, &gout, &err) != AWSC_OK);
+    CHECK(gout == NULL);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+/* ----------------------------------------------------- allocation failures */
+
+static void calls_once(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "https://s3.example.com");
+    if (!c)
+        return;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_s3_put_object_input put = {
+        .bucket = "b",
+        .key = "k",
+        .checksum_algorithm = "CRC32",
+        .sse_customer_key = "k",
+        .body = {.data = (const uint8_t *)DATA, .len = 11},
+    };
+    push(stub, 200, NULL, "");
+    awsc_s3_put_object(c, &put, NULL, &err);
+    awsc_error_clean_up(&err);
+    struct awsc_s3_list_objects_v2_input in = {.bucket = "b"};
+    struct awsc_s3_list_objects_v2_output *out = NULL;
+    push(stub, 200, NULL, LIST_V2_ENCODED);
+    awsc_s3_list_objects_v2(c, &in, &out, &err);
+    awsc_output_free(out);
+    awsc_error_clean_up(&err);
+    struct awsc_s3_get_object_input get = {.bucket = "b", .key = "k", .checksum_mode = "ENABLED"};
+    struct awsc_s3_get_object_output *gout = NULL;
+    push(stub, 200, "x-amz-checksum-crc32: " DATA_CRC32 "\r\n", DATA);
+    awsc_s3_get_object(c, &get, &gout, &err);
+    awsc_output_free(gout);
+    awsc_error_clean_up(&err);
+    struct awsc_s3_copy_object_input cp = {.bucket = "b", .key = "k", .copy_source = "s/k"};
+    struct awsc_s3_copy_object_output *cout = NULL;
+    push(stub, 200, NULL, ERROR_BODY);
+    push(stub, 200, NULL, "<CopyObjectResult/>");
+    awsc_s3_copy_object(c, &cp, &cout, &err);
+    awsc_output_free(cout);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
+static void test_allocation_failures(void)
+{
+    quiet = true;
+    long n;
+    for (n = 1; n < 100000; n++) {
+        struct awsc_stub *stub = NULL;
+        awsc__alloc_fail_at(n);
+        if (awsc_stub_new(&stub) == AWSC_OK) {
+            calls_once(stub);
+            awsc_stub_destroy(stub);
+        }
+        long made = awsc__alloc_count();
+        awsc__alloc_fail_at(0);
+        if (made < n)
+            break; /* a whole run without reaching the failure */
+    }
+    quiet = false;
+    fprintf(stderr, "allocation failures: %ld runs\n", n);
+}
+
+int main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    struct awsc_stub *stub = NULL;
+    if (awsc_stub_new(&stub) != AWSC_OK)
+        return 1;
+    test_content_md5(stub);
+    test_flexible_header(stub);
+    test_flexible_trailer(stub);
+    test_response_checksum(stub);
+    test_sse_c_and_copy_source(stub);
+    test_list_encoding(stub);
+    test_bucket_location(stub);
+    test_200_errors(stub);
+    test_expires(stub);
+    test_bad_responses(stub);
+    CHECK(awsc_stub_pending_responses(stub) == 0);
+    awsc_stub_destroy(stub);
+    test_allocation_failures();
+    rmdir(tmpdir);
+    if (failures)
+        fprintf(stderr, "s3_stub_test: %d checks failed\n", failures);
+    else
+        printf("s3_stub_test: all checks passed\n");
+    return failures ? 1 : 0;
+}
