@@ -658,6 +658,8 @@ class Model:
         flags = list(SERVICE_FLAGS.get(self.service, []))
         if meta.get("signatureVersion") in S3_SIGNATURE_VERSIONS:
             flags.append("AWSC_SVC_S3_SIGNING")
+        if "awsQueryCompatible" in meta:
+            flags.append("AWSC_SVC_QUERY_COMPATIBLE")
         self.flags = " | ".join(flags) or "0"
         self.protocol_enum = PROTOCOLS[self.protocol]
         self.full_name = meta.get("serviceFullName", self.service_id)

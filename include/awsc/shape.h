@@ -304,6 +304,10 @@ struct awsc_service {
  * request, and the payload left unsigned (UNSIGNED-PAYLOAD) where a
  * checksum and TLS protect it. */
 #define AWSC_SVC_S3_SIGNING 0x0020u
+/* A json service that answers like the query protocol it replaced
+ * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an
+ * error's code comes from x-amzn-query-error. */
+#define AWSC_SVC_QUERY_COMPATIBLE 0x1000u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

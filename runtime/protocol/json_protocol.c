@@ -38,6 +38,9 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
              svc && svc->json_version ? svc->json_version : "1.0");
     if (awsc__headers_set(&req->headers, req->arena, "Content-Type", content_type) != AWSC_OK)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    if (svc && (svc->flags & AWSC_SVC_QUERY_COMPATIBLE) &&
+        awsc__headers_set(&req->headers, req->arena, "x-amzn-query-mode", "true") != AWSC_OK)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (svc && svc->target_prefix) {
         const char *target = awsc__arena_printf(req->arena, "%s.%s", svc->target_prefix, op->name);
         if (!target ||
