@@ -60,11 +60,10 @@ int main(int argc, char **argv)
         goto done;
     }
     printf("GetObjectAcl: owner %s, %zu grants\n",
-           acl_out->owner && acl_out->owner->id ? acl_out->owner->id : "-",
-           acl_out->grants.count);
+           acl_out->owner && acl_out->owner->id ? acl_out->owner->id : "-", acl_out->grants.count);
     for (size_t i = 0; i < acl_out->grants.count; i++)
-        printf("  %s\n", acl_out->grants.items[i].permission ? acl_out->grants.items[i].permission
-                                                             : "-");
+        printf("  %s\n",
+               acl_out->grants.items[i].permission ? acl_out->grants.items[i].permission : "-");
     awsc_output_free(acl_out);
 
     /* get it back (into memory) and compare */

@@ -9,6 +9,7 @@
  *   awsc dynamodb wait table-exists --table-name T
  *   awsc s3api put-object --bucket B --key K --body FILE   (streamed from FILE)
  *   awsc s3api get-object --bucket B --key K OUTFILE       (streamed to OUTFILE)
+ *   awsc s3 presign s3://B/K [--expires-in SECONDS]        (a presigned GET URL)
  *
  * JSON in -> input struct -> call -> output struct -> JSON out, all through
  * the descriptor tables, so every operation of every compiled service works.
@@ -35,6 +36,8 @@ static void usage(FILE *f)
                "       awsc <service> wait <waiter> [parameters]\n"
                "                                  call until the waiter's state is reached\n"
                "       awsc <service> help        the operations and waiters of a service\n"
+               "       awsc s3 presign s3://BUCKET/KEY [--expires-in SECONDS]\n"
+               "                                  a presigned URL to GET the object (3600 s)\n"
                "       awsc help                  the compiled services\n"
                "\n"
                "options:\n"
@@ -523,6 +526,71 @@ static int cli_wait_report(int rc, const struct awsc_error *err)
     return rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
 }
 
+/* awsc s3 presign s3://BUCKET/KEY [--expires-in SECONDS], as the AWS
+ * CLI's: prints a URL that GETs the object without credentials until it
+ * expires. */
+static int cli_s3_presign(struct awsc_config *cfg, const struct awsc_service *svc, int argc,
+                          char **argv, int i)
+{
+    const char *target = NULL;
+    struct awsc_presign_options opts = {.expires_in = 3600};
+    for (; i < argc; i++) {
+        const char *o = argv[i];
+        bool has_value = i + 1 < argc;
+        int64_t seconds = 0;
+        if (has_value && strcmp(o, "--expires-in") == 0) {
+            if (!cli_positive(o, argv[++i], &seconds))
+                return EXIT_USAGE;
+            opts.expires_in = seconds;
+        } else if (has_value && strcmp(o, "--endpoint-url") == 0) {
+            cfg->endpoint_url = argv[++i];
+        } else if (has_value && strcmp(o, "--region") == 0) {
+            cfg->region = argv[++i];
+        } else if (has_value && strcmp(o, "--profile") == 0) {
+            cfg->profile = argv[++i];
+        } else if (!target && strncmp(o, "--", 2) != 0) {
+            target = o;
+        } else {
+            fprintf(stderr, "awsc: s3 presign: unexpected argument '%s'\n", o);
+            return EXIT_USAGE;
+        }
+    }
+    const char *slash = target && strncmp(target, "s3://", 5) == 0 ? strchr(target + 5, '/') : NULL;
+    if (!slash || slash == target + 5 || !slash[1]) {
+        fprintf(stderr, "awsc: s3 presign: give the object as s3://BUCKET/KEY\n");
+        return EXIT_USAGE;
+    }
+    char *bucket = awsc__strndup(target + 5, (size_t)(slash - target - 5));
+    struct awsc_client *client = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_presigned_url *url = NULL;
+    int rc = bucket ? awsc_client_new(svc, cfg, &client, &err) : AWSC_E_NOMEM;
+    /* the input of GetObject: its Bucket and Key members, by name */
+    const struct awsc_operation *op = awsc_service_operation(svc, "GetObject");
+    void *input = rc == AWSC_OK && op ? awsc__calloc(1, op->input->size) : NULL;
+    for (uint32_t k = 0; input && k < op->input->member_count; k++) {
+        const struct awsc_member *m = &op->input->members[k];
+        if (strcmp(m->name, "Bucket") == 0 || strcmp(m->name, "Key") == 0)
+            *(const char **)((unsigned char *)input + m->offset) =
+                m->name[0] == 'B' ? bucket : slash + 1;
+    }
+    if (rc == AWSC_OK)
+        rc = input ? awsc_presign_url(client, "GetObject", input, &opts, &url, &err) : AWSC_E_NOMEM;
+    int exit_code = 0;
+    if (rc == AWSC_OK) {
+        printf("%s\n", url->url);
+    } else {
+        fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
+        exit_code = rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
+    }
+    awsc_output_free(url);
+    awsc__free(input);
+    awsc__free(bucket);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(client);
+    return exit_code;
+}
+
 int main(int argc, char **argv)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
@@ -585,6 +653,8 @@ int main(int argc, char **argv)
         cli_print_waiters(f, svc);
         return i >= argc ? EXIT_USAGE : 0;
     }
+    if ((svc->flags & AWSC_SVC_S3) && strcmp(argv[i], "presign") == 0)
+        return cli_s3_presign(&cfg, svc, argc, argv, i + 1);
     const struct awsc_waiter *waiter = NULL;
     int wait_status = cli_wait_command(svc, argc, argv, &i, &waiter);
     if (wait_status)

@@ -62,8 +62,8 @@ struct awsc_presigned_url {
  * AWSC_E_INVALID_ARG (a negative expires_in), AWSC_E_NOMEM. On AWSC_OK
  * free *out with awsc_output_free().
  */
-AWSC_API int awsc_presign_url(struct awsc_client *client, const char *operation,
-                              const void *input, const struct awsc_presign_options *options,
+AWSC_API int awsc_presign_url(struct awsc_client *client, const char *operation, const void *input,
+                              const struct awsc_presign_options *options,
                               struct awsc_presigned_url **out, struct awsc_error *err);
 
 /* ------------------------------------------------------------ S3 POST */
@@ -125,8 +125,7 @@ struct awsc_presigned_post {
  * and clock). client must be an S3 client (AWSC_E_INVALID_ARG otherwise).
  * On AWSC_OK free *out with awsc_output_free().
  */
-AWSC_API int awsc_presign_post(struct awsc_client *client,
-                               const struct awsc_presign_post_input *in,
+AWSC_API int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post_input *in,
                                struct awsc_presigned_post **out, struct awsc_error *err);
 
 #ifdef __cplusplus

@@ -33,8 +33,8 @@ struct awsc__call {
     const struct awsc_operation *op;
     struct awsc__call *next, *prev; /* the client's calls in flight */
     struct awsc_transport *transport;
-    struct awsc__request req;    /* serialized once */
-    struct awsc__target target;  /* where it goes, and how it is signed */
+    struct awsc__request req;        /* serialized once */
+    struct awsc__target target;      /* where it goes, and how it is signed */
     const struct awsc__hooks *hooks; /* the service's customizations, or NULL */
     struct awsc__hook_state hook_state;
     struct awsc__body_plan plan; /* checksums and the payload hash */
@@ -66,7 +66,7 @@ struct awsc__call {
     bool aborted;      /* our own handler stopped the transfer; err says why */
     struct awsc__download download;
     const struct awsc_member *stream_member; /* the output's streaming payload */
-    unsigned response_checksums; /* AWSC_CHECKSUM_* to validate the body with */
+    unsigned response_checksums;             /* AWSC_CHECKSUM_* to validate the body with */
     struct awsc__response_check resp_check;
 
     /* completion */
@@ -199,13 +199,13 @@ static int set_url(struct awsc__request *req, struct awsc__target *t, const stru
 
 /* The endpoint from the service's rule set: its URL, the headers it adds
  * and how to sign for it. */
-static int resolve_endpoint(struct awsc_client *c, const struct awsc_operation *op,
-                            const void *input, struct awsc__request *req, struct awsc__target *t,
+static int resolve_endpoint(struct awsc_client *c, const struct awsc__endpoint_config *cfg,
+                            const struct awsc_operation *op, const void *input,
+                            struct awsc__request *req, struct awsc__target *t,
                             struct awsc_error *err)
 {
     int status =
-        awsc__endpoint_resolve(c->endpoint_cache, c->service, &c->endpoint, op, input, &t->endpoint,
-                               err);
+        awsc__endpoint_resolve(c->endpoint_cache, c->service, cfg, op, input, &t->endpoint, err);
     if (status == AWSC_OK)
         status = awsc__endpoint_auth(t->endpoint, c->service, c->region, &t->auth, err);
     for (size_t i = 0; status == AWSC_OK && i < t->endpoint->header_count; i++) {
@@ -260,13 +260,14 @@ static int make_url(struct awsc_client *c, struct awsc__request *req, struct aws
     return status;
 }
 
-int awsc__target_resolve(struct awsc_client *c, const struct awsc_operation *op,
-                         const void *input, struct awsc__request *req, struct awsc__target *t,
-                         struct awsc_error *err)
+int awsc__target_resolve(struct awsc_client *c, const struct awsc__endpoint_config *cfg,
+                         const struct awsc_operation *op, const void *input,
+                         struct awsc__request *req, struct awsc__target *t, struct awsc_error *err)
 {
     memset(t, 0, sizeof *t);
-    return c->service->ruleset ? resolve_endpoint(c, op, input, req, t, err)
-                               : make_url(c, req, t, err);
+    return c->service->ruleset
+               ? resolve_endpoint(c, cfg ? cfg : &c->endpoint, op, input, req, t, err)
+               : make_url(c, req, t, err);
 }
 
 void awsc__target_clean_up(struct awsc__target *t)
@@ -350,8 +351,8 @@ static int on_headers(void *ud, int http_status, const struct awsc_http_header *
     /* the body's x-amz-checksum-*, checked as it streams by */
     awsc__response_check_clean_up(&call->resp_check);
     if (success && call->response_checksums &&
-        awsc__response_check_begin(&call->resp_check, call->response_checksums,
-                                   &call->resp_headers, &call->err) != AWSC_OK) {
+        awsc__response_check_begin(&call->resp_check, call->response_checksums, &call->resp_headers,
+                                   &call->err) != AWSC_OK) {
         call->aborted = true;
         return 1;
     }
@@ -793,8 +794,9 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     }
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
     if (status == AWSC_OK)
-        status = awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                                 https, &call->hook_state, &call->plan, err);
+        status =
+            awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
+                            https, &call->hook_state, &call->plan, err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =
@@ -845,7 +847,7 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
     call->hooks = awsc__hooks_for(client->service);
     status = awsc__build_request(client, op, input, &call->req, &call->hook_state, err);
     if (status == AWSC_OK)
-        status = awsc__target_resolve(client, op, input, &call->req, &call->target, err);
+        status = awsc__target_resolve(client, NULL, op, input, &call->req, &call->target, err);
     if (status == AWSC_OK)
         status = prepare_body(call, input, err);
     if (status == AWSC_OK)

@@ -75,11 +75,12 @@ struct awsc__target {
     const char *host;                     /* the Host header's value */
 };
 /* The URL and Host of req: from the service's rule set for this input
- * (the endpoint's headers are added to req), else the client's endpoint
- * URL. Clean t up whatever the result. */
-int awsc__target_resolve(struct awsc_client *c, const struct awsc_operation *op,
-                         const void *input, struct awsc__request *req, struct awsc__target *t,
-                         struct awsc_error *err);
+ * (the endpoint's headers are added to req) with the client's endpoint
+ * configuration, or cfg when not NULL; else the client's endpoint URL.
+ * Clean t up whatever the result. */
+int awsc__target_resolve(struct awsc_client *c, const struct awsc__endpoint_config *cfg,
+                         const struct awsc_operation *op, const void *input,
+                         struct awsc__request *req, struct awsc__target *t, struct awsc_error *err);
 void awsc__target_clean_up(struct awsc__target *t);
 /* How botocore signs for t: its signing region and name, and whether the
  * s3v4 signer's rules apply (AWSC_SVC_S3_SIGNING). */

@@ -213,7 +213,8 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
             out->trailer = false;
         }
     } else if ((op->flags & AWSC_OF_CHECKSUM_REQUIRED) || state->want_md5) {
-        md5 = !has_checksum_header(&req->headers) && !awsc__headers_get(&req->headers, "Content-MD5");
+        md5 =
+            !has_checksum_header(&req->headers) && !awsc__headers_get(&req->headers, "Content-MD5");
     }
     /* a callback's body cannot be read ahead: no Content-MD5, and its
      * flexible checksum goes in a trailer */
@@ -231,9 +232,18 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
         checksum_header = awsc__checksum_header(alg);
     bool will_have = md5 || (alg != AWSC__CK_NONE && !out->trailer) ||
                      awsc__headers_get(&req->headers, checksum_header);
-    bool signs = op->auth != AWSC_AUTH_NONE && op->auth != AWSC_AUTH_BEARER;
-    bool sha256 = signs && !out->trailer && !from_callback &&
-                  sign_payload(op, https, will_have);
+    bool signs = op->auth != AWSC_AUTH_NONE;
+    bool sha256 = signs && !out->trailer && sign_payload(op, https, will_have);
+    if (sha256 && from_callback) {
+        /* S3 takes UNSIGNED-PAYLOAD over http too; the others need the hash */
+        if (!(op->service->flags & AWSC_SVC_S3_SIGNING))
+            return awsc__fail(err, AWSC_E_UNSUPPORTED,
+                              "a body streamed from a read callback cannot be hashed for the "
+                              "signature; %s needs a signed payload (send it from memory or a "
+                              "file)",
+                              op->service->service_id);
+        sha256 = false;
+    }
     bool want[D_COUNT] = {md5, alg != AWSC__CK_NONE && !out->trailer, sha256};
     int kinds[D_COUNT] = {AWSC__DIGEST_MD5, alg, AWSC__CK_SHA256};
     struct awsc__digest d[D_COUNT];
@@ -256,7 +266,8 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     }
     if (status == AWSC_OK && out->trailer) {
         /* _apply_request_trailer_checksum: the body goes in chunks, its
-         * length in X-Amz-Decoded-Content-Length */
+         * length in X-Amz-Decoded-Content-Length; as there, aws-chunked
+         * takes the place of a Content-Encoding the input gave */
         char decoded[24];
         snprintf(decoded, sizeof decoded, "%lld",
                  (long long)(upload ? upload->length : (int64_t)req->body.len));

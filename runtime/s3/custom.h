@@ -139,11 +139,12 @@ struct awsc__body_plan {
  *    others UNSIGNED-PAYLOAD where the operation's auth says so, else the
  *    SHA-256.
  *
- * upload is the streamed body (a file or callback source), or NULL when
- * the body is req->body or a stream held in memory. A body from a read
+ * upload is the streamed body (its source in memory, a file or a read
+ * callback), or NULL when the body is req->body. A body from a read
  * callback cannot be read twice: for it, what would need the whole body
  * up front is done otherwise (no Content-MD5; the trailer form for a
- * flexible checksum; UNSIGNED-PAYLOAD for the payload hash).
+ * flexible checksum; UNSIGNED-PAYLOAD for the payload hash of services
+ * signed as S3, AWSC_E_UNSUPPORTED for the others, which need it).
  */
 int awsc__body_plan(const struct awsc_operation *op, const void *input, struct awsc__request *req,
                     struct awsc__upload *upload, bool https, const struct awsc__hook_state *state,

@@ -127,6 +127,61 @@ static bool has_unmovable_body(const struct awsc__request *req, bool form)
     return false;
 }
 
+/* ------------------------------------------------------------ endpoints */
+
+/* handlers.customize_endpoint_resolver_builtins for a presigned request
+ * (signers._should_use_global_endpoint): in the aws partition, S3
+ * addressed virtual-host style is presigned for the global endpoint
+ * (bucket.s3.amazonaws.com), whatever the client's region; not with
+ * dual-stack, not when us-east-1 is regional and the region is us-east-1,
+ * not for a bucket that needs path style or is an ARN. cfg starts as a
+ * copy of the client's configuration. */
+static void presign_endpoint_config(const struct awsc_client *c, const struct awsc_operation *op,
+                                    const char *bucket, struct awsc__endpoint_config *cfg)
+{
+    *cfg = c->endpoint;
+    if (!(c->service->flags & AWSC_SVC_S3))
+        return;
+    const struct awsc__endpoint_builtins *b = &c->endpoint.builtins;
+    const char *region = b->string[AWSC_EP_BUILTIN_REGION];
+    struct awsc__ep_str r = {region ? region : "", region ? strlen(region) : 0};
+    if (strcmp(awsc__ep_partition(&r)->id, "aws") != 0 ||
+        b->boolean[AWSC_EP_BUILTIN_USE_DUAL_STACK] > 0)
+        return;
+    if (region && strcmp(region, "us-east-1") == 0 &&
+        b->boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] <= 0)
+        return; /* us_east_1_regional_endpoint = regional */
+    /* path style asked for (an endpoint URL, addressing_style = path,
+     * GetBucketLocation) or needed (VALID_HOST_LABEL_RE); an ARN */
+    if (b->boolean[AWSC_EP_BUILTIN_S3_FORCE_PATH_STYLE] > 0 ||
+        strcmp(op->name, "GetBucketLocation") == 0)
+        return;
+    if (bucket) {
+        size_t n = strlen(bucket);
+        if (strncmp(bucket, "arn:", 4) == 0 || n == 0 || n > 63 || bucket[0] == '-' ||
+            bucket[n - 1] == '-')
+            return;
+        for (size_t i = 0; i < n; i++) {
+            char ch = bucket[i];
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                  (ch >= '0' && ch <= '9') || ch == '-'))
+                return;
+        }
+    }
+    cfg->builtins.string[AWSC_EP_BUILTIN_REGION] = "aws-global";
+    cfg->builtins.boolean[AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT] = 1;
+}
+
+static const char *bucket_of(const struct awsc_operation *op, const void *input)
+{
+    for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++)
+        if (strcmp(op->input->members[i].name, "Bucket") == 0 &&
+            op->input->members[i].shape->type == AWSC_SHAPE_STRING)
+            return *(const char *const *)((const unsigned char *)input +
+                                          op->input->members[i].offset);
+    return NULL;
+}
+
 /* ---------------------------------------------------------- presign URL */
 
 int awsc_presign_url(struct awsc_client *client, const char *operation, const void *input,
@@ -157,7 +212,10 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     int status = awsc__build_request(client, op, input, &req, NULL, err);
     if (status != AWSC_OK)
         return status;
-    status = awsc__target_resolve(client, op, input, &req, &t, err);
+    const char *bucket = bucket_of(op, input);
+    struct awsc__endpoint_config ecfg;
+    presign_endpoint_config(client, op, bucket, &ecfg);
+    status = awsc__target_resolve(client, &ecfg, op, input, &req, &t, err);
     const char *ctype = awsc__headers_get(&req.headers, "Content-Type");
     bool form = ctype && strncmp(ctype, "application/x-www-form-urlencoded", 33) == 0;
     if (status == AWSC_OK && has_unmovable_body(&req, form))
@@ -214,12 +272,6 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
         awsc__target_signing(client, &t, &sg);
         /* generate_presigned_url resolves the endpoint with
          * ignore_signing_region unless the bucket is an ARN */
-        const char *bucket = NULL;
-        for (uint32_t i = 0; op->input && input && i < op->input->member_count; i++)
-            if (strcmp(op->input->members[i].name, "Bucket") == 0 &&
-                op->input->members[i].shape->type == AWSC_SHAPE_STRING)
-                bucket = *(const char *const *)((const unsigned char *)input +
-                                                op->input->members[i].offset);
         bool arn = bucket && strncmp(bucket, "arn:", 4) == 0;
         if (!arn && client->region[0])
             sg.region = client->region;
@@ -250,8 +302,7 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
                                         sig.query.data ? sig.query.data : "");
         char *m = awsc__arena_strdup(arena, method);
         /* the headers signed, Host aside, copied out of the request */
-        struct awsc_http_header *hs =
-            n > 1 ? awsc__arena_alloc(arena, (n - 1) * sizeof *hs) : NULL;
+        struct awsc_http_header *hs = n > 1 ? awsc__arena_alloc(arena, (n - 1) * sizeof *hs) : NULL;
         bool ok = res && full && m && (n <= 1 || hs);
         for (size_t i = 1; ok && i < n; i++) {
             hs[i - 1].name = awsc__arena_strdup(arena, h[i].name);
@@ -380,8 +431,8 @@ static int field_set(struct fields *f, const char *name, const char *value)
 static int check_post_input(const struct awsc_presign_post_input *in, struct awsc_error *err)
 {
     if (!in->bucket || !in->key)
-        return awsc__fail(err, AWSC_E_VALIDATION,
-                          "awsc_presign_post: %s is required", !in->bucket ? "bucket" : "key");
+        return awsc__fail(err, AWSC_E_VALIDATION, "awsc_presign_post: %s is required",
+                          !in->bucket ? "bucket" : "key");
     if (in->expires_in < 0)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_presign_post: expires_in must be a positive number of seconds");
@@ -391,11 +442,11 @@ static int check_post_input(const struct awsc_presign_post_input *in, struct aws
                               "awsc_presign_post: fields[%zu] needs a name and a value", i);
     for (size_t i = 0; i < in->condition_count; i++) {
         const struct awsc_post_condition *c = in->conditions ? &in->conditions[i] : NULL;
-        bool ok = c && ((c->type == AWSC_POST_CONTENT_LENGTH_RANGE && c->min >= 0 &&
-                         c->max >= c->min) ||
-                        ((c->type == AWSC_POST_MATCH || c->type == AWSC_POST_EQ ||
-                          c->type == AWSC_POST_STARTS_WITH) &&
-                         c->field && c->value));
+        bool ok =
+            c && ((c->type == AWSC_POST_CONTENT_LENGTH_RANGE && c->min >= 0 && c->max >= c->min) ||
+                  ((c->type == AWSC_POST_MATCH || c->type == AWSC_POST_EQ ||
+                    c->type == AWSC_POST_STARTS_WITH) &&
+                   c->field && c->value));
         if (!ok)
             return awsc__fail(err, AWSC_E_VALIDATION,
                               "awsc_presign_post: conditions[%zu] is not a valid condition (a "
@@ -449,7 +500,9 @@ int awsc_presign_post(struct awsc_client *client, const struct awsc_presign_post
         awsc__arena_destroy(arena);
         return status;
     }
-    status = awsc__target_resolve(client, op, cb_input, &req, &t, err);
+    struct awsc__endpoint_config ecfg;
+    presign_endpoint_config(client, op, in->bucket, &ecfg);
+    status = awsc__target_resolve(client, &ecfg, op, cb_input, &req, &t, err);
     struct awsc__signing sg;
     if (status == AWSC_OK)
         awsc__target_signing(client, &t, &sg);

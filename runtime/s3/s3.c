@@ -32,6 +32,16 @@
  *    caller did);
  *  - GetBucketLocation's body is a bare <LocationConstraint> element: its
  *    text is LocationConstraint (absent for us-east-1's empty element).
+ *
+ * The SSE-C key is the raw key as a C string, as botocore takes it; a key
+ * with NUL bytes cannot be given that way: give it base64-encoded with
+ * its MD5 in SSECustomerKeyMD5 (both are then sent as they are).
+ *
+ * Not hooks: the checksums (checksum.c, from the model's traits), the
+ * addressing (the rule set), and Expires, which the HTTP binding reads as
+ * botocore 1.29.27 does: any timestamp form (HTTP date, ISO 8601, epoch
+ * seconds), and a value that is none fails the call (AWSC_E_PARSE naming
+ * the header).
  */
 #include "custom.h"
 
@@ -163,8 +173,7 @@ static int copy_source(struct prep *p)
         const char *v = q + strlen("?versionId=");
         bool ok = *v != '\0';
         for (; *v && ok; v++)
-            ok = !(*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f' ||
-                   *v == '\v');
+            ok = !(*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r' || *v == '\f' || *v == '\v');
         if (ok) {
             suffix = q;
             break;
@@ -213,9 +222,15 @@ static int ascii_metadata(struct prep *p)
 }
 
 static const char *const LIST_OPS[] = {"ListObjects", "ListObjectsV2", "ListObjectVersions", NULL};
-static const char *const SSE_OPS[] = {"HeadObject",          "GetObject",   "PutObject",
-                                      "CopyObject",          "UploadPart",  "UploadPartCopy",
-                                      "CreateMultipartUpload", "SelectObjectContent", NULL};
+static const char *const SSE_OPS[] = {"HeadObject",
+                                      "GetObject",
+                                      "PutObject",
+                                      "CopyObject",
+                                      "UploadPart",
+                                      "UploadPartCopy",
+                                      "CreateMultipartUpload",
+                                      "SelectObjectContent",
+                                      NULL};
 static const char *const COPY_OPS[] = {"CopyObject", "UploadPartCopy", NULL};
 static const char *const METADATA_OPS[] = {"PutObject", "CopyObject", "CreateMultipartUpload",
                                            NULL};
@@ -320,8 +335,8 @@ static bool s3_check_success(const struct awsc_operation *op, const struct awsc_
     int st = awsc__xml_read(resp->body ? resp->body : (const uint8_t *)"", resp->body_len, NULL,
                             NULL, a, &opts, &perr);
     /* not XML (a body cut off mid-copy, say), or an <Error> document */
-    bool error = st == AWSC_E_PARSE || (st == AWSC_OK && opts.root_name &&
-                                        strcmp(opts.root_name, "Error") == 0);
+    bool error = st == AWSC_E_PARSE ||
+                 (st == AWSC_OK && opts.root_name && strcmp(opts.root_name, "Error") == 0);
     awsc_error_clean_up(&perr);
     awsc__arena_destroy(a);
     return error;
@@ -404,8 +419,7 @@ static int decode_field(const struct awsc_shape *s, void *base, const char *name
 /* handlers._decode_list_object: top-level members, then one member of
  * each item of some lists. */
 static int decode_list(const struct awsc_shape *out_shape, void *out, const char *const *top,
-                       const char *const (*nested)[2], struct awsc_arena *a,
-                       struct awsc_error *err)
+                       const char *const (*nested)[2], struct awsc_arena *a, struct awsc_error *err)
 {
     int status = AWSC_OK;
     for (; *top && status == AWSC_OK; top++)
@@ -418,8 +432,8 @@ static int decode_list(const struct awsc_shape *out_shape, void *out, const char
         struct awsc_list_view *l = FIELD(out, lm->offset);
         const struct awsc_shape *item = lm->shape->item;
         for (size_t i = 0; l->items && i < l->count && status == AWSC_OK; i++)
-            status = decode_field(item, (unsigned char *)l->items + i * item->size, (*nested)[1],
-                                  a, err);
+            status = decode_field(item, (unsigned char *)l->items + i * item->size, (*nested)[1], a,
+                                  err);
     }
     return status;
 }

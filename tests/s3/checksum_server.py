@@ -9,7 +9,8 @@ answers S3's BadDigest / IncompleteBody errors when they do not match.
                       carries the checksum it verified
     GET /BUCKET/KEY   the object, with x-amz-checksum-crc32 (and
                       x-amz-checksum-sha256); under /corrupt/ the CRC32
-                      header is wrong on purpose
+                      header is wrong on purpose; under /truncate/ the
+                      connection closes half-way through the body
     GET /__stats      JSON: how many uploads were verified in each form
 
 usage: checksum_server.py run -- CMD ... {url} ...
@@ -210,11 +211,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         path = self.path.split("?")[0]
         corrupt = path.startswith("/corrupt/")
-        if corrupt:
-            path = path[len("/corrupt"):]
+        truncate = path.startswith("/truncate/")
+        if corrupt or truncate:
+            path = path[path.index("/", 1):]
         data = self.server.store.objects.get(path)
         if data is None:
             self.error(404, "NoSuchKey", "The specified key does not exist.")
+            return
+        if truncate:
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data[:len(data) // 2])
+            self.wfile.flush()
+            self.close_connection = True
             return
         crc = checksum("crc32", data if not corrupt else data + b"!")
         self.send(200, data, {"x-amz-checksum-crc32": crc,

@@ -103,6 +103,18 @@ def main():
           "the same keys listed")
     check(len(a["Contents"]) == 12, f"{len(a['Contents'])} keys listed")
 
+    # presigned GET URLs: awsc s3 presign and aws s3 presign, both used by curl
+    for tool in ([awsc, "--endpoint-url", url], [AWS, "--endpoint-url", url]):
+        r = run(tool + ["s3", "presign", f"s3://{BUCKET}/awsc/random.bin", "--expires-in", "120"])
+        if check(r.returncode == 0 and "X-Amz-Expires=120" in r.stdout,
+                 f"{os.path.basename(tool[0])} s3 presign: {r.stdout} {r.stderr}"):
+            got = subprocess.run(["/usr/bin/curl", "-s", "-f", r.stdout.strip()],
+                                 capture_output=True)
+            check(got.returncode == 0 and got.stdout == bodies["random.bin"],
+                  f"curl GET of the URL {os.path.basename(tool[0])} presigned")
+    r = run([awsc, "--endpoint-url", url, "s3", "presign", "s3://no-key"])
+    check(r.returncode == 252, f"awsc s3 presign without a key: {r.returncode}")
+
     # usage errors, as the AWS CLI's
     r = awsc_cli("get-object", "--bucket", BUCKET, "--key", "awsc/random.bin")
     check(r.returncode == 252 and "outfile" in r.stderr, f"get-object without outfile: "

@@ -29,14 +29,14 @@ static bool quiet; /* while failing allocations: only crashes and leaks count */
             failures++;                                                              \
         }                                                                            \
     } while (0)
-#define CHECK_STR(got, want)                                                                 \
-    do {                                                                                     \
-        const char *g_ = (got), *w_ = (want);                                                \
-        if (!quiet && (!g_ || !w_ ? g_ != w_ : strcmp(g_, w_) != 0)) {                       \
-            fprintf(stderr, "%s:%d: %s is \"%s\", not \"%s\"\n", __FILE__, __LINE__, #got,  \
-                    g_ ? g_ : "(null)", w_ ? w_ : "(null)");                                 \
-            failures++;                                                                      \
-        }                                                                                    \
+#define CHECK_STR(got, want)                                                               \
+    do {                                                                                   \
+        const char *g_ = (got), *w_ = (want);                                              \
+        if (!quiet && (!g_ || !w_ ? g_ != w_ : strcmp(g_, w_) != 0)) {                     \
+            fprintf(stderr, "%s:%d: %s is \"%s\", not \"%s\"\n", __FILE__, __LINE__, #got, \
+                    g_ ? g_ : "(null)", w_ ? w_ : "(null)");                               \
+            failures++;                                                                    \
+        }                                                                                  \
     } while (0)
 #define CHECK_CONTAINS(hay, needle)                                                        \
     do {                                                                                   \
@@ -314,8 +314,8 @@ static void test_flexible_trailer(struct awsc_stub *stub)
     push(stub, 200, NULL, "");
     CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
     const struct awsc_stub_request *r = last(stub);
-    static const char WANT[] = "b\r\nhello, awsc\r\n0\r\nx-amz-checksum-crc32:" DATA_CRC32
-                               "\r\n\r\n";
+    static const char WANT[] =
+        "b\r\nhello, awsc\r\n0\r\nx-amz-checksum-crc32:" DATA_CRC32 "\r\n\r\n";
     CHECK(r && r->body_len == sizeof WANT - 1 && memcmp(r->body, WANT, sizeof WANT - 1) == 0);
     CHECK_STR(hdr(stub, "Transfer-Encoding"), "chunked");
     CHECK_STR(hdr(stub, "Content-Encoding"), "aws-chunked");
@@ -378,7 +378,8 @@ static void test_flexible_trailer(struct awsc_stub *stub)
     c = client_at(stub, "http://127.0.0.1:1");
     size_t left = 2 * 1024 * 1024;
     put.checksum_algorithm = "CRC32C";
-    put.body = (struct awsc_stream){.read = read_pattern, .read_ud = &left, .length = (int64_t)left};
+    put.body =
+        (struct awsc_stream){.read = read_pattern, .read_ud = &left, .length = (int64_t)left};
     push(stub, 200, NULL, "");
     CHECK(awsc_s3_put_object(c, &put, NULL, &err) == AWSC_OK);
     r = last(stub);
@@ -440,8 +441,8 @@ static void test_response_checksum(struct awsc_stub *stub)
     CHECK(err.http_status == 200);
     awsc_error_clean_up(&err);
     /* the preferred algorithm is checked: CRC32C before SHA-256 */
-    push(stub, 200,
-         "x-amz-checksum-sha256: AAAA\r\nx-amz-checksum-crc32c: " DATA_CRC32C "\r\n", DATA);
+    push(stub, 200, "x-amz-checksum-sha256: AAAA\r\nx-amz-checksum-crc32c: " DATA_CRC32C "\r\n",
+         DATA);
     CHECK(awsc_s3_get_object(c, &in, &out, &err) == AWSC_OK);
     awsc_output_free(out);
     out = NULL;
@@ -572,10 +573,12 @@ static void test_list_encoding(struct awsc_stub *stub)
     struct awsc_s3_list_objects_v2_output *out = NULL;
     push(stub, 200, NULL, LIST_V2_ENCODED);
     CHECK(awsc_s3_list_objects_v2(c, &in, &out, &err) == AWSC_OK);
-    CHECK(last(stub) &&
-          strcmp(last(stub)->url,
-                 "http://127.0.0.1:1/b?list-type=2&delimiter=%2F&prefix=dir%20a%2F&encoding-type=url") ==
-              0);
+    CHECK(
+        last(stub) &&
+        strcmp(
+            last(stub)->url,
+            "http://127.0.0.1:1/b?list-type=2&delimiter=%2F&prefix=dir%20a%2F&encoding-type=url") ==
+            0);
     if (out && out->contents.count == 2 && out->common_prefixes.count == 1) {
         CHECK_STR(out->prefix, "dir a/");
         CHECK_STR(out->contents.items[0].key, "dir a/caf\xc3\xa9+1.txt");
@@ -694,22 +697,22 @@ static void test_200_errors(struct awsc_stub *stub)
     CHECK(awsc_s3_copy_object(c, &cp, &out, &err) == AWSC_OK);
     awsc_output_free(out);
     /* CompleteMultipartUpload and UploadPartCopy the same way */
-    struct awsc_s3_complete_multipart_upload_input cm = {.bucket = "b", .key = "k",
-                                                          .upload_id = "u"};
+    struct awsc_s3_complete_multipart_upload_input cm = {
+        .bucket = "b", .key = "k", .upload_id = "u"};
     struct awsc_s3_complete_multipart_upload_output *cmo = NULL;
     push(stub, 200, NULL, ERROR_BODY);
-    push(stub, 200, NULL, "<CompleteMultipartUploadResult><ETag>x</ETag>"
-                          "</CompleteMultipartUploadResult>");
+    push(stub, 200, NULL,
+         "<CompleteMultipartUploadResult><ETag>x</ETag>"
+         "</CompleteMultipartUploadResult>");
     CHECK(awsc_s3_complete_multipart_upload(c, &cm, &cmo, &err) == AWSC_OK);
     CHECK(cmo && cmo->e_tag && strcmp(cmo->e_tag, "x") == 0);
     awsc_output_free(cmo);
-    struct awsc_s3_upload_part_copy_input upc = {
-        .bucket = "b",
-        .key = "k",
-        .copy_source = "s/k",
-        .has_part_number = true,
-        .part_number = 1,
-        .upload_id = "u"};
+    struct awsc_s3_upload_part_copy_input upc = {.bucket = "b",
+                                                 .key = "k",
+                                                 .copy_source = "s/k",
+                                                 .has_part_number = true,
+                                                 .part_number = 1,
+                                                 .upload_id = "u"};
     struct awsc_s3_upload_part_copy_output *upo = NULL;
     for (int i = 0; i < 3; i++)
         push(stub, 200, NULL, ERROR_BODY);
@@ -765,10 +768,10 @@ static void test_bad_responses(struct awsc_stub *stub)
     struct awsc_s3_list_objects_v2_input in = {.bucket = "b"};
     struct awsc_s3_list_objects_v2_output *out = NULL;
     static const char *const BAD[] = {
-        "<ListBucketResult><Contents><Key>a</Key></Contents>",     /* truncated */
-        "<ListBucketResult><Contents><Key>a</Contents>",           /* mismatched */
+        "<ListBucketResult><Contents><Key>a</Key></Contents>",        /* truncated */
+        "<ListBucketResult><Contents><Key>a</Contents>",              /* mismatched */
         "<ListBucketResult><Name>\xff\xfe</Name></ListBucketResult>", /* not UTF-8 */
-        "<!DOCTYPE x [<!ENTITY e \"boom\">]><ListBucketResult/>",  /* a DOCTYPE */
+        "<!DOCTYPE x [<!ENTITY e \"boom\">]><ListBucketResult/>",     /* a DOCTYPE */
         "<ListBucketResult><KeyCount>many</KeyCount></ListBucketResult>",
     };
     for (size_t i = 0; i < AWSC_ARRAY_LEN(BAD); i++) {
@@ -827,6 +830,97 @@ static void test_bad_responses(struct awsc_stub *stub)
     awsc_client_destroy(c);
 }
 
+/* ------------------------------------------------------------ presigning */
+
+static void test_presign(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_at(stub, "http://127.0.0.1:1");
+    struct awsc_error err = AWSC_ERROR_INIT;
+    size_t before = awsc_stub_request_count(stub);
+    /* a PutObject URL: no Content-MD5, no Expect, no checksum; an unsigned
+     * payload; the path as it is */
+    struct awsc_s3_put_object_input put = {.bucket = "b", .key = "a b/c~d"};
+    struct awsc_presign_options opts = {.expires_in = 600};
+    struct awsc_presigned_url *u = NULL;
+    CHECK(awsc_presign_url(c, "PutObject", &put, &opts, &u, &err) == AWSC_OK);
+    if (u) {
+        CHECK_CONTAINS(u->url, "http://127.0.0.1:1/b/a%20b/c~d?X-Amz-Algorithm=AWS4-HMAC-SHA256&");
+        CHECK_CONTAINS(u->url, "&X-Amz-Expires=600&");
+        CHECK_CONTAINS(u->url, "X-Amz-SignedHeaders=host&");
+        CHECK(strcmp(u->method, "PUT") == 0 && u->header_count == 0);
+    }
+    awsc_output_free(u);
+    u = NULL;
+    /* the method can be another */
+    opts.http_method = "DELETE";
+    struct awsc_s3_get_object_input get = {.bucket = "b", .key = "k"};
+    CHECK(awsc_presign_url(c, "GetObject", &get, &opts, &u, &err) == AWSC_OK);
+    CHECK(u && strcmp(u->method, "DELETE") == 0);
+    awsc_output_free(u);
+    u = NULL;
+    /* refused: a body, an unknown operation, a bad expiry, an invalid input */
+    put.body = (struct awsc_stream){.data = (const uint8_t *)DATA, .len = 11};
+    CHECK(awsc_presign_url(c, "PutObject", &put, NULL, &u, &err) == AWSC_E_UNSUPPORTED);
+    CHECK_CONTAINS(err.message, "carries no request body");
+    CHECK(awsc_presign_url(c, "NoSuchThing", NULL, NULL, &u, &err) == AWSC_E_NOT_FOUND);
+    opts = (struct awsc_presign_options){.expires_in = -5};
+    CHECK(awsc_presign_url(c, "GetObject", &get, &opts, &u, &err) == AWSC_E_INVALID_ARG);
+    struct awsc_s3_get_object_input noKey = {.bucket = "b"};
+    CHECK(awsc_presign_url(c, "GetObject", &noKey, NULL, &u, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "Key");
+    CHECK(u == NULL);
+
+    /* POST: a policy, and the errors */
+    struct awsc_form_field fields[] = {{"acl", "private"}};
+    struct awsc_post_condition conds[] = {
+        {.type = AWSC_POST_CONTENT_LENGTH_RANGE, .min = 1, .max = 100}};
+    struct awsc_presign_post_input pin = {.bucket = "b",
+                                          .key = "up/${filename}",
+                                          .fields = fields,
+                                          .field_count = 1,
+                                          .conditions = conds,
+                                          .condition_count = 1};
+    struct awsc_presigned_post *p = NULL;
+    CHECK(awsc_presign_post(c, &pin, &p, &err) == AWSC_OK);
+    if (p) {
+        CHECK_STR(p->url, "http://127.0.0.1:1/b");
+        CHECK(p->field_count == 7);
+        if (p->field_count == 7) {
+            CHECK_STR(p->fields[0].name, "acl");
+            CHECK_STR(p->fields[1].value, "up/${filename}");
+            CHECK_STR(p->fields[3].value, "AKIDEXAMPLE/20230314/us-east-1/s3/aws4_request");
+            CHECK_STR(p->fields[5].name, "policy");
+            CHECK_STR(p->fields[6].name, "x-amz-signature");
+        }
+        CHECK_CONTAINS(p->policy, "[\"content-length-range\", 1, 100], {\"bucket\": \"b\"}, "
+                                  "[\"starts-with\", \"$key\", \"up/\"]");
+        CHECK_CONTAINS(p->policy, "{\"expiration\": \"2023-03-14T16:09:26Z\", ");
+    }
+    awsc_output_free(p);
+    p = NULL;
+    pin.key = NULL;
+    CHECK(awsc_presign_post(c, &pin, &p, &err) == AWSC_E_VALIDATION);
+    pin.key = "k";
+    conds[0].max = 0;
+    CHECK(awsc_presign_post(c, &pin, &p, &err) == AWSC_E_VALIDATION);
+    const struct awsc_service *sts = awsc_service_find("sts");
+    if (sts) {
+        struct awsc_config cfg = AWSC_CONFIG_INIT;
+        cfg.region = "us-east-1";
+        cfg.credentials = &CREDS;
+        cfg.transport = awsc_stub_transport(stub);
+        struct awsc_client *sc = NULL;
+        CHECK(awsc_client_new(sts, &cfg, &sc, &err) == AWSC_OK);
+        conds[0].max = 10;
+        CHECK(awsc_presign_post(sc, &pin, &p, &err) == AWSC_E_INVALID_ARG);
+        awsc_client_destroy(sc);
+    }
+    CHECK(p == NULL);
+    CHECK(awsc_stub_request_count(stub) == before); /* nothing is ever sent */
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+}
+
 /* ----------------------------------------------------- allocation failures */
 
 static void calls_once(struct awsc_stub *stub)
@@ -863,6 +957,17 @@ static void calls_once(struct awsc_stub *stub)
     push(stub, 200, NULL, "<CopyObjectResult/>");
     awsc_s3_copy_object(c, &cp, &cout, &err);
     awsc_output_free(cout);
+    awsc_error_clean_up(&err);
+    struct awsc_presigned_url *u = NULL;
+    awsc_presign_url(c, "ListObjectsV2", &in, NULL, &u, &err);
+    awsc_output_free(u);
+    awsc_error_clean_up(&err);
+    struct awsc_post_condition cond = {.type = AWSC_POST_STARTS_WITH, .field = "$acl", .value = ""};
+    struct awsc_presign_post_input pin = {
+        .bucket = "b", .key = "k\xc3\xa9", .conditions = &cond, .condition_count = 1};
+    struct awsc_presigned_post *p = NULL;
+    awsc_presign_post(c, &pin, &p, &err);
+    awsc_output_free(p);
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
 }
@@ -906,6 +1011,7 @@ int main(void)
     test_200_errors(stub);
     test_expires(stub);
     test_bad_responses(stub);
+    test_presign(stub);
     CHECK(awsc_stub_pending_responses(stub) == 0);
     awsc_stub_destroy(stub);
     test_allocation_failures();

@@ -26,9 +26,9 @@
 
 #include "itest.h"
 
-#define BUCKET "awsc-s3-test"
-#define MiB    (1024 * 1024)
-#define BIG    (100 * MiB)
+#define BUCKET   "awsc-s3-test"
+#define MiB      (1024 * 1024)
+#define BIG      (100 * MiB)
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static char tmpdir[] = "/tmp/awsc-s3rver-XXXXXX";
@@ -160,10 +160,10 @@ static void objects(struct awsc_client *c)
         .bucket = BUCKET, .key = "hello.txt", .range = "bytes=7-10"};
     struct awsc_s3_get_object_output *gout = NULL;
     if (CHECK_OK(awsc_s3_get_object(c, &ranged, &gout, &err), &err, "GetObject with a range")) {
-        CHECK(gout->body.len == 4 && memcmp(gout->body.data, "awsc", 4) == 0,
-              "range: %zu bytes", gout->body.len);
-        CHECK(gout->content_range && strstr(gout->content_range, "bytes 7-10/"),
-              "Content-Range %s", gout->content_range ? gout->content_range : "-");
+        CHECK(gout->body.len == 4 && memcmp(gout->body.data, "awsc", 4) == 0, "range: %zu bytes",
+              gout->body.len);
+        CHECK(gout->content_range && strstr(gout->content_range, "bytes 7-10/"), "Content-Range %s",
+              gout->content_range ? gout->content_range : "-");
         CHECK(awsc_output_http_status(gout) == 206, "range: HTTP %d",
               awsc_output_http_status(gout));
     }
@@ -223,13 +223,13 @@ static void objects(struct awsc_client *c)
 
 static void listing(struct awsc_client *c)
 {
-    static const char *const KEYS[] = {"list/a.txt", "list/b/1.txt", "list/b/2.txt",
+    static const char *const KEYS[] = {"list/a.txt",     "list/b/1.txt",          "list/b/2.txt",
                                        "list/c d/e.txt", "list/caf\xc3\xa9+.txt", "other.txt"};
     for (size_t i = 0; i < COUNT(KEYS); i++)
         put_text(c, KEYS[i], "x");
     struct awsc_error err = AWSC_ERROR_INIT;
-    struct awsc_s3_list_objects_v2_input in = {.bucket = BUCKET, .prefix = "list/",
-                                               .delimiter = "/"};
+    struct awsc_s3_list_objects_v2_input in = {
+        .bucket = BUCKET, .prefix = "list/", .delimiter = "/"};
     struct awsc_s3_list_objects_v2_output *out = NULL;
     if (CHECK_OK(awsc_s3_list_objects_v2(c, &in, &out, &err), &err, "ListObjectsV2")) {
         CHECK(out->contents.count == 2, "ListObjectsV2: %zu keys", out->contents.count);
@@ -278,10 +278,8 @@ static void big_object(struct awsc_client *c)
     bool ok = CHECK_OK(awsc_s3_put_object(c, &put, &pout, &err), &err, "PutObject 100 MiB");
     awsc_output_free(pout);
     double t1 = itest_now_ms();
-    struct awsc_s3_get_object_input get = {.bucket = BUCKET,
-                                           .key = "big.bin",
-                                           .checksum_mode = "ENABLED",
-                                           .body_sink = {.path = dst}};
+    struct awsc_s3_get_object_input get = {
+        .bucket = BUCKET, .key = "big.bin", .checksum_mode = "ENABLED", .body_sink = {.path = dst}};
     struct awsc_s3_get_object_output *gout = NULL;
     if (ok && CHECK_OK(awsc_s3_get_object(c, &get, &gout, &err), &err, "GetObject 100 MiB")) {
         CHECK(gout->body.path && strcmp(gout->body.path, dst) == 0 && gout->body.length == BIG,
@@ -310,8 +308,8 @@ static void multipart(struct awsc_client *c)
     for (size_t i = 0; i < total; i++)
         data[i] = pattern_byte(i * 3);
     struct awsc_error err = AWSC_ERROR_INIT;
-    struct awsc_s3_create_multipart_upload_input cm = {.bucket = BUCKET, .key = "multi.bin",
-                                                       .content_type = "application/x-test"};
+    struct awsc_s3_create_multipart_upload_input cm = {
+        .bucket = BUCKET, .key = "multi.bin", .content_type = "application/x-test"};
     struct awsc_s3_create_multipart_upload_output *cmo = NULL;
     if (!CHECK_OK(awsc_s3_create_multipart_upload(c, &cm, &cmo, &err), &err,
                   "CreateMultipartUpload")) {
@@ -345,8 +343,10 @@ static void multipart(struct awsc_client *c)
     }
     if (ok) {
         struct awsc_s3_completed_multipart_upload done = {.parts = {parts, PARTS}};
-        struct awsc_s3_complete_multipart_upload_input co = {
-            .bucket = BUCKET, .key = "multi.bin", .upload_id = upload_id, .multipart_upload = &done};
+        struct awsc_s3_complete_multipart_upload_input co = {.bucket = BUCKET,
+                                                             .key = "multi.bin",
+                                                             .upload_id = upload_id,
+                                                             .multipart_upload = &done};
         struct awsc_s3_complete_multipart_upload_output *coo = NULL;
         ok = CHECK_OK(awsc_s3_complete_multipart_upload(c, &co, &coo, &err), &err,
                       "CompleteMultipartUpload");
