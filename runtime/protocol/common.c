@@ -311,3 +311,16 @@ bool awsc__member_is_set(const struct awsc_member *m, const void *parent)
         return true;
     }
 }
+
+int awsc__response_read_status(struct awsc_error *err, const struct awsc_operation *op,
+                               const struct awsc__response *resp, int status,
+                               struct awsc_error *perr)
+{
+    if (status == AWSC_E_PARSE)
+        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
+                   resp->status, perr->message ? perr->message : "malformed");
+    else if (status != AWSC_OK)
+        awsc__error_move(err, perr);
+    awsc_error_clean_up(perr);
+    return status;
+}

@@ -72,15 +72,8 @@ static int json_parse(const struct awsc_operation *op, const struct awsc__respon
         struct awsc_error perr = AWSC_ERROR_INIT;
         int status =
             awsc__json_read(resp->body, resp->body_len, op->output, out, arena, &WIRE, &perr);
-        if (status != AWSC_OK) {
-            if (status == AWSC_E_PARSE)
-                awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
-                           resp->status, perr.message);
-            else
-                awsc__error_move(err, &perr);
-            awsc_error_clean_up(&perr);
-            return status;
-        }
+        if (status != AWSC_OK)
+            return awsc__response_read_status(err, op, resp, status, &perr);
     }
     *output = out;
     return AWSC_OK;

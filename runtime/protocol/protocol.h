@@ -125,6 +125,13 @@ const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t l
  * any source, a scalar whose has_ flag is true. */
 bool awsc__member_is_set(const struct awsc_member *m, const void *parent);
 
+/* After a codec read a response body: AWSC_E_PARSE becomes "the Op
+ * response (HTTP n) could not be read: <why>", any other failure passes
+ * through from perr. perr is cleaned; returns status. */
+int awsc__response_read_status(struct awsc_error *err, const struct awsc_operation *op,
+                               const struct awsc__response *resp, int status,
+                               struct awsc_error *perr);
+
 /* The codec for enum awsc_protocol, or NULL when it is not built. */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 

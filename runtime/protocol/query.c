@@ -556,15 +556,8 @@ int awsc__query_parse(const struct awsc_operation *op, const struct awsc__respon
         awsc_error_clean_up(&perr);
         return awsc__query_parse_error(op, resp, err);
     }
-    if (status != AWSC_OK) {
-        if (status == AWSC_E_PARSE)
-            awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
-                       resp->status, perr.message);
-        else
-            awsc__error_move(err, &perr);
-        awsc_error_clean_up(&perr);
-        return status;
-    }
+    if (status != AWSC_OK)
+        return awsc__response_read_status(err, op, resp, status, &perr);
     const char *rid = caps[1].text ? caps[1].text : caps[2].text ? caps[2].text : caps[3].text;
     if (rid)
         awsc__output_set_meta(out, resp->status, trimmed(arena, rid));

@@ -155,13 +155,7 @@ static int read_body(const struct awsc_operation *op, const struct awsc_shape *s
         status = awsc__xml_read(resp->body, resp->body_len, pm->shape, FIELD(out, pm->offset),
                                 arena, &opts, &perr);
     }
-    if (status == AWSC_E_PARSE)
-        awsc__fail(err, status, "the %s response (HTTP %d) could not be read: %s", op->name,
-                   resp->status, perr.message);
-    else if (status != AWSC_OK)
-        awsc__error_move(err, &perr);
-    awsc_error_clean_up(&perr);
-    return status;
+    return awsc__response_read_status(err, op, resp, status, &perr);
 }
 
 static int rest_xml_parse(const struct awsc_operation *op, const struct awsc__response *resp,
