@@ -101,8 +101,9 @@ def prepare(model, header_name=None, service_dir=None):
         return (ns.get("prefix"), ns.get("uri"))
 
     for s in model.all_shapes:
-        if s.xml_namespace:
-            spaces.setdefault(key(s.xml_namespace), None)
+        for ns in (s.xml_namespace, s.item_ns, s.key_ns):
+            if ns:
+                spaces.setdefault(key(ns), None)
         for f in getattr(s, "members", []):
             if f.xml_namespace:
                 spaces.setdefault(key(f.xml_namespace), None)

@@ -356,6 +356,7 @@ class Model:
             sh.type = self.type_of(sname)
             sh.var = "s_" + sname
             sh.exported = False
+            sh.item_wire = sh.key_wire = sh.item_ns = sh.key_ns = None
             sh.doc = comment_lines(doc_text(raw.get("documentation"))) if self.docs else []
             self.shapes[sname] = sh
 
@@ -471,11 +472,14 @@ class Model:
         if sh.type == "list":
             sh.item = self.shapes[raw["member"]["shape"]]
             sh.item_wire = raw["member"].get("locationName")
+            sh.item_ns = raw["member"].get("xmlNamespace")
         if sh.type == "map":
             sh.key = self.shapes[raw["key"]["shape"]]
             sh.item = self.shapes[raw["value"]["shape"]]
             sh.key_wire = raw["key"].get("locationName")
             sh.item_wire = raw["value"].get("locationName")
+            sh.key_ns = raw["key"].get("xmlNamespace")
+            sh.item_ns = raw["value"].get("xmlNamespace")
 
 
     def _enum_type_name(self, base):

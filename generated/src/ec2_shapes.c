@@ -8999,6 +8999,531 @@ const char *awsc_ec2_scope_str(enum awsc_ec2_scope value)
     return awsc_enum_str(s_scope_values, 2, (int)value);
 }
 
+static const struct awsc_xml_refs s_AcceleratorManufacturerSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AcceleratorNameSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AcceleratorTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AccessScopeAnalysisFindingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AccessScopePathList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AccessScopePathListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AccountAttributeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AccountAttributeNameStringList_xml_refs = { .item_name = "attributeName", };
+static const struct awsc_xml_refs s_AccountAttributeValueList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ActiveInstanceSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AddedPrincipalSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AdditionalDetailList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AddressSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AddressTransferList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AllocationIdList_xml_refs = { .item_name = "AllocationId", };
+static const struct awsc_xml_refs s_AllocationIds_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AllowedInstanceTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AllowedPrincipalSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AlternatePathHintList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AnalysisComponentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ArchitectureTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ArchitectureTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ArnList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AssignedPrivateIpAddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AssociatedRolesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AssociatedTargetNetworkSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AssociationIdList_xml_refs = { .item_name = "AssociationId", };
+static const struct awsc_xml_refs s_AthenaIntegrationsSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AuthorizationRuleSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AvailabilityZoneList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AvailabilityZoneMessageList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_AvailabilityZoneStringList_xml_refs = { .item_name = "AvailabilityZone", };
+static const struct awsc_xml_refs s_AvailableInstanceCapacityList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_BillingProductList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_BlockDeviceMappingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_BlockDeviceMappingRequestList_xml_refs = { .item_name = "BlockDeviceMapping", };
+static const struct awsc_xml_refs s_BootModeTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_BundleIdStringList_xml_refs = { .item_name = "BundleId", };
+static const struct awsc_xml_refs s_BundleTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ByoipCidrSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CancelSpotFleetRequestsErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CancelSpotFleetRequestsSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CancelledSpotInstanceRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityAllocations_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationFleetCancellationStateSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationFleetIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationFleetSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationGroupSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CapacityReservationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CarrierGatewaySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CidrBlockSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClassicLinkDnsSupportList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClassicLinkInstanceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClassicLoadBalancers_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClientVpnAuthenticationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClientVpnConnectionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClientVpnEndpointIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClientVpnRouteSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ClientVpnSecurityGroupIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CoipAddressUsageSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CoipPoolIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CoipPoolSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ConnectionNotificationIdsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ConnectionNotificationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ConversionIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CoreCountList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CpuManufacturerSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CreateFleetErrorsSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CreateFleetInstancesSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CreateVerifiedAccessEndpointSubnetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CreateVolumePermissionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_CustomerGatewayIdStringList_xml_refs = { .item_name = "CustomerGatewayId", };
+static const struct awsc_xml_refs s_CustomerGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DataResponses_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DedicatedHostIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeleteFleetErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeleteFleetSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeleteLaunchTemplateVersionsResponseErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeleteLaunchTemplateVersionsResponseSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeleteQueuedReservedInstancesIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DeprovisionedAddressSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DescribeConversionTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DescribeFastLaunchImagesSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DescribeFastSnapshotRestoreSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DescribeFleetsErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DescribeFleetsInstancesSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DhcpConfigurationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DhcpConfigurationValueList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DhcpOptionsIdStringList_xml_refs = { .item_name = "DhcpOptionsId", };
+static const struct awsc_xml_refs s_DhcpOptionsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DisableFastSnapshotRestoreErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DisableFastSnapshotRestoreStateErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DisableFastSnapshotRestoreSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DiskInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_DnsEntrySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EgressOnlyInternetGatewayIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EgressOnlyInternetGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticGpuAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticGpuIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticGpuSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticGpuSpecificationList_xml_refs = { .item_name = "ElasticGpuSpecification", };
+static const struct awsc_xml_refs s_ElasticGpuSpecificationResponseList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticGpuSpecifications_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticInferenceAcceleratorAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ElasticInferenceAccelerators_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EnableFastSnapshotRestoreErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EnableFastSnapshotRestoreStateErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EnableFastSnapshotRestoreSuccessSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_EndpointSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ErrorSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ExcludedInstanceTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ExecutableByStringList_xml_refs = { .item_name = "ExecutableBy", };
+static const struct awsc_xml_refs s_ExplanationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ExportImageTaskIdList_xml_refs = { .item_name = "ExportImageTaskId", };
+static const struct awsc_xml_refs s_ExportImageTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ExportTaskIdStringList_xml_refs = { .item_name = "ExportTaskId", };
+static const struct awsc_xml_refs s_ExportTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FailedCapacityReservationFleetCancellationResultSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FailedQueuedPurchaseDeletionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FastLaunchImageIdList_xml_refs = { .item_name = "ImageId", };
+static const struct awsc_xml_refs s_FilterList_xml_refs = { .item_name = "Filter", };
+static const struct awsc_xml_refs s_FleetCapacityReservationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FleetLaunchTemplateConfigList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FleetLaunchTemplateConfigListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FleetLaunchTemplateOverridesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FleetLaunchTemplateOverridesListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FleetSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FlowLogIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FlowLogResourceIds_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FlowLogSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FpgaDeviceInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FpgaImageIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_FpgaImageList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_GpuDeviceInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_GroupIdStringList_xml_refs = { .item_name = "groupId", };
+static const struct awsc_xml_refs s_GroupIdentifierList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_GroupIdentifierSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_GroupIds_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_GroupNameStringList_xml_refs = { .item_name = "GroupName", };
+static const struct awsc_xml_refs s_HistoryRecordSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HistoryRecords_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HostInstanceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HostList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HostOfferingSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HostReservationIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_HostReservationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IKEVersionsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IKEVersionsRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IamInstanceProfileAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IdFormatList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImageDiskContainerList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImageIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImageIdStringList_xml_refs = { .item_name = "ImageId", };
+static const struct awsc_xml_refs s_ImageList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImageRecycleBinInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportImageLicenseSpecificationListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportImageLicenseSpecificationListResponse_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportImageTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportInstanceVolumeDetailSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportSnapshotTaskIdList_xml_refs = { .item_name = "ImportTaskId", };
+static const struct awsc_xml_refs s_ImportSnapshotTaskList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ImportTaskIdList_xml_refs = { .item_name = "ImportTaskId", };
+static const struct awsc_xml_refs s_InsideCidrBlocksStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceBlockDeviceMappingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceBlockDeviceMappingSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceCountList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceCreditSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceCreditSpecificationListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceEventWindowIdSet_xml_refs = { .item_name = "InstanceEventWindowId", };
+static const struct awsc_xml_refs s_InstanceEventWindowSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceEventWindowTimeRangeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceGenerationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIdStringList_xml_refs = { .item_name = "InstanceId", };
+static const struct awsc_xml_refs s_InstanceIdsSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIpv4PrefixList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIpv6AddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceIpv6AddressListRequest_xml_refs = { .item_name = "InstanceIpv6Address", };
+static const struct awsc_xml_refs s_InstanceIpv6PrefixList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceMonitoringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceNetworkInterfaceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceNetworkInterfaceSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstancePrivateIpAddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceStateChangeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceStatusDetailsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceStatusEventList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceStatusList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceTagKeySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceTypeInfoFromInstanceRequirementsSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceTypeInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceTypeOfferingsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InstanceUsageSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InternetGatewayAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InternetGatewayIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_InternetGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpAddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpPermissionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpPrefixList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpRangeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpRanges_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamAddressHistoryRecordSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamOperatingRegionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamPoolAllocationDisallowedCidrs_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamPoolAllocationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamPoolCidrSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamPoolSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamResourceCidrSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamResourceTagList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamScopeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_IpamSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv4PrefixList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv4PrefixListResponse_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv4PrefixesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6AddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6CidrAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6CidrBlockSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6PoolIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6PoolSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6PrefixList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6PrefixListResponse_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6PrefixesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Ipv6RangeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_KeyNameStringList_xml_refs = { .item_name = "KeyName", };
+static const struct awsc_xml_refs s_KeyPairIdStringList_xml_refs = { .item_name = "KeyPairId", };
+static const struct awsc_xml_refs s_KeyPairList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchPermissionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchSpecsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateBlockDeviceMappingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateBlockDeviceMappingRequestList_xml_refs = { .item_name = "BlockDeviceMapping", };
+static const struct awsc_xml_refs s_LaunchTemplateConfigList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateElasticInferenceAcceleratorList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateElasticInferenceAcceleratorResponseList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateInstanceNetworkInterfaceSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateInstanceNetworkInterfaceSpecificationRequestList_xml_refs = { .item_name = "InstanceNetworkInterfaceSpecification", };
+static const struct awsc_xml_refs s_LaunchTemplateLicenseList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateLicenseSpecificationListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateNameStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateOverridesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateTagSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LaunchTemplateTagSpecificationRequestList_xml_refs = { .item_name = "LaunchTemplateTagSpecificationRequest", };
+static const struct awsc_xml_refs s_LaunchTemplateVersionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LicenseList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LicenseSpecificationListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LoadPermissionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LoadPermissionListRequest_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableVpcAssociationIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayRouteTableVpcAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewaySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayVirtualInterfaceGroupIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayVirtualInterfaceGroupSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayVirtualInterfaceIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalGatewayVirtualInterfaceSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_LocalStorageTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ManagedPrefixListSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_MetricPoints_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ModifyVerifiedAccessEndpointSubnetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_MovingAddressStatusSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NatGatewayAddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NatGatewayIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NatGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkAclAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkAclEntryList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkAclIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkAclList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkCardInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAccessScopeAnalysisIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAccessScopeAnalysisList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAccessScopeIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAccessScopeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAnalysisIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsAnalysisList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsPathIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInsightsPathList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInterfaceIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInterfaceIpv6AddressesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInterfaceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInterfacePermissionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NetworkInterfacePrivateIpAddressList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_NewDhcpConfigurationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_OccurrenceDayRequestSet_xml_refs = { .item_name = "OccurenceDay", };
+static const struct awsc_xml_refs s_OccurrenceDaySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_OrganizationArnStringList_xml_refs = { .item_name = "OrganizationArn", };
+static const struct awsc_xml_refs s_OrganizationalUnitArnStringList_xml_refs = { .item_name = "OrganizationalUnitArn", };
+static const struct awsc_xml_refs s_OwnerStringList_xml_refs = { .item_name = "Owner", };
+static const struct awsc_xml_refs s_PathComponentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1DHGroupNumbersList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1DHGroupNumbersRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1EncryptionAlgorithmsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1EncryptionAlgorithmsRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1IntegrityAlgorithmsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase1IntegrityAlgorithmsRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2DHGroupNumbersList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2DHGroupNumbersRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2EncryptionAlgorithmsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2EncryptionAlgorithmsRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2IntegrityAlgorithmsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_Phase2IntegrityAlgorithmsRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PlacementGroupIdStringList_xml_refs = { .item_name = "GroupId", };
+static const struct awsc_xml_refs s_PlacementGroupList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PlacementGroupStrategyList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PoolCidrBlocksSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PortRangeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListEntrySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListResourceIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrefixListSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PriceScheduleList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PriceScheduleSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PricingDetailsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrincipalIdFormatList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrivateDnsDetailsSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrivateIpAddressConfigSet_xml_refs = { .item_name = "PrivateIpAddressConfigSet", };
+static const struct awsc_xml_refs s_PrivateIpAddressSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PrivateIpAddressStringList_xml_refs = { .item_name = "PrivateIpAddress", };
+static const struct awsc_xml_refs s_ProductCodeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ProductCodeStringList_xml_refs = { .item_name = "ProductCode", };
+static const struct awsc_xml_refs s_PropagatingVgwList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ProtocolList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PublicIpStringList_xml_refs = { .item_name = "PublicIp", };
+static const struct awsc_xml_refs s_PublicIpv4PoolIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PublicIpv4PoolRangeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PublicIpv4PoolSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PurchaseRequestSet_xml_refs = { .item_name = "PurchaseRequest", };
+static const struct awsc_xml_refs s_PurchaseSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_PurchasedScheduledInstanceSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReasonCodesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RecurringChargesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RegionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RegionNameStringList_xml_refs = { .item_name = "RegionName", };
+static const struct awsc_xml_refs s_ReplaceRootVolumeTaskIds_xml_refs = { .item_name = "ReplaceRootVolumeTaskId", };
+static const struct awsc_xml_refs s_ReplaceRootVolumeTasks_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RequestHostIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RequestHostIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RequestIpamResourceTagList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RequestSpotLaunchSpecificationSecurityGroupIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RequestSpotLaunchSpecificationSecurityGroupList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstanceIdSet_xml_refs = { .item_name = "ReservedInstanceId", };
+static const struct awsc_xml_refs s_ReservedInstanceReservationValueSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesConfigurationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesIdStringList_xml_refs = { .item_name = "ReservedInstancesId", };
+static const struct awsc_xml_refs s_ReservedInstancesList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesListingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesModificationIdStringList_xml_refs = { .item_name = "ReservedInstancesModificationId", };
+static const struct awsc_xml_refs s_ReservedInstancesModificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesModificationResultList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedInstancesOfferingList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ReservedIntancesIds_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ResourceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ResponseHostIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ResponseHostIdSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RootDeviceTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RouteList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RouteTableAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RouteTableIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_RouteTableList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_S3ObjectTagList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ScheduledInstanceAvailabilitySet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ScheduledInstanceIdRequestSet_xml_refs = { .item_name = "ScheduledInstanceId", };
+static const struct awsc_xml_refs s_ScheduledInstanceSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ScheduledInstancesBlockDeviceMappingSet_xml_refs = { .item_name = "BlockDeviceMapping", };
+static const struct awsc_xml_refs s_ScheduledInstancesIpv6AddressList_xml_refs = { .item_name = "Ipv6Address", };
+static const struct awsc_xml_refs s_ScheduledInstancesNetworkInterfaceSet_xml_refs = { .item_name = "NetworkInterface", };
+static const struct awsc_xml_refs s_ScheduledInstancesSecurityGroupIdSet_xml_refs = { .item_name = "SecurityGroupId", };
+static const struct awsc_xml_refs s_SecurityGroupIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupIdStringList_xml_refs = { .item_name = "SecurityGroupId", };
+static const struct awsc_xml_refs s_SecurityGroupList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupReferences_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupRuleDescriptionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupRuleIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupRuleList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupRuleUpdateList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SecurityGroupStringList_xml_refs = { .item_name = "SecurityGroup", };
+static const struct awsc_xml_refs s_ServiceConfigurationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ServiceDetailSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ServiceTypeDetailSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SnapshotDetailList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SnapshotIdStringList_xml_refs = { .item_name = "SnapshotId", };
+static const struct awsc_xml_refs s_SnapshotList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SnapshotRecycleBinInfoList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SnapshotSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotFleetRequestConfigSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotFleetRequestIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotFleetTagSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotInstanceRequestIdList_xml_refs = { .item_name = "SpotInstanceRequestId", };
+static const struct awsc_xml_refs s_SpotInstanceRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotPlacementScores_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SpotPriceHistoryList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_StaleIpPermissionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_StaleSecurityGroupSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_StoreImageTaskResultSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_StringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SubnetAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SubnetCidrReservationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SubnetIdStringList_xml_refs = { .item_name = "SubnetId", };
+static const struct awsc_xml_refs s_SubnetIpv6CidrBlockAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SubnetList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SubscriptionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SuccessfulInstanceCreditSpecificationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SuccessfulQueuedPurchaseDeletionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_SupportedIpAddressTypes_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TagDescriptionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TagList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TagSpecificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TargetConfigurationRequestSet_xml_refs = { .item_name = "TargetConfigurationRequest", };
+static const struct awsc_xml_refs s_TargetGroups_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TargetNetworkSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TargetReservationValueSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TerminateConnectionStatusSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ThreadsPerCoreList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ThroughResourcesStatementList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ThroughResourcesStatementRequestList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorFilterIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorFilterRuleList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorFilterSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorNetworkServiceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorSessionIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorSessionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorTargetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrafficMirrorTargetSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayAttachmentBgpConfigurationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayAttachmentPropagationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayCidrBlockStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayConnectList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayConnectPeerIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayConnectPeerList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayMulticastDomainAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayMulticastDomainIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayMulticastDomainList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayMulticastGroupList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayNetworkInterfaceIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPeeringAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPolicyTableAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPolicyTableEntryList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPolicyTableIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPolicyTableList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayPrefixListReferenceSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTableAnnouncementIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTableAnnouncementList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTableAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTableIdStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTableList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayRouteTablePropagationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewaySubnetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TransitGatewayVpcAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrunkInterfaceAssociationIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TrunkInterfaceAssociationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_TunnelOptionsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UnsuccessfulInstanceCreditSpecificationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UnsuccessfulItemList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UnsuccessfulItemSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UsageClassTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UserGroupStringList_xml_refs = { .item_name = "UserGroup", };
+static const struct awsc_xml_refs s_UserIdGroupPairList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UserIdGroupPairSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_UserIdStringList_xml_refs = { .item_name = "UserId", };
+static const struct awsc_xml_refs s_ValueStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessEndpointIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessEndpointList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessEndpointSubnetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessGroupIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessGroupList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessInstanceIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessInstanceList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessInstanceLoggingConfigurationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessTrustProviderCondensedList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessTrustProviderIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VerifiedAccessTrustProviderList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VersionStringList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VgwTelemetryList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VirtualizationTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VirtualizationTypeSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeIdStringList_xml_refs = { .item_name = "VolumeId", };
+static const struct awsc_xml_refs s_VolumeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeModificationList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeStatusActionsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeStatusAttachmentStatusList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeStatusDetailsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeStatusEventsList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VolumeStatusList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcAttachmentList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcCidrBlockAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcClassicLinkIdList_xml_refs = { .item_name = "VpcId", };
+static const struct awsc_xml_refs s_VpcClassicLinkList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointConnectionSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointRouteTableIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointSecurityGroupIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointServiceIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcEndpointSubnetIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcIdStringList_xml_refs = { .item_name = "VpcId", };
+static const struct awsc_xml_refs s_VpcIpv6CidrBlockAssociationSet_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcPeeringConnectionIdList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpcPeeringConnectionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpnConnectionDeviceTypeList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpnConnectionIdStringList_xml_refs = { .item_name = "VpnConnectionId", };
+static const struct awsc_xml_refs s_VpnConnectionList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpnGatewayIdStringList_xml_refs = { .item_name = "VpnGatewayId", };
+static const struct awsc_xml_refs s_VpnGatewayList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_VpnStaticRouteList_xml_refs = { .item_name = "item", };
+static const struct awsc_xml_refs s_ZoneIdStringList_xml_refs = { .item_name = "ZoneId", };
+static const struct awsc_xml_refs s_ZoneNameStringList_xml_refs = { .item_name = "ZoneName", };
+static const struct awsc_xml_refs s_snapshotTierStatusSet_xml_refs = { .item_name = "item", };
 static const struct awsc_range s_AddIpamOperatingRegionSet_range = { true, true, 0, 50 };
 static const struct awsc_range s_AddPrefixListEntries_range = { true, true, 0, 100 };
 static const struct awsc_range s_AddressMaxResults_range = { true, true, 1, 1000 };
@@ -24888,7 +25413,7 @@ static const struct awsc_shape s_AcceleratorManufacturerSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_accelerator_manufacturer_set),
     .item = &s_AcceleratorManufacturer,
-    .item_wire_name = "item",
+    .xml_refs = &s_AcceleratorManufacturerSet_xml_refs,
 };
 
 static const struct awsc_shape s_AcceleratorName = {
@@ -24904,7 +25429,7 @@ static const struct awsc_shape s_AcceleratorNameSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_accelerator_name_set),
     .item = &s_AcceleratorName,
-    .item_wire_name = "item",
+    .xml_refs = &s_AcceleratorNameSet_xml_refs,
 };
 
 static const struct awsc_shape s_AcceleratorTotalMemoryMiB = {
@@ -24938,7 +25463,7 @@ static const struct awsc_shape s_AcceleratorTypeSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_accelerator_type_set),
     .item = &s_AcceleratorType,
-    .item_wire_name = "item",
+    .xml_refs = &s_AcceleratorTypeSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_AcceptAddressTransferRequest = {
@@ -25081,7 +25606,7 @@ static const struct awsc_shape s_AccessScopeAnalysisFindingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_access_scope_analysis_finding_list),
     .item = &s_AccessScopeAnalysisFinding,
-    .item_wire_name = "item",
+    .xml_refs = &s_AccessScopeAnalysisFindingList_xml_refs,
 };
 
 static const struct awsc_shape s_AccessScopePath = {
@@ -25098,7 +25623,7 @@ static const struct awsc_shape s_AccessScopePathList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_access_scope_path_list),
     .item = &s_AccessScopePath,
-    .item_wire_name = "item",
+    .xml_refs = &s_AccessScopePathList_xml_refs,
 };
 
 static const struct awsc_shape s_AccessScopePathListRequest = {
@@ -25106,7 +25631,7 @@ static const struct awsc_shape s_AccessScopePathListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_access_scope_path_list_request),
     .item = &s_AccessScopePathRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_AccessScopePathListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_AccessScopePathRequest = {
@@ -25132,7 +25657,7 @@ static const struct awsc_shape s_AccountAttributeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_account_attribute_list),
     .item = &s_AccountAttribute,
-    .item_wire_name = "item",
+    .xml_refs = &s_AccountAttributeList_xml_refs,
 };
 
 static const struct awsc_shape s_AccountAttributeName = {
@@ -25148,7 +25673,7 @@ static const struct awsc_shape s_AccountAttributeNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_account_attribute_name_string_list),
     .item = &s_AccountAttributeName,
-    .item_wire_name = "attributeName",
+    .xml_refs = &s_AccountAttributeNameStringList_xml_refs,
 };
 
 static const struct awsc_shape s_AccountAttributeValue = {
@@ -25165,7 +25690,7 @@ static const struct awsc_shape s_AccountAttributeValueList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_account_attribute_value_list),
     .item = &s_AccountAttributeValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_AccountAttributeValueList_xml_refs,
 };
 
 static const struct awsc_shape s_ActiveInstance = {
@@ -25182,7 +25707,7 @@ static const struct awsc_shape s_ActiveInstanceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_active_instance_set),
     .item = &s_ActiveInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_ActiveInstanceSet_xml_refs,
 };
 
 static const struct awsc_shape s_ActivityStatus = {
@@ -25241,7 +25766,7 @@ static const struct awsc_shape s_AddedPrincipalSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_added_principal_set),
     .item = &s_AddedPrincipal,
-    .item_wire_name = "item",
+    .xml_refs = &s_AddedPrincipalSet_xml_refs,
 };
 
 static const struct awsc_shape s_AdditionalDetail = {
@@ -25258,7 +25783,7 @@ static const struct awsc_shape s_AdditionalDetailList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_additional_detail_list),
     .item = &s_AdditionalDetail,
-    .item_wire_name = "item",
+    .xml_refs = &s_AdditionalDetailList_xml_refs,
 };
 
 static const struct awsc_shape s_Address = {
@@ -25300,7 +25825,7 @@ static const struct awsc_shape s_AddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_address_list),
     .item = &s_Address,
-    .item_wire_name = "item",
+    .xml_refs = &s_AddressList_xml_refs,
 };
 
 static const struct awsc_shape s_AddressMaxResults = {
@@ -25315,7 +25840,7 @@ static const struct awsc_shape s_AddressSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_address_set),
     .item = &s_AddressAttribute,
-    .item_wire_name = "item",
+    .xml_refs = &s_AddressSet_xml_refs,
 };
 
 static const struct awsc_shape s_AddressTransfer = {
@@ -25332,7 +25857,7 @@ static const struct awsc_shape s_AddressTransferList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_address_transfer_list),
     .item = &s_AddressTransfer,
-    .item_wire_name = "item",
+    .xml_refs = &s_AddressTransferList_xml_refs,
 };
 
 static const struct awsc_shape s_AddressTransferStatus = {
@@ -25434,7 +25959,7 @@ static const struct awsc_shape s_AllocationIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_allocation_id_list),
     .item = &s_AllocationId,
-    .item_wire_name = "AllocationId",
+    .xml_refs = &s_AllocationIdList_xml_refs,
 };
 
 static const struct awsc_shape s_AllocationIds = {
@@ -25442,7 +25967,7 @@ static const struct awsc_shape s_AllocationIds = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_allocation_ids),
     .item = &s_AllocationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_AllocationIds_xml_refs,
 };
 
 static const struct awsc_shape s_AllocationState = {
@@ -25482,7 +26007,7 @@ static const struct awsc_shape s_AllowedInstanceTypeSet = {
     .size = sizeof(struct awsc_ec2_allowed_instance_type_set),
     .range = &s_AllowedInstanceTypeSet_range,
     .item = &s_AllowedInstanceType,
-    .item_wire_name = "item",
+    .xml_refs = &s_AllowedInstanceTypeSet_xml_refs,
 };
 
 static const struct awsc_shape s_AllowedPrincipal = {
@@ -25499,7 +26024,7 @@ static const struct awsc_shape s_AllowedPrincipalSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_allowed_principal_set),
     .item = &s_AllowedPrincipal,
-    .item_wire_name = "item",
+    .xml_refs = &s_AllowedPrincipalSet_xml_refs,
 };
 
 static const struct awsc_shape s_AllowsMultipleInstanceTypes = {
@@ -25524,7 +26049,7 @@ static const struct awsc_shape s_AlternatePathHintList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_alternate_path_hint_list),
     .item = &s_AlternatePathHint,
-    .item_wire_name = "item",
+    .xml_refs = &s_AlternatePathHintList_xml_refs,
 };
 
 static const struct awsc_shape s_AnalysisAclRule = {
@@ -25550,7 +26075,7 @@ static const struct awsc_shape s_AnalysisComponentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_analysis_component_list),
     .item = &s_AnalysisComponent,
-    .item_wire_name = "item",
+    .xml_refs = &s_AnalysisComponentList_xml_refs,
 };
 
 static const struct awsc_shape s_AnalysisLoadBalancerListener = {
@@ -25645,7 +26170,7 @@ static const struct awsc_shape s_ArchitectureTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_architecture_type_list),
     .item = &s_ArchitectureType,
-    .item_wire_name = "item",
+    .xml_refs = &s_ArchitectureTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_ArchitectureTypeSet = {
@@ -25654,7 +26179,7 @@ static const struct awsc_shape s_ArchitectureTypeSet = {
     .size = sizeof(struct awsc_ec2_architecture_type_set),
     .range = &s_ArchitectureTypeSet_range,
     .item = &s_ArchitectureType,
-    .item_wire_name = "item",
+    .xml_refs = &s_ArchitectureTypeSet_xml_refs,
 };
 
 static const struct awsc_shape s_ArchitectureValues = {
@@ -25670,7 +26195,7 @@ static const struct awsc_shape s_ArnList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_arn_list),
     .item = &s_ResourceArn,
-    .item_wire_name = "item",
+    .xml_refs = &s_ArnList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_AssignIpv6AddressesRequest = {
@@ -25723,7 +26248,7 @@ static const struct awsc_shape s_AssignedPrivateIpAddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_assigned_private_ip_address_list),
     .item = &s_AssignedPrivateIpAddress,
-    .item_wire_name = "item",
+    .xml_refs = &s_AssignedPrivateIpAddressList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_AssociateAddressRequest = {
@@ -25973,7 +26498,7 @@ static const struct awsc_shape s_AssociatedRolesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_associated_roles_list),
     .item = &s_AssociatedRole,
-    .item_wire_name = "item",
+    .xml_refs = &s_AssociatedRolesList_xml_refs,
 };
 
 static const struct awsc_shape s_AssociatedTargetNetwork = {
@@ -25990,7 +26515,7 @@ static const struct awsc_shape s_AssociatedTargetNetworkSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_associated_target_network_set),
     .item = &s_AssociatedTargetNetwork,
-    .item_wire_name = "item",
+    .xml_refs = &s_AssociatedTargetNetworkSet_xml_refs,
 };
 
 static const struct awsc_shape s_AssociationIdList = {
@@ -25998,7 +26523,7 @@ static const struct awsc_shape s_AssociationIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_association_id_list),
     .item = &s_IamInstanceProfileAssociationId,
-    .item_wire_name = "AssociationId",
+    .xml_refs = &s_AssociationIdList_xml_refs,
 };
 
 static const struct awsc_shape s_AssociationStatus = {
@@ -26033,7 +26558,7 @@ static const struct awsc_shape s_AthenaIntegrationsSet = {
     .size = sizeof(struct awsc_ec2_athena_integrations_set),
     .range = &s_AthenaIntegrationsSet_range,
     .item = &s_AthenaIntegration,
-    .item_wire_name = "item",
+    .xml_refs = &s_AthenaIntegrationsSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_AttachClassicLinkVpcRequest = {
@@ -26184,7 +26709,7 @@ static const struct awsc_shape s_AuthorizationRuleSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_authorization_rule_set),
     .item = &s_AuthorizationRule,
-    .item_wire_name = "item",
+    .xml_refs = &s_AuthorizationRuleSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_AuthorizeClientVpnIngressRequest = {
@@ -26285,7 +26810,7 @@ static const struct awsc_shape s_AvailabilityZoneList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_availability_zone_list),
     .item = &s_AvailabilityZone,
-    .item_wire_name = "item",
+    .xml_refs = &s_AvailabilityZoneList_xml_refs,
 };
 
 static const struct awsc_shape s_AvailabilityZoneMessage = {
@@ -26302,7 +26827,7 @@ static const struct awsc_shape s_AvailabilityZoneMessageList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_availability_zone_message_list),
     .item = &s_AvailabilityZoneMessage,
-    .item_wire_name = "item",
+    .xml_refs = &s_AvailabilityZoneMessageList_xml_refs,
 };
 
 static const struct awsc_shape s_AvailabilityZoneOptInStatus = {
@@ -26326,7 +26851,7 @@ static const struct awsc_shape s_AvailabilityZoneStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_availability_zone_string_list),
     .item = &s_String,
-    .item_wire_name = "AvailabilityZone",
+    .xml_refs = &s_AvailabilityZoneStringList_xml_refs,
 };
 
 static const struct awsc_shape s_AvailableCapacity = {
@@ -26343,7 +26868,7 @@ static const struct awsc_shape s_AvailableInstanceCapacityList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_available_instance_capacity_list),
     .item = &s_InstanceCapacity,
-    .item_wire_name = "item",
+    .xml_refs = &s_AvailableInstanceCapacityList_xml_refs,
 };
 
 static const struct awsc_shape s_BareMetal = {
@@ -26417,7 +26942,7 @@ static const struct awsc_shape s_BillingProductList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_billing_product_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_BillingProductList_xml_refs,
 };
 
 static const struct awsc_shape s_Blob = {
@@ -26449,7 +26974,7 @@ static const struct awsc_shape s_BlockDeviceMappingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_block_device_mapping_list),
     .item = &s_BlockDeviceMapping,
-    .item_wire_name = "item",
+    .xml_refs = &s_BlockDeviceMappingList_xml_refs,
 };
 
 static const struct awsc_shape s_BlockDeviceMappingRequestList = {
@@ -26457,7 +26982,7 @@ static const struct awsc_shape s_BlockDeviceMappingRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_block_device_mapping_request_list),
     .item = &s_BlockDeviceMapping,
-    .item_wire_name = "BlockDeviceMapping",
+    .xml_refs = &s_BlockDeviceMappingRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Boolean = {
@@ -26479,7 +27004,7 @@ static const struct awsc_shape s_BootModeTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_boot_mode_type_list),
     .item = &s_BootModeType,
-    .item_wire_name = "item",
+    .xml_refs = &s_BootModeTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_BootModeValues = {
@@ -26507,7 +27032,7 @@ static const struct awsc_shape s_BundleIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_bundle_id_string_list),
     .item = &s_BundleId,
-    .item_wire_name = "BundleId",
+    .xml_refs = &s_BundleIdStringList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_BundleInstanceRequest = {
@@ -26551,7 +27076,7 @@ static const struct awsc_shape s_BundleTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_bundle_task_list),
     .item = &s_BundleTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_BundleTaskList_xml_refs,
 };
 
 static const struct awsc_shape s_BundleTaskState = {
@@ -26590,7 +27115,7 @@ static const struct awsc_shape s_ByoipCidrSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_byoip_cidr_set),
     .item = &s_ByoipCidr,
-    .item_wire_name = "item",
+    .xml_refs = &s_ByoipCidrSet_xml_refs,
 };
 
 static const struct awsc_shape s_ByoipCidrState = {
@@ -26779,7 +27304,7 @@ static const struct awsc_shape s_CancelSpotFleetRequestsErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_cancel_spot_fleet_requests_error_set),
     .item = &s_CancelSpotFleetRequestsErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_CancelSpotFleetRequestsErrorSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_CancelSpotFleetRequestsRequest = {
@@ -26814,7 +27339,7 @@ static const struct awsc_shape s_CancelSpotFleetRequestsSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_cancel_spot_fleet_requests_success_set),
     .item = &s_CancelSpotFleetRequestsSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_CancelSpotFleetRequestsSuccessSet_xml_refs,
 };
 
 static const struct awsc_shape s_CancelSpotInstanceRequestState = {
@@ -26857,7 +27382,7 @@ static const struct awsc_shape s_CancelledSpotInstanceRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_cancelled_spot_instance_request_list),
     .item = &s_CancelledSpotInstanceRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_CancelledSpotInstanceRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityAllocation = {
@@ -26874,7 +27399,7 @@ static const struct awsc_shape s_CapacityAllocations = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_allocations),
     .item = &s_CapacityAllocation,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityAllocations_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservation = {
@@ -26909,7 +27434,7 @@ static const struct awsc_shape s_CapacityReservationFleetCancellationStateSet = 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_fleet_cancellation_state_set),
     .item = &s_CapacityReservationFleetCancellationState,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationFleetCancellationStateSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationFleetId = {
@@ -26923,7 +27448,7 @@ static const struct awsc_shape s_CapacityReservationFleetIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_fleet_id_set),
     .item = &s_CapacityReservationFleetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationFleetIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationFleetSet = {
@@ -26931,7 +27456,7 @@ static const struct awsc_shape s_CapacityReservationFleetSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_fleet_set),
     .item = &s_CapacityReservationFleet,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationFleetSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationFleetState = {
@@ -26956,7 +27481,7 @@ static const struct awsc_shape s_CapacityReservationGroupSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_group_set),
     .item = &s_CapacityReservationGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationGroupSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationId = {
@@ -26970,7 +27495,7 @@ static const struct awsc_shape s_CapacityReservationIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_id_set),
     .item = &s_CapacityReservationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationInstancePlatform = {
@@ -27012,7 +27537,7 @@ static const struct awsc_shape s_CapacityReservationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_capacity_reservation_set),
     .item = &s_CapacityReservation,
-    .item_wire_name = "item",
+    .xml_refs = &s_CapacityReservationSet_xml_refs,
 };
 
 static const struct awsc_shape s_CapacityReservationSpecification = {
@@ -27101,7 +27626,7 @@ static const struct awsc_shape s_CarrierGatewaySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_carrier_gateway_set),
     .item = &s_CarrierGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_CarrierGatewaySet_xml_refs,
 };
 
 static const struct awsc_shape s_CarrierGatewayState = {
@@ -27159,7 +27684,7 @@ static const struct awsc_shape s_CidrBlockSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_cidr_block_set),
     .item = &s_CidrBlock,
-    .item_wire_name = "item",
+    .xml_refs = &s_CidrBlockSet_xml_refs,
 };
 
 static const struct awsc_shape s_ClassicLinkDnsSupport = {
@@ -27176,7 +27701,7 @@ static const struct awsc_shape s_ClassicLinkDnsSupportList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_classic_link_dns_support_list),
     .item = &s_ClassicLinkDnsSupport,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClassicLinkDnsSupportList_xml_refs,
 };
 
 static const struct awsc_shape s_ClassicLinkInstance = {
@@ -27193,7 +27718,7 @@ static const struct awsc_shape s_ClassicLinkInstanceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_classic_link_instance_list),
     .item = &s_ClassicLinkInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClassicLinkInstanceList_xml_refs,
 };
 
 static const struct awsc_shape s_ClassicLoadBalancer = {
@@ -27211,7 +27736,7 @@ static const struct awsc_shape s_ClassicLoadBalancers = {
     .size = sizeof(struct awsc_ec2_classic_load_balancers),
     .range = &s_ClassicLoadBalancers_range,
     .item = &s_ClassicLoadBalancer,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClassicLoadBalancers_xml_refs,
 };
 
 static const struct awsc_shape s_ClassicLoadBalancersConfig = {
@@ -27305,7 +27830,7 @@ static const struct awsc_shape s_ClientVpnAuthenticationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_client_vpn_authentication_list),
     .item = &s_ClientVpnAuthentication,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClientVpnAuthenticationList_xml_refs,
 };
 
 static const struct awsc_shape s_ClientVpnAuthenticationRequest = {
@@ -27363,7 +27888,7 @@ static const struct awsc_shape s_ClientVpnConnectionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_client_vpn_connection_set),
     .item = &s_ClientVpnConnection,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClientVpnConnectionSet_xml_refs,
 };
 
 static const struct awsc_shape s_ClientVpnConnectionStatus = {
@@ -27420,7 +27945,7 @@ static const struct awsc_shape s_ClientVpnEndpointIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_client_vpn_endpoint_id_list),
     .item = &s_ClientVpnEndpointId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClientVpnEndpointIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ClientVpnEndpointStatus = {
@@ -27454,7 +27979,7 @@ static const struct awsc_shape s_ClientVpnRouteSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_client_vpn_route_set),
     .item = &s_ClientVpnRoute,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClientVpnRouteSet_xml_refs,
 };
 
 static const struct awsc_shape s_ClientVpnRouteStatus = {
@@ -27479,7 +28004,7 @@ static const struct awsc_shape s_ClientVpnSecurityGroupIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_client_vpn_security_group_id_set),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ClientVpnSecurityGroupIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_CloudWatchLogGroupArn = {
@@ -27520,7 +28045,7 @@ static const struct awsc_shape s_CoipAddressUsageSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_coip_address_usage_set),
     .item = &s_CoipAddressUsage,
-    .item_wire_name = "item",
+    .xml_refs = &s_CoipAddressUsageSet_xml_refs,
 };
 
 static const struct awsc_shape s_CoipCidr = {
@@ -27552,7 +28077,7 @@ static const struct awsc_shape s_CoipPoolIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_coip_pool_id_set),
     .item = &s_Ipv4PoolCoipId,
-    .item_wire_name = "item",
+    .xml_refs = &s_CoipPoolIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_CoipPoolMaxResults = {
@@ -27567,7 +28092,7 @@ static const struct awsc_shape s_CoipPoolSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_coip_pool_set),
     .item = &s_CoipPool,
-    .item_wire_name = "item",
+    .xml_refs = &s_CoipPoolSet_xml_refs,
 };
 
 static const struct awsc_shape s_ComponentAccount = {
@@ -27638,7 +28163,7 @@ static const struct awsc_shape s_ConnectionNotificationIdsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_connection_notification_ids_list),
     .item = &s_ConnectionNotificationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ConnectionNotificationIdsList_xml_refs,
 };
 
 static const struct awsc_shape s_ConnectionNotificationSet = {
@@ -27646,7 +28171,7 @@ static const struct awsc_shape s_ConnectionNotificationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_connection_notification_set),
     .item = &s_ConnectionNotification,
-    .item_wire_name = "item",
+    .xml_refs = &s_ConnectionNotificationSet_xml_refs,
 };
 
 static const struct awsc_shape s_ConnectionNotificationState = {
@@ -27686,7 +28211,7 @@ static const struct awsc_shape s_ConversionIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_conversion_id_string_list),
     .item = &s_ConversionTaskId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ConversionIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ConversionTask = {
@@ -27785,7 +28310,7 @@ static const struct awsc_shape s_CoreCountList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_core_count_list),
     .item = &s_CoreCount,
-    .item_wire_name = "item",
+    .xml_refs = &s_CoreCountList_xml_refs,
 };
 
 static const struct awsc_shape s_CoreNetworkArn = {
@@ -27807,7 +28332,7 @@ static const struct awsc_shape s_CpuManufacturerSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_cpu_manufacturer_set),
     .item = &s_CpuManufacturer,
-    .item_wire_name = "item",
+    .xml_refs = &s_CpuManufacturerSet_xml_refs,
 };
 
 static const struct awsc_shape s_CpuOptions = {
@@ -28058,7 +28583,7 @@ static const struct awsc_shape s_CreateFleetErrorsSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_create_fleet_errors_set),
     .item = &s_CreateFleetError,
-    .item_wire_name = "item",
+    .xml_refs = &s_CreateFleetErrorsSet_xml_refs,
 };
 
 static const struct awsc_shape s_CreateFleetInstance = {
@@ -28075,7 +28600,7 @@ static const struct awsc_shape s_CreateFleetInstancesSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_create_fleet_instances_set),
     .item = &s_CreateFleetInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_CreateFleetInstancesSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_CreateFleetRequest = {
@@ -29109,7 +29634,7 @@ static const struct awsc_shape s_CreateVerifiedAccessEndpointSubnetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_create_verified_access_endpoint_subnet_id_list),
     .item = &s_SubnetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_CreateVerifiedAccessEndpointSubnetIdList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_CreateVerifiedAccessGroupRequest = {
@@ -29198,7 +29723,7 @@ static const struct awsc_shape s_CreateVolumePermissionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_create_volume_permission_list),
     .item = &s_CreateVolumePermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_CreateVolumePermissionList_xml_refs,
 };
 
 static const struct awsc_shape s_CreateVolumePermissionModifications = {
@@ -29406,7 +29931,7 @@ static const struct awsc_shape s_CustomerGatewayIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_customer_gateway_id_string_list),
     .item = &s_CustomerGatewayId,
-    .item_wire_name = "CustomerGatewayId",
+    .xml_refs = &s_CustomerGatewayIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_CustomerGatewayList = {
@@ -29414,7 +29939,7 @@ static const struct awsc_shape s_CustomerGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_customer_gateway_list),
     .item = &s_CustomerGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_CustomerGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_DITMaxResults = {
@@ -29461,7 +29986,7 @@ static const struct awsc_shape s_DataResponses = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_data_responses),
     .item = &s_DataResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_DataResponses_xml_refs,
 };
 
 static const struct awsc_shape s_DatafeedSubscriptionState = {
@@ -29495,7 +30020,7 @@ static const struct awsc_shape s_DedicatedHostIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dedicated_host_id_list),
     .item = &s_DedicatedHostId,
-    .item_wire_name = "item",
+    .xml_refs = &s_DedicatedHostIdList_xml_refs,
 };
 
 static const struct awsc_shape s_DefaultNetworkCardIndex = {
@@ -29691,7 +30216,7 @@ static const struct awsc_shape s_DeleteFleetErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_delete_fleet_error_set),
     .item = &s_DeleteFleetErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeleteFleetErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_DeleteFleetSuccessItem = {
@@ -29708,7 +30233,7 @@ static const struct awsc_shape s_DeleteFleetSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_delete_fleet_success_set),
     .item = &s_DeleteFleetSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeleteFleetSuccessSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DeleteFleetsRequest = {
@@ -29896,7 +30421,7 @@ static const struct awsc_shape s_DeleteLaunchTemplateVersionsResponseErrorSet = 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_delete_launch_template_versions_response_error_set),
     .item = &s_DeleteLaunchTemplateVersionsResponseErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeleteLaunchTemplateVersionsResponseErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_DeleteLaunchTemplateVersionsResponseSuccessItem = {
@@ -29913,7 +30438,7 @@ static const struct awsc_shape s_DeleteLaunchTemplateVersionsResponseSuccessSet 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_delete_launch_template_versions_response_success_set),
     .item = &s_DeleteLaunchTemplateVersionsResponseSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeleteLaunchTemplateVersionsResponseSuccessSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DeleteLaunchTemplateVersionsResult = {
@@ -30200,7 +30725,7 @@ static const struct awsc_shape s_DeleteQueuedReservedInstancesIdList = {
     .size = sizeof(struct awsc_ec2_delete_queued_reserved_instances_id_list),
     .range = &s_DeleteQueuedReservedInstancesIdList_range,
     .item = &s_ReservationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeleteQueuedReservedInstancesIdList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DeleteQueuedReservedInstancesRequest = {
@@ -30820,7 +31345,7 @@ static const struct awsc_shape s_DeprovisionedAddressSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_deprovisioned_address_set),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_DeprovisionedAddressSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DeregisterImageRequest = {
@@ -31312,7 +31837,7 @@ static const struct awsc_shape s_DescribeConversionTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_describe_conversion_task_list),
     .item = &s_ConversionTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_DescribeConversionTaskList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DescribeConversionTasksRequest = {
@@ -31508,7 +32033,7 @@ static const struct awsc_shape s_DescribeFastLaunchImagesSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_describe_fast_launch_images_success_set),
     .item = &s_DescribeFastLaunchImagesSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DescribeFastLaunchImagesSuccessSet_xml_refs,
 };
 
 static const struct awsc_shape s_DescribeFastSnapshotRestoreSuccessItem = {
@@ -31525,7 +32050,7 @@ static const struct awsc_shape s_DescribeFastSnapshotRestoreSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_describe_fast_snapshot_restore_success_set),
     .item = &s_DescribeFastSnapshotRestoreSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DescribeFastSnapshotRestoreSuccessSet_xml_refs,
 };
 
 static const struct awsc_shape s_DescribeFastSnapshotRestoresMaxResults = {
@@ -31603,7 +32128,7 @@ static const struct awsc_shape s_DescribeFleetsErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_describe_fleets_error_set),
     .item = &s_DescribeFleetError,
-    .item_wire_name = "item",
+    .xml_refs = &s_DescribeFleetsErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_DescribeFleetsInstances = {
@@ -31620,7 +32145,7 @@ static const struct awsc_shape s_DescribeFleetsInstancesSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_describe_fleets_instances_set),
     .item = &s_DescribeFleetsInstances,
-    .item_wire_name = "item",
+    .xml_refs = &s_DescribeFleetsInstancesSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DescribeFleetsRequest = {
@@ -33995,7 +34520,7 @@ static const struct awsc_shape s_DhcpConfigurationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dhcp_configuration_list),
     .item = &s_DhcpConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_DhcpConfigurationList_xml_refs,
 };
 
 static const struct awsc_shape s_DhcpConfigurationValueList = {
@@ -34003,7 +34528,7 @@ static const struct awsc_shape s_DhcpConfigurationValueList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dhcp_configuration_value_list),
     .item = &s_AttributeValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_DhcpConfigurationValueList_xml_refs,
 };
 
 static const struct awsc_shape s_DhcpOptions = {
@@ -34026,7 +34551,7 @@ static const struct awsc_shape s_DhcpOptionsIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dhcp_options_id_string_list),
     .item = &s_DhcpOptionsId,
-    .item_wire_name = "DhcpOptionsId",
+    .xml_refs = &s_DhcpOptionsIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_DhcpOptionsList = {
@@ -34034,7 +34559,7 @@ static const struct awsc_shape s_DhcpOptionsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dhcp_options_list),
     .item = &s_DhcpOptions,
-    .item_wire_name = "item",
+    .xml_refs = &s_DhcpOptionsList_xml_refs,
 };
 
 static const struct awsc_shape s_DirectoryServiceAuthentication = {
@@ -34141,7 +34666,7 @@ static const struct awsc_shape s_DisableFastSnapshotRestoreErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_disable_fast_snapshot_restore_error_set),
     .item = &s_DisableFastSnapshotRestoreErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DisableFastSnapshotRestoreErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_DisableFastSnapshotRestoreStateError = {
@@ -34167,7 +34692,7 @@ static const struct awsc_shape s_DisableFastSnapshotRestoreStateErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_disable_fast_snapshot_restore_state_error_set),
     .item = &s_DisableFastSnapshotRestoreStateErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DisableFastSnapshotRestoreStateErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_DisableFastSnapshotRestoreSuccessItem = {
@@ -34184,7 +34709,7 @@ static const struct awsc_shape s_DisableFastSnapshotRestoreSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_disable_fast_snapshot_restore_success_set),
     .item = &s_DisableFastSnapshotRestoreSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_DisableFastSnapshotRestoreSuccessSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_DisableFastSnapshotRestoresRequest = {
@@ -34591,7 +35116,7 @@ static const struct awsc_shape s_DiskInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_disk_info_list),
     .item = &s_DiskInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_DiskInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_DiskSize = {
@@ -34622,7 +35147,7 @@ static const struct awsc_shape s_DnsEntrySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_dns_entry_set),
     .item = &s_DnsEntry,
-    .item_wire_name = "item",
+    .xml_refs = &s_DnsEntrySet_xml_refs,
 };
 
 static const struct awsc_shape s_DnsNameState = {
@@ -34809,7 +35334,7 @@ static const struct awsc_shape s_EgressOnlyInternetGatewayIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_egress_only_internet_gateway_id_list),
     .item = &s_EgressOnlyInternetGatewayId,
-    .item_wire_name = "item",
+    .xml_refs = &s_EgressOnlyInternetGatewayIdList_xml_refs,
 };
 
 static const struct awsc_shape s_EgressOnlyInternetGatewayList = {
@@ -34817,7 +35342,7 @@ static const struct awsc_shape s_EgressOnlyInternetGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_egress_only_internet_gateway_list),
     .item = &s_EgressOnlyInternetGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_EgressOnlyInternetGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuAssociation = {
@@ -34834,7 +35359,7 @@ static const struct awsc_shape s_ElasticGpuAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_association_list),
     .item = &s_ElasticGpuAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticGpuAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuHealth = {
@@ -34857,7 +35382,7 @@ static const struct awsc_shape s_ElasticGpuIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_id_set),
     .item = &s_ElasticGpuId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticGpuIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuSet = {
@@ -34865,7 +35390,7 @@ static const struct awsc_shape s_ElasticGpuSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_set),
     .item = &s_ElasticGpus,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticGpuSet_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuSpecification = {
@@ -34882,7 +35407,7 @@ static const struct awsc_shape s_ElasticGpuSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_specification_list),
     .item = &s_ElasticGpuSpecification,
-    .item_wire_name = "ElasticGpuSpecification",
+    .xml_refs = &s_ElasticGpuSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuSpecificationResponse = {
@@ -34899,7 +35424,7 @@ static const struct awsc_shape s_ElasticGpuSpecificationResponseList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_specification_response_list),
     .item = &s_ElasticGpuSpecificationResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticGpuSpecificationResponseList_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuSpecifications = {
@@ -34907,7 +35432,7 @@ static const struct awsc_shape s_ElasticGpuSpecifications = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_gpu_specifications),
     .item = &s_ElasticGpuSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticGpuSpecifications_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticGpuState = {
@@ -34958,7 +35483,7 @@ static const struct awsc_shape s_ElasticInferenceAcceleratorAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_inference_accelerator_association_list),
     .item = &s_ElasticInferenceAcceleratorAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticInferenceAcceleratorAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticInferenceAcceleratorCount = {
@@ -34973,7 +35498,7 @@ static const struct awsc_shape s_ElasticInferenceAccelerators = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_elastic_inference_accelerators),
     .item = &s_ElasticInferenceAccelerator,
-    .item_wire_name = "item",
+    .xml_refs = &s_ElasticInferenceAccelerators_xml_refs,
 };
 
 static const struct awsc_shape s_ElasticIpAssociationId = {
@@ -35100,7 +35625,7 @@ static const struct awsc_shape s_EnableFastSnapshotRestoreErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_enable_fast_snapshot_restore_error_set),
     .item = &s_EnableFastSnapshotRestoreErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_EnableFastSnapshotRestoreErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_EnableFastSnapshotRestoreStateError = {
@@ -35126,7 +35651,7 @@ static const struct awsc_shape s_EnableFastSnapshotRestoreStateErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_enable_fast_snapshot_restore_state_error_set),
     .item = &s_EnableFastSnapshotRestoreStateErrorItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_EnableFastSnapshotRestoreStateErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_EnableFastSnapshotRestoreSuccessItem = {
@@ -35143,7 +35668,7 @@ static const struct awsc_shape s_EnableFastSnapshotRestoreSuccessSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_enable_fast_snapshot_restore_success_set),
     .item = &s_EnableFastSnapshotRestoreSuccessItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_EnableFastSnapshotRestoreSuccessSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_EnableFastSnapshotRestoresRequest = {
@@ -35345,7 +35870,7 @@ static const struct awsc_shape s_EndpointSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_endpoint_set),
     .item = &s_ClientVpnEndpoint,
-    .item_wire_name = "item",
+    .xml_refs = &s_EndpointSet_xml_refs,
 };
 
 static const struct awsc_shape s_EphemeralNvmeSupport = {
@@ -35361,7 +35886,7 @@ static const struct awsc_shape s_ErrorSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_error_set),
     .item = &s_ValidationError,
-    .item_wire_name = "item",
+    .xml_refs = &s_ErrorSet_xml_refs,
 };
 
 static const struct awsc_shape s_EventCode = {
@@ -35410,7 +35935,7 @@ static const struct awsc_shape s_ExcludedInstanceTypeSet = {
     .size = sizeof(struct awsc_ec2_excluded_instance_type_set),
     .range = &s_ExcludedInstanceTypeSet_range,
     .item = &s_ExcludedInstanceType,
-    .item_wire_name = "item",
+    .xml_refs = &s_ExcludedInstanceTypeSet_xml_refs,
 };
 
 static const struct awsc_shape s_ExecutableByStringList = {
@@ -35418,7 +35943,7 @@ static const struct awsc_shape s_ExecutableByStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_executable_by_string_list),
     .item = &s_String,
-    .item_wire_name = "ExecutableBy",
+    .xml_refs = &s_ExecutableByStringList_xml_refs,
 };
 
 static const struct awsc_shape s_Explanation = {
@@ -35435,7 +35960,7 @@ static const struct awsc_shape s_ExplanationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_explanation_list),
     .item = &s_Explanation,
-    .item_wire_name = "item",
+    .xml_refs = &s_ExplanationList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ExportClientVpnClientCertificateRevocationListRequest = {
@@ -35520,7 +36045,7 @@ static const struct awsc_shape s_ExportImageTaskIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_export_image_task_id_list),
     .item = &s_ExportImageTaskId,
-    .item_wire_name = "ExportImageTaskId",
+    .xml_refs = &s_ExportImageTaskIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ExportImageTaskList = {
@@ -35528,7 +36053,7 @@ static const struct awsc_shape s_ExportImageTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_export_image_task_list),
     .item = &s_ExportImageTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_ExportImageTaskList_xml_refs,
 };
 
 static const struct awsc_shape s_ExportTask = {
@@ -35551,7 +36076,7 @@ static const struct awsc_shape s_ExportTaskIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_export_task_id_string_list),
     .item = &s_ExportTaskId,
-    .item_wire_name = "ExportTaskId",
+    .xml_refs = &s_ExportTaskIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ExportTaskList = {
@@ -35559,7 +36084,7 @@ static const struct awsc_shape s_ExportTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_export_task_list),
     .item = &s_ExportTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_ExportTaskList_xml_refs,
 };
 
 static const struct awsc_shape s_ExportTaskS3Location = {
@@ -35644,7 +36169,7 @@ static const struct awsc_shape s_FailedCapacityReservationFleetCancellationResul
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_failed_capacity_reservation_fleet_cancellation_result_set),
     .item = &s_FailedCapacityReservationFleetCancellationResult,
-    .item_wire_name = "item",
+    .xml_refs = &s_FailedCapacityReservationFleetCancellationResultSet_xml_refs,
 };
 
 static const struct awsc_shape s_FailedQueuedPurchaseDeletion = {
@@ -35661,7 +36186,7 @@ static const struct awsc_shape s_FailedQueuedPurchaseDeletionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_failed_queued_purchase_deletion_set),
     .item = &s_FailedQueuedPurchaseDeletion,
-    .item_wire_name = "item",
+    .xml_refs = &s_FailedQueuedPurchaseDeletionSet_xml_refs,
 };
 
 static const struct awsc_shape s_FastLaunchImageIdList = {
@@ -35669,7 +36194,7 @@ static const struct awsc_shape s_FastLaunchImageIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fast_launch_image_id_list),
     .item = &s_ImageId,
-    .item_wire_name = "ImageId",
+    .xml_refs = &s_FastLaunchImageIdList_xml_refs,
 };
 
 static const struct awsc_shape s_FastLaunchLaunchTemplateSpecificationRequest = {
@@ -35764,7 +36289,7 @@ static const struct awsc_shape s_FilterList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_filter_list),
     .item = &s_Filter,
-    .item_wire_name = "Filter",
+    .xml_refs = &s_FilterList_xml_refs,
 };
 
 static const struct awsc_shape s_FindingsFound = {
@@ -35797,7 +36322,7 @@ static const struct awsc_shape s_FleetCapacityReservationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fleet_capacity_reservation_set),
     .item = &s_FleetCapacityReservation,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetCapacityReservationSet_xml_refs,
 };
 
 static const struct awsc_shape s_FleetCapacityReservationTenancy = {
@@ -35876,7 +36401,7 @@ static const struct awsc_shape s_FleetLaunchTemplateConfigList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fleet_launch_template_config_list),
     .item = &s_FleetLaunchTemplateConfig,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetLaunchTemplateConfigList_xml_refs,
 };
 
 static const struct awsc_shape s_FleetLaunchTemplateConfigListRequest = {
@@ -35885,7 +36410,7 @@ static const struct awsc_shape s_FleetLaunchTemplateConfigListRequest = {
     .size = sizeof(struct awsc_ec2_fleet_launch_template_config_list_request),
     .range = &s_FleetLaunchTemplateConfigListRequest_range,
     .item = &s_FleetLaunchTemplateConfigRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetLaunchTemplateConfigListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_FleetLaunchTemplateConfigRequest = {
@@ -35911,7 +36436,7 @@ static const struct awsc_shape s_FleetLaunchTemplateOverridesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fleet_launch_template_overrides_list),
     .item = &s_FleetLaunchTemplateOverrides,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetLaunchTemplateOverridesList_xml_refs,
 };
 
 static const struct awsc_shape s_FleetLaunchTemplateOverridesListRequest = {
@@ -35919,7 +36444,7 @@ static const struct awsc_shape s_FleetLaunchTemplateOverridesListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fleet_launch_template_overrides_list_request),
     .item = &s_FleetLaunchTemplateOverridesRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetLaunchTemplateOverridesListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_FleetLaunchTemplateOverridesRequest = {
@@ -35970,7 +36495,7 @@ static const struct awsc_shape s_FleetSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fleet_set),
     .item = &s_FleetData,
-    .item_wire_name = "item",
+    .xml_refs = &s_FleetSet_xml_refs,
 };
 
 static const struct awsc_shape s_FleetSpotCapacityRebalance = {
@@ -36045,7 +36570,7 @@ static const struct awsc_shape s_FlowLogIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_flow_log_id_list),
     .item = &s_VpcFlowLogId,
-    .item_wire_name = "item",
+    .xml_refs = &s_FlowLogIdList_xml_refs,
 };
 
 static const struct awsc_shape s_FlowLogResourceId = {
@@ -36059,7 +36584,7 @@ static const struct awsc_shape s_FlowLogResourceIds = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_flow_log_resource_ids),
     .item = &s_FlowLogResourceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_FlowLogResourceIds_xml_refs,
 };
 
 static const struct awsc_shape s_FlowLogSet = {
@@ -36067,7 +36592,7 @@ static const struct awsc_shape s_FlowLogSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_flow_log_set),
     .item = &s_FlowLog,
-    .item_wire_name = "item",
+    .xml_refs = &s_FlowLogSet_xml_refs,
 };
 
 static const struct awsc_shape s_FlowLogsResourceType = {
@@ -36098,7 +36623,7 @@ static const struct awsc_shape s_FpgaDeviceInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fpga_device_info_list),
     .item = &s_FpgaDeviceInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_FpgaDeviceInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_FpgaDeviceManufacturerName = {
@@ -36165,7 +36690,7 @@ static const struct awsc_shape s_FpgaImageIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fpga_image_id_list),
     .item = &s_FpgaImageId,
-    .item_wire_name = "item",
+    .xml_refs = &s_FpgaImageIdList_xml_refs,
 };
 
 static const struct awsc_shape s_FpgaImageList = {
@@ -36173,7 +36698,7 @@ static const struct awsc_shape s_FpgaImageList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_fpga_image_list),
     .item = &s_FpgaImage,
-    .item_wire_name = "item",
+    .xml_refs = &s_FpgaImageList_xml_refs,
 };
 
 static const struct awsc_shape s_FpgaImageState = {
@@ -37006,7 +37531,7 @@ static const struct awsc_shape s_GpuDeviceInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_gpu_device_info_list),
     .item = &s_GpuDeviceInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_GpuDeviceInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_GpuDeviceManufacturerName = {
@@ -37050,7 +37575,7 @@ static const struct awsc_shape s_GroupIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_group_id_string_list),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "groupId",
+    .xml_refs = &s_GroupIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_GroupIdentifier = {
@@ -37067,7 +37592,7 @@ static const struct awsc_shape s_GroupIdentifierList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_group_identifier_list),
     .item = &s_GroupIdentifier,
-    .item_wire_name = "item",
+    .xml_refs = &s_GroupIdentifierList_xml_refs,
 };
 
 static const struct awsc_shape s_GroupIdentifierSet = {
@@ -37075,7 +37600,7 @@ static const struct awsc_shape s_GroupIdentifierSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_group_identifier_set),
     .item = &s_SecurityGroupIdentifier,
-    .item_wire_name = "item",
+    .xml_refs = &s_GroupIdentifierSet_xml_refs,
 };
 
 static const struct awsc_shape s_GroupIds = {
@@ -37083,7 +37608,7 @@ static const struct awsc_shape s_GroupIds = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_group_ids),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_GroupIds_xml_refs,
 };
 
 static const struct awsc_shape s_GroupNameStringList = {
@@ -37091,7 +37616,7 @@ static const struct awsc_shape s_GroupNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_group_name_string_list),
     .item = &s_SecurityGroupName,
-    .item_wire_name = "GroupName",
+    .xml_refs = &s_GroupNameStringList_xml_refs,
 };
 
 static const struct awsc_shape s_HibernationFlag = {
@@ -37141,7 +37666,7 @@ static const struct awsc_shape s_HistoryRecordSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_history_record_set),
     .item = &s_HistoryRecordEntry,
-    .item_wire_name = "item",
+    .xml_refs = &s_HistoryRecordSet_xml_refs,
 };
 
 static const struct awsc_shape s_HistoryRecords = {
@@ -37149,7 +37674,7 @@ static const struct awsc_shape s_HistoryRecords = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_history_records),
     .item = &s_HistoryRecord,
-    .item_wire_name = "item",
+    .xml_refs = &s_HistoryRecords_xml_refs,
 };
 
 static const struct awsc_shape s_Host = {
@@ -37175,7 +37700,7 @@ static const struct awsc_shape s_HostInstanceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_host_instance_list),
     .item = &s_HostInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_HostInstanceList_xml_refs,
 };
 
 static const struct awsc_shape s_HostList = {
@@ -37183,7 +37708,7 @@ static const struct awsc_shape s_HostList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_host_list),
     .item = &s_Host,
-    .item_wire_name = "item",
+    .xml_refs = &s_HostList_xml_refs,
 };
 
 static const struct awsc_shape s_HostOffering = {
@@ -37200,7 +37725,7 @@ static const struct awsc_shape s_HostOfferingSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_host_offering_set),
     .item = &s_HostOffering,
-    .item_wire_name = "item",
+    .xml_refs = &s_HostOfferingSet_xml_refs,
 };
 
 static const struct awsc_shape s_HostProperties = {
@@ -37240,7 +37765,7 @@ static const struct awsc_shape s_HostReservationIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_host_reservation_id_set),
     .item = &s_HostReservationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_HostReservationIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_HostReservationSet = {
@@ -37248,7 +37773,7 @@ static const struct awsc_shape s_HostReservationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_host_reservation_set),
     .item = &s_HostReservation,
-    .item_wire_name = "item",
+    .xml_refs = &s_HostReservationSet_xml_refs,
 };
 
 static const struct awsc_shape s_HostTenancy = {
@@ -37295,7 +37820,7 @@ static const struct awsc_shape s_IKEVersionsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ike_versions_list),
     .item = &s_IKEVersionsListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_IKEVersionsList_xml_refs,
 };
 
 static const struct awsc_shape s_IKEVersionsListValue = {
@@ -37312,7 +37837,7 @@ static const struct awsc_shape s_IKEVersionsRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ike_versions_request_list),
     .item = &s_IKEVersionsRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_IKEVersionsRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_IKEVersionsRequestListValue = {
@@ -37353,7 +37878,7 @@ static const struct awsc_shape s_IamInstanceProfileAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_iam_instance_profile_association_set),
     .item = &s_IamInstanceProfileAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_IamInstanceProfileAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_IamInstanceProfileAssociationState = {
@@ -37396,7 +37921,7 @@ static const struct awsc_shape s_IdFormatList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_id_format_list),
     .item = &s_IdFormat,
-    .item_wire_name = "item",
+    .xml_refs = &s_IdFormatList_xml_refs,
 };
 
 static const struct awsc_shape s_Igmpv2SupportValue = {
@@ -37447,7 +37972,7 @@ static const struct awsc_shape s_ImageDiskContainerList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_image_disk_container_list),
     .item = &s_ImageDiskContainer,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImageDiskContainerList_xml_refs,
 };
 
 static const struct awsc_shape s_ImageId = {
@@ -37461,7 +37986,7 @@ static const struct awsc_shape s_ImageIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_image_id_list),
     .item = &s_ImageId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImageIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ImageIdStringList = {
@@ -37469,7 +37994,7 @@ static const struct awsc_shape s_ImageIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_image_id_string_list),
     .item = &s_ImageId,
-    .item_wire_name = "ImageId",
+    .xml_refs = &s_ImageIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ImageList = {
@@ -37477,7 +38002,7 @@ static const struct awsc_shape s_ImageList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_image_list),
     .item = &s_Image,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImageList_xml_refs,
 };
 
 static const struct awsc_shape s_ImageRecycleBinInfo = {
@@ -37494,7 +38019,7 @@ static const struct awsc_shape s_ImageRecycleBinInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_image_recycle_bin_info_list),
     .item = &s_ImageRecycleBinInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImageRecycleBinInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_ImageState = {
@@ -37562,7 +38087,7 @@ static const struct awsc_shape s_ImportImageLicenseSpecificationListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_image_license_specification_list_request),
     .item = &s_ImportImageLicenseConfigurationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImportImageLicenseSpecificationListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_ImportImageLicenseSpecificationListResponse = {
@@ -37570,7 +38095,7 @@ static const struct awsc_shape s_ImportImageLicenseSpecificationListResponse = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_image_license_specification_list_response),
     .item = &s_ImportImageLicenseConfigurationResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImportImageLicenseSpecificationListResponse_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ImportImageRequest = {
@@ -37611,7 +38136,7 @@ static const struct awsc_shape s_ImportImageTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_image_task_list),
     .item = &s_ImportImageTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImportImageTaskList_xml_refs,
 };
 
 static const struct awsc_shape s_ImportInstanceLaunchSpecification = {
@@ -37664,7 +38189,7 @@ static const struct awsc_shape s_ImportInstanceVolumeDetailSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_instance_volume_detail_set),
     .item = &s_ImportInstanceVolumeDetailItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImportInstanceVolumeDetailSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ImportKeyPairRequest = {
@@ -37723,7 +38248,7 @@ static const struct awsc_shape s_ImportSnapshotTaskIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_snapshot_task_id_list),
     .item = &s_ImportSnapshotTaskId,
-    .item_wire_name = "ImportTaskId",
+    .xml_refs = &s_ImportSnapshotTaskIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ImportSnapshotTaskList = {
@@ -37731,7 +38256,7 @@ static const struct awsc_shape s_ImportSnapshotTaskList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_snapshot_task_list),
     .item = &s_ImportSnapshotTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_ImportSnapshotTaskList_xml_refs,
 };
 
 static const struct awsc_shape s_ImportTaskId = {
@@ -37745,7 +38270,7 @@ static const struct awsc_shape s_ImportTaskIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_import_task_id_list),
     .item = &s_ImportImageTaskId,
-    .item_wire_name = "ImportTaskId",
+    .xml_refs = &s_ImportTaskIdList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ImportVolumeRequest = {
@@ -37824,7 +38349,7 @@ static const struct awsc_shape s_InsideCidrBlocksStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_inside_cidr_blocks_string_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_InsideCidrBlocksStringList_xml_refs,
 };
 
 static const struct awsc_shape s_Instance = {
@@ -37875,7 +38400,7 @@ static const struct awsc_shape s_InstanceBlockDeviceMappingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_block_device_mapping_list),
     .item = &s_InstanceBlockDeviceMapping,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceBlockDeviceMappingList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceBlockDeviceMappingSpecification = {
@@ -37892,7 +38417,7 @@ static const struct awsc_shape s_InstanceBlockDeviceMappingSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_block_device_mapping_specification_list),
     .item = &s_InstanceBlockDeviceMappingSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceBlockDeviceMappingSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceCapacity = {
@@ -37918,7 +38443,7 @@ static const struct awsc_shape s_InstanceCountList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_count_list),
     .item = &s_InstanceCount,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceCountList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceCreditSpecification = {
@@ -37935,7 +38460,7 @@ static const struct awsc_shape s_InstanceCreditSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_credit_specification_list),
     .item = &s_InstanceCreditSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceCreditSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceCreditSpecificationListRequest = {
@@ -37943,7 +38468,7 @@ static const struct awsc_shape s_InstanceCreditSpecificationListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_credit_specification_list_request),
     .item = &s_InstanceCreditSpecificationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceCreditSpecificationListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceCreditSpecificationRequest = {
@@ -38014,7 +38539,7 @@ static const struct awsc_shape s_InstanceEventWindowIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_event_window_id_set),
     .item = &s_InstanceEventWindowId,
-    .item_wire_name = "InstanceEventWindowId",
+    .xml_refs = &s_InstanceEventWindowIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceEventWindowSet = {
@@ -38022,7 +38547,7 @@ static const struct awsc_shape s_InstanceEventWindowSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_event_window_set),
     .item = &s_InstanceEventWindow,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceEventWindowSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceEventWindowState = {
@@ -38056,7 +38581,7 @@ static const struct awsc_shape s_InstanceEventWindowTimeRangeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_event_window_time_range_list),
     .item = &s_InstanceEventWindowTimeRange,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceEventWindowTimeRangeList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceEventWindowTimeRangeRequest = {
@@ -38106,7 +38631,7 @@ static const struct awsc_shape s_InstanceGenerationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_generation_set),
     .item = &s_InstanceGeneration,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceGenerationSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceHealthStatus = {
@@ -38128,7 +38653,7 @@ static const struct awsc_shape s_InstanceIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_id_list),
     .item = &s_InstanceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIdList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIdSet = {
@@ -38136,7 +38661,7 @@ static const struct awsc_shape s_InstanceIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_id_set),
     .item = &s_InstanceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIdStringList = {
@@ -38144,7 +38669,7 @@ static const struct awsc_shape s_InstanceIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_id_string_list),
     .item = &s_InstanceId,
-    .item_wire_name = "InstanceId",
+    .xml_refs = &s_InstanceIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIdsSet = {
@@ -38152,7 +38677,7 @@ static const struct awsc_shape s_InstanceIdsSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_ids_set),
     .item = &s_InstanceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIdsSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceInterruptionBehavior = {
@@ -38177,7 +38702,7 @@ static const struct awsc_shape s_InstanceIpv4PrefixList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_ipv4_prefix_list),
     .item = &s_InstanceIpv4Prefix,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIpv4PrefixList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIpv6Address = {
@@ -38194,7 +38719,7 @@ static const struct awsc_shape s_InstanceIpv6AddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_ipv6_address_list),
     .item = &s_InstanceIpv6Address,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIpv6AddressList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIpv6AddressListRequest = {
@@ -38202,7 +38727,7 @@ static const struct awsc_shape s_InstanceIpv6AddressListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_ipv6_address_list_request),
     .item = &s_InstanceIpv6AddressRequest,
-    .item_wire_name = "InstanceIpv6Address",
+    .xml_refs = &s_InstanceIpv6AddressListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceIpv6AddressRequest = {
@@ -38228,7 +38753,7 @@ static const struct awsc_shape s_InstanceIpv6PrefixList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_ipv6_prefix_list),
     .item = &s_InstanceIpv6Prefix,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceIpv6PrefixList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceLifecycle = {
@@ -38252,7 +38777,7 @@ static const struct awsc_shape s_InstanceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_list),
     .item = &s_Instance,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceMaintenanceOptions = {
@@ -38354,7 +38879,7 @@ static const struct awsc_shape s_InstanceMonitoringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_monitoring_list),
     .item = &s_InstanceMonitoring,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceMonitoringList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceNetworkInterface = {
@@ -38389,7 +38914,7 @@ static const struct awsc_shape s_InstanceNetworkInterfaceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_network_interface_list),
     .item = &s_InstanceNetworkInterface,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceNetworkInterfaceList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceNetworkInterfaceSpecification = {
@@ -38406,7 +38931,7 @@ static const struct awsc_shape s_InstanceNetworkInterfaceSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_network_interface_specification_list),
     .item = &s_InstanceNetworkInterfaceSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceNetworkInterfaceSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_InstancePrivateIpAddress = {
@@ -38423,7 +38948,7 @@ static const struct awsc_shape s_InstancePrivateIpAddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_private_ip_address_list),
     .item = &s_InstancePrivateIpAddress,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstancePrivateIpAddressList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceRequirements = {
@@ -38485,7 +39010,7 @@ static const struct awsc_shape s_InstanceStateChangeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_state_change_list),
     .item = &s_InstanceStateChange,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceStateChangeList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceStateName = {
@@ -38519,7 +39044,7 @@ static const struct awsc_shape s_InstanceStatusDetailsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_status_details_list),
     .item = &s_InstanceStatusDetails,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceStatusDetailsList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceStatusEvent = {
@@ -38536,7 +39061,7 @@ static const struct awsc_shape s_InstanceStatusEventList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_status_event_list),
     .item = &s_InstanceStatusEvent,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceStatusEventList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceStatusList = {
@@ -38544,7 +39069,7 @@ static const struct awsc_shape s_InstanceStatusList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_status_list),
     .item = &s_InstanceStatus,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceStatusList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceStatusSummary = {
@@ -38584,7 +39109,7 @@ static const struct awsc_shape s_InstanceTagKeySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_tag_key_set),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceTagKeySet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceTagNotificationAttribute = {
@@ -38635,7 +39160,7 @@ static const struct awsc_shape s_InstanceTypeInfoFromInstanceRequirementsSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_type_info_from_instance_requirements_set),
     .item = &s_InstanceTypeInfoFromInstanceRequirements,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceTypeInfoFromInstanceRequirementsSet_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceTypeInfoList = {
@@ -38643,7 +39168,7 @@ static const struct awsc_shape s_InstanceTypeInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_type_info_list),
     .item = &s_InstanceTypeInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceTypeInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceTypeList = {
@@ -38667,7 +39192,7 @@ static const struct awsc_shape s_InstanceTypeOfferingsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_type_offerings_list),
     .item = &s_InstanceTypeOffering,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceTypeOfferingsList_xml_refs,
 };
 
 static const struct awsc_shape s_InstanceTypes = {
@@ -38692,7 +39217,7 @@ static const struct awsc_shape s_InstanceUsageSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_instance_usage_set),
     .item = &s_InstanceUsage,
-    .item_wire_name = "item",
+    .xml_refs = &s_InstanceUsageSet_xml_refs,
 };
 
 static const struct awsc_shape s_Integer = {
@@ -38756,7 +39281,7 @@ static const struct awsc_shape s_InternetGatewayAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_internet_gateway_attachment_list),
     .item = &s_InternetGatewayAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_InternetGatewayAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_InternetGatewayId = {
@@ -38770,7 +39295,7 @@ static const struct awsc_shape s_InternetGatewayIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_internet_gateway_id_list),
     .item = &s_InternetGatewayId,
-    .item_wire_name = "item",
+    .xml_refs = &s_InternetGatewayIdList_xml_refs,
 };
 
 static const struct awsc_shape s_InternetGatewayList = {
@@ -38778,7 +39303,7 @@ static const struct awsc_shape s_InternetGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_internet_gateway_list),
     .item = &s_InternetGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_InternetGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_IpAddress = {
@@ -38793,7 +39318,7 @@ static const struct awsc_shape s_IpAddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ip_address_list),
     .item = &s_IpAddress,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpAddressList_xml_refs,
 };
 
 static const struct awsc_shape s_IpAddressType = {
@@ -38818,7 +39343,7 @@ static const struct awsc_shape s_IpPermissionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ip_permission_list),
     .item = &s_IpPermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpPermissionList_xml_refs,
 };
 
 static const struct awsc_shape s_IpPrefixList = {
@@ -38826,7 +39351,7 @@ static const struct awsc_shape s_IpPrefixList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ip_prefix_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpPrefixList_xml_refs,
 };
 
 static const struct awsc_shape s_IpRange = {
@@ -38843,7 +39368,7 @@ static const struct awsc_shape s_IpRangeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ip_range_list),
     .item = &s_IpRange,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpRangeList_xml_refs,
 };
 
 static const struct awsc_shape s_IpRanges = {
@@ -38851,7 +39376,7 @@ static const struct awsc_shape s_IpRanges = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ip_ranges),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpRanges_xml_refs,
 };
 
 static const struct awsc_shape s_Ipam = {
@@ -38884,7 +39409,7 @@ static const struct awsc_shape s_IpamAddressHistoryRecordSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_address_history_record_set),
     .item = &s_IpamAddressHistoryRecord,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamAddressHistoryRecordSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamAddressHistoryResourceType = {
@@ -38954,7 +39479,7 @@ static const struct awsc_shape s_IpamOperatingRegionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_operating_region_set),
     .item = &s_IpamOperatingRegion,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamOperatingRegionSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamOverlapStatus = {
@@ -38988,7 +39513,7 @@ static const struct awsc_shape s_IpamPoolAllocationDisallowedCidrs = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_pool_allocation_disallowed_cidrs),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamPoolAllocationDisallowedCidrs_xml_refs,
 };
 
 static const struct awsc_shape s_IpamPoolAllocationId = {
@@ -39010,7 +39535,7 @@ static const struct awsc_shape s_IpamPoolAllocationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_pool_allocation_set),
     .item = &s_IpamPoolAllocation,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamPoolAllocationSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamPoolAwsService = {
@@ -39052,7 +39577,7 @@ static const struct awsc_shape s_IpamPoolCidrSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_pool_cidr_set),
     .item = &s_IpamPoolCidr,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamPoolCidrSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamPoolCidrState = {
@@ -39074,7 +39599,7 @@ static const struct awsc_shape s_IpamPoolSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_pool_set),
     .item = &s_IpamPool,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamPoolSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamPoolState = {
@@ -39099,7 +39624,7 @@ static const struct awsc_shape s_IpamResourceCidrSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_resource_cidr_set),
     .item = &s_IpamResourceCidr,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamResourceCidrSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamResourceTag = {
@@ -39116,7 +39641,7 @@ static const struct awsc_shape s_IpamResourceTagList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_resource_tag_list),
     .item = &s_IpamResourceTag,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamResourceTagList_xml_refs,
 };
 
 static const struct awsc_shape s_IpamResourceType = {
@@ -39147,7 +39672,7 @@ static const struct awsc_shape s_IpamScopeSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_scope_set),
     .item = &s_IpamScope,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamScopeSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamScopeState = {
@@ -39171,7 +39696,7 @@ static const struct awsc_shape s_IpamSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipam_set),
     .item = &s_Ipam,
-    .item_wire_name = "item",
+    .xml_refs = &s_IpamSet_xml_refs,
 };
 
 static const struct awsc_shape s_IpamState = {
@@ -39199,7 +39724,7 @@ static const struct awsc_shape s_Ipv4PrefixList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv4_prefix_list),
     .item = &s_Ipv4PrefixSpecificationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv4PrefixList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv4PrefixListResponse = {
@@ -39207,7 +39732,7 @@ static const struct awsc_shape s_Ipv4PrefixListResponse = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv4_prefix_list_response),
     .item = &s_Ipv4PrefixSpecificationResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv4PrefixListResponse_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv4PrefixSpecification = {
@@ -39242,7 +39767,7 @@ static const struct awsc_shape s_Ipv4PrefixesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv4_prefixes_list),
     .item = &s_Ipv4PrefixSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv4PrefixesList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6Address = {
@@ -39256,7 +39781,7 @@ static const struct awsc_shape s_Ipv6AddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_address_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6AddressList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6CidrAssociation = {
@@ -39273,7 +39798,7 @@ static const struct awsc_shape s_Ipv6CidrAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_cidr_association_set),
     .item = &s_Ipv6CidrAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6CidrAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6CidrBlock = {
@@ -39290,7 +39815,7 @@ static const struct awsc_shape s_Ipv6CidrBlockSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_cidr_block_set),
     .item = &s_Ipv6CidrBlock,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6CidrBlockSet_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6Flag = {
@@ -39319,7 +39844,7 @@ static const struct awsc_shape s_Ipv6PoolIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_pool_id_list),
     .item = &s_Ipv6PoolEc2Id,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6PoolIdList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6PoolMaxResults = {
@@ -39334,7 +39859,7 @@ static const struct awsc_shape s_Ipv6PoolSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_pool_set),
     .item = &s_Ipv6Pool,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6PoolSet_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6PrefixList = {
@@ -39342,7 +39867,7 @@ static const struct awsc_shape s_Ipv6PrefixList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_prefix_list),
     .item = &s_Ipv6PrefixSpecificationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6PrefixList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6PrefixListResponse = {
@@ -39350,7 +39875,7 @@ static const struct awsc_shape s_Ipv6PrefixListResponse = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_prefix_list_response),
     .item = &s_Ipv6PrefixSpecificationResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6PrefixListResponse_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6PrefixSpecification = {
@@ -39385,7 +39910,7 @@ static const struct awsc_shape s_Ipv6PrefixesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_prefixes_list),
     .item = &s_Ipv6PrefixSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6PrefixesList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6Range = {
@@ -39402,7 +39927,7 @@ static const struct awsc_shape s_Ipv6RangeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_ipv6_range_list),
     .item = &s_Ipv6Range,
-    .item_wire_name = "item",
+    .xml_refs = &s_Ipv6RangeList_xml_refs,
 };
 
 static const struct awsc_shape s_Ipv6SupportValue = {
@@ -39432,7 +39957,7 @@ static const struct awsc_shape s_KeyNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_key_name_string_list),
     .item = &s_KeyPairName,
-    .item_wire_name = "KeyName",
+    .xml_refs = &s_KeyNameStringList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_KeyPair = {
@@ -39455,7 +39980,7 @@ static const struct awsc_shape s_KeyPairIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_key_pair_id_string_list),
     .item = &s_KeyPairId,
-    .item_wire_name = "KeyPairId",
+    .xml_refs = &s_KeyPairIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_KeyPairInfo = {
@@ -39472,7 +39997,7 @@ static const struct awsc_shape s_KeyPairList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_key_pair_list),
     .item = &s_KeyPairInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_KeyPairList_xml_refs,
 };
 
 static const struct awsc_shape s_KeyPairName = {
@@ -39518,7 +40043,7 @@ static const struct awsc_shape s_LaunchPermissionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_permission_list),
     .item = &s_LaunchPermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchPermissionList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchPermissionModifications = {
@@ -39544,7 +40069,7 @@ static const struct awsc_shape s_LaunchSpecsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_specs_list),
     .item = &s_SpotFleetLaunchSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchSpecsList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplate = {
@@ -39587,7 +40112,7 @@ static const struct awsc_shape s_LaunchTemplateBlockDeviceMappingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_block_device_mapping_list),
     .item = &s_LaunchTemplateBlockDeviceMapping,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateBlockDeviceMappingList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateBlockDeviceMappingRequest = {
@@ -39604,7 +40129,7 @@ static const struct awsc_shape s_LaunchTemplateBlockDeviceMappingRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_block_device_mapping_request_list),
     .item = &s_LaunchTemplateBlockDeviceMappingRequest,
-    .item_wire_name = "BlockDeviceMapping",
+    .xml_refs = &s_LaunchTemplateBlockDeviceMappingRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateCapacityReservationSpecificationRequest = {
@@ -39639,7 +40164,7 @@ static const struct awsc_shape s_LaunchTemplateConfigList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_config_list),
     .item = &s_LaunchTemplateConfig,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateConfigList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateCpuOptions = {
@@ -39699,7 +40224,7 @@ static const struct awsc_shape s_LaunchTemplateElasticInferenceAcceleratorList =
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_elastic_inference_accelerator_list),
     .item = &s_LaunchTemplateElasticInferenceAccelerator,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateElasticInferenceAcceleratorList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateElasticInferenceAcceleratorResponse = {
@@ -39716,7 +40241,7 @@ static const struct awsc_shape s_LaunchTemplateElasticInferenceAcceleratorRespon
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_elastic_inference_accelerator_response_list),
     .item = &s_LaunchTemplateElasticInferenceAcceleratorResponse,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateElasticInferenceAcceleratorResponseList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateEnclaveOptions = {
@@ -39800,7 +40325,7 @@ static const struct awsc_shape s_LaunchTemplateIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_id_string_list),
     .item = &s_LaunchTemplateId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateInstanceMaintenanceOptions = {
@@ -39903,7 +40428,7 @@ static const struct awsc_shape s_LaunchTemplateInstanceNetworkInterfaceSpecifica
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_instance_network_interface_specification_list),
     .item = &s_LaunchTemplateInstanceNetworkInterfaceSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateInstanceNetworkInterfaceSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateInstanceNetworkInterfaceSpecificationRequest = {
@@ -39920,7 +40445,7 @@ static const struct awsc_shape s_LaunchTemplateInstanceNetworkInterfaceSpecifica
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_instance_network_interface_specification_request_list),
     .item = &s_LaunchTemplateInstanceNetworkInterfaceSpecificationRequest,
-    .item_wire_name = "InstanceNetworkInterfaceSpecification",
+    .xml_refs = &s_LaunchTemplateInstanceNetworkInterfaceSpecificationRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateLicenseConfiguration = {
@@ -39946,7 +40471,7 @@ static const struct awsc_shape s_LaunchTemplateLicenseList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_license_list),
     .item = &s_LaunchTemplateLicenseConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateLicenseList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateLicenseSpecificationListRequest = {
@@ -39954,7 +40479,7 @@ static const struct awsc_shape s_LaunchTemplateLicenseSpecificationListRequest =
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_license_specification_list_request),
     .item = &s_LaunchTemplateLicenseConfigurationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateLicenseSpecificationListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateName = {
@@ -39969,7 +40494,7 @@ static const struct awsc_shape s_LaunchTemplateNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_name_string_list),
     .item = &s_LaunchTemplateName,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateNameStringList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateOverrides = {
@@ -39986,7 +40511,7 @@ static const struct awsc_shape s_LaunchTemplateOverridesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_overrides_list),
     .item = &s_LaunchTemplateOverrides,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateOverridesList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplatePlacement = {
@@ -40030,7 +40555,7 @@ static const struct awsc_shape s_LaunchTemplateSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_set),
     .item = &s_LaunchTemplate,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateSet_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateSpecification = {
@@ -40074,7 +40599,7 @@ static const struct awsc_shape s_LaunchTemplateTagSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_tag_specification_list),
     .item = &s_LaunchTemplateTagSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateTagSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateTagSpecificationRequest = {
@@ -40091,7 +40616,7 @@ static const struct awsc_shape s_LaunchTemplateTagSpecificationRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_tag_specification_request_list),
     .item = &s_LaunchTemplateTagSpecificationRequest,
-    .item_wire_name = "LaunchTemplateTagSpecificationRequest",
+    .xml_refs = &s_LaunchTemplateTagSpecificationRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplateVersion = {
@@ -40108,7 +40633,7 @@ static const struct awsc_shape s_LaunchTemplateVersionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_launch_template_version_set),
     .item = &s_LaunchTemplateVersion,
-    .item_wire_name = "item",
+    .xml_refs = &s_LaunchTemplateVersionSet_xml_refs,
 };
 
 static const struct awsc_shape s_LaunchTemplatesMonitoring = {
@@ -40152,7 +40677,7 @@ static const struct awsc_shape s_LicenseList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_license_list),
     .item = &s_LicenseConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_LicenseList_xml_refs,
 };
 
 static const struct awsc_shape s_LicenseSpecificationListRequest = {
@@ -40160,7 +40685,7 @@ static const struct awsc_shape s_LicenseSpecificationListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_license_specification_list_request),
     .item = &s_LicenseConfigurationRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_LicenseSpecificationListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_ListImagesInRecycleBinMaxResults = {
@@ -40258,7 +40783,7 @@ static const struct awsc_shape s_LoadPermissionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_load_permission_list),
     .item = &s_LoadPermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_LoadPermissionList_xml_refs,
 };
 
 static const struct awsc_shape s_LoadPermissionListRequest = {
@@ -40266,7 +40791,7 @@ static const struct awsc_shape s_LoadPermissionListRequest = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_load_permission_list_request),
     .item = &s_LoadPermissionRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_LoadPermissionListRequest_xml_refs,
 };
 
 static const struct awsc_shape s_LoadPermissionModifications = {
@@ -40307,7 +40832,7 @@ static const struct awsc_shape s_LocalGatewayIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_id_set),
     .item = &s_LocalGatewayId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayMaxResults = {
@@ -40331,7 +40856,7 @@ static const struct awsc_shape s_LocalGatewayRouteList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_list),
     .item = &s_LocalGatewayRoute,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteList_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteState = {
@@ -40356,7 +40881,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_id_set),
     .item = &s_LocalGatewayRoutetableId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteTableMode = {
@@ -40372,7 +40897,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_set),
     .item = &s_LocalGatewayRouteTable,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteTableVirtualInterfaceGroupAssociation = {
@@ -40395,7 +40920,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableVirtualInterfaceGroupAsso
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_virtual_interface_group_association_id_set),
     .item = &s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationSet = {
@@ -40403,7 +40928,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableVirtualInterfaceGroupAsso
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_virtual_interface_group_association_set),
     .item = &s_LocalGatewayRouteTableVirtualInterfaceGroupAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableVirtualInterfaceGroupAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteTableVpcAssociation = {
@@ -40426,7 +40951,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableVpcAssociationIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_vpc_association_id_set),
     .item = &s_LocalGatewayRouteTableVpcAssociationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableVpcAssociationIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteTableVpcAssociationSet = {
@@ -40434,7 +40959,7 @@ static const struct awsc_shape s_LocalGatewayRouteTableVpcAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_route_table_vpc_association_set),
     .item = &s_LocalGatewayRouteTableVpcAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayRouteTableVpcAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayRouteType = {
@@ -40456,7 +40981,7 @@ static const struct awsc_shape s_LocalGatewaySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_set),
     .item = &s_LocalGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewaySet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayVirtualInterface = {
@@ -40488,7 +41013,7 @@ static const struct awsc_shape s_LocalGatewayVirtualInterfaceGroupIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_virtual_interface_group_id_set),
     .item = &s_LocalGatewayVirtualInterfaceGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayVirtualInterfaceGroupIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayVirtualInterfaceGroupSet = {
@@ -40496,7 +41021,7 @@ static const struct awsc_shape s_LocalGatewayVirtualInterfaceGroupSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_virtual_interface_group_set),
     .item = &s_LocalGatewayVirtualInterfaceGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayVirtualInterfaceGroupSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayVirtualInterfaceId = {
@@ -40510,7 +41035,7 @@ static const struct awsc_shape s_LocalGatewayVirtualInterfaceIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_virtual_interface_id_set),
     .item = &s_LocalGatewayVirtualInterfaceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayVirtualInterfaceIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalGatewayVirtualInterfaceSet = {
@@ -40518,7 +41043,7 @@ static const struct awsc_shape s_LocalGatewayVirtualInterfaceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_gateway_virtual_interface_set),
     .item = &s_LocalGatewayVirtualInterface,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalGatewayVirtualInterfaceSet_xml_refs,
 };
 
 static const struct awsc_shape s_LocalStorage = {
@@ -40542,7 +41067,7 @@ static const struct awsc_shape s_LocalStorageTypeSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_local_storage_type_set),
     .item = &s_LocalStorageType,
-    .item_wire_name = "item",
+    .xml_refs = &s_LocalStorageTypeSet_xml_refs,
 };
 
 static const struct awsc_shape s_Location = {
@@ -40587,7 +41112,7 @@ static const struct awsc_shape s_ManagedPrefixListSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_managed_prefix_list_set),
     .item = &s_ManagedPrefixList,
-    .item_wire_name = "item",
+    .xml_refs = &s_ManagedPrefixListSet_xml_refs,
 };
 
 static const struct awsc_shape s_MarketType = {
@@ -40732,7 +41257,7 @@ static const struct awsc_shape s_MetricPoints = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_metric_points),
     .item = &s_MetricPoint,
-    .item_wire_name = "item",
+    .xml_refs = &s_MetricPoints_xml_refs,
 };
 
 static const struct awsc_shape s_MetricType = {
@@ -41527,7 +42052,7 @@ static const struct awsc_shape s_ModifyVerifiedAccessEndpointSubnetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_modify_verified_access_endpoint_subnet_id_list),
     .item = &s_SubnetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ModifyVerifiedAccessEndpointSubnetIdList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ModifyVerifiedAccessGroupPolicyRequest = {
@@ -41965,7 +42490,7 @@ static const struct awsc_shape s_MovingAddressStatusSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_moving_address_status_set),
     .item = &s_MovingAddressStatus,
-    .item_wire_name = "item",
+    .xml_refs = &s_MovingAddressStatusSet_xml_refs,
 };
 
 static const struct awsc_shape s_MulticastSupportValue = {
@@ -41999,7 +42524,7 @@ static const struct awsc_shape s_NatGatewayAddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_nat_gateway_address_list),
     .item = &s_NatGatewayAddress,
-    .item_wire_name = "item",
+    .xml_refs = &s_NatGatewayAddressList_xml_refs,
 };
 
 static const struct awsc_shape s_NatGatewayId = {
@@ -42013,7 +42538,7 @@ static const struct awsc_shape s_NatGatewayIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_nat_gateway_id_string_list),
     .item = &s_NatGatewayId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NatGatewayIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_NatGatewayList = {
@@ -42021,7 +42546,7 @@ static const struct awsc_shape s_NatGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_nat_gateway_list),
     .item = &s_NatGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_NatGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_NatGatewayState = {
@@ -42067,7 +42592,7 @@ static const struct awsc_shape s_NetworkAclAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_acl_association_list),
     .item = &s_NetworkAclAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkAclAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkAclEntry = {
@@ -42084,7 +42609,7 @@ static const struct awsc_shape s_NetworkAclEntryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_acl_entry_list),
     .item = &s_NetworkAclEntry,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkAclEntryList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkAclId = {
@@ -42098,7 +42623,7 @@ static const struct awsc_shape s_NetworkAclIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_acl_id_string_list),
     .item = &s_NetworkAclId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkAclIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkAclList = {
@@ -42106,7 +42631,7 @@ static const struct awsc_shape s_NetworkAclList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_acl_list),
     .item = &s_NetworkAcl,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkAclList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkBandwidthGbps = {
@@ -42147,7 +42672,7 @@ static const struct awsc_shape s_NetworkCardInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_card_info_list),
     .item = &s_NetworkCardInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkCardInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInfo = {
@@ -42188,7 +42713,7 @@ static const struct awsc_shape s_NetworkInsightsAccessScopeAnalysisIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_access_scope_analysis_id_list),
     .item = &s_NetworkInsightsAccessScopeAnalysisId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAccessScopeAnalysisIdList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsAccessScopeAnalysisList = {
@@ -42196,7 +42721,7 @@ static const struct awsc_shape s_NetworkInsightsAccessScopeAnalysisList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_access_scope_analysis_list),
     .item = &s_NetworkInsightsAccessScopeAnalysis,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAccessScopeAnalysisList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsAccessScopeContent = {
@@ -42219,7 +42744,7 @@ static const struct awsc_shape s_NetworkInsightsAccessScopeIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_access_scope_id_list),
     .item = &s_NetworkInsightsAccessScopeId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAccessScopeIdList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsAccessScopeList = {
@@ -42227,7 +42752,7 @@ static const struct awsc_shape s_NetworkInsightsAccessScopeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_access_scope_list),
     .item = &s_NetworkInsightsAccessScope,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAccessScopeList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsAnalysis = {
@@ -42250,7 +42775,7 @@ static const struct awsc_shape s_NetworkInsightsAnalysisIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_analysis_id_list),
     .item = &s_NetworkInsightsAnalysisId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAnalysisIdList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsAnalysisList = {
@@ -42258,7 +42783,7 @@ static const struct awsc_shape s_NetworkInsightsAnalysisList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_analysis_list),
     .item = &s_NetworkInsightsAnalysis,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsAnalysisList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsMaxResults = {
@@ -42288,7 +42813,7 @@ static const struct awsc_shape s_NetworkInsightsPathIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_path_id_list),
     .item = &s_NetworkInsightsPathId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsPathIdList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsPathList = {
@@ -42296,7 +42821,7 @@ static const struct awsc_shape s_NetworkInsightsPathList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_insights_path_list),
     .item = &s_NetworkInsightsPath,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInsightsPathList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInsightsResourceId = {
@@ -42392,7 +42917,7 @@ static const struct awsc_shape s_NetworkInterfaceIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_interface_id_list),
     .item = &s_NetworkInterfaceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInterfaceIdList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInterfaceIpv6Address = {
@@ -42409,7 +42934,7 @@ static const struct awsc_shape s_NetworkInterfaceIpv6AddressesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_interface_ipv6_addresses_list),
     .item = &s_NetworkInterfaceIpv6Address,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInterfaceIpv6AddressesList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInterfaceList = {
@@ -42417,7 +42942,7 @@ static const struct awsc_shape s_NetworkInterfaceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_interface_list),
     .item = &s_NetworkInterface,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInterfaceList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInterfacePermission = {
@@ -42447,7 +42972,7 @@ static const struct awsc_shape s_NetworkInterfacePermissionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_interface_permission_list),
     .item = &s_NetworkInterfacePermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInterfacePermissionList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInterfacePermissionState = {
@@ -42481,7 +43006,7 @@ static const struct awsc_shape s_NetworkInterfacePrivateIpAddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_network_interface_private_ip_address_list),
     .item = &s_NetworkInterfacePrivateIpAddress,
-    .item_wire_name = "item",
+    .xml_refs = &s_NetworkInterfacePrivateIpAddressList_xml_refs,
 };
 
 static const struct awsc_shape s_NetworkInterfaceStatus = {
@@ -42520,7 +43045,7 @@ static const struct awsc_shape s_NewDhcpConfigurationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_new_dhcp_configuration_list),
     .item = &s_NewDhcpConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_NewDhcpConfigurationList_xml_refs,
 };
 
 static const struct awsc_shape s_NextToken = {
@@ -42534,7 +43059,7 @@ static const struct awsc_shape s_OccurrenceDayRequestSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_occurrence_day_request_set),
     .item = &s_Integer,
-    .item_wire_name = "OccurenceDay",
+    .xml_refs = &s_OccurrenceDayRequestSet_xml_refs,
 };
 
 static const struct awsc_shape s_OccurrenceDaySet = {
@@ -42542,7 +43067,7 @@ static const struct awsc_shape s_OccurrenceDaySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_occurrence_day_set),
     .item = &s_Integer,
-    .item_wire_name = "item",
+    .xml_refs = &s_OccurrenceDaySet_xml_refs,
 };
 
 static const struct awsc_shape s_OfferingClassType = {
@@ -42615,7 +43140,7 @@ static const struct awsc_shape s_OrganizationArnStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_organization_arn_string_list),
     .item = &s_String,
-    .item_wire_name = "OrganizationArn",
+    .xml_refs = &s_OrganizationArnStringList_xml_refs,
 };
 
 static const struct awsc_shape s_OrganizationalUnitArnStringList = {
@@ -42623,7 +43148,7 @@ static const struct awsc_shape s_OrganizationalUnitArnStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_organizational_unit_arn_string_list),
     .item = &s_String,
-    .item_wire_name = "OrganizationalUnitArn",
+    .xml_refs = &s_OrganizationalUnitArnStringList_xml_refs,
 };
 
 static const struct awsc_shape s_OutpostArn = {
@@ -42637,7 +43162,7 @@ static const struct awsc_shape s_OwnerStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_owner_string_list),
     .item = &s_String,
-    .item_wire_name = "Owner",
+    .xml_refs = &s_OwnerStringList_xml_refs,
 };
 
 static const struct awsc_shape s_PacketHeaderStatement = {
@@ -42680,7 +43205,7 @@ static const struct awsc_shape s_PathComponentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_path_component_list),
     .item = &s_PathComponent,
-    .item_wire_name = "item",
+    .xml_refs = &s_PathComponentList_xml_refs,
 };
 
 static const struct awsc_shape s_PathStatement = {
@@ -42783,7 +43308,7 @@ static const struct awsc_shape s_Phase1DHGroupNumbersList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_dh_group_numbers_list),
     .item = &s_Phase1DHGroupNumbersListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1DHGroupNumbersList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1DHGroupNumbersListValue = {
@@ -42800,7 +43325,7 @@ static const struct awsc_shape s_Phase1DHGroupNumbersRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_dh_group_numbers_request_list),
     .item = &s_Phase1DHGroupNumbersRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1DHGroupNumbersRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1DHGroupNumbersRequestListValue = {
@@ -42817,7 +43342,7 @@ static const struct awsc_shape s_Phase1EncryptionAlgorithmsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_encryption_algorithms_list),
     .item = &s_Phase1EncryptionAlgorithmsListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1EncryptionAlgorithmsList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1EncryptionAlgorithmsListValue = {
@@ -42834,7 +43359,7 @@ static const struct awsc_shape s_Phase1EncryptionAlgorithmsRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_encryption_algorithms_request_list),
     .item = &s_Phase1EncryptionAlgorithmsRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1EncryptionAlgorithmsRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1EncryptionAlgorithmsRequestListValue = {
@@ -42851,7 +43376,7 @@ static const struct awsc_shape s_Phase1IntegrityAlgorithmsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_integrity_algorithms_list),
     .item = &s_Phase1IntegrityAlgorithmsListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1IntegrityAlgorithmsList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1IntegrityAlgorithmsListValue = {
@@ -42868,7 +43393,7 @@ static const struct awsc_shape s_Phase1IntegrityAlgorithmsRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase1_integrity_algorithms_request_list),
     .item = &s_Phase1IntegrityAlgorithmsRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase1IntegrityAlgorithmsRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase1IntegrityAlgorithmsRequestListValue = {
@@ -42885,7 +43410,7 @@ static const struct awsc_shape s_Phase2DHGroupNumbersList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_dh_group_numbers_list),
     .item = &s_Phase2DHGroupNumbersListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2DHGroupNumbersList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2DHGroupNumbersListValue = {
@@ -42902,7 +43427,7 @@ static const struct awsc_shape s_Phase2DHGroupNumbersRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_dh_group_numbers_request_list),
     .item = &s_Phase2DHGroupNumbersRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2DHGroupNumbersRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2DHGroupNumbersRequestListValue = {
@@ -42919,7 +43444,7 @@ static const struct awsc_shape s_Phase2EncryptionAlgorithmsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_encryption_algorithms_list),
     .item = &s_Phase2EncryptionAlgorithmsListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2EncryptionAlgorithmsList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2EncryptionAlgorithmsListValue = {
@@ -42936,7 +43461,7 @@ static const struct awsc_shape s_Phase2EncryptionAlgorithmsRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_encryption_algorithms_request_list),
     .item = &s_Phase2EncryptionAlgorithmsRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2EncryptionAlgorithmsRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2EncryptionAlgorithmsRequestListValue = {
@@ -42953,7 +43478,7 @@ static const struct awsc_shape s_Phase2IntegrityAlgorithmsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_integrity_algorithms_list),
     .item = &s_Phase2IntegrityAlgorithmsListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2IntegrityAlgorithmsList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2IntegrityAlgorithmsListValue = {
@@ -42970,7 +43495,7 @@ static const struct awsc_shape s_Phase2IntegrityAlgorithmsRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_phase2_integrity_algorithms_request_list),
     .item = &s_Phase2IntegrityAlgorithmsRequestListValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_Phase2IntegrityAlgorithmsRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_Phase2IntegrityAlgorithmsRequestListValue = {
@@ -43017,7 +43542,7 @@ static const struct awsc_shape s_PlacementGroupIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_placement_group_id_string_list),
     .item = &s_PlacementGroupId,
-    .item_wire_name = "GroupId",
+    .xml_refs = &s_PlacementGroupIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_PlacementGroupInfo = {
@@ -43034,7 +43559,7 @@ static const struct awsc_shape s_PlacementGroupList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_placement_group_list),
     .item = &s_PlacementGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_PlacementGroupList_xml_refs,
 };
 
 static const struct awsc_shape s_PlacementGroupName = {
@@ -43064,7 +43589,7 @@ static const struct awsc_shape s_PlacementGroupStrategyList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_placement_group_strategy_list),
     .item = &s_PlacementGroupStrategy,
-    .item_wire_name = "item",
+    .xml_refs = &s_PlacementGroupStrategyList_xml_refs,
 };
 
 static const struct awsc_shape s_PlacementGroupStringList = {
@@ -43113,7 +43638,7 @@ static const struct awsc_shape s_PoolCidrBlocksSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_pool_cidr_blocks_set),
     .item = &s_PoolCidrBlock,
-    .item_wire_name = "item",
+    .xml_refs = &s_PoolCidrBlocksSet_xml_refs,
 };
 
 static const struct awsc_shape s_PoolMaxResults = {
@@ -43144,7 +43669,7 @@ static const struct awsc_shape s_PortRangeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_port_range_list),
     .item = &s_PortRange,
-    .item_wire_name = "item",
+    .xml_refs = &s_PortRangeList_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixList = {
@@ -43170,7 +43695,7 @@ static const struct awsc_shape s_PrefixListAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_association_set),
     .item = &s_PrefixListAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListEntry = {
@@ -43187,7 +43712,7 @@ static const struct awsc_shape s_PrefixListEntrySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_entry_set),
     .item = &s_PrefixListEntry,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListEntrySet_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListId = {
@@ -43204,7 +43729,7 @@ static const struct awsc_shape s_PrefixListIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_id_list),
     .item = &s_PrefixListId,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListIdList_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListIdSet = {
@@ -43212,7 +43737,7 @@ static const struct awsc_shape s_PrefixListIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_id_set),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListMaxResults = {
@@ -43233,7 +43758,7 @@ static const struct awsc_shape s_PrefixListResourceIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_resource_id_string_list),
     .item = &s_PrefixListResourceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListResourceIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListSet = {
@@ -43241,7 +43766,7 @@ static const struct awsc_shape s_PrefixListSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_prefix_list_set),
     .item = &s_PrefixList,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrefixListSet_xml_refs,
 };
 
 static const struct awsc_shape s_PrefixListState = {
@@ -43266,7 +43791,7 @@ static const struct awsc_shape s_PriceScheduleList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_price_schedule_list),
     .item = &s_PriceSchedule,
-    .item_wire_name = "item",
+    .xml_refs = &s_PriceScheduleList_xml_refs,
 };
 
 static const struct awsc_shape s_PriceScheduleSpecification = {
@@ -43283,7 +43808,7 @@ static const struct awsc_shape s_PriceScheduleSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_price_schedule_specification_list),
     .item = &s_PriceScheduleSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_PriceScheduleSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_PricingDetail = {
@@ -43300,7 +43825,7 @@ static const struct awsc_shape s_PricingDetailsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_pricing_details_list),
     .item = &s_PricingDetail,
-    .item_wire_name = "item",
+    .xml_refs = &s_PricingDetailsList_xml_refs,
 };
 
 static const struct awsc_shape s_PrincipalIdFormat = {
@@ -43317,7 +43842,7 @@ static const struct awsc_shape s_PrincipalIdFormatList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_principal_id_format_list),
     .item = &s_PrincipalIdFormat,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrincipalIdFormatList_xml_refs,
 };
 
 static const struct awsc_shape s_PrincipalType = {
@@ -43342,7 +43867,7 @@ static const struct awsc_shape s_PrivateDnsDetailsSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_private_dns_details_set),
     .item = &s_PrivateDnsDetails,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrivateDnsDetailsSet_xml_refs,
 };
 
 static const struct awsc_shape s_PrivateDnsNameConfiguration = {
@@ -43386,7 +43911,7 @@ static const struct awsc_shape s_PrivateIpAddressConfigSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_private_ip_address_config_set),
     .item = &s_ScheduledInstancesPrivateIpAddressConfig,
-    .item_wire_name = "PrivateIpAddressConfigSet",
+    .xml_refs = &s_PrivateIpAddressConfigSet_xml_refs,
 };
 
 static const struct awsc_shape s_PrivateIpAddressSpecification = {
@@ -43403,7 +43928,7 @@ static const struct awsc_shape s_PrivateIpAddressSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_private_ip_address_specification_list),
     .item = &s_PrivateIpAddressSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_PrivateIpAddressSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_PrivateIpAddressStringList = {
@@ -43411,7 +43936,7 @@ static const struct awsc_shape s_PrivateIpAddressStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_private_ip_address_string_list),
     .item = &s_String,
-    .item_wire_name = "PrivateIpAddress",
+    .xml_refs = &s_PrivateIpAddressStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ProcessorInfo = {
@@ -43443,7 +43968,7 @@ static const struct awsc_shape s_ProductCodeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_product_code_list),
     .item = &s_ProductCode,
-    .item_wire_name = "item",
+    .xml_refs = &s_ProductCodeList_xml_refs,
 };
 
 static const struct awsc_shape s_ProductCodeStringList = {
@@ -43451,7 +43976,7 @@ static const struct awsc_shape s_ProductCodeStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_product_code_string_list),
     .item = &s_String,
-    .item_wire_name = "ProductCode",
+    .xml_refs = &s_ProductCodeStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ProductCodeValues = {
@@ -43483,7 +44008,7 @@ static const struct awsc_shape s_PropagatingVgwList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_propagating_vgw_list),
     .item = &s_PropagatingVgw,
-    .item_wire_name = "item",
+    .xml_refs = &s_PropagatingVgwList_xml_refs,
 };
 
 static const struct awsc_shape s_Protocol = {
@@ -43499,7 +44024,7 @@ static const struct awsc_shape s_ProtocolList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_protocol_list),
     .item = &s_Protocol,
-    .item_wire_name = "item",
+    .xml_refs = &s_ProtocolList_xml_refs,
 };
 
 static const struct awsc_shape s_ProtocolValue = {
@@ -43593,7 +44118,7 @@ static const struct awsc_shape s_PublicIpStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_public_ip_string_list),
     .item = &s_String,
-    .item_wire_name = "PublicIp",
+    .xml_refs = &s_PublicIpStringList_xml_refs,
 };
 
 static const struct awsc_shape s_PublicIpv4Pool = {
@@ -43610,7 +44135,7 @@ static const struct awsc_shape s_PublicIpv4PoolIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_public_ipv4_pool_id_string_list),
     .item = &s_Ipv4PoolEc2Id,
-    .item_wire_name = "item",
+    .xml_refs = &s_PublicIpv4PoolIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_PublicIpv4PoolRange = {
@@ -43627,7 +44152,7 @@ static const struct awsc_shape s_PublicIpv4PoolRangeSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_public_ipv4_pool_range_set),
     .item = &s_PublicIpv4PoolRange,
-    .item_wire_name = "item",
+    .xml_refs = &s_PublicIpv4PoolRangeSet_xml_refs,
 };
 
 static const struct awsc_shape s_PublicIpv4PoolSet = {
@@ -43635,7 +44160,7 @@ static const struct awsc_shape s_PublicIpv4PoolSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_public_ipv4_pool_set),
     .item = &s_PublicIpv4Pool,
-    .item_wire_name = "item",
+    .xml_refs = &s_PublicIpv4PoolSet_xml_refs,
 };
 
 static const struct awsc_shape s_Purchase = {
@@ -43680,7 +44205,7 @@ static const struct awsc_shape s_PurchaseRequestSet = {
     .size = sizeof(struct awsc_ec2_purchase_request_set),
     .range = &s_PurchaseRequestSet_range,
     .item = &s_PurchaseRequest,
-    .item_wire_name = "PurchaseRequest",
+    .xml_refs = &s_PurchaseRequestSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_PurchaseReservedInstancesOfferingRequest = {
@@ -43724,7 +44249,7 @@ static const struct awsc_shape s_PurchaseSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_purchase_set),
     .item = &s_Purchase,
-    .item_wire_name = "item",
+    .xml_refs = &s_PurchaseSet_xml_refs,
 };
 
 static const struct awsc_shape s_PurchasedScheduledInstanceSet = {
@@ -43732,7 +44257,7 @@ static const struct awsc_shape s_PurchasedScheduledInstanceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_purchased_scheduled_instance_set),
     .item = &s_ScheduledInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_PurchasedScheduledInstanceSet_xml_refs,
 };
 
 static const struct awsc_shape s_RIProductDescription = {
@@ -43754,7 +44279,7 @@ static const struct awsc_shape s_ReasonCodesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reason_codes_list),
     .item = &s_ReportInstanceReasonCodes,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReasonCodesList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_RebootInstancesRequest = {
@@ -43788,7 +44313,7 @@ static const struct awsc_shape s_RecurringChargesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_recurring_charges_list),
     .item = &s_RecurringCharge,
-    .item_wire_name = "item",
+    .xml_refs = &s_RecurringChargesList_xml_refs,
 };
 
 static const struct awsc_shape s_ReferencedSecurityGroup = {
@@ -43814,7 +44339,7 @@ static const struct awsc_shape s_RegionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_region_list),
     .item = &s_Region,
-    .item_wire_name = "item",
+    .xml_refs = &s_RegionList_xml_refs,
 };
 
 static const struct awsc_shape s_RegionNameStringList = {
@@ -43822,7 +44347,7 @@ static const struct awsc_shape s_RegionNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_region_name_string_list),
     .item = &s_String,
-    .item_wire_name = "RegionName",
+    .xml_refs = &s_RegionNameStringList_xml_refs,
 };
 
 static const struct awsc_shape s_RegionNames = {
@@ -44148,7 +44673,7 @@ static const struct awsc_shape s_ReplaceRootVolumeTaskIds = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_replace_root_volume_task_ids),
     .item = &s_ReplaceRootVolumeTaskId,
-    .item_wire_name = "ReplaceRootVolumeTaskId",
+    .xml_refs = &s_ReplaceRootVolumeTaskIds_xml_refs,
 };
 
 static const struct awsc_shape s_ReplaceRootVolumeTaskState = {
@@ -44164,7 +44689,7 @@ static const struct awsc_shape s_ReplaceRootVolumeTasks = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_replace_root_volume_tasks),
     .item = &s_ReplaceRootVolumeTask,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReplaceRootVolumeTasks_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ReplaceRouteRequest = {
@@ -44250,7 +44775,7 @@ static const struct awsc_shape s_RequestHostIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_request_host_id_list),
     .item = &s_DedicatedHostId,
-    .item_wire_name = "item",
+    .xml_refs = &s_RequestHostIdList_xml_refs,
 };
 
 static const struct awsc_shape s_RequestHostIdSet = {
@@ -44258,7 +44783,7 @@ static const struct awsc_shape s_RequestHostIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_request_host_id_set),
     .item = &s_DedicatedHostId,
-    .item_wire_name = "item",
+    .xml_refs = &s_RequestHostIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_RequestInstanceTypeList = {
@@ -44284,7 +44809,7 @@ static const struct awsc_shape s_RequestIpamResourceTagList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_request_ipam_resource_tag_list),
     .item = &s_RequestIpamResourceTag,
-    .item_wire_name = "item",
+    .xml_refs = &s_RequestIpamResourceTagList_xml_refs,
 };
 
 static const struct awsc_shape s_RequestLaunchTemplateData = {
@@ -44347,7 +44872,7 @@ static const struct awsc_shape s_RequestSpotLaunchSpecificationSecurityGroupIdLi
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_request_spot_launch_specification_security_group_id_list),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_RequestSpotLaunchSpecificationSecurityGroupIdList_xml_refs,
 };
 
 static const struct awsc_shape s_RequestSpotLaunchSpecificationSecurityGroupList = {
@@ -44355,7 +44880,7 @@ static const struct awsc_shape s_RequestSpotLaunchSpecificationSecurityGroupList
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_request_spot_launch_specification_security_group_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_RequestSpotLaunchSpecificationSecurityGroupList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_Reservation = {
@@ -44394,7 +44919,7 @@ static const struct awsc_shape s_ReservationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reservation_list),
     .item = &awsc__ec2_Reservation,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservationList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservationState = {
@@ -44419,7 +44944,7 @@ static const struct awsc_shape s_ReservedInstanceIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instance_id_set),
     .item = &s_ReservationId,
-    .item_wire_name = "ReservedInstanceId",
+    .xml_refs = &s_ReservedInstanceIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstanceLimitPrice = {
@@ -44445,7 +44970,7 @@ static const struct awsc_shape s_ReservedInstanceReservationValueSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instance_reservation_value_set),
     .item = &s_ReservedInstanceReservationValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstanceReservationValueSet_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstanceState = {
@@ -44479,7 +45004,7 @@ static const struct awsc_shape s_ReservedInstancesConfigurationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_configuration_list),
     .item = &s_ReservedInstancesConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesConfigurationList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesId = {
@@ -44496,7 +45021,7 @@ static const struct awsc_shape s_ReservedInstancesIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_id_string_list),
     .item = &s_ReservationId,
-    .item_wire_name = "ReservedInstancesId",
+    .xml_refs = &s_ReservedInstancesIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesList = {
@@ -44504,7 +45029,7 @@ static const struct awsc_shape s_ReservedInstancesList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_list),
     .item = &s_ReservedInstances,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesListing = {
@@ -44527,7 +45052,7 @@ static const struct awsc_shape s_ReservedInstancesListingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_listing_list),
     .item = &s_ReservedInstancesListing,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesListingList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesModification = {
@@ -44550,7 +45075,7 @@ static const struct awsc_shape s_ReservedInstancesModificationIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_modification_id_string_list),
     .item = &s_ReservedInstancesModificationId,
-    .item_wire_name = "ReservedInstancesModificationId",
+    .xml_refs = &s_ReservedInstancesModificationIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesModificationList = {
@@ -44558,7 +45083,7 @@ static const struct awsc_shape s_ReservedInstancesModificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_modification_list),
     .item = &s_ReservedInstancesModification,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesModificationList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesModificationResult = {
@@ -44575,7 +45100,7 @@ static const struct awsc_shape s_ReservedInstancesModificationResultList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_modification_result_list),
     .item = &s_ReservedInstancesModificationResult,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesModificationResultList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedInstancesOffering = {
@@ -44605,7 +45130,7 @@ static const struct awsc_shape s_ReservedInstancesOfferingList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_instances_offering_list),
     .item = &s_ReservedInstancesOffering,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedInstancesOfferingList_xml_refs,
 };
 
 static const struct awsc_shape s_ReservedIntancesIds = {
@@ -44613,7 +45138,7 @@ static const struct awsc_shape s_ReservedIntancesIds = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_reserved_intances_ids),
     .item = &s_ReservedInstancesId,
-    .item_wire_name = "item",
+    .xml_refs = &s_ReservedIntancesIds_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_ResetAddressAttributeRequest = {
@@ -44741,7 +45266,7 @@ static const struct awsc_shape s_ResourceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_resource_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_ResourceList_xml_refs,
 };
 
 static const struct awsc_shape s_ResourceStatement = {
@@ -44784,7 +45309,7 @@ static const struct awsc_shape s_ResponseHostIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_response_host_id_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_ResponseHostIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ResponseHostIdSet = {
@@ -44792,7 +45317,7 @@ static const struct awsc_shape s_ResponseHostIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_response_host_id_set),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_ResponseHostIdSet_xml_refs,
 };
 
 static const struct awsc_shape s_ResponseLaunchTemplateData = {
@@ -44981,7 +45506,7 @@ static const struct awsc_shape s_RootDeviceTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_root_device_type_list),
     .item = &s_RootDeviceType,
-    .item_wire_name = "item",
+    .xml_refs = &s_RootDeviceTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_Route = {
@@ -45004,7 +45529,7 @@ static const struct awsc_shape s_RouteList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_route_list),
     .item = &s_Route,
-    .item_wire_name = "item",
+    .xml_refs = &s_RouteList_xml_refs,
 };
 
 static const struct awsc_shape s_RouteOrigin = {
@@ -45052,7 +45577,7 @@ static const struct awsc_shape s_RouteTableAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_route_table_association_list),
     .item = &s_RouteTableAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_RouteTableAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_RouteTableAssociationState = {
@@ -45083,7 +45608,7 @@ static const struct awsc_shape s_RouteTableIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_route_table_id_string_list),
     .item = &s_RouteTableId,
-    .item_wire_name = "item",
+    .xml_refs = &s_RouteTableIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_RouteTableList = {
@@ -45091,7 +45616,7 @@ static const struct awsc_shape s_RouteTableList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_route_table_list),
     .item = &s_RouteTable,
-    .item_wire_name = "item",
+    .xml_refs = &s_RouteTableList_xml_refs,
 };
 
 static const struct awsc_shape s_RuleAction = {
@@ -45159,7 +45684,7 @@ static const struct awsc_shape s_S3ObjectTagList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_s3_object_tag_list),
     .item = &s_S3ObjectTag,
-    .item_wire_name = "item",
+    .xml_refs = &s_S3ObjectTagList_xml_refs,
 };
 
 static const struct awsc_shape s_S3Storage = {
@@ -45194,7 +45719,7 @@ static const struct awsc_shape s_ScheduledInstanceAvailabilitySet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instance_availability_set),
     .item = &s_ScheduledInstanceAvailability,
-    .item_wire_name = "item",
+    .xml_refs = &s_ScheduledInstanceAvailabilitySet_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstanceId = {
@@ -45208,7 +45733,7 @@ static const struct awsc_shape s_ScheduledInstanceIdRequestSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instance_id_request_set),
     .item = &s_ScheduledInstanceId,
-    .item_wire_name = "ScheduledInstanceId",
+    .xml_refs = &s_ScheduledInstanceIdRequestSet_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstanceRecurrence = {
@@ -45234,7 +45759,7 @@ static const struct awsc_shape s_ScheduledInstanceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instance_set),
     .item = &s_ScheduledInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_ScheduledInstanceSet_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstancesBlockDeviceMapping = {
@@ -45251,7 +45776,7 @@ static const struct awsc_shape s_ScheduledInstancesBlockDeviceMappingSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instances_block_device_mapping_set),
     .item = &s_ScheduledInstancesBlockDeviceMapping,
-    .item_wire_name = "BlockDeviceMapping",
+    .xml_refs = &s_ScheduledInstancesBlockDeviceMappingSet_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstancesEbs = {
@@ -45286,7 +45811,7 @@ static const struct awsc_shape s_ScheduledInstancesIpv6AddressList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instances_ipv6_address_list),
     .item = &s_ScheduledInstancesIpv6Address,
-    .item_wire_name = "Ipv6Address",
+    .xml_refs = &s_ScheduledInstancesIpv6AddressList_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstancesLaunchSpecification = {
@@ -45321,7 +45846,7 @@ static const struct awsc_shape s_ScheduledInstancesNetworkInterfaceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instances_network_interface_set),
     .item = &s_ScheduledInstancesNetworkInterface,
-    .item_wire_name = "NetworkInterface",
+    .xml_refs = &s_ScheduledInstancesNetworkInterfaceSet_xml_refs,
 };
 
 static const struct awsc_shape s_ScheduledInstancesPlacement = {
@@ -45347,7 +45872,7 @@ static const struct awsc_shape s_ScheduledInstancesSecurityGroupIdSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_scheduled_instances_security_group_id_set),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "SecurityGroupId",
+    .xml_refs = &s_ScheduledInstancesSecurityGroupIdSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_SearchLocalGatewayRoutesRequest = {
@@ -45424,7 +45949,7 @@ static const struct awsc_shape s_SecurityGroupIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_id_list),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupIdList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupIdStringList = {
@@ -45432,7 +45957,7 @@ static const struct awsc_shape s_SecurityGroupIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_id_string_list),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "SecurityGroupId",
+    .xml_refs = &s_SecurityGroupIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupIdentifier = {
@@ -45449,7 +45974,7 @@ static const struct awsc_shape s_SecurityGroupList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_list),
     .item = &s_SecurityGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupName = {
@@ -45472,7 +45997,7 @@ static const struct awsc_shape s_SecurityGroupReferences = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_references),
     .item = &s_SecurityGroupReference,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupReferences_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupRule = {
@@ -45498,7 +46023,7 @@ static const struct awsc_shape s_SecurityGroupRuleDescriptionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_rule_description_list),
     .item = &s_SecurityGroupRuleDescription,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupRuleDescriptionList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupRuleId = {
@@ -45512,7 +46037,7 @@ static const struct awsc_shape s_SecurityGroupRuleIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_rule_id_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupRuleIdList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupRuleList = {
@@ -45520,7 +46045,7 @@ static const struct awsc_shape s_SecurityGroupRuleList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_rule_list),
     .item = &s_SecurityGroupRule,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupRuleList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupRuleRequest = {
@@ -45546,7 +46071,7 @@ static const struct awsc_shape s_SecurityGroupRuleUpdateList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_rule_update_list),
     .item = &s_SecurityGroupRuleUpdate,
-    .item_wire_name = "item",
+    .xml_refs = &s_SecurityGroupRuleUpdateList_xml_refs,
 };
 
 static const struct awsc_shape s_SecurityGroupStringList = {
@@ -45554,7 +46079,7 @@ static const struct awsc_shape s_SecurityGroupStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_security_group_string_list),
     .item = &s_SecurityGroupName,
-    .item_wire_name = "SecurityGroup",
+    .xml_refs = &s_SecurityGroupStringList_xml_refs,
 };
 
 static const struct awsc_shape s_SelfServicePortal = {
@@ -45595,7 +46120,7 @@ static const struct awsc_shape s_ServiceConfigurationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_service_configuration_set),
     .item = &s_ServiceConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_ServiceConfigurationSet_xml_refs,
 };
 
 static const struct awsc_shape s_ServiceConnectivityType = {
@@ -45620,7 +46145,7 @@ static const struct awsc_shape s_ServiceDetailSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_service_detail_set),
     .item = &s_ServiceDetail,
-    .item_wire_name = "item",
+    .xml_refs = &s_ServiceDetailSet_xml_refs,
 };
 
 static const struct awsc_shape s_ServiceState = {
@@ -45653,7 +46178,7 @@ static const struct awsc_shape s_ServiceTypeDetailSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_service_type_detail_set),
     .item = &s_ServiceTypeDetail,
-    .item_wire_name = "item",
+    .xml_refs = &s_ServiceTypeDetailSet_xml_refs,
 };
 
 static const struct awsc_shape s_ShutdownBehavior = {
@@ -45713,7 +46238,7 @@ static const struct awsc_shape s_SnapshotDetailList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_detail_list),
     .item = &s_SnapshotDetail,
-    .item_wire_name = "item",
+    .xml_refs = &s_SnapshotDetailList_xml_refs,
 };
 
 static const struct awsc_shape s_SnapshotDiskContainer = {
@@ -45736,7 +46261,7 @@ static const struct awsc_shape s_SnapshotIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_id_string_list),
     .item = &s_SnapshotId,
-    .item_wire_name = "SnapshotId",
+    .xml_refs = &s_SnapshotIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_SnapshotInfo = {
@@ -45753,7 +46278,7 @@ static const struct awsc_shape s_SnapshotList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_list),
     .item = &awsc__ec2_Snapshot,
-    .item_wire_name = "item",
+    .xml_refs = &s_SnapshotList_xml_refs,
 };
 
 static const struct awsc_shape s_SnapshotRecycleBinInfo = {
@@ -45770,7 +46295,7 @@ static const struct awsc_shape s_SnapshotRecycleBinInfoList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_recycle_bin_info_list),
     .item = &s_SnapshotRecycleBinInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_SnapshotRecycleBinInfoList_xml_refs,
 };
 
 static const struct awsc_shape s_SnapshotSet = {
@@ -45778,7 +46303,7 @@ static const struct awsc_shape s_SnapshotSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_set),
     .item = &s_SnapshotInfo,
-    .item_wire_name = "item",
+    .xml_refs = &s_SnapshotSet_xml_refs,
 };
 
 static const struct awsc_shape s_SnapshotState = {
@@ -45874,7 +46399,7 @@ static const struct awsc_shape s_SpotFleetRequestConfigSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_fleet_request_config_set),
     .item = &s_SpotFleetRequestConfig,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotFleetRequestConfigSet_xml_refs,
 };
 
 static const struct awsc_shape s_SpotFleetRequestId = {
@@ -45888,7 +46413,7 @@ static const struct awsc_shape s_SpotFleetRequestIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_fleet_request_id_list),
     .item = &s_SpotFleetRequestId,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotFleetRequestIdList_xml_refs,
 };
 
 static const struct awsc_shape s_SpotFleetTagSpecification = {
@@ -45905,7 +46430,7 @@ static const struct awsc_shape s_SpotFleetTagSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_fleet_tag_specification_list),
     .item = &s_SpotFleetTagSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotFleetTagSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_SpotInstanceInterruptionBehavior = {
@@ -45936,7 +46461,7 @@ static const struct awsc_shape s_SpotInstanceRequestIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_instance_request_id_list),
     .item = &s_SpotInstanceRequestId,
-    .item_wire_name = "SpotInstanceRequestId",
+    .xml_refs = &s_SpotInstanceRequestIdList_xml_refs,
 };
 
 static const struct awsc_shape s_SpotInstanceRequestList = {
@@ -45944,7 +46469,7 @@ static const struct awsc_shape s_SpotInstanceRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_instance_request_list),
     .item = &s_SpotInstanceRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotInstanceRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_SpotInstanceState = {
@@ -46040,7 +46565,7 @@ static const struct awsc_shape s_SpotPlacementScores = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_placement_scores),
     .item = &s_SpotPlacementScore,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotPlacementScores_xml_refs,
 };
 
 static const struct awsc_shape s_SpotPlacementScoresMaxResults = {
@@ -46071,7 +46596,7 @@ static const struct awsc_shape s_SpotPriceHistoryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_spot_price_history_list),
     .item = &s_SpotPrice,
-    .item_wire_name = "item",
+    .xml_refs = &s_SpotPriceHistoryList_xml_refs,
 };
 
 static const struct awsc_shape s_SpreadLevel = {
@@ -46096,7 +46621,7 @@ static const struct awsc_shape s_StaleIpPermissionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_stale_ip_permission_set),
     .item = &s_StaleIpPermission,
-    .item_wire_name = "item",
+    .xml_refs = &s_StaleIpPermissionSet_xml_refs,
 };
 
 static const struct awsc_shape s_StaleSecurityGroup = {
@@ -46113,7 +46638,7 @@ static const struct awsc_shape s_StaleSecurityGroupSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_stale_security_group_set),
     .item = &s_StaleSecurityGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_StaleSecurityGroupSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_StartInstancesRequest = {
@@ -46303,7 +46828,7 @@ static const struct awsc_shape s_StoreImageTaskResultSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_store_image_task_result_set),
     .item = &s_StoreImageTaskResult,
-    .item_wire_name = "item",
+    .xml_refs = &s_StoreImageTaskResultSet_xml_refs,
 };
 
 static const struct awsc_shape s_String = {
@@ -46317,7 +46842,7 @@ static const struct awsc_shape s_StringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_string_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_StringList_xml_refs,
 };
 
 static const struct awsc_shape s_StringType = {
@@ -46350,7 +46875,7 @@ static const struct awsc_shape s_SubnetAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subnet_association_list),
     .item = &s_SubnetAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_SubnetAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_SubnetCidrAssociationId = {
@@ -46396,7 +46921,7 @@ static const struct awsc_shape s_SubnetCidrReservationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subnet_cidr_reservation_list),
     .item = &s_SubnetCidrReservation,
-    .item_wire_name = "item",
+    .xml_refs = &s_SubnetCidrReservationList_xml_refs,
 };
 
 static const struct awsc_shape s_SubnetCidrReservationType = {
@@ -46418,7 +46943,7 @@ static const struct awsc_shape s_SubnetIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subnet_id_string_list),
     .item = &s_SubnetId,
-    .item_wire_name = "SubnetId",
+    .xml_refs = &s_SubnetIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_SubnetIpv6CidrBlockAssociation = {
@@ -46435,7 +46960,7 @@ static const struct awsc_shape s_SubnetIpv6CidrBlockAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subnet_ipv6_cidr_block_association_set),
     .item = &s_SubnetIpv6CidrBlockAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_SubnetIpv6CidrBlockAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_SubnetList = {
@@ -46443,7 +46968,7 @@ static const struct awsc_shape s_SubnetList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subnet_list),
     .item = &s_Subnet,
-    .item_wire_name = "item",
+    .xml_refs = &s_SubnetList_xml_refs,
 };
 
 static const struct awsc_shape s_SubnetState = {
@@ -46468,7 +46993,7 @@ static const struct awsc_shape s_SubscriptionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_subscription_list),
     .item = &s_Subscription,
-    .item_wire_name = "item",
+    .xml_refs = &s_SubscriptionList_xml_refs,
 };
 
 static const struct awsc_shape s_SuccessfulInstanceCreditSpecificationItem = {
@@ -46485,7 +47010,7 @@ static const struct awsc_shape s_SuccessfulInstanceCreditSpecificationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_successful_instance_credit_specification_set),
     .item = &s_SuccessfulInstanceCreditSpecificationItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_SuccessfulInstanceCreditSpecificationSet_xml_refs,
 };
 
 static const struct awsc_shape s_SuccessfulQueuedPurchaseDeletion = {
@@ -46502,7 +47027,7 @@ static const struct awsc_shape s_SuccessfulQueuedPurchaseDeletionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_successful_queued_purchase_deletion_set),
     .item = &s_SuccessfulQueuedPurchaseDeletion,
-    .item_wire_name = "item",
+    .xml_refs = &s_SuccessfulQueuedPurchaseDeletionSet_xml_refs,
 };
 
 static const struct awsc_shape s_SummaryStatus = {
@@ -46519,7 +47044,7 @@ static const struct awsc_shape s_SupportedIpAddressTypes = {
     .size = sizeof(struct awsc_ec2_supported_ip_address_types),
     .range = &s_SupportedIpAddressTypes_range,
     .item = &s_ServiceConnectivityType,
-    .item_wire_name = "item",
+    .xml_refs = &s_SupportedIpAddressTypes_xml_refs,
 };
 
 static const struct awsc_shape s_Tag = {
@@ -46545,7 +47070,7 @@ static const struct awsc_shape s_TagDescriptionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_tag_description_list),
     .item = &s_TagDescription,
-    .item_wire_name = "item",
+    .xml_refs = &s_TagDescriptionList_xml_refs,
 };
 
 static const struct awsc_shape s_TagList = {
@@ -46553,7 +47078,7 @@ static const struct awsc_shape s_TagList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_tag_list),
     .item = &s_Tag,
-    .item_wire_name = "item",
+    .xml_refs = &s_TagList_xml_refs,
 };
 
 static const struct awsc_shape s_TagSpecification = {
@@ -46570,7 +47095,7 @@ static const struct awsc_shape s_TagSpecificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_tag_specification_list),
     .item = &s_TagSpecification,
-    .item_wire_name = "item",
+    .xml_refs = &s_TagSpecificationList_xml_refs,
 };
 
 static const struct awsc_shape s_TaggableResourceId = {
@@ -46628,7 +47153,7 @@ static const struct awsc_shape s_TargetConfigurationRequestSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_target_configuration_request_set),
     .item = &s_TargetConfigurationRequest,
-    .item_wire_name = "TargetConfigurationRequest",
+    .xml_refs = &s_TargetConfigurationRequestSet_xml_refs,
 };
 
 static const struct awsc_shape s_TargetGroup = {
@@ -46646,7 +47171,7 @@ static const struct awsc_shape s_TargetGroups = {
     .size = sizeof(struct awsc_ec2_target_groups),
     .range = &s_TargetGroups_range,
     .item = &s_TargetGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_TargetGroups_xml_refs,
 };
 
 static const struct awsc_shape s_TargetGroupsConfig = {
@@ -46672,7 +47197,7 @@ static const struct awsc_shape s_TargetNetworkSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_target_network_set),
     .item = &s_TargetNetwork,
-    .item_wire_name = "item",
+    .xml_refs = &s_TargetNetworkSet_xml_refs,
 };
 
 static const struct awsc_shape s_TargetReservationValue = {
@@ -46689,7 +47214,7 @@ static const struct awsc_shape s_TargetReservationValueSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_target_reservation_value_set),
     .item = &s_TargetReservationValue,
-    .item_wire_name = "item",
+    .xml_refs = &s_TargetReservationValueSet_xml_refs,
 };
 
 static const struct awsc_shape s_TargetStorageTier = {
@@ -46748,7 +47273,7 @@ static const struct awsc_shape s_TerminateConnectionStatusSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_terminate_connection_status_set),
     .item = &s_TerminateConnectionStatus,
-    .item_wire_name = "item",
+    .xml_refs = &s_TerminateConnectionStatusSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_TerminateInstancesRequest = {
@@ -46780,7 +47305,7 @@ static const struct awsc_shape s_ThreadsPerCoreList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_threads_per_core_list),
     .item = &s_ThreadsPerCore,
-    .item_wire_name = "item",
+    .xml_refs = &s_ThreadsPerCoreList_xml_refs,
 };
 
 static const struct awsc_shape s_ThroughResourcesStatement = {
@@ -46797,7 +47322,7 @@ static const struct awsc_shape s_ThroughResourcesStatementList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_through_resources_statement_list),
     .item = &s_ThroughResourcesStatement,
-    .item_wire_name = "item",
+    .xml_refs = &s_ThroughResourcesStatementList_xml_refs,
 };
 
 static const struct awsc_shape s_ThroughResourcesStatementRequest = {
@@ -46814,7 +47339,7 @@ static const struct awsc_shape s_ThroughResourcesStatementRequestList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_through_resources_statement_request_list),
     .item = &s_ThroughResourcesStatementRequest,
-    .item_wire_name = "item",
+    .xml_refs = &s_ThroughResourcesStatementRequestList_xml_refs,
 };
 
 static const struct awsc_shape s_TieringOperationStatus = {
@@ -46879,7 +47404,7 @@ static const struct awsc_shape s_TrafficMirrorFilterIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_filter_id_list),
     .item = &s_TrafficMirrorFilterId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorFilterIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorFilterRule = {
@@ -46917,7 +47442,7 @@ static const struct awsc_shape s_TrafficMirrorFilterRuleList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_filter_rule_list),
     .item = &s_TrafficMirrorFilterRule,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorFilterRuleList_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorFilterSet = {
@@ -46925,7 +47450,7 @@ static const struct awsc_shape s_TrafficMirrorFilterSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_filter_set),
     .item = &s_TrafficMirrorFilter,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorFilterSet_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorNetworkService = {
@@ -46941,7 +47466,7 @@ static const struct awsc_shape s_TrafficMirrorNetworkServiceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_network_service_list),
     .item = &s_TrafficMirrorNetworkService,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorNetworkServiceList_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorPortRange = {
@@ -47005,7 +47530,7 @@ static const struct awsc_shape s_TrafficMirrorSessionIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_session_id_list),
     .item = &s_TrafficMirrorSessionId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorSessionIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorSessionSet = {
@@ -47013,7 +47538,7 @@ static const struct awsc_shape s_TrafficMirrorSessionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_session_set),
     .item = &s_TrafficMirrorSession,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorSessionSet_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorTarget = {
@@ -47036,7 +47561,7 @@ static const struct awsc_shape s_TrafficMirrorTargetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_target_id_list),
     .item = &s_TrafficMirrorTargetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorTargetIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorTargetSet = {
@@ -47044,7 +47569,7 @@ static const struct awsc_shape s_TrafficMirrorTargetSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_traffic_mirror_target_set),
     .item = &s_TrafficMirrorTarget,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrafficMirrorTargetSet_xml_refs,
 };
 
 static const struct awsc_shape s_TrafficMirrorTargetType = {
@@ -47134,7 +47659,7 @@ static const struct awsc_shape s_TransitGatewayAttachmentBgpConfigurationList = 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_attachment_bgp_configuration_list),
     .item = &s_TransitGatewayAttachmentBgpConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayAttachmentBgpConfigurationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayAttachmentId = {
@@ -47155,7 +47680,7 @@ static const struct awsc_shape s_TransitGatewayAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_attachment_list),
     .item = &s_TransitGatewayAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayAttachmentPropagation = {
@@ -47172,7 +47697,7 @@ static const struct awsc_shape s_TransitGatewayAttachmentPropagationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_attachment_propagation_list),
     .item = &s_TransitGatewayAttachmentPropagation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayAttachmentPropagationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayAttachmentResourceType = {
@@ -47196,7 +47721,7 @@ static const struct awsc_shape s_TransitGatewayCidrBlockStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_cidr_block_string_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayCidrBlockStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayConnect = {
@@ -47213,7 +47738,7 @@ static const struct awsc_shape s_TransitGatewayConnectList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_connect_list),
     .item = &s_TransitGatewayConnect,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayConnectList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayConnectOptions = {
@@ -47254,7 +47779,7 @@ static const struct awsc_shape s_TransitGatewayConnectPeerIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_connect_peer_id_string_list),
     .item = &s_TransitGatewayConnectPeerId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayConnectPeerIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayConnectPeerList = {
@@ -47262,7 +47787,7 @@ static const struct awsc_shape s_TransitGatewayConnectPeerList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_connect_peer_list),
     .item = &s_TransitGatewayConnectPeer,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayConnectPeerList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayConnectPeerState = {
@@ -47293,7 +47818,7 @@ static const struct awsc_shape s_TransitGatewayIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_id_string_list),
     .item = &s_TransitGatewayId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayList = {
@@ -47301,7 +47826,7 @@ static const struct awsc_shape s_TransitGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_list),
     .item = &s_TransitGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayMaxResults = {
@@ -47360,7 +47885,7 @@ static const struct awsc_shape s_TransitGatewayMulticastDomainAssociationList = 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_multicast_domain_association_list),
     .item = &s_TransitGatewayMulticastDomainAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayMulticastDomainAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayMulticastDomainAssociations = {
@@ -47383,7 +47908,7 @@ static const struct awsc_shape s_TransitGatewayMulticastDomainIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_multicast_domain_id_string_list),
     .item = &s_TransitGatewayMulticastDomainId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayMulticastDomainIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayMulticastDomainList = {
@@ -47391,7 +47916,7 @@ static const struct awsc_shape s_TransitGatewayMulticastDomainList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_multicast_domain_list),
     .item = &s_TransitGatewayMulticastDomain,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayMulticastDomainList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayMulticastDomainOptions = {
@@ -47425,7 +47950,7 @@ static const struct awsc_shape s_TransitGatewayMulticastGroupList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_multicast_group_list),
     .item = &s_TransitGatewayMulticastGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayMulticastGroupList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayMulticastRegisteredGroupMembers = {
@@ -47451,7 +47976,7 @@ static const struct awsc_shape s_TransitGatewayNetworkInterfaceIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_network_interface_id_list),
     .item = &s_NetworkInterfaceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayNetworkInterfaceIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayOptions = {
@@ -47477,7 +48002,7 @@ static const struct awsc_shape s_TransitGatewayPeeringAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_peering_attachment_list),
     .item = &s_TransitGatewayPeeringAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPeeringAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPeeringAttachmentOptions = {
@@ -47530,7 +48055,7 @@ static const struct awsc_shape s_TransitGatewayPolicyTableAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_policy_table_association_list),
     .item = &s_TransitGatewayPolicyTableAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPolicyTableAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPolicyTableEntry = {
@@ -47547,7 +48072,7 @@ static const struct awsc_shape s_TransitGatewayPolicyTableEntryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_policy_table_entry_list),
     .item = &s_TransitGatewayPolicyTableEntry,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPolicyTableEntryList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPolicyTableId = {
@@ -47561,7 +48086,7 @@ static const struct awsc_shape s_TransitGatewayPolicyTableIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_policy_table_id_string_list),
     .item = &s_TransitGatewayPolicyTableId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPolicyTableIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPolicyTableList = {
@@ -47569,7 +48094,7 @@ static const struct awsc_shape s_TransitGatewayPolicyTableList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_policy_table_list),
     .item = &s_TransitGatewayPolicyTable,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPolicyTableList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPolicyTableState = {
@@ -47603,7 +48128,7 @@ static const struct awsc_shape s_TransitGatewayPrefixListReferenceSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_prefix_list_reference_set),
     .item = &s_TransitGatewayPrefixListReference,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayPrefixListReferenceSet_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayPrefixListReferenceState = {
@@ -47663,7 +48188,7 @@ static const struct awsc_shape s_TransitGatewayRouteAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_attachment_list),
     .item = &s_TransitGatewayRouteAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteList = {
@@ -47671,7 +48196,7 @@ static const struct awsc_shape s_TransitGatewayRouteList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_list),
     .item = &s_TransitGatewayRoute,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteState = {
@@ -47719,7 +48244,7 @@ static const struct awsc_shape s_TransitGatewayRouteTableAnnouncementIdStringLis
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_announcement_id_string_list),
     .item = &s_TransitGatewayRouteTableAnnouncementId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTableAnnouncementIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTableAnnouncementList = {
@@ -47727,7 +48252,7 @@ static const struct awsc_shape s_TransitGatewayRouteTableAnnouncementList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_announcement_list),
     .item = &s_TransitGatewayRouteTableAnnouncement,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTableAnnouncementList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTableAnnouncementState = {
@@ -47752,7 +48277,7 @@ static const struct awsc_shape s_TransitGatewayRouteTableAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_association_list),
     .item = &s_TransitGatewayRouteTableAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTableAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTableId = {
@@ -47766,7 +48291,7 @@ static const struct awsc_shape s_TransitGatewayRouteTableIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_id_string_list),
     .item = &s_TransitGatewayRouteTableId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTableIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTableList = {
@@ -47774,7 +48299,7 @@ static const struct awsc_shape s_TransitGatewayRouteTableList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_list),
     .item = &s_TransitGatewayRouteTable,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTableList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTablePropagation = {
@@ -47791,7 +48316,7 @@ static const struct awsc_shape s_TransitGatewayRouteTablePropagationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_route_table_propagation_list),
     .item = &s_TransitGatewayRouteTablePropagation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayRouteTablePropagationList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayRouteTableRoute = {
@@ -47832,7 +48357,7 @@ static const struct awsc_shape s_TransitGatewaySubnetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_subnet_id_list),
     .item = &s_SubnetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewaySubnetIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayVpcAttachment = {
@@ -47849,7 +48374,7 @@ static const struct awsc_shape s_TransitGatewayVpcAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_transit_gateway_vpc_attachment_list),
     .item = &s_TransitGatewayVpcAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_TransitGatewayVpcAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_TransitGatewayVpcAttachmentOptions = {
@@ -47889,7 +48414,7 @@ static const struct awsc_shape s_TrunkInterfaceAssociationIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_trunk_interface_association_id_list),
     .item = &s_TrunkInterfaceAssociationId,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrunkInterfaceAssociationIdList_xml_refs,
 };
 
 static const struct awsc_shape s_TrunkInterfaceAssociationList = {
@@ -47897,7 +48422,7 @@ static const struct awsc_shape s_TrunkInterfaceAssociationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_trunk_interface_association_list),
     .item = &s_TrunkInterfaceAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_TrunkInterfaceAssociationList_xml_refs,
 };
 
 static const struct awsc_shape s_TrustProviderType = {
@@ -47930,7 +48455,7 @@ static const struct awsc_shape s_TunnelOptionsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_tunnel_options_list),
     .item = &s_TunnelOption,
-    .item_wire_name = "item",
+    .xml_refs = &s_TunnelOptionsList_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_UnassignIpv6AddressesRequest = {
@@ -48017,7 +48542,7 @@ static const struct awsc_shape s_UnsuccessfulInstanceCreditSpecificationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_unsuccessful_instance_credit_specification_set),
     .item = &s_UnsuccessfulInstanceCreditSpecificationItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_UnsuccessfulInstanceCreditSpecificationSet_xml_refs,
 };
 
 static const struct awsc_shape s_UnsuccessfulItem = {
@@ -48043,7 +48568,7 @@ static const struct awsc_shape s_UnsuccessfulItemList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_unsuccessful_item_list),
     .item = &s_UnsuccessfulItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_UnsuccessfulItemList_xml_refs,
 };
 
 static const struct awsc_shape s_UnsuccessfulItemSet = {
@@ -48051,7 +48576,7 @@ static const struct awsc_shape s_UnsuccessfulItemSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_unsuccessful_item_set),
     .item = &s_UnsuccessfulItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_UnsuccessfulItemSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_UpdateSecurityGroupRuleDescriptionsEgressRequest = {
@@ -48103,7 +48628,7 @@ static const struct awsc_shape s_UsageClassTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_usage_class_type_list),
     .item = &s_UsageClassType,
-    .item_wire_name = "item",
+    .xml_refs = &s_UsageClassTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_UserBucket = {
@@ -48139,7 +48664,7 @@ static const struct awsc_shape s_UserGroupStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_user_group_string_list),
     .item = &s_String,
-    .item_wire_name = "UserGroup",
+    .xml_refs = &s_UserGroupStringList_xml_refs,
 };
 
 static const struct awsc_shape s_UserIdGroupPair = {
@@ -48156,7 +48681,7 @@ static const struct awsc_shape s_UserIdGroupPairList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_user_id_group_pair_list),
     .item = &s_UserIdGroupPair,
-    .item_wire_name = "item",
+    .xml_refs = &s_UserIdGroupPairList_xml_refs,
 };
 
 static const struct awsc_shape s_UserIdGroupPairSet = {
@@ -48164,7 +48689,7 @@ static const struct awsc_shape s_UserIdGroupPairSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_user_id_group_pair_set),
     .item = &s_UserIdGroupPair,
-    .item_wire_name = "item",
+    .xml_refs = &s_UserIdGroupPairSet_xml_refs,
 };
 
 static const struct awsc_shape s_UserIdStringList = {
@@ -48172,7 +48697,7 @@ static const struct awsc_shape s_UserIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_user_id_string_list),
     .item = &s_String,
-    .item_wire_name = "UserId",
+    .xml_refs = &s_UserIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_UserTrustProviderType = {
@@ -48239,7 +48764,7 @@ static const struct awsc_shape s_ValueStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_value_string_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_ValueStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessEndpoint = {
@@ -48279,7 +48804,7 @@ static const struct awsc_shape s_VerifiedAccessEndpointIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_endpoint_id_list),
     .item = &s_VerifiedAccessEndpointId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessEndpointIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessEndpointList = {
@@ -48287,7 +48812,7 @@ static const struct awsc_shape s_VerifiedAccessEndpointList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_endpoint_list),
     .item = &s_VerifiedAccessEndpoint,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessEndpointList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessEndpointLoadBalancerOptions = {
@@ -48336,7 +48861,7 @@ static const struct awsc_shape s_VerifiedAccessEndpointSubnetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_endpoint_subnet_id_list),
     .item = &s_SubnetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessEndpointSubnetIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessEndpointType = {
@@ -48367,7 +48892,7 @@ static const struct awsc_shape s_VerifiedAccessGroupIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_group_id_list),
     .item = &s_VerifiedAccessGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessGroupIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessGroupList = {
@@ -48375,7 +48900,7 @@ static const struct awsc_shape s_VerifiedAccessGroupList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_group_list),
     .item = &s_VerifiedAccessGroup,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessGroupList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessInstance = {
@@ -48398,7 +48923,7 @@ static const struct awsc_shape s_VerifiedAccessInstanceIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_instance_id_list),
     .item = &s_VerifiedAccessInstanceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessInstanceIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessInstanceList = {
@@ -48406,7 +48931,7 @@ static const struct awsc_shape s_VerifiedAccessInstanceList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_instance_list),
     .item = &s_VerifiedAccessInstance,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessInstanceList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessInstanceLoggingConfiguration = {
@@ -48423,7 +48948,7 @@ static const struct awsc_shape s_VerifiedAccessInstanceLoggingConfigurationList 
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_instance_logging_configuration_list),
     .item = &s_VerifiedAccessInstanceLoggingConfiguration,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessInstanceLoggingConfigurationList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessLogCloudWatchLogsDestination = {
@@ -48538,7 +49063,7 @@ static const struct awsc_shape s_VerifiedAccessTrustProviderCondensedList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_trust_provider_condensed_list),
     .item = &s_VerifiedAccessTrustProviderCondensed,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessTrustProviderCondensedList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessTrustProviderId = {
@@ -48552,7 +49077,7 @@ static const struct awsc_shape s_VerifiedAccessTrustProviderIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_trust_provider_id_list),
     .item = &s_VerifiedAccessTrustProviderId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessTrustProviderIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VerifiedAccessTrustProviderList = {
@@ -48560,7 +49085,7 @@ static const struct awsc_shape s_VerifiedAccessTrustProviderList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_verified_access_trust_provider_list),
     .item = &s_VerifiedAccessTrustProvider,
-    .item_wire_name = "item",
+    .xml_refs = &s_VerifiedAccessTrustProviderList_xml_refs,
 };
 
 static const struct awsc_shape s_VersionDescription = {
@@ -48575,7 +49100,7 @@ static const struct awsc_shape s_VersionStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_version_string_list),
     .item = &s_String,
-    .item_wire_name = "item",
+    .xml_refs = &s_VersionStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VgwTelemetry = {
@@ -48592,7 +49117,7 @@ static const struct awsc_shape s_VgwTelemetryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vgw_telemetry_list),
     .item = &s_VgwTelemetry,
-    .item_wire_name = "item",
+    .xml_refs = &s_VgwTelemetryList_xml_refs,
 };
 
 static const struct awsc_shape s_VirtualizationType = {
@@ -48608,7 +49133,7 @@ static const struct awsc_shape s_VirtualizationTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_virtualization_type_list),
     .item = &s_VirtualizationType,
-    .item_wire_name = "item",
+    .xml_refs = &s_VirtualizationTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_VirtualizationTypeSet = {
@@ -48617,7 +49142,7 @@ static const struct awsc_shape s_VirtualizationTypeSet = {
     .size = sizeof(struct awsc_ec2_virtualization_type_set),
     .range = &s_VirtualizationTypeSet_range,
     .item = &s_VirtualizationType,
-    .item_wire_name = "item",
+    .xml_refs = &s_VirtualizationTypeSet_xml_refs,
 };
 
 const struct awsc_shape awsc__ec2_Volume = {
@@ -48643,7 +49168,7 @@ static const struct awsc_shape s_VolumeAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_attachment_list),
     .item = &awsc__ec2_VolumeAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeAttachmentState = {
@@ -48682,7 +49207,7 @@ static const struct awsc_shape s_VolumeIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_id_string_list),
     .item = &s_VolumeId,
-    .item_wire_name = "VolumeId",
+    .xml_refs = &s_VolumeIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeList = {
@@ -48690,7 +49215,7 @@ static const struct awsc_shape s_VolumeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_list),
     .item = &awsc__ec2_Volume,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeModification = {
@@ -48707,7 +49232,7 @@ static const struct awsc_shape s_VolumeModificationList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_modification_list),
     .item = &s_VolumeModification,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeModificationList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeModificationState = {
@@ -48740,7 +49265,7 @@ static const struct awsc_shape s_VolumeStatusActionsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_status_actions_list),
     .item = &s_VolumeStatusAction,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeStatusActionsList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeStatusAttachmentStatus = {
@@ -48757,7 +49282,7 @@ static const struct awsc_shape s_VolumeStatusAttachmentStatusList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_status_attachment_status_list),
     .item = &s_VolumeStatusAttachmentStatus,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeStatusAttachmentStatusList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeStatusDetails = {
@@ -48774,7 +49299,7 @@ static const struct awsc_shape s_VolumeStatusDetailsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_status_details_list),
     .item = &s_VolumeStatusDetails,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeStatusDetailsList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeStatusEvent = {
@@ -48791,7 +49316,7 @@ static const struct awsc_shape s_VolumeStatusEventsList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_status_events_list),
     .item = &s_VolumeStatusEvent,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeStatusEventsList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeStatusInfo = {
@@ -48825,7 +49350,7 @@ static const struct awsc_shape s_VolumeStatusList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_volume_status_list),
     .item = &s_VolumeStatusItem,
-    .item_wire_name = "item",
+    .xml_refs = &s_VolumeStatusList_xml_refs,
 };
 
 static const struct awsc_shape s_VolumeStatusName = {
@@ -48867,7 +49392,7 @@ static const struct awsc_shape s_VpcAttachmentList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_attachment_list),
     .item = &s_VpcAttachment,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcAttachmentList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcAttributeName = {
@@ -48898,7 +49423,7 @@ static const struct awsc_shape s_VpcCidrBlockAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_cidr_block_association_set),
     .item = &s_VpcCidrBlockAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcCidrBlockAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_VpcCidrBlockState = {
@@ -48932,7 +49457,7 @@ static const struct awsc_shape s_VpcClassicLinkIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_classic_link_id_list),
     .item = &s_VpcId,
-    .item_wire_name = "VpcId",
+    .xml_refs = &s_VpcClassicLinkIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcClassicLinkList = {
@@ -48940,7 +49465,7 @@ static const struct awsc_shape s_VpcClassicLinkList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_classic_link_list),
     .item = &s_VpcClassicLink,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcClassicLinkList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpoint = {
@@ -48966,7 +49491,7 @@ static const struct awsc_shape s_VpcEndpointConnectionSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_connection_set),
     .item = &s_VpcEndpointConnection,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointConnectionSet_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointId = {
@@ -48980,7 +49505,7 @@ static const struct awsc_shape s_VpcEndpointIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_id_list),
     .item = &s_VpcEndpointId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointRouteTableIdList = {
@@ -48988,7 +49513,7 @@ static const struct awsc_shape s_VpcEndpointRouteTableIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_route_table_id_list),
     .item = &s_RouteTableId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointRouteTableIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointSecurityGroupIdList = {
@@ -48996,7 +49521,7 @@ static const struct awsc_shape s_VpcEndpointSecurityGroupIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_security_group_id_list),
     .item = &s_SecurityGroupId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointSecurityGroupIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointServiceId = {
@@ -49010,7 +49535,7 @@ static const struct awsc_shape s_VpcEndpointServiceIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_service_id_list),
     .item = &s_VpcEndpointServiceId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointServiceIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointSet = {
@@ -49018,7 +49543,7 @@ static const struct awsc_shape s_VpcEndpointSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_set),
     .item = &s_VpcEndpoint,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointSet_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointSubnetIdList = {
@@ -49026,7 +49551,7 @@ static const struct awsc_shape s_VpcEndpointSubnetIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_endpoint_subnet_id_list),
     .item = &s_SubnetId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcEndpointSubnetIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcEndpointType = {
@@ -49054,7 +49579,7 @@ static const struct awsc_shape s_VpcIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_id_string_list),
     .item = &s_VpcId,
-    .item_wire_name = "VpcId",
+    .xml_refs = &s_VpcIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcIpv6CidrBlockAssociation = {
@@ -49071,7 +49596,7 @@ static const struct awsc_shape s_VpcIpv6CidrBlockAssociationSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_ipv6_cidr_block_association_set),
     .item = &s_VpcIpv6CidrBlockAssociation,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcIpv6CidrBlockAssociationSet_xml_refs,
 };
 
 static const struct awsc_shape s_VpcList = {
@@ -49079,7 +49604,7 @@ static const struct awsc_shape s_VpcList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_list),
     .item = &s_Vpc,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcPeeringConnection = {
@@ -49102,7 +49627,7 @@ static const struct awsc_shape s_VpcPeeringConnectionIdList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_peering_connection_id_list),
     .item = &s_VpcPeeringConnectionId,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcPeeringConnectionIdList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcPeeringConnectionIdWithResolver = {
@@ -49116,7 +49641,7 @@ static const struct awsc_shape s_VpcPeeringConnectionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpc_peering_connection_list),
     .item = &s_VpcPeeringConnection,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpcPeeringConnectionList_xml_refs,
 };
 
 static const struct awsc_shape s_VpcPeeringConnectionOptionsDescription = {
@@ -49206,7 +49731,7 @@ static const struct awsc_shape s_VpnConnectionDeviceTypeList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_connection_device_type_list),
     .item = &s_VpnConnectionDeviceType,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpnConnectionDeviceTypeList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnConnectionId = {
@@ -49220,7 +49745,7 @@ static const struct awsc_shape s_VpnConnectionIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_connection_id_string_list),
     .item = &s_VpnConnectionId,
-    .item_wire_name = "VpnConnectionId",
+    .xml_refs = &s_VpnConnectionIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnConnectionList = {
@@ -49228,7 +49753,7 @@ static const struct awsc_shape s_VpnConnectionList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_connection_list),
     .item = &s_VpnConnection,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpnConnectionList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnConnectionOptions = {
@@ -49277,7 +49802,7 @@ static const struct awsc_shape s_VpnGatewayIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_gateway_id_string_list),
     .item = &s_VpnGatewayId,
-    .item_wire_name = "VpnGatewayId",
+    .xml_refs = &s_VpnGatewayIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnGatewayList = {
@@ -49285,7 +49810,7 @@ static const struct awsc_shape s_VpnGatewayList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_gateway_list),
     .item = &s_VpnGateway,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpnGatewayList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnProtocol = {
@@ -49318,7 +49843,7 @@ static const struct awsc_shape s_VpnStaticRouteList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_vpn_static_route_list),
     .item = &s_VpnStaticRoute,
-    .item_wire_name = "item",
+    .xml_refs = &s_VpnStaticRouteList_xml_refs,
 };
 
 static const struct awsc_shape s_VpnStaticRouteSource = {
@@ -49394,7 +49919,7 @@ static const struct awsc_shape s_ZoneIdStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_zone_id_string_list),
     .item = &s_String,
-    .item_wire_name = "ZoneId",
+    .xml_refs = &s_ZoneIdStringList_xml_refs,
 };
 
 static const struct awsc_shape s_ZoneNameStringList = {
@@ -49402,7 +49927,7 @@ static const struct awsc_shape s_ZoneNameStringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_zone_name_string_list),
     .item = &s_String,
-    .item_wire_name = "ZoneName",
+    .xml_refs = &s_ZoneNameStringList_xml_refs,
 };
 
 static const struct awsc_shape s_scope = {
@@ -49418,7 +49943,7 @@ static const struct awsc_shape s_snapshotTierStatusSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_ec2_snapshot_tier_status_set),
     .item = &s_SnapshotTierStatus,
-    .item_wire_name = "item",
+    .xml_refs = &s_snapshotTierStatusSet_xml_refs,
 };
 
 static const struct awsc_shape s_totalFpgaMemory = {

@@ -1593,6 +1593,13 @@ const char *awsc_s3_type_str(enum awsc_s3_type value)
     return awsc_enum_str(s_Type_values, 3, (int)value);
 }
 
+static const struct awsc_xml_refs s_Buckets_xml_refs = { .item_name = "Bucket", };
+static const struct awsc_xml_refs s_Grants_xml_refs = { .item_name = "Grant", };
+static const struct awsc_xml_refs s_InventoryOptionalFields_xml_refs = { .item_name = "Field", };
+static const struct awsc_xml_refs s_RoutingRules_xml_refs = { .item_name = "RoutingRule", };
+static const struct awsc_xml_refs s_TagSet_xml_refs = { .item_name = "Tag", };
+static const struct awsc_xml_refs s_TargetGrants_xml_refs = { .item_name = "Grant", };
+static const struct awsc_xml_refs s_UserMetadata_xml_refs = { .item_name = "MetadataEntry", };
 static const struct awsc_range s_ObjectKey_range = { true, false, 1, 0 };
 
 static const struct awsc_member s_AbortIncompleteMultipartUpload_members[] = {
@@ -4620,7 +4627,7 @@ static const struct awsc_shape s_Buckets = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_buckets),
     .item = &s_Bucket,
-    .item_wire_name = "Bucket",
+    .xml_refs = &s_Buckets_xml_refs,
 };
 
 static const struct awsc_shape s_BypassGovernanceRetention = {
@@ -6246,7 +6253,7 @@ static const struct awsc_shape s_Grants = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_grants),
     .item = &s_Grant,
-    .item_wire_name = "Grant",
+    .xml_refs = &s_Grants_xml_refs,
 };
 
 const struct awsc_shape awsc__s3_HeadBucketRequest = {
@@ -6519,7 +6526,7 @@ static const struct awsc_shape s_InventoryOptionalFields = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_inventory_optional_fields),
     .item = &s_InventoryOptionalField,
-    .item_wire_name = "Field",
+    .xml_refs = &s_InventoryOptionalFields_xml_refs,
 };
 
 static const struct awsc_shape s_InventoryS3BucketDestination = {
@@ -8326,7 +8333,7 @@ static const struct awsc_shape s_RoutingRules = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_routing_rules),
     .item = &s_RoutingRule,
-    .item_wire_name = "RoutingRule",
+    .xml_refs = &s_RoutingRules_xml_refs,
 };
 
 static const struct awsc_shape s_Rule = {
@@ -8641,7 +8648,7 @@ static const struct awsc_shape s_TagSet = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_tag_set),
     .item = &s_Tag,
-    .item_wire_name = "Tag",
+    .xml_refs = &s_TagSet_xml_refs,
 };
 
 static const struct awsc_shape s_Tagging = {
@@ -8687,7 +8694,7 @@ static const struct awsc_shape s_TargetGrants = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_target_grants),
     .item = &s_TargetGrant,
-    .item_wire_name = "Grant",
+    .xml_refs = &s_TargetGrants_xml_refs,
 };
 
 static const struct awsc_shape s_TargetPrefix = {
@@ -8847,7 +8854,7 @@ static const struct awsc_shape s_UserMetadata = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_s3_user_metadata),
     .item = &s_MetadataEntry,
-    .item_wire_name = "MetadataEntry",
+    .xml_refs = &s_UserMetadata_xml_refs,
 };
 
 static const struct awsc_shape s_Value = {

@@ -277,6 +277,7 @@ const char *awsc_sns_sms_sandbox_phone_number_verification_status_str(enum awsc_
     return awsc_enum_str(s_SMSSandboxPhoneNumberVerificationStatus_values, 2, (int)value);
 }
 
+static const struct awsc_xml_refs s_MessageAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
 static const struct awsc_range s_AmazonResourceName_range = { true, true, 1, 1011 };
 static const struct awsc_range s_Iso2CountryCode_range = { false, true, 0, 2 };
 static const struct awsc_range s_MaxItems_range = { true, true, 1, 100 };
@@ -1787,9 +1788,8 @@ static const struct awsc_shape s_MessageAttributeMap = {
     .type = AWSC_SHAPE_MAP,
     .size = sizeof(struct awsc_sns_message_attribute_map),
     .item = &s_MessageAttributeValue,
-    .item_wire_name = "Value",
+    .xml_refs = &s_MessageAttributeMap_xml_refs,
     .key = &s_String,
-    .key_wire_name = "Name",
     .value_offset = offsetof(struct awsc_sns_message_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sns_message_attribute_map_entry),
 };

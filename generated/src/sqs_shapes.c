@@ -193,6 +193,28 @@ const char *awsc_sqs_queue_attribute_name_str(enum awsc_sqs_queue_attribute_name
     return awsc_enum_str(s_QueueAttributeName_values, 22, (int)value);
 }
 
+static const struct awsc_xml_refs s_AWSAccountIdList_xml_refs = { .item_name = "AWSAccountId", };
+static const struct awsc_xml_refs s_ActionNameList_xml_refs = { .item_name = "ActionName", };
+static const struct awsc_xml_refs s_AttributeNameList_xml_refs = { .item_name = "AttributeName", };
+static const struct awsc_xml_refs s_BatchResultErrorEntryList_xml_refs = { .item_name = "BatchResultErrorEntry", };
+static const struct awsc_xml_refs s_BinaryList_xml_refs = { .item_name = "BinaryListValue", };
+static const struct awsc_xml_refs s_ChangeMessageVisibilityBatchRequestEntryList_xml_refs = { .item_name = "ChangeMessageVisibilityBatchRequestEntry", };
+static const struct awsc_xml_refs s_ChangeMessageVisibilityBatchResultEntryList_xml_refs = { .item_name = "ChangeMessageVisibilityBatchResultEntry", };
+static const struct awsc_xml_refs s_DeleteMessageBatchRequestEntryList_xml_refs = { .item_name = "DeleteMessageBatchRequestEntry", };
+static const struct awsc_xml_refs s_DeleteMessageBatchResultEntryList_xml_refs = { .item_name = "DeleteMessageBatchResultEntry", };
+static const struct awsc_xml_refs s_MessageAttributeNameList_xml_refs = { .item_name = "MessageAttributeName", };
+static const struct awsc_xml_refs s_MessageBodyAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
+static const struct awsc_xml_refs s_MessageBodySystemAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
+static const struct awsc_xml_refs s_MessageList_xml_refs = { .item_name = "Message", };
+static const struct awsc_xml_refs s_MessageSystemAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
+static const struct awsc_xml_refs s_QueueAttributeMap_xml_refs = { .item_name = "Value", .key_name = "Name", };
+static const struct awsc_xml_refs s_QueueUrlList_xml_refs = { .item_name = "QueueUrl", };
+static const struct awsc_xml_refs s_SendMessageBatchRequestEntryList_xml_refs = { .item_name = "SendMessageBatchRequestEntry", };
+static const struct awsc_xml_refs s_SendMessageBatchResultEntryList_xml_refs = { .item_name = "SendMessageBatchResultEntry", };
+static const struct awsc_xml_refs s_StringList_xml_refs = { .item_name = "StringListValue", };
+static const struct awsc_xml_refs s_TagKeyList_xml_refs = { .item_name = "TagKey", };
+static const struct awsc_xml_refs s_TagMap_xml_refs = { .item_name = "Value", .key_name = "Key", };
+
 static const struct awsc_member awsc__sqs_AddPermissionRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"QueueUrl", "QueueUrl", "queue_url", &s_String, offsetof(struct awsc_sqs_add_permission_input, queue_url), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -518,7 +540,7 @@ static const struct awsc_shape s_AWSAccountIdList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_aws_account_id_list),
     .item = &s_String,
-    .item_wire_name = "AWSAccountId",
+    .xml_refs = &s_AWSAccountIdList_xml_refs,
 };
 
 static const struct awsc_shape s_ActionNameList = {
@@ -527,7 +549,7 @@ static const struct awsc_shape s_ActionNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_action_name_list),
     .item = &s_String,
-    .item_wire_name = "ActionName",
+    .xml_refs = &s_ActionNameList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_AddPermissionRequest = {
@@ -545,7 +567,7 @@ static const struct awsc_shape s_AttributeNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_attribute_name_list),
     .item = &s_QueueAttributeName,
-    .item_wire_name = "AttributeName",
+    .xml_refs = &s_AttributeNameList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_BatchEntryIdsNotDistinct = {
@@ -581,7 +603,7 @@ static const struct awsc_shape s_BatchResultErrorEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_batch_result_error_entry_list),
     .item = &s_BatchResultErrorEntry,
-    .item_wire_name = "BatchResultErrorEntry",
+    .xml_refs = &s_BatchResultErrorEntryList_xml_refs,
 };
 
 static const struct awsc_shape s_Binary = {
@@ -595,7 +617,7 @@ static const struct awsc_shape s_BinaryList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sqs_binary_list),
     .item = &s_Binary,
-    .item_wire_name = "BinaryListValue",
+    .xml_refs = &s_BinaryList_xml_refs,
 };
 
 static const struct awsc_shape s_Boolean = {
@@ -634,7 +656,7 @@ static const struct awsc_shape s_ChangeMessageVisibilityBatchRequestEntryList = 
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_change_message_visibility_batch_request_entry_list),
     .item = &s_ChangeMessageVisibilityBatchRequestEntry,
-    .item_wire_name = "ChangeMessageVisibilityBatchRequestEntry",
+    .xml_refs = &s_ChangeMessageVisibilityBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ChangeMessageVisibilityBatchResult = {
@@ -661,7 +683,7 @@ static const struct awsc_shape s_ChangeMessageVisibilityBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_change_message_visibility_batch_result_entry_list),
     .item = &s_ChangeMessageVisibilityBatchResultEntry,
-    .item_wire_name = "ChangeMessageVisibilityBatchResultEntry",
+    .xml_refs = &s_ChangeMessageVisibilityBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ChangeMessageVisibilityRequest = {
@@ -715,7 +737,7 @@ static const struct awsc_shape s_DeleteMessageBatchRequestEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_delete_message_batch_request_entry_list),
     .item = &s_DeleteMessageBatchRequestEntry,
-    .item_wire_name = "DeleteMessageBatchRequestEntry",
+    .xml_refs = &s_DeleteMessageBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_DeleteMessageBatchResult = {
@@ -742,7 +764,7 @@ static const struct awsc_shape s_DeleteMessageBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_delete_message_batch_result_entry_list),
     .item = &s_DeleteMessageBatchResultEntry,
-    .item_wire_name = "DeleteMessageBatchResultEntry",
+    .xml_refs = &s_DeleteMessageBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_DeleteMessageRequest = {
@@ -925,7 +947,7 @@ static const struct awsc_shape s_MessageAttributeNameList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_attribute_name_list),
     .item = &s_MessageAttributeName,
-    .item_wire_name = "MessageAttributeName",
+    .xml_refs = &s_MessageAttributeNameList_xml_refs,
 };
 
 static const struct awsc_shape s_MessageAttributeValue = {
@@ -943,9 +965,8 @@ static const struct awsc_shape s_MessageBodyAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_body_attribute_map),
     .item = &s_MessageAttributeValue,
-    .item_wire_name = "Value",
+    .xml_refs = &s_MessageBodyAttributeMap_xml_refs,
     .key = &s_String,
-    .key_wire_name = "Name",
     .value_offset = offsetof(struct awsc_sqs_message_body_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_body_attribute_map_entry),
 };
@@ -956,9 +977,8 @@ static const struct awsc_shape s_MessageBodySystemAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_body_system_attribute_map),
     .item = &s_MessageSystemAttributeValue,
-    .item_wire_name = "Value",
+    .xml_refs = &s_MessageBodySystemAttributeMap_xml_refs,
     .key = &s_MessageSystemAttributeNameForSends,
-    .key_wire_name = "Name",
     .value_offset = offsetof(struct awsc_sqs_message_body_system_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_body_system_attribute_map_entry),
 };
@@ -969,7 +989,7 @@ static const struct awsc_shape s_MessageList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_list),
     .item = &s_Message,
-    .item_wire_name = "Message",
+    .xml_refs = &s_MessageList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_MessageNotInflight = {
@@ -987,9 +1007,8 @@ static const struct awsc_shape s_MessageSystemAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_message_system_attribute_map),
     .item = &s_String,
-    .item_wire_name = "Value",
+    .xml_refs = &s_MessageSystemAttributeMap_xml_refs,
     .key = &s_MessageSystemAttributeName,
-    .key_wire_name = "Name",
     .value_offset = offsetof(struct awsc_sqs_message_system_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_message_system_attribute_map_entry),
     .location_name = "Attribute",
@@ -1053,9 +1072,8 @@ static const struct awsc_shape s_QueueAttributeMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_queue_attribute_map),
     .item = &s_String,
-    .item_wire_name = "Value",
+    .xml_refs = &s_QueueAttributeMap_xml_refs,
     .key = &s_QueueAttributeName,
-    .key_wire_name = "Name",
     .value_offset = offsetof(struct awsc_sqs_queue_attribute_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_queue_attribute_map_entry),
     .location_name = "Attribute",
@@ -1102,7 +1120,7 @@ static const struct awsc_shape s_QueueUrlList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_queue_url_list),
     .item = &s_String,
-    .item_wire_name = "QueueUrl",
+    .xml_refs = &s_QueueUrlList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_ReceiptHandleIsInvalid = {
@@ -1165,7 +1183,7 @@ static const struct awsc_shape s_SendMessageBatchRequestEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_send_message_batch_request_entry_list),
     .item = &s_SendMessageBatchRequestEntry,
-    .item_wire_name = "SendMessageBatchRequestEntry",
+    .xml_refs = &s_SendMessageBatchRequestEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_SendMessageBatchResult = {
@@ -1192,7 +1210,7 @@ static const struct awsc_shape s_SendMessageBatchResultEntryList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_send_message_batch_result_entry_list),
     .item = &s_SendMessageBatchResultEntry,
-    .item_wire_name = "SendMessageBatchResultEntry",
+    .xml_refs = &s_SendMessageBatchResultEntryList_xml_refs,
 };
 
 const struct awsc_shape awsc__sqs_SendMessageRequest = {
@@ -1233,7 +1251,7 @@ static const struct awsc_shape s_StringList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_sqs_string_list),
     .item = &s_String,
-    .item_wire_name = "StringListValue",
+    .xml_refs = &s_StringList_xml_refs,
 };
 
 static const struct awsc_shape s_TagKey = {
@@ -1248,7 +1266,7 @@ static const struct awsc_shape s_TagKeyList = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_tag_key_list),
     .item = &s_TagKey,
-    .item_wire_name = "TagKey",
+    .xml_refs = &s_TagKeyList_xml_refs,
 };
 
 static const struct awsc_shape s_TagMap = {
@@ -1257,9 +1275,8 @@ static const struct awsc_shape s_TagMap = {
     .flags = AWSC_SF_FLATTENED,
     .size = sizeof(struct awsc_sqs_tag_map),
     .item = &s_TagValue,
-    .item_wire_name = "Value",
+    .xml_refs = &s_TagMap_xml_refs,
     .key = &s_TagKey,
-    .key_wire_name = "Key",
     .value_offset = offsetof(struct awsc_sqs_tag_map_entry, value),
     .entry_size = sizeof(struct awsc_sqs_tag_map_entry),
     .location_name = "Tag",

@@ -118,6 +118,16 @@ struct awsc_xml_namespace {
     const char *uri;
 };
 
+/* How a list's items or a map's keys and values are named in XML and
+ * query requests: the locationName and xmlNamespace of the list's member
+ * reference or of the map's key and value references. */
+struct awsc_xml_refs {
+    const char *item_name; /* list member / map value locationName, or NULL */
+    const struct awsc_xml_namespace *item_namespace;
+    const char *key_name; /* map key locationName, or NULL */
+    const struct awsc_xml_namespace *key_namespace;
+};
+
 struct awsc_shape;
 
 struct awsc_member {
@@ -150,10 +160,9 @@ struct awsc_shape {
 
     /* list: item; map: value */
     const struct awsc_shape *item;
-    const char *item_wire_name; /* list member / map value locationName */
+    const struct awsc_xml_refs *xml_refs; /* NULL when the model sets none */
     /* map */
     const struct awsc_shape *key;
-    const char *key_wire_name;
     uint32_t value_offset; /* offsetof(entry, value) */
     uint32_t entry_size;   /* sizeof(entry) */
 

@@ -51,16 +51,32 @@ bool awsc__xml_member_has_location_name(const struct awsc_member *m)
 
 const char *awsc__xml_item_name(const struct awsc_shape *list)
 {
-    if (list->item_wire_name)
-        return list->item_wire_name;
+    if (list->xml_refs && list->xml_refs->item_name)
+        return list->xml_refs->item_name;
     return list->item ? list->item->location_name : NULL;
 }
 
 const char *awsc__xml_key_name(const struct awsc_shape *map)
 {
-    if (map->key_wire_name)
-        return map->key_wire_name;
+    if (map->xml_refs && map->xml_refs->key_name)
+        return map->xml_refs->key_name;
     return map->key ? map->key->location_name : NULL;
+}
+
+/* The namespace of a list's items or a map's values: the reference's,
+ * else the item shape's. */
+static const struct awsc_xml_namespace *item_namespace(const struct awsc_shape *s)
+{
+    if (s->xml_refs && s->xml_refs->item_namespace)
+        return s->xml_refs->item_namespace;
+    return s->item->xml_namespace;
+}
+
+static const struct awsc_xml_namespace *key_namespace(const struct awsc_shape *map)
+{
+    if (map->xml_refs && map->xml_refs->key_namespace)
+        return map->xml_refs->key_namespace;
+    return map->key ? map->key->xml_namespace : NULL;
 }
 
 const char *awsc__xml_value_name(const struct awsc_shape *map)
@@ -285,7 +301,7 @@ static int w_items(struct writer *w, const struct awsc__wpath *path, const char 
         if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
         int status =
-            w_element(w, &p, item_name, s->item->xml_namespace, s->item, NULL, item, false);
+            w_element(w, &p, item_name, item_namespace(s), s->item, NULL, item, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -314,11 +330,11 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "<%s>", entry_name);
-        status = w_element(w, &p, kname ? kname : "key", s->key ? s->key->xml_namespace : NULL,
-                           s->key, NULL, entry, false);
+        status = w_element(w, &p, kname ? kname : "key", key_namespace(s), s->key, NULL, entry,
+                           false);
         if (status == AWSC_OK)
-            status = w_element(w, &p, vname ? vname : "value", s->item->xml_namespace, s->item,
-                               NULL, value, false);
+            status = w_element(w, &p, vname ? vname : "value", item_namespace(s), s->item, NULL,
+                               value, false);
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "</%s>", entry_name);

@@ -103,11 +103,14 @@ static const struct awsc_shape S_EPOCH = {.name = "Epoch",
 static const struct awsc_shape S_BLOB = {
     .name = "Blob", .type = AWSC_SHAPE_BLOB, .size = sizeof(struct awsc_blob)};
 
+static const struct awsc_xml_refs NAMES_REFS = {.item_name = "Name"};
+static const struct awsc_xml_refs FLAT_TAGS_REFS = {.item_name = "V", .key_name = "K"};
+static const struct awsc_xml_refs ENTRY_REFS = {.item_name = "Entry"};
 static const struct awsc_shape S_NAMES = {.name = "Names",
                                           .type = AWSC_SHAPE_LIST,
                                           .size = sizeof(const char *),
                                           .item = &S_STRING,
-                                          .item_wire_name = "Name"};
+                                          .xml_refs = &NAMES_REFS};
 static const struct awsc_shape S_FLAT = {.name = "FlatNames",
                                          .type = AWSC_SHAPE_LIST,
                                          .flags = AWSC_SF_FLATTENED,
@@ -138,9 +141,8 @@ static const struct awsc_shape S_FLAT_TAGS = {.name = "FlatTags",
                                               .flags = AWSC_SF_FLATTENED,
                                               .size = sizeof(struct tag_entry),
                                               .item = &S_STRING,
-                                              .item_wire_name = "V",
+                                              .xml_refs = &FLAT_TAGS_REFS,
                                               .key = &S_STRING,
-                                              .key_wire_name = "K",
                                               .value_offset = offsetof(struct tag_entry, value),
                                               .entry_size = sizeof(struct tag_entry)};
 
@@ -604,7 +606,7 @@ static const struct awsc_shape S_ITEM_NAMED = {.name = "NamedList",
                                                .flags = AWSC_SF_FLATTENED,
                                                .size = sizeof(const char *),
                                                .item = &S_STRING,
-                                               .item_wire_name = "Entry"};
+                                               .xml_refs = &ENTRY_REFS};
 static const struct awsc_member QINPUT_MEMBERS[] = {
     {"Name", "Name", "name", &S_STRING, Q(name), NOP, 0, 0, 0, NULL, NULL},
     {"Names", "Names", "names", &S_NAMES, Q(names), NOP, 0, 0, 0, NULL, NULL},
