@@ -300,8 +300,7 @@ static int w_items(struct writer *w, const struct awsc__wpath *path, const char 
         const void *item = ITEM(l->items, i, s->item->size);
         if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
             return wfail(w, &p, "a list item is NULL");
-        int status =
-            w_element(w, &p, item_name, item_namespace(s), s->item, NULL, item, false);
+        int status = w_element(w, &p, item_name, item_namespace(s), s->item, NULL, item, false);
         if (status != AWSC_OK)
             return status;
     }
@@ -330,8 +329,8 @@ static int w_entries(struct writer *w, const struct awsc__wpath *path, const cha
         if (status != AWSC_OK)
             return status;
         awsc__buf_printf(w->out, "<%s>", entry_name);
-        status = w_element(w, &p, kname ? kname : "key", key_namespace(s), s->key, NULL, entry,
-                           false);
+        status =
+            w_element(w, &p, kname ? kname : "key", key_namespace(s), s->key, NULL, entry, false);
         if (status == AWSC_OK)
             status = w_element(w, &p, vname ? vname : "value", item_namespace(s), s->item, NULL,
                                value, false);
