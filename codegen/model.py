@@ -67,6 +67,10 @@ SERVICE_FLAGS = {
     "glacier": ["AWSC_SVC_GLACIER"],
     "route53": ["AWSC_SVC_ROUTE53_IDS"],
     "s3": ["AWSC_SVC_S3"],
+    "rds": ["AWSC_SVC_SOURCE_REGION"],
+    "neptune": ["AWSC_SVC_SOURCE_REGION"],
+    "docdb": ["AWSC_SVC_SOURCE_REGION"],
+    "ec2": ["AWSC_SVC_SOURCE_REGION"],
 }
 
 # Services botocore signs with its s3v4 signer (the model's signatureVersion

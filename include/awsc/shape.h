@@ -313,6 +313,10 @@ struct awsc_service {
  * request, and the payload left unsigned (UNSIGNED-PAYLOAD) where a
  * checksum and TLS protect it. */
 #define AWSC_SVC_S3_SIGNING 0x0020u
+/* Copies from another region (RDS, Neptune, DocumentDB, EC2 CopySnapshot;
+ * runtime/s3/source_region.c): the request carries itself presigned for
+ * the SourceRegion, which RDS, Neptune and DocumentDB do not send. */
+#define AWSC_SVC_SOURCE_REGION 0x0040u
 /* A json service that answers like the query protocol it replaced
  * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an
  * error's code comes from x-amzn-query-error. */

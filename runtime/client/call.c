@@ -788,8 +788,8 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
         call->has_upload = status == AWSC_OK;
     }
     if (status == AWSC_OK && call->hooks && call->hooks->finish_request) {
-        struct awsc__hook_request hr = {call->op, &call->req, call->req.body_stream,
-                                        &call->hook_state};
+        struct awsc__hook_request hr = {call->client, &call->target,         call->op,
+                                        &call->req,   call->req.body_stream, &call->hook_state};
         status = call->hooks->finish_request(&hr, err);
     }
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;

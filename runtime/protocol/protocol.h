@@ -103,6 +103,11 @@ void awsc__wpath_put(struct awsc_buf *b, const struct awsc__wpath *p);
 int awsc__wpath_fail(struct awsc_error *err, const struct awsc__wpath *path, const char *fmt,
                      va_list ap);
 
+/* Appends s (n bytes) as application/x-www-form-urlencoded, as
+ * urllib.parse.quote_plus writes UTF-8: A-Z a-z 0-9 - _ . ~ kept, space
+ * as '+', every other byte %XX (query.c). */
+void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
+
 /* A finite double as Python's repr() writes it, which is what botocore
  * sends for float and double members: the shortest digits that read back
  * as the same value (as a float when single), "250.0", "0.0001", "1e-05",

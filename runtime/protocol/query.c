@@ -19,7 +19,7 @@
 
 /* application/x-www-form-urlencoded as urllib.parse.quote_plus writes
  * UTF-8: A-Z a-z 0-9 - _ . ~ kept, space as '+', every other byte %XX. */
-static void form_encode(struct awsc_buf *b, const char *s, size_t n)
+void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n)
 {
     static const char HEX[] = "0123456789ABCDEF";
     awsc__buf_reserve(b, n + 8);
@@ -65,9 +65,9 @@ static int qfail(struct qwriter *w, const char *fmt, ...)
 static void put_param(struct qwriter *w, const char *value, size_t n)
 {
     awsc__buf_putc(w->body, '&');
-    form_encode(w->body, w->key.data ? w->key.data : "", w->key.len);
+    awsc__form_encode(w->body, w->key.data ? w->key.data : "", w->key.len);
     awsc__buf_putc(w->body, '=');
-    form_encode(w->body, value, n);
+    awsc__form_encode(w->body, value, n);
 }
 
 static void key_truncate(struct qwriter *w, size_t len)
@@ -325,10 +325,10 @@ int awsc__query_serialize(const struct awsc_operation *op, const void *input, bo
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 
     awsc__buf_puts(&req->body, "Action=");
-    form_encode(&req->body, op->name, strlen(op->name));
+    awsc__form_encode(&req->body, op->name, strlen(op->name));
     awsc__buf_puts(&req->body, "&Version=");
     const char *version = svc && svc->api_version ? svc->api_version : "";
-    form_encode(&req->body, version, strlen(version));
+    awsc__form_encode(&req->body, version, strlen(version));
     req->has_body = true;
 
     int status = AWSC_OK;

@@ -42,6 +42,8 @@ struct awsc__hook_state {
 
 /* The request as finish_request sees it. */
 struct awsc__hook_request {
+    struct awsc_client *client;
+    const struct awsc__target *target; /* where it goes */
     const struct awsc_operation *op;
     struct awsc__request *req;
     const struct awsc_stream *upload; /* the streamed body's source, or NULL */
@@ -67,6 +69,29 @@ const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc);
 
 /* S3 (s3.c). */
 extern const struct awsc__hooks awsc__s3_hooks;
+/* Copies from another region: RDS, Neptune, DocumentDB, EC2 CopySnapshot
+ * (source_region.c). */
+extern const struct awsc__hooks awsc__source_region_hooks;
+
+/* ==================================================== query parameters */
+
+/* Name-value pairs as botocore's dicts hold them (presign.c): a name is
+ * there once, in the order it first came, its strings in arena. */
+struct awsc__params {
+    struct awsc__query_param *items;
+    size_t count, cap;
+    struct awsc_arena *arena;
+};
+/* Sets name=value: a name already there keeps its place; replace says
+ * whether its value changes (a dict update) or not (a repeated name in a
+ * URL: parse_qs keeps them all, botocore uses the first). AWSC_E_NOMEM. */
+int awsc__params_set(struct awsc__params *p, const char *name, const char *value, bool replace);
+/* "a=1&b=&c" (a URL's query or a form body), decoded as unquote_plus
+ * does, into p. AWSC_E_NOMEM. */
+int awsc__params_parse(struct awsc__params *p, const char *q, size_t n, bool replace);
+/* name's value, or NULL. */
+const char *awsc__params_get(const struct awsc__params *p, const char *name);
+void awsc__params_remove(struct awsc__params *p, const char *name);
 
 /* ============================================================= digests */
 

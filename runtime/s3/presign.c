@@ -22,11 +22,6 @@ static int nomem(struct awsc_error *err)
 /* botocore rebuilds the query as a dict: parse_qs of the URL's query (the
  * first value of each name, in first-seen order), updated with the form
  * body's parameters; then percent_encode_sequence writes it again. */
-struct params {
-    struct awsc__query_param *items;
-    size_t count, cap;
-    struct awsc_arena *arena;
-};
 
 static int hexval(char c)
 {
@@ -60,10 +55,7 @@ static char *unquote_plus(struct awsc_arena *a, const char *s, size_t n)
     return out;
 }
 
-/* Sets name=value: a name already there keeps its place; replace says
- * whether its value changes (a body parameter) or not (a repeated name in
- * the URL: parse_qs keeps them all, botocore uses the first). */
-static int params_set(struct params *p, const char *name, const char *value, bool replace)
+int awsc__params_set(struct awsc__params *p, const char *name, const char *value, bool replace)
 {
     for (size_t i = 0; i < p->count; i++) {
         if (strcmp(p->items[i].name, name) == 0) {
@@ -88,8 +80,7 @@ static int params_set(struct params *p, const char *name, const char *value, boo
     return AWSC_OK;
 }
 
-/* "a=1&b=&c" (URL query or form body) into p. */
-static int params_parse(struct params *p, const char *q, size_t n, bool replace)
+int awsc__params_parse(struct awsc__params *p, const char *q, size_t n, bool replace)
 {
     const char *end = q + n;
     while (q < end) {
@@ -100,12 +91,31 @@ static int params_parse(struct params *p, const char *q, size_t n, bool replace)
             const char *name = unquote_plus(p->arena, q, (size_t)((eq ? eq : stop) - q));
             const char *value = eq ? unquote_plus(p->arena, eq + 1, (size_t)(stop - eq - 1))
                                    : unquote_plus(p->arena, "", 0);
-            if (!name || !value || params_set(p, name, value, replace) != AWSC_OK)
+            if (!name || !value || awsc__params_set(p, name, value, replace) != AWSC_OK)
                 return AWSC_E_NOMEM;
         }
         q = amp ? amp + 1 : end;
     }
     return AWSC_OK;
+}
+
+const char *awsc__params_get(const struct awsc__params *p, const char *name)
+{
+    for (size_t i = 0; i < p->count; i++)
+        if (strcmp(p->items[i].name, name) == 0)
+            return p->items[i].value;
+    return NULL;
+}
+
+void awsc__params_remove(struct awsc__params *p, const char *name)
+{
+    for (size_t i = 0; i < p->count; i++) {
+        if (strcmp(p->items[i].name, name) == 0) {
+            memmove(&p->items[i], &p->items[i + 1], (p->count - i - 1) * sizeof *p->items);
+            p->count--;
+            return;
+        }
+    }
 }
 
 /* Whether the serialized request has a body that cannot travel in a URL. */
@@ -232,12 +242,12 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     const char *netloc = url ? strstr(url, "://") : NULL;
     const char *path = netloc ? strchr(netloc + 3, '/') : NULL;
     const char *qmark = path ? strchr(path, '?') : NULL;
-    struct params p = {NULL, 0, 0, arena};
+    struct awsc__params p = {NULL, 0, 0, arena};
     if (status == AWSC_OK && qmark &&
-        params_parse(&p, qmark + 1, strlen(qmark + 1), false) != AWSC_OK)
+        awsc__params_parse(&p, qmark + 1, strlen(qmark + 1), false) != AWSC_OK)
         status = nomem(err);
     if (status == AWSC_OK && form && req.body.len &&
-        params_parse(&p, req.body.data, req.body.len, true) != AWSC_OK)
+        awsc__params_parse(&p, req.body.data, req.body.len, true) != AWSC_OK)
         status = nomem(err);
 
     /* headers: Host and the request's, but the form's Content-Type when

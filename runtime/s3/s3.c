@@ -496,5 +496,7 @@ const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc)
 {
     if (svc && (svc->flags & AWSC_SVC_S3))
         return &awsc__s3_hooks;
+    if (svc && (svc->flags & AWSC_SVC_SOURCE_REGION))
+        return &awsc__source_region_hooks;
     return NULL;
 }

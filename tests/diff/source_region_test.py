@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""Copies from another region against botocore: the requests of RDS,
+Neptune and DocumentDB (CopyDBSnapshot, CreateDBCluster, ...) and EC2
+CopySnapshot carry the same request presigned for the source region
+(PreSignedUrl / PresignedUrl), as botocore's inject_presigned_url_rds and
+inject_presigned_url_ec2 make it.
+
+Unlike botocore_diff.py, the endpoints here come from the rule sets, so the
+URL's region is replaced by the source region (https://rds.us-east-1...),
+and the cases are the ones that matter: a source region or none, a URL the
+caller made, a DestinationRegion the caller set. Each request (method, URL,
+headers with the signature, body byte for byte) must equal botocore's.
+Services not compiled into request_dump are left out and said so.
+
+usage: source_region_test.py PATH/request_dump
+"""
+import base64
+import datetime
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import botocore_diff as bd  # noqa: E402  (fixes botocore's clock and signer)
+import botocore.session  # noqa: E402
+
+REGION = "us-west-2"
+SNAPSHOT_ARN = "arn:aws:rds:us-east-1:123456789012:snapshot:source-snap"
+
+CASES = [
+    # (service, operation, input, what it shows)
+    ("ec2", "CopySnapshot",
+     {"SourceRegion": "us-east-1", "SourceSnapshotId": "snap-0123456789abcdef0"},
+     "the URL for us-east-1's endpoint, DestinationRegion appended after it"),
+    ("ec2", "CopySnapshot",
+     {"SourceRegion": "eu-west-1", "SourceSnapshotId": "snap-1", "Description": "copy of snap-1",
+      "Encrypted": True, "KmsKeyId": "alias/key", "DestinationRegion": "ap-south-1"},
+     "a DestinationRegion the caller set: replaced in its place by the client's region"),
+    ("ec2", "CopySnapshot",
+     {"SourceRegion": "us-east-1", "SourceSnapshotId": "snap-1",
+      "PresignedUrl": "https://ec2.us-east-1.amazonaws.com/?made=by-the-caller"},
+     "a URL the caller made: sent as it is, nothing added"),
+    ("rds", "CopyDBSnapshot",
+     {"SourceDBSnapshotIdentifier": SNAPSHOT_ARN, "TargetDBSnapshotIdentifier": "copy",
+      "SourceRegion": "us-east-1", "KmsKeyId": "arn:aws:kms:us-west-2:123456789012:key/k"},
+     "SourceRegion not sent; PreSignedUrl last, DestinationRegion only inside it"),
+    ("rds", "CopyDBSnapshot",
+     {"SourceDBSnapshotIdentifier": "local-snap", "TargetDBSnapshotIdentifier": "copy"},
+     "no SourceRegion: a copy within the region, nothing added"),
+    ("rds", "CopyDBSnapshot",
+     {"SourceDBSnapshotIdentifier": SNAPSHOT_ARN, "TargetDBSnapshotIdentifier": "copy",
+      "SourceRegion": "us-east-1", "PreSignedUrl": "https://rds.us-east-1.amazonaws.com/?x=1"},
+     "a URL the caller made: kept, SourceRegion still not sent"),
+    ("rds", "CreateDBInstanceReadReplica",
+     {"DBInstanceIdentifier": "replica", "SourceDBInstanceIdentifier":
+      "arn:aws:rds:us-east-1:123456789012:db:primary", "SourceRegion": "us-east-1"},
+     "a cross-region read replica"),
+    ("rds", "StartDBInstanceAutomatedBackupsReplication",
+     {"SourceDBInstanceArn": "arn:aws:rds:us-east-1:123456789012:db:primary",
+      "BackupRetentionPeriod": 7, "SourceRegion": "us-east-1"},
+     "automated backups replicated from another region"),
+    ("neptune", "CreateDBCluster",
+     {"DBClusterIdentifier": "c", "Engine": "neptune", "SourceRegion": "us-east-1",
+      "ReplicationSourceIdentifier": "arn:aws:rds:us-east-1:123456789012:cluster:src"},
+     "Neptune: the same customization"),
+    ("docdb", "CopyDBClusterSnapshot",
+     {"SourceDBClusterSnapshotIdentifier": "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:s",
+      "TargetDBClusterSnapshotIdentifier": "t", "SourceRegion": "us-east-1"},
+     "DocumentDB: the same customization"),
+]
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    dump = sys.argv[1]
+    compiled = subprocess.run([dump, "--list"], capture_output=True, text=True,
+                              check=True).stdout.split()
+    session = botocore.session.get_session()
+    clients = {}
+    runs = [c for c in CASES if c[0] in compiled]
+    left_out = sorted({c[0] for c in CASES} - set(compiled))
+    if not runs:
+        sys.exit("source_region_test: none of ec2, rds, neptune, docdb is compiled in")
+    epoch = int(bd.FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp())
+    lines = "".join(f"{s}\t{o}\t{json.dumps(p)}\n" for s, o, p, _ in runs)
+    run = subprocess.run([dump, "--region", REGION, "--access-key", bd.ACCESS_KEY,
+                          "--secret-key", bd.SECRET_KEY, "--session-token", bd.SESSION_TOKEN,
+                          "--time", str(epoch), "--invocation-id", bd.INVOCATION_ID],
+                         input=lines, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"source_region_test: request_dump failed: {run.stderr[-2000:]}")
+    outs = [json.loads(x) for x in run.stdout.splitlines()]
+    ignored = bd.load_list("ignored-headers.txt")
+    failed = 0
+    for (svc, op, params, what), ours in zip(runs, outs):
+        if svc not in clients:
+            clients[svc] = session.create_client(
+                svc, region_name=REGION, aws_access_key_id=bd.ACCESS_KEY,
+                aws_secret_access_key=bd.SECRET_KEY, aws_session_token=bd.SESSION_TOKEN)
+        # botocore writes the members in the order of the caller's dict,
+        # awsc in the model's: give botocore the model's
+        members = clients[svc].meta.service_model.operation_model(op).input_shape.members
+        params = {k: params[k] for k in members if k in params}
+        theirs = bd.botocore_request(clients[svc], op, params)
+        if "error" in ours:
+            diffs = [f"awsc failed: {ours['error']}"]
+        else:
+            diffs = bd.compare("query", ours, theirs, ignored)
+            # byte for byte, not only as parameters
+            if base64.b64decode(ours["body"]) != theirs["body"]:
+                diffs.append("the bodies are the same parameters but not the same bytes")
+        print(f"{'ok  ' if not diffs else 'FAIL'} {svc}.{op}: {what}")
+        for d in diffs:
+            print("     " + d)
+        failed += bool(diffs)
+    if left_out:
+        print(f"not compiled in, left out: {', '.join(left_out)}")
+    print(f"{len(runs) - failed} of {len(runs)} requests equal botocore's")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
