@@ -10,6 +10,7 @@
  *   awsc s3api put-object --bucket B --key K --body FILE   (streamed from FILE)
  *   awsc s3api get-object --bucket B --key K OUTFILE       (streamed to OUTFILE)
  *   awsc s3 presign s3://B/K [--expires-in SECONDS]        (a presigned GET URL)
+ *   awsc rds generate-db-auth-token --hostname H --port P --username U
  *
  * JSON in -> input struct -> call -> output struct -> JSON out, all through
  * the descriptor tables, so every operation of every compiled service works.
@@ -38,6 +39,8 @@ static void usage(FILE *f)
                "       awsc <service> help        the operations and waiters of a service\n"
                "       awsc s3 presign s3://BUCKET/KEY [--expires-in SECONDS]\n"
                "                                  a presigned URL to GET the object (3600 s)\n"
+               "       awsc rds generate-db-auth-token --hostname H --port P --username U\n"
+               "                                  an IAM authentication token for a database\n"
                "       awsc help                  the compiled services\n"
                "\n"
                "options:\n"
@@ -591,6 +594,63 @@ static int cli_s3_presign(struct awsc_config *cfg, const struct awsc_service *sv
     return exit_code;
 }
 
+/* awsc rds generate-db-auth-token --hostname H --port P --username U
+ * [--region R], as the AWS CLI's: prints the token. It needs credentials
+ * and a region only, so any compiled service's client makes it. */
+static int cli_rds_db_auth_token(struct awsc_config *cfg, int argc, char **argv, int i)
+{
+    const char *host = NULL, *user = NULL;
+    int64_t port = 0;
+    for (; i < argc; i++) {
+        const char *o = argv[i];
+        bool has_value = i + 1 < argc;
+        if (has_value && strcmp(o, "--hostname") == 0) {
+            host = argv[++i];
+        } else if (has_value && strcmp(o, "--port") == 0) {
+            if (!cli_positive(o, argv[++i], &port))
+                return EXIT_USAGE;
+            if (port > 65535) {
+                fprintf(stderr, "awsc: --port: %s is not a port (1-65535)\n", argv[i]);
+                return EXIT_USAGE;
+            }
+        } else if (has_value && strcmp(o, "--username") == 0) {
+            user = argv[++i];
+        } else if (has_value && strcmp(o, "--region") == 0) {
+            cfg->region = argv[++i];
+        } else if (has_value && strcmp(o, "--profile") == 0) {
+            cfg->profile = argv[++i];
+        } else {
+            fprintf(stderr, "awsc: rds generate-db-auth-token: unexpected argument '%s'\n", o);
+            return EXIT_USAGE;
+        }
+    }
+    if (!host || !port || !user) {
+        fprintf(stderr, "awsc: rds generate-db-auth-token: --hostname, --port and --username "
+                        "are required\n");
+        return EXIT_USAGE;
+    }
+    size_t n = 0;
+    const struct awsc_service *const *all = awsc_services(&n);
+    const struct awsc_service *svc = awsc_service_find("rds");
+    struct awsc_client *client = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    char *token = NULL;
+    int rc = svc || n ? awsc_client_new(svc ? svc : all[0], cfg, &client, &err) : AWSC_E_NOT_FOUND;
+    if (rc == AWSC_OK)
+        rc = awsc_rds_db_auth_token(client, host, (int)port, user, NULL, &token, &err);
+    int exit_code = 0;
+    if (rc == AWSC_OK) {
+        printf("%s\n", token);
+    } else {
+        fprintf(stderr, "\n%s\n", err.message ? err.message : awsc_strerror(rc));
+        exit_code = rc == AWSC_E_INVALID_ARG ? EXIT_USAGE : EXIT_OTHER;
+    }
+    awsc_output_free(token);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(client);
+    return exit_code;
+}
+
 int main(int argc, char **argv)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
@@ -633,6 +693,9 @@ int main(int argc, char **argv)
         fprintf(i >= argc ? stderr : stdout, "\n");
         return i >= argc ? EXIT_USAGE : 0;
     }
+    if (strcmp(argv[i], "rds") == 0 && i + 1 < argc &&
+        strcmp(argv[i + 1], "generate-db-auth-token") == 0)
+        return cli_rds_db_auth_token(&cfg, argc, argv, i + 2);
     const struct awsc_service *svc = find_service(argv[i]);
     if (!svc) {
         fprintf(stderr,

@@ -66,6 +66,28 @@ AWSC_API int awsc_presign_url(struct awsc_client *client, const char *operation,
                               const struct awsc_presign_options *options,
                               struct awsc_presigned_url **out, struct awsc_error *err);
 
+/* ---------------------------------------------- RDS IAM authentication */
+
+/*
+ * An IAM authentication token for a database of RDS or Aurora (MySQL,
+ * PostgreSQL), as botocore's generate_db_auth_token makes it: the request
+ * "connect to hostname:port as username" presigned for the rds-db
+ * service, valid for 15 minutes, written without its scheme
+ * ("host:port/?Action=connect&DBUser=...&X-Amz-..."). The database takes
+ * it as the password (over TLS).
+ *
+ * client is any client (an RDS one usually): its credentials sign the
+ * token, for region, or the client's region when region is NULL.
+ * Nothing is sent. Errors: AWSC_E_INVALID_ARG (no client, hostname,
+ * username or token; a port outside 1-65535; a hostname with '/', '?',
+ * '#', '@' or white space in it), AWSC_E_CONFIG (no region),
+ * AWSC_E_CREDENTIALS, AWSC_E_NOMEM. On AWSC_OK free *token with
+ * awsc_output_free().
+ */
+AWSC_API int awsc_rds_db_auth_token(struct awsc_client *client, const char *hostname, int port,
+                                    const char *username, const char *region, char **token,
+                                    struct awsc_error *err);
+
 /* ------------------------------------------------------------ S3 POST */
 
 /* A form field: name and value. */

@@ -6,6 +6,7 @@
  */
 #include "custom.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "protocol/json.h"
@@ -337,6 +338,83 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     }
     *out = res;
     return AWSC_OK;
+}
+
+/* ---------------------------------------------- RDS IAM authentication */
+
+#define DB_AUTH_EXPIRES 900
+
+int awsc_rds_db_auth_token(struct awsc_client *client, const char *hostname, int port,
+                           const char *username, const char *region, char **token,
+                           struct awsc_error *err)
+{
+    if (token)
+        *token = NULL;
+    if (!client || !hostname || !*hostname || !username || !*username || !token)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "awsc_rds_db_auth_token: client, hostname, username and token are "
+                          "required");
+    if (port < 1 || port > 65535)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "awsc_rds_db_auth_token: the port %d is not in 1-65535", port);
+    if (strpbrk(hostname, "/?#@ \t\r\n"))
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "awsc_rds_db_auth_token: \"%s\" is not a host name", hostname);
+    if (!region)
+        region = client->region;
+    if (!region || !*region)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "awsc_rds_db_auth_token: no region: pass one or give the client one");
+    if (client->creds_error.status)
+        return awsc__fail(err, client->creds_error.status, "%s", client->creds_error.message);
+
+    struct awsc_arena *arena = awsc__arena_new();
+    if (!arena)
+        return nomem(err);
+    /* botocore signs https://hostname:port/ and drops the scheme after */
+    const char *netloc = awsc__arena_printf(arena, "%s:%d", hostname, port);
+    const char *url = netloc ? awsc__arena_printf(arena, "https://%s/", netloc) : NULL;
+    struct awsc_buf host = AWSC_BUF_INIT;
+    struct awsc__sign_result sig = AWSC__SIGN_RESULT_INIT;
+    int status = url ? awsc__sigv4_host_from_url(url, &host, err) : nomem(err);
+    if (status == AWSC_OK && host.failed)
+        status = nomem(err);
+    if (status == AWSC_OK) {
+        struct awsc__query_param params[] = {{"Action", "connect"}, {"DBUser", username}};
+        struct awsc_http_header h = {"Host", host.data};
+        struct awsc_credentials creds = awsc__credentials_view(&client->creds);
+        struct awsc__sign_request sr = {
+            .method = "GET",
+            .host = host.data,
+            .path = "/",
+            .params = params,
+            .param_count = 2,
+            .headers = &h,
+            .header_count = 1,
+            .credentials = &creds,
+            .region = region,
+            .service = "rds-db",
+            .time = awsc__client_time(client),
+            .normalize_path = true,
+            .uri_encode_path = true,
+        };
+        status = awsc__sigv4_presign(client->signer, &sr, DB_AUTH_EXPIRES, &sig, err);
+    }
+    if (status == AWSC_OK) {
+        size_t n = strlen(netloc) + 2 + (sig.query.data ? sig.query.len : 0);
+        char *out = awsc__output_new(arena, n + 1);
+        if (out) {
+            snprintf(out, n + 1, "%s/?%s", netloc, sig.query.data ? sig.query.data : "");
+            *token = out;
+        } else {
+            status = nomem(err);
+        }
+    }
+    awsc__sign_result_clean_up(&sig);
+    awsc__buf_clean_up(&host);
+    if (status != AWSC_OK)
+        awsc__arena_destroy(arena);
+    return status;
 }
 
 /* ------------------------------------------------------------ S3 POST */

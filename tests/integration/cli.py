@@ -12,6 +12,8 @@
 - --cli-input-json with @file and inline JSON, command-line members taking
   precedence over the file's, as in the AWS CLI.
 - Kinesis outputs (with a KINESALITE_URL): the same as the AWS CLI's.
+- rds generate-db-auth-token: the AWS CLI's token but for its time and
+  signature (each tool reads its own clock); bad ports refused with 252.
 - --debug logs the request on stderr without the secret key, the session
   token or the signature (checked against a capturing HTTP server that sees
   the real Authorization header), with credentials from the environment and
@@ -581,6 +583,32 @@ def test_kinesis(awsc, url):
          '--stream-name', 'awsc-cli-stream'])
 
 
+def test_db_auth_token(awsc):
+    def parts(token):
+        host, _, query = token.strip().partition('/?')
+        q = [p for p in query.split('&')
+             if not p.startswith(('X-Amz-Date=', 'X-Amz-Signature='))]
+        return host, q[:2], sorted(q[2:])
+
+    for host, port, user, region in (
+            ('mydb.abc.us-east-1.rds.amazonaws.com', '5432', 'app_user', None),
+            ('Aurora.cluster-x.eu-west-1.rds.amazonaws.com', '3306', 'admin+x@y z', 'eu-west-1')):
+        args = ['rds', 'generate-db-auth-token', '--hostname', host, '--port', port,
+                '--username', user] + (['--region', region] if region else [])
+        a = run([awsc] + args)
+        b = run([AWS_CLI] + args)
+        check(a.code == 0 and b.code == 0 and parts(a.out) == parts(b.out),
+              'rds generate-db-auth-token %s: awsc %d %r, aws %d %r'
+              % (user, a.code, a.out + a.err, b.code, b.out + b.err))
+        check(re.search(r'&X-Amz-Signature=[0-9a-f]{64}$', a.out.strip()) is not None,
+              'rds generate-db-auth-token: no signature in %r' % a.out)
+    for port in ('0', '70000', 'x'):
+        r = run([awsc, 'rds', 'generate-db-auth-token', '--hostname', 'h', '--port', port,
+                 '--username', 'u'])
+        check(r.code == 252 and r.out == '' and port in r.err,
+              'rds generate-db-auth-token --port %s: exit %d %r' % (port, r.code, r.err))
+
+
 def main():
     if len(sys.argv) not in (3, 4):
         print(__doc__, file=sys.stderr)
@@ -594,6 +622,7 @@ def main():
             test_errors(awsc, url)
             test_cli_input_json(awsc, url, work)
         test_debug(awsc, url, home)
+        test_db_auth_token(awsc)
         if kinesis_url:
             test_kinesis(awsc, kinesis_url)
     for name in sorted(KNOWN_BUGS - known_seen):

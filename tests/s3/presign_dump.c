@@ -12,8 +12,10 @@
  *   {"service": "s3", "post": {"bucket": "b", "key": "k", "fields": [[n, v]...],
  *    "conditions": [{"field": "v"} | ["eq"|"starts-with", "$f", "v"] |
  *    ["content-length-range", 1, 2]], "expires": N}, ...}
- * and writes one line each: {"url", "method", "headers"} or {"url", "fields",
- * "policy"}, or {"error": "..."}.
+ *   {"service": "sts", "db_auth": {"hostname": "h", "port": 5432,
+ *    "username": "u", "region": "r" (or absent)}, ...}
+ * and writes one line each: {"url", "method", "headers"}, {"url", "fields",
+ * "policy"} or {"token"}, or {"error": "..."}.
  */
 #include <awsc/awsc.h>
 
@@ -114,6 +116,23 @@ static int post(struct awsc_client *c, const struct awsc_document *p, struct aws
     return AWSC_OK;
 }
 
+static int db_auth(struct awsc_client *c, const struct awsc_document *p, struct awsc_error *err)
+{
+    char *token = NULL;
+    int rc = awsc_rds_db_auth_token(c, doc_str(p, "hostname"), (int)doc_int(p, "port"),
+                                    doc_str(p, "username"), doc_str(p, "region"), &token, err);
+    if (rc != AWSC_OK)
+        return rc;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    awsc__buf_puts(&b, "{\"token\":");
+    put_str(&b, token);
+    awsc__buf_puts(&b, "}\n");
+    fputs(b.data, stdout);
+    awsc__buf_clean_up(&b);
+    awsc_output_free(token);
+    return AWSC_OK;
+}
+
 static void one(const char *line)
 {
     struct awsc_arena *a = awsc__arena_new();
@@ -137,8 +156,11 @@ static void one(const char *line)
         rc = awsc_client_new(svc, &cfg, &c, &err);
     }
     const struct awsc_document *p = rc == AWSC_OK ? awsc__document_get(&req, "post") : NULL;
+    const struct awsc_document *d = rc == AWSC_OK ? awsc__document_get(&req, "db_auth") : NULL;
     if (rc == AWSC_OK && p) {
         rc = post(c, p, a, &err);
+    } else if (rc == AWSC_OK && d) {
+        rc = db_auth(c, d, &err);
     } else if (rc == AWSC_OK) {
         const char *name = doc_str(&req, "operation");
         const struct awsc_operation *op = awsc_service_operation(svc, name ? name : "");

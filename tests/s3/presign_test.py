@@ -77,6 +77,15 @@ POST_CASES = [
      [{"x-amz-meta-note": "\u00e9t\u00e9\u2603\U0001F600"}], 86400),
 ]
 
+# RDS IAM authentication tokens: (client region, token, hostname, port,
+# username, region); awsc's come from an STS client (any client will do)
+DB_AUTH_CASES = [
+    ("us-east-1", None, "mydb.123456789012.us-east-1.rds.amazonaws.com", 5432, "app_user", None),
+    ("us-east-1", "session/token=", "MyCluster.cluster-abc.eu-west-1.rds.amazonaws.com", 3306,
+     "admin user+1@x", "eu-west-1"),
+    ("ap-southeast-2", None, "db.example.internal", 443, "caf\u00e9", None),
+]
+
 
 def botocore_client(service, region, endpoint, token):
     session = botocore.session.get_session()
@@ -141,6 +150,18 @@ def main():
             if v:
                 req[k] = v
         requests.append(req)
+    for region, token, host, port, user, token_region in DB_AUTH_CASES:
+        c = botocore_client("rds", region, None, token)
+        want = c.generate_db_auth_token(host, port, user, Region=token_region)
+        expected.append(("db_auth", f"db auth token {user}@{host}:{port}", want))
+        req = {"service": "sts", "region": region, "time": EPOCH,
+               "db_auth": {"hostname": host, "port": port, "username": user}}
+        for k, v in (("token", token),):
+            if v:
+                req[k] = v
+        if token_region:
+            req["db_auth"]["region"] = token_region
+        requests.append(req)
     run = subprocess.run([sys.argv[1]], input="".join(json.dumps(r) + "\n" for r in requests),
                          capture_output=True, text=True)
     outs = [json.loads(x) for x in run.stdout.splitlines()]
@@ -157,6 +178,10 @@ def main():
             ok = same_url(got["url"], want)
             if not ok:
                 print(f"FAIL {what}\n  awsc     {got['url']}\n  botocore {want}")
+        elif kind == "db_auth":
+            ok = same_url(got["token"], want)
+            if not ok:
+                print(f"FAIL {what}\n  awsc     {got['token']}\n  botocore {want}")
         else:
             policy = json.loads(base64.b64decode(want["fields"]["policy"]))
             ok = (got["url"] == want["url"] and

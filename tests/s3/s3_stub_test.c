@@ -916,6 +916,28 @@ static void test_presign(struct awsc_stub *stub)
         awsc_client_destroy(sc);
     }
     CHECK(p == NULL);
+
+    /* RDS IAM authentication tokens (compared with botocore's by
+     * presign_test.py): the shape, and the refusals */
+    char *tok = NULL;
+    CHECK(awsc_rds_db_auth_token(c, "db.example.com", 5432, "u", NULL, &tok, &err) == AWSC_OK);
+    if (tok) {
+        CHECK_CONTAINS(tok, "db.example.com:5432/?Action=connect&DBUser=u&X-Amz-Algorithm=");
+        CHECK_CONTAINS(tok, "%2F20230314%2Fus-east-1%2Frds-db%2Faws4_request&");
+        CHECK_CONTAINS(tok, "&X-Amz-Expires=900&");
+    }
+    awsc_output_free(tok);
+    tok = NULL;
+    CHECK(awsc_rds_db_auth_token(c, "db.example.com", 0, "u", NULL, &tok, &err) ==
+          AWSC_E_INVALID_ARG);
+    CHECK_CONTAINS(err.message, "the port 0 is not in 1-65535");
+    CHECK(awsc_rds_db_auth_token(c, "db.example.com/x", 5432, "u", NULL, &tok, &err) ==
+          AWSC_E_INVALID_ARG);
+    CHECK_CONTAINS(err.message, "\"db.example.com/x\" is not a host name");
+    CHECK(awsc_rds_db_auth_token(c, "db.example.com", 5432, "", NULL, &tok, &err) ==
+          AWSC_E_INVALID_ARG);
+    CHECK(awsc_rds_db_auth_token(c, NULL, 5432, "u", NULL, &tok, &err) == AWSC_E_INVALID_ARG);
+    CHECK(tok == NULL);
     CHECK(awsc_stub_request_count(stub) == before); /* nothing is ever sent */
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
