@@ -19,6 +19,7 @@
 #include <dirent.h>
 
 #include "core.h"
+#include "protocol/json.h"
 
 static int failures;
 static bool quiet; /* while failing allocations: only crashes and leaks count */
@@ -943,6 +944,79 @@ static void test_presign(struct awsc_stub *stub)
     awsc_client_destroy(c);
 }
 
+/* ------------------------------------------------- copy from another region */
+
+/* EC2 CopySnapshot from us-east-1 by a us-west-2 client (the input read
+ * from JSON, as the CLI reads it: the test needs no EC2 header). The
+ * request as the stub got it, in *body (malloc'd), or NULL. */
+static int copy_snapshot(struct awsc_stub *stub, const char *json, char **body)
+{
+    const struct awsc_service *ec2 = awsc_service_find("ec2");
+    const struct awsc_operation *op = ec2 ? awsc_service_operation(ec2, "CopySnapshot") : NULL;
+    if (body)
+        *body = NULL;
+    if (!op)
+        return AWSC_E_NOT_FOUND;
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-west-2";
+    cfg.credentials = &CREDS;
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.fixed_time = 1678806566;
+    struct awsc_client *c = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    struct awsc_arena *a = awsc__arena_new();
+    void *input = a ? awsc__arena_alloc(a, op->input->size) : NULL;
+    struct awsc__json_opts ro = {.member_names = true};
+    int rc =
+        input ? awsc__json_read((const uint8_t *)json, strlen(json), op->input, input, a, &ro, &err)
+              : AWSC_E_NOMEM;
+    if (rc == AWSC_OK)
+        rc = awsc_client_new(ec2, &cfg, &c, &err);
+    void *out = NULL;
+    size_t before = awsc_stub_request_count(stub);
+    if (rc == AWSC_OK) {
+        push(stub, 200, NULL,
+             "<CopySnapshotResponse><snapshotId>snap-2</snapshotId></CopySnapshotResponse>");
+        rc = awsc_call(c, op, input, &out, &err);
+    }
+    if (awsc_stub_request_count(stub) > before && body) {
+        const struct awsc_stub_request *r = last(stub);
+        *body = awsc__strndup((const char *)r->body, r->body_len);
+    }
+    if (rc != AWSC_OK && !quiet)
+        fprintf(stderr, "CopySnapshot: %s\n", err.message);
+    awsc_output_free(out);
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(c);
+    awsc__arena_destroy(a);
+    return rc;
+}
+
+static void test_source_region(struct awsc_stub *stub)
+{
+    if (!awsc_service_find("ec2"))
+        return;
+    char *body = NULL;
+    CHECK(copy_snapshot(stub, "{\"SourceRegion\": \"us-east-1\", \"SourceSnapshotId\": \"snap-1\"}",
+                        &body) == AWSC_OK);
+    /* presigned for us-east-1's endpoint, then the client's region */
+    CHECK_CONTAINS(body, "&SourceSnapshotId=snap-1&PresignedUrl=https%3A%2F%2Fec2.us-east-1."
+                         "amazonaws.com%2F%3FAction%3DCopySnapshot%26");
+    CHECK_CONTAINS(body, "%26DestinationRegion%3Dus-west-2%26X-Amz-Algorithm%3D");
+    CHECK_CONTAINS(body, "%252Fus-east-1%252Fec2%252Faws4_request");
+    CHECK(body && strstr(body, "&DestinationRegion=us-west-2") &&
+          body[strlen(body) - strlen("&DestinationRegion=us-west-2")] == '&');
+    awsc__free(body);
+    /* the caller's own URL goes as it is */
+    CHECK(copy_snapshot(stub,
+                        "{\"SourceRegion\": \"us-east-1\", \"SourceSnapshotId\": \"s\", "
+                        "\"PresignedUrl\": \"https://mine\"}",
+                        &body) == AWSC_OK);
+    CHECK_STR(body, "Action=CopySnapshot&Version=2016-11-15&PresignedUrl=https%3A%2F%2Fmine&"
+                    "SourceRegion=us-east-1&SourceSnapshotId=s");
+    awsc__free(body);
+}
+
 /* ----------------------------------------------------- allocation failures */
 
 static void calls_once(struct awsc_stub *stub)
@@ -991,7 +1065,13 @@ static void calls_once(struct awsc_stub *stub)
     awsc_presign_post(c, &pin, &p, &err);
     awsc_output_free(p);
     awsc_error_clean_up(&err);
+    char *tok = NULL;
+    awsc_rds_db_auth_token(c, "db.example.com", 3306, "u", "eu-west-1", &tok, &err);
+    awsc_output_free(tok);
+    awsc_error_clean_up(&err);
     awsc_client_destroy(c);
+    copy_snapshot(stub, "{\"SourceRegion\": \"us-east-1\", \"SourceSnapshotId\": \"snap-1\"}",
+                  NULL);
 }
 
 static void test_allocation_failures(void)
@@ -1034,6 +1114,7 @@ int main(void)
     test_expires(stub);
     test_bad_responses(stub);
     test_presign(stub);
+    test_source_region(stub);
     CHECK(awsc_stub_pending_responses(stub) == 0);
     awsc_stub_destroy(stub);
     test_allocation_failures();
