@@ -263,24 +263,27 @@ bool awsc__blank(const uint8_t *p, size_t n)
 const char *awsc__quote_body(struct awsc_arena *a, const uint8_t *body, size_t len)
 {
     enum { MAX = 120 };
-    char line[MAX + 4];
-    size_t n = 0;
+    char line[MAX + 4]; /* MAX characters, "..." and the NUL */
+    size_t n = 0, i = 0;
     bool space = false;
-    for (size_t i = 0; i < len && n < MAX; i++) {
+    for (; i < len && n < MAX; i++) {
         unsigned char c = body[i];
         if (is_ascii_space((char)c)) {
             space = n > 0;
             continue;
         }
-        if (space)
+        if (space) {
+            if (n + 1 >= MAX)
+                break; /* no room for the space and a character */
             line[n++] = ' ';
+        }
         space = false;
         /* only printable ASCII: the rest may not be text at all */
         line[n++] = c > 0x20 && c < 0x7f ? (char)c : '?';
     }
     line[n] = '\0';
-    if (n >= MAX && len > n)
-        strcpy(line + n, "...");
+    if (i < len && !awsc__blank(body + i, len - i))
+        memcpy(line + n, "...", 4);
     return awsc__arena_strdup(a, line);
 }
 

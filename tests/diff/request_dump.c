@@ -113,7 +113,7 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
 int main(int argc, char **argv)
 {
     struct opts o = {0};
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc; i += 2) { /* --option value */
         const char *a = argv[i];
         const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--list") == 0) {
@@ -145,7 +145,6 @@ int main(int argc, char **argv)
             fprintf(stderr, "request_dump: unknown option %s\n", a);
             return 2;
         }
-        i++;
     }
     struct awsc_stub *stub = NULL;
     if (awsc_stub_new(&stub) != AWSC_OK)

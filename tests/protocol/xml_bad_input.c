@@ -810,8 +810,8 @@ static void test_query_responses(void)
         "<DoThingResponse><DoThingResult><TableName>t</TableName>",
         "<DoThingResponse><DoThingResult><Size>many</Size></DoThingResult></DoThingResponse>",
         "<html><body>oops</html>",
-        "<DoThingResponse><DoThingResult><TableName>\xfe</TableName></DoThingResult>"
-        "</DoThingResponse>",
+        ("<DoThingResponse><DoThingResult><TableName>\xfe</TableName></DoThingResult>"
+         "</DoThingResponse>"),
     };
     static const char *const BAD_SAYS[] = {"ends before the document is complete", "Size",
                                            "mismatched tag", "not valid UTF-8"};

@@ -1,0 +1,133 @@
+/*
+ * response_fuzz: a service's response, whatever its bytes, read into an
+ * output struct or an error without a crash, a leak or a read outside the
+ * data: the parsers of every protocol (json, rest-json, rest-xml, query,
+ * ec2) on untrusted input.
+ *
+ * An input is text like an HTTP response:
+ *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status
+ *   "Name: value\n" ...        header lines, then an empty line
+ *   the body                   (no empty line: the rest is the body)
+ * A service that is not compiled in, or an unknown operation, is no test.
+ *
+ * Built two ways (tests/fuzz/meson.build): with -Dfuzz=true as a libFuzzer
+ * target (scripts/fuzz), and always as `fuzz-corpus`, a test that runs
+ * every file in tests/fuzz/corpus/ (the seeds and every input a fuzzing
+ * run found a bug with), under ASan/UBSan and valgrind in the suite.
+ */
+#include <awsc/awsc.h>
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core.h"
+#include "protocol/protocol.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    /* the first line: service, operation, status */
+    const uint8_t *nl = memchr(data, '\n', size);
+    if (!nl || nl - data > 200)
+        return 0;
+    char first[201], svc_name[201], op_name[201];
+    memcpy(first, data, (size_t)(nl - data));
+    first[nl - data] = '\0';
+    int status = 0;
+    if (sscanf(first, "%200s %200s %d", svc_name, op_name, &status) != 3 || status < 100 ||
+        status > 599)
+        return 0;
+    const struct awsc_service *svc = awsc_service_find(svc_name);
+    const struct awsc_operation *op = svc ? awsc_service_operation(svc, op_name) : NULL;
+    const struct awsc__protocol *proto = svc ? awsc__protocol_for(svc->protocol) : NULL;
+    bool verbose = getenv("AWSC_FUZZ_VERBOSE") != NULL;
+    if (!op || !proto) {
+        if (verbose)
+            printf("%s %s: not compiled in\n", svc_name, op_name);
+        return 0;
+    }
+    struct awsc__response resp;
+    memset(&resp, 0, sizeof resp);
+    resp.status = status;
+    size -= (size_t)(nl + 1 - data);
+    data = nl + 1;
+
+    struct awsc_arena *hdr_arena = awsc__arena_new();
+    if (!hdr_arena)
+        return 0;
+    /* header lines up to an empty line */
+    const uint8_t *end = data + size;
+    const uint8_t *p = data;
+    const uint8_t *sep = NULL; /* where the empty line starts */
+    size_t skip = 0;
+    if (size && data[0] == '\n') {
+        sep = data;
+        skip = 1;
+    }
+    for (const uint8_t *q = data; !sep && q + 1 < end; q++)
+        if (q[0] == '\n' && q[1] == '\n') {
+            sep = q;
+            skip = 2;
+        }
+    if (sep) {
+        while (p < sep) {
+            const uint8_t *lf = memchr(p, '\n', (size_t)(sep - p));
+            const uint8_t *line_end = lf ? lf : sep;
+            const uint8_t *colon = memchr(p, ':', (size_t)(line_end - p));
+            if (colon) {
+                char *name = awsc__arena_strndup(hdr_arena, (const char *)p, (size_t)(colon - p));
+                const uint8_t *v = colon + 1;
+                while (v < line_end && *v == ' ')
+                    v++;
+                char *value =
+                    awsc__arena_strndup(hdr_arena, (const char *)v, (size_t)(line_end - v));
+                /* names and values are C strings: a NUL cuts them short */
+                if (name && value && *name)
+                    awsc__headers_add(&resp.headers, hdr_arena, name, value);
+            }
+            p = line_end + 1;
+        }
+        resp.body = sep + skip;
+        resp.body_len = (size_t)(end - (sep + skip));
+    } else {
+        resp.body = data;
+        resp.body_len = size;
+    }
+    /* the body as the transport hands it over: its own allocation */
+    uint8_t *body = malloc(resp.body_len ? resp.body_len : 1);
+    if (!body) {
+        awsc__arena_destroy(hdr_arena);
+        return 0;
+    }
+    if (resp.body_len)
+        memcpy(body, resp.body, resp.body_len);
+    resp.body = body;
+
+    struct awsc_error err = AWSC_ERROR_INIT;
+    if (resp.status < 300 && op->output) {
+        struct awsc_arena *arena = awsc__arena_new();
+        void *out = NULL;
+        int rc = arena ? proto->parse(op, &resp, arena, &out, &err) : AWSC_E_NOMEM;
+        if (verbose)
+            printf("%s %s %d: %s %s\n", svc_name, op_name, status, awsc_status_name(rc),
+                   err.message ? err.message : "");
+        if (rc == AWSC_OK && out)
+            awsc_output_free(out);
+        else
+            awsc__arena_destroy(arena);
+    } else if (resp.status >= 300) {
+        proto->parse_error(op, &resp, &err);
+        if (verbose)
+            printf("%s %s %d: error code %s, message %s, modeled %s\n", svc_name, op_name, status,
+                   err.code ? err.code : "-", err.message ? err.message : "-",
+                   err.shape ? err.shape->name : "-");
+    }
+    awsc_error_clean_up(&err);
+    free(body);
+    awsc__arena_destroy(hdr_arena);
+    return 0;
+}
