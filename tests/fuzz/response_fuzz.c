@@ -11,9 +11,9 @@
  * A service that is not compiled in, or an unknown operation, is no test.
  *
  * Built two ways (tests/fuzz/meson.build): with -Dfuzz=true as a libFuzzer
- * target (scripts/fuzz), and always as `fuzz-corpus`, a test that runs
- * every file in tests/fuzz/corpus/ (the seeds and every input a fuzzing
- * run found a bug with), under ASan/UBSan and valgrind in the suite.
+ * target (scripts/fuzz), and always as the test fuzz-responses, which runs
+ * every file in tests/fuzz/responses/ (the seeds, written by seeds.py, and
+ * every input a fuzzing run found a bug with).
  */
 #include <awsc/awsc.h>
 

@@ -1,16 +1,50 @@
 #!/usr/bin/python3
-"""Writes the seed inputs of response_fuzz into tests/fuzz/corpus/: one
-realistic response of each kind the parsers meet (every protocol, success
-and error, headers, payloads, blobs, timestamps, flattened lists and maps,
-XML attributes, an error inside a 200). The inputs a fuzzing run finds a
-bug with are kept beside them (crash-*, named by libFuzzer).
+"""Writes the seed inputs of the fuzz targets:
 
-usage: seeds.py [CORPUS_DIR]
+- tests/fuzz/responses/ (response_fuzz): one realistic response of each
+  kind the parsers meet (every protocol, success and error, headers,
+  payloads, blobs, timestamps, flattened lists and maps, XML attributes, an
+  error inside a 200);
+- tests/fuzz/requests/ (request_fuzz): valid inputs, made from the models
+  by the differential test's random input maker (seeded, so the files come
+  out the same), for chosen operations of the default services and S3's
+  customized ones.
+
+The inputs a fuzzing run finds a bug with are kept beside them (crash-*,
+named by libFuzzer).
+
+usage: seeds.py
 """
+import json
 import os
+import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "diff"))
+import botocore_diff as bd  # noqa: E402
+import botocore.session  # noqa: E402
+
+# (service, operation): every operation S3's customizations touch, and
+# some of each other default service and protocol
+REQUEST_SEEDS = [
+    ("s3", op) for op in (
+        "PutObject", "GetObject", "CopyObject", "UploadPart", "UploadPartCopy",
+        "CreateMultipartUpload", "CompleteMultipartUpload", "ListObjects", "ListObjectsV2",
+        "ListObjectVersions", "DeleteObjects", "PutBucketLifecycleConfiguration",
+        "GetBucketLocation", "HeadObject", "PutBucketAcl", "PutObjectTagging", "SelectObjectContent",
+        "WriteGetObjectResponse", "CreateBucket")
+] + [
+    ("ec2", "CopySnapshot"), ("ec2", "RunInstances"), ("ec2", "DescribeInstances"),
+    ("ec2", "CreateTags"), ("dynamodb", "PutItem"), ("dynamodb", "Query"),
+    ("dynamodb", "TransactWriteItems"), ("dynamodb", "BatchWriteItem"),
+    ("sqs", "SendMessageBatch"), ("sqs", "ReceiveMessage"), ("sqs", "SetQueueAttributes"),
+    ("sns", "Publish"), ("sns", "SetSubscriptionAttributes"), ("sts", "AssumeRole"),
+    ("iam", "PutRolePolicy"), ("iam", "CreateRole"), ("lambda", "Invoke"),
+    ("lambda", "CreateFunction"), ("lambda", "UpdateFunctionConfiguration"),
+    ("sesv2", "SendEmail"), ("sesv2", "PutEmailIdentityDkimSigningAttributes"),
+    ("kinesis", "PutRecords"), ("ssm", "PutParameter"), ("ssm", "SendCommand"),
+]
 
 SEEDS = {
     "s3-list-objects-v2": ("s3 ListObjectsV2 200", {"x-amz-request-id": "R1"}, """<?xml version="1.0" encoding="UTF-8"?>
@@ -120,14 +154,28 @@ SEEDS = {
 }
 
 
+def write_requests(out):
+    session = botocore.session.get_session()
+    os.makedirs(out, exist_ok=True)
+    for svc, op in REQUEST_SEEDS:
+        model = session.get_service_model(svc).operation_model(op)
+        maker = bd.InputMaker(random.Random(f"seed:{svc}.{op}"))
+        params = maker.structure(model.input_shape, 0) if model.input_shape else {}
+        text = f"{svc} {op}\n" + json.dumps(bd.cli_json(params), indent=1) + "\n"
+        with open(os.path.join(out, f"seed-{svc}-{op}"), "wb") as f:
+            f.write(text.encode())
+    print(f"{len(REQUEST_SEEDS)} seeds written to {out}")
+
+
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "corpus")
+    out = os.path.join(HERE, "responses")
     os.makedirs(out, exist_ok=True)
     for name, (first, headers, body) in SEEDS.items():
         text = first + "\n" + "".join(f"{k}: {v}\n" for k, v in headers.items()) + "\n" + body
         with open(os.path.join(out, f"seed-{name}"), "wb") as f:
             f.write(text.encode())
     print(f"{len(SEEDS)} seeds written to {out}")
+    write_requests(os.path.join(HERE, "requests"))
 
 
 if __name__ == "__main__":
