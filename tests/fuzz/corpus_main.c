@@ -10,6 +10,8 @@
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+/* A target that keeps state between inputs frees it here (optional). */
+void awsc_fuzz_clean_up(void) __attribute__((weak));
 
 static int by_name(const void *a, const void *b)
 {
@@ -92,6 +94,8 @@ int main(int argc, char **argv)
         }
         free(names);
     }
+    if (awsc_fuzz_clean_up)
+        awsc_fuzz_clean_up();
     printf("fuzz corpus: %d inputs run, %d unreadable\n", runs, failed);
     return failed || runs == 0 ? 1 : 0;
 }

@@ -30,6 +30,7 @@
 #include "protocol/json.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+void awsc_fuzz_clean_up(void);
 
 static const struct awsc_credentials CREDS = {"AKIDEXAMPLE",
                                               "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "token"};
@@ -82,6 +83,16 @@ static struct awsc_client *client_for(const struct awsc_service *svc)
     clients[client_count].svc = svc;
     clients[client_count++].client = c;
     return c;
+}
+
+/* The kept clients and the stub, freed when the corpus has run. */
+void awsc_fuzz_clean_up(void)
+{
+    for (size_t i = 0; i < client_count; i++)
+        awsc_client_destroy(clients[i].client);
+    client_count = 0;
+    awsc_stub_destroy(stub);
+    stub = NULL;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
