@@ -50,7 +50,11 @@ struct awsc_config {
     long connect_timeout_ms; /* 0: 60000, as botocore */
     long read_timeout_ms;    /* 0: 60000, as botocore */
     int max_attempts;        /* 0: from config, else the retry mode's default */
-    const char *retry_mode;  /* "legacy", "standard" (default) or "adaptive" */
+    /* "legacy", "standard" (default) or "adaptive"; else AWS_RETRY_MODE,
+     * else the profile's retry_mode. "adaptive" is "standard" plus
+     * botocore's client-side rate limiter: once throttled, the client's
+     * requests wait for a token bucket whose rate follows CUBIC. */
+    const char *retry_mode;
     /* The transport for async calls; NULL creates a libcurl one owned by the
      * client, with at most 16 connections (more calls in flight queue for
      * them). A transport may be shared by many clients (one loop). */

@@ -20,6 +20,7 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #define RETRY_COST         5
@@ -489,7 +490,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
     return AWSC_OK;
 }
 
-static int send_attempt(struct awsc__call *call, struct awsc_error *err)
+static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
 {
     reset_attempt(call);
     call->attempt++;
@@ -537,6 +538,48 @@ static int send_attempt(struct awsc__call *call, struct awsc_error *err)
         return awsc__fail(err, status, "could not submit the %s request: %s", call->op->name,
                           awsc_strerror(status));
     return AWSC_OK;
+}
+
+/* The adaptive retry mode's clock: seconds on the call's transport. */
+static double limiter_now(const struct awsc__call *call)
+{
+    return (double)awsc_transport_now_ms(call->transport) / 1000.0;
+}
+
+/* After an attempt, in adaptive mode: the rate limiter learns of it. */
+static void limiter_record(struct awsc__call *call, bool throttled)
+{
+    struct awsc_client *c = call->client;
+    if (!c->adaptive)
+        return;
+    if (!c->limiter.initialized)
+        awsc__limiter_init(&c->limiter, limiter_now(call));
+    awsc__limiter_record(&c->limiter, limiter_now(call), throttled);
+}
+
+static void limiter_timer(void *ud);
+
+/* The next attempt: at once, or, in adaptive mode once throttled, when
+ * the rate limiter has a token for it (a timer until then). */
+static int send_attempt(struct awsc__call *call, struct awsc_error *err)
+{
+    struct awsc_client *c = call->client;
+    if (c->adaptive) {
+        if (!c->limiter.initialized)
+            awsc__limiter_init(&c->limiter, limiter_now(call));
+        double wait = awsc__limiter_acquire(&c->limiter, limiter_now(call));
+        if (wait > 0) {
+            int64_t ms = (int64_t)ceil(wait * 1000.0);
+            awsc__log(&c->log, "awsc: %s: the adaptive rate limiter holds the request %lld ms",
+                      call->op->name, (long long)ms);
+            int status =
+                awsc_transport_timer_add(call->transport, ms, limiter_timer, call, &call->timer);
+            return status == AWSC_OK ? AWSC_OK
+                                     : awsc__fail(err, status, "could not schedule the %s request",
+                                                  call->op->name);
+        }
+    }
+    return submit_attempt(call, err);
 }
 
 /* ---------------------------------------------------------- completion */
@@ -609,6 +652,18 @@ static bool crc32_ok(struct awsc__call *call)
     return *end == '\0' && w == got;
 }
 
+static void limiter_timer(void *ud)
+{
+    struct awsc__call *call = ud;
+    call->timer = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status = send_attempt(call, &err);
+    if (status != AWSC_OK) {
+        awsc__error_move(&call->err, &err);
+        finish(call, status);
+    }
+}
+
 static void retry_timer(void *ud)
 {
     struct awsc__call *call = ud;
@@ -628,6 +683,7 @@ static bool maybe_retry(struct awsc__call *call, int status)
     const struct awsc_shape *es = call->err.shape;
     bool throttle =
         awsc__retry_is_throttle(call->err.code) || (es && (es->flags & AWSC_SF_THROTTLING));
+    limiter_record(call, throttle);
     bool retryable = throttle || (es && (es->flags & AWSC_SF_RETRYABLE)) ||
                      awsc__retry_is_transient(status, call->http_status, call->err.code);
     call->err.retryable = retryable;
@@ -698,6 +754,8 @@ static void attempt_done(void *ud, int status, const char *message)
         success = false;
         call->http_status = resp.status = 500;
     }
+    if (success)
+        limiter_record(call, false);
     /* the body against the checksum the response gave for it */
     if (success && awsc__response_check_end(&call->resp_check, &call->err) != AWSC_OK) {
         call->err.http_status = call->http_status;

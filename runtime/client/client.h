@@ -19,6 +19,29 @@ struct awsc_retry_quota {
     int tokens; /* standard mode's retry quota (500, as botocore) */
 };
 
+/* adaptive.c: the "adaptive" retry mode's rate limiter (botocore's
+ * ClientRateLimiter with its TokenBucket, RateClocker and CubicCalculator).
+ * Times in seconds on the transport's clock. */
+struct awsc__rate_limiter {
+    bool initialized;
+    bool enabled; /* throttled once: sends wait for tokens from then on */
+    /* CUBIC */
+    double w_max, k, last_fail;
+    /* the measured sending rate */
+    double measured_rate, last_bucket;
+    long count;
+    /* the token bucket */
+    double fill_rate, max_capacity, capacity, last_refill;
+    bool has_last_refill;
+};
+void awsc__limiter_init(struct awsc__rate_limiter *l, double now);
+/* Before an attempt: 0 when it may go (a token taken), else the seconds
+ * to wait before asking again. */
+double awsc__limiter_acquire(struct awsc__rate_limiter *l, double now);
+/* After an attempt, whatever its outcome: throttled says whether it was a
+ * throttling error. */
+void awsc__limiter_record(struct awsc__rate_limiter *l, double now, bool throttled);
+
 struct awsc_client {
     const struct awsc_service *service;
     const struct awsc__protocol *protocol;
@@ -40,6 +63,7 @@ struct awsc_client {
     long read_timeout_ms;
     int max_attempts;
     bool adaptive;
+    struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
     struct awsc_log log;
     int64_t fixed_time;

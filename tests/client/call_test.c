@@ -222,6 +222,60 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
     awsc_client_destroy(c);
 }
 
+/* n ListTables calls, the first `throttled` answered with a throttling
+ * error: the virtual milliseconds they take. */
+static int64_t timed_calls(struct awsc_stub *stub, const char *mode, int throttled, int n)
+{
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-east-1";
+    cfg.endpoint_url = "http://127.0.0.1:1";
+    cfg.credentials = &CREDS;
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.retry_mode = mode;
+    cfg.max_attempts = 1; /* the limiter alone, no back-off */
+    struct awsc_client *c = NULL;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
+    struct awsc_dynamodb_list_tables_input in = {0};
+    int64_t start = awsc_transport_now_ms(awsc_stub_transport(stub));
+    int ok = 0;
+    for (int i = 0; c && i < n; i++) {
+        if (i < throttled)
+            awsc_stub_push_simple(stub, 400, JSON10,
+                                  "{\"__type\":\"ThrottlingException\",\"message\":\"slow\"}");
+        else
+            awsc_stub_push_simple(stub, 200, JSON10, "{\"TableNames\":[]}");
+        struct awsc_dynamodb_list_tables_output *out = NULL;
+        int rc = awsc_dynamodb_list_tables(c, &in, &out, &err);
+        ok += rc == AWSC_OK;
+        CHECK(rc == (i < throttled ? AWSC_E_SERVICE : AWSC_OK));
+        awsc_output_free(out);
+        awsc_error_clean_up(&err);
+    }
+    CHECK(ok == n - throttled);
+    CHECK(awsc_stub_request_count(stub) == (size_t)n);
+    awsc_stub_clear_requests(stub);
+    awsc_client_destroy(c);
+    return awsc_transport_now_ms(awsc_stub_transport(stub)) - start;
+}
+
+/* The adaptive mode holds requests back once throttled (its rate limiter
+ * is compared with botocore's, step by step, by adaptive_oracle.py); the
+ * standard mode never does. Right after the throttling errors the bucket
+ * fills at its least, 0.5 tokens a second, so the next send waits up to
+ * 2 s; the rate then grows back with the successes. */
+static void test_adaptive_mode(struct awsc_stub *stub)
+{
+    int64_t standard = timed_calls(stub, "standard", 3, 23);
+    int64_t adaptive_unthrottled = timed_calls(stub, "adaptive", 0, 23);
+    int64_t adaptive = timed_calls(stub, "adaptive", 3, 23);
+    CHECK(standard == 0);
+    CHECK(adaptive_unthrottled == 0);
+    CHECK(adaptive >= 2000 && adaptive < 60000);
+    if (adaptive < 2000 || adaptive >= 60000)
+        fprintf(stderr, "adaptive: %lld virtual ms\n", (long long)adaptive);
+}
+
 static void test_configuration_errors(struct awsc_stub *stub)
 {
     char dir[] = "/tmp/awsc-call-test-XXXXXX";
@@ -267,7 +321,8 @@ static void test_configuration_errors(struct awsc_stub *stub)
     CHECK_CONTAINS(err.message, "Unable to locate credentials");
     CHECK(awsc_stub_request_count(stub) == 0);
     awsc_error_clean_up(&err);
-    awsc_client_destroy(c);    /* no endpoint URL: the rule set's endpoint for the region, signed for it */
+    awsc_client_destroy(
+        c); /* no endpoint URL: the rule set's endpoint for the region, signed for it */
     cfg.endpoint_url = NULL;
     cfg.credentials = &CREDS;
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
@@ -281,15 +336,17 @@ static void test_configuration_errors(struct awsc_stub *stub)
         CHECK_CONTAINS(awsc_stub_request_header(r, "Authorization"), "/us-west-2/dynamodb/");
     }
     awsc_stub_clear_requests(stub);
-    awsc_client_destroy(c);    /* FIPS with dual-stack in a partition that has no dual-stack, and a
-     * region that is no host label: the rule set's own errors, nothing sent */
+    awsc_client_destroy(
+        c); /* FIPS with dual-stack in a partition that has no dual-stack, and a
+             * region that is no host label: the rule set's own errors, nothing sent */
     cfg.region = "us-iso-east-1";
     cfg.endpoint.use_fips_endpoint = 1;
     cfg.endpoint.use_dualstack_endpoint = 1;
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
-    CHECK_CONTAINS(err.message,
-                   "FIPS and DualStack are enabled, but this partition does not support one or both");
+    CHECK_CONTAINS(
+        err.message,
+        "FIPS and DualStack are enabled, but this partition does not support one or both");
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
     cfg.endpoint.use_fips_endpoint = 0;
@@ -433,6 +490,7 @@ int main(void)
     test_invalid_input_is_not_sent(stub);
     test_bad_responses(stub);
     test_retries_and_crc32(stub);
+    test_adaptive_mode(stub);
     test_async_rules(stub);
     test_allocation_failures(stub);
     test_configuration_errors(stub);
