@@ -71,6 +71,7 @@ SERVICE_FLAGS = {
     "neptune": ["AWSC_SVC_SOURCE_REGION"],
     "docdb": ["AWSC_SVC_SOURCE_REGION"],
     "ec2": ["AWSC_SVC_SOURCE_REGION"],
+    "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
 }
 
 # Services botocore signs with its s3v4 signer (the model's signatureVersion

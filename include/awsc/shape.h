@@ -317,6 +317,9 @@ struct awsc_service {
  * runtime/s3/source_region.c): the request carries itself presigned for
  * the SourceRegion, which RDS, Neptune and DocumentDB do not send. */
 #define AWSC_SVC_SOURCE_REGION 0x0040u
+/* Machine Learning: Predict goes to the host of the PredictEndpoint in its
+ * input (runtime/s3/machinelearning.c). */
+#define AWSC_SVC_PREDICT_ENDPOINT 0x0080u
 /* A json service that answers like the query protocol it replaced
  * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an
  * error's code comes from x-amzn-query-error. */

@@ -14,8 +14,10 @@
  *   finish_query    after serializing, before the URL is made: query
  *                   parameters botocore's handlers add after the input's
  *                   own, which its serializer writes last;
- *   finish_request  after serializing, before checksums and signing:
- *                   headers and body fix-ups (botocore's before-call);
+ *   finish_request  after serializing and resolving the endpoint, before
+ *                   checksums and signing: headers and body fix-ups, and
+ *                   another host (botocore's before-call and
+ *                   request-created);
  *   check_success   a 2xx response, read whole, before parsing: whether
  *                   it is an error in disguise (then it is handled as an
  *                   HTTP 500 with that body, retries included);
@@ -43,7 +45,7 @@ struct awsc__hook_state {
 /* The request as finish_request sees it. */
 struct awsc__hook_request {
     struct awsc_client *client;
-    const struct awsc__target *target; /* where it goes */
+    struct awsc__target *target; /* where it goes (a hook may send it elsewhere) */
     const struct awsc_operation *op;
     struct awsc__request *req;
     const struct awsc_stream *upload; /* the streamed body's source, or NULL */
@@ -72,6 +74,9 @@ extern const struct awsc__hooks awsc__s3_hooks;
 /* Copies from another region: RDS, Neptune, DocumentDB, EC2 CopySnapshot
  * (source_region.c). */
 extern const struct awsc__hooks awsc__source_region_hooks;
+/* Machine Learning's Predict, sent to the input's PredictEndpoint
+ * (machinelearning.c). */
+extern const struct awsc__hooks awsc__predict_endpoint_hooks;
 
 /* ==================================================== query parameters */
 

@@ -498,5 +498,7 @@ const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc)
         return &awsc__s3_hooks;
     if (svc && (svc->flags & AWSC_SVC_SOURCE_REGION))
         return &awsc__source_region_hooks;
+    if (svc && (svc->flags & AWSC_SVC_PREDICT_ENDPOINT))
+        return &awsc__predict_endpoint_hooks;
     return NULL;
 }

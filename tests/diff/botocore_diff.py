@@ -100,6 +100,10 @@ class InputMaker:
     def value(self, shape, depth=0, name=""):
         t = shape.type_name
         md = shape.metadata
+        if name == "PredictEndpoint":
+            # Machine Learning sends Predict to this URL's host
+            return self.rng.choice(["https://realtime.machinelearning.us-east-1.amazonaws.com",
+                                    "http://127.0.0.1:8080/", "https://Predict.Example.com:8443"])
         if t == "string" and name in LABEL_MEMBERS and not shape.enum:
             n = self.rng.randint(max(md.get("min", 3), 3), min(md.get("max", 20), 20))
             return self.rng.choice(string.ascii_lowercase) + "".join(
