@@ -667,6 +667,8 @@ class Model:
         flags = list(SERVICE_FLAGS.get(self.service, []))
         if meta.get("signatureVersion") in S3_SIGNATURE_VERSIONS:
             flags.append("AWSC_SVC_S3_SIGNING")
+        if meta.get("signatureVersion") == "v2":
+            flags.append("AWSC_SVC_SIGV2")
         if "awsQueryCompatible" in meta:
             flags.append("AWSC_SVC_QUERY_COMPATIBLE")
         self.flags = " | ".join(flags) or "0"

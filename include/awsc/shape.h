@@ -320,6 +320,9 @@ struct awsc_service {
 /* Machine Learning: Predict goes to the host of the PredictEndpoint in its
  * input (runtime/s3/machinelearning.c). */
 #define AWSC_SVC_PREDICT_ENDPOINT 0x0080u
+/* Signed with Signature Version 2 (the model's signatureVersion "v2":
+ * SimpleDB), in the form's parameters (runtime/client/sigv2.c). */
+#define AWSC_SVC_SIGV2 0x0100u
 /* A json service that answers like the query protocol it replaced
  * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an
  * error's code comes from x-amzn-query-error. */

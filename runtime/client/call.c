@@ -55,6 +55,7 @@ struct awsc__call {
     struct awsc_arena *resp_arena; /* response headers */
     struct awsc__headers resp_headers;
     struct awsc_buf body;
+    struct awsc_buf v2_body; /* SigV2: this attempt's form, signed */
 
     /* streamed bodies */
     bool has_upload;
@@ -390,6 +391,7 @@ static void reset_attempt(struct awsc__call *call)
     call->resp_arena = NULL;
     memset(&call->resp_headers, 0, sizeof call->resp_headers);
     awsc__buf_reset(&call->body);
+    awsc__buf_reset(&call->v2_body);
     call->http_status = 0;
     call->transfer = NULL;
 }
@@ -420,12 +422,24 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
     const char *m = call->req.method;
 
+    bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && call->op->auth != AWSC_AUTH_NONE;
     if (call->op->auth != AWSC_AUTH_NONE) {
         if (c->creds_error.status) {
             awsc__free(h);
             int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
             return status;
         }
+    }
+    if (sigv2) {
+        /* the signature goes in the form, not in a header */
+        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        int status = awsc__sigv2_sign_form(m, call->target.url, &creds, awsc__client_time(c),
+                                           &call->req.body, &call->v2_body, err);
+        if (status != AWSC_OK) {
+            awsc__free(h);
+            return status;
+        }
+    } else if (call->op->auth != AWSC_AUTH_NONE) {
         struct awsc_credentials creds = awsc__credentials_view(&c->creds);
         const char *path = strstr(call->target.url, "://");
         path = path ? strchr(path + 3, '/') : NULL;
@@ -482,7 +496,8 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             snprintf(call->content_length, sizeof call->content_length, "%lld",
                      (long long)call->upload.length);
         else
-            snprintf(call->content_length, sizeof call->content_length, "%zu", call->req.body.len);
+            snprintf(call->content_length, sizeof call->content_length, "%zu",
+                     sigv2 ? call->v2_body.len : call->req.body.len);
         h[n++] = (struct awsc_http_header){"Content-Length", call->content_length};
     }
     call->send_headers = h;
@@ -531,6 +546,11 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
             http.body = call->upload.source.data ? call->upload.source.data : (const uint8_t *)"";
             http.body_len = call->upload.source.len;
         }
+    }
+    if (call->v2_body.len) {
+        http.body = (const uint8_t *)call->v2_body.data;
+        http.body_len = call->v2_body.len;
+        http.content_length = (int64_t)call->v2_body.len;
     }
     struct awsc_http_handler handler = {on_headers, on_body, attempt_done, call};
     status = awsc_transport_submit(call->transport, &http, &handler, &call->transfer);
@@ -608,6 +628,7 @@ static void free_call(struct awsc__call *call)
     awsc__response_check_clean_up(&call->resp_check);
     awsc__target_clean_up(&call->target);
     awsc__buf_clean_up(&call->body);
+    awsc__buf_clean_up(&call->v2_body);
     awsc__request_clean_up(&call->req);
     awsc_error_clean_up(&call->err);
     awsc__free(call);

@@ -42,6 +42,12 @@ double awsc__limiter_acquire(struct awsc__rate_limiter *l, double now);
  * throttling error. */
 void awsc__limiter_record(struct awsc__rate_limiter *l, double now, bool throttled);
 
+/* sigv2.c: a form body (form) signed with Signature Version 2 for method
+ * and url into out (its parameters, then the signature's). */
+int awsc__sigv2_sign_form(const char *method, const char *url, const struct awsc_credentials *creds,
+                          struct awsc_timestamp t, const struct awsc_buf *form,
+                          struct awsc_buf *out, struct awsc_error *err);
+
 struct awsc_client {
     const struct awsc_service *service;
     const struct awsc__protocol *protocol;

@@ -21,6 +21,7 @@ import random
 import string
 import subprocess
 import sys
+import time
 import uuid
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl, urlsplit
@@ -52,6 +53,23 @@ class _FixedDatetime(datetime.datetime):
 
 
 botocore.auth.datetime.datetime = _FixedDatetime
+
+
+class _FixedTime:
+    """The time module as botocore's SigV2 signer sees it: gmtime() is the
+    fixed clock's."""
+
+    def __getattr__(self, name):
+        return getattr(time, name)
+
+    @staticmethod
+    def gmtime(secs=None):
+        if secs is None:
+            secs = FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
+        return time.gmtime(secs)
+
+
+botocore.auth.time = _FixedTime()
 # The URLs botocore presigns for a copy from another region (RDS, Neptune,
 # DocumentDB, EC2 CopySnapshot) go into the body. With the CRT installed
 # botocore presigns with the CRT's signer, which writes X-Amz-SignedHeaders
