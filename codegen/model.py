@@ -74,6 +74,14 @@ SERVICE_FLAGS = {
     "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
 }
 
+# Services whose signing botocore 1.29.27 takes from its legacy
+# endpoints.json rather than from the model: AWS Import/Export's model says
+# signatureVersion "v2", but endpoints.json lists v4 for it (botocore picks
+# v4 when offered) with the credential scope's service "IngestionService".
+LEGACY_SIGNING = {
+    "importexport": {"signing_name": "IngestionService", "signature_version": "v4"},
+}
+
 # Services botocore signs with its s3v4 signer (the model's signatureVersion
 # "s3" or "s3v4"): AWSC_SVC_S3_SIGNING.
 S3_SIGNATURE_VERSIONS = ("s3", "s3v4")
@@ -664,10 +672,13 @@ class Model:
         self.service_id = meta.get("serviceId") or meta.get("serviceAbbreviation") or self.service
         self.env_name = re.sub(r"[\s-]+", "_", self.service_id).upper()
         self.signing_name = meta.get("signingName") or meta.get("endpointPrefix") or self.service
+        legacy = LEGACY_SIGNING.get(self.service, {})
+        self.signing_name = legacy.get("signing_name", self.signing_name)
+        signature_version = legacy.get("signature_version", meta.get("signatureVersion"))
         flags = list(SERVICE_FLAGS.get(self.service, []))
-        if meta.get("signatureVersion") in S3_SIGNATURE_VERSIONS:
+        if signature_version in S3_SIGNATURE_VERSIONS:
             flags.append("AWSC_SVC_S3_SIGNING")
-        if meta.get("signatureVersion") == "v2":
+        if signature_version == "v2":
             flags.append("AWSC_SVC_SIGV2")
         if "awsQueryCompatible" in meta:
             flags.append("AWSC_SVC_QUERY_COMPATIBLE")

@@ -13,6 +13,9 @@
 
 #define MAX_DEPTH    64
 #define MAX_REPORTED 20
+/* 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z */
+#define TS_MIN (-62135596800LL)
+#define TS_MAX 253402300799LL
 
 struct vctx {
     struct awsc_buf msg;
@@ -216,6 +219,12 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         if (t->nsec < 0 || t->nsec >= 1000000000)
             problem(v, "Invalid timestamp %s: nsec %" PRId32 " is outside 0..999999999", where(v),
                     t->nsec);
+        /* what every timestamp format can write, as botocore's datetimes */
+        else if (t->sec < TS_MIN || t->sec > TS_MAX)
+            problem(v,
+                    "Invalid timestamp %s: %" PRId64 " seconds since the epoch is outside "
+                    "the years 0001 to 9999",
+                    where(v), t->sec);
         break;
     }
     default:

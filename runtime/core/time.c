@@ -3,6 +3,7 @@
 #include "core.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,8 +57,13 @@ struct civil {
 static struct civil split(int64_t sec)
 {
     struct civil c;
-    int64_t days = sec >= 0 ? sec / 86400 : -((-sec + 86399) / 86400);
-    int64_t rem = sec - days * 86400;
+    /* floor division, without negating (INT64_MIN has no negation) */
+    int64_t days = sec / 86400;
+    int64_t rem = sec % 86400;
+    if (rem < 0) {
+        rem += 86400;
+        days--;
+    }
     awsc__civil_from_days(days, &c.year, &c.mon, &c.day);
     c.hour = (unsigned)(rem / 3600);
     c.min = (unsigned)(rem / 60 % 60);
@@ -266,7 +272,10 @@ static bool parse_epoch(const char *s, struct awsc_timestamp *out)
         return false;
     /* integers are exact; only fractions go through the double */
     if (!strpbrk(s, ".eE")) {
+        errno = 0;
         long long sec = strtoll(s, &end, 10);
+        if (errno == ERANGE)
+            return false; /* not a 64-bit number of seconds */
         out->sec = sec;
         out->nsec = 0;
         return true;

@@ -93,6 +93,20 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
     CHECK_CONTAINS(err.message, "UTF-8");
     awsc_error_clean_up(&err);
 
+    /* a timestamp no format can write (after the year 9999) */
+    struct awsc_client *kc = client_for(&awsc_kinesis_service, stub);
+    struct awsc_kinesis_get_shard_iterator_input gsi = {.stream_name = "s",
+                                                        .shard_id = "shardId-000000000000",
+                                                        .shard_iterator_type = "AT_TIMESTAMP",
+                                                        .has_timestamp = true,
+                                                        .timestamp = {253402300800LL, 0}};
+    struct awsc_kinesis_get_shard_iterator_output *gout = NULL;
+    CHECK(awsc_kinesis_get_shard_iterator(kc, &gsi, &gout, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message, "Invalid timestamp Timestamp: 253402300800 seconds since the "
+                                "epoch is outside the years 0001 to 9999");
+    awsc_error_clean_up(&err);
+    awsc_client_destroy(kc);
+
     /* none of these reached the transport */
     CHECK(awsc_stub_request_count(stub) == 0);
     /* and an invalid async call never calls back */

@@ -114,6 +114,19 @@ static void test_timestamps(void)
     t = (struct awsc_timestamp){-1, 0};
     awsc__ts_format_iso8601(t, out);
     CHECK_STR(out, "1969-12-31T23:59:59Z");
+    t = (struct awsc_timestamp){-86400, 0};
+    awsc__ts_format_iso8601(t, out);
+    CHECK_STR(out, "1969-12-31T00:00:00Z");
+    /* a server's absurd epoch: parsed exactly, formatted without overflow
+     * (UBSan watches), and one past 64 bits refused */
+    CHECK(awsc__ts_parse("-9223372036854775808", &t) && t.sec == INT64_MIN);
+    awsc__ts_format_iso8601(t, out);
+    awsc__ts_format_rfc822(t, out);
+    CHECK(out[0] != '\0');
+    t = (struct awsc_timestamp){INT64_MAX, 0};
+    awsc__ts_format_iso8601(t, out);
+    CHECK(!awsc__ts_parse("-9223372036854775809", &t));
+    CHECK(!awsc__ts_parse("92233720368547758070", &t));
     /* every day of 400 years round trips through the civil conversion */
     for (int64_t day = -73000; day < 73000; day += 7) {
         int64_t y;
