@@ -388,10 +388,20 @@ int awsc__ini_load(struct awsc_arena *arena, const char *path, struct awsc__ini 
     int rc = read_file(path, &text, &len, err);
     if (rc != AWSC_OK)
         return rc;
+    rc = awsc__ini_parse(arena, text, len, f, err);
+    awsc__free(text);
+    return rc;
+}
+
+int awsc__ini_parse(struct awsc_arena *arena, const char *text, size_t len, struct awsc__ini *f,
+                    struct awsc_error *err)
+{
+    if (!f->tail)
+        f->tail = &f->sections;
+    f->present = true;
     struct parser p = {.arena = arena, .file = f, .err = err, .value = AWSC_BUF_INIT};
-    rc = parse_text(&p, text, len);
+    int rc = parse_text(&p, text, len);
     awsc__buf_clean_up(&p.value);
     awsc__free(p.piece_lines);
-    awsc__free(text);
     return rc;
 }

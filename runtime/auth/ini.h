@@ -44,6 +44,10 @@ struct awsc__ini {
 int awsc__ini_load(struct awsc_arena *arena, const char *path, struct awsc__ini *f,
                    struct awsc_error *err);
 
+/* The same from text in memory (len bytes; NUL bytes are text too); f
+ * zeroed, with path set for messages. */
+int awsc__ini_parse(struct awsc_arena *arena, const char *text, size_t len, struct awsc__ini *f,
+                    struct awsc_error *err);
 const struct awsc__ini_section *awsc__ini_section(const struct awsc__ini *f, const char *name);
 /* key in section s, else in the file's [DEFAULT] */
 const struct awsc__ini_entry *awsc__ini_get(const struct awsc__ini *f,

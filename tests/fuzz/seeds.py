@@ -8,7 +8,9 @@
 - tests/fuzz/requests/ (request_fuzz): valid inputs, made from the models
   by the differential test's random input maker (seeded, so the files come
   out the same), for chosen operations of the default services and S3's
-  customized ones.
+  customized ones;
+- tests/fuzz/configs/ (config_fuzz): shared config and credentials files
+  as people write them.
 
 The inputs a fuzzing run finds a bug with are kept beside them (crash-*,
 named by libFuzzer).
@@ -154,6 +156,54 @@ SEEDS = {
 }
 
 
+CONFIG_SEEDS = {
+    "config": """[default]
+region = us-east-1
+output = json
+retry_mode = adaptive
+max_attempts = 5
+s3 =
+    addressing_style = path
+    signature_version = s3v4
+endpoint_url = http://127.0.0.1:8000
+
+[profile dev]
+region=eu-west-1
+source_profile = default
+role_arn = arn:aws:iam::123456789012:role/dev
+services = local
+
+[services local]
+dynamodb =
+  endpoint_url = http://localhost:8000
+s3 =
+  endpoint_url = http://localhost:4568
+""",
+    "credentials": """# comment
+[default]
+aws_access_key_id = AKIDEXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
+; another comment
+[dev]
+aws_access_key_id: AKID2
+aws_secret_access_key : secret
+aws_session_token = long
+  continued token
+""",
+    "defaults-crlf": "[DEFAULT]\r\nregion = us-west-2\r\ns3 =\r\n  use_dualstack_endpoint = true\r\n"
+                     "[profile a]\r\n\r\n[b]\rregion=\r",
+    "bad": "key = before any section\n[unclosed\n[ok]\n  indented = continuation first\n",
+}
+
+
+def write_configs(out):
+    os.makedirs(out, exist_ok=True)
+    for name, text in CONFIG_SEEDS.items():
+        with open(os.path.join(out, f"seed-{name}"), "wb") as f:
+            f.write(text.encode())
+    print(f"{len(CONFIG_SEEDS)} seeds written to {out}")
+
+
 def write_requests(out):
     session = botocore.session.get_session()
     os.makedirs(out, exist_ok=True)
@@ -176,6 +226,7 @@ def main():
             f.write(text.encode())
     print(f"{len(SEEDS)} seeds written to {out}")
     write_requests(os.path.join(HERE, "requests"))
+    write_configs(os.path.join(HERE, "configs"))
 
 
 if __name__ == "__main__":
