@@ -101,6 +101,11 @@ struct awsc__sign_request {
     bool normalize_path;
     bool uri_encode_path;
     bool set_content_sha256;
+    /* SigV4a (awsc__sigv4_sign only): region holds the region set
+     * ("*" or "us-east-1,us-west-2"), which the caller also puts in an
+     * X-Amz-Region-Set header; the scope leaves the region out and the
+     * signature is ECDSA P-256 with the key sigv4a.c derives. */
+    bool sigv4a;
 };
 
 /*
@@ -120,7 +125,7 @@ struct awsc__sign_result {
     struct awsc_http_header headers[AWSC__SIGN_MAX_HEADERS];
     size_t header_count;
     char amz_date[17];             /* "20150830T123600Z" */
-    char signature[65];            /* hex */
+    char signature[145];           /* hex (SigV4a: of a DER ECDSA signature) */
     char date[40];                 /* the Date value, when Date replaces X-Amz-Date */
     struct awsc_buf authorization; /* the Authorization header value */
     struct awsc_buf query;         /* presigning: the query string, without '?' */
@@ -144,6 +149,14 @@ void awsc__sign_result_clean_up(struct awsc__sign_result *r);
  * AWSC_E_INVALID_ARG for missing fields and AWSC_E_CREDENTIALS when the
  * credentials lack a key id or secret.
  */
+/* sigv4a.c: the ECDSA P-256 key SigV4a derives from the credentials (its
+ * public key as an uncompressed point; pub may be NULL), and the hex DER
+ * signature of a SHA-256 digest (hex holds 145 bytes). */
+int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t priv[32],
+                        uint8_t pub[65], struct awsc_error *err);
+int awsc__sigv4a_sign_digest(const uint8_t priv[32], const uint8_t digest[32], char *hex,
+                             struct awsc_error *err);
+
 int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *req,
                      struct awsc__sign_result *out, struct awsc_error *err);
 

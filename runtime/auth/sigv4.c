@@ -12,6 +12,7 @@
 #include <string.h>
 
 #define ALGORITHM   "AWS4-HMAC-SHA256"
+#define ALGORITHM_A "AWS4-ECDSA-P256-SHA256"
 #define CACHE_SLOTS 8
 
 /* ---- the signer and its key cache ---- */
@@ -669,8 +670,12 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     if (!b->failed) {
         awsc__sha256(b->data, b->len, digest);
         awsc__hex_encode(digest, 32, hex);
-        awsc__buf_printf(&c->sts, ALGORITHM "\n%s\n%s/%s/%s/aws4_request\n%s", c->amz_date,
-                         c->date_stamp, req->region, req->service, hex);
+        if (req->sigv4a)
+            awsc__buf_printf(&c->sts, ALGORITHM_A "\n%s\n%s/%s/aws4_request\n%s", c->amz_date,
+                             c->date_stamp, req->service, hex);
+        else
+            awsc__buf_printf(&c->sts, ALGORITHM "\n%s\n%s/%s/%s/aws4_request\n%s", c->amz_date,
+                             c->date_stamp, req->region, req->service, hex);
     }
     if (b->failed || c->signed_headers.failed || c->auth_query.failed || c->sts.failed ||
         c->redacted.failed)
@@ -747,13 +752,27 @@ static int sign_common(struct awsc__signer *s, const struct awsc__sign_request *
     }
 
     uint8_t key[32], sig[32];
-    rc = signing_key(s, req->credentials->secret_access_key, c->date_stamp, req->region,
-                     req->service, key);
-    if (rc != AWSC_OK)
-        return awsc__fail(err, rc, "out of memory while signing");
-    awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
-    OPENSSL_cleanse(key, sizeof key);
-    awsc__hex_encode(sig, sizeof sig, out->signature);
+    if (req->sigv4a) {
+        if (c->presign)
+            return awsc__fail(err, AWSC_E_UNSUPPORTED, "SigV4a: no presigning");
+        uint8_t digest[32];
+        awsc__sha256(c->sts.data, c->sts.len, digest);
+        rc = awsc__sigv4a_derive(req->credentials->access_key_id,
+                                 req->credentials->secret_access_key, key, NULL, err);
+        if (rc == AWSC_OK)
+            rc = awsc__sigv4a_sign_digest(key, digest, out->signature, err);
+        OPENSSL_cleanse(key, sizeof key);
+        if (rc != AWSC_OK)
+            return rc;
+    } else {
+        rc = signing_key(s, req->credentials->secret_access_key, c->date_stamp, req->region,
+                         req->service, key);
+        if (rc != AWSC_OK)
+            return awsc__fail(err, rc, "out of memory while signing");
+        awsc__hmac_sha256(key, sizeof key, c->sts.data, c->sts.len, sig);
+        OPENSSL_cleanse(key, sizeof key);
+        awsc__hex_encode(sig, sizeof sig, out->signature);
+    }
     memcpy(out->amz_date, c->amz_date, 17);
     move_buf(&out->canonical_request, &c->creq);
     move_buf(&out->string_to_sign, &c->sts);
@@ -771,11 +790,18 @@ int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *re
         return rc;
     }
     memcpy(out->date, c.date, sizeof out->date);
-    awsc__buf_printf(&out->authorization,
-                     ALGORITHM
-                     " Credential=%s/%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
-                     req->credentials->access_key_id, c.date_stamp, req->region, req->service,
-                     out->signed_headers.data, out->signature);
+    if (req->sigv4a)
+        awsc__buf_printf(&out->authorization,
+                         ALGORITHM_A
+                         " Credential=%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
+                         req->credentials->access_key_id, c.date_stamp, req->service,
+                         out->signed_headers.data, out->signature);
+    else
+        awsc__buf_printf(&out->authorization,
+                         ALGORITHM
+                         " Credential=%s/%s/%s/%s/aws4_request, SignedHeaders=%s, Signature=%s",
+                         req->credentials->access_key_id, c.date_stamp, req->region, req->service,
+                         out->signed_headers.data, out->signature);
     if (c.token)
         awsc__buf_puts(&out->token, c.token);
     if (c.content_sha)

@@ -405,6 +405,24 @@ struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
     return awsc__now();
 }
 
+/* SigV4a's region set: the endpoint's signingRegionSet joined with ',',
+ * else "*" (in the request's arena). */
+static const char *region_set(struct awsc__call *call)
+{
+    const struct awsc__endpoint_auth *a = &call->target.auth;
+    if (!a->region_set_count)
+        return "*";
+    struct awsc_buf b = AWSC_BUF_INIT;
+    for (size_t i = 0; i < a->region_set_count; i++) {
+        if (i)
+            awsc__buf_putc(&b, ',');
+        awsc__buf_puts(&b, a->region_set[i]);
+    }
+    const char *out = b.failed ? NULL : awsc__arena_strdup(call->req.arena, b.data ? b.data : "");
+    awsc__buf_clean_up(&b);
+    return out;
+}
+
 /* The headers of this attempt: Host and the protocol's, signed; then the
  * signature's (each replacing one of the same name); then those botocore
  * adds after signing: User-Agent, the SDK's retry headers, Content-Length. */
@@ -412,7 +430,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
 {
     struct awsc_client *c = call->client;
     const struct awsc__headers *rh = &call->req.headers;
-    size_t cap = rh->count + 5 + AWSC__SIGN_MAX_HEADERS;
+    size_t cap = rh->count + 6 + AWSC__SIGN_MAX_HEADERS;
     struct awsc_http_header *h = awsc__calloc(cap, sizeof *h);
     if (!h)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
@@ -452,7 +470,20 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         }
         struct awsc__signing sg;
         awsc__target_signing(c, &call->target, &sg);
+        /* SigV4a: the region set, in a header the signature covers */
+        bool v4a = call->target.endpoint && strcmp(call->target.auth.scheme, "sigv4a") == 0;
+        if (v4a) {
+            const char *set = region_set(call);
+            if (!set) {
+                awsc__free(path_only);
+                awsc__free(h);
+                return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+            }
+            h[n++] = (struct awsc_http_header){"X-Amz-Region-Set", set};
+            sg.region = set;
+        }
         struct awsc__sign_request sr = {
+            .sigv4a = v4a,
             .method = m,
             .host = call->target.host,
             .path = path_only ? path_only : "/",

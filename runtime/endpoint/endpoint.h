@@ -330,14 +330,19 @@ const char *awsc__endpoint_request_uri(const struct awsc_operation *op);
  * service's signing name and the client's region.
  */
 struct awsc__endpoint_auth {
-    const char *scheme;          /* "sigv4" */
+    const char *scheme;          /* "sigv4" or "sigv4a" */
     const char *signing_name;    /* from the scheme, else svc->signing_name */
     const char *signing_region;  /* from the scheme, else client_region */
     int disable_double_encoding; /* -1: not said (the service's default);
                                     0 / 1 as the scheme says */
+    /* sigv4a: the regions the signature is good for (signingRegionSet;
+     * none: "*") */
+    const char *const *region_set;
+    size_t region_set_count;
 };
-/* AWSC_E_UNSUPPORTED when every scheme the endpoint lists is one awsc
- * cannot sign with (sigv4a: multi-region access points). */
+/* The first scheme the endpoint lists that awsc signs with (sigv4 or
+ * sigv4a), as botocore with the CRT takes it; AWSC_E_UNSUPPORTED when it
+ * lists only others. */
 int awsc__endpoint_auth(const struct awsc_endpoint *ep, const struct awsc_service *svc,
                         const char *client_region, struct awsc__endpoint_auth *out,
                         struct awsc_error *err);

@@ -478,16 +478,24 @@ int awsc__endpoint_auth(const struct awsc_endpoint *ep, const struct awsc_servic
     out->signing_name = svc ? svc->signing_name : NULL;
     out->signing_region = client_region;
     out->disable_double_encoding = -1;
+    out->region_set = NULL;
+    out->region_set_count = 0;
     if (!ep || !ep->auth_scheme_count)
         return AWSC_OK;
     for (size_t i = 0; i < ep->auth_scheme_count; i++) {
         const struct awsc_endpoint_auth_scheme *s = &ep->auth_schemes[i];
-        if (!s->name || strcmp(s->name, "sigv4") != 0)
+        bool v4a = s->name && strcmp(s->name, "sigv4a") == 0;
+        if (!s->name || (strcmp(s->name, "sigv4") != 0 && !v4a))
             continue;
+        out->scheme = v4a ? "sigv4a" : "sigv4";
         if (s->signing_name)
             out->signing_name = s->signing_name;
-        if (s->signing_region)
+        if (s->signing_region && !v4a)
             out->signing_region = s->signing_region;
+        if (v4a) {
+            out->region_set = s->signing_region_set;
+            out->region_set_count = s->signing_region_set_count;
+        }
         out->disable_double_encoding = s->disable_double_encoding;
         return AWSC_OK;
     }
@@ -497,8 +505,7 @@ int awsc__endpoint_auth(const struct awsc_endpoint *ep, const struct awsc_servic
                          ep->auth_schemes[i].name ? ep->auth_schemes[i].name : "?");
     int status = awsc__fail(err, AWSC_E_UNSUPPORTED,
                             "The endpoint %s requires the auth scheme %s, which awsc does not "
-                            "support (awsc signs with sigv4 only; sigv4a is used by S3 "
-                            "multi-region access points)",
+                            "support (awsc signs with sigv4 and sigv4a)",
                             ep->url, names.data ? names.data : "?");
     awsc__buf_clean_up(&names);
     return status;

@@ -227,6 +227,11 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     struct awsc__endpoint_config ecfg;
     presign_endpoint_config(client, op, bucket, &ecfg);
     status = awsc__target_resolve(client, &ecfg, op, input, &req, &t, err);
+    if (status == AWSC_OK && t.endpoint && strcmp(t.auth.scheme, "sigv4a") == 0)
+        status = awsc__fail(err, AWSC_E_UNSUPPORTED,
+                            "%s.%s: the endpoint %s is signed with SigV4a, which awsc does not "
+                            "presign",
+                            client->service->service_id, op->name, t.endpoint->url);
     const char *ctype = awsc__headers_get(&req.headers, "Content-Type");
     bool form = ctype && strncmp(ctype, "application/x-www-form-urlencoded", 33) == 0;
     if (status == AWSC_OK && has_unmovable_body(&req, form))

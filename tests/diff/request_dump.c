@@ -34,7 +34,22 @@ static void print_error(const char *msg)
     awsc__buf_clean_up(&b);
 }
 
-static void print_request(const struct awsc_stub_request *r)
+/* The last SigV4 string to sign the client logged (for SigV4a, whose
+ * signatures differ run by run: the test checks botocore's signature
+ * against it and the derived public key). */
+static struct awsc_buf last_sts = AWSC_BUF_INIT;
+
+static void capture_sts(void *ud, const char *line)
+{
+    (void)ud;
+    static const char tag[] = "StringToSign:\n";
+    if (strncmp(line, tag, sizeof tag - 1) == 0) {
+        awsc__buf_reset(&last_sts);
+        awsc__buf_puts(&last_sts, line + sizeof tag - 1);
+    }
+}
+
+static void print_request(const struct awsc_stub_request *r, const struct awsc_credentials *creds)
 {
     struct awsc_buf b = AWSC_BUF_INIT;
     awsc__buf_puts(&b, "{\"method\":");
@@ -51,7 +66,23 @@ static void print_request(const struct awsc_stub_request *r)
     }
     awsc__buf_puts(&b, "},\"body\":\"");
     awsc__buf_base64(&b, r->body, r->body_len);
-    awsc__buf_puts(&b, "\"}\n");
+    awsc__buf_putc(&b, '"');
+    const char *auth = awsc_stub_request_header(r, "Authorization");
+    if (auth && strncmp(auth, "AWS4-ECDSA-P256-SHA256 ", 23) == 0 && last_sts.data) {
+        uint8_t priv[32], pub[65];
+        char hex[131];
+        struct awsc_error err = AWSC_ERROR_INIT;
+        if (awsc__sigv4a_derive(creds->access_key_id, creds->secret_access_key, priv, pub, &err) ==
+            AWSC_OK) {
+            awsc__hex_encode(pub, sizeof pub, hex);
+            awsc__buf_puts(&b, ",\"sigv4a_public_key\":\"");
+            awsc__buf_puts(&b, hex);
+            awsc__buf_puts(&b, "\",\"string_to_sign\":");
+            awsc__json_put_string(&b, last_sts.data, last_sts.len);
+        }
+        awsc_error_clean_up(&err);
+    }
+    awsc__buf_puts(&b, "}\n");
     fputs(b.data, stdout);
     awsc__buf_clean_up(&b);
 }
@@ -80,6 +111,7 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     cfg.fixed_time = o->time;
     cfg.fixed_invocation_id = o->invocation_id;
     cfg.max_attempts = 1;
+    cfg.log_fn = capture_sts;
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *client = NULL;
     struct awsc_arena *arena = awsc__arena_new();
@@ -102,7 +134,7 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
             rc = AWSC_OK; /* sent: whatever the answer did, the request is here */
     }
     if (rc == AWSC_OK && awsc_stub_request_count(stub) == 1)
-        print_request(awsc_stub_request(stub, 0));
+        print_request(awsc_stub_request(stub, 0), &creds);
     else
         print_error(err.message ? err.message : awsc_strerror(rc));
     awsc_error_clean_up(&err);
@@ -160,5 +192,6 @@ int main(int argc, char **argv)
     }
     free(line);
     awsc_stub_destroy(stub);
+    awsc__buf_clean_up(&last_sts);
     return 0;
 }

@@ -468,13 +468,19 @@ static const char *call_url(const struct awsc_service *svc, const char *region, 
     }
     if (status == AWSC_OK && auth) {
         /* the strings outlive the endpoint here: copies */
-        static char name[64], signing_region[64];
+        static char name[64], signing_region[64], region0[64];
+        static const char *set[1] = {region0};
         status = awsc__endpoint_auth(ep, svc, region, auth, &err);
         if (status == AWSC_OK) {
             snprintf(name, sizeof name, "%s", auth->signing_name);
             snprintf(signing_region, sizeof signing_region, "%s", auth->signing_region);
             auth->signing_name = name;
             auth->signing_region = signing_region;
+            if (auth->region_set_count) {
+                snprintf(region0, sizeof region0, "%s", auth->region_set[0]);
+                auth->region_set = set;
+                auth->region_set_count = 1;
+            }
         }
     }
     snprintf(out, sizeof out, "%s", status == AWSC_OK ? ep->url : err.message);
@@ -517,10 +523,13 @@ static void test_call_path(void)
     CHECK_STR(call_url(&awsc_s3_service, "us-east-2", "GetObject", &get, NULL, &o, NULL),
               "Invalid configuration: region from ARN `us-west-2` does not match client region "
               "`us-east-2` and UseArnRegion is `false`");
-    /* a multi-region access point needs sigv4a */
+    /* a multi-region access point: sigv4a, for every region */
     get.bucket = "arn:aws:s3::123456789012:accesspoint:mfzwi23gnjvgw.mrap";
-    const char *msg = call_url(&awsc_s3_service, "us-west-2", "GetObject", &get, NULL, NULL, &auth);
-    CHECK(strstr(msg, "requires the auth scheme sigv4a") != NULL);
+    CHECK_STR(call_url(&awsc_s3_service, "us-west-2", "GetObject", &get, NULL, NULL, &auth),
+              "https://mfzwi23gnjvgw.mrap.accesspoint.s3-global.amazonaws.com");
+    CHECK_STR(auth.scheme, "sigv4a");
+    CHECK_STR(auth.signing_name, "s3");
+    CHECK(auth.region_set_count == 1 && strcmp(auth.region_set[0], "*") == 0);
     /* a bucket that is no host label, with accelerate */
     get.bucket = "bucket name";
     o.s3_use_arn_region = 0;
