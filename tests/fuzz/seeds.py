@@ -156,6 +156,15 @@ SEEDS = {
 }
 
 
+# Inputs the random maker never makes: endpoints signed with SigV4a
+LITERAL_REQUEST_SEEDS = {
+    "s3-GetObject-mrap": ("s3 GetObject", {
+        "Bucket": "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap", "Key": "k"}),
+    "s3-PutObject-mrap": ("s3 PutObject", {
+        "Bucket": "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap", "Key": "k",
+        "Body": "aGVsbG8=", "ChecksumAlgorithm": "CRC32C"}),
+}
+
 CONFIG_SEEDS = {
     "config": """[default]
 region = us-east-1
@@ -214,7 +223,10 @@ def write_requests(out):
         text = f"{svc} {op}\n" + json.dumps(bd.cli_json(params), indent=1) + "\n"
         with open(os.path.join(out, f"seed-{svc}-{op}"), "wb") as f:
             f.write(text.encode())
-    print(f"{len(REQUEST_SEEDS)} seeds written to {out}")
+    for name, (first, params) in LITERAL_REQUEST_SEEDS.items():
+        with open(os.path.join(out, f"seed-{name}"), "wb") as f:
+            f.write((first + "\n" + json.dumps(params, indent=1) + "\n").encode())
+    print(f"{len(REQUEST_SEEDS) + len(LITERAL_REQUEST_SEEDS)} seeds written to {out}")
 
 
 def main():
