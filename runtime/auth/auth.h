@@ -149,6 +149,9 @@ void awsc__sign_result_clean_up(struct awsc__sign_result *r);
  * AWSC_E_INVALID_ARG for missing fields and AWSC_E_CREDENTIALS when the
  * credentials lack a key id or secret.
  */
+int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *req,
+                     struct awsc__sign_result *out, struct awsc_error *err);
+
 /* sigv4a.c: the ECDSA P-256 key SigV4a derives from the credentials (its
  * public key as an uncompressed point; pub may be NULL), and the hex DER
  * signature of a SHA-256 digest (hex holds 145 bytes). */
@@ -156,9 +159,6 @@ int awsc__sigv4a_derive(const char *access_key_id, const char *secret, uint8_t p
                         uint8_t pub[65], struct awsc_error *err);
 int awsc__sigv4a_sign_digest(const uint8_t priv[32], const uint8_t digest[32], char *hex,
                              struct awsc_error *err);
-
-int awsc__sigv4_sign(struct awsc__signer *s, const struct awsc__sign_request *req,
-                     struct awsc__sign_result *out, struct awsc_error *err);
 
 /*
  * Presign req, as botocore's SigV4QueryAuth (S3SigV4QueryAuth when the

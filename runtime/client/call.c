@@ -597,34 +597,42 @@ static double limiter_now(const struct awsc__call *call)
     return (double)awsc_transport_now_ms(call->transport) / 1000.0;
 }
 
-/* After an attempt, in adaptive mode: the rate limiter learns of it. */
-static void limiter_record(struct awsc__call *call, bool throttled)
+/* The client's rate limiter in adaptive mode (started on first use),
+ * else NULL. */
+static struct awsc__rate_limiter *adaptive_limiter(struct awsc__call *call)
 {
     struct awsc_client *c = call->client;
     if (!c->adaptive)
-        return;
+        return NULL;
     if (!c->limiter.initialized)
         awsc__limiter_init(&c->limiter, limiter_now(call));
-    awsc__limiter_record(&c->limiter, limiter_now(call), throttled);
+    return &c->limiter;
 }
 
-static void limiter_timer(void *ud);
+/* After an attempt, in adaptive mode: the rate limiter learns of it. */
+static void limiter_record(struct awsc__call *call, bool throttled)
+{
+    struct awsc__rate_limiter *l = adaptive_limiter(call);
+    if (l)
+        awsc__limiter_record(l, limiter_now(call), throttled);
+}
+
+static void attempt_timer(void *ud);
 
 /* The next attempt: at once, or, in adaptive mode once throttled, when
  * the rate limiter has a token for it (a timer until then). */
 static int send_attempt(struct awsc__call *call, struct awsc_error *err)
 {
-    struct awsc_client *c = call->client;
-    if (c->adaptive) {
-        if (!c->limiter.initialized)
-            awsc__limiter_init(&c->limiter, limiter_now(call));
-        double wait = awsc__limiter_acquire(&c->limiter, limiter_now(call));
+    struct awsc__rate_limiter *l = adaptive_limiter(call);
+    if (l) {
+        double wait = awsc__limiter_acquire(l, limiter_now(call));
         if (wait > 0) {
             int64_t ms = (int64_t)ceil(wait * 1000.0);
-            awsc__log(&c->log, "awsc: %s: the adaptive rate limiter holds the request %lld ms",
+            awsc__log(&call->client->log,
+                      "awsc: %s: the adaptive rate limiter holds the request %lld ms",
                       call->op->name, (long long)ms);
             int status =
-                awsc_transport_timer_add(call->transport, ms, limiter_timer, call, &call->timer);
+                awsc_transport_timer_add(call->transport, ms, attempt_timer, call, &call->timer);
             return status == AWSC_OK ? AWSC_OK
                                      : awsc__fail(err, status, "could not schedule the %s request",
                                                   call->op->name);
@@ -704,19 +712,8 @@ static bool crc32_ok(struct awsc__call *call)
     return *end == '\0' && w == got;
 }
 
-static void limiter_timer(void *ud)
-{
-    struct awsc__call *call = ud;
-    call->timer = NULL;
-    struct awsc_error err = AWSC_ERROR_INIT;
-    int status = send_attempt(call, &err);
-    if (status != AWSC_OK) {
-        awsc__error_move(&call->err, &err);
-        finish(call, status);
-    }
-}
-
-static void retry_timer(void *ud)
+/* The next attempt, after a retry's back-off or the rate limiter's wait. */
+static void attempt_timer(void *ud)
 {
     struct awsc__call *call = ud;
     call->timer = NULL;
@@ -752,7 +749,7 @@ static bool maybe_retry(struct awsc__call *call, int status)
     int64_t delay = awsc__retry_delay_ms(c, call->attempt + 1, throttle);
     awsc__log(&c->log, "awsc: %s attempt %d failed (%s); retrying in %lld ms", call->op->name,
               call->attempt, call->err.message ? call->err.message : "", (long long)delay);
-    if (awsc_transport_timer_add(call->transport, delay, retry_timer, call, &call->timer) !=
+    if (awsc_transport_timer_add(call->transport, delay, attempt_timer, call, &call->timer) !=
         AWSC_OK)
         return false;
     awsc_error_clean_up(&call->err);

@@ -85,14 +85,7 @@ int awsc__sigv2_sign_form(const char *method, const char *url, const struct awsc
     /* the form again, in the parameters' order */
     if (status == AWSC_OK) {
         awsc__buf_reset(out);
-        for (size_t i = 0; i < p.count; i++) {
-            if (i)
-                awsc__buf_putc(out, '&');
-            awsc__form_encode(out, p.items[i].name, strlen(p.items[i].name));
-            awsc__buf_putc(out, '=');
-            awsc__form_encode(out, p.items[i].value, strlen(p.items[i].value));
-        }
-        if (out->failed)
+        if (!awsc__params_write_form(&p, out))
             status = AWSC_E_NOMEM;
     }
     awsc__buf_clean_up(&sts);

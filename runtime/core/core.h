@@ -76,6 +76,8 @@ void awsc__buf_base64(struct awsc_buf *b, const uint8_t *in, size_t n);
  * false on bad input. out must hold (n / 4 + 1) * 3 bytes. */
 bool awsc__base64_decode(const char *in, size_t n, uint8_t *out, size_t *out_len);
 void awsc__hex_encode(const uint8_t *in, size_t n, char *out); /* lower case, NUL */
+/* The value of a hex digit (either case), or -1. */
+int awsc__hex_value(char c);
 /* RFC 3986 percent-encoding: unreserved chars kept; '/' kept when
  * keep_slash. */
 void awsc__buf_uri_encode(struct awsc_buf *b, const char *s, size_t n, bool keep_slash);

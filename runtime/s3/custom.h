@@ -94,9 +94,32 @@ int awsc__params_set(struct awsc__params *p, const char *name, const char *value
 /* "a=1&b=&c" (a URL's query or a form body), decoded as unquote_plus
  * does, into p. AWSC_E_NOMEM. */
 int awsc__params_parse(struct awsc__params *p, const char *q, size_t n, bool replace);
+/* The form p writes (application/x-www-form-urlencoded, quote_plus), in
+ * p's order, appended to out; false when out of memory. */
+bool awsc__params_write_form(const struct awsc__params *p, struct awsc_buf *out);
 /* name's value, or NULL. */
 const char *awsc__params_get(const struct awsc__params *p, const char *name);
 void awsc__params_remove(struct awsc__params *p, const char *name);
+
+/* A request presigned with SigV4 in its query string (presign.c), as
+ * botocore's SigV4QueryAuth makes it. */
+struct awsc__presign_args {
+    const char *method;
+    const char *url;                        /* scheme://netloc/path[?query] */
+    const struct awsc__params *params;      /* after the URL's own, replacing them */
+    const struct awsc_http_header *headers; /* signed besides Host (the URL's) */
+    size_t header_count;
+    const char *region;
+    const char *service; /* the signing name */
+    bool normalize_path;
+    bool uri_encode_path;
+    const char *payload_hash; /* NULL: the empty body's, as SigV4QueryAuth */
+    int64_t expires;          /* seconds */
+};
+/* *out: the URL with the query parameters and the signature, in arena.
+ * AWSC_E_CREDENTIALS (the client's credential error), AWSC_E_NOMEM. */
+int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
+                  struct awsc_arena *arena, char **out, struct awsc_error *err);
 
 /* ============================================================= digests */
 

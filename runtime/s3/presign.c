@@ -24,17 +24,6 @@ static int nomem(struct awsc_error *err)
  * first value of each name, in first-seen order), updated with the form
  * body's parameters; then percent_encode_sequence writes it again. */
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* urllib's unquote_plus, into the arena. */
 static char *unquote_plus(struct awsc_arena *a, const char *s, size_t n)
 {
@@ -45,8 +34,9 @@ static char *unquote_plus(struct awsc_arena *a, const char *s, size_t n)
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '+') {
             out[k++] = ' ';
-        } else if (s[i] == '%' && i + 2 < n && hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-            out[k++] = (char)(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
+        } else if (s[i] == '%' && i + 2 < n && awsc__hex_value(s[i + 1]) >= 0 &&
+                   awsc__hex_value(s[i + 2]) >= 0) {
+            out[k++] = (char)(awsc__hex_value(s[i + 1]) * 16 + awsc__hex_value(s[i + 2]));
             i += 2;
         } else {
             out[k++] = s[i];
@@ -106,6 +96,18 @@ const char *awsc__params_get(const struct awsc__params *p, const char *name)
         if (strcmp(p->items[i].name, name) == 0)
             return p->items[i].value;
     return NULL;
+}
+
+bool awsc__params_write_form(const struct awsc__params *p, struct awsc_buf *out)
+{
+    for (size_t i = 0; i < p->count; i++) {
+        if (i)
+            awsc__buf_putc(out, '&');
+        awsc__form_encode(out, p->items[i].name, strlen(p->items[i].name));
+        awsc__buf_putc(out, '=');
+        awsc__form_encode(out, p->items[i].value, strlen(p->items[i].value));
+    }
+    return !out->failed;
 }
 
 void awsc__params_remove(struct awsc__params *p, const char *name)
@@ -193,6 +195,75 @@ static const char *bucket_of(const struct awsc_operation *op, const void *input)
     return NULL;
 }
 
+/* ---------------------------------------------------------- presigning */
+
+int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
+                  struct awsc_arena *arena, char **out, struct awsc_error *err)
+{
+    *out = NULL;
+    if (c->creds_error.status)
+        return awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
+    /* the URL's parts: scheme://netloc, path, query */
+    const char *netloc = strstr(a->url, "://");
+    const char *path = netloc ? strchr(netloc + 3, '/') : NULL;
+    const char *qmark = path ? strchr(path, '?') : NULL;
+    size_t base_len = path ? (size_t)(path - a->url) : strlen(a->url);
+    /* the query: the URL's parameters (the first of each name), updated
+     * with the caller's */
+    struct awsc__params q = {NULL, 0, 0, arena};
+    int status = AWSC_OK;
+    if (qmark && awsc__params_parse(&q, qmark + 1, strlen(qmark + 1), false) != AWSC_OK)
+        status = AWSC_E_NOMEM;
+    for (size_t i = 0; status == AWSC_OK && a->params && i < a->params->count; i++)
+        status = awsc__params_set(&q, a->params->items[i].name, a->params->items[i].value, true);
+    char *path_only =
+        status == AWSC_OK
+            ? awsc__arena_strndup(arena, path ? path : "/",
+                                  path ? (qmark ? (size_t)(qmark - path) : strlen(path)) : 1)
+            : NULL;
+    struct awsc_http_header *h =
+        path_only ? awsc__arena_alloc(arena, (a->header_count + 1) * sizeof *h) : NULL;
+    if (!h)
+        return nomem(err);
+    struct awsc_buf host = AWSC_BUF_INIT;
+    struct awsc__sign_result sig = AWSC__SIGN_RESULT_INIT;
+    status = awsc__sigv4_host_from_url(a->url, &host, err);
+    if (status == AWSC_OK && host.failed)
+        status = nomem(err);
+    if (status == AWSC_OK) {
+        h[0] = (struct awsc_http_header){"Host", host.data};
+        if (a->header_count)
+            memcpy(h + 1, a->headers, a->header_count * sizeof *h);
+        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
+        struct awsc__sign_request sr = {
+            .method = a->method,
+            .host = host.data,
+            .path = path_only,
+            .params = q.items,
+            .param_count = q.count,
+            .headers = h,
+            .header_count = a->header_count + 1,
+            .payload_hash = a->payload_hash,
+            .credentials = &creds,
+            .region = a->region,
+            .service = a->service,
+            .time = awsc__client_time(c),
+            .normalize_path = a->normalize_path,
+            .uri_encode_path = a->uri_encode_path,
+        };
+        status = awsc__sigv4_presign(c->signer, &sr, a->expires, &sig, err);
+    }
+    if (status == AWSC_OK) {
+        *out = awsc__arena_printf(arena, "%.*s%s?%s", (int)base_len, a->url, path_only,
+                                  sig.query.data ? sig.query.data : "");
+        if (!*out)
+            status = nomem(err);
+    }
+    awsc__sign_result_clean_up(&sig);
+    awsc__buf_clean_up(&host);
+    return status;
+}
+
 /* ---------------------------------------------------------- presign URL */
 
 int awsc_presign_url(struct awsc_client *client, const char *operation, const void *input,
@@ -218,7 +289,6 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     struct awsc__request req;
     struct awsc__target t;
     memset(&t, 0, sizeof t);
-    struct awsc__sign_result sig = AWSC__SIGN_RESULT_INIT;
     struct awsc_arena *arena = NULL;
     int status = awsc__build_request(client, op, input, &req, NULL, err);
     if (status != AWSC_OK)
@@ -243,21 +313,14 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
     if (status == AWSC_OK && !arena)
         status = nomem(err);
 
-    /* the URL's parts: scheme://netloc, path, query */
-    const char *url = t.url;
-    const char *netloc = url ? strstr(url, "://") : NULL;
-    const char *path = netloc ? strchr(netloc + 3, '/') : NULL;
-    const char *qmark = path ? strchr(path, '?') : NULL;
+    /* a form's parameters go in the query */
     struct awsc__params p = {NULL, 0, 0, arena};
-    if (status == AWSC_OK && qmark &&
-        awsc__params_parse(&p, qmark + 1, strlen(qmark + 1), false) != AWSC_OK)
-        status = nomem(err);
     if (status == AWSC_OK && form && req.body.len &&
         awsc__params_parse(&p, req.body.data, req.body.len, true) != AWSC_OK)
         status = nomem(err);
 
-    /* headers: Host and the request's, but the form's Content-Type when
-     * its parameters moved to the query (the signer drops botocore's
+    /* headers besides Host: the request's, but the form's Content-Type
+     * when its parameters moved to the query (the signer drops botocore's
      * default one itself) */
     struct awsc_http_header *h = NULL;
     size_t n = 0;
@@ -266,23 +329,13 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
         if (!h)
             status = nomem(err);
     }
-    if (status == AWSC_OK) {
-        h[n++] = (struct awsc_http_header){"Host", t.host};
-        for (size_t i = 0; i < req.headers.count; i++) {
-            const struct awsc__header *rh = &req.headers.items[i];
-            if (form && awsc__strcasecmp(rh->name, "Content-Type") == 0)
-                continue;
+    for (size_t i = 0; status == AWSC_OK && i < req.headers.count; i++) {
+        const struct awsc__header *rh = &req.headers.items[i];
+        if (!(form && awsc__strcasecmp(rh->name, "Content-Type") == 0))
             h[n++] = (struct awsc_http_header){rh->name, rh->value};
-        }
     }
     const char *method = options && options->http_method ? options->http_method : req.method;
-    char *path_only = NULL;
-    if (status == AWSC_OK) {
-        path_only = awsc__arena_strndup(arena, path ? path : "/",
-                                        path ? (qmark ? (size_t)(qmark - path) : strlen(path)) : 1);
-        if (!path_only)
-            status = nomem(err);
-    }
+    char *full = NULL;
     if (status == AWSC_OK) {
         struct awsc__signing sg;
         awsc__target_signing(client, &t, &sg);
@@ -291,50 +344,43 @@ int awsc_presign_url(struct awsc_client *client, const char *operation, const vo
         bool arn = bucket && strncmp(bucket, "arn:", 4) == 0;
         if (!arn && client->region[0])
             sg.region = client->region;
-        struct awsc_credentials creds = awsc__credentials_view(&client->creds);
-        struct awsc__sign_request sr = {
+        struct awsc__presign_args pa = {
             .method = method,
-            .host = t.host,
-            .path = path_only,
-            .params = p.items,
-            .param_count = p.count,
+            .url = t.url,
+            .params = &p,
             .headers = h,
             .header_count = n,
-            .payload_hash = sg.s3 ? AWSC__UNSIGNED_PAYLOAD : NULL,
-            .credentials = &creds,
             .region = sg.region,
             .service = sg.name,
-            .time = awsc__client_time(client),
             .normalize_path = sg.normalize_path,
             .uri_encode_path = sg.uri_encode_path,
+            .payload_hash = sg.s3 ? AWSC__UNSIGNED_PAYLOAD : NULL,
+            .expires = expires,
         };
-        status = awsc__sigv4_presign(client->signer, &sr, expires, &sig, err);
+        status = awsc__presign(client, &pa, arena, &full, err);
     }
 
     struct awsc_presigned_url *res = NULL;
     if (status == AWSC_OK) {
         res = awsc__output_new(arena, sizeof *res);
-        char *full = awsc__arena_printf(arena, "%.*s%s?%s", (int)(path - url), url, path_only,
-                                        sig.query.data ? sig.query.data : "");
         char *m = awsc__arena_strdup(arena, method);
         /* the headers signed, Host aside, copied out of the request */
-        struct awsc_http_header *hs = n > 1 ? awsc__arena_alloc(arena, (n - 1) * sizeof *hs) : NULL;
-        bool ok = res && full && m && (n <= 1 || hs);
-        for (size_t i = 1; ok && i < n; i++) {
-            hs[i - 1].name = awsc__arena_strdup(arena, h[i].name);
-            hs[i - 1].value = awsc__arena_strdup(arena, h[i].value);
-            ok = hs[i - 1].name && hs[i - 1].value;
+        struct awsc_http_header *hs = n ? awsc__arena_alloc(arena, n * sizeof *hs) : NULL;
+        bool ok = res && m && (!n || hs);
+        for (size_t i = 0; ok && i < n; i++) {
+            hs[i].name = awsc__arena_strdup(arena, h[i].name);
+            hs[i].value = awsc__arena_strdup(arena, h[i].value);
+            ok = hs[i].name && hs[i].value;
         }
         if (ok) {
             res->url = full;
             res->method = m;
             res->headers = hs;
-            res->header_count = n > 1 ? n - 1 : 0;
+            res->header_count = n;
         } else {
             status = nomem(err);
         }
     }
-    awsc__sign_result_clean_up(&sig);
     awsc__target_clean_up(&t);
     awsc__request_clean_up(&req);
     if (status != AWSC_OK) {
@@ -370,53 +416,41 @@ int awsc_rds_db_auth_token(struct awsc_client *client, const char *hostname, int
     if (!region || !*region)
         return awsc__fail(err, AWSC_E_CONFIG,
                           "awsc_rds_db_auth_token: no region: pass one or give the client one");
-    if (client->creds_error.status)
-        return awsc__fail(err, client->creds_error.status, "%s", client->creds_error.message);
-
     struct awsc_arena *arena = awsc__arena_new();
     if (!arena)
         return nomem(err);
     /* botocore signs https://hostname:port/ and drops the scheme after */
-    const char *netloc = awsc__arena_printf(arena, "%s:%d", hostname, port);
-    const char *url = netloc ? awsc__arena_printf(arena, "https://%s/", netloc) : NULL;
-    struct awsc_buf host = AWSC_BUF_INIT;
-    struct awsc__sign_result sig = AWSC__SIGN_RESULT_INIT;
-    int status = url ? awsc__sigv4_host_from_url(url, &host, err) : nomem(err);
-    if (status == AWSC_OK && host.failed)
-        status = nomem(err);
+    static const char scheme[] = "https://";
+    const char *url = awsc__arena_printf(arena, "%s%s:%d/", scheme, hostname, port);
+    struct awsc__params params = {NULL, 0, 0, arena};
+    int status = url && awsc__params_set(&params, "Action", "connect", true) == AWSC_OK &&
+                         awsc__params_set(&params, "DBUser", username, true) == AWSC_OK
+                     ? AWSC_OK
+                     : nomem(err);
+    char *signed_url = NULL;
     if (status == AWSC_OK) {
-        struct awsc__query_param params[] = {{"Action", "connect"}, {"DBUser", username}};
-        struct awsc_http_header h = {"Host", host.data};
-        struct awsc_credentials creds = awsc__credentials_view(&client->creds);
-        struct awsc__sign_request sr = {
+        struct awsc__presign_args pa = {
             .method = "GET",
-            .host = host.data,
-            .path = "/",
-            .params = params,
-            .param_count = 2,
-            .headers = &h,
-            .header_count = 1,
-            .credentials = &creds,
+            .url = url,
+            .params = &params,
             .region = region,
             .service = "rds-db",
-            .time = awsc__client_time(client),
             .normalize_path = true,
             .uri_encode_path = true,
+            .expires = DB_AUTH_EXPIRES,
         };
-        status = awsc__sigv4_presign(client->signer, &sr, DB_AUTH_EXPIRES, &sig, err);
+        status = awsc__presign(client, &pa, arena, &signed_url, err);
     }
     if (status == AWSC_OK) {
-        size_t n = strlen(netloc) + 2 + (sig.query.data ? sig.query.len : 0);
-        char *out = awsc__output_new(arena, n + 1);
+        const char *rest = signed_url + sizeof scheme - 1;
+        char *out = awsc__output_new(arena, strlen(rest) + 1);
         if (out) {
-            snprintf(out, n + 1, "%s/?%s", netloc, sig.query.data ? sig.query.data : "");
+            memcpy(out, rest, strlen(rest) + 1);
             *token = out;
         } else {
             status = nomem(err);
         }
     }
-    awsc__sign_result_clean_up(&sig);
-    awsc__buf_clean_up(&host);
     if (status != AWSC_OK)
         awsc__arena_destroy(arena);
     return status;

@@ -344,19 +344,6 @@ static bool s3_check_success(const struct awsc_operation *op, const struct awsc_
 
 /* ------------------------------------------------------- finish_output */
 
-static bool hex_digit(char c, int *v)
-{
-    if (c >= '0' && c <= '9')
-        *v = c - '0';
-    else if (c >= 'a' && c <= 'f')
-        *v = c - 'a' + 10;
-    else if (c >= 'A' && c <= 'F')
-        *v = c - 'A' + 10;
-    else
-        return false;
-    return true;
-}
-
 /* urllib.parse.unquote: %XX decoded (a '%' without two hex digits kept),
  * the bytes read as UTF-8 with U+FFFD for what is not. */
 static const char *url_decode(struct awsc_arena *a, const char *s)
@@ -366,8 +353,9 @@ static const char *url_decode(struct awsc_arena *a, const char *s)
     size_t n = strlen(s);
     struct awsc_buf raw = AWSC_BUF_INIT;
     for (size_t i = 0; i < n; i++) {
-        int hi, lo;
-        if (s[i] == '%' && i + 2 < n && hex_digit(s[i + 1], &hi) && hex_digit(s[i + 2], &lo)) {
+        int hi = i + 2 < n ? awsc__hex_value(s[i + 1]) : -1;
+        int lo = i + 2 < n ? awsc__hex_value(s[i + 2]) : -1;
+        if (s[i] == '%' && hi >= 0 && lo >= 0) {
             awsc__buf_putc(&raw, (char)(hi * 16 + lo));
             i += 2;
         } else {

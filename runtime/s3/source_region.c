@@ -81,69 +81,35 @@ static int presign_copy(const struct awsc__hook_request *r, const struct awsc__p
                         const char *source, const char *dest, const char **url,
                         struct awsc_error *err)
 {
-    struct awsc_client *c = r->client;
     struct awsc_arena *arena = r->req->arena;
-    if (c->creds_error.status)
-        return awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
-
-    struct awsc_buf u = AWSC_BUF_INIT, host = AWSC_BUF_INIT;
-    struct awsc__sign_result sig = AWSC__SIGN_RESULT_INIT;
-    replace_all(&u, r->target->url, dest, source);
-    int status = u.failed ? nomem(err) : awsc__sigv4_host_from_url(u.data, &host, err);
-
-    /* scheme://netloc, the path, the query: the URL's parameters (the
-     * first of each name), updated with the body's and DestinationRegion */
-    const char *netloc = status == AWSC_OK ? strstr(u.data, "://") : NULL;
-    const char *path = netloc ? strchr(netloc + 3, '/') : NULL;
-    const char *qmark = path ? strchr(path, '?') : NULL;
+    /* the body's parameters, then DestinationRegion */
     struct awsc__params q = {NULL, 0, 0, arena};
-    if (status == AWSC_OK && qmark &&
-        awsc__params_parse(&q, qmark + 1, strlen(qmark + 1), false) != AWSC_OK)
-        status = nomem(err);
+    int status = AWSC_OK;
     for (size_t i = 0; status == AWSC_OK && i < body->count; i++)
-        if (awsc__params_set(&q, body->items[i].name, body->items[i].value, true) != AWSC_OK)
-            status = nomem(err);
-    if (status == AWSC_OK && awsc__params_set(&q, "DestinationRegion", dest, true) != AWSC_OK)
-        status = nomem(err);
-    const char *path_only = NULL;
-    if (status == AWSC_OK) {
-        path_only =
-            path ? awsc__arena_strndup(arena, path, qmark ? (size_t)(qmark - path) : strlen(path))
-                 : "/";
-        if (!path_only || host.failed)
-            status = nomem(err);
+        status = awsc__params_set(&q, body->items[i].name, body->items[i].value, true);
+    if (status == AWSC_OK)
+        status = awsc__params_set(&q, "DestinationRegion", dest, true);
+    struct awsc_buf u = AWSC_BUF_INIT;
+    replace_all(&u, r->target->url, dest, source);
+    if (status != AWSC_OK || u.failed) {
+        awsc__buf_clean_up(&u);
+        return nomem(err);
     }
-
-    if (status == AWSC_OK) {
-        struct awsc__signing sg;
-        awsc__target_signing(c, r->target, &sg);
-        struct awsc_credentials creds = awsc__credentials_view(&c->creds);
-        struct awsc_http_header h = {"Host", host.data};
-        struct awsc__sign_request sr = {
-            .method = "GET",
-            .host = host.data,
-            .path = path_only,
-            .params = q.items,
-            .param_count = q.count,
-            .headers = &h,
-            .header_count = 1,
-            .credentials = &creds,
-            .region = source,
-            .service = sg.name,
-            .time = awsc__client_time(c),
-            .normalize_path = sg.normalize_path,
-            .uri_encode_path = sg.uri_encode_path,
-        };
-        status = awsc__sigv4_presign(c->signer, &sr, EXPIRES, &sig, err);
-    }
-    if (status == AWSC_OK) {
-        *url = awsc__arena_printf(arena, "%.*s%s?%s", path ? (int)(path - u.data) : (int)u.len,
-                                  u.data, path_only, sig.query.data ? sig.query.data : "");
-        if (!*url)
-            status = nomem(err);
-    }
-    awsc__sign_result_clean_up(&sig);
-    awsc__buf_clean_up(&host);
+    struct awsc__signing sg;
+    awsc__target_signing(r->client, r->target, &sg);
+    struct awsc__presign_args pa = {
+        .method = "GET",
+        .url = u.data,
+        .params = &q,
+        .region = source,
+        .service = sg.name,
+        .normalize_path = sg.normalize_path,
+        .uri_encode_path = sg.uri_encode_path,
+        .expires = EXPIRES,
+    };
+    char *signed_url = NULL;
+    status = awsc__presign(r->client, &pa, arena, &signed_url, err);
+    *url = signed_url;
     awsc__buf_clean_up(&u);
     return status;
 }
@@ -153,14 +119,7 @@ static int write_body(struct awsc__request *req, const struct awsc__params *body
                       struct awsc_error *err)
 {
     struct awsc_buf b = AWSC_BUF_INIT;
-    for (size_t i = 0; i < body->count; i++) {
-        if (i)
-            awsc__buf_putc(&b, '&');
-        awsc__form_encode(&b, body->items[i].name, strlen(body->items[i].name));
-        awsc__buf_putc(&b, '=');
-        awsc__form_encode(&b, body->items[i].value, strlen(body->items[i].value));
-    }
-    if (b.failed) {
+    if (!awsc__params_write_form(body, &b)) {
         awsc__buf_clean_up(&b);
         return nomem(err);
     }
