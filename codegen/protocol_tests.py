@@ -110,12 +110,7 @@ def generate(suite_path, out_path):
         " */\n"
         "#include <stddef.h>\n\n"
         "#include <awsc/awsc.h>\n\n"
-        "#include \"pt.h\"\n\n"
-        "/* Each suite's header is inlined here, with its static inline\n"
-        " * client_new() that no case calls: clang warns of that in a .c file. */\n"
-        "#ifdef __clang__\n"
-        "#pragma clang diagnostic ignored \"-Wunused-function\"\n"
-        "#endif\n"
+        "#include \"pt.h\"\n\n" + G.INLINED_HEADERS_PRELUDE
     ]
     table = []
     for i, suite in enumerate(suites):
