@@ -302,7 +302,7 @@ struct awsc_service {
 /* Route 53: the ids of hosted zones, delegation sets and changes are sent
  * without the path they may come with ("/hostedzone/Z1D633PJN98FT9"). */
 #define AWSC_SVC_ROUTE53_IDS 0x0008u
-/* S3's customizations beyond the model (runtime/s3/): SSE-C keys sent
+/* S3's customizations beyond the model (runtime/custom/s3.c): SSE-C keys sent
  * base64 with their MD5, CopySource percent-encoded, EncodingType=url on
  * the List operations and the keys decoded back, Content-MD5 on PutObject
  * and UploadPart, Expect: 100-continue on uploads, GetBucketLocation's
@@ -314,14 +314,14 @@ struct awsc_service {
  * checksum and TLS protect it. */
 #define AWSC_SVC_S3_SIGNING 0x0020u
 /* Copies from another region (RDS, Neptune, DocumentDB, EC2 CopySnapshot;
- * runtime/s3/source_region.c): the request carries itself presigned for
+ * runtime/custom/source_region.c): the request carries itself presigned for
  * the SourceRegion, which RDS, Neptune and DocumentDB do not send. */
 #define AWSC_SVC_SOURCE_REGION 0x0040u
 /* Machine Learning: Predict goes to the host of the PredictEndpoint in its
- * input (runtime/s3/machinelearning.c). */
+ * input (runtime/custom/machinelearning.c). */
 #define AWSC_SVC_PREDICT_ENDPOINT 0x0080u
 /* Signed with Signature Version 2 (the model's signatureVersion "v2":
- * SimpleDB), in the form's parameters (runtime/client/sigv2.c). */
+ * SimpleDB), in the form's parameters (runtime/auth/sigv2.c). */
 #define AWSC_SVC_SIGV2 0x0100u
 /* A json service that answers like the query protocol it replaced
  * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an

@@ -376,4 +376,32 @@ int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
                               const struct awsc__shared_config *cfg, struct awsc__credentials *out,
                               struct awsc_error *err);
 
+/* Query parameters and forms. */
+/* Name-value pairs as botocore's dicts hold them (params.c): a name is
+ * there once, in the order it first came, its strings in arena. */
+struct awsc__params {
+    struct awsc__query_param *items;
+    size_t count, cap;
+    struct awsc_arena *arena;
+};
+/* Sets name=value: a name already there keeps its place; replace says
+ * whether its value changes (a dict update) or not (a repeated name in a
+ * URL: parse_qs keeps them all, botocore uses the first). AWSC_E_NOMEM. */
+int awsc__params_set(struct awsc__params *p, const char *name, const char *value, bool replace);
+/* "a=1&b=&c" (a URL's query or a form body), decoded as unquote_plus
+ * does, into p. AWSC_E_NOMEM. */
+int awsc__params_parse(struct awsc__params *p, const char *q, size_t n, bool replace);
+/* The form p writes (application/x-www-form-urlencoded, quote_plus), in
+ * p's order, appended to out; false when out of memory. */
+bool awsc__params_write_form(const struct awsc__params *p, struct awsc_buf *out);
+/* name's value, or NULL. */
+const char *awsc__params_get(const struct awsc__params *p, const char *name);
+void awsc__params_remove(struct awsc__params *p, const char *name);
+
+/* sigv2.c: a form body (form) signed with Signature Version 2 for method
+ * and url into out (its parameters, then the signature's). */
+int awsc__sigv2_sign_form(const char *method, const char *url, const struct awsc_credentials *creds,
+                          struct awsc_timestamp t, const struct awsc_buf *form,
+                          struct awsc_buf *out, struct awsc_error *err);
+
 #endif

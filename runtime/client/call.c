@@ -8,7 +8,7 @@
  *   [check_success] -> parse (protocol) -> [finish_output] -> done
  *
  * The names in brackets are the points where a service's customization
- * hooks run (runtime/s3/custom.h: S3's, chosen by AWSC_SVC_* flags).
+ * hooks run (runtime/custom/custom.h: S3's, chosen by AWSC_SVC_* flags).
  *
  * One struct awsc__call carries a call through its attempts. The request
  * is serialized once; each attempt signs it afresh and sends it. Sync calls
@@ -16,7 +16,8 @@
  */
 #include "client.h"
 
-#include "s3/custom.h"
+#include "checksum/checksum.h"
+#include "custom/custom.h"
 
 #include <errno.h>
 #include <stdlib.h>

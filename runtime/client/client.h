@@ -42,12 +42,6 @@ double awsc__limiter_acquire(struct awsc__rate_limiter *l, double now);
  * throttling error. */
 void awsc__limiter_record(struct awsc__rate_limiter *l, double now, bool throttled);
 
-/* sigv2.c: a form body (form) signed with Signature Version 2 for method
- * and url into out (its parameters, then the signature's). */
-int awsc__sigv2_sign_form(const char *method, const char *url, const struct awsc_credentials *creds,
-                          struct awsc_timestamp t, const struct awsc_buf *form,
-                          struct awsc_buf *out, struct awsc_error *err);
-
 struct awsc_client {
     const struct awsc_service *service;
     const struct awsc__protocol *protocol;
@@ -166,5 +160,25 @@ bool awsc__retry_is_throttle(const char *code);
 bool awsc__retry_is_transient(int status, int http_status, const char *code);
 /* Back-off before attempt `attempt` (2, 3, ...), in milliseconds. */
 int64_t awsc__retry_delay_ms(const struct awsc_client *c, int attempt, bool throttled);
+
+/* A request presigned with SigV4 in its query string (presign.c), as
+ * botocore's SigV4QueryAuth makes it. */
+struct awsc__presign_args {
+    const char *method;
+    const char *url;                        /* scheme://netloc/path[?query] */
+    const struct awsc__params *params;      /* after the URL's own, replacing them */
+    const struct awsc_http_header *headers; /* signed besides Host (the URL's) */
+    size_t header_count;
+    const char *region;
+    const char *service; /* the signing name */
+    bool normalize_path;
+    bool uri_encode_path;
+    const char *payload_hash; /* NULL: the empty body's, as SigV4QueryAuth */
+    int64_t expires;          /* seconds */
+};
+/* *out: the URL with the query parameters and the signature, in arena.
+ * AWSC_E_CREDENTIALS (the client's credential error), AWSC_E_NOMEM. */
+int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
+                  struct awsc_arena *arena, char **out, struct awsc_error *err);
 
 #endif

@@ -7,13 +7,13 @@
  * of "METHOD\nnetloc\npath\n" and the parameters sorted by name, each
  * name=value percent-encoded (RFC 3986). No Authorization header.
  */
-#include "client.h"
+#include "auth.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "s3/custom.h"
+#include "protocol/protocol.h"
 
 static int by_name(const void *a, const void *b)
 {

@@ -5,7 +5,7 @@
  * They follow the model's httpChecksum and httpChecksumRequired traits, so
  * they apply to any service; S3 is the one that has them.
  */
-#include "custom.h"
+#include "checksum.h"
 
 #include <openssl/evp.h>
 #include <string.h>

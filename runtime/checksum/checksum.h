@@ -1,27 +1,6 @@
 /*
- * runtime/s3/custom.h - behaviour botocore adds beyond the models, as the
- * call path sees it: customization hooks, request and response checksums,
- * and the payload hash the signature covers. Private.
- *
- * Customizations. A service's table of hooks (struct awsc__hooks) is
- * chosen from its AWSC_SVC_* flags; the call path calls each hook at one
- * named point of every call of that service:
- *
- *   prepare_input   after validation, before serializing: the input the
- *                   protocol sees, as botocore's before-parameter-build
- *                   handlers leave it (a changed copy in the request's
- *                   arena; the caller's input is never written);
- *   finish_query    after serializing, before the URL is made: query
- *                   parameters botocore's handlers add after the input's
- *                   own, which its serializer writes last;
- *   finish_request  after serializing and resolving the endpoint, before
- *                   checksums and signing: headers and body fix-ups, and
- *                   another host (botocore's before-call and
- *                   request-created);
- *   check_success   a 2xx response, read whole, before parsing: whether
- *                   it is an error in disguise (then it is handled as an
- *                   HTTP 500 with that body, retries included);
- *   finish_output   after parsing: the output fixed up (after-call).
+ * runtime/checksum/checksum.h - request and response checksums, and the
+ * payload hash the signature covers. Private.
  *
  * Checksums (checksum.c) come from the model's httpChecksum trait and
  * httpChecksumRequired, for any service: a flexible checksum chosen by the
@@ -29,97 +8,11 @@
  * over https), else Content-MD5 where a checksum is required; and the
  * response's x-amz-checksum-* validated when the input asks for it.
  */
-#ifndef AWSC_S3_CUSTOM_H
-#define AWSC_S3_CUSTOM_H
+#ifndef AWSC_CHECKSUM_H
+#define AWSC_CHECKSUM_H
 
 #include "client/client.h"
-
-/* ================================================================ hooks */
-
-/* What a call's hooks remember between their points. */
-struct awsc__hook_state {
-    bool encoding_type_auto; /* S3: awsc set EncodingType=url, not the caller */
-    bool want_md5;           /* Content-MD5 even without a required checksum */
-};
-
-/* The request as finish_request sees it. */
-struct awsc__hook_request {
-    struct awsc_client *client;
-    struct awsc__target *target; /* where it goes (a hook may send it elsewhere) */
-    const struct awsc_operation *op;
-    struct awsc__request *req;
-    const struct awsc_stream *upload; /* the streamed body's source, or NULL */
-    struct awsc__hook_state *state;
-};
-
-struct awsc__hooks {
-    const char *name;
-    int (*prepare_input)(const struct awsc_operation *op, const void **input,
-                         struct awsc_arena *arena, struct awsc__hook_state *state,
-                         struct awsc_error *err);
-    int (*finish_query)(const struct awsc_operation *op, struct awsc__request *req,
-                        const struct awsc__hook_state *state, struct awsc_error *err);
-    int (*finish_request)(struct awsc__hook_request *r, struct awsc_error *err);
-    bool (*check_success)(const struct awsc_operation *op, const struct awsc__response *resp);
-    int (*finish_output)(const struct awsc_operation *op, const struct awsc__response *resp,
-                         void *output, struct awsc_arena *arena,
-                         const struct awsc__hook_state *state, struct awsc_error *err);
-};
-
-/* The hooks of a service, or NULL when it has none. */
-const struct awsc__hooks *awsc__hooks_for(const struct awsc_service *svc);
-
-/* S3 (s3.c). */
-extern const struct awsc__hooks awsc__s3_hooks;
-/* Copies from another region: RDS, Neptune, DocumentDB, EC2 CopySnapshot
- * (source_region.c). */
-extern const struct awsc__hooks awsc__source_region_hooks;
-/* Machine Learning's Predict, sent to the input's PredictEndpoint
- * (machinelearning.c). */
-extern const struct awsc__hooks awsc__predict_endpoint_hooks;
-
-/* ==================================================== query parameters */
-
-/* Name-value pairs as botocore's dicts hold them (presign.c): a name is
- * there once, in the order it first came, its strings in arena. */
-struct awsc__params {
-    struct awsc__query_param *items;
-    size_t count, cap;
-    struct awsc_arena *arena;
-};
-/* Sets name=value: a name already there keeps its place; replace says
- * whether its value changes (a dict update) or not (a repeated name in a
- * URL: parse_qs keeps them all, botocore uses the first). AWSC_E_NOMEM. */
-int awsc__params_set(struct awsc__params *p, const char *name, const char *value, bool replace);
-/* "a=1&b=&c" (a URL's query or a form body), decoded as unquote_plus
- * does, into p. AWSC_E_NOMEM. */
-int awsc__params_parse(struct awsc__params *p, const char *q, size_t n, bool replace);
-/* The form p writes (application/x-www-form-urlencoded, quote_plus), in
- * p's order, appended to out; false when out of memory. */
-bool awsc__params_write_form(const struct awsc__params *p, struct awsc_buf *out);
-/* name's value, or NULL. */
-const char *awsc__params_get(const struct awsc__params *p, const char *name);
-void awsc__params_remove(struct awsc__params *p, const char *name);
-
-/* A request presigned with SigV4 in its query string (presign.c), as
- * botocore's SigV4QueryAuth makes it. */
-struct awsc__presign_args {
-    const char *method;
-    const char *url;                        /* scheme://netloc/path[?query] */
-    const struct awsc__params *params;      /* after the URL's own, replacing them */
-    const struct awsc_http_header *headers; /* signed besides Host (the URL's) */
-    size_t header_count;
-    const char *region;
-    const char *service; /* the signing name */
-    bool normalize_path;
-    bool uri_encode_path;
-    const char *payload_hash; /* NULL: the empty body's, as SigV4QueryAuth */
-    int64_t expires;          /* seconds */
-};
-/* *out: the URL with the query parameters and the signature, in arena.
- * AWSC_E_CREDENTIALS (the client's credential error), AWSC_E_NOMEM. */
-int awsc__presign(struct awsc_client *c, const struct awsc__presign_args *a,
-                  struct awsc_arena *arena, char **out, struct awsc_error *err);
+#include "custom/custom.h"
 
 /* ============================================================= digests */
 
