@@ -159,9 +159,9 @@ def write_if_changed(path, text):
         f.write(text)
 
 
-def generate_service(models_dir, service, outdir, env=None, flat=False):
+def generate_service(models_dir, service, outdir, env=None, flat=False, protocol=None):
     env = env or environment()
-    model = prepare(M.Model(M.load_service(models_dir, service), service),
+    model = prepare(M.Model(M.load_service(models_dir, service), service, protocol=protocol),
                     service_dir=M.service_dir(models_dir, service))
     hdir = outdir if flat else os.path.join(outdir, "include", "awsc")
     sdir = outdir if flat else os.path.join(outdir, "src")
@@ -194,6 +194,7 @@ def main(argv=None):
     p.add_argument("--service", required=True)
     p.add_argument("--outdir", required=True)
     p.add_argument("--flat", action="store_true", help="all three files straight into outdir")
+    p.add_argument("--protocol", default="", help="the protocol to build for, of those offered")
     p = sub.add_parser("list")
     p.add_argument("--models", required=True)
     p.add_argument("--services", default="default")
@@ -206,7 +207,8 @@ def main(argv=None):
     args = ap.parse_args(argv)
 
     if args.cmd == "service":
-        generate_service(args.models, args.service, args.outdir, flat=args.flat)
+        generate_service(args.models, args.service, args.outdir, flat=args.flat,
+                         protocol=args.protocol or None)
     elif args.cmd == "list":
         # "name path-of-its-service-model", for meson's dependency tracking
         for s in M.list_services(args.models, args.services):

@@ -54,6 +54,9 @@ PROTOCOLS = {
     "json": "AWSC_PROTO_JSON", "rest-json": "AWSC_PROTO_REST_JSON",
     "rest-xml": "AWSC_PROTO_REST_XML", "query": "AWSC_PROTO_QUERY", "ec2": "AWSC_PROTO_EC2",
 }
+# botocore's order of preference among the protocols a model offers (its
+# metadata's "protocols" list): the first of these the model lists is used.
+PROTOCOL_PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
 AUTH_TYPES = {
     None: "AWSC_AUTH_SIGV4", "v4": "AWSC_AUTH_SIGV4", "none": "AWSC_AUTH_NONE",
     "v4-unsigned-body": "AWSC_AUTH_SIGV4_UNSIGNED_BODY", "bearer": "AWSC_AUTH_BEARER",
@@ -115,6 +118,7 @@ BASE64_TEXT_MEMBERS = {
 # The services built by default: every protocol is among them.
 DEFAULT_SERVICES = [
     "dynamodb", "kinesis", "s3", "sqs", "sns", "sts", "ssm", "sesv2", "lambda", "ec2", "iam",
+    "bedrock-runtime", "cloudwatch",
 ]
 
 
@@ -160,6 +164,39 @@ def list_services(models_dir, spec):
     if unknown:
         raise SystemExit("awsc-gen: unknown service(s) in -Dservices: " + ", ".join(unknown))
     return sorted(set(names))
+
+
+def choose_protocol(meta, service, prefer=None):
+    """The protocol a service is built for: the one named by prefer (from
+    -Dprotocols) when the model offers it, else the first of the model's
+    "protocols" list in botocore's order of preference, else its
+    "protocol"."""
+    offered = meta.get("protocols") or [meta["protocol"]]
+    if prefer:
+        if prefer not in offered:
+            raise SystemExit(f"awsc-gen: {service}: -Dprotocols asks for {prefer}, but the model "
+                             f"offers only {', '.join(offered)}")
+        if prefer not in PROTOCOLS:
+            raise SystemExit(f"awsc-gen: {service}: protocol {prefer} is not supported")
+        return prefer
+    for p in PROTOCOL_PRIORITY:
+        if p in offered and p in PROTOCOLS:
+            return p
+    raise SystemExit(f"awsc-gen: {service}: no supported protocol among {', '.join(offered)}")
+
+
+def protocol_overrides(spec):
+    """-Dprotocols: "service=protocol,service=protocol" -> dict."""
+    out = {}
+    for item in (spec or "").split(","):
+        item = item.strip()
+        if not item:
+            continue
+        name, sep, proto = item.partition("=")
+        if not sep or not name.strip() or not proto.strip():
+            raise SystemExit(f"awsc-gen: -Dprotocols: '{item}' is not service=protocol")
+        out[name.strip()] = proto.strip()
+    return out
 
 
 # ----------------------------------------------------------------- naming
@@ -284,15 +321,13 @@ class Shape:
 class Model:
     """Everything the templates need for one service."""
 
-    def __init__(self, raw, service, c_prefix=None, docs=True):
+    def __init__(self, raw, service, c_prefix=None, docs=True, protocol=None):
         self.raw = raw
         self.service = service                       # models/ folder name
         self.c = c_prefix or re.sub(r"[^a-z0-9]+", "_", service.lower())
         self.C = self.c.upper()
         self.meta = raw["metadata"]
-        self.protocol = self.meta["protocol"]
-        if self.protocol not in PROTOCOLS:
-            raise SystemExit(f"awsc-gen: {service}: unknown protocol {self.protocol}")
+        self.protocol = choose_protocol(self.meta, service, protocol)
         self.docs = docs
         self.type_names = Names(C_KEYWORDS)
         self.macro_names = Names()

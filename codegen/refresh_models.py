@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Refresh models/ from a botocore data folder.
+"""Refresh models/ from a botocore data folder, and everything made from it.
 
 Usage: refresh_models.py BOTOCORE_DATA_DIR [MODELS_DIR]
 
@@ -9,12 +9,23 @@ endpoint-rule-set-1 are copied; a <type>.sdk-extras.json sidecar is merged
 into its model the way botocore merges it (a deep merge of its "merge" key).
 Files may be plain .json or gzip-compressed .json.gz. examples-1 files are
 left out. The partitions, retry and default-configuration files are copied
-from the top of the data folder.
+from the top of the data folder. Services that are no longer in the data
+folder are removed.
+
+models/SOURCE.json records where the models came from: botocore's version
+(from the package's __init__.py beside the data folder) and, when the
+folder is in a git checkout, its commit.
+
+When MODELS_DIR is the project's own models/, the tables made from it are
+regenerated too: runtime/endpoint/partitions.c and the committed
+generated/ code of the default services.
 """
 import gzip
 import json
 import os
+import re
 import shutil
+import subprocess
 import sys
 
 TYPES = ("service-2", "paginators-1", "waiters-2", "endpoint-rule-set-1")
@@ -48,10 +59,28 @@ def write_json(path, data):
         f.write("\n")
 
 
+def source_of(src):
+    """botocore's version and git commit for a data folder, where known."""
+    out = {}
+    init = os.path.join(src, "..", "__init__.py")
+    if os.path.exists(init):
+        m = re.search(r"__version__ = ['\"]([^'\"]+)", open(init, encoding="utf-8").read())
+        if m:
+            out["botocore_version"] = m.group(1)
+    try:
+        commit = subprocess.run(["git", "-C", src, "rev-parse", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        out["botocore_commit"] = commit
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return out
+
+
 def refresh(src, dst):
     if not os.path.isdir(src):
         sys.exit(f"refresh_models: {src} is not a folder")
     services = 0
+    kept = set()
     for name in sorted(os.listdir(src)):
         sdir = os.path.join(src, name)
         if not os.path.isdir(sdir):
@@ -60,6 +89,7 @@ def refresh(src, dst):
         if not versions:
             continue
         version = versions[-1]
+        kept.add(name)
         out = os.path.join(dst, name, version)
         if os.path.isdir(os.path.join(dst, name)):
             shutil.rmtree(os.path.join(dst, name))
@@ -81,11 +111,36 @@ def refresh(src, dst):
         if path is None:
             sys.exit(f"refresh_models: {src} has no {top}.json")
         write_json(os.path.join(dst, top + ".json"), load(path))
-    print(f"refresh_models: {services} services written to {dst}")
+    removed = [n for n in sorted(os.listdir(dst))
+               if os.path.isdir(os.path.join(dst, n)) and n not in kept]
+    for name in removed:
+        shutil.rmtree(os.path.join(dst, name))
+    source = source_of(src)
+    source["services"] = services
+    write_json(os.path.join(dst, "SOURCE.json"), source)
+    print(f"refresh_models: {services} services written to {dst}"
+          + (f", {len(removed)} removed ({', '.join(removed)})" if removed else ""))
+
+
+def regenerate(root):
+    """The tables made from the project's models/: partitions and generated/."""
+    py = sys.executable
+    codegen = os.path.join(root, "codegen")
+    models = os.path.join(root, "models")
+    subprocess.run([py, os.path.join(codegen, "endpoints.py"), "partitions", "--models", models,
+                    "--out", os.path.join(root, "runtime", "endpoint", "partitions.c")],
+                   check=True)
+    subprocess.run([py, os.path.join(codegen, "generate.py"), "default", "--models", models,
+                    "--outdir", os.path.join(root, "generated")], check=True)
+    print("refresh_models: runtime/endpoint/partitions.c and generated/ regenerated")
 
 
 if __name__ == "__main__":
     if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    here = os.path.dirname(os.path.abspath(__file__))
-    refresh(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else os.path.join(here, "..", "models"))
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    own = os.path.join(root, "models")
+    dst = sys.argv[2] if len(sys.argv) == 3 else own
+    refresh(sys.argv[1], dst)
+    if os.path.realpath(dst) == os.path.realpath(own):
+        regenerate(root)

@@ -7,10 +7,11 @@
  */
 #include "endpoint.h"
 
-/* aws: regionRegex ^(us|eu|ap|sa|ca|me|af)\-\w+\-\d+$ */
+/* aws: regionRegex ^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$ */
 static const char *const p_aws_regions[] = {
     "af-south-1",
     "ap-east-1",
+    "ap-east-2",
     "ap-northeast-1",
     "ap-northeast-2",
     "ap-northeast-3",
@@ -19,8 +20,13 @@ static const char *const p_aws_regions[] = {
     "ap-southeast-1",
     "ap-southeast-2",
     "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-6",
+    "ap-southeast-7",
     "aws-global",
     "ca-central-1",
+    "ca-west-1",
     "eu-central-1",
     "eu-central-2",
     "eu-north-1",
@@ -29,8 +35,10 @@ static const char *const p_aws_regions[] = {
     "eu-west-1",
     "eu-west-2",
     "eu-west-3",
+    "il-central-1",
     "me-central-1",
     "me-south-1",
+    "mx-central-1",
     "sa-east-1",
     "us-east-1",
     "us-east-2",
@@ -38,7 +46,7 @@ static const char *const p_aws_regions[] = {
     "us-west-2",
 };
 static const struct awsc__re_node p_aws_regex[] = {
-    {AWSC__RE_ALT, 1, 1, "us|eu|ap|sa|ca|me|af"},
+    {AWSC__RE_ALT, 1, 1, "us|eu|ap|sa|ca|me|af|il|mx"},
     {AWSC__RE_LITERAL, 1, 1, "-"},
     {AWSC__RE_WORD, 1, 0, NULL},
     {AWSC__RE_LITERAL, 1, 1, "-"},
@@ -60,14 +68,14 @@ static const struct awsc__re_node p_aws_cn_regex[] = {
     {AWSC__RE_END, 1, 1, NULL},
 };
 
-/* aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$ */
-static const char *const p_aws_us_gov_regions[] = {
-    "aws-us-gov-global",
-    "us-gov-east-1",
-    "us-gov-west-1",
+/* aws-eusc: regionRegex ^eusc\-(de)\-\w+\-\d+$ */
+static const char *const p_aws_eusc_regions[] = {
+    "eusc-de-east-1",
 };
-static const struct awsc__re_node p_aws_us_gov_regex[] = {
-    {AWSC__RE_LITERAL, 1, 1, "us-gov-"},
+static const struct awsc__re_node p_aws_eusc_regex[] = {
+    {AWSC__RE_LITERAL, 1, 1, "eusc-"},
+    {AWSC__RE_ALT, 1, 1, "de"},
+    {AWSC__RE_LITERAL, 1, 1, "-"},
     {AWSC__RE_WORD, 1, 0, NULL},
     {AWSC__RE_LITERAL, 1, 1, "-"},
     {AWSC__RE_DIGIT, 1, 0, NULL},
@@ -92,9 +100,51 @@ static const struct awsc__re_node p_aws_iso_regex[] = {
 static const char *const p_aws_iso_b_regions[] = {
     "aws-iso-b-global",
     "us-isob-east-1",
+    "us-isob-west-1",
 };
 static const struct awsc__re_node p_aws_iso_b_regex[] = {
     {AWSC__RE_LITERAL, 1, 1, "us-isob-"},
+    {AWSC__RE_WORD, 1, 0, NULL},
+    {AWSC__RE_LITERAL, 1, 1, "-"},
+    {AWSC__RE_DIGIT, 1, 0, NULL},
+    {AWSC__RE_END, 1, 1, NULL},
+};
+
+/* aws-iso-e: regionRegex ^eu\-isoe\-\w+\-\d+$ */
+static const char *const p_aws_iso_e_regions[] = {
+    "aws-iso-e-global",
+    "eu-isoe-west-1",
+};
+static const struct awsc__re_node p_aws_iso_e_regex[] = {
+    {AWSC__RE_LITERAL, 1, 1, "eu-isoe-"},
+    {AWSC__RE_WORD, 1, 0, NULL},
+    {AWSC__RE_LITERAL, 1, 1, "-"},
+    {AWSC__RE_DIGIT, 1, 0, NULL},
+    {AWSC__RE_END, 1, 1, NULL},
+};
+
+/* aws-iso-f: regionRegex ^us\-isof\-\w+\-\d+$ */
+static const char *const p_aws_iso_f_regions[] = {
+    "aws-iso-f-global",
+    "us-isof-east-1",
+    "us-isof-south-1",
+};
+static const struct awsc__re_node p_aws_iso_f_regex[] = {
+    {AWSC__RE_LITERAL, 1, 1, "us-isof-"},
+    {AWSC__RE_WORD, 1, 0, NULL},
+    {AWSC__RE_LITERAL, 1, 1, "-"},
+    {AWSC__RE_DIGIT, 1, 0, NULL},
+    {AWSC__RE_END, 1, 1, NULL},
+};
+
+/* aws-us-gov: regionRegex ^us\-gov\-\w+\-\d+$ */
+static const char *const p_aws_us_gov_regions[] = {
+    "aws-us-gov-global",
+    "us-gov-east-1",
+    "us-gov-west-1",
+};
+static const struct awsc__re_node p_aws_us_gov_regex[] = {
+    {AWSC__RE_LITERAL, 1, 1, "us-gov-"},
     {AWSC__RE_WORD, 1, 0, NULL},
     {AWSC__RE_LITERAL, 1, 1, "-"},
     {AWSC__RE_DIGIT, 1, 0, NULL},
@@ -105,7 +155,7 @@ const struct awsc__partition awsc__partitions[] = {
     {
         .id = "aws",
         .regions = p_aws_regions,
-        .region_count = 27,
+        .region_count = 35,
         .regex = p_aws_regex,
         .regex_count = 6,
         .name = "aws",
@@ -113,7 +163,7 @@ const struct awsc__partition awsc__partitions[] = {
         .dual_stack_dns_suffix = "api.aws",
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = NULL,
+        .implicit_global_region = "us-east-1",
     },
     {
         .id = "aws-cn",
@@ -126,7 +176,72 @@ const struct awsc__partition awsc__partitions[] = {
         .dual_stack_dns_suffix = "api.amazonwebservices.com.cn",
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = NULL,
+        .implicit_global_region = "cn-northwest-1",
+    },
+    {
+        .id = "aws-eusc",
+        .regions = p_aws_eusc_regions,
+        .region_count = 1,
+        .regex = p_aws_eusc_regex,
+        .regex_count = 7,
+        .name = "aws-eusc",
+        .dns_suffix = "amazonaws.eu",
+        .dual_stack_dns_suffix = "api.amazonwebservices.eu",
+        .supports_fips = true,
+        .supports_dual_stack = true,
+        .implicit_global_region = "eusc-de-east-1",
+    },
+    {
+        .id = "aws-iso",
+        .regions = p_aws_iso_regions,
+        .region_count = 3,
+        .regex = p_aws_iso_regex,
+        .regex_count = 5,
+        .name = "aws-iso",
+        .dns_suffix = "c2s.ic.gov",
+        .dual_stack_dns_suffix = "api.aws.ic.gov",
+        .supports_fips = true,
+        .supports_dual_stack = true,
+        .implicit_global_region = "us-iso-east-1",
+    },
+    {
+        .id = "aws-iso-b",
+        .regions = p_aws_iso_b_regions,
+        .region_count = 3,
+        .regex = p_aws_iso_b_regex,
+        .regex_count = 5,
+        .name = "aws-iso-b",
+        .dns_suffix = "sc2s.sgov.gov",
+        .dual_stack_dns_suffix = "api.aws.scloud",
+        .supports_fips = true,
+        .supports_dual_stack = true,
+        .implicit_global_region = "us-isob-east-1",
+    },
+    {
+        .id = "aws-iso-e",
+        .regions = p_aws_iso_e_regions,
+        .region_count = 2,
+        .regex = p_aws_iso_e_regex,
+        .regex_count = 5,
+        .name = "aws-iso-e",
+        .dns_suffix = "cloud.adc-e.uk",
+        .dual_stack_dns_suffix = "api.cloud-aws.adc-e.uk",
+        .supports_fips = true,
+        .supports_dual_stack = true,
+        .implicit_global_region = "eu-isoe-west-1",
+    },
+    {
+        .id = "aws-iso-f",
+        .regions = p_aws_iso_f_regions,
+        .region_count = 3,
+        .regex = p_aws_iso_f_regex,
+        .regex_count = 5,
+        .name = "aws-iso-f",
+        .dns_suffix = "csp.hci.ic.gov",
+        .dual_stack_dns_suffix = "api.aws.hci.ic.gov",
+        .supports_fips = true,
+        .supports_dual_stack = true,
+        .implicit_global_region = "us-isof-south-1",
     },
     {
         .id = "aws-us-gov",
@@ -139,33 +254,7 @@ const struct awsc__partition awsc__partitions[] = {
         .dual_stack_dns_suffix = "api.aws",
         .supports_fips = true,
         .supports_dual_stack = true,
-        .implicit_global_region = NULL,
-    },
-    {
-        .id = "aws-iso",
-        .regions = p_aws_iso_regions,
-        .region_count = 3,
-        .regex = p_aws_iso_regex,
-        .regex_count = 5,
-        .name = "aws-iso",
-        .dns_suffix = "c2s.ic.gov",
-        .dual_stack_dns_suffix = "c2s.ic.gov",
-        .supports_fips = true,
-        .supports_dual_stack = false,
-        .implicit_global_region = NULL,
-    },
-    {
-        .id = "aws-iso-b",
-        .regions = p_aws_iso_b_regions,
-        .region_count = 2,
-        .regex = p_aws_iso_b_regex,
-        .regex_count = 5,
-        .name = "aws-iso-b",
-        .dns_suffix = "sc2s.sgov.gov",
-        .dual_stack_dns_suffix = "sc2s.sgov.gov",
-        .supports_fips = true,
-        .supports_dual_stack = false,
-        .implicit_global_region = NULL,
+        .implicit_global_region = "us-gov-west-1",
     },
 };
-const size_t awsc__partition_count = 5;
+const size_t awsc__partition_count = 8;
