@@ -32,10 +32,11 @@ static double now_ns(void)
 
 /* GetObject's Bucket member */
 static int bucket_member(void *ud, const struct awsc_endpoint_context_param *cp,
-                         struct awsc__ep_arg *out)
+                         struct awsc__ep_arg *out, struct awsc_error *err)
 {
+    (void)err;
     memset(out, 0, sizeof *out);
-    if (strcmp(cp->member, "Bucket") == 0) {
+    if (cp->member && strcmp(cp->member, "Bucket") == 0) {
         out->type = AWSC_EP_PARAM_STRING;
         out->string = ud;
     }

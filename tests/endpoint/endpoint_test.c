@@ -196,13 +196,13 @@ static void test_arn_partition_misc(void)
 
 /* -------------------------------------------------------- bad input */
 
-#define P_STR(n, v)                       \
-    {                                     \
-        n, AWSC_EP_PARAM_STRING, false, v \
+#define P_STR(n, v)                                          \
+    {                                                        \
+        .name = n, .type = AWSC_EP_PARAM_STRING, .string = v \
     }
-#define P_BOOL(n, v)                      \
-    {                                     \
-        n, AWSC_EP_PARAM_BOOLEAN, v, NULL \
+#define P_BOOL(n, v)                                           \
+    {                                                          \
+        .name = n, .type = AWSC_EP_PARAM_BOOLEAN, .boolean = v \
     }
 
 static void expect_error(const struct awsc_service *svc, const struct awsc_endpoint_param *p,
