@@ -75,6 +75,7 @@ SERVICE_FLAGS = {
     "docdb": ["AWSC_SVC_SOURCE_REGION"],
     "ec2": ["AWSC_SVC_SOURCE_REGION"],
     "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
+    "sqs": ["AWSC_SVC_ERROR_SHAPE_BY_TYPE"],
 }
 
 # Services whose signing botocore 1.29.27 takes from its legacy
