@@ -75,6 +75,7 @@ SERVICE_FLAGS = {
     "docdb": ["AWSC_SVC_SOURCE_REGION"],
     "ec2": ["AWSC_SVC_SOURCE_REGION"],
     "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
+    "sqs": ["AWSC_SVC_ERROR_SHAPE_BY_TYPE"],
 }
 
 # Services whose signing botocore 1.29.27 takes from its legacy
@@ -339,6 +340,10 @@ class Model:
         s = self.raw["shapes"][sname]
         if s["type"] == "structure" and s.get("document"):
             return "document"
+        if s["type"] == "character":
+            # an old shape type (botocore's legacy protocol suites): botocore
+            # passes its value through as it passes a string's
+            return "string"
         return s["type"]
 
     def _reachable(self):
@@ -374,6 +379,13 @@ class Model:
     def _build(self):
         shapes = self.raw["shapes"]
         ops = self.raw["operations"]
+        # botocore merges an operation's input or output reference over its
+        # shape: a "payload" named there is the shape's (botocore's legacy
+        # protocol suites put it there)
+        for o in ops.values():
+            for ref in (o.get("input"), o.get("output")):
+                if ref and "payload" in ref:
+                    shapes[ref["shape"]].setdefault("payload", ref["payload"])
         names = self._reachable()
 
         # Operation inputs/outputs used by exactly one operation and nowhere
@@ -571,8 +583,16 @@ class Model:
                 mraw.get("streaming") or m.shape.raw.get("streaming"))
             if m.is_stream:
                 m.c_type = "struct awsc_stream"
-            m.wire_name = mraw.get("locationName", mname)
-            m.location = LOCATIONS[mraw.get("location")]
+            # a location on the member's shape applies where the member names
+            # none (botocore merges the reference over the shape; only its
+            # legacy protocol suites put it there)
+            location, wire = mraw.get("location"), mraw.get("locationName")
+            if location is None and "location" in m.shape.raw:
+                location = m.shape.raw["location"]
+                wire = wire or m.shape.raw.get("locationName")
+            m.location = LOCATIONS[location]
+            # a header map without a locationName is every header: prefix ""
+            m.wire_name = wire if wire is not None else "" if location == "headers" else mname
             fmt = mraw.get("timestampFormat")
             m.tsfmt = TIMESTAMP_FORMATS[fmt.lower() if fmt else None]
             flags = []

@@ -56,8 +56,11 @@ def suite_model(index, suite):
                 and shapes.get(given["output"]["shape"], {}).get("members")):
             given["output"] = dict(given["output"], resultWrapper=given["name"] + "Result")
         operations[f"Case{j}"] = given
+    # botocore's legacy suites name no API version; the templates print one
+    metadata = dict(suite["metadata"])
+    metadata.setdefault("apiVersion", "unversioned")
     raw = {
-        "metadata": suite["metadata"],
+        "metadata": metadata,
         "shapes": suite.get("shapes", {}),
         "operations": operations,
     }

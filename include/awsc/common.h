@@ -184,7 +184,12 @@ struct awsc_error {
     }
 
 AWSC_API void awsc_error_clean_up(struct awsc_error *err);
-/* true when err holds a service error with this code. */
+/* true when err holds a service error with this code: the code on the
+ * wire, or the code of the modeled error it was read as (the
+ * AWSC_<SVC>_ERR_* constants). The two differ for services that moved from
+ * the query protocol to JSON: SQS answers a missing queue with the code
+ * "AWS.SimpleQueueService.NonExistentQueue" and the modeled error
+ * QueueDoesNotExist (AWSC_SQS_ERR_QUEUE_DOES_NOT_EXIST); either matches. */
 AWSC_API bool awsc_error_is(const struct awsc_error *err, const char *code);
 
 /* Outputs: every generated call that returns an output allocates it, with

@@ -327,6 +327,12 @@ struct awsc_service {
  * (awsQueryCompatible): requests say x-amzn-query-mode: true, and an
  * error's code comes from x-amzn-query-error. */
 #define AWSC_SVC_QUERY_COMPATIBLE 0x1000u
+/* SQS: its errors moved from query to JSON before models could say so, and
+ * its error shapes carry no query codes. err->code is still the query code
+ * of x-amzn-query-error ("AWS.SimpleQueueService.NonExistentQueue"), but
+ * the modeled error is the one the body's __type names, as botocore's
+ * after-call handler for SQS picks it. */
+#define AWSC_SVC_ERROR_SHAPE_BY_TYPE 0x2000u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

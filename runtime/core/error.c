@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <awsc/shape.h>
+
 static const struct {
     int status;
     const char *name;
@@ -57,7 +59,11 @@ void awsc_error_clean_up(struct awsc_error *err)
 
 bool awsc_error_is(const struct awsc_error *err, const char *code)
 {
-    return err && err->code && code && strcmp(err->code, code) == 0;
+    if (!err || !code)
+        return false;
+    if (err->code && strcmp(err->code, code) == 0)
+        return true;
+    return err->shape && err->shape->error_code && strcmp(err->shape->error_code, code) == 0;
 }
 
 struct awsc_arena *awsc__error_arena(struct awsc_error *err)

@@ -138,13 +138,19 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
     if (a && raw && *raw)
         code = awsc__clean_error_code(a, raw);
     /* A query-compatible service names its old query error code in
-     * x-amzn-query-error: "Code;Fault". */
+     * x-amzn-query-error: "Code;Fault". The modeled error is found by that
+     * code, or for SQS by the body's (AWSC_SVC_ERROR_SHAPE_BY_TYPE). */
+    const char *type_code = code;
+    bool by_type = false;
     const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
     const char *semi = query ? strchr(query, ';') : NULL;
-    if (a && semi && semi != query && !strchr(semi + 1, ';'))
+    if (a && semi && semi != query && !strchr(semi + 1, ';')) {
         code = awsc__arena_strndup(a, query, (size_t)(semi - query));
+        by_type = type_code && op->service && (op->service->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
+    }
     if (a && (!code || !*code))
         code = awsc__arena_printf(a, "%d", resp->status);
+    const char *shape_code = by_type ? type_code : code;
 
     if (a) {
         err->code = code;
@@ -167,8 +173,9 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
 
     /* The modeled error's members. A body that does not fit the model
      * leaves the error unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape =
-        status == AWSC_E_SERVICE && (is_json || empty) ? awsc__find_error_shape(op, code) : NULL;
+    const struct awsc_shape *shape = status == AWSC_E_SERVICE && (is_json || empty)
+                                         ? awsc__find_error_shape(op, shape_code)
+                                         : NULL;
     if (shape) {
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         struct awsc_error perr = AWSC_ERROR_INIT;

@@ -150,7 +150,24 @@ def check_input(case, got, suite):
     return problems
 
 
-def check_output(case, got):
+def jsonvalue_as_value(result, case, suite):
+    """A jsonvalue member of the output is a string of JSON text in awsc's
+    output struct; botocore's result holds the value it decodes (the legacy
+    suites), or, where a suite expects the text, the text."""
+    shapes = suite.get("shapes", {})
+    output = shapes.get(case.get("given", {}).get("output", {}).get("shape"), {})
+    expected = case.get("result", {})
+    for name, member in output.get("members", {}).items():
+        if member.get("jsonvalue") and isinstance(result.get(name), str) and \
+                not isinstance(expected.get(name), str):
+            try:
+                result = dict(result, **{name: json.loads(result[name])})
+            except ValueError:
+                pass
+    return result
+
+
+def check_output(case, got, suite):
     if "failure" in got:
         return [f"{got['failure']['stage']} failed: {got['failure']['status']}: "
                 f"{got['failure']['message']}"]
@@ -166,7 +183,7 @@ def check_output(case, got):
         actual.update(e["members"])
     else:
         expected = case["result"]
-        actual = got["result"]
+        actual = jsonvalue_as_value(got["result"], case, suite)
     if actual != expected:
         problems.append(f"result: got {json.dumps(actual)}, expected {json.dumps(expected)}")
     # not compared by botocore, which drops ResponseMetadata; checked here
@@ -179,7 +196,8 @@ def check_output(case, got):
 
 def check_file(runner, suite_path, skip_path, verbose):
     """Runs one suite file; returns (total, passed, failed, skipped)."""
-    name = "/".join(os.path.normpath(suite_path).split(os.sep)[-2:])
+    parts = os.path.normpath(suite_path).split(os.sep)
+    name = "/".join(parts[-3:] if len(parts) > 2 and parts[-3] == "legacy" else parts[-2:])
     skips = load_skips(skip_path, name)
     with open(suite_path, encoding="utf-8") as f:
         suites = json.load(f)
@@ -208,10 +226,10 @@ def check_file(runner, suite_path, skip_path, verbose):
             got = results.get((i, j))
             if got is None:
                 problems = ["no output from the runner (did it crash?)"]
-            elif "params" in case:
+            elif "serialized" in case:
                 problems = check_input(case, got, suite)
             else:
-                problems = check_output(case, got)
+                problems = check_output(case, got, suite)
             if problems:
                 failed += 1
                 print(f"FAIL {name} {cid} ({suite['description']}, {i}:{j})")
