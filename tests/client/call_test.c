@@ -69,10 +69,10 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
 
     /* a string shorter than the model's min, a number above its max */
     struct awsc_dynamodb_key_entry key = {"pk", {.s = "a"}};
-    in = (struct awsc_dynamodb_get_item_input){.table_name = "ab", .key = {&key, 1}};
+    in = (struct awsc_dynamodb_get_item_input){.table_name = "", .key = {&key, 1}};
     CHECK(awsc_dynamodb_get_item(c, &in, &out, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message,
-                   "Invalid length for parameter TableName, value: 2, valid min length: 3");
+                   "Invalid length for parameter TableName, value: 0, valid min length: 1");
     awsc_error_clean_up(&err);
     struct awsc_dynamodb_scan_input scan = {.table_name = "table", .has_limit = true, .limit = 0};
     struct awsc_dynamodb_scan_output *sout = NULL;
@@ -350,21 +350,17 @@ static void test_configuration_errors(struct awsc_stub *stub)
         CHECK_CONTAINS(awsc_stub_request_header(r, "Authorization"), "/us-west-2/dynamodb/");
     }
     awsc_stub_clear_requests(stub);
-    awsc_client_destroy(
-        c); /* FIPS with dual-stack in a partition that has no dual-stack, and a
-             * region that is no host label: the rule set's own errors, nothing sent */
-    cfg.region = "us-iso-east-1";
+    awsc_client_destroy(c);
+    /* FIPS with DynamoDB's "local" region, and a region that is no host
+     * label: the rule set's own errors, nothing sent */
+    cfg.region = "local";
     cfg.endpoint.use_fips_endpoint = 1;
-    cfg.endpoint.use_dualstack_endpoint = 1;
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
-    CHECK_CONTAINS(
-        err.message,
-        "FIPS and DualStack are enabled, but this partition does not support one or both");
+    CHECK_CONTAINS(err.message, "Invalid Configuration: FIPS and local endpoint are not supported");
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
     cfg.endpoint.use_fips_endpoint = 0;
-    cfg.endpoint.use_dualstack_endpoint = 0;
     cfg.region = "not a region!";
     if (awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK) {
         CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);

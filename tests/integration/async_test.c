@@ -95,7 +95,8 @@ static void on_outcome(void *user_data, int status, struct awsc_dynamodb_get_ite
 static void test_outcomes(struct awsc_client *c)
 {
     struct awsc_dynamodb_key_entry k = {"pk", {.s = "async-key-00000"}};
-    struct awsc_dynamodb_get_item_input bad = {.table_name = "x", .key = {&k, 1}};
+    /* a TableName shorter than the model's minimum of 1 */
+    struct awsc_dynamodb_get_item_input bad = {.table_name = "", .key = {&k, 1}};
     struct outcome o_bad = {0}, o_missing = {0}, o_refused[3] = {{0}};
     struct awsc_error err = AWSC_ERROR_INIT;
     int rc = awsc_dynamodb_get_item_async(c, &bad, on_outcome, &o_bad, &err);
@@ -357,8 +358,9 @@ int main(int argc, char **argv)
     double total = t_end - t0;
     printf("async: %d GetItem calls in flight from one thread (%s): submitted in %.1f ms, "
            "all done in %.1f ms, %.0f requests/s\n",
-           submitted, max_conn > 0 ? "limited connections" : "the client's own transport: 16 connections", t_submit - t0,
-           total, total > 0 ? submitted * 1000.0 / total : 0.0);
+           submitted,
+           max_conn > 0 ? "limited connections" : "the client's own transport: 16 connections",
+           t_submit - t0, total, total > 0 ? submitted * 1000.0 / total : 0.0);
 
     test_outcomes(c);
     test_chain(c);

@@ -326,9 +326,12 @@ def test_errors(awsc, url):
               json.dumps({'pk': {'S': 'x'}, 'sk': {'N': 'not-a-number'}})], 254,
              r'^\nAn error occurred \(ValidationException\) when calling the PutItem '
              r'operation: .+\n$'),
-            (['get-item', '--table-name', 'ab', '--key', key], 252,
-             r'^\nParameter validation failed:\nInvalid length for parameter TableName, '
-             r'value: 2, valid min length: 3\n$')):
+            (['create-table', '--table-name', 'awsc-cli-bad', '--attribute-definitions',
+              '[{"AttributeName": "pk", "AttributeType": "S"}]', '--key-schema',
+              '[{"AttributeName": "pk", "KeyType": "HASH"}]', '--provisioned-throughput',
+              '{"ReadCapacityUnits": 0, "WriteCapacityUnits": 1}'], 252,
+             r'^\nParameter validation failed:\nInvalid value for parameter '
+             r'ProvisionedThroughput.ReadCapacityUnits, value: 0, valid min value: 1\n$')):
         a = run([awsc, 'dynamodb'] + args + ['--endpoint-url', url])
         b = run([AWS_CLI, 'dynamodb'] + args + ['--endpoint-url', url])
         what = 'error case %s %s' % (args[0], args[2])

@@ -535,7 +535,7 @@ static void test_errors(struct awsc_client *c)
     awsc_error_clean_up(&err);
 
     /* Invalid input is refused before anything is sent. */
-    gin.table_name = "x"; /* shorter than the model's minimum of 3 */
+    gin.table_name = ""; /* shorter than the model's minimum of 1 */
     rc = awsc_dynamodb_get_item(c, &gin, &got, &err);
     CHECK(rc == AWSC_E_VALIDATION && err.http_status == 0 && err.message &&
               strstr(err.message, "TableName"),
