@@ -7,6 +7,11 @@ normal form of the encoding for comparing two bodies item by item.
                                sorted by their keys' encoding; each head
                                keeps its width, each length its form
                                (definite or not), each float its precision
+  encode(value, indefinite=False) -> bytes
+                               shortest heads, floats as doubles, Tag(n, v)
+                               as a tag; with indefinite, arrays, maps and
+                               strings of more than 8 bytes in indefinite
+                               form (strings in chunks)
 
 Two bodies with equal normal forms differ at most in the order of map
 entries. Both raise ValueError on data that is not one well-formed item.
@@ -132,6 +137,44 @@ class _Reader:
         if info == 27:
             return struct.unpack(">d", raw[1:])[0], raw
         return ("simple", arg), raw
+
+
+def _head(major, n):
+    if n < 24:
+        return bytes([major << 5 | n])
+    for info, width in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if n < 1 << (8 * width):
+            return bytes([major << 5 | info]) + n.to_bytes(width, "big")
+    raise ValueError(f"{n} does not fit in a CBOR head")
+
+
+def encode(v, indefinite=False):
+    if v is None:
+        return b"\xf6"
+    if v is UNDEFINED:
+        return b"\xf7"
+    if v is True or v is False:
+        return b"\xf5" if v else b"\xf4"
+    if isinstance(v, int):
+        return _head(0, v) if v >= 0 else _head(1, -1 - v)
+    if isinstance(v, float):
+        return b"\xfb" + struct.pack(">d", v)
+    if isinstance(v, Tag):
+        return _head(6, v.tag) + encode(v.value, indefinite)
+    if isinstance(v, (bytes, str)):
+        major, data = (2, v) if isinstance(v, bytes) else (3, v.encode("utf-8"))
+        if indefinite and len(data) > 8:
+            chunks = [data[i:i + 8] for i in range(0, len(data), 8)]
+            return bytes([major << 5 | 31]) + b"".join(_head(major, len(c)) + c
+                                                        for c in chunks) + b"\xff"
+        return _head(major, len(data)) + data
+    if isinstance(v, list):
+        body = b"".join(encode(x, indefinite) for x in v)
+        return (b"\x9f" + body + b"\xff") if indefinite else _head(4, len(v)) + body
+    if isinstance(v, dict):
+        body = b"".join(encode(k, indefinite) + encode(x, indefinite) for k, x in v.items())
+        return (b"\xbf" + body + b"\xff") if indefinite else _head(5, len(v)) + body
+    raise ValueError(f"no CBOR for {type(v).__name__}")
 
 
 def _one(data):
