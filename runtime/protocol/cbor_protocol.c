@@ -30,9 +30,13 @@ static int cbor_serialize(const struct awsc_operation *op, const void *input,
     req->method = "POST";
     awsc__buf_printf(&req->path, "/service/%s/operation/%s", svc->target_prefix, op->name);
 
+    /* An operation with an input sends a map, {} (0xa0) when it was given
+     * none; one without sends no body. */
     int status = AWSC_OK;
     if (op->input && input)
         status = awsc__cbor_write(&req->body, op->input, input, &WIRE, err);
+    else if (op->input)
+        awsc__buf_putc(&req->body, (char)0xa0);
     req->has_body = true; /* POST: Content-Length 0 when there is no input */
     if (status != AWSC_OK)
         return status;

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "client/client.h"
 #include "protocol/cbor.h"
 #include "protocol/protocol.h"
 
@@ -740,6 +741,58 @@ static void test_error_bodies(void)
     awsc__arena_destroy(arena);
 }
 
+/* Requests: no input struct for an operation that has an input is {};
+ * an operation without one sends no body and no Content-Type; input the
+ * writer refuses fails the serialization with the member's path. */
+static void test_serialize(void)
+{
+    static const struct awsc_service SVC = {
+        .name = "test", .target_prefix = "Svc_2024", .protocol = AWSC_PROTO_RPC_V2_CBOR};
+    static const struct awsc_operation WITH = {
+        .name = "PutTable", .http_method = "POST", .input = &S_TABLE, .service = &SVC};
+    static const struct awsc_operation WITHOUT = {
+        .name = "Ping", .http_method = "POST", .service = &SVC};
+    struct {
+        const struct awsc_operation *op;
+        const void *input;
+        const char *body_hex;
+        int status;
+    } cases[] = {
+        {&WITH, NULL, "a0", AWSC_OK},
+        {&WITHOUT, NULL, "", AWSC_OK},
+        {&WITH, &(struct table){.table_name = "x\xff"}, "", AWSC_E_VALIDATION},
+        {&WITH, &(struct table){.has_small = true, .small = -1}, "a1 65 53 6d 61 6c 6c 20",
+         AWSC_OK},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        struct awsc__request req;
+        memset(&req, 0, sizeof req);
+        req.arena = awsc__arena_new();
+        struct awsc_error err = AWSC_ERROR_INIT;
+        int got = awsc__cbor_protocol()->serialize(cases[i].op, cases[i].input, &req, &err);
+        CHECK(got == cases[i].status, "serialize %zu: %s %s", i, awsc_status_name(got),
+              err.message ? err.message : "");
+        if (got == AWSC_OK) {
+            struct awsc_buf want = AWSC_BUF_INIT;
+            raw(&want, cases[i].body_hex);
+            CHECK(req.body.len == want.len &&
+                      (!want.len || memcmp(req.body.data, want.data, want.len) == 0),
+                  "serialize %zu: body of %zu bytes", i, req.body.len);
+            const char *ct = awsc__headers_get(&req.headers, "Content-Type");
+            CHECK(want.len ? ct && strcmp(ct, "application/cbor") == 0 : ct == NULL,
+                  "serialize %zu: Content-Type %s", i, ct ? ct : "(none)");
+            CHECK(req.path.data && strncmp(req.path.data, "/service/Svc_2024/operation/", 28) == 0,
+                  "serialize %zu: path %s", i, req.path.data ? req.path.data : "");
+            awsc__buf_clean_up(&want);
+        } else {
+            CHECK(err.message && strstr(err.message, "TableName: the string is not valid UTF-8"),
+                  "serialize %zu: %s", i, err.message ? err.message : "");
+        }
+        awsc_error_clean_up(&err);
+        awsc__request_clean_up(&req);
+    }
+}
+
 int main(void)
 {
     test_round_trip();
@@ -751,6 +804,7 @@ int main(void)
     test_write();
     test_alloc_failures();
     test_error_bodies();
+    test_serialize();
     printf("%d checks, %d failed\n", checks, failures);
     return failures ? 1 : 0;
 }
