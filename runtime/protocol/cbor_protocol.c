@@ -140,18 +140,19 @@ static int cbor_parse_error(const struct awsc_operation *op, const struct awsc__
     struct awsc_arena *a = awsc__error_arena(err);
     int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
     const char *code = NULL;
-    if (a && look.type && *look.type)
-        code = awsc__clean_error_code(a, look.type);
+    if (a && look.type && *look.type && !(code = awsc__clean_error_code(a, look.type)))
+        status = AWSC_E_NOMEM;
     /* A query-compatible service names its old query error code in
      * x-amzn-query-error: "Code;Fault". */
     const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
     const char *semi = query ? strchr(query, ';') : NULL;
-    if (a && semi && semi != query && !strchr(semi + 1, ';'))
-        code = awsc__arena_strndup(a, query, (size_t)(semi - query));
-    if (a && (!code || !*code))
+    if (a && semi && semi != query && !strchr(semi + 1, ';') &&
+        !(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
+        status = AWSC_E_NOMEM;
+    if (a && status != AWSC_E_NOMEM && (!code || !*code))
         code = awsc__arena_printf(a, "%d", resp->status);
 
-    if (a) {
+    if (a && status != AWSC_E_NOMEM) {
         err->code = code;
         const char *message = look.message ? look.message : look.message_upper;
         if (readable) {

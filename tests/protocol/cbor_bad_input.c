@@ -793,6 +793,81 @@ static void test_serialize(void)
     }
 }
 
+/* The protocol's own allocations fail in turn: serializing a full input,
+ * and reading a modeled error; each run ends in success or AWSC_E_NOMEM,
+ * with nothing leaked. */
+static void test_protocol_alloc_failures(void)
+{
+    static const struct awsc_shape *const ERRORS[] = {&S_TABLE};
+    static const struct awsc_service SVC = {.name = "test",
+                                            .target_prefix = "T",
+                                            .protocol = AWSC_PROTO_RPC_V2_CBOR,
+                                            .flags = AWSC_SVC_QUERY_COMPATIBLE};
+    static const struct awsc_operation OP = {.name = "Op",
+                                             .http_method = "POST",
+                                             .input = &S_TABLE,
+                                             .output = &S_TABLE,
+                                             .errors = ERRORS,
+                                             .error_count = 1,
+                                             .service = &SVC};
+    struct table inner = good_table(NULL);
+    struct table good = good_table(&inner);
+    struct awsc_buf body = AWSC_BUF_INIT;
+    head(&body, 5, 3);
+    text(&body, "__type");
+    text(&body, "ns#TableError");
+    text(&body, "message");
+    text(&body, "gone");
+    text(&body, "TableName");
+    text(&body, "t");
+    for (int what = 0; what < 2; what++) {
+        int n;
+        for (n = 1; n < 100000; n++) {
+            awsc__alloc_fail_at(n);
+            struct awsc_error err = AWSC_ERROR_INIT;
+            int got, ok;
+            if (what == 0) {
+                struct awsc__request req;
+                memset(&req, 0, sizeof req);
+                req.arena = awsc__arena_new();
+                got = req.arena ? awsc__cbor_protocol()->serialize(&OP, &good, &req, &err)
+                                : AWSC_E_NOMEM;
+                ok = AWSC_OK;
+                awsc__request_clean_up(&req);
+            } else {
+                struct awsc_arena *arena = awsc__arena_new();
+                struct awsc__response resp;
+                memset(&resp, 0, sizeof resp);
+                resp.status = 400;
+                resp.body = (const uint8_t *)body.data;
+                resp.body_len = body.len;
+                if (arena)
+                    awsc__headers_add(&resp.headers, arena, "x-amzn-RequestId", "rid");
+                got = awsc__cbor_protocol()->parse_error(&OP, &resp, &err);
+                ok = AWSC_E_SERVICE;
+                if (got == ok)
+                    CHECK(err.shape == &S_TABLE && strcmp(err.code, "TableError") == 0 &&
+                              strcmp(err.message, "gone") == 0 &&
+                              strcmp(((struct table *)err.data)->table_name, "t") == 0,
+                          "allocation %d: the modeled error: %s %s %s", n, err.code, err.message, err.shape ? err.shape->name : "-");
+                awsc__arena_destroy(arena);
+            }
+            long made = awsc__alloc_count();
+            awsc__alloc_fail_at(0);
+            CHECK(got == ok || got == AWSC_E_NOMEM, "%s, allocation %d: %s: %s",
+                  what ? "parse_error" : "serialize", n, awsc_status_name(got),
+                  err.message ? err.message : "");
+            awsc_error_clean_up(&err);
+            if (made < n) {
+                CHECK(got == ok, "the run without failures: %s", awsc_status_name(got));
+                break;
+            }
+        }
+        CHECK(n > 2, "fault injection reached %d allocations", n);
+    }
+    awsc__buf_clean_up(&body);
+}
+
 int main(void)
 {
     test_round_trip();
@@ -805,6 +880,7 @@ int main(void)
     test_alloc_failures();
     test_error_bodies();
     test_serialize();
+    test_protocol_alloc_failures();
     printf("%d checks, %d failed\n", checks, failures);
     return failures ? 1 : 0;
 }
