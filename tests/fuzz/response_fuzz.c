@@ -2,7 +2,7 @@
  * response_fuzz: a service's response, whatever its bytes, read into an
  * output struct or an error without a crash, a leak or a read outside the
  * data: the parsers of every protocol (json, rest-json, rest-xml, query,
- * ec2) on untrusted input.
+ * ec2, smithy-rpc-v2-cbor) on untrusted input.
  *
  * An input is text like an HTTP response:
  *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status,
