@@ -53,6 +53,7 @@ LOCATIONS = {
 PROTOCOLS = {
     "json": "AWSC_PROTO_JSON", "rest-json": "AWSC_PROTO_REST_JSON",
     "rest-xml": "AWSC_PROTO_REST_XML", "query": "AWSC_PROTO_QUERY", "ec2": "AWSC_PROTO_EC2",
+    "smithy-rpc-v2-cbor": "AWSC_PROTO_RPC_V2_CBOR",
 }
 # botocore's order of preference among the protocols a model offers (its
 # metadata's "protocols" list): the first of these the model lists is used.

@@ -125,8 +125,11 @@ def generate(suite_path, out_path):
         for j, case in enumerate(suite["cases"]):
             op = ops[M.snake(f"Case{j}")]
             table.append(f"    {{{i}, {j}, {M.c_string(case.get('id'))}, &{op.var}}},")
-    parts.append("\nconst struct pt_case pt_cases[] = {\n" + "\n".join(table) + "\n};\n")
-    parts.append("const size_t pt_case_count = sizeof pt_cases / sizeof pt_cases[0];\n")
+    if table:
+        parts.append("\nconst struct pt_case pt_cases[] = {\n" + "\n".join(table) + "\n};\n")
+        parts.append("const size_t pt_case_count = sizeof pt_cases / sizeof pt_cases[0];\n")
+    else:  # a file with no suites (C has no empty arrays)
+        parts.append("\nconst struct pt_case pt_cases[1];\nconst size_t pt_case_count = 0;\n")
     G.write_if_changed(out_path, "".join(parts))
 
 

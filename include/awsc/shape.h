@@ -200,7 +200,8 @@ enum awsc_protocol {
     AWSC_PROTO_REST_JSON,
     AWSC_PROTO_REST_XML,
     AWSC_PROTO_QUERY,
-    AWSC_PROTO_EC2
+    AWSC_PROTO_EC2,
+    AWSC_PROTO_RPC_V2_CBOR /* smithy-rpc-v2-cbor */
 };
 
 enum awsc_auth_type {
@@ -221,11 +222,11 @@ enum awsc_auth_type {
 #define AWSC_OF_GET_AS_POST 0x0020u
 
 struct awsc_service;
-struct awsc_ruleset;   /* <awsc/endpoint.h> */
+struct awsc_ruleset;                /* <awsc/endpoint.h> */
 struct awsc_endpoint_param;         /* <awsc/endpoint.h> */
 struct awsc_endpoint_context_param; /* <awsc/endpoint.h> */
-struct awsc_paginator; /* <awsc/paginate.h> */
-struct awsc_waiter;    /* <awsc/wait.h> */
+struct awsc_paginator;              /* <awsc/paginate.h> */
+struct awsc_waiter;                 /* <awsc/wait.h> */
 
 struct awsc_operation {
     const char *name;                       /* "GetItem" */
@@ -273,7 +274,8 @@ struct awsc_service {
     const char *api_version; /* "2012-08-10" */
     const char *endpoint_prefix;
     const char *signing_name;                       /* SigV4 service name */
-    const char *target_prefix;                      /* json protocol X-Amz-Target prefix */
+    const char *target_prefix;                      /* json protocol X-Amz-Target prefix;
+                                                       the rpc-v2-cbor service name */
     const char *json_version;                       /* "1.0" / "1.1" */
     const char *xml_namespace;                      /* query/ec2/rest-xml */
     const char *env_name;                           /* AWS_ENDPOINT_URL_<env_name> and the
@@ -283,7 +285,7 @@ struct awsc_service {
     uint32_t operation_count;
     const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
-    uint32_t flags; /* AWSC_SVC_* customizations */
+    uint32_t flags;                          /* AWSC_SVC_* customizations */
     const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
     const struct awsc_paginator *paginators; /* sorted by operation name */
     uint32_t paginator_count;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cbor.h"
 #include "json.h"
 #include "xml.h"
 #include "rest.h"
@@ -125,6 +126,8 @@ const struct awsc__protocol *awsc__protocol_for(int protocol)
         return awsc__rest_json_protocol();
     case AWSC_PROTO_REST_XML:
         return awsc__rest_xml_protocol();
+    case AWSC_PROTO_RPC_V2_CBOR:
+        return awsc__cbor_protocol();
     default:
         return NULL;
     }

@@ -2,10 +2,14 @@
  * response_fuzz: a service's response, whatever its bytes, read into an
  * output struct or an error without a crash, a leak or a read outside the
  * data: the parsers of every protocol (json, rest-json, rest-xml, query,
- * ec2) on untrusted input.
+ * ec2, smithy-rpc-v2-cbor) on untrusted input.
  *
  * An input is text like an HTTP response:
- *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status
+ *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status,
+ *                              and optionally the protocol to read it with
+ *                              ("cloudwatch GetMetricData 200
+ *                              smithy-rpc-v2-cbor"; the descriptors serve
+ *                              every protocol), else the service's own
  *   "Name: value\n" ...        header lines, then an empty line
  *   the body                   (no empty line: the rest is the body)
  * A service that is not compiled in, or an unknown operation, is no test.
@@ -34,16 +38,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const uint8_t *nl = memchr(data, '\n', size);
     if (!nl || nl - data > 200)
         return 0;
-    char first[201], svc_name[201], op_name[201];
+    char first[201], svc_name[201], op_name[201], proto_name[201] = "";
     memcpy(first, data, (size_t)(nl - data));
     first[nl - data] = '\0';
     int status = 0;
-    if (sscanf(first, "%200s %200s %d", svc_name, op_name, &status) != 3 || status < 100 ||
-        status > 599)
+    if (sscanf(first, "%200s %200s %d %200s", svc_name, op_name, &status, proto_name) < 3 ||
+        status < 100 || status > 599)
         return 0;
     const struct awsc_service *svc = awsc_service_find(svc_name);
     const struct awsc_operation *op = svc ? awsc_service_operation(svc, op_name) : NULL;
     const struct awsc__protocol *proto = svc ? awsc__protocol_for(svc->protocol) : NULL;
+    for (int p = AWSC_PROTO_JSON; proto_name[0] && p <= AWSC_PROTO_RPC_V2_CBOR; p++) {
+        proto = awsc__protocol_for(p);
+        if (proto && strcmp(proto->name, proto_name) == 0)
+            break;
+        proto = NULL;
+    }
     bool verbose = getenv("AWSC_FUZZ_VERBOSE") != NULL;
     if (!op || !proto) {
         if (verbose)

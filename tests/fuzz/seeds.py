@@ -27,6 +27,9 @@ sys.path.insert(0, os.path.join(HERE, "..", "diff"))
 import botocore_diff as bd  # noqa: E402
 import botocore.session  # noqa: E402
 
+sys.path.insert(0, os.path.join(HERE, "..", "protocol"))
+from cbor_items import Tag, encode as cbor  # noqa: E402
+
 # (service, operation): every operation S3's customizations touch, and
 # some of each other default service and protocol
 REQUEST_SEEDS = [
@@ -155,6 +158,44 @@ SEEDS = {
                            '"LastModifiedDate": 1678806566, "DataType": "text"}], "InvalidParameters": ["x"]}'),
 }
 
+# rpc-v2-cbor: CloudWatch's shapes read by the CBOR codec (the fourth word
+# names the protocol; the default build has CloudWatch on json)
+CBOR_FIRST = " smithy-rpc-v2-cbor"
+CBOR_HEADERS = {"Content-Type": "application/cbor", "smithy-protocol": "rpc-v2-cbor",
+                "x-amzn-RequestId": "r-1"}
+_METRIC_DATA = {
+    "MetricDataResults": [
+        {"Id": "m1", "Label": "CPUUtilization", "StatusCode": "Complete",
+         "Timestamps": [Tag(1, 1678806566 + 60 * i) for i in range(4)] + [Tag(1, 1678806806.5)],
+         "Values": [0.5, 12.25, float("nan"), 1e300, -0.0],
+         "Messages": [{"Code": "ArithmeticError", "Value": "division by zero"}]},
+        {"Id": "m2", "Label": "", "StatusCode": "PartialData", "Timestamps": [], "Values": []},
+    ],
+    "NextToken": "tok==", "Messages": [], "Unknown": {"nested": [1, -2, b"\x00", None]},
+}
+SEEDS.update({
+    "cbor-cloudwatch-get-metric-data": ("cloudwatch GetMetricData 200" + CBOR_FIRST, CBOR_HEADERS,
+                                        cbor(_METRIC_DATA)),
+    "cbor-cloudwatch-get-metric-data-indefinite": ("cloudwatch GetMetricData 200" + CBOR_FIRST,
+                                                   CBOR_HEADERS, cbor(_METRIC_DATA, True)),
+    "cbor-cloudwatch-describe-alarms": (
+        "cloudwatch DescribeAlarms 200" + CBOR_FIRST, CBOR_HEADERS,
+        cbor({"MetricAlarms": [{"AlarmName": "a", "ActionsEnabled": True, "Threshold": 80.0,
+                                "EvaluationPeriods": 3, "Dimensions": [{"Name": "n", "Value": "v"}],
+                                "AlarmConfigurationUpdatedTimestamp": Tag(1, 1678806566),
+                                "StateValue": "ALARM", "Period": 60}],
+              "CompositeAlarms": [], "NextToken": None})),
+    "cbor-cloudwatch-error": (
+        "cloudwatch PutDashboard 400" + CBOR_FIRST,
+        dict(CBOR_HEADERS, **{"x-amzn-query-error": "InvalidParameterInput;Sender"}),
+        cbor({"__type": "com.amazonaws.cloudwatch#DashboardInvalidInputError",
+              "message": "bad", "dashboardValidationMessages": [
+                  {"DataPath": "/widgets/0", "Message": "m"}]})),
+    "cbor-cloudwatch-error-no-type": ("cloudwatch GetMetricData 500" + CBOR_FIRST, CBOR_HEADERS,
+                                      cbor({"Message": "internal"})),
+    "cbor-cloudwatch-empty": ("cloudwatch GetMetricData 200" + CBOR_FIRST, CBOR_HEADERS, b""),
+})
+
 
 # Inputs the random maker never makes: endpoints signed with SigV4a
 LITERAL_REQUEST_SEEDS = {
@@ -233,9 +274,9 @@ def main():
     out = os.path.join(HERE, "responses")
     os.makedirs(out, exist_ok=True)
     for name, (first, headers, body) in SEEDS.items():
-        text = first + "\n" + "".join(f"{k}: {v}\n" for k, v in headers.items()) + "\n" + body
+        head = first + "\n" + "".join(f"{k}: {v}\n" for k, v in headers.items()) + "\n"
         with open(os.path.join(out, f"seed-{name}"), "wb") as f:
-            f.write(text.encode())
+            f.write(head.encode() + (body if isinstance(body, bytes) else body.encode()))
     print(f"{len(SEEDS)} seeds written to {out}")
     write_requests(os.path.join(HERE, "requests"))
     write_configs(os.path.join(HERE, "configs"))

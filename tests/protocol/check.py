@@ -5,7 +5,9 @@ suites, the way botocore's own tests/unit/test_protocols.py compares.
   check.py --run RUNNER DIR/input/json.json [--run ...] [--skip skip.txt] [-v]
 
 Input cases: the body is compared as parsed JSON values (json, and
-rest-json when it is JSON), as canonical XML (rest-xml) or as text; every
+rest-json when it is JSON), as canonical XML (rest-xml), as decoded CBOR
+(smithy-rpc-v2-cbor, whose bodies the runner prints in base64) or as
+text; every
 expected header must be present with an equal value (names
 case-insensitive; for rest-json and rest-xml, Content-Type and list
 headers as botocore's tests compare them);
@@ -20,12 +22,17 @@ the protocols folder (input/json.json). Skipped cases still run (a crash
 fails the file) but are not compared.
 """
 import argparse
+import base64
 import json
+import math
 import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl, urlsplit
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cbor_items  # noqa: E402
 
 
 def load_skips(path, name):
@@ -47,6 +54,37 @@ def load_skips(path, name):
 
 def lower_keys(d):
     return {k.lower(): v for k, v in (d or {}).items()}
+
+
+def cbor_value(v):
+    """A decoded CBOR body as botocore's tests compare it: a timestamp (tag
+    1) as its epoch seconds, NaN and the infinities as the suites' strings."""
+    if isinstance(v, cbor_items.Tag):
+        return {"timestamp": float(v.value)} if v.tag == 1 else v
+    if isinstance(v, float) and not math.isfinite(v):
+        return "NaN" if v != v else "Infinity" if v > 0 else "-Infinity"
+    if isinstance(v, dict):
+        return {k: cbor_value(x) for k, x in v.items()}
+    if isinstance(v, list):
+        return [cbor_value(x) for x in v]
+    return v
+
+
+def cbor_body_problems(actual_b64, expected_b64):
+    """As botocore's tests: a body is compared as its decoded value (an
+    empty one as bytes)."""
+    actual, expected = base64.b64decode(actual_b64), base64.b64decode(expected_b64)
+    if not actual:
+        return [] if actual == expected else [f"body: got none, expected "
+                                              f"{cbor_items.diagnostic(expected)}"]
+    try:
+        a = cbor_value(cbor_items.decode(actual))
+    except ValueError as e:
+        return [f"body is not CBOR ({e}): {actual.hex()}"]
+    e = cbor_value(cbor_items.decode(expected))
+    if a != e:
+        return [f"body: got {a!r}, expected {e!r}"]
+    return []
 
 
 def body_problems(protocol, actual, expected):
@@ -118,7 +156,9 @@ def check_input(case, got, suite):
                 f"{got['failure']['message']}"]
     problems = []
     protocol = suite["metadata"]["protocol"]
-    if "body" in exp:
+    if protocol == "smithy-rpc-v2-cbor":
+        problems += cbor_body_problems(got["body"], exp.get("body", ""))
+    elif "body" in exp:
         problems += body_problems(protocol, got["body"], exp["body"])
     actual_headers = lower_keys(got["headers"])
     expected_headers = exp.get("headers", {})

@@ -1,0 +1,209 @@
+/*
+ * The Smithy RPC v2 CBOR protocol ("smithy-rpc-v2-cbor"), as botocore
+ * speaks it: every operation is a POST to
+ * /service/<ServiceName>/operation/<OperationName> (the service name is
+ * the model's targetPrefix) with smithy-protocol: rpc-v2-cbor and Accept:
+ * application/cbor; the input, when the operation has one, is a CBOR map
+ * sent as application/cbor. Responses are CBOR maps (an empty body is an
+ * empty output); an error's code is its "__type" (without namespace or
+ * URI), else the HTTP status, and for a query-compatible service the code
+ * in x-amzn-query-error.
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "cbor.h"
+#include "protocol.h"
+
+static const struct awsc__cbor_opts WIRE = {.idempotency_tokens = true};
+static const struct awsc__cbor_opts READ = {.idempotency_tokens = false};
+
+static int cbor_serialize(const struct awsc_operation *op, const void *input,
+                          struct awsc__request *req, struct awsc_error *err)
+{
+    const struct awsc_service *svc = op->service;
+    if (!req->arena)
+        return awsc__fail(err, AWSC_E_INVALID_ARG, "the request has no arena");
+    if (!svc || !svc->target_prefix)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "the service has no targetPrefix to name it in the request path");
+    req->method = "POST";
+    awsc__buf_printf(&req->path, "/service/%s/operation/%s", svc->target_prefix, op->name);
+
+    /* An operation with an input sends a map, {} (0xa0) when it was given
+     * none; one without sends no body. */
+    int status = AWSC_OK;
+    if (op->input && input)
+        status = awsc__cbor_write(&req->body, op->input, input, &WIRE, err);
+    else if (op->input)
+        awsc__buf_putc(&req->body, (char)0xa0);
+    req->has_body = true; /* POST: Content-Length 0 when there is no input */
+    if (status != AWSC_OK)
+        return status;
+
+    if (awsc__headers_set(&req->headers, req->arena, "smithy-protocol", "rpc-v2-cbor") != AWSC_OK ||
+        awsc__headers_set(&req->headers, req->arena, "Accept", "application/cbor") != AWSC_OK ||
+        (req->body.len && awsc__headers_set(&req->headers, req->arena, "Content-Type",
+                                            "application/cbor") != AWSC_OK) ||
+        ((svc->flags & AWSC_SVC_QUERY_COMPATIBLE) &&
+         awsc__headers_set(&req->headers, req->arena, "x-amzn-query-mode", "true") != AWSC_OK) ||
+        req->path.failed || req->body.failed)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return AWSC_OK;
+}
+
+static int cbor_parse(const struct awsc_operation *op, const struct awsc__response *resp,
+                      struct awsc_arena *arena, void **output, struct awsc_error *err)
+{
+    *output = NULL;
+    void *out = awsc__output_new(arena, op->output->size);
+    if (!out)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    /* No body at all is an empty output. */
+    if (resp->body_len) {
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int status =
+            awsc__cbor_read(resp->body, resp->body_len, op->output, out, arena, &READ, &perr);
+        if (status != AWSC_OK)
+            return awsc__response_read_status(err, op, resp, status, &perr);
+    }
+    *output = out;
+    return AWSC_OK;
+}
+
+/* A first look at an error body: where the code and the message are. */
+struct error_look {
+    const char *type;
+    const char *message;
+    const char *message_upper;
+};
+
+static const struct awsc_shape LOOK_STRING = {
+    .name = "String", .type = AWSC_SHAPE_STRING, .size = sizeof(const char *)};
+static const struct awsc_member LOOK_MEMBERS[] = {
+    {.name = "__type",
+     .wire_name = "__type",
+     .c_name = "type",
+     .shape = &LOOK_STRING,
+     .offset = offsetof(struct error_look, type),
+     .has_offset = AWSC_NO_PRESENCE},
+    {.name = "message",
+     .wire_name = "message",
+     .c_name = "message",
+     .shape = &LOOK_STRING,
+     .offset = offsetof(struct error_look, message),
+     .has_offset = AWSC_NO_PRESENCE},
+    {.name = "Message",
+     .wire_name = "Message",
+     .c_name = "message_upper",
+     .shape = &LOOK_STRING,
+     .offset = offsetof(struct error_look, message_upper),
+     .has_offset = AWSC_NO_PRESENCE},
+};
+static const uint16_t LOOK_BY_WIRE_NAME[] = {2, 0, 1}; /* Message, __type, message */
+static const struct awsc_shape LOOK_SHAPE = {
+    .name = "ErrorLook",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct error_look),
+    .members = LOOK_MEMBERS,
+    .member_count = 3,
+    .by_wire_name = LOOK_BY_WIRE_NAME,
+};
+
+static int cbor_parse_error(const struct awsc_operation *op, const struct awsc__response *resp,
+                            struct awsc_error *err)
+{
+    const uint8_t *body = resp->body;
+    size_t len = resp->body_len;
+
+    struct awsc_arena *scratch = awsc__arena_new();
+    if (!scratch)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    struct error_look look = {0};
+    bool readable = len == 0;
+    if (len) {
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int status = awsc__cbor_read(body, len, &LOOK_SHAPE, &look, scratch, &READ, &perr);
+        awsc_error_clean_up(&perr);
+        if (status == AWSC_E_NOMEM) {
+            awsc__arena_destroy(scratch);
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        }
+        readable = status == AWSC_OK;
+        if (!readable)
+            memset(&look, 0, sizeof look);
+    }
+
+    awsc_error_clean_up(err);
+    err->status = AWSC_E_SERVICE;
+    err->http_status = resp->status;
+    struct awsc_arena *a = awsc__error_arena(err);
+    int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
+    const char *code = NULL;
+    if (a && look.type && *look.type && !(code = awsc__clean_error_code(a, look.type)))
+        status = AWSC_E_NOMEM;
+    /* A query-compatible service names its old query error code in
+     * x-amzn-query-error: "Code;Fault". */
+    const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
+    const char *semi = query ? strchr(query, ';') : NULL;
+    if (a && semi && semi != query && !strchr(semi + 1, ';') &&
+        !(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
+        status = AWSC_E_NOMEM;
+    if (a && status != AWSC_E_NOMEM && (!code || !*code))
+        code = awsc__arena_printf(a, "%d", resp->status);
+
+    if (a && status != AWSC_E_NOMEM) {
+        err->code = code;
+        const char *message = look.message ? look.message : look.message_upper;
+        if (readable) {
+            err->message = awsc__arena_strdup(a, message ? message : "");
+        } else {
+            const char *start = awsc__quote_body(scratch, body, len);
+            err->message = start ? awsc__arena_printf(a,
+                                                      "the service answered HTTP %d with "
+                                                      "a body that is not a CBOR map: \"%s\"",
+                                                      resp->status, start)
+                                 : NULL;
+        }
+        const char *rid = awsc__response_request_id(resp);
+        err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
+        err->operation = op->name;
+        if (!err->code || !err->message || (rid && !err->request_id))
+            status = AWSC_E_NOMEM;
+    }
+
+    /* The modeled error's members. A body that does not fit the model
+     * leaves the error unmodeled rather than hiding the code and message. */
+    const struct awsc_shape *shape =
+        status == AWSC_E_SERVICE && readable ? awsc__find_error_shape(op, code) : NULL;
+    if (shape) {
+        void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
+        struct awsc_error perr = AWSC_ERROR_INIT;
+        int st = !data ? AWSC_E_NOMEM
+                 : len ? awsc__cbor_read(body, len, shape, data, a, &READ, &perr)
+                       : AWSC_OK;
+        awsc_error_clean_up(&perr);
+        if (st == AWSC_OK) {
+            err->shape = shape;
+            err->data = data;
+        } else if (st == AWSC_E_NOMEM) {
+            status = AWSC_E_NOMEM;
+        }
+    }
+    awsc__arena_destroy(scratch);
+    if (status == AWSC_E_NOMEM)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return status;
+}
+
+static const struct awsc__protocol CBOR_PROTOCOL = {
+    "smithy-rpc-v2-cbor",
+    cbor_serialize,
+    cbor_parse,
+    cbor_parse_error,
+};
+
+const struct awsc__protocol *awsc__cbor_protocol(void)
+{
+    return &CBOR_PROTOCOL;
+}
