@@ -134,48 +134,12 @@ static int cbor_parse_error(const struct awsc_operation *op, const struct awsc__
             memset(&look, 0, sizeof look);
     }
 
-    awsc_error_clean_up(err);
-    err->status = AWSC_E_SERVICE;
-    err->http_status = resp->status;
-    struct awsc_arena *a = awsc__error_arena(err);
-    int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
-    const char *code = NULL;
-    if (a && look.type && *look.type && !(code = awsc__clean_error_code(a, look.type)))
-        status = AWSC_E_NOMEM;
-    /* A query-compatible service names its old query error code in
-     * x-amzn-query-error: "Code;Fault". */
-    const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
-    const char *semi = query ? strchr(query, ';') : NULL;
-    if (a && semi && semi != query && !strchr(semi + 1, ';') &&
-        !(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
-        status = AWSC_E_NOMEM;
-    if (a && status != AWSC_E_NOMEM && (!code || !*code))
-        code = awsc__arena_printf(a, "%d", resp->status);
-
-    if (a && status != AWSC_E_NOMEM) {
-        err->code = code;
-        const char *message = look.message ? look.message : look.message_upper;
-        if (readable) {
-            err->message = awsc__arena_strdup(a, message ? message : "");
-        } else {
-            const char *start = awsc__quote_body(scratch, body, len);
-            err->message = start ? awsc__arena_printf(a,
-                                                      "the service answered HTTP %d with "
-                                                      "a body that is not a CBOR map: \"%s\"",
-                                                      resp->status, start)
-                                 : NULL;
-        }
-        const char *rid = awsc__response_request_id(resp);
-        err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
-        err->operation = op->name;
-        if (!err->code || !err->message || (rid && !err->request_id))
-            status = AWSC_E_NOMEM;
-    }
-
-    /* The modeled error's members. A body that does not fit the model
-     * leaves the error unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape =
-        status == AWSC_E_SERVICE && readable ? awsc__find_error_shape(op, code) : NULL;
+    struct awsc__rpc_error e = {look.type, look.message ? look.message : look.message_upper,
+                                readable, "a CBOR map"};
+    const struct awsc_shape *shape = NULL;
+    int status = awsc__rpc_error_fill(op, resp, &e, scratch, err, &shape);
+    struct awsc_arena *a = err->arena;
+    /* the modeled error's members, into its struct */
     if (shape) {
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         struct awsc_error perr = AWSC_ERROR_INIT;

@@ -330,3 +330,50 @@ int awsc__response_read_status(struct awsc_error *err, const struct awsc_operati
     awsc_error_clean_up(perr);
     return status;
 }
+
+int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__response *resp,
+                         const struct awsc__rpc_error *e, struct awsc_arena *scratch,
+                         struct awsc_error *err, const struct awsc_shape **shape)
+{
+    *shape = NULL;
+    awsc_error_clean_up(err);
+    err->status = AWSC_E_SERVICE;
+    err->http_status = resp->status;
+    struct awsc_arena *a = awsc__error_arena(err);
+    if (!a)
+        return AWSC_E_NOMEM;
+    const char *code = NULL;
+    if (e->type && *e->type && !(code = awsc__clean_error_code(a, e->type)))
+        return AWSC_E_NOMEM;
+    const char *type_code = code;
+    bool by_type = false;
+    const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
+    const char *semi = query ? strchr(query, ';') : NULL;
+    if (semi && semi != query && !strchr(semi + 1, ';')) {
+        if (!(code = awsc__arena_strndup(a, query, (size_t)(semi - query))))
+            return AWSC_E_NOMEM;
+        by_type = type_code && op->service && (op->service->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
+    }
+    if (!code || !*code)
+        code = awsc__arena_printf(a, "%d", resp->status);
+    err->code = code;
+    if (e->readable) {
+        err->message = awsc__arena_strdup(a, e->message ? e->message : "");
+    } else {
+        const char *start = awsc__quote_body(scratch, resp->body, resp->body_len);
+        err->message = start ? awsc__arena_printf(a,
+                                                  "the service answered HTTP %d with a body "
+                                                  "that is not %s: \"%s\"",
+                                                  resp->status, e->what, start)
+                             : NULL;
+    }
+    const char *rid = awsc__response_request_id(resp);
+    err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
+    err->operation = op->name;
+    if (!err->code || !err->message || (rid && !err->request_id))
+        return AWSC_E_NOMEM;
+    /* a body that does not fit the model leaves the error unmodeled */
+    if (e->readable)
+        *shape = awsc__find_error_shape(op, by_type ? type_code : code);
+    return AWSC_E_SERVICE;
+}

@@ -129,53 +129,11 @@ static int json_parse_error(const struct awsc_operation *op, const struct awsc__
             message = doc_string(&doc, "errorMessage");
     }
 
-    awsc_error_clean_up(err);
-    err->status = AWSC_E_SERVICE;
-    err->http_status = resp->status;
-    struct awsc_arena *a = awsc__error_arena(err);
-    int status = a ? AWSC_E_SERVICE : AWSC_E_NOMEM;
-    const char *code = NULL;
-    if (a && raw && *raw)
-        code = awsc__clean_error_code(a, raw);
-    /* A query-compatible service names its old query error code in
-     * x-amzn-query-error: "Code;Fault". The modeled error is found by that
-     * code, or for SQS by the body's (AWSC_SVC_ERROR_SHAPE_BY_TYPE). */
-    const char *type_code = code;
-    bool by_type = false;
-    const char *query = awsc__headers_get(&resp->headers, "x-amzn-query-error");
-    const char *semi = query ? strchr(query, ';') : NULL;
-    if (a && semi && semi != query && !strchr(semi + 1, ';')) {
-        code = awsc__arena_strndup(a, query, (size_t)(semi - query));
-        by_type = type_code && op->service && (op->service->flags & AWSC_SVC_ERROR_SHAPE_BY_TYPE);
-    }
-    if (a && (!code || !*code))
-        code = awsc__arena_printf(a, "%d", resp->status);
-    const char *shape_code = by_type ? type_code : code;
-
-    if (a) {
-        err->code = code;
-        if (is_json || empty)
-            err->message = awsc__arena_strdup(a, message ? message : "");
-        else {
-            const char *start = awsc__quote_body(scratch, body, len);
-            err->message = start ? awsc__arena_printf(a,
-                                                      "the service answered HTTP %d with "
-                                                      "a body that is not JSON: \"%s\"",
-                                                      resp->status, start)
-                                 : NULL;
-        }
-        const char *rid = awsc__response_request_id(resp);
-        err->request_id = rid ? awsc__arena_strdup(a, rid) : NULL;
-        err->operation = op->name;
-        if (!err->code || !err->message || (rid && !err->request_id))
-            status = AWSC_E_NOMEM;
-    }
-
-    /* The modeled error's members. A body that does not fit the model
-     * leaves the error unmodeled rather than hiding the code and message. */
-    const struct awsc_shape *shape = status == AWSC_E_SERVICE && (is_json || empty)
-                                         ? awsc__find_error_shape(op, shape_code)
-                                         : NULL;
+    struct awsc__rpc_error e = {raw, message, is_json || empty, "JSON"};
+    const struct awsc_shape *shape = NULL;
+    int status = awsc__rpc_error_fill(op, resp, &e, scratch, err, &shape);
+    struct awsc_arena *a = err->arena;
+    /* the modeled error's members, into its struct */
     if (shape) {
         void *data = awsc__arena_alloc(a, shape->size ? shape->size : 1);
         struct awsc_error perr = AWSC_ERROR_INIT;

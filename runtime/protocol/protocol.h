@@ -137,6 +137,26 @@ int awsc__response_read_status(struct awsc_error *err, const struct awsc_operati
                                const struct awsc__response *resp, int status,
                                struct awsc_error *perr);
 
+/* What an error body of an RPC protocol (json, rpc-v2-cbor) says, from a
+ * first look at it by the protocol's codec. */
+struct awsc__rpc_error {
+    const char *type;    /* the error's type ("__type" or the like), or NULL */
+    const char *message; /* or NULL */
+    bool readable;       /* the body is empty or a document of the protocol */
+    const char *what;    /* what an unreadable body is not: "JSON", "a CBOR map" */
+};
+/* Fills err (AWSC_E_SERVICE, HTTP status, code, message, request id,
+ * operation) from e and the response's headers: the code is the type
+ * without its namespace, or a query-compatible service's query code
+ * (x-amzn-query-error: "Code;Fault"), else the HTTP status. *shape is the
+ * modeled error to read the body into (NULL for none): found by the code,
+ * or for SQS by the type (AWSC_SVC_ERROR_SHAPE_BY_TYPE). Returns
+ * AWSC_E_SERVICE, or AWSC_E_NOMEM. scratch holds the quoted start of an
+ * unreadable body. */
+int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__response *resp,
+                         const struct awsc__rpc_error *e, struct awsc_arena *scratch,
+                         struct awsc_error *err, const struct awsc_shape **shape);
+
 /* The codec for enum awsc_protocol, or NULL when it is not built. */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 
