@@ -261,14 +261,19 @@ static void test_bad_input(void)
     struct awsc_endpoint_param fips[] = {P_STR("Region", "cn-north-1"), P_STR("Bucket", "bucket"),
                                          P_BOOL("UseFIPS", true)};
     expect_error(&awsc_s3_service, fips, 3, "Partition does not support FIPS");
-    struct awsc_endpoint_param iso[] = {P_STR("Region", "us-iso-east-1"), P_BOOL("UseFIPS", true),
-                                        P_BOOL("UseDualStack", true)};
-    expect_error(&awsc_dynamodb_service, iso, 3,
-                 "FIPS and DualStack are enabled, but this partition does not support one or "
-                 "both");
-    /* a required parameter missing, a parameter of the wrong type */
-    expect_error(&awsc_dynamodb_service, NULL, 0,
-                 "Cannot find value for required parameter Region");
+    struct awsc_endpoint_param custom[] = {P_STR("Region", "us-east-1"), P_BOOL("UseFIPS", true),
+                                           P_STR("Endpoint", "https://example.com")};
+    expect_error(&awsc_dynamodb_service, custom, 3,
+                 "Invalid Configuration: FIPS and custom endpoint are not supported");
+    /* the account id endpoint mode "required" with no account id */
+    struct awsc_endpoint_param account[] = {P_STR("Region", "us-east-1"),
+                                            P_STR("AccountIdEndpointMode", "required")};
+    expect_error(&awsc_dynamodb_service, account, 2,
+                 "AccountIdEndpointMode is required but no AccountID was provided or able to be "
+                 "loaded");
+    /* no region (DynamoDB's rule set no longer requires one), a parameter
+     * of the wrong type */
+    expect_error(&awsc_dynamodb_service, NULL, 0, "Invalid Configuration: Missing Region");
     struct awsc_endpoint_param wrong[] = {P_BOOL("Region", true)};
     struct awsc_endpoint *ep = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
@@ -339,7 +344,8 @@ static int config(const struct awsc_service *svc, const char *file, const char *
     so.credentials_file = none;
     int status = awsc__shared_config_load(&so, &shared, err);
     if (status == AWSC_OK)
-        status = awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, o, out, err);
+        status =
+            awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, NULL, o, out, err);
     awsc__shared_config_destroy(shared);
     return status;
 }
@@ -426,7 +432,12 @@ static void test_config(void)
     awsc__endpoint_config_clean_up(&c);
     unsetenv("AWS_S3_USE_ARN_REGION");
 
-    /* STS: legacy global endpoint for the legacy regions */
+    /* STS: regional by default; legacy: the global endpoint for the
+     * legacy regions */
+    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) < 0);
+    awsc__endpoint_config_clean_up(&c);
+    setenv("AWS_STS_REGIONAL_ENDPOINTS", "legacy", 1);
     CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) > 0);
     awsc__endpoint_config_clean_up(&c);
@@ -538,12 +549,12 @@ static void test_call_path(void)
               "Path-style addressing cannot be used with S3 Accelerate");
 
     /* STS: the legacy global endpoint, signed for us-east-1 */
-    CHECK_STR(
-        call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, NULL, &auth),
-        "https://sts.amazonaws.com");
+    memset(&o, 0, sizeof o);
+    o.sts_regional_endpoints = "legacy";
+    CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
+              "https://sts.amazonaws.com");
     CHECK_STR(auth.signing_region, "us-east-1");
     CHECK_STR(auth.signing_name, "sts");
-    memset(&o, 0, sizeof o);
     o.sts_regional_endpoints = "regional";
     CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
               "https://sts.eu-west-1.amazonaws.com");
@@ -553,7 +564,7 @@ static void test_call_path(void)
     CHECK_STR(call_url(&awsc_sts_service, "", "GetCallerIdentity", NULL, NULL, NULL, NULL),
               "https://sts.amazonaws.com");
     CHECK_STR(call_url(&awsc_dynamodb_service, "", "ListTables", NULL, NULL, NULL, NULL),
-              "Cannot find value for required parameter Region");
+              "Invalid Configuration: Missing Region");
     o.sts_regional_endpoints = NULL;
     o.use_fips_endpoint = 1;
     CHECK_STR(call_url(&awsc_dynamodb_service, "us-east-1", "ListTables", NULL, NULL, &o, NULL),
