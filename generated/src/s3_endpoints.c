@@ -2329,7 +2329,7 @@ const struct awsc_ruleset awsc__s3_ruleset = {
     .slot_count = 36,
     .slots = rs_slots,
     .rule_count = 2,
-    .flags = AWSC_EP_RS_S3 | AWSC_EP_RS_GLOBAL,
+    .flags = AWSC_EP_RS_S3,
     .rules = rs_rules,
     .conds = rs_conds,
     .exprs = rs_exprs,
@@ -2337,4 +2337,5 @@ const struct awsc_ruleset awsc__s3_ruleset = {
     .endpoints = rs_endpoints,
     .headers = NULL,
     .props = rs_props,
+    .global_region = "aws-global",
 };
