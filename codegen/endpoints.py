@@ -161,6 +161,7 @@ class Ruleset:
         self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
         self._slot_of = {}
+        self._used = set()     # names the rules refer to
         flags = ["AWSC_EP_RS_S3"] if service == "s3" else []
         self.flags = " | ".join(flags) or "0"
         if not isinstance(raw, dict) or "parameters" not in raw or "rules" not in raw:
@@ -169,6 +170,10 @@ class Ruleset:
         scope = {p.name: (self._slot_of[p.name], p.type) for p in self.params}
         self.rule_count = len(raw["rules"])
         self._place_rules(raw["rules"], scope)
+        for p in self.params:
+            if p.name not in self._used:
+                p.flag_list.append("AWSC_EP_PF_UNUSED")
+            p.flags = " | ".join(p.flag_list) if p.flag_list else "0"
         for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
                                   ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
                                   ("properties", self.props, NONE), ("headers", self.headers, NONE),
@@ -214,7 +219,7 @@ class Ruleset:
                     self.fail(f"parameter {name}: default {default!r} is not a {what}")
             if name in client_context:
                 flags.append("AWSC_EP_PF_CLIENT_CONTEXT")
-            p.flags = " | ".join(flags) if flags else "0"
+            p.flag_list = flags
             self.params.append(p)
             self._slot(name)
 
@@ -265,6 +270,7 @@ class Ruleset:
                 self.fail(f"{where}: reference to {name!r}, which is not a parameter nor "
                           "assigned before")
             slot, t = scope[name]
+            self._used.add(name)
             return self._add(f"AWSC_EP_V({slot})", name), t
         if isinstance(node, dict) and "fn" in node:
             if "assign" in node:
@@ -292,6 +298,7 @@ class Ruleset:
                 self.fail(f"{where}: template {s!r} refers to {names[0]!r}, which is not a "
                           "parameter nor assigned before")
             slot, t = scope[names[0]]
+            self._used.add(names[0])
             e = self._add(f"AWSC_EP_V({slot})", names[0])
             text = names[0]
             for attr in names[1:]:

@@ -343,6 +343,7 @@ enum awsc_ep_builtin {
 #define AWSC_EP_PF_REQUIRED       0x01u
 #define AWSC_EP_PF_DEFAULT        0x02u /* has a default value */
 #define AWSC_EP_PF_CLIENT_CONTEXT 0x04u /* one of the service's clientContextParams */
+#define AWSC_EP_PF_UNUSED         0x08u /* no rule refers to it: its value changes no result */
 
 struct awsc_ep_param {
     const char *name;
