@@ -316,6 +316,8 @@ static const char *const ENV[] = {
     "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
     "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS",
     "AWS_STS_REGIONAL_ENDPOINTS",
+    "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+    "AWS_ACCOUNT_ID",
     "AWS_PROFILE",
     "AWS_DEFAULT_PROFILE",
     "AWS_DEFAULT_REGION",
@@ -332,9 +334,10 @@ static void clean_env(void)
 
 /* The configuration for svc from the config file text (NULL: none) and
  * the options; returns the status. */
-static int config(const struct awsc_service *svc, const char *file, const char *region,
-                  const char *endpoint_url, const struct awsc_endpoint_options *o,
-                  struct awsc__endpoint_config *out, struct awsc_error *err)
+static int config_account(const struct awsc_service *svc, const char *file, const char *region,
+                          const char *endpoint_url, const char *account_id,
+                          const struct awsc_endpoint_options *o, struct awsc__endpoint_config *out,
+                          struct awsc_error *err)
 {
     struct awsc__shared_config *shared = NULL;
     struct awsc__shared_config_options so = {0};
@@ -344,10 +347,17 @@ static int config(const struct awsc_service *svc, const char *file, const char *
     so.credentials_file = none;
     int status = awsc__shared_config_load(&so, &shared, err);
     if (status == AWSC_OK)
-        status =
-            awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, NULL, o, out, err);
+        status = awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, account_id, o,
+                                               out, err);
     awsc__shared_config_destroy(shared);
     return status;
+}
+
+static int config(const struct awsc_service *svc, const char *file, const char *region,
+                  const char *endpoint_url, const struct awsc_endpoint_options *o,
+                  struct awsc__endpoint_config *out, struct awsc_error *err)
+{
+    return config_account(svc, file, region, endpoint_url, NULL, o, out, err);
 }
 
 #define B(cfg, id) ((cfg).builtins.boolean[AWSC_EP_BUILTIN_##id])
@@ -617,6 +627,106 @@ static void test_request(void)
         "/");
 }
 
+/* ------------------------------------------------ the account id */
+
+#define ACCOUNT   "111122223333"
+#define TABLE_ARN "arn:aws:dynamodb:us-east-1:333344445555:table/music"
+
+/* DynamoDB's op in us-east-1 with the account id and mode: the URL or the
+ * error message. */
+static const char *account_url(const char *op, const void *input, const char *account,
+                               const char *mode, const char *file)
+{
+    static char out[512];
+    struct awsc_endpoint_options o = {0};
+    o.account_id_endpoint_mode = mode;
+    struct awsc__endpoint_config c;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status =
+        config_account(&awsc_dynamodb_service, file, "us-east-1", NULL, account, &o, &c, &err);
+    const struct awsc_endpoint *ep = NULL;
+    if (status == AWSC_OK) {
+        status = awsc__endpoint_resolve(NULL, &awsc_dynamodb_service, &c,
+                                        awsc_service_operation(&awsc_dynamodb_service, op), input,
+                                        &ep, &err);
+        awsc__endpoint_config_clean_up(&c);
+    }
+    snprintf(out, sizeof out, "%s", status == AWSC_OK ? ep->url : err.message);
+    awsc__endpoint_release(ep);
+    awsc_error_clean_up(&err);
+    return out;
+}
+
+/* The URLs are botocore 1.43.67's for the same calls (cli_hosts.py and
+ * botocore_config.py compare them at run time). */
+static void test_account_id(void)
+{
+    struct awsc__endpoint_config c;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL, &c,
+                         &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID], ACCOUNT);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "preferred");
+    awsc__endpoint_config_clean_up(&c);
+    /* the option, then the environment, then the profile; lower-cased */
+    struct awsc_endpoint_options o = {0};
+    o.account_id_endpoint_mode = "DISABLED";
+    setenv("AWS_ACCOUNT_ID_ENDPOINT_MODE", "required", 1);
+    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+          AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
+    CHECK(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] == NULL);
+    awsc__endpoint_config_clean_up(&c);
+    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
+                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "required");
+    awsc__endpoint_config_clean_up(&c);
+    unsetenv("AWS_ACCOUNT_ID_ENDPOINT_MODE");
+    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
+                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
+    awsc__endpoint_config_clean_up(&c);
+    /* a bad mode fails every client, as botocore's */
+    o.account_id_endpoint_mode = "Always";
+    CHECK(config_account(&awsc_s3_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+          AWSC_E_CONFIG);
+    CHECK_STR(err.message, "The configured value 'always' for 'account_id_endpoint_mode' is "
+                           "invalid. Valid values are: ('preferred', 'disabled', 'required').");
+    awsc_error_clean_up(&err);
+
+    /* calls: the credentials' account, or the account of the table the
+     * operation names (operationContextParams) */
+    CHECK_STR(account_url("ListTables", NULL, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
+    CHECK_STR(account_url("ListTables", NULL, ACCOUNT, "disabled", NULL),
+              "https://dynamodb.us-east-1.amazonaws.com");
+    CHECK_STR(account_url("ListTables", NULL, NULL, "required", NULL),
+              "AccountIdEndpointMode is required but no AccountID was provided or able to be "
+              "loaded");
+    CHECK_STR(account_url("ListTables", NULL, NULL, NULL, NULL),
+              "https://dynamodb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_batch_get_request_map_entry tables[] = {{.key = TABLE_ARN}};
+    struct awsc_dynamodb_batch_get_item_input batch = {.request_items = {tables, 1}};
+    CHECK_STR(account_url("BatchGetItem", &batch, ACCOUNT, NULL, NULL),
+              "https://333344445555.ddb.us-east-1.amazonaws.com");
+    tables[0].key = "music";
+    CHECK_STR(account_url("BatchGetItem", &batch, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_condition_check check = {.table_name = TABLE_ARN};
+    struct awsc_dynamodb_delete del = {.table_name = "other"};
+    struct awsc_dynamodb_transact_write_item items[] = {{.condition_check = &check},
+                                                        {.delete = &del}};
+    struct awsc_dynamodb_transact_write_items_input tx = {.transact_items = {items, 2}};
+    CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
+              "https://333344445555.ddb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_update update = {.table_name = "music"};
+    struct awsc_dynamodb_transact_write_item one[] = {{.update = &update}};
+    tx.transact_items.items = one;
+    tx.transact_items.count = 1;
+    CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
+}
+
 /* ------------------------------------------------ cache, allocation */
 
 static void test_cache(void)
@@ -695,6 +805,38 @@ static void test_allocation_failures(void)
     }
     CHECK(done);
     awsc__endpoint_config_clean_up(&c);
+
+    /* an operationContextParams list (keys of a map), the account id and
+     * the mode in the configuration */
+    struct awsc_dynamodb_batch_get_request_map_entry tables[] = {{.key = TABLE_ARN}, {.key = "t"}};
+    struct awsc_dynamodb_batch_get_item_input batch = {.request_items = {tables, 2}};
+    op = awsc_service_operation(&awsc_dynamodb_service, "BatchGetItem");
+    done = false;
+    for (long n = 1; n < 10000 && !done; n++) {
+        struct awsc__endpoint_cache *cache = NULL;
+        if (awsc__endpoint_cache_new(0, &cache) != AWSC_OK)
+            continue;
+        awsc__alloc_fail_at(n);
+        const struct awsc_endpoint *ep = NULL;
+        int status = config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL,
+                                    &c, &err);
+        if (status == AWSC_OK) {
+            status =
+                awsc__endpoint_resolve(cache, &awsc_dynamodb_service, &c, op, &batch, &ep, &err);
+            awsc__endpoint_config_clean_up(&c);
+        }
+        awsc__alloc_fail_at(0);
+        if (status == AWSC_OK) {
+            CHECK_STR(ep->url, "https://333344445555.ddb.us-east-1.amazonaws.com");
+            done = true;
+        } else {
+            CHECK(status == AWSC_E_NOMEM);
+        }
+        awsc__endpoint_release(ep);
+        awsc__endpoint_cache_destroy(cache);
+        awsc_error_clean_up(&err);
+    }
+    CHECK(done);
 }
 
 int main(void)
@@ -714,6 +856,7 @@ int main(void)
     test_config();
     test_call_path();
     test_request();
+    test_account_id();
     test_cache();
     test_allocation_failures();
     char path[512];
