@@ -158,6 +158,25 @@ static void test_arn_partition_misc(void)
     }
     CHECK(awsc__ep_parse_arn(S("arn:aws:s3:::bucket/a/b"), &sc, &v) == AWSC_OK);
     CHECK(v.type == AWSC__V_ARN && v.arn->resource_count == 3 && v.arn->region.n == 0);
+    /* botocore 1.43.67 splits the resource on ':' and '/' both */
+    const struct {
+        const char *arn, *ids[4];
+    } splits[] = {
+        {"arn:aws:s3:us-west-2:123456789012:accesspoint:my/endpoint",
+         {"accesspoint", "my", "endpoint"}},
+        {"arn:aws:s3:::bucket/a:b", {"bucket", "a", "b"}},
+        {"arn:aws:s3-outposts:us-west-2:1:outpost:op-1:accesspoint/ap",
+         {"outpost", "op-1", "accesspoint", "ap"}},
+    };
+    for (size_t i = 0; i < sizeof splits / sizeof splits[0]; i++) {
+        CHECK(awsc__ep_parse_arn(S(splits[i].arn), &sc, &v) == AWSC_OK && v.type == AWSC__V_ARN);
+        size_t n = 0;
+        while (n < 4 && splits[i].ids[n])
+            n++;
+        CHECK(v.type == AWSC__V_ARN && v.arn->resource_count == n);
+        for (size_t k = 0; v.type == AWSC__V_ARN && k < n && k < v.arn->resource_count; k++)
+            CHECK_STR(dup_str(v.arn->resource_id[k]), splits[i].ids[k]);
+    }
     const char *bad[] = {"arn:aws::us-east-1:1:x", "arn:aws:s3:us-west-2:123",
                          "arn:aws:s3:us-west-2:123:", "nope:aws:s3:::x", "arn"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -183,6 +202,26 @@ static void test_arn_partition_misc(void)
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
         struct awsc__ep_str r = S(parts[i].region);
         CHECK_STR(awsc__ep_partition(&r)->name, parts[i].partition);
+    }
+    /* the partitions of botocore 1.43.67, with implicitGlobalRegion */
+    const struct {
+        const char *region, *partition, *global, *dns;
+    } newer[] = {
+        {"eusc-de-east-1", "aws-eusc", "eusc-de-east-1", "amazonaws.eu"},
+        {"eusc-de-south-2", "aws-eusc", "eusc-de-east-1", "amazonaws.eu"},
+        {"eusc-fr-east-1", "aws", "us-east-1", "amazonaws.com"},
+        {"eu-isoe-west-1", "aws-iso-e", "eu-isoe-west-1", "cloud.adc-e.uk"},
+        {"eu-isoe-north-9", "aws-iso-e", "eu-isoe-west-1", "cloud.adc-e.uk"},
+        {"us-isof-east-3", "aws-iso-f", "us-isof-south-1", "csp.hci.ic.gov"},
+        {"aws-iso-f-global", "aws-iso-f", "us-isof-south-1", "csp.hci.ic.gov"},
+        {"us-iso-east-1", "aws-iso", "us-iso-east-1", "c2s.ic.gov"},
+    };
+    for (size_t i = 0; i < sizeof newer / sizeof newer[0]; i++) {
+        struct awsc__ep_str r = S(newer[i].region);
+        const struct awsc__partition *p = awsc__ep_partition(&r);
+        CHECK_STR(p->name, newer[i].partition);
+        CHECK_STR(p->implicit_global_region, newer[i].global);
+        CHECK_STR(p->dns_suffix, newer[i].dns);
     }
     CHECK_STR(awsc__ep_partition(NULL)->name, "aws");
 
