@@ -42,7 +42,10 @@ def per_call(fn, seconds=0.4):
     return t / n * 1e9
 
 
-uncached = provider.resolve_endpoint.__wrapped__  # the rules walk, no lru_cache
+# the rules walk, without the lru_cache (botocore 1.43.67 caches
+# _resolve_endpoint, older ones resolve_endpoint)
+_cached_fn = getattr(EndpointProvider, "_resolve_endpoint", EndpointProvider.resolve_endpoint)
+uncached = _cached_fn.__wrapped__
 print("cached %.0f" % per_call(lambda: provider.resolve_endpoint(**params)))
 
 # A client's resolver: binding the parameters of GetObject from its input
