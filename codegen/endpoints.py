@@ -6,8 +6,10 @@ that runtime/endpoint walks.
 prepare(model, service_dir) compiles the service's rule set for
 endpoints.c.j2 (model.ruleset, model.ruleset_ref: what the service table's
 .ruleset takes) and gives every operation its endpoint parameters for
-ops.c.j2 (op.ep_static_params: staticContextParams; op.ep_context_params:
-input members with the contextParam trait).
+ops.c.j2 (op.ep_static_params: staticContextParams, lists included;
+op.ep_context_params: input members with the contextParam trait, then the
+JMESPath expressions of operationContextParams, compiled against the
+input shape by codegen/jmespath.py).
 
 Run as a program it makes the two other things built from the same code:
 
