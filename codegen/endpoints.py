@@ -6,8 +6,10 @@ that runtime/endpoint walks.
 prepare(model, service_dir) compiles the service's rule set for
 endpoints.c.j2 (model.ruleset, model.ruleset_ref: what the service table's
 .ruleset takes) and gives every operation its endpoint parameters for
-ops.c.j2 (op.ep_static_params: staticContextParams; op.ep_context_params:
-input members with the contextParam trait).
+ops.c.j2 (op.ep_static_params: staticContextParams, lists included;
+op.ep_context_params: input members with the contextParam trait, then the
+JMESPath expressions of operationContextParams, compiled against the
+input shape by codegen/jmespath.py).
 
 Run as a program it makes the two other things built from the same code:
 
@@ -114,8 +116,6 @@ PARTITION_OUTPUTS = {
 TEMPLATE_RE = re.compile(r"\{[a-zA-Z#]+\}")
 # botocore's GET_ATTR_RE, (\w*)\[(\d+)\], matched whole: "name[N]" or "[N]"
 GET_ATTR_PART = re.compile(r"^(\w*)\[(\d+)\]$")
-# stringEquals(Region, "aws-global"), either way round
-GLOBAL_REGION_RE = re.compile(r'\{"ref": "Region"\}, "aws-global"|"aws-global", \{"ref": "Region"\}')
 
 
 class RulesetError(SystemExit):
@@ -146,8 +146,9 @@ def load_json(path):
 class Ruleset:
     """One compiled rule set: plain lists of rows the template prints."""
 
-    def __init__(self, raw, service, prefix, client_context=()):
+    def __init__(self, raw, service, prefix, client_context=(), global_region=None):
         self.service = service
+        self.global_region = global_region
         self.prefix = prefix
         self.raw = raw
         self.exprs = []        # [macro text, comment]
@@ -162,9 +163,8 @@ class Ruleset:
         self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
         self._slot_of = {}
+        self._used = set()     # names the rules refer to
         flags = ["AWSC_EP_RS_S3"] if service == "s3" else []
-        if GLOBAL_REGION_RE.search(json.dumps(raw.get("rules"))):
-            flags.append("AWSC_EP_RS_GLOBAL")
         self.flags = " | ".join(flags) or "0"
         if not isinstance(raw, dict) or "parameters" not in raw or "rules" not in raw:
             self.fail("not an endpoint rule set (no parameters or rules)")
@@ -172,6 +172,10 @@ class Ruleset:
         scope = {p.name: (self._slot_of[p.name], p.type) for p in self.params}
         self.rule_count = len(raw["rules"])
         self._place_rules(raw["rules"], scope)
+        for p in self.params:
+            if p.name not in self._used:
+                p.flag_list.append("AWSC_EP_PF_UNUSED")
+            p.flags = " | ".join(p.flag_list) if p.flag_list else "0"
         for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
                                   ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
                                   ("properties", self.props, NONE), ("headers", self.headers, NONE),
@@ -217,7 +221,7 @@ class Ruleset:
                     self.fail(f"parameter {name}: default {default!r} is not a {what}")
             if name in client_context:
                 flags.append("AWSC_EP_PF_CLIENT_CONTEXT")
-            p.flags = " | ".join(flags) if flags else "0"
+            p.flag_list = flags
             self.params.append(p)
             self._slot(name)
 
@@ -268,6 +272,7 @@ class Ruleset:
                 self.fail(f"{where}: reference to {name!r}, which is not a parameter nor "
                           "assigned before")
             slot, t = scope[name]
+            self._used.add(name)
             return self._add(f"AWSC_EP_V({slot})", name), t
         if isinstance(node, dict) and "fn" in node:
             if "assign" in node:
@@ -295,6 +300,7 @@ class Ruleset:
                 self.fail(f"{where}: template {s!r} refers to {names[0]!r}, which is not a "
                           "parameter nor assigned before")
             slot, t = scope[names[0]]
+            self._used.add(names[0])
             e = self._add(f"AWSC_EP_V({slot})", names[0])
             text = names[0]
             for attr in names[1:]:
@@ -498,6 +504,23 @@ class Ruleset:
             self.fail(f"{where}: unsupported property value {value!r}")
 
 
+_LEGACY = {}
+
+
+def global_region(models_dir, endpoint_prefix):
+    """The region botocore's clients of a service use when none is
+    configured: the partitionEndpoint of the service in the first
+    partition of the legacy endpoint data (botocore's EndpointResolver;
+    refresh_models.py keeps them in models/partition-endpoints.json), or
+    None (botocore: NoRegionError)."""
+    path = os.path.join(models_dir, "partition-endpoints.json")
+    if path not in _LEGACY:
+        _LEGACY[path] = load_json(path) if os.path.exists(path) else None
+    data = _LEGACY[path] or {}
+    value = (data.get("services") or {}).get(endpoint_prefix or "")
+    return value if isinstance(value, str) else None
+
+
 def client_context_names(service_raw):
     return list((service_raw or {}).get("clientContextParams", {}) or {})
 
@@ -604,11 +627,12 @@ def result_kind(rtype):
 
 
 def describe_type(t):
-    if t[0] == "shape":
-        return f"a {t[1].type}"
+    """A static JMESPath type in words: "a string", "a list of strings"."""
     if t[0] == "array":
-        return f"a list of {describe_type(t[1])[2:]}s"
-    return f"a {t[0]}"
+        inner = describe_type(t[1]).split(" ", 1)[1]
+        return f"a list of {inner}s"
+    what = t[1].type if t[0] == "shape" else t[0]
+    return ("an " if what[0] in "aeiou" else "a ") + what
 
 
 def prepare(model, service_dir):
@@ -619,7 +643,9 @@ def prepare(model, service_dir):
     model.ruleset_ref = "NULL"
     param_types = {}
     if raw is not None:
-        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw))
+        models_dir = os.path.dirname(os.path.dirname(os.path.abspath(service_dir)))
+        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw),
+                     global_region(models_dir, model.meta.get("endpointPrefix")))
         rs.var = f"awsc__{model.c}_ruleset"
         model.ruleset = rs
         model.ruleset_ref = "&" + rs.var
@@ -773,7 +799,8 @@ def bundle(models_dir, outdir, chunks, services=None):
         raw = load_json(os.path.join(d, "endpoint-rule-set-1.json"))
         svc = load_json(os.path.join(d, "service-2.json"))
         c = re.sub(r"[^a-z0-9]+", "_", s.lower())
-        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc))
+        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc),
+                     global_region(models_dir, svc.get("metadata", {}).get("endpointPrefix")))
         rs.var = f"awsc__ept_{c}_ruleset"
         rs.c = c
         rs.size = len(rs.exprs) + len(rs.rules) + len(rs.conds)
@@ -839,6 +866,7 @@ def main(argv=None):
         bundle(args.models, args.outdir, args.chunks, services)
     elif args.cmd == "inputs":
         print(os.path.join(args.models, "partitions.json"))
+        print(os.path.join(args.models, "partition-endpoints.json"))
         for s in M.list_services(args.models, args.services):
             d = M.service_dir(args.models, s)
             for f in sorted(os.listdir(d)):

@@ -524,4 +524,5 @@ const struct awsc_ruleset awsc__iam_ruleset = {
     .endpoints = rs_endpoints,
     .headers = NULL,
     .props = rs_props,
+    .global_region = "aws-global",
 };

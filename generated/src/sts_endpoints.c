@@ -233,7 +233,7 @@ const struct awsc_ruleset awsc__sts_ruleset = {
     .slot_count = 6,
     .slots = rs_slots,
     .rule_count = 4,
-    .flags = AWSC_EP_RS_GLOBAL,
+    .flags = 0,
     .rules = rs_rules,
     .conds = rs_conds,
     .exprs = rs_exprs,
@@ -241,4 +241,5 @@ const struct awsc_ruleset awsc__sts_ruleset = {
     .endpoints = rs_endpoints,
     .headers = NULL,
     .props = rs_props,
+    .global_region = "aws-global",
 };

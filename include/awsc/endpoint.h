@@ -146,8 +146,8 @@ AWSC_API void awsc_endpoint_free(struct awsc_endpoint *endpoint);
  *                           AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS,
  *                           s3 s3_disable_multiregion_access_points
  *   sts_regional_endpoints  AWS_STS_REGIONAL_ENDPOINTS,
- *                           sts_regional_endpoints: "legacy" (default) or
- *                           "regional"
+ *                           sts_regional_endpoints: "regional" (default) or
+ *                           "legacy"
  *   account_id_endpoint_mode  AWS_ACCOUNT_ID_ENDPOINT_MODE,
  *                           account_id_endpoint_mode: "preferred"
  *                           (default), "disabled" or "required" (any case).
@@ -157,7 +157,7 @@ AWSC_API void awsc_endpoint_free(struct awsc_endpoint *endpoint);
  *                           aws_account_id) when "preferred" or
  *                           "required"; "required" with no account id
  *                           known fails the call with the rule set's
- *                           message. An unsigned client is "disabled".
+ *                           message.
  *
  * The int fields are tri-state: 0 unset, > 0 yes, < 0 no.
  */
@@ -343,6 +343,7 @@ enum awsc_ep_builtin {
 #define AWSC_EP_PF_REQUIRED       0x01u
 #define AWSC_EP_PF_DEFAULT        0x02u /* has a default value */
 #define AWSC_EP_PF_CLIENT_CONTEXT 0x04u /* one of the service's clientContextParams */
+#define AWSC_EP_PF_UNUSED         0x08u /* no rule refers to it: its value changes no result */
 
 struct awsc_ep_param {
     const char *name;
@@ -358,10 +359,6 @@ struct awsc_ep_param {
 
 /* Rule set flags: customizations of the binding, as botocore's handlers. */
 #define AWSC_EP_RS_S3 0x01u /* S3's before-endpoint-resolution builtins */
-#define AWSC_EP_RS_GLOBAL                             \
-    0x02u /* compares Region with "aws-global": the   \
-             service has a global endpoint, the one a \
-             client with no region uses */
 
 /* At most this many parameters and variables (parameters and assigned
  * names) in one rule set; the generator checks. */
@@ -382,6 +379,10 @@ struct awsc_ruleset {
     const struct awsc_ep_endpoint *endpoints;
     const struct awsc_ep_header *headers;
     const struct awsc_ep_prop *props;
+    /* The region a client with none configured uses (botocore's legacy
+     * partitionEndpoint: "aws-global" for IAM, STS, Route 53 ...), or
+     * NULL */
+    const char *global_region;
 };
 
 #ifdef __cplusplus

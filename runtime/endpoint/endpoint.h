@@ -272,10 +272,11 @@ struct awsc__endpoint_config {
  * (args.py compute_endpoint_resolver_builtin_defaults):
  *
  *  AWS::Region       region (the client's resolved region, "" or NULL for
- *                    none). With no region, S3 uses us-east-1 and the
- *                    services with a global endpoint (rule sets that name
- *                    "aws-global") use aws-global, as botocore's legacy
- *                    resolver makes them.
+ *                    none). With no region, S3 uses us-east-1 (aws-global
+ *                    when us_east_1_regional_endpoint is "regional") and
+ *                    the services with a partition endpoint in the legacy
+ *                    endpoint data (rs->global_region) use it, as
+ *                    botocore's legacy resolver makes them.
  *  SDK::Endpoint     endpoint_url (the client's resolved one) or unset.
  *  AWS::UseFIPS      options, AWS_USE_FIPS_ENDPOINT, use_fips_endpoint;
  *                    false when there is an endpoint_url.
@@ -293,16 +294,22 @@ struct awsc__endpoint_config {
  *  AWS::S3::UseGlobalEndpoint  us_east_1_regional_endpoint is "legacy"
  *                    (the default) and the region is us-east-1 or none
  *  AWS::STS::UseGlobalEndpoint sts_regional_endpoints is "legacy" (the
- *                    default) and the region is one of botocore's
+ *                    default is "regional") and the region is one of botocore's
  *                    LEGACY_GLOBAL_STS_REGIONS
+ *  AWS::Auth::AccountId         account_id (the credentials' account id),
+ *                    or unset
+ *  AWS::Auth::AccountIdEndpointMode  account_id_endpoint_mode: options,
+ *                    AWS_ACCOUNT_ID_ENDPOINT_MODE, the profile's
+ *                    account_id_endpoint_mode, "preferred"; lower-cased
  *
  * cfg (the shared config files) may be NULL; options may be NULL. An
- * invalid us_east_1_regional_endpoint (S3) or sts_regional_endpoints (STS)
- * is AWSC_E_CONFIG with botocore's message.
+ * invalid us_east_1_regional_endpoint, sts_regional_endpoints or
+ * account_id_endpoint_mode (for any service: botocore checks them for
+ * every client) is AWSC_E_CONFIG with botocore's message.
  */
 int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
                                   const struct awsc_service *svc, const char *region,
-                                  const char *endpoint_url,
+                                  const char *endpoint_url, const char *account_id,
                                   const struct awsc_endpoint_options *options,
                                   struct awsc__endpoint_config *out, struct awsc_error *err);
 void awsc__endpoint_config_clean_up(struct awsc__endpoint_config *c);

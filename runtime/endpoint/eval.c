@@ -665,6 +665,14 @@ static int build_endpoint(struct ev *e, const struct awsc_ep_endpoint *d,
     return AWSC_OK;
 }
 
+/* botocore's S3 resolver drops the parameters S3's rules never refer to
+ * (S3_UNREFERENCED_PARAMS: Key, Prefix, CopySource) before it resolves,
+ * so they are neither checked nor shown in its messages. */
+static bool excluded(const struct awsc_ruleset *rs, unsigned i)
+{
+    return (rs->flags & AWSC_EP_RS_S3) && (rs->params[i].flags & AWSC_EP_PF_UNUSED);
+}
+
 /* Python's repr() of a str, as botocore's messages print the strings of a
  * tuple: single quotes unless the text has one and no double quote. */
 static void put_repr(struct awsc_buf *b, const char *s)
@@ -696,7 +704,7 @@ static int no_endpoint(struct ev *e, const struct awsc__ep_arg *args)
     awsc__buf_puts(&b, "No endpoint found for parameters:");
     for (unsigned i = 0; i < e->rs->param_count; i++) {
         const struct awsc__ep_arg *v = &args[i];
-        if (!v->type)
+        if (!v->type || excluded(e->rs, i))
             continue;
         awsc__buf_printf(&b, "\n%s: ", e->rs->params[i].name);
         if (v->type == AWSC_EP_PARAM_STRING) {
@@ -763,10 +771,11 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
     memset(e->slots, 0, rs->slot_count * sizeof e->slots[0]);
 
     /* botocore's process_input_parameters */
+    const struct awsc__ep_arg unset = {0};
     int status = AWSC_OK;
     for (unsigned i = 0; status == AWSC_OK && i < rs->param_count; i++) {
         const struct awsc_ep_param *p = &rs->params[i];
-        const struct awsc__ep_arg *v = &args[i];
+        const struct awsc__ep_arg *v = excluded(rs, i) ? &unset : &args[i];
         struct awsc__ep_value *slot = &e->slots[i];
         if (!v->type) {
             if (p->flags & AWSC_EP_PF_DEFAULT) {

@@ -219,15 +219,23 @@ static size_t key_string(const char *s, char *buf, size_t cap, size_t n)
 }
 
 /* The parameter set as bytes: per parameter 0 (unset), 1 (false), 2
- * (true), 3 and the string, or 4, the count (4 bytes) and the strings.
- * Written into buf when it fits; returns the size either way. */
+ * (true), 3 and the string, or 4, the count (4 bytes) and the strings;
+ * only the type (8 + type) of a parameter no rule reads (as botocore keeps
+ * S3's Key out of its cache). Written into buf when it fits; returns the
+ * size either way. */
 static size_t key_write(const struct awsc_ruleset *rs, const struct awsc__ep_arg *args, char *buf,
                         size_t cap)
 {
     size_t n = 0;
     for (unsigned i = 0; i < rs->param_count; i++) {
         const struct awsc__ep_arg *a = &args[i];
-        if (a->type == AWSC_EP_PARAM_STRING) {
+        if (rs->params[i].flags & AWSC_EP_PF_UNUSED) {
+            /* no rule reads its value (S3's Key, Prefix, CopySource), only
+             * its type is checked */
+            if (n < cap)
+                buf[n] = (char)(8 + a->type);
+            n++;
+        } else if (a->type == AWSC_EP_PARAM_STRING) {
             if (n < cap)
                 buf[n] = 3;
             n = key_string(a->string, buf, cap, n + 1);

@@ -402,6 +402,15 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
     struct awsc_operation bare = {.name = YAJL_IS_STRING(opname) ? opname->u.string : NULL};
     if (!op)
         op = &bare; /* an operation that binds no parameter */
+    /* botocore's test replaces every built-in value with builtInParams
+     * after the client's own handlers ran (register_last on
+     * before-endpoint-resolution), so S3's customization of the built-ins
+     * (ForcePathStyle for GetBucketLocation and ARN buckets) has no effect
+     * there: bound here without it too. endpoint_test.c and
+     * botocore_config.py test the customization against botocore's
+     * clients. */
+    struct awsc_ruleset rs = *svc->ruleset;
+    rs.flags &= ~(uint32_t)AWSC_EP_RS_S3;
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
     struct awsc_error err = AWSC_ERROR_INIT;
     struct json_input in = {get(oi, "operationParams"), awsc__arena_new()};
@@ -409,7 +418,7 @@ static const char *operation_case(const struct awsc_service *svc, yajl_val oi, y
         printf("FAIL out of memory\n");
         exit(1);
     }
-    int status = awsc__endpoint_bind(svc->ruleset, op, json_member, &in, &b, NULL, 0, args, &err);
+    int status = awsc__endpoint_bind(&rs, op, json_member, &in, &b, NULL, 0, args, &err);
     struct awsc_endpoint *ep = NULL;
     if (status == AWSC_OK)
         status = awsc__ruleset_eval(svc->ruleset, args, &ep, &err);

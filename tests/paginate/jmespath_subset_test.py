@@ -60,7 +60,7 @@ for text in ["Name", "Items[0].Status", "Items[-1].Status", "Items[].Status", "I
              "!(Total == `1` && Name == 'x')", "Items[?Status == 'OK'].Count",
              "length(Items[?!(Count == `1` && Status == 'x')]) == `0`", "Items | [0]", "@",
              "\"Name\"", "Total >= `2`", "Items[].Status | [0]", "[Name, Total]",
-             "Items[].[Status, Count]", "Items[*].[Status, Status][]", "keys(Tags)"]:
+             "Items[].[Status, Count]", "keys(Tags)", "Items[*].[Status, Status][]", "keys(@)"]:
     try:
         jp_module.compile_expr(text, OUT, "test")
     except jp_module.JMESPathError as e:
@@ -71,6 +71,10 @@ REFUSED = {
     "Items[0:2]": "a slice",
     "Items[::-1]": "a slice",
     "{a: Name}": "a multi-select hash",
+    "Items[0][Status, Count]": "unexpected '['",
+    "keys(Name)": "keys() of a string",
+    "keys(Items)": "keys() of a list",
+    "keys(Tags, Name)": "keys() takes one argument",
     "sort_by(Items, &Count)": "an expression reference",
     "sort_by(Items, Count)": "the function sort_by()",
     "max(Items[].Count)": "the function max()",
@@ -141,7 +145,7 @@ def norm(node):
 for text in ["a.b.c", "a[0].b", "a[-1].b", "a[].b[].c", "a[*].b", "a.*.b", "a[?b == 'x'].c",
              "length(a[?!(length(b) == `1` && c == d)]) == `0`", "a || b[-1].c", "a && !b",
              "a[].b.c[0]", "a | b", "a[].b | [0]", "`true`", "'raw'", "a.b[]", "a[][]",
-             "keys(a)", "[a, b.c]", "a[*].[b, c.d][]", "a.[b, c]"]:
+             "[a, b]", "a.[b, c.d]", "a[*].[b.c, d.e][]", "keys(a)", "keys(a.b)[0]"]:
     mine = jp_module.parse(text)
     theirs = norm(reference.compile(text).parsed)
     check(mine == theirs, f"{text!r}: parsed as {mine}, the library says {theirs}")
