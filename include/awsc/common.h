@@ -193,6 +193,9 @@ AWSC_API void awsc_output_free(void *output);
 /* The request id and HTTP status of the response an output came from. */
 AWSC_API const char *awsc_output_request_id(const void *output);
 AWSC_API int awsc_output_http_status(const void *output);
+/* The HTTP attempts the call made to get this output, retries included
+ * (botocore's ResponseMetadata RetryAttempts + 1). */
+AWSC_API int awsc_output_attempts(const void *output);
 
 /* Convenience for filling lists from arrays: .names = AWSC_LIST(arr). */
 #define AWSC_LIST(array)                            \

@@ -862,6 +862,7 @@ static void attempt_done(void *ud, int status, const char *message)
         /* the header's request id, or the one the protocol found in the body */
         awsc__output_set_meta(out, call->http_status,
                               request_id ? request_id : awsc_output_request_id(out));
+        awsc__output_set_attempts(out, call->attempt);
         call->output = out;
     }
     finish(call, AWSC_OK);

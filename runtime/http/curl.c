@@ -18,6 +18,15 @@
  * whole seconds): a request that has its connection and moves no byte in
  * either direction for read_timeout_ms fails with "Read timeout". libcurl's
  * own timeout error can then only be the connect timeout.
+ *
+ * One submitted request is sent at most once. When a kept-alive connection
+ * dies before the first byte of the response, libcurl would send the
+ * request again on a fresh connection by itself (Curl_retry_request, no
+ * option turns it off): an attempt the caller never counted, backed off or
+ * charged, and a second PutItem the server sees. Every send passes through
+ * the pre-request callback, so its second call in one transfer is that
+ * resend: it is refused there, and the request fails as botocore's
+ * ConnectionClosedError does, for the retry policy to decide on.
  */
 #include "http.h"
 
@@ -65,7 +74,8 @@ struct curl_req {
     uint64_t received;
 
     /* the read timeout */
-    bool connected; /* past connect (and TLS) */
+    bool connected;      /* past connect (and TLS); the request has gone out */
+    bool resend_refused; /* libcurl tried to send it a second time */
     int64_t last_activity;
     curl_off_t last_dl, last_ul;
 
@@ -105,7 +115,8 @@ static void touch(struct curl_req *r)
 }
 
 /* Called once the connection is up (new or reused), before the request
- * goes out: the read timeout applies from here. */
+ * goes out: the read timeout applies from here. A second call is libcurl
+ * about to send the request again on another connection: refused. */
 static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_port, int local_port)
 {
     (void)primary_ip;
@@ -113,6 +124,10 @@ static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_por
     (void)primary_port;
     (void)local_port;
     struct curl_req *r = ud;
+    if (r->connected) {
+        r->resend_refused = true;
+        return CURL_PREREQFUNC_ABORT;
+    }
     r->connected = true;
     touch(r);
     return CURL_PREREQFUNC_OK;
@@ -487,6 +502,16 @@ static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
                                  r->body_message ? r->body_message : "Reading the body failed");
     } else if (r->nomem) {
         awsc__transport_complete(t, op, AWSC_E_NOMEM, "Out of memory receiving the response");
+    } else if ((r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) && r->headers_done) {
+        /* a whole response came first (a 417 to Expect: 100-continue,
+         * which libcurl answers by sending again without it): that
+         * response is the answer, as botocore takes it */
+        awsc__transport_complete(t, op, AWSC_OK, NULL);
+    } else if (r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) {
+        /* the reused connection died before the response began, and
+         * libcurl wanted to send the request again (a streamed body, which
+         * it cannot rewind, fails so before the pre-request callback) */
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CLOSED, url);
     } else if (rc == CURLE_OK) {
         awsc__transport_complete(t, op, AWSC_OK, NULL);
     } else if (rc == CURLE_OPERATION_TIMEDOUT) {
