@@ -503,9 +503,10 @@ static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
     } else if (r->nomem) {
         awsc__transport_complete(t, op, AWSC_E_NOMEM, "Out of memory receiving the response");
     } else if ((r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) && r->headers_done) {
-        /* a whole response came first (a 417 to Expect: 100-continue,
-         * which libcurl answers by sending again without it): that
-         * response is the answer, as botocore takes it */
+        /* a response came first (a 417 to Expect: 100-continue, which
+         * libcurl answers by sending again without it): that response is
+         * the answer, as botocore takes it, but for its body, which
+         * libcurl skips */
         awsc__transport_complete(t, op, AWSC_OK, NULL);
     } else if (r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) {
         /* the reused connection died before the response began, and

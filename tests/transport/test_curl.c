@@ -250,6 +250,46 @@ static void test_streamed_upload(void)
     awsc_transport_release(t);
 }
 
+/* A 417 refusing Expect: 100-continue is the answer: libcurl would send
+ * the request again without the Expect header, a request the caller never
+ * made (from memory, or streamed). libcurl skips that response's body. */
+static void test_expect_refused(void)
+{
+    struct awsc_transport *t = new_curl(0, 0);
+    struct awsc_http_header expect[] = {{"Expect", "100-continue"}};
+    for (int streamed = 0; streamed < 2; streamed++) {
+        struct stream s = {1000, 0, 1000, 0};
+        struct awsc_http_request req = {0};
+        req.method = "PUT";
+        req.url = server_url("/expect-417");
+        req.headers = expect;
+        req.header_count = 1;
+        if (streamed) {
+            req.read_body = read_stream;
+            req.read_ud = &s;
+        } else {
+            req.body = (const uint8_t *)"0123456789";
+            req.body_len = 10;
+        }
+        req.content_length = streamed ? 1000 : 10;
+        struct resp r;
+        resp_init(&r);
+        struct awsc_http_handler h = resp_handler(&r);
+        CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 417);
+        CHECK_INT(r.body.len, 0);
+        resp_clean_up(&r);
+        resp_init(&r);
+        submit_simple(t, "GET", server_url("/expect-count"), NULL, 0, NULL, &r);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_STR(r.body.data, streamed ? "2" : "1");
+        resp_clean_up(&r);
+    }
+    awsc_transport_release(t);
+}
+
 /* A large response arrives whole, in chunks. */
 static void test_big_body(void)
 {
@@ -717,6 +757,7 @@ int main(int argc, char **argv)
     test_exact_headers();
     test_head_and_status();
     test_streamed_upload();
+    test_expect_refused();
     test_big_body();
     test_many_in_flight();
     test_connection_reuse();
