@@ -441,8 +441,10 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
     const char *m = call->req.method;
 
-    bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && call->op->auth != AWSC_AUTH_NONE;
-    if (call->op->auth != AWSC_AUTH_NONE) {
+    /* signed unless the model or the client says otherwise */
+    bool sign = call->op->auth != AWSC_AUTH_NONE && !c->no_sign_request;
+    bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && sign;
+    if (sign) {
         if (c->creds_error.status) {
             awsc__free(h);
             int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
@@ -458,7 +460,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             awsc__free(h);
             return status;
         }
-    } else if (call->op->auth != AWSC_AUTH_NONE) {
+    } else if (sign) {
         struct awsc_credentials creds = awsc__credentials_view(&c->creds);
         const char *path = strstr(call->target.url, "://");
         path = path ? strchr(path + 3, '/') : NULL;
@@ -558,6 +560,8 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
         .content_length = (int64_t)call->req.body.len,
         .connect_timeout_ms = call->client->connect_timeout_ms,
         .read_timeout_ms = call->client->read_timeout_ms,
+        .ca_bundle = call->client->ca_bundle,
+        .no_verify_ssl = call->client->no_verify_ssl,
     };
     if (call->has_chunked) {
         if (!awsc__chunked_rewind(&call->chunked))
