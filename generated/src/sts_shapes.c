@@ -140,7 +140,7 @@ static const struct awsc_member awsc__sts_AssumeRoleWithSAMLRequest_members[] = 
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PrincipalArn", "PrincipalArn", "principal_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_saml_input, principal_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SAMLAssertion", "SAMLAssertion", "saml_assertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SAMLAssertion", "SAMLAssertion", "saml_assertion", &s_SAMLAssertionType, offsetof(struct awsc_sts_assume_role_with_saml_input, saml_assertion), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_saml_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DurationSeconds", "DurationSeconds", "duration_seconds", &s_roleDurationSecondsType, offsetof(struct awsc_sts_assume_role_with_saml_input, duration_seconds), offsetof(struct awsc_sts_assume_role_with_saml_input, has_duration_seconds), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -165,7 +165,7 @@ static const struct awsc_member awsc__sts_AssumeRoleWithWebIdentityRequest_membe
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RoleArn", "RoleArn", "role_arn", &s_arnType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RoleSessionName", "RoleSessionName", "role_session_name", &s_roleSessionNameType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, role_session_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WebIdentityToken", "WebIdentityToken", "web_identity_token", &s_clientTokenType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, web_identity_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProviderId", "ProviderId", "provider_id", &s_urlType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, provider_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PolicyArns", "PolicyArns", "policy_arns", &s_policyDescriptorListType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy_arns), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Policy", "Policy", "policy", &s_sessionPolicyDocumentType, offsetof(struct awsc_sts_assume_role_with_web_identity_input, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -195,8 +195,8 @@ static const uint16_t s_AssumedRoleUser_by_wire_name[] = { 1, 0 };
 static const struct awsc_member s_Credentials_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };
