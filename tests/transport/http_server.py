@@ -22,6 +22,7 @@ Paths:
                     continue"), then closes; answers 200 "sent again"
                     to a request without it
   /expect-count     how many requests /expect-417 has read, as text
+  /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
 """
 import hashlib
 import json
@@ -147,6 +148,10 @@ class Handler(BaseHTTPRequestHandler):
             EXPECT_COUNT[0] += 1
             self.read_body()
             return self.send(200, b"sent again", "text/plain")
+        if p == "/big-header":
+            self.read_body()
+            return self.send(200, b"big", "text/plain",
+                             [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
         if p == "/expect-count":
             return self.send(200, b"%d" % EXPECT_COUNT[0], "text/plain")
         if p == "/head-check":

@@ -502,6 +502,48 @@ static void test_read_timeout(void)
     awsc_transport_release(t);
 }
 
+/* No read timeout at all (AWSC_TIMEOUT_NONE) over the transport's own
+ * short one; a header line longer than libcurl reads, named. */
+static void test_no_timeout_and_huge_header(void)
+{
+    struct awsc_transport *t = new_curl(0, 200);
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = server_url("/slow-headers?ms=700");
+    struct resp dflt, none;
+    resp_init(&dflt);
+    resp_init(&none);
+    struct awsc_http_handler h = resp_handler(&dflt);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    req.read_timeout_ms = AWSC_TIMEOUT_NONE;
+    req.connect_timeout_ms = AWSC_TIMEOUT_NONE;
+    h = resp_handler(&none);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(dflt.done_status, AWSC_E_TIMEOUT);
+    CHECK_INT(none.done_status, AWSC_OK);
+    CHECK_INT(none.http_status, 200);
+    resp_clean_up(&dflt);
+    resp_clean_up(&none);
+    req.read_timeout_ms = -2;
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_E_INVALID_ARG);
+
+    struct resp r;
+    resp_init(&r);
+    char want[256];
+    snprintf(want, sizeof want,
+             "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
+             "reads (102400 bytes): the header after X-Before (HTTP 200)",
+             server_url("/big-header?n=1048576"));
+    submit_simple(t, "GET", server_url("/big-header?n=1048576"), NULL, 0, NULL, &r);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    CHECK_STR(r.message, want);
+    CHECK_INT(r.header_calls, 0);
+    resp_clean_up(&r);
+    awsc_transport_release(t);
+}
+
 /* HTTPS verifies the peer against the system's CA store: a self-signed
  * certificate is refused, with the reason. */
 static void test_tls_verification(void)
@@ -511,7 +553,7 @@ static void test_tls_verification(void)
         return;
     }
     struct awsc_transport *t = new_curl(0, 0);
-    char url[64], want[128];
+    char url[64], want[256];
     snprintf(url, sizeof url, "https://127.0.0.1:%d/echo", server_tls_port());
     snprintf(want, sizeof want, "SSL validation failed for %s ", url);
     struct resp r;
@@ -523,6 +565,31 @@ static void test_tls_verification(void)
     CHECK(r.message && strstr(r.message, "certificate"));
     fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
     CHECK_INT(r.header_calls, 0);
+    resp_clean_up(&r);
+
+    /* a CA bundle that cannot be read, named; no verification at all */
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = url;
+    req.ca_bundle = "/nonexistent/awsc-ca.pem";
+    resp_init(&r);
+    struct awsc_http_handler h = resp_handler(&r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    snprintf(want, sizeof want,
+             "SSL validation failed for %s: the CA bundle /nonexistent/awsc-ca.pem cannot be "
+             "read: No such file or directory",
+             url);
+    CHECK_STR(r.message, want);
+    resp_clean_up(&r);
+    req.no_verify_ssl = true;
+    resp_init(&r);
+    h = resp_handler(&r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK_INT(r.http_status, 200);
     resp_clean_up(&r);
     awsc_transport_release(t);
 }
@@ -765,6 +832,7 @@ int main(int argc, char **argv)
     test_connect_timeout();
     test_read_timeout();
     test_cut_off();
+    test_no_timeout_and_huge_header();
     test_tls_verification();
     test_cancel();
     test_callbacks_drive();
