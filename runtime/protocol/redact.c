@@ -89,6 +89,8 @@ static bool holds_sensitive(const struct awsc_shape *s, struct seen *seen)
 
 static bool may_hold_sensitive(const struct awsc_shape *s)
 {
+    if (!s)
+        return false;
     struct seen *seen = awsc__malloc(sizeof *seen);
     if (!seen)
         return true;
