@@ -559,7 +559,9 @@ static void walk_form(const struct awsc_shape *shape, const uint8_t *body, size_
         if (eq && form_key_sensitive(shape, p, (size_t)(eq - p)))
             span_add(spans, (size_t)(eq + 1 - (const char *)body),
                      (size_t)(pair_end - (const char *)body));
-        p = pair_end + 1;
+        if (!amp)
+            break;
+        p = amp + 1;
     }
     spans->read_to = len;
 }
