@@ -825,6 +825,8 @@ static void attempt_done(void *ud, int status, const char *message)
     };
     const char *request_id = awsc__response_request_id(&resp);
     if (!crc32_ok(call)) {
+        if (!logged)
+            log_response(call, NULL);
         status = awsc__fail(&call->err, AWSC_E_CHECKSUM,
                             "The CRC32 of the response body does not match its x-amz-crc32 "
                             "header (%s); the response was corrupted in transit",
