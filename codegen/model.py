@@ -115,10 +115,12 @@ BASE64_TEXT_MEMBERS = {
 # Members kept out of the debug log (AWSC_MF_SENSITIVE) although the model
 # does not mark them sensitive: credentials that services hand out or take
 # (STS, Cognito Identity, GameLift, Lake Formation ... return a secret key
-# and a session token in plain members), and the tokens STS's role
-# assumption takes. Member names, compared without regard to case, in
-# every service; then (service, member) pairs.
-SENSITIVE_MEMBER_NAMES = {"secretaccesskey", "secretkey", "sessiontoken"}
+# and a session token in plain members), presigned URLs (whoever holds one
+# can make the request it signs; RDS's and EC2's carry the caller's session
+# token too), and the tokens STS's role assumption takes. Member names,
+# compared without regard to case, in every service; then (service,
+# member) pairs.
+SENSITIVE_MEMBER_NAMES = {"secretaccesskey", "secretkey", "sessiontoken", "presignedurl"}
 SENSITIVE_MEMBERS = {
     ("sts", "WebIdentityToken"),
     ("sts", "SAMLAssertion"),
