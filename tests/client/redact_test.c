@@ -284,6 +284,18 @@ static const struct rcase CASES[] = {
      {"SECRET-21-userdata", "U0VDUkVULTIxLXVzZXJkYXRh"},
      {"ami-visible", "r-visible"},
      "U0VDUkVULTIxLXVzZXJkYXRh"},
+    /* the presigned URL a copy from another region carries: the caller's
+     * session token and a signature that works for anyone */
+    {&awsc_ec2_service,
+     "CopySnapshot",
+     "{\"SourceRegion\": \"us-west-2\", \"SourceSnapshotId\": \"snap-visible\"}",
+     200,
+     NULL,
+     "<CopySnapshotResponse><snapshotId>snap-visible-copy</snapshotId></CopySnapshotResponse>",
+     AWSC_OK,
+     {"caller-session-token", "X-Amz-Signature"},
+     {"SourceSnapshotId=snap-visible", "PresignedUrl=%3Credacted%3E", "snap-visible-copy"},
+     "caller-session-token"},
     {&awsc_ec2_service,
      "CreateKeyPair",
      "{\"KeyName\": \"k\"}",
