@@ -551,7 +551,7 @@ static bool cli_timeout(const char *o, const char *v, long *out)
     errno = 0;
     long long n = strtoll(v, &end, 10);
     if (errno || end == v || *end || n > 2000000) {
-        fprintf(stderr, "\nawsc: %s: '%s' is not a whole number of seconds\n", o, v);
+        fprintf(stderr, "\nawsc: %s: '%s' is not a whole number of seconds (0 to 2000000)\n", o, v);
         return false;
     }
     if (n < 0) {
