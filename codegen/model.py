@@ -117,6 +117,20 @@ BASE64_TEXT_MEMBERS = {
     ("autoscaling", "CreateLaunchConfiguration", "UserData"),
 }
 
+# Members kept out of the debug log (AWSC_MF_SENSITIVE) although the model
+# does not mark them sensitive: credentials that services hand out or take
+# (STS, Cognito Identity, GameLift, Lake Formation ... return a secret key
+# and a session token in plain members), presigned URLs (whoever holds one
+# can make the request it signs; RDS's and EC2's carry the caller's session
+# token too), and the tokens STS's role assumption takes. Member names,
+# compared without regard to case, in every service; then (service,
+# member) pairs.
+SENSITIVE_MEMBER_NAMES = {"secretaccesskey", "secretkey", "sessiontoken", "presignedurl"}
+SENSITIVE_MEMBERS = {
+    ("sts", "WebIdentityToken"),
+    ("sts", "SAMLAssertion"),
+}
+
 # The services built by default: every protocol is among them.
 DEFAULT_SERVICES = [
     "dynamodb", "kinesis", "s3", "sqs", "sns", "sts", "ssm", "sesv2", "lambda", "ec2", "iam",
@@ -615,7 +629,9 @@ class Model:
                 flags.append("AWSC_MF_STREAMING")
             if mraw.get("eventpayload"):
                 flags.append("AWSC_MF_EVENTPAYLOAD")
-            if mraw.get("sensitive") or m.shape.raw.get("sensitive"):
+            if (mraw.get("sensitive") or m.shape.raw.get("sensitive") or
+                    mname.lower() in SENSITIVE_MEMBER_NAMES or
+                    (self.service, mname) in SENSITIVE_MEMBERS):
                 flags.append("AWSC_MF_SENSITIVE")
             m.flags = " | ".join(flags) if flags else "0"
             m.required = mname in required

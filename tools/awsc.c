@@ -19,6 +19,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,12 @@ static void usage(FILE *f)
                "  --profile NAME          the profile of ~/.aws/config and credentials\n"
                "  --cli-input-json JSON   the whole input as JSON, or @FILE\n"
                "  --debug                 log every request and response (secrets redacted)\n"
+               "  --cli-connect-timeout S seconds to wait for a connection (0: no limit; 60)\n"
+               "  --cli-read-timeout S    seconds a response may stall (0: no limit; 60)\n"
+               "  --ca-bundle FILE        the CA certificates to verify HTTPS servers with\n"
+               "                          (else AWS_CA_BUNDLE, the profile's ca_bundle)\n"
+               "  --no-verify-ssl         do not verify HTTPS certificates\n"
+               "  --no-sign-request       send unsigned requests; load no credentials\n"
                "  --<member> VALUE        one input member (JSON for lists, maps, structures)\n"
                "\n"
                "operations with a paginator return every page, merged, unless:\n"
@@ -529,11 +536,106 @@ static int cli_wait_report(int rc, const struct awsc_error *err)
     return rc == AWSC_E_VALIDATION ? EXIT_USAGE : EXIT_OTHER;
 }
 
+/* ------------------------------------------------ options of every command */
+
+struct cli_globals {
+    bool debug;
+    bool no_verify_ssl;
+};
+
+/* --cli-connect-timeout and --cli-read-timeout, as the AWS CLI reads them:
+ * whole seconds, 0 for no limit. */
+static bool cli_timeout(const char *o, const char *v, long *out)
+{
+    char *end;
+    errno = 0;
+    long long n = strtoll(v, &end, 10);
+    if (errno || end == v || *end || n > 2000000) {
+        fprintf(stderr, "\nawsc: %s: '%s' is not a whole number of seconds (0 to 2000000)\n", o, v);
+        return false;
+    }
+    if (n < 0) {
+        fprintf(stderr,
+                "\nAttempted to set %s timeout to %lld, but the timeout cannot be negative "
+                "(0: no limit)\n",
+                strcmp(o, "--cli-read-timeout") == 0 ? "read" : "connect", n);
+        return false;
+    }
+    *out = n == 0 ? AWSC_TIMEOUT_NONE : (long)n * 1000;
+    return true;
+}
+
+/* The options every command takes, wherever they stand: 1 when argv[*i]
+ * was one (its value consumed too), 0 when not, -1 on an error (reported;
+ * the AWS CLI's exit status 255). */
+static int cli_global_option(int argc, char **argv, int *i, struct awsc_config *cfg,
+                             struct cli_globals *g)
+{
+    const char *o = argv[*i];
+    bool has_value = *i + 1 < argc;
+    if (strcmp(o, "--debug") == 0) {
+        g->debug = true;
+    } else if (strcmp(o, "--no-verify-ssl") == 0) {
+        cfg->no_verify_ssl = g->no_verify_ssl = true;
+    } else if (strcmp(o, "--no-sign-request") == 0) {
+        cfg->no_sign_request = true;
+    } else if (has_value && strcmp(o, "--endpoint-url") == 0) {
+        cfg->endpoint_url = argv[++*i];
+    } else if (has_value && strcmp(o, "--region") == 0) {
+        cfg->region = argv[++*i];
+    } else if (has_value && strcmp(o, "--profile") == 0) {
+        cfg->profile = argv[++*i];
+    } else if (has_value && strcmp(o, "--ca-bundle") == 0) {
+        cfg->ca_bundle = argv[++*i];
+    } else if (has_value && strcmp(o, "--cli-connect-timeout") == 0) {
+        return cli_timeout(o, argv[++*i], &cfg->connect_timeout_ms) ? 1 : -1;
+    } else if (has_value && strcmp(o, "--cli-read-timeout") == 0) {
+        return cli_timeout(o, argv[++*i], &cfg->read_timeout_ms) ? 1 : -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* --no-verify-ssl: the warning urllib3 gives the AWS CLI, once, when the
+ * requests go over HTTPS (to the endpoint URL, or to AWS). */
+static void cli_warn_unverified(const struct cli_globals *g, const struct awsc_client *client)
+{
+    const char *url = client ? awsc_client_endpoint_url(client) : NULL;
+    if (!g->no_verify_ssl || (url && strncmp(url, "https:", 6) != 0))
+        return;
+    fprintf(stderr,
+            "awsc: warning: --no-verify-ssl: Unverified HTTPS requests are being made%s%s. "
+            "Adding certificate verification is strongly advised.\n",
+            url ? " to " : "", url ? url : "");
+}
+
+/* SIGINT, SIGTERM, SIGHUP: the file a download was writing goes, then the
+ * signal ends the program as it would have. */
+static void cli_on_signal(int sig)
+{
+    awsc_remove_partial_downloads();
+    raise(sig); /* SA_RESETHAND: the default action, once the handler returns */
+}
+
+static void cli_catch_signals(void)
+{
+    static const int SIGNALS[] = {SIGINT, SIGTERM, SIGHUP};
+    for (size_t k = 0; k < sizeof SIGNALS / sizeof SIGNALS[0]; k++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = cli_on_signal;
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND;
+        sigaction(SIGNALS[k], &sa, NULL);
+    }
+}
+
 /* awsc s3 presign s3://BUCKET/KEY [--expires-in SECONDS], as the AWS
  * CLI's: prints a URL that GETs the object without credentials until it
  * expires. */
-static int cli_s3_presign(struct awsc_config *cfg, const struct awsc_service *svc, int argc,
-                          char **argv, int i)
+static int cli_s3_presign(struct awsc_config *cfg, struct cli_globals *g,
+                          const struct awsc_service *svc, int argc, char **argv, int i)
 {
     const char *target = NULL;
     struct awsc_presign_options opts = {.expires_in = 3600};
@@ -541,16 +643,15 @@ static int cli_s3_presign(struct awsc_config *cfg, const struct awsc_service *sv
         const char *o = argv[i];
         bool has_value = i + 1 < argc;
         int64_t seconds = 0;
+        int global = cli_global_option(argc, argv, &i, cfg, g);
+        if (global < 0)
+            return EXIT_OTHER;
+        if (global)
+            continue;
         if (has_value && strcmp(o, "--expires-in") == 0) {
             if (!cli_positive(o, argv[++i], &seconds))
                 return EXIT_USAGE;
             opts.expires_in = seconds;
-        } else if (has_value && strcmp(o, "--endpoint-url") == 0) {
-            cfg->endpoint_url = argv[++i];
-        } else if (has_value && strcmp(o, "--region") == 0) {
-            cfg->region = argv[++i];
-        } else if (has_value && strcmp(o, "--profile") == 0) {
-            cfg->profile = argv[++i];
         } else if (!target && strncmp(o, "--", 2) != 0) {
             target = o;
         } else {
@@ -597,13 +698,19 @@ static int cli_s3_presign(struct awsc_config *cfg, const struct awsc_service *sv
 /* awsc rds generate-db-auth-token --hostname H --port P --username U
  * [--region R], as the AWS CLI's: prints the token. It needs credentials
  * and a region only, so any compiled service's client makes it. */
-static int cli_rds_db_auth_token(struct awsc_config *cfg, int argc, char **argv, int i)
+static int cli_rds_db_auth_token(struct awsc_config *cfg, struct cli_globals *g, int argc,
+                                 char **argv, int i)
 {
     const char *host = NULL, *user = NULL;
     int64_t port = 0;
     for (; i < argc; i++) {
         const char *o = argv[i];
         bool has_value = i + 1 < argc;
+        int global = cli_global_option(argc, argv, &i, cfg, g);
+        if (global < 0)
+            return EXIT_OTHER;
+        if (global)
+            continue;
         if (has_value && strcmp(o, "--hostname") == 0) {
             host = argv[++i];
         } else if (has_value && strcmp(o, "--port") == 0) {
@@ -615,10 +722,6 @@ static int cli_rds_db_auth_token(struct awsc_config *cfg, int argc, char **argv,
             }
         } else if (has_value && strcmp(o, "--username") == 0) {
             user = argv[++i];
-        } else if (has_value && strcmp(o, "--region") == 0) {
-            cfg->region = argv[++i];
-        } else if (has_value && strcmp(o, "--profile") == 0) {
-            cfg->profile = argv[++i];
         } else {
             fprintf(stderr, "awsc: rds generate-db-auth-token: unexpected argument '%s'\n", o);
             return EXIT_USAGE;
@@ -655,22 +758,20 @@ int main(int argc, char **argv)
 {
     struct awsc_config cfg = AWSC_CONFIG_INIT;
     const char *cli_input = NULL;
-    bool debug = false;
+    struct cli_globals globals = {0};
     struct cli_paging paging = {0};
+    cli_catch_signals();
     int i = 1;
     /* global options before the service */
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
         const char *o = argv[i];
-        if (strcmp(o, "--debug") == 0) {
-            debug = true;
-        } else if (strcmp(o, "--no-paginate") == 0) {
+        int global = cli_global_option(argc, argv, &i, &cfg, &globals);
+        if (global < 0)
+            return EXIT_OTHER;
+        if (global)
+            continue;
+        if (strcmp(o, "--no-paginate") == 0) {
             paging.no_paginate = true;
-        } else if (i + 1 < argc && strcmp(o, "--endpoint-url") == 0) {
-            cfg.endpoint_url = argv[++i];
-        } else if (i + 1 < argc && strcmp(o, "--region") == 0) {
-            cfg.region = argv[++i];
-        } else if (i + 1 < argc && strcmp(o, "--profile") == 0) {
-            cfg.profile = argv[++i];
         } else if (strcmp(o, "--help") == 0) {
             usage(stdout);
             return 0;
@@ -695,7 +796,7 @@ int main(int argc, char **argv)
     }
     if (strcmp(argv[i], "rds") == 0 && i + 1 < argc &&
         strcmp(argv[i + 1], "generate-db-auth-token") == 0)
-        return cli_rds_db_auth_token(&cfg, argc, argv, i + 2);
+        return cli_rds_db_auth_token(&cfg, &globals, argc, argv, i + 2);
     const struct awsc_service *svc = find_service(argv[i]);
     if (!svc) {
         fprintf(stderr,
@@ -717,7 +818,7 @@ int main(int argc, char **argv)
         return i >= argc ? EXIT_USAGE : 0;
     }
     if ((svc->flags & AWSC_SVC_S3) && strcmp(argv[i], "presign") == 0)
-        return cli_s3_presign(&cfg, svc, argc, argv, i + 1);
+        return cli_s3_presign(&cfg, &globals, svc, argc, argv, i + 1);
     const struct awsc_waiter *waiter = NULL;
     int wait_status = cli_wait_command(svc, argc, argv, &i, &waiter);
     if (wait_status)
@@ -751,23 +852,18 @@ int main(int argc, char **argv)
             status = EXIT_USAGE;
             break;
         }
-        if (strcmp(o, "--debug") == 0) {
-            debug = true;
+        int global = cli_global_option(argc, argv, &i, &cfg, &globals);
+        if (global < 0)
+            status = EXIT_OTHER;
+        if (global)
             continue;
-        }
         int paging_option = cli_paging_option(argc, argv, &i, paginator, waiter, &paging);
         if (paging_option < 0)
             status = EXIT_USAGE;
         if (paging_option)
             continue;
         bool has_value = i + 1 < argc;
-        if (has_value && strcmp(o, "--endpoint-url") == 0) {
-            cfg.endpoint_url = argv[++i];
-        } else if (has_value && strcmp(o, "--region") == 0) {
-            cfg.region = argv[++i];
-        } else if (has_value && strcmp(o, "--profile") == 0) {
-            cfg.profile = argv[++i];
-        } else if (has_value && strcmp(o, "--cli-input-json") == 0) {
+        if (has_value && strcmp(o, "--cli-input-json") == 0) {
             cli_input = argv[++i];
         } else {
             const struct awsc_member *m = NULL;
@@ -858,12 +954,14 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
 
-    if (debug) {
+    if (globals.debug) {
         cfg.log_fn = log_line;
         fprintf(stderr, "awsc/%s: %s.%s\n", AWSC_VERSION_STRING, svc->service_id, op->name);
     }
     struct awsc_client *client = NULL;
     rc = awsc_client_new(svc, &cfg, &client, &err);
+    if (rc == AWSC_OK)
+        cli_warn_unverified(&globals, client);
     void *output = NULL;
     char *next_token = NULL;
     if (rc == AWSC_OK && waiter)

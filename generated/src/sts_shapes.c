@@ -249,7 +249,7 @@ static const struct awsc_member s_Credentials_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AccessKeyId", "AccessKeyId", "access_key_id", &s_accessKeyIdType, offsetof(struct awsc_sts_credentials, access_key_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SecretAccessKey", "SecretAccessKey", "secret_access_key", &s_accessKeySecretType, offsetof(struct awsc_sts_credentials, secret_access_key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SessionToken", "SessionToken", "session_token", &s_tokenType, offsetof(struct awsc_sts_credentials, session_token), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED | AWSC_MF_SENSITIVE, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expiration", "Expiration", "expiration", &s_dateType, offsetof(struct awsc_sts_credentials, expiration), offsetof(struct awsc_sts_credentials, has_expiration), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_Credentials_by_wire_name[] = { 0, 3, 1, 2 };

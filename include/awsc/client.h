@@ -47,9 +47,22 @@ struct awsc_config {
     /* Static credentials; when NULL the provider chain is used:
      * environment, shared credentials file, shared config file. */
     const struct awsc_credentials *credentials;
-    long connect_timeout_ms; /* 0: 60000, as botocore */
-    long read_timeout_ms;    /* 0: 60000, as botocore */
-    int max_attempts;        /* 0: from config, else the retry mode's default */
+    /* 0: 60000, as botocore; AWSC_TIMEOUT_NONE: no limit (the AWS CLI's
+     * --cli-connect-timeout 0 and --cli-read-timeout 0) */
+    long connect_timeout_ms;
+    long read_timeout_ms;
+    /* HTTPS: the PEM file of the CA certificates that may vouch for the
+     * servers, instead of the system's store; else AWS_CA_BUNDLE, else the
+     * profile's ca_bundle, else REQUESTS_CA_BUNDLE, as botocore reads them.
+     * Copied. */
+    const char *ca_bundle;
+    /* Certificates and host names are not checked at all (the AWS CLI's
+     * --no-verify-ssl); ca_bundle is then unused. */
+    bool no_verify_ssl;
+    /* Requests go unsigned and no credentials are looked for (the AWS
+     * CLI's --no-sign-request, botocore's signature_version=UNSIGNED). */
+    bool no_sign_request;
+    int max_attempts; /* 0: from config, else the retry mode's default */
     /* "legacy", "standard" (default) or "adaptive"; else AWS_RETRY_MODE,
      * else the profile's retry_mode. "adaptive" is "standard" plus
      * botocore's client-side rate limiter: once throttled, the client's

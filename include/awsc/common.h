@@ -68,6 +68,9 @@ enum awsc_status {
     AWSC_E_WAIT_TIMEOUT = -20 /* a waiter ran out of attempts or time */
 };
 
+/* A timeout (connect_timeout_ms, read_timeout_ms) that never expires. */
+#define AWSC_TIMEOUT_NONE (-1L)
+
 /* "AWSC_E_NOMEM" etc. */
 AWSC_API const char *awsc_status_name(int status);
 /* A one-line English description of a status code. */
@@ -117,12 +120,23 @@ struct awsc_stream {
 
 /* Where a streamed response body goes (see struct awsc_stream). Leave it
  * zeroed to receive the body in memory. write returns 0 to go on, non-zero
- * to abort the download (the call then fails with AWSC_E_CANCELLED). */
+ * to abort the download (the call then fails with AWSC_E_CANCELLED).
+ *
+ * A file (path) is written as "PATH.awsc-XXXXXX" beside it, created with
+ * the mode a new file gets (0666 less the umask) or the mode of the file
+ * it will replace, and renamed to PATH when complete. */
 struct awsc_sink {
     const char *path;
     int (*write)(void *write_ud, const uint8_t *data, size_t len);
     void *write_ud;
 };
+
+/* Removes the temporary files of the downloads to files in progress, in
+ * every thread. Meant for a signal handler (it calls nothing but unlink):
+ * a program that ends on SIGINT or SIGTERM would otherwise leave them
+ * behind. The downloads themselves then fail; call it only on the way
+ * out. */
+AWSC_API void awsc_remove_partial_downloads(void);
 
 /* A point in time: seconds since 1970-01-01T00:00:00Z plus nanoseconds
  * (0 <= nsec < 1e9). */
@@ -198,6 +212,9 @@ AWSC_API void awsc_output_free(void *output);
 /* The request id and HTTP status of the response an output came from. */
 AWSC_API const char *awsc_output_request_id(const void *output);
 AWSC_API int awsc_output_http_status(const void *output);
+/* The HTTP attempts the call made to get this output, retries included
+ * (botocore's ResponseMetadata RetryAttempts + 1). */
+AWSC_API int awsc_output_attempts(const void *output);
 
 /* Convenience for filling lists from arrays: .names = AWSC_LIST(arr). */
 #define AWSC_LIST(array)                            \

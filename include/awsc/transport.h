@@ -38,8 +38,14 @@ struct awsc_http_request {
     size_t (*read_body)(void *read_ud, uint8_t *buf, size_t cap);
     void *read_ud;
     int64_t content_length;
-    long connect_timeout_ms; /* 0: the transport's default */
-    long read_timeout_ms;    /* idle time allowed while receiving */
+    /* 0: the transport's default; AWSC_TIMEOUT_NONE: no limit */
+    long connect_timeout_ms;
+    long read_timeout_ms; /* idle time allowed while receiving */
+    /* HTTPS: the PEM file of the CA certificates that may vouch for the
+     * server, instead of the system's store (NULL); or, with
+     * no_verify_ssl, no check of the certificate or the host name at all. */
+    const char *ca_bundle;
+    bool no_verify_ssl;
 };
 
 /* Callbacks of one request. on_headers is called once, before any body;
@@ -59,8 +65,8 @@ struct awsc_http_handler {
 };
 
 struct awsc_transport_options {
-    long connect_timeout_ms; /* 0: 60000 */
-    long read_timeout_ms;    /* 0: 60000 */
+    long connect_timeout_ms; /* 0: 60000; AWSC_TIMEOUT_NONE: no limit */
+    long read_timeout_ms;    /* 0: 60000; AWSC_TIMEOUT_NONE: no limit */
     int max_connections;     /* 0: unlimited */
     bool verbose;            /* libcurl's own trace on stderr */
 };

@@ -106,6 +106,15 @@ struct awsc__sign_request {
      * X-Amz-Region-Set header; the scope leaves the region out and the
      * signature is ECDSA P-256 with the key sigv4a.c derives. */
     bool sigv4a;
+    /* The debug log's copy of the canonical request hides, besides the
+     * session token and the secret headers (awsc__header_is_secret), the
+     * path and the query string when these are set, and the value of each
+     * header for which log_hide_header(log_hide_ud, name) is true: where
+     * the caller's sensitive values travel. */
+    bool log_hide_path;
+    bool log_hide_query;
+    bool (*log_hide_header)(const void *log_hide_ud, const char *name);
+    const void *log_hide_ud;
 };
 
 /*

@@ -616,8 +616,10 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     for (const char *m = req->method; *m; m++)
         awsc__buf_putc(b, *m >= 'a' && *m <= 'z' ? (char)(*m - 32) : *m);
     awsc__buf_putc(b, '\n');
+    size_t path_at = b->len;
     put_canonical_path(b, req);
     awsc__buf_putc(b, '\n');
+    size_t query_at = b->len;
     put_canonical_query(b, req, c->presign ? c->auth_query.data : NULL);
     awsc__buf_putc(b, '\n');
     if (want_redacted && !b->failed) {
@@ -625,7 +627,15 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
         struct awsc_buf enc = AWSC_BUF_INIT;
         if (c->presign && c->token)
             put_encoded(&enc, c->token);
-        put_redacted(&c->redacted, b->data, b->len, enc.data);
+        awsc__buf_append(&c->redacted, b->data, path_at);
+        if (req->log_hide_path)
+            awsc__buf_puts(&c->redacted, "<redacted>\n");
+        else
+            awsc__buf_append(&c->redacted, b->data + path_at, query_at - path_at);
+        if (req->log_hide_query)
+            awsc__buf_puts(&c->redacted, "<redacted>\n");
+        else
+            put_redacted(&c->redacted, b->data + query_at, b->len - query_at, enc.data);
         c->redacted.failed = c->redacted.failed || enc.failed;
         awsc__buf_clean_up(&enc);
     }
@@ -633,7 +643,9 @@ static int build_canonical(const struct awsc__sign_request *req, bool want_redac
     /* One line per name, repeated names' values joined with ','. */
     for (size_t i = 0; i < n;) {
         size_t j = i;
-        bool secret = awsc__header_is_secret(h[i].name);
+        bool secret = awsc__header_is_secret(h[i].name) ||
+                      (want_redacted && req->log_hide_header &&
+                       req->log_hide_header(req->log_hide_ud, h[i].name));
         put_lower(b, h[i].name);
         awsc__buf_putc(b, ':');
         if (want_redacted) {

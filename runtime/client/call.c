@@ -297,39 +297,67 @@ void awsc__target_signing(const struct awsc_client *c, const struct awsc__target
 
 /* ------------------------------------------------------------- logging */
 
+/* Nothing below runs unless the client has a log function. Sensitive
+ * members (the model's) are hidden wherever they travel: the URL, the
+ * headers and the body (protocol/redact.c); the credentials' secrets never
+ * reach these lines at all. */
+
+static void log_body(const struct awsc__call *call, const struct awsc_shape *shape, bool request,
+                     const char *data, size_t len)
+{
+    const struct awsc_log *log = &call->client->log;
+    if (!len)
+        return;
+    struct awsc_buf b = AWSC_BUF_INIT;
+    if (awsc__redact_body(&b, call->client->service->protocol, shape, request,
+                          (const uint8_t *)data, len))
+        awsc__log(log, "awsc:   body: %.*s%s", (int)(b.len > LOG_BODY_MAX ? LOG_BODY_MAX : b.len),
+                  b.data, b.len > LOG_BODY_MAX ? " ..." : "");
+    else
+        awsc__log(log, "awsc:   body: (%zu bytes, not shown: out of memory)", len);
+    awsc__buf_clean_up(&b);
+}
+
 static void log_request(struct awsc__call *call)
 {
     const struct awsc_log *log = &call->client->log;
     if (!log->fn)
         return;
+    const struct awsc_shape *in = call->op->input;
+    struct awsc_buf url = AWSC_BUF_INIT;
+    awsc__redact_url(&url, in, call->target.url);
     awsc__log(log, "awsc: %s.%s attempt %d: %s %s", call->client->service->service_id,
-              call->op->name, call->attempt, call->req.method, call->target.url);
+              call->op->name, call->attempt, call->req.method,
+              url.failed ? "(the URL, not shown: out of memory)" : url.data);
+    awsc__buf_clean_up(&url);
     for (size_t i = 0; i < call->send_count; i++) {
         const struct awsc_http_header *h = &call->send_headers[i];
-        awsc__log(log, "awsc:   %s: %s", h->name,
-                  awsc__header_is_secret(h->name) ? "<redacted>" : h->value);
+        bool hide = awsc__header_is_secret(h->name) || awsc__redact_header(in, h->name);
+        awsc__log(log, "awsc:   %s: %s", h->name, hide ? "<redacted>" : h->value);
     }
-    if (call->req.body.len)
-        awsc__log(log, "awsc:   body: %.*s%s",
-                  (int)(call->req.body.len > LOG_BODY_MAX ? LOG_BODY_MAX : call->req.body.len),
-                  call->req.body.data, call->req.body.len > LOG_BODY_MAX ? " ..." : "");
+    log_body(call, in, true, call->req.body.data, call->req.body.len);
 }
 
-static void log_response(struct awsc__call *call)
+/* shape: the output's for a 2xx, else the error's (may be NULL) */
+static void log_response(struct awsc__call *call, const struct awsc_shape *shape)
 {
     const struct awsc_log *log = &call->client->log;
     if (!log->fn)
         return;
     awsc__log(log, "awsc: response %d for %s", call->http_status, call->op->name);
-    for (size_t i = 0; i < call->resp_headers.count; i++)
-        awsc__log(log, "awsc:   %s: %s", call->resp_headers.items[i].name,
-                  awsc__header_is_secret(call->resp_headers.items[i].name)
-                      ? "<redacted>"
-                      : call->resp_headers.items[i].value);
-    if (call->body.len)
-        awsc__log(log, "awsc:   body: %.*s%s",
-                  (int)(call->body.len > LOG_BODY_MAX ? LOG_BODY_MAX : call->body.len),
-                  call->body.data, call->body.len > LOG_BODY_MAX ? " ..." : "");
+    for (size_t i = 0; i < call->resp_headers.count; i++) {
+        const char *name = call->resp_headers.items[i].name;
+        bool hide = awsc__header_is_secret(name) || awsc__redact_header(shape, name);
+        awsc__log(log, "awsc:   %s: %s", name,
+                  hide ? "<redacted>" : call->resp_headers.items[i].value);
+    }
+    log_body(call, shape, false, call->body.data, call->body.len);
+}
+
+/* For the signer's log of the canonical request. */
+static bool hide_input_header(const void *input_shape, const char *name)
+{
+    return awsc__redact_header(input_shape, name);
 }
 
 /* ------------------------------------------------------------ attempts */
@@ -441,8 +469,10 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
     const char *m = call->req.method;
 
-    bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && call->op->auth != AWSC_AUTH_NONE;
-    if (call->op->auth != AWSC_AUTH_NONE) {
+    /* signed unless the model or the client says otherwise */
+    bool sign = call->op->auth != AWSC_AUTH_NONE && !c->no_sign_request;
+    bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && sign;
+    if (sign) {
         if (c->creds_error.status) {
             awsc__free(h);
             int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
@@ -458,7 +488,7 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             awsc__free(h);
             return status;
         }
-    } else if (call->op->auth != AWSC_AUTH_NONE) {
+    } else if (sign) {
         struct awsc_credentials creds = awsc__credentials_view(&c->creds);
         const char *path = strstr(call->target.url, "://");
         path = path ? strchr(path + 3, '/') : NULL;
@@ -500,6 +530,12 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
             .uri_encode_path = sg.uri_encode_path,
             .set_content_sha256 = sg.s3,
         };
+        if (c->log.fn) {
+            sr.log_hide_path = awsc__redact_location(call->op->input, AWSC_LOC_URI);
+            sr.log_hide_query = awsc__redact_location(call->op->input, AWSC_LOC_QUERY);
+            sr.log_hide_header = hide_input_header;
+            sr.log_hide_ud = call->op->input;
+        }
         int status = awsc__sigv4_sign(c->signer, &sr, &call->sig, err);
         awsc__free(path_only);
         if (status != AWSC_OK) {
@@ -558,6 +594,8 @@ static int submit_attempt(struct awsc__call *call, struct awsc_error *err)
         .content_length = (int64_t)call->req.body.len,
         .connect_timeout_ms = call->client->connect_timeout_ms,
         .read_timeout_ms = call->client->read_timeout_ms,
+        .ca_bundle = call->client->ca_bundle,
+        .no_verify_ssl = call->client->no_verify_ssl,
     };
     if (call->has_chunked) {
         if (!awsc__chunked_rewind(&call->chunked))
@@ -775,7 +813,10 @@ static void attempt_done(void *ud, int status, const char *message)
         finish(call, status);
         return;
     }
-    log_response(call);
+    bool success = call->http_status >= 200 && call->http_status < 300;
+    bool logged = success; /* an error is logged once parsed, with its shape */
+    if (success)
+        log_response(call, call->op->output);
     struct awsc__response resp = {
         .status = call->http_status,
         .headers = call->resp_headers,
@@ -784,6 +825,8 @@ static void attempt_done(void *ud, int status, const char *message)
     };
     const char *request_id = awsc__response_request_id(&resp);
     if (!crc32_ok(call)) {
+        if (!logged)
+            log_response(call, NULL);
         status = awsc__fail(&call->err, AWSC_E_CHECKSUM,
                             "The CRC32 of the response body does not match its x-amz-crc32 "
                             "header (%s); the response was corrupted in transit",
@@ -796,7 +839,6 @@ static void attempt_done(void *ud, int status, const char *message)
     }
     /* a 2xx whose body is an error (a customization says so) is that
      * error, as an HTTP 500, retries included */
-    bool success = call->http_status >= 200 && call->http_status < 300;
     if (success && call->hooks && call->hooks->check_success &&
         call->hooks->check_success(call->op, &resp)) {
         awsc__log(&call->client->log, "awsc: %s: HTTP %d with an error body, taken as HTTP 500",
@@ -816,6 +858,8 @@ static void attempt_done(void *ud, int status, const char *message)
     }
     if (!success) {
         status = call->client->protocol->parse_error(call->op, &resp, &call->err);
+        if (!logged)
+            log_response(call, call->err.shape);
         if (status == AWSC_OK)
             status = AWSC_E_SERVICE;
         call->err.status = status;
@@ -862,6 +906,7 @@ static void attempt_done(void *ud, int status, const char *message)
         /* the header's request id, or the one the protocol found in the body */
         awsc__output_set_meta(out, call->http_status,
                               request_id ? request_id : awsc_output_request_id(out));
+        awsc__output_set_attempts(out, call->attempt);
         call->output = out;
     }
     finish(call, AWSC_OK);

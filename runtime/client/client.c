@@ -61,9 +61,33 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         c->max_attempts = legacy ? LEGACY_MAX_ATTEMPTS : STANDARD_MAX_ATTEMPTS;
     c->quota.tokens = 500;
 
-    c->connect_timeout_ms =
-        cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
-    c->read_timeout_ms = cfg->read_timeout_ms > 0 ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
+    if (cfg->connect_timeout_ms < AWSC_TIMEOUT_NONE || cfg->read_timeout_ms < AWSC_TIMEOUT_NONE)
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "awsc_config: a timeout is a number of milliseconds, 0 for the "
+                          "default or AWSC_TIMEOUT_NONE, not %ld",
+                          cfg->connect_timeout_ms < AWSC_TIMEOUT_NONE ? cfg->connect_timeout_ms
+                                                                      : cfg->read_timeout_ms);
+    c->connect_timeout_ms = cfg->connect_timeout_ms ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
+    c->read_timeout_ms = cfg->read_timeout_ms ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
+
+    /* botocore: the client's verify, then the ca_bundle setting
+     * (AWS_CA_BUNDLE, the profile's ca_bundle), then REQUESTS_CA_BUNDLE */
+    c->no_verify_ssl = cfg->no_verify_ssl;
+    status = awsc__config_resolve_value(c->shared, cfg->ca_bundle, "AWS_CA_BUNDLE", "ca_bundle",
+                                        &c->ca_bundle, err);
+    if (status == AWSC_OK && !c->ca_bundle)
+        status =
+            awsc__config_resolve_value(NULL, NULL, "REQUESTS_CA_BUNDLE", NULL, &c->ca_bundle, err);
+    if (status != AWSC_OK)
+        return status;
+    /* unsigned requests: no credentials, and nothing to presign with */
+    c->no_sign_request = cfg->no_sign_request;
+    if (c->no_sign_request) {
+        awsc__fail(&c->creds_error, AWSC_E_CREDENTIALS,
+                   "This client sends its requests unsigned (no_sign_request): it has no "
+                   "credentials to sign with");
+        return awsc__signer_new(&c->log, &c->signer);
+    }
 
     return awsc__signer_new(&c->log, &c->signer);
 }
@@ -122,6 +146,7 @@ void awsc_client_destroy(struct awsc_client *c)
     awsc__shared_config_destroy(c->shared);
     awsc__free(c->region);
     awsc__free(c->endpoint_url);
+    awsc__free(c->ca_bundle);
     awsc__free((char *)c->fixed_invocation_id);
     awsc__free(c);
 }

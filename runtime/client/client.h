@@ -59,8 +59,11 @@ struct awsc_client {
     struct awsc_transport *transport;      /* async calls */
     struct awsc_transport *sync_transport; /* sync calls; created on first use */
     bool sync_shares_transport;            /* sync_transport is transport */
-    long connect_timeout_ms;
+    long connect_timeout_ms;               /* AWSC_TIMEOUT_NONE: none */
     long read_timeout_ms;
+    char *ca_bundle; /* NULL: the system's CA store */
+    bool no_verify_ssl;
+    bool no_sign_request;
     int max_attempts;
     bool adaptive;
     struct awsc__rate_limiter limiter; /* adaptive mode */

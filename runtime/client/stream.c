@@ -4,11 +4,16 @@
  *
  * A download to a file is written to a temporary file beside it and
  * renamed over the final name only when the whole body has arrived, so a
- * failed or cut-off transfer never leaves a file that looks complete.
+ * failed or cut-off transfer never leaves a file that looks complete. The
+ * temporary file is made as the final one would be (mode 0666 less the
+ * umask, or the mode of the file it replaces), and listed while it exists,
+ * so that a signal handler can remove it (awsc_remove_partial_downloads).
  */
 #include "client.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +96,68 @@ bool awsc__upload_rewind(struct awsc__upload *u)
 
 /* ----------------------------------------------------------- downloads */
 
+/* The temporary files of downloads in progress, for a signal handler: a
+ * slot is claimed and released with atomic operations only. A download
+ * that finds every slot taken goes unlisted. */
+#define PARTIAL_SLOTS 64
+static _Atomic(char *) g_partial[PARTIAL_SLOTS];
+
+static void partial_add(char *path)
+{
+    for (size_t i = 0; i < PARTIAL_SLOTS; i++) {
+        char *none = NULL;
+        if (atomic_compare_exchange_strong(&g_partial[i], &none, path))
+            return;
+    }
+}
+
+static void partial_remove(char *path)
+{
+    for (size_t i = 0; i < PARTIAL_SLOTS; i++) {
+        char *expected = path;
+        if (atomic_compare_exchange_strong(&g_partial[i], &expected, NULL))
+            return;
+    }
+}
+
+void awsc_remove_partial_downloads(void)
+{
+    for (size_t i = 0; i < PARTIAL_SLOTS; i++) {
+        char *path = atomic_load(&g_partial[i]);
+        if (path)
+            unlink(path);
+    }
+}
+
+/* Creates "PATH.awsc-XXXXXX" (X random) as open(2) creates a file, so
+ * that the umask and the folder's default ACL apply (mkstemp's 0600 would
+ * not); when PATH exists, the new file takes its permission bits, as
+ * writing over it in place would keep them. */
+static int create_beside(const char *path, char *tmp, size_t n)
+{
+    struct stat st;
+    bool replaces = stat(path, &st) == 0 && S_ISREG(st.st_mode);
+    for (int tries = 0; tries < 100; tries++) {
+        char id[37];
+        awsc__uuid4(id);
+        memcpy(tmp, path, n);
+        snprintf(tmp + n, 14, ".awsc-%.6s", id);
+        int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd < 0 && errno == EEXIST)
+            continue;
+        if (fd >= 0 && replaces && fchmod(fd, st.st_mode & 07777) != 0) {
+            int e = errno;
+            close(fd);
+            unlink(tmp);
+            errno = e;
+            return -1;
+        }
+        return fd;
+    }
+    errno = EEXIST;
+    return -1;
+}
+
 int awsc__download_init(struct awsc__download *d, const struct awsc_sink *sink,
                         struct awsc_error *err)
 {
@@ -122,14 +189,15 @@ int awsc__download_begin(struct awsc__download *d, struct awsc_error *err)
     d->tmp = awsc__malloc(n + 16);
     if (!d->tmp)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
-    memcpy(d->tmp, d->path, n);
-    memcpy(d->tmp + n, ".awsc-XXXXXX", 13);
-    int fd = mkstemp(d->tmp);
+    int fd = create_beside(d->path, d->tmp, n);
+    if (fd >= 0)
+        partial_add(d->tmp);
     if (fd < 0 || !(d->file = fdopen(fd, "wb"))) {
         int e = errno;
         if (fd >= 0) {
             close(fd);
             unlink(d->tmp);
+            partial_remove(d->tmp);
         }
         awsc__free(d->tmp);
         d->tmp = NULL;
@@ -169,6 +237,7 @@ int awsc__download_commit(struct awsc__download *d, struct awsc_error *err)
         unlink(d->tmp);
         return awsc__fail(err, AWSC_E_IO, "cannot write %s: %s", d->path, strerror(e));
     }
+    partial_remove(d->tmp); /* after the rename: never a moment unlisted */
     awsc__free(d->tmp);
     d->tmp = NULL;
     d->committed = true;
@@ -183,6 +252,7 @@ void awsc__download_clean_up(struct awsc__download *d)
     }
     if (d->tmp) {
         unlink(d->tmp); /* never leave a partial file behind */
+        partial_remove(d->tmp);
         awsc__free(d->tmp);
     }
     awsc__free(d->path);

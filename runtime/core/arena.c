@@ -129,6 +129,7 @@ struct out_head {
     struct awsc_arena *arena;
     const char *request_id;
     int http_status;
+    int attempts;
     uint32_t magic;
 };
 
@@ -165,6 +166,13 @@ void awsc__output_set_meta(void *output, int http_status, const char *request_id
     h->request_id = request_id ? awsc__arena_strdup(h->arena, request_id) : NULL;
 }
 
+void awsc__output_set_attempts(void *output, int attempts)
+{
+    struct out_head *h = head_of(output);
+    if (h)
+        h->attempts = attempts;
+}
+
 void awsc_output_free(void *output)
 {
     struct out_head *h = head_of(output);
@@ -185,4 +193,10 @@ int awsc_output_http_status(const void *output)
 {
     struct out_head *h = head_of(output);
     return h ? h->http_status : 0;
+}
+
+int awsc_output_attempts(const void *output)
+{
+    struct out_head *h = head_of(output);
+    return h ? h->attempts : 0;
 }

@@ -43,6 +43,7 @@ size_t awsc__arena_bytes(const struct awsc_arena *a);
  */
 void *awsc__output_new(struct awsc_arena *a, size_t size);
 void awsc__output_set_meta(void *output, int http_status, const char *request_id);
+void awsc__output_set_attempts(void *output, int attempts);
 
 /* ---- growable byte buffer ---- */
 struct awsc_buf {

@@ -18,15 +18,30 @@
  * whole seconds): a request that has its connection and moves no byte in
  * either direction for read_timeout_ms fails with "Read timeout". libcurl's
  * own timeout error can then only be the connect timeout.
+ *
+ * One submitted request is sent at most once. When a kept-alive connection
+ * dies before the first byte of the response, libcurl would send the
+ * request again on a fresh connection by itself (Curl_retry_request, no
+ * option turns it off): an attempt the caller never counted, backed off or
+ * charged, and a second PutItem the server sees. Every send passes through
+ * the pre-request callback, so its second call in one transfer is that
+ * resend: it is refused there, and the request fails as botocore's
+ * ConnectionClosedError does, for the retry policy to decide on.
  */
 #include "http.h"
 
 #include <curl/curl.h>
+#include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <string.h>
+#include <unistd.h>
 
 #define DEFAULT_TIMEOUT_MS 60000L
-#define POOL_MAX           64 /* idle easy handles kept for reuse */
+/* libcurl has no connect timeout that never expires (0 is its default of
+ * 300 s): this one is 24 days */
+#define NO_CONNECT_TIMEOUT_MS ((long)INT_MAX)
+#define POOL_MAX              64 /* idle easy handles kept for reuse */
 /* Idle connections kept open when max_connections does not say. libcurl's
  * own default follows the number of transfers still running, so a burst
  * that ends one by one would close most of its connections. */
@@ -59,13 +74,15 @@ struct curl_req {
     int http_status;
     struct awsc_buf hdr; /* "name\0value\0"... of the header block */
     size_t hdr_count;
+    size_t last_name_at;  /* the last header's name in hdr */
     bool headers_done;    /* on_headers has been called */
     bool handler_stopped; /* on_headers/on_body returned non-zero */
     bool nomem;
     uint64_t received;
 
     /* the read timeout */
-    bool connected; /* past connect (and TLS) */
+    bool connected;      /* past connect (and TLS); the request has gone out */
+    bool resend_refused; /* libcurl tried to send it a second time */
     int64_t last_activity;
     curl_off_t last_dl, last_ul;
 
@@ -105,7 +122,8 @@ static void touch(struct curl_req *r)
 }
 
 /* Called once the connection is up (new or reused), before the request
- * goes out: the read timeout applies from here. */
+ * goes out: the read timeout applies from here. A second call is libcurl
+ * about to send the request again on another connection: refused. */
 static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_port, int local_port)
 {
     (void)primary_ip;
@@ -113,6 +131,10 @@ static int prereq_cb(void *ud, char *primary_ip, char *local_ip, int primary_por
     (void)primary_port;
     (void)local_port;
     struct curl_req *r = ud;
+    if (r->connected) {
+        r->resend_refused = true;
+        return CURL_PREREQFUNC_ABORT;
+    }
     r->connected = true;
     touch(r);
     return CURL_PREREQFUNC_OK;
@@ -275,6 +297,7 @@ static size_t header_cb(char *data, size_t size, size_t nitems, void *ud)
     size_t value_len = n - name_len - 1;
     trim_span(&s, &name_len);
     trim_span(&value, &value_len);
+    r->last_name_at = r->hdr.len;
     awsc__buf_append(&r->hdr, s, name_len);
     awsc__buf_append(&r->hdr, "", 1);
     awsc__buf_append(&r->hdr, value, value_len);
@@ -373,8 +396,17 @@ static int configure(struct curl_transport *c, struct curl_req *r)
     SET(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
     SET(CURLOPT_PATH_AS_IS, 1L); /* the signature covers the path as sent */
     SET(CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
-    SET(CURLOPT_CONNECTTIMEOUT_MS,
-        req->connect_timeout_ms > 0 ? req->connect_timeout_ms : c->connect_timeout_ms);
+    long connect_ms = req->connect_timeout_ms ? req->connect_timeout_ms : c->connect_timeout_ms;
+    SET(CURLOPT_CONNECTTIMEOUT_MS, connect_ms < 0 ? NO_CONNECT_TIMEOUT_MS : connect_ms);
+    if (req->ca_bundle) {
+        /* that file alone, as botocore loads it: not the system's folder too */
+        SET(CURLOPT_CAINFO, req->ca_bundle);
+        SET(CURLOPT_CAPATH, (const char *)NULL);
+    }
+    if (req->no_verify_ssl) {
+        SET(CURLOPT_SSL_VERIFYPEER, 0L);
+        SET(CURLOPT_SSL_VERIFYHOST, 0L);
+    }
     SET(CURLOPT_HTTPHEADER, r->slist);
     SET(CURLOPT_HEADERFUNCTION, header_cb);
     SET(CURLOPT_HEADERDATA, (void *)r);
@@ -460,6 +492,42 @@ static bool ssl_error(CURLcode rc)
     }
 }
 
+/* libcurl refuses a response header line longer than CURL_MAX_HTTP_HEADER
+ * (100 KiB): as out of memory, without a message, before 8.6; as too large
+ * since. Either way, before the header block ended. */
+static bool header_too_large(const struct curl_req *r, CURLcode rc)
+{
+    if (r->headers_done)
+        return false;
+#if LIBCURL_VERSION_NUM >= 0x080600
+    if (rc == CURLE_TOO_LARGE)
+        return true;
+#endif
+    return rc == CURLE_OUT_OF_MEMORY;
+}
+
+/* A header line too long to read: which one, as far as it can be told
+ * (libcurl gives no part of it). */
+static void complete_header_too_large(struct curl_transport *c, struct curl_req *r)
+{
+    struct awsc_transport *t = &c->base;
+#define TOO_LARGE                                                                   \
+    "The response from endpoint URL: \"%s\" has a header line longer than libcurl " \
+    "reads (%d bytes): "
+    if (r->http_status == 0)
+        awsc__transport_complete(t, &r->op, AWSC_E_TRANSPORT, TOO_LARGE "its status line",
+                                 r->req.url, CURL_MAX_HTTP_HEADER);
+    else if (!r->hdr_count || r->hdr.failed)
+        awsc__transport_complete(t, &r->op, AWSC_E_TRANSPORT,
+                                 TOO_LARGE "the first header after the status line (HTTP %d)",
+                                 r->req.url, CURL_MAX_HTTP_HEADER, r->http_status);
+    else
+        awsc__transport_complete(
+            t, &r->op, AWSC_E_TRANSPORT, TOO_LARGE "the header after %s (HTTP %d)", r->req.url,
+            CURL_MAX_HTTP_HEADER, r->hdr.data + r->last_name_at, r->http_status);
+#undef TOO_LARGE
+}
+
 /* Queue the completion of a request libcurl has finished with rc. r is out
  * of the multi already. */
 static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
@@ -487,8 +555,21 @@ static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
                                  r->body_message ? r->body_message : "Reading the body failed");
     } else if (r->nomem) {
         awsc__transport_complete(t, op, AWSC_E_NOMEM, "Out of memory receiving the response");
+    } else if ((r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) && r->headers_done) {
+        /* a response came first (a 417 to Expect: 100-continue, which
+         * libcurl answers by sending again without it): that response is
+         * the answer, as botocore takes it, but for its body, which
+         * libcurl skips */
+        awsc__transport_complete(t, op, AWSC_OK, NULL);
+    } else if (r->resend_refused || rc == CURLE_SEND_FAIL_REWIND) {
+        /* the reused connection died before the response began, and
+         * libcurl wanted to send the request again (a streamed body, which
+         * it cannot rewind, fails so before the pre-request callback) */
+        awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CLOSED, url);
     } else if (rc == CURLE_OK) {
         awsc__transport_complete(t, op, AWSC_OK, NULL);
+    } else if (header_too_large(r, rc)) {
+        complete_header_too_large(c, r);
     } else if (rc == CURLE_OPERATION_TIMEDOUT) {
         /* only the connect timeout is libcurl's */
         awsc__transport_complete(t, op, AWSC_E_TIMEOUT,
@@ -502,6 +583,12 @@ static void finish(struct curl_transport *c, struct curl_req *r, CURLcode rc)
         awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CONNECT, url);
     } else if (rc == CURLE_GOT_NOTHING || rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR) {
         awsc__transport_complete(t, op, AWSC_E_TRANSPORT, AWSC__MSG_CLOSED, url);
+    } else if (rc == CURLE_SSL_CACERT_BADFILE && r->req.ca_bundle &&
+               access(r->req.ca_bundle, R_OK) != 0) {
+        awsc__transport_complete(
+            t, op, AWSC_E_TRANSPORT,
+            "SSL validation failed for %s: the CA bundle %s cannot be read: %s", url,
+            r->req.ca_bundle, strerror(errno));
     } else if (ssl_error(rc)) {
         awsc__transport_complete(t, op, AWSC_E_TRANSPORT, "SSL validation failed for %s %s", url,
                                  detail);
@@ -583,7 +670,7 @@ static int curl_submit(struct awsc_transport *t, const struct awsc_http_request 
         return AWSC_E_NOMEM;
     r->c = c;
     r->req = *req;
-    r->read_timeout_ms = req->read_timeout_ms > 0 ? req->read_timeout_ms : c->read_timeout_ms;
+    r->read_timeout_ms = req->read_timeout_ms ? req->read_timeout_ms : c->read_timeout_ms;
     r->last_activity = awsc__monotonic_ms();
     r->easy = c->pool_len ? c->pool[--c->pool_len] : curl_easy_init();
     if (!r->easy) {
@@ -807,7 +894,8 @@ int awsc_transport_new_curl(const struct awsc_transport_options *options,
     struct awsc_transport_options o = {0};
     if (options)
         o = *options;
-    if (o.connect_timeout_ms < 0 || o.read_timeout_ms < 0 || o.max_connections < 0)
+    if (o.connect_timeout_ms < AWSC_TIMEOUT_NONE || o.read_timeout_ms < AWSC_TIMEOUT_NONE ||
+        o.max_connections < 0)
         return AWSC_E_INVALID_ARG;
     pthread_once(&g_curl_once, curl_init_once);
     if (g_curl_init != CURLE_OK)

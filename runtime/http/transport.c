@@ -189,7 +189,8 @@ static bool request_ok(const struct awsc_http_request *req)
         return false;
     if (req->read_body && (req->body || req->content_length < 0))
         return false;
-    return req->connect_timeout_ms >= 0 && req->read_timeout_ms >= 0;
+    return req->connect_timeout_ms >= AWSC_TIMEOUT_NONE &&
+           req->read_timeout_ms >= AWSC_TIMEOUT_NONE;
 }
 
 int awsc_transport_submit(struct awsc_transport *t, const struct awsc_http_request *req,

@@ -1319,13 +1319,12 @@ struct yhead {
 };
 #define YHEAD ((sizeof(struct yhead) + 15) & ~(size_t)15)
 
-static void *y_malloc(void *ctx, size_t n)
+void *awsc__yajl_malloc(void *nomem, size_t n)
 {
-    struct reader *r = ctx;
     struct yhead h = {n, 0};
     unsigned char *p = awsc__malloc(YHEAD + n);
     if (!p) {
-        r->nomem = true;
+        *(bool *)nomem = true;
         p = malloc(YHEAD + n);
         h.from_libc = 1;
         if (!p)
@@ -1335,7 +1334,7 @@ static void *y_malloc(void *ctx, size_t n)
     return p + YHEAD;
 }
 
-static void y_free(void *ctx, void *ptr)
+void awsc__yajl_free(void *ctx, void *ptr)
 {
     (void)ctx;
     if (!ptr)
@@ -1349,10 +1348,10 @@ static void y_free(void *ctx, void *ptr)
         awsc__free(base);
 }
 
-static void *y_realloc(void *ctx, void *ptr, size_t n)
+void *awsc__yajl_realloc(void *ctx, void *ptr, size_t n)
 {
     if (!ptr)
-        return y_malloc(ctx, n);
+        return awsc__yajl_malloc(ctx, n);
     unsigned char *base = (unsigned char *)ptr - YHEAD;
     struct yhead h;
     memcpy(&h, base, sizeof h);
@@ -1364,9 +1363,9 @@ static void *y_realloc(void *ctx, void *ptr, size_t n)
             return p + YHEAD;
         }
     }
-    void *p = y_malloc(ctx, n);
+    void *p = awsc__yajl_malloc(ctx, n);
     memcpy(p, ptr, h.size < n ? h.size : n);
-    y_free(ctx, ptr);
+    awsc__yajl_free(ctx, ptr);
     return p;
 }
 
@@ -1397,7 +1396,7 @@ int awsc__json_read(const uint8_t *json, size_t len, const struct awsc_shape *sh
     r.root_shape = shape;
     r.root = value;
 
-    yajl_alloc_funcs funcs = {y_malloc, y_realloc, y_free, &r};
+    yajl_alloc_funcs funcs = {awsc__yajl_malloc, awsc__yajl_realloc, awsc__yajl_free, &r.nomem};
     yajl_handle h = yajl_alloc(&CALLBACKS, &funcs, &r);
     r.h = h;
     struct awsc_buf syntax = AWSC_BUF_INIT;

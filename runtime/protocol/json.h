@@ -123,6 +123,14 @@ int awsc__json_read_document(const uint8_t *json, size_t len, struct awsc_docume
  * object). */
 const struct awsc_document *awsc__document_get(const struct awsc_document *doc, const char *key);
 
+/* yajl's allocation functions (its yajl_alloc_funcs), over the allocator
+ * hooks; their context is a bool that a refused allocation sets. yajl does
+ * not survive a failed allocation: a refused one is made by the C library
+ * instead, and the caller must treat the parse as out of memory. */
+void *awsc__yajl_malloc(void *nomem, size_t n);
+void *awsc__yajl_realloc(void *nomem, void *ptr, size_t n);
+void awsc__yajl_free(void *nomem, void *ptr);
+
 /* ---- the json protocol (json_protocol.c) ---- */
 
 struct awsc__protocol;

@@ -157,6 +157,31 @@ int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__res
                          const struct awsc__rpc_error *e, struct awsc_arena *scratch,
                          struct awsc_error *err, const struct awsc_shape **shape);
 
+/*
+ * The debug log's view of a request or response (redact.c): the values of
+ * members the model marks sensitive (AWSC_MF_SENSITIVE, or a shape with
+ * AWSC_SF_SENSITIVE) replaced by "<redacted>", as the format writes it.
+ *
+ * awsc__redact_body appends body[0..len) to out so, walking it in the
+ * wire format of `protocol` with `shape`: an operation's input (request
+ * set: JSON, XML or the query protocols' form) or its output or an error
+ * shape (JSON or XML); a rest payload member is followed to its shape. A
+ * part that is not well-formed is shown only when nothing under shape is
+ * sensitive. A CBOR body (rpc-v2-cbor) is shown as its length only. false
+ * when out of memory (out then holds a partial text).
+ */
+bool awsc__redact_body(struct awsc_buf *out, int protocol, const struct awsc_shape *shape,
+                       bool request, const uint8_t *body, size_t len);
+/* Whether a header carries a sensitive member of shape (a request's input
+ * or a response's output). */
+bool awsc__redact_header(const struct awsc_shape *shape, const char *name);
+/* Whether shape has a sensitive member at location (enum awsc_location). */
+bool awsc__redact_location(const struct awsc_shape *shape, int location);
+/* Appends url with the values of the input's sensitive query members
+ * hidden, and its path hidden whole when a sensitive member is a URI
+ * label. false when out of memory. */
+bool awsc__redact_url(struct awsc_buf *out, const struct awsc_shape *input, const char *url);
+
 /* The codec for enum awsc_protocol, or NULL when it is not built. */
 const struct awsc__protocol *awsc__protocol_for(int protocol);
 

@@ -195,6 +195,7 @@ static void test_retries_and_crc32(struct awsc_stub *stub)
     CHECK(awsc_dynamodb_list_tables(c, &in, &out, &err) == AWSC_OK);
     CHECK(out && out->table_names.count == 2 && strcmp(out->table_names.items[1], "b") == 0);
     CHECK(awsc_output_request_id(out) && strcmp(awsc_output_request_id(out), "req-123") == 0);
+    CHECK(awsc_output_attempts(out) == 2);
     awsc_output_free(out);
     CHECK(awsc_stub_request_count(stub) == 2);
     if (awsc_stub_request_count(stub) == 2) {

@@ -2,7 +2,9 @@
  * response_fuzz: a service's response, whatever its bytes, read into an
  * output struct or an error without a crash, a leak or a read outside the
  * data: the parsers of every protocol (json, rest-json, rest-xml, query,
- * ec2, smithy-rpc-v2-cbor) on untrusted input.
+ * ec2, smithy-rpc-v2-cbor) on untrusted input, and the debug log's
+ * redaction of those bytes (as the response, and as a request of the
+ * operation).
  *
  * An input is text like an HTTP response:
  *   "s3 ListObjectsV2 200\n"   the service, the operation, the HTTP status,
@@ -47,9 +49,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const struct awsc_service *svc = awsc_service_find(svc_name);
     const struct awsc_operation *op = svc ? awsc_service_operation(svc, op_name) : NULL;
-    const struct awsc__protocol *proto = svc ? awsc__protocol_for(svc->protocol) : NULL;
+    int proto_id = svc ? svc->protocol : 0;
+    const struct awsc__protocol *proto = svc ? awsc__protocol_for(proto_id) : NULL;
     for (int p = AWSC_PROTO_JSON; proto_name[0] && p <= AWSC_PROTO_RPC_V2_CBOR; p++) {
         proto = awsc__protocol_for(p);
+        proto_id = p;
         if (proto && strcmp(proto->name, proto_name) == 0)
             break;
         proto = NULL;
@@ -135,6 +139,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             printf("%s %s %d: error code %s, message %s, modeled %s\n", svc_name, op_name, status,
                    err.code ? err.code : "-", err.message ? err.message : "-",
                    err.shape ? err.shape->name : "-");
+    }
+    /* what the debug log would show of the bytes */
+    for (int request = 0; request < 2; request++) {
+        struct awsc_buf shown = AWSC_BUF_INIT;
+        const struct awsc_shape *shape = request             ? op->input
+                                         : resp.status < 300 ? op->output
+                                                             : err.shape;
+        awsc__redact_body(&shown, proto_id, shape, request, resp.body, resp.body_len);
+        awsc__buf_clean_up(&shown);
     }
     awsc_error_clean_up(&err);
     free(body);

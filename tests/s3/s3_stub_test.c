@@ -1072,6 +1072,29 @@ static void calls_once(struct awsc_stub *stub)
     awsc_client_destroy(c);
     copy_snapshot(stub, "{\"SourceRegion\": \"us-east-1\", \"SourceSnapshotId\": \"snap-1\"}",
                   NULL);
+
+    /* a download into a file (made beside it, listed for a signal
+     * handler), by a client with its own CA bundle and unsigned requests */
+    struct awsc_config cfg = AWSC_CONFIG_INIT;
+    cfg.region = "us-east-1";
+    cfg.endpoint_url = "https://s3.example.com";
+    cfg.transport = awsc_stub_transport(stub);
+    cfg.ca_bundle = "/nonexistent/ca.pem";
+    cfg.no_sign_request = true;
+    if (awsc_client_new(&awsc_s3_service, &cfg, &c, &err) != AWSC_OK) {
+        awsc_error_clean_up(&err);
+        return;
+    }
+    char file[300];
+    snprintf(file, sizeof file, "%s/allocation-download", tmpdir);
+    get = (struct awsc_s3_get_object_input){.bucket = "b", .key = "k"};
+    get.body_sink.path = file;
+    push(stub, 200, NULL, DATA);
+    awsc_s3_get_object(c, &get, &gout, &err);
+    awsc_output_free(gout);
+    awsc_error_clean_up(&err);
+    unlink(file);
+    awsc_client_destroy(c);
 }
 
 static void test_allocation_failures(void)

@@ -18,6 +18,11 @@ Paths:
   /status?code=C    answers C with a short body
   /hold?ms=         waits, then answers 200 "held"
   /head-check       HEAD/GET with Content-Length 5 (body only for GET)
+  /expect-417       refuses Expect: 100-continue with a 417 (body "no
+                    continue"), then closes; answers 200 "sent again"
+                    to a request without it
+  /expect-count     how many requests /expect-417 has read, as text
+  /big-header?n=N   200 with a header X-Before, then one X-Big of N bytes
 """
 import hashlib
 import json
@@ -42,8 +47,19 @@ def pattern(n):
     return bytes(out[:n])
 
 
+EXPECT_COUNT = [0]
+
+
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+
+    def handle_expect_100(self):
+        if not self.path.startswith("/expect-417"):
+            return super().handle_expect_100()
+        EXPECT_COUNT[0] += 1
+        self.close_connection = True
+        self.send(417, b"no continue", "text/plain")
+        return False
 
     def log_message(self, fmt, *args):
         pass
@@ -128,6 +144,16 @@ class Handler(BaseHTTPRequestHandler):
             self.read_body()
             time.sleep(int(q.get("ms", "1000")) / 1000)
             return self.send(200, b"held", "text/plain")
+        if p == "/expect-417":
+            EXPECT_COUNT[0] += 1
+            self.read_body()
+            return self.send(200, b"sent again", "text/plain")
+        if p == "/big-header":
+            self.read_body()
+            return self.send(200, b"big", "text/plain",
+                             [("X-Before", "yes"), ("X-Big", "b" * int(q.get("n", "0")))])
+        if p == "/expect-count":
+            return self.send(200, b"%d" % EXPECT_COUNT[0], "text/plain")
         if p == "/head-check":
             return self.send(200, b"hello", "text/plain")
         return self.send(404, b"no such path", "text/plain")

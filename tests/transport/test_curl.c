@@ -250,6 +250,46 @@ static void test_streamed_upload(void)
     awsc_transport_release(t);
 }
 
+/* A 417 refusing Expect: 100-continue is the answer: libcurl would send
+ * the request again without the Expect header, a request the caller never
+ * made (from memory, or streamed). libcurl skips that response's body. */
+static void test_expect_refused(void)
+{
+    struct awsc_transport *t = new_curl(0, 0);
+    struct awsc_http_header expect[] = {{"Expect", "100-continue"}};
+    for (int streamed = 0; streamed < 2; streamed++) {
+        struct stream s = {1000, 0, 1000, 0};
+        struct awsc_http_request req = {0};
+        req.method = "PUT";
+        req.url = server_url("/expect-417");
+        req.headers = expect;
+        req.header_count = 1;
+        if (streamed) {
+            req.read_body = read_stream;
+            req.read_ud = &s;
+        } else {
+            req.body = (const uint8_t *)"0123456789";
+            req.body_len = 10;
+        }
+        req.content_length = streamed ? 1000 : 10;
+        struct resp r;
+        resp_init(&r);
+        struct awsc_http_handler h = resp_handler(&r);
+        CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_INT(r.done_status, AWSC_OK);
+        CHECK_INT(r.http_status, 417);
+        CHECK_INT(r.body.len, 0);
+        resp_clean_up(&r);
+        resp_init(&r);
+        submit_simple(t, "GET", server_url("/expect-count"), NULL, 0, NULL, &r);
+        CHECK_INT(awsc_transport_run(t), AWSC_OK);
+        CHECK_STR(r.body.data, streamed ? "2" : "1");
+        resp_clean_up(&r);
+    }
+    awsc_transport_release(t);
+}
+
 /* A large response arrives whole, in chunks. */
 static void test_big_body(void)
 {
@@ -462,6 +502,48 @@ static void test_read_timeout(void)
     awsc_transport_release(t);
 }
 
+/* No read timeout at all (AWSC_TIMEOUT_NONE) over the transport's own
+ * short one; a header line longer than libcurl reads, named. */
+static void test_no_timeout_and_huge_header(void)
+{
+    struct awsc_transport *t = new_curl(0, 200);
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = server_url("/slow-headers?ms=700");
+    struct resp dflt, none;
+    resp_init(&dflt);
+    resp_init(&none);
+    struct awsc_http_handler h = resp_handler(&dflt);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    req.read_timeout_ms = AWSC_TIMEOUT_NONE;
+    req.connect_timeout_ms = AWSC_TIMEOUT_NONE;
+    h = resp_handler(&none);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(dflt.done_status, AWSC_E_TIMEOUT);
+    CHECK_INT(none.done_status, AWSC_OK);
+    CHECK_INT(none.http_status, 200);
+    resp_clean_up(&dflt);
+    resp_clean_up(&none);
+    req.read_timeout_ms = -2;
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_E_INVALID_ARG);
+
+    struct resp r;
+    resp_init(&r);
+    char want[256];
+    snprintf(want, sizeof want,
+             "The response from endpoint URL: \"%s\" has a header line longer than libcurl "
+             "reads (102400 bytes): the header after X-Before (HTTP 200)",
+             server_url("/big-header?n=1048576"));
+    submit_simple(t, "GET", server_url("/big-header?n=1048576"), NULL, 0, NULL, &r);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    CHECK_STR(r.message, want);
+    CHECK_INT(r.header_calls, 0);
+    resp_clean_up(&r);
+    awsc_transport_release(t);
+}
+
 /* HTTPS verifies the peer against the system's CA store: a self-signed
  * certificate is refused, with the reason. */
 static void test_tls_verification(void)
@@ -471,7 +553,7 @@ static void test_tls_verification(void)
         return;
     }
     struct awsc_transport *t = new_curl(0, 0);
-    char url[64], want[128];
+    char url[64], want[256];
     snprintf(url, sizeof url, "https://127.0.0.1:%d/echo", server_tls_port());
     snprintf(want, sizeof want, "SSL validation failed for %s ", url);
     struct resp r;
@@ -483,6 +565,31 @@ static void test_tls_verification(void)
     CHECK(r.message && strstr(r.message, "certificate"));
     fprintf(stderr, "%s\n", r.message ? r.message : "(no message)");
     CHECK_INT(r.header_calls, 0);
+    resp_clean_up(&r);
+
+    /* a CA bundle that cannot be read, named; no verification at all */
+    struct awsc_http_request req = {0};
+    req.method = "GET";
+    req.url = url;
+    req.ca_bundle = "/nonexistent/awsc-ca.pem";
+    resp_init(&r);
+    struct awsc_http_handler h = resp_handler(&r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_E_TRANSPORT);
+    snprintf(want, sizeof want,
+             "SSL validation failed for %s: the CA bundle /nonexistent/awsc-ca.pem cannot be "
+             "read: No such file or directory",
+             url);
+    CHECK_STR(r.message, want);
+    resp_clean_up(&r);
+    req.no_verify_ssl = true;
+    resp_init(&r);
+    h = resp_handler(&r);
+    CHECK_INT(awsc_transport_submit(t, &req, &h, NULL), AWSC_OK);
+    CHECK_INT(awsc_transport_run(t), AWSC_OK);
+    CHECK_INT(r.done_status, AWSC_OK);
+    CHECK_INT(r.http_status, 200);
     resp_clean_up(&r);
     awsc_transport_release(t);
 }
@@ -717,6 +824,7 @@ int main(int argc, char **argv)
     test_exact_headers();
     test_head_and_status();
     test_streamed_upload();
+    test_expect_refused();
     test_big_body();
     test_many_in_flight();
     test_connection_reuse();
@@ -724,6 +832,7 @@ int main(int argc, char **argv)
     test_connect_timeout();
     test_read_timeout();
     test_cut_off();
+    test_no_timeout_and_huge_header();
     test_tls_verification();
     test_cancel();
     test_callbacks_drive();
