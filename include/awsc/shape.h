@@ -257,7 +257,7 @@ struct awsc_operation {
      * AWSC_OF_CHECKSUM_REQUIRED. */
     const char *checksum_algorithm_member;
     const char *checksum_mode_member;
-    uint8_t response_checksums;
+    uint16_t response_checksums;
 };
 
 /* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
@@ -265,6 +265,12 @@ struct awsc_operation {
 #define AWSC_CHECKSUM_CRC32C 0x02u
 #define AWSC_CHECKSUM_SHA1   0x04u
 #define AWSC_CHECKSUM_SHA256 0x08u
+#define AWSC_CHECKSUM_CRC64NVME 0x10u
+#define AWSC_CHECKSUM_SHA512    0x20u
+#define AWSC_CHECKSUM_MD5       0x40u
+#define AWSC_CHECKSUM_XXHASH64  0x80u
+#define AWSC_CHECKSUM_XXHASH3   0x100u
+#define AWSC_CHECKSUM_XXHASH128 0x200u
 
 struct awsc_service {
     const char *name;        /* models/ folder name: "dynamodb" */
@@ -304,8 +310,7 @@ struct awsc_service {
 #define AWSC_SVC_ROUTE53_IDS 0x0008u
 /* S3's customizations beyond the model (runtime/custom/s3.c): SSE-C keys sent
  * base64 with their MD5, CopySource percent-encoded, EncodingType=url on
- * the List operations and the keys decoded back, Content-MD5 on PutObject
- * and UploadPart, Expect: 100-continue on uploads, GetBucketLocation's
+ * the List operations and the keys decoded back, Expect: 100-continue on uploads, GetBucketLocation's
  * bare body, and the 200 responses whose body is an error. */
 #define AWSC_SVC_S3 0x0010u
 /* Signed as botocore's s3v4 signer signs (S3, S3 Control): the path

@@ -901,10 +901,14 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
         status = call->hooks->finish_request(&hr, err);
     }
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
+    struct awsc_client *c = call->client;
+    if (status == AWSC_OK)
+        status = awsc__checksum_mode_default(call->op, input, &call->req,
+                                             c->validate_when_required, err);
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                            https, &call->hook_state, &call->plan, err);
+                            https, c->checksum_when_required, &call->plan, err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =
@@ -917,7 +921,7 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
         status = awsc__chunked_init(&call->chunked, &call->upload, call->plan.checksum, err);
         call->has_chunked = status == AWSC_OK;
     }
-    call->response_checksums = awsc__response_checksums(call->op, input);
+    call->response_checksums = awsc__response_checksums(call->op, input, c->validate_when_required);
     return status;
 }
 
