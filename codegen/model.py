@@ -75,6 +75,8 @@ SERVICE_FLAGS = {
     "docdb": ["AWSC_SVC_SOURCE_REGION"],
     "ec2": ["AWSC_SVC_SOURCE_REGION"],
     "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
+    # botocore's enable_millisecond_timestamp_precision (creating-serializer)
+    "bedrock-agentcore": ["AWSC_SVC_MS_TIMESTAMPS"],
 }
 
 # Services whose signing botocore 1.29.27 takes from its legacy

@@ -333,6 +333,11 @@ struct awsc_service {
  * error's code comes from x-amzn-query-error. */
 #define AWSC_SVC_QUERY_COMPATIBLE 0x1000u
 
+/* Timestamps in requests with millisecond precision (ISO 8601 always
+ * with three digits, epoch seconds with the milliseconds), as botocore's
+ * serializer writes them for Bedrock AgentCore. */
+#define AWSC_SVC_MS_TIMESTAMPS 0x2000u
+
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */
 AWSC_API int awsc_enum_parse(const char *const *values, int count, const char *value);

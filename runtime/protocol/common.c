@@ -327,3 +327,41 @@ int awsc__response_read_status(struct awsc_error *err, const struct awsc_operati
     awsc_error_clean_up(perr);
     return status;
 }
+
+/* ----------------------------------------------------------- timestamps */
+
+void awsc__put_timestamp(struct awsc_buf *out, struct awsc_timestamp t, int fmt, int precision)
+{
+    char text[48];
+    struct awsc_timestamp whole = {t.sec, 0};
+    int ms = (int)(t.nsec / 1000000), usec = (int)(t.nsec / 1000);
+    switch (fmt) {
+    case AWSC_TSFMT_RFC822:
+        awsc__ts_format_rfc822(whole, text);
+        awsc__buf_puts(out, text);
+        return;
+    case AWSC_TSFMT_EPOCH:
+        if (precision == AWSC__TS_MILLIS) {
+            /* calendar.timegm(...) + (microsecond // 1000) / 1000.0 */
+            awsc__put_double_repr(out, (double)t.sec + (double)ms / 1000.0, false);
+            return;
+        }
+        awsc__buf_printf(out, "%lld", (long long)t.sec);
+        return;
+    default: {
+        awsc__ts_format_iso8601(whole, text); /* ...:SSZ */
+        size_t n = strlen(text) - 1;          /* without the Z */
+        if (precision == AWSC__TS_MILLIS)
+            snprintf(text + n, sizeof text - n, ".%03dZ", ms);
+        else if (precision == AWSC__TS_DEFAULT && usec > 0)
+            snprintf(text + n, sizeof text - n, ".%06dZ", usec);
+        awsc__buf_puts(out, text);
+        return;
+    }
+    }
+}
+
+int awsc__ts_precision_of(const struct awsc_service *svc)
+{
+    return svc && (svc->flags & AWSC_SVC_MS_TIMESTAMPS) ? AWSC__TS_MILLIS : AWSC__TS_DEFAULT;
+}
