@@ -221,11 +221,11 @@ enum awsc_auth_type {
 #define AWSC_OF_GET_AS_POST 0x0020u
 
 struct awsc_service;
-struct awsc_ruleset;   /* <awsc/endpoint.h> */
+struct awsc_ruleset;                /* <awsc/endpoint.h> */
 struct awsc_endpoint_param;         /* <awsc/endpoint.h> */
 struct awsc_endpoint_context_param; /* <awsc/endpoint.h> */
-struct awsc_paginator; /* <awsc/paginate.h> */
-struct awsc_waiter;    /* <awsc/wait.h> */
+struct awsc_paginator;              /* <awsc/paginate.h> */
+struct awsc_waiter;                 /* <awsc/wait.h> */
 
 struct awsc_operation {
     const char *name;                       /* "GetItem" */
@@ -261,10 +261,10 @@ struct awsc_operation {
 };
 
 /* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
-#define AWSC_CHECKSUM_CRC32  0x01u
-#define AWSC_CHECKSUM_CRC32C 0x02u
-#define AWSC_CHECKSUM_SHA1   0x04u
-#define AWSC_CHECKSUM_SHA256 0x08u
+#define AWSC_CHECKSUM_CRC32     0x01u
+#define AWSC_CHECKSUM_CRC32C    0x02u
+#define AWSC_CHECKSUM_SHA1      0x04u
+#define AWSC_CHECKSUM_SHA256    0x08u
 #define AWSC_CHECKSUM_CRC64NVME 0x10u
 #define AWSC_CHECKSUM_SHA512    0x20u
 #define AWSC_CHECKSUM_MD5       0x40u
@@ -289,7 +289,7 @@ struct awsc_service {
     uint32_t operation_count;
     const struct awsc_shape *const *errors; /* every exception, by code */
     uint32_t error_count;
-    uint32_t flags; /* AWSC_SVC_* customizations */
+    uint32_t flags;                          /* AWSC_SVC_* customizations */
     const struct awsc_ruleset *ruleset;      /* endpoint rules, or NULL */
     const struct awsc_paginator *paginators; /* sorted by operation name */
     uint32_t paginator_count;
@@ -310,8 +310,8 @@ struct awsc_service {
 #define AWSC_SVC_ROUTE53_IDS 0x0008u
 /* S3's customizations beyond the model (runtime/custom/s3.c): SSE-C keys sent
  * base64 with their MD5, CopySource percent-encoded, EncodingType=url on
- * the List operations and the keys decoded back, Expect: 100-continue on uploads, GetBucketLocation's
- * bare body, and the 200 responses whose body is an error. */
+ * the List operations and the keys decoded back, Expect: 100-continue on uploads,
+ * GetBucketLocation's bare body, and the 200 responses whose body is an error. */
 #define AWSC_SVC_S3 0x0010u
 /* Signed as botocore's s3v4 signer signs (S3, S3 Control): the path
  * neither normalized nor encoded again, x-amz-content-sha256 on every

@@ -102,7 +102,7 @@ int awsc__digest_init(struct awsc__digest *d, int alg, struct awsc_error *err)
     case AWSC__CK_XXHASH3:
     case AWSC__CK_XXHASH128: {
         XXH3_state_t *st = XXH3_createState();
-        XXH_errorcode rc = !st                         ? XXH_ERROR
+        XXH_errorcode rc = !st                       ? XXH_ERROR
                            : alg == AWSC__CK_XXHASH3 ? XXH3_64bits_reset(st)
                                                      : XXH3_128bits_reset(st);
         if (rc != XXH_OK) {

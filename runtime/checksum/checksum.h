@@ -146,7 +146,7 @@ void awsc__chunked_clean_up(struct awsc__chunked *c);
 struct awsc__response_check {
     bool active;
     struct awsc__digest digest;
-    const char *header; /* "x-amz-checksum-crc32" */
+    const char *header;                     /* "x-amz-checksum-crc32" */
     char expected[AWSC__DIGEST_B64MAX + 8]; /* the header's value */
 };
 

@@ -903,8 +903,8 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
     struct awsc_client *c = call->client;
     if (status == AWSC_OK)
-        status = awsc__checksum_mode_default(call->op, input, &call->req,
-                                             c->validate_when_required, err);
+        status = awsc__checksum_mode_default(call->op, input, &call->req, c->validate_when_required,
+                                             err);
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,

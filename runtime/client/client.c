@@ -55,20 +55,17 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         c->max_attempts = legacy ? LEGACY_MAX_ATTEMPTS : STANDARD_MAX_ATTEMPTS;
     c->quota.tokens = 500;
 
-    status = awsc__config_resolve_checksum(c->shared, cfg->request_checksum_calculation,
-                                           "AWS_REQUEST_CHECKSUM_CALCULATION",
-                                           "request_checksum_calculation",
-                                           &c->checksum_when_required, err);
+    status = awsc__config_resolve_checksum(
+        c->shared, cfg->request_checksum_calculation, "AWS_REQUEST_CHECKSUM_CALCULATION",
+        "request_checksum_calculation", &c->checksum_when_required, err);
     if (status == AWSC_OK)
-        status = awsc__config_resolve_checksum(c->shared, cfg->response_checksum_validation,
-                                               "AWS_RESPONSE_CHECKSUM_VALIDATION",
-                                               "response_checksum_validation",
-                                               &c->validate_when_required, err);
+        status = awsc__config_resolve_checksum(
+            c->shared, cfg->response_checksum_validation, "AWS_RESPONSE_CHECKSUM_VALIDATION",
+            "response_checksum_validation", &c->validate_when_required, err);
     if (status == AWSC_OK)
-        status = awsc__config_resolve_compression(c->shared, cfg->disable_request_compression,
-                                                  cfg->request_min_compression_size_bytes,
-                                                  &c->compression_disabled,
-                                                  &c->min_compression_size, err);
+        status = awsc__config_resolve_compression(
+            c->shared, cfg->disable_request_compression, cfg->request_min_compression_size_bytes,
+            &c->compression_disabled, &c->min_compression_size, err);
     if (status != AWSC_OK)
         return status;
 
