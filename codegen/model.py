@@ -671,6 +671,9 @@ class Model:
                 flags.append("AWSC_OF_DEPRECATED")
             if raw.get("endpointoperation"):
                 flags.append("AWSC_OF_ENDPOINT_OPERATION")
+            # requestcompression: the first encoding botocore knows (gzip)
+            if "gzip" in raw.get("requestcompression", {}).get("encodings", []):
+                flags.append("AWSC_OF_COMPRESS_GZIP")
             flags += OPERATION_FLAGS.get((self.service, op.name), [])
             op.flags = " | ".join(flags) if flags else "0"
             op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")

@@ -219,6 +219,10 @@ enum awsc_auth_type {
 /* A GET with a query string is sent as a form POST of that query
  * (CloudSearch Domain's Search, as botocore does). */
 #define AWSC_OF_GET_AS_POST 0x0020u
+/* The requestcompression trait names gzip: the body may go compressed
+ * (awsc_config.disable_request_compression and
+ * request_min_compression_size_bytes). */
+#define AWSC_OF_COMPRESS_GZIP 0x0040u
 
 struct awsc_service;
 struct awsc_ruleset;                /* <awsc/endpoint.h> */

@@ -902,6 +902,15 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
     }
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
     struct awsc_client *c = call->client;
+    bool consumed = false;
+    if (status == AWSC_OK)
+        status =
+            awsc__maybe_compress(c, call->op, &call->req, call->has_upload ? &call->upload : NULL,
+                                 awsc__client_time(c).sec, &consumed, err);
+    if (consumed) {
+        awsc__upload_close(&call->upload);
+        call->has_upload = false;
+    }
     if (status == AWSC_OK)
         status = awsc__checksum_mode_default(call->op, input, &call->req, c->validate_when_required,
                                              err);

@@ -142,6 +142,17 @@ void awsc__upload_close(struct awsc__upload *u);
 size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap);
 bool awsc__upload_rewind(struct awsc__upload *u);
 
+/* compress.c: the requestcompression trait (AWSC_OF_COMPRESS_GZIP), as
+ * botocore's compress.py: unless the client disables it or signs with
+ * SigV2, a body of at least request_min_compression_size_bytes (a
+ * streamed one whatever its size, unless its shape requires a length) is
+ * replaced by its gzip, Content-Encoding gains "gzip". now is the call's
+ * clock (the gzip MTIME). A streamed body is read whole into memory and
+ * *consumed_upload set: the caller closes the upload. */
+int awsc__maybe_compress(struct awsc_client *c, const struct awsc_operation *op,
+                         struct awsc__request *req, struct awsc__upload *upload, int64_t now,
+                         bool *consumed_upload, struct awsc_error *err);
+
 struct awsc__download {
     struct awsc_sink sink; /* path copied */
     char *path;

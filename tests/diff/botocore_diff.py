@@ -41,6 +41,9 @@ REGION = "us-east-1"
 ENDPOINT = "https://awsc-diff.example.com"
 FIXED_TIME = datetime.datetime(2023, 3, 14, 15, 9, 26)
 INVOCATION_ID = "00000000-0000-4000-8000-000000000000"
+# request compression (CloudWatch PutMetricData's gzip) for the bodies of
+# random inputs, not only those past the default 10240 bytes
+MIN_COMPRESSION_SIZE = 128
 
 
 # ----------------------------------------------------------- determinism
@@ -86,12 +89,19 @@ def load_botocore(src, models):
             return getattr(time, name)
 
         @staticmethod
+        def time():
+            return FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
+
+        @staticmethod
         def gmtime(secs=None):
             if secs is None:
                 secs = FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
             return time.gmtime(secs)
 
     botocore.auth.time = _FixedTime()
+    # the gzip header's MTIME (request compression) is the fixed clock too
+    import gzip
+    gzip.time = _FixedTime()
     # The URLs botocore presigns for a copy from another region (RDS,
     # Neptune, DocumentDB, EC2 CopySnapshot) go into the body. With the CRT
     # installed botocore presigns with the CRT's signer, which writes
@@ -347,11 +357,17 @@ def xml_tree(data):
     return norm(ET.fromstring(data))
 
 
-def body_equal(protocol, a, b, content_type):
+def body_equal(protocol, a, b, content_type, content_encoding=""):
     if a == b:
         return True
     if not a or not b:
         return False
+    if "gzip" in (content_encoding or ""):
+        import gzip
+        try:
+            a, b = gzip.decompress(a), gzip.decompress(b)
+        except OSError:
+            return False
     try:
         if protocol in ("json", "rest-json") and "json" in (content_type or ""):
             return json.loads(a) == json.loads(b)
@@ -430,7 +446,8 @@ def compare(protocol, ours, theirs, ignored):
         if oh.get(k) != th.get(k):
             diffs.append(f"header {k}: awsc {oh.get(k)!r} botocore {th.get(k)!r}")
     obody = base64.b64decode(ours["body"])
-    if not body_equal(protocol, obody, theirs["body"], th.get("content-type")):
+    if not body_equal(protocol, obody, theirs["body"], th.get("content-type"),
+                      th.get("content-encoding")):
         diffs.append(f"body: awsc {obody[:300]!r}\n      botocore {theirs['body'][:300]!r}")
         if protocol in ("query", "ec2"):
             diffs.append(first_param_diff(obody, theirs["body"]))
@@ -486,6 +503,7 @@ def main():
     ignored = load_list("ignored-headers.txt")
     refusals = load_refusals()
     refused = {}
+    gzipped = 0
     skips = load_list("skip.txt")
     compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
                               check=True).stdout.split()
@@ -500,7 +518,8 @@ def main():
     shown = 0
     failed = skipped = compared = 0
     cfg = Config(retries={"mode": "standard", "max_attempts": 3},
-                 parameter_validation=True, user_agent="awsc-diff")
+                 parameter_validation=True, user_agent="awsc-diff",
+                 request_min_compression_size_bytes=MIN_COMPRESSION_SIZE)
     for svc in services:
         model = session.get_service_model(svc)
         protocol = model.resolved_protocol
@@ -533,7 +552,8 @@ def main():
                               "--session-token", SESSION_TOKEN,
                               "--time", str(int(FIXED_TIME.replace(
                                   tzinfo=datetime.timezone.utc).timestamp())),
-                              "--invocation-id", INVOCATION_ID],
+                              "--invocation-id", INVOCATION_ID,
+                              "--min-compression-size", str(MIN_COMPRESSION_SIZE)],
                              input=lines, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stderr[-2000:])
@@ -559,6 +579,9 @@ def main():
                 continue
             compared += 1
             st[0] += 1
+            if "gzip" in {k.lower(): v for k, v in theirs["headers"].items()}.get(
+                    "content-encoding", ""):
+                gzipped += 1
             if "error" in ours:
                 diffs = [f"awsc failed: {ours['error']}"]
             else:
@@ -574,6 +597,8 @@ def main():
                         print("  " + d)
     for proto, (n, bad) in sorted(stats.items()):
         print(f"{proto}: {n} operations compared, {bad} differ")
+    if gzipped:
+        print(f"{gzipped} of the requests compared were gzip-compressed (requestcompression)")
     for reason, n in sorted(refused.items()):
         print(f"deliberate difference (refusals.txt), {n} inputs: {reason}")
     print(f"{compared - failed} passed, {failed} failed, {skipped + sum(refused.values())} skipped")

@@ -5,6 +5,7 @@
  *   request_dump --list
  *   request_dump --region R --endpoint-url U --access-key K --secret-key S
  *                [--session-token T] --time EPOCH --invocation-id ID
+ *                [--min-compression-size N]
  *
  * Reads lines "SERVICE<TAB>Operation<TAB>{params as the CLI reads them}" and
  * writes one line per input: {"method", "url", "headers", "body" (base64)}
@@ -22,6 +23,7 @@
 struct opts {
     const char *region, *endpoint, *key, *secret, *token, *invocation_id;
     long long time;
+    long min_compression_size;
 };
 
 static void print_error(const char *msg)
@@ -111,6 +113,7 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     cfg.fixed_time = o->time;
     cfg.fixed_invocation_id = o->invocation_id;
     cfg.max_attempts = 1;
+    cfg.request_min_compression_size_bytes = o->min_compression_size;
     cfg.log_fn = capture_sts;
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *client = NULL;
@@ -173,6 +176,8 @@ int main(int argc, char **argv)
             o.time = atoll(v);
         else if (strcmp(a, "--invocation-id") == 0)
             o.invocation_id = v;
+        else if (strcmp(a, "--min-compression-size") == 0)
+            o.min_compression_size = atol(v);
         else {
             fprintf(stderr, "request_dump: unknown option %s\n", a);
             return 2;
