@@ -89,6 +89,12 @@ struct awsc_config {
      * compressed unless their model requires a length. */
     int disable_request_compression;
     long request_min_compression_size_bytes;
+    /* The regions a SigV4a signature is good for, comma-separated, for the
+     * operations signed with SigV4a (the auth trait, or the endpoint's
+     * auth scheme); NULL: AWS_SIGV4A_SIGNING_REGION_SET, else the
+     * profile's sigv4a_signing_region_set, else the endpoint's
+     * signingRegionSet, else "*". */
+    const char *sigv4a_signing_region_set;
     /* For reproducible requests in tests: a fixed signing clock (seconds
      * since the epoch; 0: the real clock) and a fixed amz-sdk-invocation-id
      * (NULL: a new UUID per call). */

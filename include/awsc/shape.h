@@ -203,11 +203,20 @@ enum awsc_protocol {
     AWSC_PROTO_EC2
 };
 
+/* How an operation is signed, as botocore 1.43.67 chooses: the first
+ * scheme of the operation's auth trait (aws.auth#sigv4, aws.auth#sigv4a,
+ * smithy.api#httpBearerAuth, smithy.api#noAuth), else its authtype, else
+ * the service's auth trait or signatureVersion. An endpoint rule set's
+ * authSchemes, where it gives them, choose between SigV4 and SigV4a
+ * instead. */
 enum awsc_auth_type {
     AWSC_AUTH_SIGV4 = 0,
-    AWSC_AUTH_NONE, /* "authtype": "none" */
-    AWSC_AUTH_SIGV4_UNSIGNED_BODY,
-    AWSC_AUTH_BEARER
+    AWSC_AUTH_NONE,                /* noAuth, authtype "none": not signed */
+    AWSC_AUTH_SIGV4_UNSIGNED_BODY, /* the payload hash UNSIGNED-PAYLOAD
+                                      (unsignedPayload, v4-unsigned-body) */
+    AWSC_AUTH_BEARER,              /* Authorization: Bearer <token> */
+    AWSC_AUTH_SIGV4A               /* SigV4a for the configured region set
+                                      (sigv4a_signing_region_set), else "*" */
 };
 
 /* Operation flags. */

@@ -66,6 +66,10 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         status = awsc__config_resolve_compression(
             c->shared, cfg->disable_request_compression, cfg->request_min_compression_size_bytes,
             &c->compression_disabled, &c->min_compression_size, err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_value(
+            c->shared, cfg->sigv4a_signing_region_set, "AWS_SIGV4A_SIGNING_REGION_SET",
+            "sigv4a_signing_region_set", &c->sigv4a_region_set, err);
     if (status != AWSC_OK)
         return status;
 
@@ -135,6 +139,8 @@ void awsc_client_destroy(struct awsc_client *c)
     awsc__shared_config_destroy(c->shared);
     awsc__free(c->region);
     awsc__free(c->endpoint_url);
+    awsc__free(c->sigv4a_region_set);
+    awsc__free(c->bearer_token);
     awsc__free((char *)c->fixed_invocation_id);
     awsc__free(c);
 }

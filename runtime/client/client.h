@@ -63,10 +63,15 @@ struct awsc_client {
     long read_timeout_ms;
     int max_attempts;
     bool adaptive;
-    bool checksum_when_required;       /* request_checksum_calculation */
-    bool validate_when_required;       /* response_checksum_validation */
-    bool compression_disabled;         /* disable_request_compression */
-    long min_compression_size;         /* request_min_compression_size_bytes */
+    bool checksum_when_required; /* request_checksum_calculation */
+    bool validate_when_required; /* response_checksum_validation */
+    bool compression_disabled;   /* disable_request_compression */
+    long min_compression_size;   /* request_min_compression_size_bytes */
+    char *sigv4a_region_set;     /* sigv4a_signing_region_set, or NULL */
+    /* The token of AWSC_AUTH_BEARER operations (Authorization: Bearer),
+     * or NULL: the token providers (SSO token cache, ...) fill it in;
+     * until then such calls fail with AWSC_E_CREDENTIALS. */
+    char *bearer_token;
     struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
     struct awsc_log log;

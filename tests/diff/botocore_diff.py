@@ -37,6 +37,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 SESSION_TOKEN = "session-token-example"
+# the token of operations authorized with a bearer token (httpBearerAuth)
+BEARER_TOKEN = "bearer-token-example"
 REGION = "us-east-1"
 ENDPOINT = "https://awsc-diff.example.com"
 FIXED_TIME = datetime.datetime(2023, 3, 14, 15, 9, 26)
@@ -290,6 +292,15 @@ class Captured(Exception):
     pass
 
 
+class FixedToken:
+    """The bearer token botocore's signer gets, as a token provider would
+    give it."""
+
+    def get_frozen_token(self):
+        import botocore.tokens
+        return botocore.tokens.FrozenAuthToken(BEARER_TOKEN)
+
+
 def botocore_request(client, op_name, params):
     """The request botocore sends, captured at before-send."""
     captured = {}
@@ -528,6 +539,7 @@ def main():
         client = session.create_client(
             svc, region_name=REGION, endpoint_url=ENDPOINT, aws_access_key_id=ACCESS_KEY,
             aws_secret_access_key=SECRET_KEY, aws_session_token=SESSION_TOKEN, config=cfg)
+        client._request_signer._auth_token = FixedToken()
         rng = random.Random(f"{args.seed}:{svc}")
         maker = InputMaker(rng)
         cases = []
@@ -553,7 +565,8 @@ def main():
                               "--time", str(int(FIXED_TIME.replace(
                                   tzinfo=datetime.timezone.utc).timestamp())),
                               "--invocation-id", INVOCATION_ID,
-                              "--min-compression-size", str(MIN_COMPRESSION_SIZE)],
+                              "--min-compression-size", str(MIN_COMPRESSION_SIZE),
+                              "--bearer-token", BEARER_TOKEN],
                              input=lines, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stderr[-2000:])

@@ -5,7 +5,7 @@
  *   request_dump --list
  *   request_dump --region R --endpoint-url U --access-key K --secret-key S
  *                [--session-token T] --time EPOCH --invocation-id ID
- *                [--min-compression-size N]
+ *                [--min-compression-size N] [--bearer-token T]
  *
  * Reads lines "SERVICE<TAB>Operation<TAB>{params as the CLI reads them}" and
  * writes one line per input: {"method", "url", "headers", "body" (base64)}
@@ -21,7 +21,7 @@
 #include "protocol/json.h"
 
 struct opts {
-    const char *region, *endpoint, *key, *secret, *token, *invocation_id;
+    const char *region, *endpoint, *key, *secret, *token, *invocation_id, *bearer_token;
     long long time;
     long min_compression_size;
 };
@@ -120,6 +120,12 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     struct awsc_arena *arena = awsc__arena_new();
     void *input = NULL;
     int rc = awsc_client_new(svc, &cfg, &client, &err);
+    if (rc == AWSC_OK && o->bearer_token) {
+        /* the token a token provider would give (client.h) */
+        client->bearer_token = awsc__strdup(o->bearer_token);
+        if (!client->bearer_token)
+            rc = awsc__fail(&err, AWSC_E_NOMEM, "out of memory");
+    }
     if (rc == AWSC_OK && op->input) {
         input = awsc__arena_alloc(arena, op->input->size);
         struct awsc__json_opts jo = {.member_names = true};
@@ -176,6 +182,8 @@ int main(int argc, char **argv)
             o.time = atoll(v);
         else if (strcmp(a, "--invocation-id") == 0)
             o.invocation_id = v;
+        else if (strcmp(a, "--bearer-token") == 0)
+            o.bearer_token = v;
         else if (strcmp(a, "--min-compression-size") == 0)
             o.min_compression_size = atol(v);
         else {
