@@ -536,6 +536,8 @@ class Model:
             flags.append("AWSC_SF_WRAPPER")
         if raw.get("document"):
             flags.append("AWSC_SF_DOCUMENT")
+        if raw.get("sparse"):
+            flags.append("AWSC_SF_SPARSE")
         err = raw.get("error") or {}
         if err.get("senderFault"):
             flags.append("AWSC_SF_SENDER_FAULT")
@@ -561,6 +563,13 @@ class Model:
             sh.enum_unknown = self.macro_names.get(prefix + "_UNKNOWN")
             sh.enum_consts = [self.macro_names.get(f"{prefix}_{upper_ident(v)}") for v in sh.enum_values]
             sh.enum_func = self.func_names.get(f"awsc_{self.c}_{base}")
+
+        # sparse lists and maps: a NULL string item is null; other items
+        # say so in is_null (include/awsc/shape.h)
+        sh.sparse = bool(raw.get("sparse")) and sh.type in ("list", "map")
+        item_ref = raw.get("member") or raw.get("value") or {}
+        item_type = self.type_of(item_ref["shape"]) if item_ref else None
+        sh.null_field = sh.sparse and item_type != "string"
 
         # list / map element
         if sh.type == "list":

@@ -22,6 +22,13 @@
  *   timestamp           struct awsc_timestamp
  *   document            struct awsc_document *
  *
+ * Sparse lists and maps (the model's sparse trait) keep null items, on
+ * input and output: a null string item is NULL; a list of any other
+ * items has a `bool *is_null` beside items and count (when it is set,
+ * is_null[i] says items[i] is null; left NULL, no item is), and a map's
+ * entry a `bool is_null` beside its value. The items of other lists and
+ * maps are never null (a null in a response is dropped).
+ *
  * Most users never read this header; the command-line tool and the
  * protocol codecs walk these tables.
  */
@@ -72,6 +79,7 @@ enum awsc_timestamp_format {
 #define AWSC_SF_THROTTLING      0x0400u /* retryable error that is throttling */
 #define AWSC_SF_DOCUMENT        0x0800u /* a structure that is a document */
 #define AWSC_SF_EVENT           0x1000u
+#define AWSC_SF_SPARSE          0x2000u /* a list or map whose items may be null */
 
 /* Member flags. */
 #define AWSC_MF_REQUIRED          0x0001u
@@ -176,6 +184,11 @@ struct awsc_shape {
 
     const struct awsc_xml_namespace *xml_namespace;
     const char *location_name; /* a shape-level locationName (XML) */
+
+    /* A sparse list or map (AWSC_SF_SPARSE) whose items are no strings:
+     * for a list the offsetof its is_null array in the list struct, for a
+     * map the offsetof the is_null flag in its entry; 0 otherwise. */
+    uint32_t null_offset;
 
     /* An operation input whose output streams its payload: where, in the
      * input struct, the struct awsc_sink for that body is. */

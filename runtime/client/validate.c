@@ -6,6 +6,7 @@
  * botocore's words where botocore has them.
  */
 #include "client.h"
+#include "protocol/protocol.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -159,9 +160,11 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)l->count);
         for (size_t i = 0; i < l->count && v->problems <= MAX_REPORTED; i++) {
+            const unsigned char *item = (const unsigned char *)l->items + i * shape->item->size;
+            if (awsc__item_is_null(shape, l, item, i))
+                continue; /* a sparse list's null */
             size_t old = push(v, "[%zu]", i);
-            value(v, shape->item, (const unsigned char *)l->items + i * shape->item->size,
-                  depth + 1);
+            value(v, shape->item, item, depth + 1);
             v->path[old] = '\0';
         }
         break;
@@ -183,7 +186,8 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
             }
             size_t old = push(v, "[\"%s\"]", key);
             check_length(v, shape->key, (double)utf8_length(key));
-            value(v, shape->item, e + shape->value_offset, depth + 1);
+            if (!awsc__entry_is_null(shape, e))
+                value(v, shape->item, e + shape->value_offset, depth + 1);
             v->path[old] = '\0';
         }
         break;

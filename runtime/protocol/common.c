@@ -365,3 +365,26 @@ int awsc__ts_precision_of(const struct awsc_service *svc)
 {
     return svc && (svc->flags & AWSC_SVC_MS_TIMESTAMPS) ? AWSC__TS_MILLIS : AWSC__TS_DEFAULT;
 }
+
+/* ------------------------------------------------------ sparse lists, maps */
+
+bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void *item, size_t i)
+{
+    if (!(s->flags & AWSC_SF_SPARSE))
+        return false;
+    if (s->item->type == AWSC_SHAPE_STRING)
+        return *(const char *const *)item == NULL;
+    if (!s->null_offset)
+        return false;
+    const bool *is_null = *(const bool *const *)((const unsigned char *)list + s->null_offset);
+    return is_null && is_null[i];
+}
+
+bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry)
+{
+    if (!(s->flags & AWSC_SF_SPARSE))
+        return false;
+    if (s->item->type == AWSC_SHAPE_STRING)
+        return *(const char *const *)((const unsigned char *)entry + s->value_offset) == NULL;
+    return s->null_offset && *(const bool *)((const unsigned char *)entry + s->null_offset);
+}

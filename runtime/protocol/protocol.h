@@ -114,6 +114,13 @@ void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
  * "1e+16". Non-finite values are written "NaN", "Infinity", "-Infinity". */
 void awsc__put_double_repr(struct awsc_buf *out, double d, bool single);
 
+/* Sparse lists and maps (AWSC_SF_SPARSE): whether item i of the list
+ * shape s at list (a struct awsc_list_view and what follows it), or the
+ * value of a map entry, is null: a NULL string, or is_null says so. false
+ * for shapes that are not sparse. */
+bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void *item, size_t i);
+bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry);
+
 /* How finely a request's timestamps are written, as botocore 1.43.67's
  * serializers write them. DEFAULT: epoch seconds whole (the fraction
  * dropped), ISO 8601 with microseconds when there are any; MILLIS (the

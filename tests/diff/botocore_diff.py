@@ -158,6 +158,7 @@ class InputMaker:
         self.rng = rng
         self.variant = 0
         self.in_header = False
+        self.nulls = False  # the last input has a null in a sparse list or map
 
     def string(self, shape, lo=None, hi=None):
         if shape.enum:
@@ -192,6 +193,17 @@ class InputMaker:
         # values that print the same in C and Python
         return round(self.rng.uniform(mn, mx) * 4) / 4 if mx - mn >= 1 else mn
 
+    def null_or(self, container, item, depth):
+        """An item of a list or map: in a sparse one, now and then null
+        (None), where botocore can send one (with its parameter
+        validation off: it refuses None otherwise)."""
+        if container._shape_model.get("sparse"):
+            if item.type_name in ("string", "boolean", "long", "integer") and \
+                    self.variant != 0 and self.rng.random() < 0.4:
+                self.nulls = True
+                return None
+        return self.value(item, depth + 1)
+
     def value(self, shape, depth=0, name=""):
         t = shape.type_name
         md = shape.metadata
@@ -211,7 +223,8 @@ class InputMaker:
             mx = min(max(md.get("max", 3), mn), mn + 3)
             if depth > 4:
                 mx = mn
-            return [self.value(shape.member, depth + 1) for _ in range(self.rng.randint(mn, mx))]
+            return [self.null_or(shape, shape.member, depth)
+                    for _ in range(self.rng.randint(mn, mx))]
         if t == "map":
             mn = md.get("min", 0)
             mx = min(max(md.get("max", 3), mn), mn + 3)
@@ -221,7 +234,7 @@ class InputMaker:
             for _ in range(self.rng.randint(mn, mx) * 3):
                 if len(out) >= max(mn, 1) and len(out) >= self.rng.randint(mn, mx):
                     break
-                out[self.string(shape.key)] = self.value(shape.value, depth + 1)
+                out[self.string(shape.key)] = self.null_or(shape, shape.value, depth)
             return out
         if t == "string":
             return self.string(shape)
@@ -515,6 +528,7 @@ def main():
     refusals = load_refusals()
     refused = {}
     gzipped = 0
+    nulls_sent = 0
     skips = load_list("skip.txt")
     compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
                               check=True).stdout.split()
@@ -540,6 +554,7 @@ def main():
             svc, region_name=REGION, endpoint_url=ENDPOINT, aws_access_key_id=ACCESS_KEY,
             aws_secret_access_key=SECRET_KEY, aws_session_token=SESSION_TOKEN, config=cfg)
         client._request_signer._auth_token = FixedToken()
+        unvalidated = None  # the client for inputs with nulls in sparse lists and maps
         rng = random.Random(f"{args.seed}:{svc}")
         maker = InputMaker(rng)
         cases = []
@@ -551,10 +566,21 @@ def main():
             op = model.operation_model(op_name)
             for i in range(args.inputs):
                 maker.variant = (k + i) % 3
+                maker.nulls = False
                 params = maker.structure(op.input_shape, 0) if op.input_shape else {}
                 usable_checksum(rng, op, params)
                 try:
-                    theirs = botocore_request(client, op_name, params)
+                    if maker.nulls and unvalidated is None:
+                        unvalidated = session.create_client(
+                            svc, region_name=REGION, endpoint_url=ENDPOINT,
+                            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                            aws_session_token=SESSION_TOKEN,
+                            config=cfg.merge(Config(parameter_validation=False)))
+                        unvalidated._request_signer._auth_token = FixedToken()
+                    theirs = botocore_request(unvalidated if maker.nulls else client, op_name,
+                                              params)
+                    if maker.nulls:
+                        nulls_sent += 1
                 except Exception as e:  # botocore refused the input
                     theirs = {"error": f"{type(e).__name__}: {e}"}
                 cases.append((op_name, params, theirs))
@@ -610,6 +636,8 @@ def main():
                         print("  " + d)
     for proto, (n, bad) in sorted(stats.items()):
         print(f"{proto}: {n} operations compared, {bad} differ")
+    if nulls_sent:
+        print(f"{nulls_sent} inputs had nulls in sparse lists or maps")
     if gzipped:
         print(f"{gzipped} of the requests compared were gzip-compressed (requestcompression)")
     for reason, n in sorted(refused.items()):
