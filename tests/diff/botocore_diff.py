@@ -513,6 +513,8 @@ def main():
     ap.add_argument("--botocore", default="",
                     help="botocore's source folder (the release models/ comes from)")
     ap.add_argument("--models", default=os.path.join(HERE, "..", "..", "models"))
+    ap.add_argument("--env", action="append", default=[],
+                    help="NAME=VALUE in the environment of both SDKs (a setting both read)")
     args = ap.parse_args()
 
     if not args.botocore or not os.path.isfile(os.path.join(args.botocore, "botocore",
@@ -522,6 +524,9 @@ def main():
               "release that models/ comes from")
         return SKIP
     version = load_botocore(os.path.abspath(args.botocore), os.path.abspath(args.models))
+    for item in args.env:
+        name, _, value = item.partition("=")
+        os.environ[name] = value
     print(f"botocore {version} from {args.botocore}")
 
     ignored = load_list("ignored-headers.txt")
