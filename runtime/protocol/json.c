@@ -539,16 +539,13 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
                   : w->o->timestamps == AWSC__JSON_TS_ISO8601 ? AWSC_TSFMT_ISO8601
                                                               : timestamp_format(m, s);
         if (w->o->timestamps == AWSC__JSON_TS_MODEL) {
-            /* a request body: as botocore writes it */
-            struct awsc_buf tb = AWSC_BUF_INIT;
-            awsc__put_timestamp(&tb, t, fmt, w->o->ts_precision);
-            if (tb.failed)
-                return wfail(w, path, "out of memory");
-            if (fmt == AWSC_TSFMT_EPOCH)
-                awsc__buf_append(w->out, tb.data, tb.len);
-            else
-                awsc__json_put_string(w->out, tb.data, tb.len);
-            awsc__buf_clean_up(&tb);
+            /* a request body: as botocore writes it (ISO 8601 and RFC 822
+             * need no escaping) */
+            if (fmt != AWSC_TSFMT_EPOCH)
+                awsc__buf_putc(w->out, '"');
+            awsc__put_timestamp(w->out, t, fmt, w->o->ts_precision);
+            if (fmt != AWSC_TSFMT_EPOCH)
+                awsc__buf_putc(w->out, '"');
             return AWSC_OK;
         }
         if (fmt == AWSC_TSFMT_EPOCH) {
