@@ -77,7 +77,7 @@ CASES = [
     ("s3", "GetObject", {"Bucket": MRAP, "Key": "dir/key.txt"},
      "an S3 multi-region access point: SigV4a, region set *"),
     ("s3", "PutObject", {"Bucket": MRAP, "Key": "up.txt", "Body": "aGVsbG8="},
-     "a PutObject through it (x-amz-content-sha256, Content-MD5)"),
+     "a PutObject through it (x-amz-content-sha256, the default CRC32 in an aws-chunked trailer)"),
     ("s3", "ListObjectsV2", {"Bucket": MRAP, "Prefix": "a b/"},
      "a listing through it"),
     ("events", "PutEvents",
