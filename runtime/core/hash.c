@@ -30,9 +30,9 @@ void awsc__md5(const void *data, size_t n, uint8_t out[16])
 }
 
 /*
- * CRCs. CRC-32 is zlib's (which the request compression needs anyway);
- * CRC-32C is ISA-L's when the build has it (SSE 4.2 / PCLMUL and their ARM
- * counterparts, chosen at run time), else a table loop; CRC-64/NVME (the
+ * CRCs. CRC-32 and CRC-32C are ISA-L's when the build has it (PCLMUL /
+ * SSE 4.2 and their ARM counterparts, chosen at run time), else zlib's
+ * CRC-32 (which the request compression needs anyway) and a table loop; CRC-64/NVME (the
  * Rocksoft polynomial) is a slicing-by-8 loop, as Debian's ISA-L (2.30)
  * predates its crc64_rocksoft_refl.
  */
@@ -80,12 +80,22 @@ static void tables(void)
 uint32_t awsc__crc32_update(uint32_t crc, const void *data, size_t n)
 {
     const uint8_t *p = data;
+#if AWSC_HAVE_ISAL
+    /* the same running value as zlib's crc32(), with PCLMUL */
+    while (n) {
+        uint64_t step = n > (1u << 30) ? (1u << 30) : n;
+        crc = crc32_gzip_refl(crc, (unsigned char *)(uintptr_t)p, step);
+        p += step;
+        n -= (size_t)step;
+    }
+#else
     while (n) {
         uInt step = n > 0x40000000u ? 0x40000000u : (uInt)n;
         crc = (uint32_t)crc32(crc, p, step);
         p += step;
         n -= step;
     }
+#endif
     return crc;
 }
 
