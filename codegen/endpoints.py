@@ -6,8 +6,10 @@ that runtime/endpoint walks.
 prepare(model, service_dir) compiles the service's rule set for
 endpoints.c.j2 (model.ruleset, model.ruleset_ref: what the service table's
 .ruleset takes) and gives every operation its endpoint parameters for
-ops.c.j2 (op.ep_static_params: staticContextParams; op.ep_context_params:
-input members with the contextParam trait).
+ops.c.j2 (op.ep_static_params: staticContextParams, lists included;
+op.ep_context_params: input members with the contextParam trait, then the
+JMESPath expressions of operationContextParams, compiled against the
+input shape by codegen/jmespath.py).
 
 Run as a program it makes the two other things built from the same code:
 
@@ -54,8 +56,13 @@ BUILTINS = {
     "AWS::S3::DisableMultiRegionAccessPoints": "S3_DISABLE_MRAP",
     "AWS::S3Control::UseArnRegion": "S3CONTROL_USE_ARN_REGION",
     "AWS::STS::UseGlobalEndpoint": "STS_USE_GLOBAL_ENDPOINT",
+    "AWS::Auth::AccountId": "ACCOUNT_ID",
+    "AWS::Auth::AccountIdEndpointMode": "ACCOUNT_ID_ENDPOINT_MODE",
 }
-PARAM_TYPES = {"string": "string", "boolean": "bool"}
+# the model's parameter types (in any case, as botocore lowers them)
+PARAM_TYPES = {"string": "string", "boolean": "bool", "stringarray": "list"}
+PARAM_TYPE_ENUMS = {"string": "AWSC_EP_PARAM_STRING", "bool": "AWSC_EP_PARAM_BOOLEAN",
+                    "list": "AWSC_EP_PARAM_STRING_ARRAY"}
 
 # name: (kind, argument types, result type); "any" takes every type.
 FUNCTIONS = {
@@ -96,6 +103,8 @@ ATTRIBUTES = {
         "accountId": ("ACCOUNT_ID", "string"),
         "resourceId": ("RESOURCE_ID", "list"),
     },
+    # "[N]": a list itself, indexed
+    "list": {"": ("SELF", "list")},
 }
 PARTITION_OUTPUTS = {
     "name": "name", "dnsSuffix": "dns_suffix", "dualStackDnsSuffix": "dual_stack_dns_suffix",
@@ -105,9 +114,8 @@ PARTITION_OUTPUTS = {
 
 # botocore's is_template: a string is a template when this matches.
 TEMPLATE_RE = re.compile(r"\{[a-zA-Z#]+\}")
-GET_ATTR_PART = re.compile(r"^(\w+)\[(\d+)\]$")
-# stringEquals(Region, "aws-global"), either way round
-GLOBAL_REGION_RE = re.compile(r'\{"ref": "Region"\}, "aws-global"|"aws-global", \{"ref": "Region"\}')
+# botocore's GET_ATTR_RE, (\w*)\[(\d+)\], matched whole: "name[N]" or "[N]"
+GET_ATTR_PART = re.compile(r"^(\w*)\[(\d+)\]$")
 
 
 class RulesetError(SystemExit):
@@ -138,8 +146,9 @@ def load_json(path):
 class Ruleset:
     """One compiled rule set: plain lists of rows the template prints."""
 
-    def __init__(self, raw, service, prefix, client_context=()):
+    def __init__(self, raw, service, prefix, client_context=(), global_region=None):
         self.service = service
+        self.global_region = global_region
         self.prefix = prefix
         self.raw = raw
         self.exprs = []        # [macro text, comment]
@@ -154,9 +163,8 @@ class Ruleset:
         self._endpoint_ids = {}
         self.slots = []        # names: parameters, then assigned variables
         self._slot_of = {}
+        self._used = set()     # names the rules refer to
         flags = ["AWSC_EP_RS_S3"] if service == "s3" else []
-        if GLOBAL_REGION_RE.search(json.dumps(raw.get("rules"))):
-            flags.append("AWSC_EP_RS_GLOBAL")
         self.flags = " | ".join(flags) or "0"
         if not isinstance(raw, dict) or "parameters" not in raw or "rules" not in raw:
             self.fail("not an endpoint rule set (no parameters or rules)")
@@ -164,6 +172,10 @@ class Ruleset:
         scope = {p.name: (self._slot_of[p.name], p.type) for p in self.params}
         self.rule_count = len(raw["rules"])
         self._place_rules(raw["rules"], scope)
+        for p in self.params:
+            if p.name not in self._used:
+                p.flag_list.append("AWSC_EP_PF_UNUSED")
+            p.flags = " | ".join(p.flag_list) if p.flag_list else "0"
         for what, rows, limit in (("expressions", self.exprs, NONE), ("rules", self.rules, NONE),
                                   ("conditions", self.conds, NONE), ("arguments", self.args, NONE),
                                   ("properties", self.props, NONE), ("headers", self.headers, NONE),
@@ -184,7 +196,7 @@ class Ruleset:
             if t not in PARAM_TYPES:
                 self.fail(f"parameter {name} has unsupported type {spec.get('type')!r}")
             p.type = PARAM_TYPES[t]
-            p.type_enum = "AWSC_EP_PARAM_STRING" if p.type == "string" else "AWSC_EP_PARAM_BOOLEAN"
+            p.type_enum = PARAM_TYPE_ENUMS[p.type]
             b = spec.get("builtIn")
             if b is not None and b not in BUILTINS:
                 self.fail(f"parameter {name} names an unknown builtIn {b!r}")
@@ -193,18 +205,23 @@ class Ruleset:
             if spec.get("required"):
                 flags.append("AWSC_EP_PF_REQUIRED")
             default = spec.get("default")
-            p.default_string, p.default_bool = "NULL", "false"
+            p.default_string, p.default_bool, p.default_strings = "NULL", "false", None
             if default is not None:
                 flags.append("AWSC_EP_PF_DEFAULT")
                 if p.type == "bool" and isinstance(default, bool):
                     p.default_bool = "true" if default else "false"
                 elif p.type == "string" and isinstance(default, str):
                     p.default_string = cstr(default)
+                elif (p.type == "list" and isinstance(default, list)
+                      and all(isinstance(x, str) for x in default)):
+                    p.default_strings = [cstr(x) for x in default]
+                    p.default_var = f"{self.prefix}_default_{len(self.params)}"
                 else:
-                    self.fail(f"parameter {name}: default {default!r} is not a {p.type}")
+                    what = "list of strings" if p.type == "list" else p.type
+                    self.fail(f"parameter {name}: default {default!r} is not a {what}")
             if name in client_context:
                 flags.append("AWSC_EP_PF_CLIENT_CONTEXT")
-            p.flags = " | ".join(flags) if flags else "0"
+            p.flag_list = flags
             self.params.append(p)
             self._slot(name)
 
@@ -255,6 +272,7 @@ class Ruleset:
                 self.fail(f"{where}: reference to {name!r}, which is not a parameter nor "
                           "assigned before")
             slot, t = scope[name]
+            self._used.add(name)
             return self._add(f"AWSC_EP_V({slot})", name), t
         if isinstance(node, dict) and "fn" in node:
             if "assign" in node:
@@ -282,6 +300,7 @@ class Ruleset:
                 self.fail(f"{where}: template {s!r} refers to {names[0]!r}, which is not a "
                           "parameter nor assigned before")
             slot, t = scope[names[0]]
+            self._used.add(names[0])
             e = self._add(f"AWSC_EP_V({slot})", names[0])
             text = names[0]
             for attr in names[1:]:
@@ -298,11 +317,12 @@ class Ruleset:
     def attribute(self, obj, t, name, index, text, where):
         attrs = ATTRIBUTES.get(t)
         if attrs is None or name not in attrs:
-            self.fail(f"{where}: getAttr {text!r}: a {t} has no attribute {name!r}")
+            what = f"attribute {name!r}" if name else "index"
+            self.fail(f"{where}: getAttr {text!r}: a {t} has no {what}")
         attr, at = attrs[name]
-        if at == "list":
-            if index is None:
-                self.fail(f"{where}: getAttr {text!r}: {name} is a list; index it")
+        if attr == "SELF" and index is None:
+            self.fail(f"{where}: getAttr {text!r}: an empty path")
+        if at == "list" and index is not None:
             at = "string"
         elif index is not None:
             self.fail(f"{where}: getAttr {text!r}: {name} is not a list")
@@ -317,17 +337,21 @@ class Ruleset:
         if fn == "getAttr":
             if len(argv) != 2 or not isinstance(argv[1], str):
                 self.fail(f"{where}: getAttr takes a value and a path")
-            obj, t = self.value(argv[0], scope, where)
+            e, t = self.value(argv[0], scope, where)
             path = argv[1]
+            text = self.exprs[e][1]
             parts = path.split(".")
-            if len(parts) != 1:
-                self.fail(f"{where}: getAttr path {path!r}: nested paths are not supported")
-            m = GET_ATTR_PART.match(path)
-            name, index = (m.group(1), int(m.group(2))) if m else (path, None)
-            if index is not None and index >= NONE:
-                self.fail(f"{where}: getAttr path {path!r}: index out of range")
-            return self.attribute(obj, t, name, index,
-                                  f"{self.exprs[obj][1]}#{path}", where)
+            for k, part in enumerate(parts):
+                m = GET_ATTR_PART.match(part)
+                name, index = (m.group(1), int(m.group(2))) if m else (part, None)
+                if index is not None and index >= NONE:
+                    self.fail(f"{where}: getAttr path {path!r}: index out of range")
+                if index is not None and k != len(parts) - 1:
+                    # botocore returns the indexed value there and ignores
+                    # the rest of the path
+                    self.fail(f"{where}: getAttr path {path!r}: an index ends the path")
+                e, t = self.attribute(e, t, name, index, f"{text}#{path}", where)
+            return e, t
         if fn not in FUNCTIONS:
             self.fail(f"{where}: unknown function {fn!r}")
         kind, want, result = FUNCTIONS[fn]
@@ -480,28 +504,74 @@ class Ruleset:
             self.fail(f"{where}: unsupported property value {value!r}")
 
 
+_LEGACY = {}
+
+
+def global_region(models_dir, endpoint_prefix):
+    """The region botocore's clients of a service use when none is
+    configured: the partitionEndpoint of the service in the first
+    partition of the legacy endpoint data (botocore's EndpointResolver;
+    refresh_models.py keeps them in models/partition-endpoints.json), or
+    None (botocore: NoRegionError)."""
+    path = os.path.join(models_dir, "partition-endpoints.json")
+    if path not in _LEGACY:
+        _LEGACY[path] = load_json(path) if os.path.exists(path) else None
+    data = _LEGACY[path] or {}
+    value = (data.get("services") or {}).get(endpoint_prefix or "")
+    return value if isinstance(value, str) else None
+
+
 def client_context_names(service_raw):
     return list((service_raw or {}).get("clientContextParams", {}) or {})
 
 
-def operation_params(service, ops_raw, shapes_raw, param_types):
-    """Per operation (by wire name): its static context params as
-    (name, type enum, bool text, string) and its context params as
-    (param name, member name, member index)."""
+class OpParams:
+    """An operation's endpoint parameters as the templates print them.
+
+    static: staticContextParams, (name, type enum, bool text, string text,
+            strings name or None, [string texts]); context: contextParam
+            members, then operationContextParams expressions, (param name,
+            member name or None, member index, expression name or None);
+            exprs: those expressions compiled (codegen/jmespath.py), each
+            with its name. The names are suffixes of the operation's
+            descriptor's own name."""
+
+    def __init__(self):
+        self.static, self.context, self.exprs = [], [], []
+
+
+def operation_params(service, ops_raw, shapes_raw, param_types, input_shape=None):
+    """Per operation (by wire name): its OpParams. input_shape(name) gives
+    an operation's input Shape, for the JMESPath expressions of
+    operationContextParams (compiled against it: anything outside the
+    subset, or naming a member the input does not have, stops the
+    generator)."""
+    import jmespath as J
+
     out = {}
     for key in sorted(ops_raw):
         op = ops_raw[key]
-        static = []
+        where = f"awsc-gen: {service}: {key}"
+        r = OpParams()
         for pname, spec in (op.get("staticContextParams") or {}).items():
             v = spec.get("value") if isinstance(spec, dict) else None
             if isinstance(v, bool):
-                static.append((pname, "AWSC_EP_PARAM_BOOLEAN", "true" if v else "false", "NULL"))
+                r.static.append((pname, "AWSC_EP_PARAM_BOOLEAN", "true" if v else "false", "NULL",
+                                 None, []))
             elif isinstance(v, str):
-                static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v)))
+                r.static.append((pname, "AWSC_EP_PARAM_STRING", "false", cstr(v), None, []))
+            elif isinstance(v, list) and all(isinstance(x, str) for x in v):
+                r.static.append((pname, "AWSC_EP_PARAM_STRING_ARRAY", "false", "NULL",
+                                 f"static_{len(r.static)}", [cstr(x) for x in v]))
             else:
-                raise RulesetError(f"awsc-gen: {service}: {key}: staticContextParams {pname}: "
+                raise RulesetError(f"{where}: staticContextParams {pname}: "
                                    f"unsupported value {v!r}")
-        context = []
+            want = param_types.get(pname)
+            have = {"AWSC_EP_PARAM_BOOLEAN": "bool", "AWSC_EP_PARAM_STRING": "string",
+                    "AWSC_EP_PARAM_STRING_ARRAY": "list"}[r.static[-1][1]]
+            if want is not None and want != have:
+                raise RulesetError(f"{where}: staticContextParams {pname}: a {have} for the "
+                                   f"{want} parameter")
         if "input" in op:
             members = shapes_raw[op["input"]["shape"]].get("members", {})
             for i, (mname, m) in enumerate(members.items()):
@@ -513,13 +583,56 @@ def operation_params(service, ops_raw, shapes_raw, param_types):
                 want = param_types.get(pname)
                 if (mtype, want) not in (("string", "string"), ("boolean", "bool"), ("string", None),
                                          ("boolean", None)):
-                    raise RulesetError(f"awsc-gen: {service}: {key}: member {mname} "
+                    raise RulesetError(f"{where}: member {mname} "
                                        f"(a {mtype}) binds the {want} parameter {pname}")
-                context.append((pname, mname, i))
-        if len(static) > 255 or len(context) > 255:
-            raise RulesetError(f"awsc-gen: {service}: {key}: too many endpoint parameters")
-        out[op.get("name", key)] = (static, context)
+                r.context.append((pname, mname, i, None))
+        for pname, spec in (op.get("operationContextParams") or {}).items():
+            path = spec.get("path") if isinstance(spec, dict) else None
+            shape = input_shape(key) if input_shape and "input" in op else None
+            if not isinstance(path, str) or shape is None:
+                raise RulesetError(f"{where}: operationContextParams {pname}: no path, or no "
+                                   "input to evaluate it on")
+            try:
+                compiled = J.compile_expr(path, shape, f"{where}: operationContextParams "
+                                                       f"{pname}")
+            except J.JMESPathError as e:
+                raise RulesetError(f"awsc-gen: {e}")
+            got = result_kind(compiled.rtype)
+            want = param_types.get(pname)
+            if got is None or (want is not None and want != got):
+                raise RulesetError(f"{where}: operationContextParams {pname}: {path!r} gives "
+                                   f"{describe_type(compiled.rtype)}, not a "
+                                   f"{ {'list': 'list of strings'}.get(want, want)}")
+            evar = f"path_{len(r.exprs)}"
+            r.exprs.append((evar, compiled))
+            r.context.append((pname, None, 0, evar))
+        if len(r.static) > 255 or len(r.context) > 255:
+            raise RulesetError(f"{where}: too many endpoint parameters")
+        out[key] = r
     return out
+
+
+def result_kind(rtype):
+    """The parameter type a compiled expression's result binds: "string",
+    "bool" or "list" (of strings); None for anything else."""
+    def scalar(t):
+        if t[0] == "shape":
+            return {"string": "string", "boolean": "bool"}.get(t[1].type)
+        return {"string": "string", "bool": "bool"}.get(t[0])
+    if rtype[0] == "array":
+        return "list" if scalar(rtype[1]) == "string" else None
+    if rtype[0] == "shape" and rtype[1].type == "list":
+        return "list" if scalar(("shape", rtype[1].item)) == "string" else None
+    return scalar(rtype)
+
+
+def describe_type(t):
+    """A static JMESPath type in words: "a string", "a list of strings"."""
+    if t[0] == "array":
+        inner = describe_type(t[1]).split(" ", 1)[1]
+        return f"a list of {inner}s"
+    what = t[1].type if t[0] == "shape" else t[0]
+    return ("an " if what[0] in "aeiou" else "a ") + what
 
 
 def prepare(model, service_dir):
@@ -530,26 +643,34 @@ def prepare(model, service_dir):
     model.ruleset_ref = "NULL"
     param_types = {}
     if raw is not None:
-        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw))
+        models_dir = os.path.dirname(os.path.dirname(os.path.abspath(service_dir)))
+        rs = Ruleset(raw, model.service, "rs", client_context_names(model.raw),
+                     global_region(models_dir, model.meta.get("endpointPrefix")))
         rs.var = f"awsc__{model.c}_ruleset"
         model.ruleset = rs
         model.ruleset_ref = "&" + rs.var
         param_types = {p.name: p.type for p in rs.params}
+    inputs = {op.name: op.input for op in model.operations}
     bound = operation_params(model.service, model.raw["operations"], model.raw["shapes"],
-                             param_types)
+                             param_types, inputs.get)
     model.has_endpoint_params = False
+    model.has_endpoint_exprs = False
     for op in model.operations:
-        static, context = bound.get(op.name, ([], []))
-        op.ep_static_params = static
-        op.ep_context_params = context
-        if static or context:
+        r = bound.get(op.name) or OpParams()
+        op.ep = r
+        op.ep_static_params = r.static
+        op.ep_context_params = r.context
+        if r.static or r.context:
             model.has_endpoint_params = True
+        if r.exprs:
+            model.has_endpoint_exprs = True
         # S3 Control's rule set puts the account id into the host itself, so
         # the operations that require it lose their "{AccountId}." host
         # prefix (botocore: handlers.py remove_accid_host_prefix_from_model)
         if (model.ruleset is not None and model.meta.get("endpointPrefix") == "s3-control"
                 and op.host_prefix == "{AccountId}."
-                and ("RequiresAccountId", "AWSC_EP_PARAM_BOOLEAN", "true", "NULL") in static):
+                and any(p[:4] == ("RequiresAccountId", "AWSC_EP_PARAM_BOOLEAN", "true", "NULL")
+                        for p in r.static)):
             op.host_prefix = None
 
 
@@ -678,20 +799,27 @@ def bundle(models_dir, outdir, chunks, services=None):
         raw = load_json(os.path.join(d, "endpoint-rule-set-1.json"))
         svc = load_json(os.path.join(d, "service-2.json"))
         c = re.sub(r"[^a-z0-9]+", "_", s.lower())
-        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc))
+        rs = Ruleset(raw, s, "rs_" + c, client_context_names(svc),
+                     global_region(models_dir, svc.get("metadata", {}).get("endpointPrefix")))
         rs.var = f"awsc__ept_{c}_ruleset"
         rs.c = c
         rs.size = len(rs.exprs) + len(rs.rules) + len(rs.conds)
         rs.ops = []
+        input_shape = None
+        if any("operationContextParams" in o for o in svc["operations"].values()):
+            # the expressions are compiled against the input shapes
+            m = M.Model(svc, s, docs=False)
+            input_shape = {o.name: o.input for o in m.operations}.get
         bound = operation_params(s, svc["operations"], svc["shapes"],
-                                 {p.name: p.type for p in rs.params})
+                                 {p.name: p.type for p in rs.params}, input_shape)
         for oname in sorted(bound, key=lambda n: n.encode()):
-            static, context = bound[oname]
+            r = bound[oname]
             op = M.Shape()
             op.name = oname
             op.var = f"{c}_op_" + re.sub(r"[^A-Za-z0-9_]", "_", oname)
-            op.ep_static_params, op.ep_context_params = static, context
-            if static or context:
+            op.ep = r
+            op.ep_static_params, op.ep_context_params = r.static, r.context
+            if r.static or r.context:
                 rs.ops.append(op)
         items.append(rs)
     # balance the files by size, biggest first
@@ -738,6 +866,7 @@ def main(argv=None):
         bundle(args.models, args.outdir, args.chunks, services)
     elif args.cmd == "inputs":
         print(os.path.join(args.models, "partitions.json"))
+        print(os.path.join(args.models, "partition-endpoints.json"))
         for s in M.list_services(args.models, args.services):
             d = M.service_dir(args.models, s)
             for f in sorted(os.listdir(d)):

@@ -10,9 +10,9 @@ The subset is what the models use, and a little around it:
 
     Foo  "Foo"  a.b  a[0]  a[-1]  a[]  a[*].b  a.*.b  a[?cond].b  @  (e)
     a || b  a && b  !a  a == b  !=  <  <=  >  >=  a | b
-    `JSON scalar`  'raw string'  length(e)
+    `JSON scalar`  'raw string'  length(e)  keys(e)  [a, b]  a.[b, c]
 
-Anything else (slices, multi-selects, other functions, expression
+Anything else (slices, multi-select hashes, other functions, expression
 references, literal arrays or objects) is refused with an error naming the
 expression, and so is a field that the shape cannot have: the generator
 stops, the build fails, and nothing is left to be found out at run time.
@@ -139,7 +139,7 @@ def _tokens(text):
 #   ("sub", a, b)   b evaluated on the value of a (also a | b)
 #   ("project", a, b)  ("values", a, b)  ("filter", a, cond, b)
 #   ("flatten", a)  ("or", a, b) ("and", a, b) ("not", a)
-#   ("cmp", op, a, b)  ("length", a)
+#   ("cmp", op, a, b)  ("length", a)  ("keys", a)  ("multi", [a, b, ...])
 
 _BP = {
     "eof": 0, "ident": 0, "quoted": 0, "literal": 0, "rbracket": 0, "rparen": 0,
@@ -260,7 +260,19 @@ class _Parser:
             self.unsupported("a slice", at)
         if self.peek() == "eof":
             raise JMESPathError(f"unterminated '[' at {at}")
-        self.unsupported("a multi-select list", at)
+        if left != ("current",):
+            # a[b, c] is not JMESPath (a.[b, c] is)
+            raise JMESPathError(f"unexpected '[' at {at}")
+        return self.multi_list()
+
+    def multi_list(self):
+        """After '[' of a multi-select list: expressions up to ']'."""
+        items = [self.expression(0)]
+        while self.peek() == "comma":
+            self.take()
+            items.append(self.expression(0))
+        self.expect("rbracket")
+        return ("multi", items)
 
     def chain(self, left, right):
         return right if left == ("current",) else ("sub", left, right)
@@ -288,7 +300,7 @@ class _Parser:
             return self.expression(rbp)
         t = self.take()
         if kind == "lbracket":
-            self.unsupported("a multi-select list", t[2])
+            return self.multi_list()
         if kind == "lbrace":
             self.unsupported("a multi-select hash", t[2])
         raise JMESPathError(f"unexpected {t[1]!r} after '.' at {t[2]}")
@@ -302,11 +314,11 @@ class _Parser:
                 self.take()
                 args.append(self.expression(0))
         self.expect("rparen")
-        if name != "length":
+        if name not in ("length", "keys"):
             self.unsupported(f"the function {name}()", at)
         if len(args) != 1:
-            raise JMESPathError(f"length() takes one argument, given {len(args)}")
-        return ("length", args[0])
+            raise JMESPathError(f"{name}() takes one argument, given {len(args)}")
+        return (name, args[0])
 
 
 def parse(text):
@@ -479,6 +491,22 @@ class _Compiler:
             a, _ = self.compile(ast[2], t)
             b, _ = self.compile(ast[3], t)
             return self.emit(Node(CMP_OPS[ast[1]], a=a, b=b)), ("bool",)
+        if kind == "keys":
+            a, at = self.compile(ast[1], t)
+            if not (at[0] == "any" or (at[0] == "shape" and at[1].type in ("map", "structure",
+                                                                         "document"))):
+                what = at[1].type if at[0] == "shape" else at[0]
+                self.fail(f"keys() of a {what} is a type error")
+            return self.emit(Node("AWSC_JP_KEYS", a=a)), ("array", ("string",))
+        if kind == "multi":
+            # a chain of nodes: each holds one item (a) and the node of the
+            # items before it (b); index counts the items so far
+            prev, types = None, []
+            for k, item in enumerate(ast[1]):
+                a, at = self.compile(item, t)
+                types.append(at)
+                prev = self.emit(Node("AWSC_JP_MULTI_LIST", a=a, b=prev, index=k + 1))
+            return prev, ("array", _common_type(types))
         if kind == "length":
             a, at = self.compile(ast[1], t)
             if at[0] == "shape" and at[1].type not in ("string", "list", "map", "structure",
@@ -529,6 +557,23 @@ class _Compiler:
         if t[0] == "any":
             return t
         self.fail("the values (*) of something that is not an object are always null")
+
+
+def _kind(t):
+    """A static type with model shapes reduced to their kind: ("string",) for
+    every string shape."""
+    if t[0] == "shape" and t[1].type == "string":
+        return ("string",)
+    if t[0] == "array":
+        return ("array", _kind(t[1]))
+    return t
+
+
+def _common_type(types):
+    """The element type of a multi-select list: its items' type when they
+    agree (shapes of the same kind do), else any."""
+    kinds = {_kind(x) for x in types}
+    return kinds.pop() if len(kinds) == 1 else ("any",)
 
 
 def _plain_path(ast, shape):

@@ -9,7 +9,12 @@ endpoint-rule-set-1 are copied; a <type>.sdk-extras.json sidecar is merged
 into its model the way botocore merges it (a deep merge of its "merge" key).
 Files may be plain .json or gzip-compressed .json.gz. examples-1 files are
 left out. The partitions, retry and default-configuration files are copied
-from the top of the data folder. Services that are no longer in the data
+from the top of the data folder. Of the legacy endpoint data
+(endpoints.json) only what awsc reads is kept, in partition-endpoints.json:
+the partition endpoint of each service of the first partition, the region
+botocore's clients of that service use when none is configured. (The whole
+file is not copied: botocore, run with AWS_DATA_PATH=models, would take it
+for custom endpoint data.) Services that are no longer in the data
 folder are removed.
 
 models/SOURCE.json records where the models came from: botocore's version
@@ -57,6 +62,17 @@ def write_json(path, data):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=1, ensure_ascii=False, sort_keys=False)
         f.write("\n")
+
+
+def partition_endpoints(endpoints):
+    """What botocore's EndpointResolver uses when a client has no region:
+    {"partition": first partition, "services": {endpoint prefix:
+    partitionEndpoint}}."""
+    first = endpoints["partitions"][0]
+    services = {name: data["partitionEndpoint"]
+                for name, data in sorted(first.get("services", {}).items())
+                if isinstance(data.get("partitionEndpoint"), str)}
+    return {"partition": first["partition"], "services": services}
 
 
 def source_of(src):
@@ -111,6 +127,10 @@ def refresh(src, dst):
         if path is None:
             sys.exit(f"refresh_models: {src} has no {top}.json")
         write_json(os.path.join(dst, top + ".json"), load(path))
+    path = find(os.path.join(src, "endpoints"))
+    if path is None:
+        sys.exit(f"refresh_models: {src} has no endpoints.json")
+    write_json(os.path.join(dst, "partition-endpoints.json"), partition_endpoints(load(path)))
     removed = [n for n in sorted(os.listdir(dst))
                if os.path.isdir(os.path.join(dst, n)) and n not in kept]
     for name in removed:

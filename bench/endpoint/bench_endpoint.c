@@ -8,7 +8,7 @@
  * lru_cache, the same work as ours) and the bare EndpointProvider hit;
  * for the uncached case the provider's rules walk without its cache.
  *
- *   bench_endpoint PYTHON BOTOCORE_BENCH_PY MODELS_DIR
+ *   bench_endpoint PYTHON BOTOCORE_BENCH_PY MODELS_DIR [BOTOCORE_SRC]
  *
  * The S3 rule set comes from this program's own generated sources, so
  * the benchmark runs whatever services the library was built with.
@@ -32,10 +32,11 @@ static double now_ns(void)
 
 /* GetObject's Bucket member */
 static int bucket_member(void *ud, const struct awsc_endpoint_context_param *cp,
-                         struct awsc__ep_arg *out)
+                         struct awsc__ep_arg *out, struct awsc_error *err)
 {
+    (void)err;
     memset(out, 0, sizeof *out);
-    if (strcmp(cp->member, "Bucket") == 0) {
+    if (cp->member && strcmp(cp->member, "Bucket") == 0) {
         out->type = AWSC_EP_PARAM_STRING;
         out->string = ud;
     }
@@ -105,7 +106,8 @@ static double uncached(const struct awsc_service *s3, const struct awsc_operatio
 int main(int argc, char **argv)
 {
     if (argc < 4) {
-        fprintf(stderr, "usage: %s PYTHON BOTOCORE_BENCH_PY MODELS_DIR\n", argv[0]);
+        fprintf(stderr, "usage: %s PYTHON BOTOCORE_BENCH_PY MODELS_DIR [BOTOCORE_SRC]\n",
+                argv[0]);
         return 2;
     }
     const struct awsc_service *s3 = NULL;
@@ -132,12 +134,15 @@ int main(int argc, char **argv)
     double ua = uncached(s3, op, &b, ap);
 
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "'%s' '%s' '%s'", argv[1], argv[2], argv[3]);
+    snprintf(cmd, sizeof cmd, "'%s' '%s' '%s' '%s'", argv[1], argv[2], argv[3],
+             argc > 4 ? argv[4] : "");
     FILE *p = popen(cmd, "r");
     double bc = -1, bcc = -1, bu = -1, bua = -1;
-    char line[256];
+    char line[256], version[64] = "?";
     while (p && fgets(line, sizeof line, p)) {
         double v;
+        if (sscanf(line, "version %63s", version) == 1)
+            continue;
         if (sscanf(line, "cached-call %lf", &v) == 1)
             bcc = v;
         else if (sscanf(line, "cached %lf", &v) == 1)
@@ -152,6 +157,7 @@ int main(int argc, char **argv)
 
     printf("S3 GetObject, us-west-2, bucket %s (access point: %s)\n", bucket, ap);
     printf("%-40s %12s %12s\n", "ns per resolve", "awsc", "botocore");
+    printf("%-40s %12s %12s\n", "", "", version);
     printf("%-40s %12.0f %12.0f\n", "cached: the call's binding + cache hit", c, bcc);
     printf("%-40s %12s %12.0f\n", "  (botocore: EndpointProvider lru hit)", "", bc);
     printf("%-40s %12.0f %12.0f\n", "uncached S3 (bucket)", u, bu);

@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """botocore's endpoint resolver timed on the parameters bench_endpoint
-uses: prints "name ns-per-resolve" lines.
+uses: prints "name ns-per-resolve" lines, and "version X".
 
-usage: botocore_bench.py MODELS_DIR
+usage: botocore_bench.py MODELS_DIR [BOTOCORE_SRC]
+
+BOTOCORE_SRC is a botocore source checkout of the models' release (run on
+MODELS_DIR); without it (or when it is absent) the installed botocore.
 """
 import glob
 import json
@@ -10,9 +13,15 @@ import os
 import sys
 import timeit
 
-from botocore.endpoint_provider import EndpointProvider
+models = os.path.abspath(sys.argv[1])
+if len(sys.argv) > 2 and os.path.isfile(os.path.join(sys.argv[2], "botocore", "__init__.py")):
+    sys.path.insert(0, sys.argv[2])
+os.environ["AWS_DATA_PATH"] = models
 
-models = sys.argv[1]
+import botocore  # noqa: E402
+from botocore.endpoint_provider import EndpointProvider  # noqa: E402
+
+print("version %s" % botocore.__version__)
 with open(os.path.join(models, "partitions.json"), encoding="utf-8") as f:
     partitions = json.load(f)
 with open(glob.glob(os.path.join(models, "s3", "*", "endpoint-rule-set-1.json"))[0],
@@ -33,7 +42,10 @@ def per_call(fn, seconds=0.4):
     return t / n * 1e9
 
 
-uncached = provider.resolve_endpoint.__wrapped__  # the rules walk, no lru_cache
+# the rules walk, without the lru_cache (botocore 1.43.67 caches
+# _resolve_endpoint, older ones resolve_endpoint)
+_cached_fn = getattr(EndpointProvider, "_resolve_endpoint", EndpointProvider.resolve_endpoint)
+uncached = _cached_fn.__wrapped__
 print("cached %.0f" % per_call(lambda: provider.resolve_endpoint(**params)))
 
 # A client's resolver: binding the parameters of GetObject from its input

@@ -5,6 +5,8 @@
  */
 #include <awsc/dynamodb.h>
 #include <awsc/shape.h>
+#include <awsc/endpoint.h>
+#include <awsc/paginate.h>
 
 extern const struct awsc_shape awsc__dynamodb_BackupInUseException;
 extern const struct awsc_shape awsc__dynamodb_BackupNotFoundException;
@@ -26,6 +28,8 @@ extern const struct awsc_shape awsc__dynamodb_DeleteBackupInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteBackupOutput;
 extern const struct awsc_shape awsc__dynamodb_DeleteItemInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteItemOutput;
+extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyOutput;
 extern const struct awsc_shape awsc__dynamodb_DeleteTableInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteTableOutput;
 extern const struct awsc_shape awsc__dynamodb_DescribeBackupInput;
@@ -65,6 +69,8 @@ extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeInput;
 extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeOutput;
 extern const struct awsc_shape awsc__dynamodb_GetItemInput;
 extern const struct awsc_shape awsc__dynamodb_GetItemOutput;
+extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyOutput;
 extern const struct awsc_shape awsc__dynamodb_GlobalTableAlreadyExistsException;
 extern const struct awsc_shape awsc__dynamodb_GlobalTableNotFoundException;
 extern const struct awsc_shape awsc__dynamodb_IdempotentParameterMismatchException;
@@ -95,13 +101,17 @@ extern const struct awsc_shape awsc__dynamodb_ListTablesOutput;
 extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceInput;
 extern const struct awsc_shape awsc__dynamodb_ListTagsOfResourceOutput;
 extern const struct awsc_shape awsc__dynamodb_PointInTimeRecoveryUnavailableException;
+extern const struct awsc_shape awsc__dynamodb_PolicyNotFoundException;
 extern const struct awsc_shape awsc__dynamodb_ProvisionedThroughputExceededException;
 extern const struct awsc_shape awsc__dynamodb_PutItemInput;
 extern const struct awsc_shape awsc__dynamodb_PutItemOutput;
+extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyOutput;
 extern const struct awsc_shape awsc__dynamodb_QueryInput;
 extern const struct awsc_shape awsc__dynamodb_QueryOutput;
 extern const struct awsc_shape awsc__dynamodb_ReplicaAlreadyExistsException;
 extern const struct awsc_shape awsc__dynamodb_ReplicaNotFoundException;
+extern const struct awsc_shape awsc__dynamodb_ReplicatedWriteConflictException;
 extern const struct awsc_shape awsc__dynamodb_RequestLimitExceeded;
 extern const struct awsc_shape awsc__dynamodb_ResourceInUseException;
 extern const struct awsc_shape awsc__dynamodb_ResourceNotFoundException;
@@ -111,10 +121,13 @@ extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeInput;
 extern const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeOutput;
 extern const struct awsc_shape awsc__dynamodb_ScanInput;
 extern const struct awsc_shape awsc__dynamodb_ScanOutput;
+extern const struct awsc_shape awsc__dynamodb_SearchVectorsInput;
+extern const struct awsc_shape awsc__dynamodb_SearchVectorsOutput;
 extern const struct awsc_shape awsc__dynamodb_TableAlreadyExistsException;
 extern const struct awsc_shape awsc__dynamodb_TableInUseException;
 extern const struct awsc_shape awsc__dynamodb_TableNotFoundException;
 extern const struct awsc_shape awsc__dynamodb_TagResourceInput;
+extern const struct awsc_shape awsc__dynamodb_ThrottlingException;
 extern const struct awsc_shape awsc__dynamodb_TransactGetItemsInput;
 extern const struct awsc_shape awsc__dynamodb_TransactGetItemsOutput;
 extern const struct awsc_shape awsc__dynamodb_TransactWriteItemsInput;
@@ -133,6 +146,8 @@ extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsOutput;
 extern const struct awsc_shape awsc__dynamodb_UpdateItemInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateItemOutput;
+extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationOutput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTableInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTableOutput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingInput;
@@ -144,6 +159,7 @@ extern const struct awsc_ruleset awsc__dynamodb_ruleset;
 static const struct awsc_shape *const op_BatchExecuteStatement_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ThrottlingException,
 };
 
 static const struct awsc_operation op_BatchExecuteStatement = {
@@ -153,7 +169,7 @@ static const struct awsc_operation op_BatchExecuteStatement = {
     .input = &awsc__dynamodb_BatchExecuteStatementInput,
     .output = &awsc__dynamodb_BatchExecuteStatementOutput,
     .errors = op_BatchExecuteStatement_errors,
-    .error_count = 2,
+    .error_count = 3,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
@@ -191,6 +207,16 @@ static const struct awsc_shape *const op_BatchGetItem_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+/* BatchGetItem: keys(RequestItems) */
+static const struct awsc_jmespath_node op_BatchGetItem_path_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
+    {.op = AWSC_JP_KEYS, .a = 0},
+};
+static const struct awsc_jmespath op_BatchGetItem_path_0 = {"keys(RequestItems)", op_BatchGetItem_path_0_nodes, 2};
+static const struct awsc_endpoint_context_param op_BatchGetItem_context_params[] = {
+    {"ResourceArnList", NULL, 0, &op_BatchGetItem_path_0},
 };
 
 static const struct awsc_operation op_BatchGetItem = {
@@ -200,10 +226,12 @@ static const struct awsc_operation op_BatchGetItem = {
     .input = &awsc__dynamodb_BatchGetItemInput,
     .output = &awsc__dynamodb_BatchGetItemOutput,
     .errors = op_BatchGetItem_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_BatchGetItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_batch_get_item(struct awsc_client *client,
@@ -237,8 +265,19 @@ static const struct awsc_shape *const op_BatchWriteItem_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_ReplicatedWriteConflictException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+/* BatchWriteItem: keys(RequestItems) */
+static const struct awsc_jmespath_node op_BatchWriteItem_path_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "RequestItems"},
+    {.op = AWSC_JP_KEYS, .a = 0},
+};
+static const struct awsc_jmespath op_BatchWriteItem_path_0 = {"keys(RequestItems)", op_BatchWriteItem_path_0_nodes, 2};
+static const struct awsc_endpoint_context_param op_BatchWriteItem_context_params[] = {
+    {"ResourceArnList", NULL, 0, &op_BatchWriteItem_path_0},
 };
 
 static const struct awsc_operation op_BatchWriteItem = {
@@ -248,10 +287,12 @@ static const struct awsc_operation op_BatchWriteItem = {
     .input = &awsc__dynamodb_BatchWriteItemInput,
     .output = &awsc__dynamodb_BatchWriteItemOutput,
     .errors = op_BatchWriteItem_errors,
-    .error_count = 5,
+    .error_count = 7,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_BatchWriteItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_batch_write_item(struct awsc_client *client,
@@ -289,6 +330,9 @@ static const struct awsc_shape *const op_CreateBackup_errors[] = {
     &awsc__dynamodb_TableInUseException,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_CreateBackup_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_CreateBackup = {
     .name = "CreateBackup",
@@ -301,6 +345,8 @@ static const struct awsc_operation op_CreateBackup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_CreateBackup_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_create_backup(struct awsc_client *client,
@@ -336,6 +382,9 @@ static const struct awsc_shape *const op_CreateGlobalTable_errors[] = {
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_CreateGlobalTable_context_params[] = {
+    {"ResourceArn", "GlobalTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_CreateGlobalTable = {
     .name = "CreateGlobalTable",
@@ -348,6 +397,8 @@ static const struct awsc_operation op_CreateGlobalTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_CreateGlobalTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_create_global_table(struct awsc_client *client,
@@ -382,6 +433,9 @@ static const struct awsc_shape *const op_CreateTable_errors[] = {
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_ResourceInUseException,
 };
+static const struct awsc_endpoint_context_param op_CreateTable_context_params[] = {
+    {"ResourceArn", "TableName", 1, NULL},
+};
 
 static const struct awsc_operation op_CreateTable = {
     .name = "CreateTable",
@@ -394,6 +448,8 @@ static const struct awsc_operation op_CreateTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_CreateTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_create_table(struct awsc_client *client,
@@ -429,6 +485,9 @@ static const struct awsc_shape *const op_DeleteBackup_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
 };
+static const struct awsc_endpoint_context_param op_DeleteBackup_context_params[] = {
+    {"ResourceArn", "BackupArn", 0, NULL},
+};
 
 static const struct awsc_operation op_DeleteBackup = {
     .name = "DeleteBackup",
@@ -441,6 +500,8 @@ static const struct awsc_operation op_DeleteBackup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DeleteBackup_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_delete_backup(struct awsc_client *client,
@@ -475,9 +536,14 @@ static const struct awsc_shape *const op_DeleteItem_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_ReplicatedWriteConflictException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionConflictException,
+};
+static const struct awsc_endpoint_context_param op_DeleteItem_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_DeleteItem = {
@@ -487,10 +553,12 @@ static const struct awsc_operation op_DeleteItem = {
     .input = &awsc__dynamodb_DeleteItemInput,
     .output = &awsc__dynamodb_DeleteItemOutput,
     .errors = op_DeleteItem_errors,
-    .error_count = 7,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DeleteItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_delete_item(struct awsc_client *client,
@@ -520,11 +588,67 @@ int awsc_dynamodb_delete_item_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_DeleteItem, input, delete_item_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_DeleteResourcePolicy_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_PolicyNotFoundException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_DeleteResourcePolicy_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
+};
+
+static const struct awsc_operation op_DeleteResourcePolicy = {
+    .name = "DeleteResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_DeleteResourcePolicyInput,
+    .output = &awsc__dynamodb_DeleteResourcePolicyOutput,
+    .errors = op_DeleteResourcePolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+    .context_params = op_DeleteResourcePolicy_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_dynamodb_delete_resource_policy(struct awsc_client *client,
+                                         const struct awsc_dynamodb_delete_resource_policy_input *input,
+                                         struct awsc_dynamodb_delete_resource_policy_output **output,
+                                         struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_DeleteResourcePolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void delete_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_delete_resource_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *client,
+                                               const struct awsc_dynamodb_delete_resource_policy_input *input,
+                                               awsc_dynamodb_delete_resource_policy_cb *cb,
+                                               void *user_data,
+                                               struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_DeleteResourcePolicy, input, delete_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_DeleteTable_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_DeleteTable_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_DeleteTable = {
@@ -538,6 +662,8 @@ static const struct awsc_operation op_DeleteTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DeleteTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_delete_table(struct awsc_client *client,
@@ -571,6 +697,9 @@ static const struct awsc_shape *const op_DescribeBackup_errors[] = {
     &awsc__dynamodb_BackupNotFoundException,
     &awsc__dynamodb_InternalServerError,
 };
+static const struct awsc_endpoint_context_param op_DescribeBackup_context_params[] = {
+    {"ResourceArn", "BackupArn", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeBackup = {
     .name = "DescribeBackup",
@@ -583,6 +712,8 @@ static const struct awsc_operation op_DescribeBackup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeBackup_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_backup(struct awsc_client *client,
@@ -616,6 +747,9 @@ static const struct awsc_shape *const op_DescribeContinuousBackups_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeContinuousBackups_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeContinuousBackups = {
     .name = "DescribeContinuousBackups",
@@ -628,6 +762,8 @@ static const struct awsc_operation op_DescribeContinuousBackups = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeContinuousBackups_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_continuous_backups(struct awsc_client *client,
@@ -661,6 +797,9 @@ static const struct awsc_shape *const op_DescribeContributorInsights_errors[] = 
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeContributorInsights_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeContributorInsights = {
     .name = "DescribeContributorInsights",
@@ -673,6 +812,8 @@ static const struct awsc_operation op_DescribeContributorInsights = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeContributorInsights_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_contributor_insights(struct awsc_client *client,
@@ -746,6 +887,9 @@ static const struct awsc_shape *const op_DescribeExport_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
 };
+static const struct awsc_endpoint_context_param op_DescribeExport_context_params[] = {
+    {"ResourceArn", "ExportArn", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeExport = {
     .name = "DescribeExport",
@@ -758,6 +902,8 @@ static const struct awsc_operation op_DescribeExport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeExport_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_export(struct awsc_client *client,
@@ -791,6 +937,9 @@ static const struct awsc_shape *const op_DescribeGlobalTable_errors[] = {
     &awsc__dynamodb_GlobalTableNotFoundException,
     &awsc__dynamodb_InternalServerError,
 };
+static const struct awsc_endpoint_context_param op_DescribeGlobalTable_context_params[] = {
+    {"ResourceArn", "GlobalTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeGlobalTable = {
     .name = "DescribeGlobalTable",
@@ -803,6 +952,8 @@ static const struct awsc_operation op_DescribeGlobalTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeGlobalTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_global_table(struct awsc_client *client,
@@ -836,6 +987,9 @@ static const struct awsc_shape *const op_DescribeGlobalTableSettings_errors[] = 
     &awsc__dynamodb_GlobalTableNotFoundException,
     &awsc__dynamodb_InternalServerError,
 };
+static const struct awsc_endpoint_context_param op_DescribeGlobalTableSettings_context_params[] = {
+    {"ResourceArn", "GlobalTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeGlobalTableSettings = {
     .name = "DescribeGlobalTableSettings",
@@ -848,6 +1002,8 @@ static const struct awsc_operation op_DescribeGlobalTableSettings = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeGlobalTableSettings_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_global_table_settings(struct awsc_client *client,
@@ -880,6 +1036,9 @@ int awsc_dynamodb_describe_global_table_settings_async(struct awsc_client *clien
 static const struct awsc_shape *const op_DescribeImport_errors[] = {
     &awsc__dynamodb_ImportNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeImport_context_params[] = {
+    {"ResourceArn", "ImportArn", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeImport = {
     .name = "DescribeImport",
@@ -892,6 +1051,8 @@ static const struct awsc_operation op_DescribeImport = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeImport_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_import(struct awsc_client *client,
@@ -925,6 +1086,9 @@ static const struct awsc_shape *const op_DescribeKinesisStreamingDestination_err
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeKinesisStreamingDestination_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeKinesisStreamingDestination = {
     .name = "DescribeKinesisStreamingDestination",
@@ -937,6 +1101,8 @@ static const struct awsc_operation op_DescribeKinesisStreamingDestination = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeKinesisStreamingDestination_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_kinesis_streaming_destination(struct awsc_client *client,
@@ -1014,6 +1180,9 @@ static const struct awsc_shape *const op_DescribeTable_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeTable_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeTable = {
     .name = "DescribeTable",
@@ -1026,6 +1195,8 @@ static const struct awsc_operation op_DescribeTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_table(struct awsc_client *client,
@@ -1059,6 +1230,9 @@ static const struct awsc_shape *const op_DescribeTableReplicaAutoScaling_errors[
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeTableReplicaAutoScaling_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeTableReplicaAutoScaling = {
     .name = "DescribeTableReplicaAutoScaling",
@@ -1071,6 +1245,8 @@ static const struct awsc_operation op_DescribeTableReplicaAutoScaling = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeTableReplicaAutoScaling_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_table_replica_auto_scaling(struct awsc_client *client,
@@ -1104,6 +1280,9 @@ static const struct awsc_shape *const op_DescribeTimeToLive_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DescribeTimeToLive_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DescribeTimeToLive = {
     .name = "DescribeTimeToLive",
@@ -1116,6 +1295,8 @@ static const struct awsc_operation op_DescribeTimeToLive = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DescribeTimeToLive_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_describe_time_to_live(struct awsc_client *client,
@@ -1151,6 +1332,9 @@ static const struct awsc_shape *const op_DisableKinesisStreamingDestination_erro
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_DisableKinesisStreamingDestination_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_DisableKinesisStreamingDestination = {
     .name = "DisableKinesisStreamingDestination",
@@ -1163,6 +1347,8 @@ static const struct awsc_operation op_DisableKinesisStreamingDestination = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_DisableKinesisStreamingDestination_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_disable_kinesis_streaming_destination(struct awsc_client *client,
@@ -1198,6 +1384,9 @@ static const struct awsc_shape *const op_EnableKinesisStreamingDestination_error
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_EnableKinesisStreamingDestination_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_EnableKinesisStreamingDestination = {
     .name = "EnableKinesisStreamingDestination",
@@ -1210,6 +1399,8 @@ static const struct awsc_operation op_EnableKinesisStreamingDestination = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_EnableKinesisStreamingDestination_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_enable_kinesis_streaming_destination(struct awsc_client *client,
@@ -1247,6 +1438,7 @@ static const struct awsc_shape *const op_ExecuteStatement_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionConflictException,
 };
 
@@ -1257,7 +1449,7 @@ static const struct awsc_operation op_ExecuteStatement = {
     .input = &awsc__dynamodb_ExecuteStatementInput,
     .output = &awsc__dynamodb_ExecuteStatementOutput,
     .errors = op_ExecuteStatement_errors,
-    .error_count = 8,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
@@ -1296,6 +1488,7 @@ static const struct awsc_shape *const op_ExecuteTransaction_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionCanceledException,
     &awsc__dynamodb_TransactionInProgressException,
 };
@@ -1307,7 +1500,7 @@ static const struct awsc_operation op_ExecuteTransaction = {
     .input = &awsc__dynamodb_ExecuteTransactionInput,
     .output = &awsc__dynamodb_ExecuteTransactionOutput,
     .errors = op_ExecuteTransaction_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
@@ -1348,6 +1541,9 @@ static const struct awsc_shape *const op_ExportTableToPointInTime_errors[] = {
     &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_ExportTableToPointInTime_context_params[] = {
+    {"ResourceArn", "TableArn", 0, NULL},
+};
 
 static const struct awsc_operation op_ExportTableToPointInTime = {
     .name = "ExportTableToPointInTime",
@@ -1360,6 +1556,8 @@ static const struct awsc_operation op_ExportTableToPointInTime = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ExportTableToPointInTime_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_export_table_to_point_in_time(struct awsc_client *client,
@@ -1394,6 +1592,10 @@ static const struct awsc_shape *const op_GetItem_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+static const struct awsc_endpoint_context_param op_GetItem_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_GetItem = {
@@ -1403,10 +1605,12 @@ static const struct awsc_operation op_GetItem = {
     .input = &awsc__dynamodb_GetItemInput,
     .output = &awsc__dynamodb_GetItemOutput,
     .errors = op_GetItem_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_GetItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_get_item(struct awsc_client *client,
@@ -1436,10 +1640,71 @@ int awsc_dynamodb_get_item_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_GetItem, input, get_item_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_GetResourcePolicy_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_PolicyNotFoundException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_GetResourcePolicy_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
+};
+
+static const struct awsc_operation op_GetResourcePolicy = {
+    .name = "GetResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_GetResourcePolicyInput,
+    .output = &awsc__dynamodb_GetResourcePolicyOutput,
+    .errors = op_GetResourcePolicy_errors,
+    .error_count = 3,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+    .context_params = op_GetResourcePolicy_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_dynamodb_get_resource_policy(struct awsc_client *client,
+                                      const struct awsc_dynamodb_get_resource_policy_input *input,
+                                      struct awsc_dynamodb_get_resource_policy_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_GetResourcePolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void get_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_get_resource_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_get_resource_policy_input *input,
+                                            awsc_dynamodb_get_resource_policy_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_GetResourcePolicy, input, get_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_ImportTable_errors[] = {
     &awsc__dynamodb_ImportConflictException,
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_ResourceInUseException,
+};
+/* ImportTable: TableCreationParameters.TableName */
+static const struct awsc_jmespath_node op_ImportTable_path_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 5, .string = "TableCreationParameters"},
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+};
+static const struct awsc_jmespath op_ImportTable_path_0 = {"TableCreationParameters.TableName", op_ImportTable_path_0_nodes, 3};
+static const struct awsc_endpoint_context_param op_ImportTable_context_params[] = {
+    {"ResourceArn", NULL, 0, &op_ImportTable_path_0},
 };
 
 static const struct awsc_operation op_ImportTable = {
@@ -1453,6 +1718,8 @@ static const struct awsc_operation op_ImportTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ImportTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_import_table(struct awsc_client *client,
@@ -1485,6 +1752,9 @@ int awsc_dynamodb_import_table_async(struct awsc_client *client,
 static const struct awsc_shape *const op_ListBackups_errors[] = {
     &awsc__dynamodb_InternalServerError,
 };
+static const struct awsc_endpoint_context_param op_ListBackups_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_ListBackups = {
     .name = "ListBackups",
@@ -1497,6 +1767,8 @@ static const struct awsc_operation op_ListBackups = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ListBackups_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_list_backups(struct awsc_client *client,
@@ -1530,6 +1802,9 @@ static const struct awsc_shape *const op_ListContributorInsights_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_ListContributorInsights_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_ListContributorInsights = {
     .name = "ListContributorInsights",
@@ -1542,6 +1817,8 @@ static const struct awsc_operation op_ListContributorInsights = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ListContributorInsights_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_list_contributor_insights(struct awsc_client *client,
@@ -1575,6 +1852,9 @@ static const struct awsc_shape *const op_ListExports_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
 };
+static const struct awsc_endpoint_context_param op_ListExports_context_params[] = {
+    {"ResourceArn", "TableArn", 0, NULL},
+};
 
 static const struct awsc_operation op_ListExports = {
     .name = "ListExports",
@@ -1587,6 +1867,8 @@ static const struct awsc_operation op_ListExports = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ListExports_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_list_exports(struct awsc_client *client,
@@ -1663,6 +1945,9 @@ int awsc_dynamodb_list_global_tables_async(struct awsc_client *client,
 static const struct awsc_shape *const op_ListImports_errors[] = {
     &awsc__dynamodb_LimitExceededException,
 };
+static const struct awsc_endpoint_context_param op_ListImports_context_params[] = {
+    {"ResourceArn", "TableArn", 0, NULL},
+};
 
 static const struct awsc_operation op_ListImports = {
     .name = "ListImports",
@@ -1675,6 +1960,8 @@ static const struct awsc_operation op_ListImports = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ListImports_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_list_imports(struct awsc_client *client,
@@ -1752,6 +2039,9 @@ static const struct awsc_shape *const op_ListTagsOfResource_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_ListTagsOfResource_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
+};
 
 static const struct awsc_operation op_ListTagsOfResource = {
     .name = "ListTagsOfResource",
@@ -1764,6 +2054,8 @@ static const struct awsc_operation op_ListTagsOfResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_ListTagsOfResource_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_list_tags_of_resource(struct awsc_client *client,
@@ -1798,9 +2090,14 @@ static const struct awsc_shape *const op_PutItem_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_ReplicatedWriteConflictException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionConflictException,
+};
+static const struct awsc_endpoint_context_param op_PutItem_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_PutItem = {
@@ -1810,10 +2107,12 @@ static const struct awsc_operation op_PutItem = {
     .input = &awsc__dynamodb_PutItemInput,
     .output = &awsc__dynamodb_PutItemOutput,
     .errors = op_PutItem_errors,
-    .error_count = 7,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_PutItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_put_item(struct awsc_client *client,
@@ -1843,11 +2142,68 @@ int awsc_dynamodb_put_item_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_PutItem, input, put_item_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_PutResourcePolicy_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_PolicyNotFoundException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_PutResourcePolicy_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
+};
+
+static const struct awsc_operation op_PutResourcePolicy = {
+    .name = "PutResourcePolicy",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_PutResourcePolicyInput,
+    .output = &awsc__dynamodb_PutResourcePolicyOutput,
+    .errors = op_PutResourcePolicy_errors,
+    .error_count = 5,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+    .context_params = op_PutResourcePolicy_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_dynamodb_put_resource_policy(struct awsc_client *client,
+                                      const struct awsc_dynamodb_put_resource_policy_input *input,
+                                      struct awsc_dynamodb_put_resource_policy_output **output,
+                                      struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_PutResourcePolicy, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void put_resource_policy_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_put_resource_policy_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
+                                            const struct awsc_dynamodb_put_resource_policy_input *input,
+                                            awsc_dynamodb_put_resource_policy_cb *cb,
+                                            void *user_data,
+                                            struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_PutResourcePolicy, input, put_resource_policy_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_Query_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+static const struct awsc_endpoint_context_param op_Query_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_Query = {
@@ -1857,10 +2213,12 @@ static const struct awsc_operation op_Query = {
     .input = &awsc__dynamodb_QueryInput,
     .output = &awsc__dynamodb_QueryOutput,
     .errors = op_Query_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_Query_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_query(struct awsc_client *client,
@@ -1898,6 +2256,9 @@ static const struct awsc_shape *const op_RestoreTableFromBackup_errors[] = {
     &awsc__dynamodb_TableAlreadyExistsException,
     &awsc__dynamodb_TableInUseException,
 };
+static const struct awsc_endpoint_context_param op_RestoreTableFromBackup_context_params[] = {
+    {"ResourceArn", "TargetTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_RestoreTableFromBackup = {
     .name = "RestoreTableFromBackup",
@@ -1910,6 +2271,8 @@ static const struct awsc_operation op_RestoreTableFromBackup = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_RestoreTableFromBackup_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_restore_table_from_backup(struct awsc_client *client,
@@ -1948,6 +2311,9 @@ static const struct awsc_shape *const op_RestoreTableToPointInTime_errors[] = {
     &awsc__dynamodb_TableInUseException,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_RestoreTableToPointInTime_context_params[] = {
+    {"ResourceArn", "TargetTableName", 2, NULL},
+};
 
 static const struct awsc_operation op_RestoreTableToPointInTime = {
     .name = "RestoreTableToPointInTime",
@@ -1960,6 +2326,8 @@ static const struct awsc_operation op_RestoreTableToPointInTime = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_RestoreTableToPointInTime_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_restore_table_to_point_in_time(struct awsc_client *client,
@@ -1994,6 +2362,10 @@ static const struct awsc_shape *const op_Scan_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+static const struct awsc_endpoint_context_param op_Scan_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_Scan = {
@@ -2003,10 +2375,12 @@ static const struct awsc_operation op_Scan = {
     .input = &awsc__dynamodb_ScanInput,
     .output = &awsc__dynamodb_ScanOutput,
     .errors = op_Scan_errors,
-    .error_count = 4,
+    .error_count = 5,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_Scan_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_scan(struct awsc_client *client,
@@ -2036,11 +2410,71 @@ int awsc_dynamodb_scan_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_Scan, input, scan_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_SearchVectors_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_RequestLimitExceeded,
+    &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
+};
+static const struct awsc_endpoint_param op_SearchVectors_static_params[] = {
+    {"IsSearchOperation", AWSC_EP_PARAM_BOOLEAN, true, NULL, NULL, 0},
+};
+static const struct awsc_endpoint_context_param op_SearchVectors_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
+
+static const struct awsc_operation op_SearchVectors = {
+    .name = "SearchVectors",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_SearchVectorsInput,
+    .output = &awsc__dynamodb_SearchVectorsOutput,
+    .errors = op_SearchVectors_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+    .static_params = op_SearchVectors_static_params,
+    .static_param_count = 1,
+    .context_params = op_SearchVectors_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_dynamodb_search_vectors(struct awsc_client *client,
+                                 const struct awsc_dynamodb_search_vectors_input *input,
+                                 struct awsc_dynamodb_search_vectors_output **output,
+                                 struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_SearchVectors, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void search_vectors_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_search_vectors_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_search_vectors_async(struct awsc_client *client,
+                                       const struct awsc_dynamodb_search_vectors_input *input,
+                                       awsc_dynamodb_search_vectors_cb *cb,
+                                       void *user_data,
+                                       struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_SearchVectors, input, search_vectors_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_TagResource_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_TagResource_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
 };
 
 static const struct awsc_operation op_TagResource = {
@@ -2054,6 +2488,8 @@ static const struct awsc_operation op_TagResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_TagResource_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_tag_resource(struct awsc_client *client,
@@ -2082,7 +2518,20 @@ static const struct awsc_shape *const op_TransactGetItems_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionCanceledException,
+};
+/* TransactGetItems: TransactItems[*].Get.TableName */
+static const struct awsc_jmespath_node op_TransactGetItems_path_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "Get"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+    {.op = AWSC_JP_PROJECT, .a = 0, .b = 3},
+};
+static const struct awsc_jmespath op_TransactGetItems_path_0 = {"TransactItems[*].Get.TableName", op_TransactGetItems_path_0_nodes, 5};
+static const struct awsc_endpoint_context_param op_TransactGetItems_context_params[] = {
+    {"ResourceArnList", NULL, 0, &op_TransactGetItems_path_0},
 };
 
 static const struct awsc_operation op_TransactGetItems = {
@@ -2092,10 +2541,12 @@ static const struct awsc_operation op_TransactGetItems = {
     .input = &awsc__dynamodb_TransactGetItemsInput,
     .output = &awsc__dynamodb_TransactGetItemsOutput,
     .errors = op_TransactGetItems_errors,
-    .error_count = 5,
+    .error_count = 6,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_TransactGetItems_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_transact_get_items(struct awsc_client *client,
@@ -2131,8 +2582,37 @@ static const struct awsc_shape *const op_TransactWriteItems_errors[] = {
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionCanceledException,
     &awsc__dynamodb_TransactionInProgressException,
+};
+/* TransactWriteItems: TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][] */
+static const struct awsc_jmespath_node op_TransactWriteItems_path_0_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "TransactItems"},
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ConditionCheck"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 1, .b = 2},
+    {.op = AWSC_JP_MULTI_LIST, .a = 3, .index = 1},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "Put"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 5, .b = 6},
+    {.op = AWSC_JP_MULTI_LIST, .a = 7, .b = 4, .index = 2},
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "Delete"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 9, .b = 10},
+    {.op = AWSC_JP_MULTI_LIST, .a = 11, .b = 8, .index = 3},
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "Update"},
+    {.op = AWSC_JP_MEMBER, .member = 2, .string = "TableName"},
+    {.op = AWSC_JP_SUB, .a = 13, .b = 14},
+    {.op = AWSC_JP_MULTI_LIST, .a = 15, .b = 12, .index = 4},
+    {.op = AWSC_JP_PROJECT, .a = 0, .b = 16},
+    {.op = AWSC_JP_FLATTEN, .a = 17},
+    {.op = AWSC_JP_CURRENT},
+    {.op = AWSC_JP_PROJECT, .a = 18, .b = 19},
+};
+static const struct awsc_jmespath op_TransactWriteItems_path_0 = {"TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]", op_TransactWriteItems_path_0_nodes, 21};
+static const struct awsc_endpoint_context_param op_TransactWriteItems_context_params[] = {
+    {"ResourceArnList", NULL, 0, &op_TransactWriteItems_path_0},
 };
 
 static const struct awsc_operation op_TransactWriteItems = {
@@ -2142,10 +2622,12 @@ static const struct awsc_operation op_TransactWriteItems = {
     .input = &awsc__dynamodb_TransactWriteItemsInput,
     .output = &awsc__dynamodb_TransactWriteItemsOutput,
     .errors = op_TransactWriteItems_errors,
-    .error_count = 7,
+    .error_count = 8,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_TransactWriteItems_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_transact_write_items(struct awsc_client *client,
@@ -2181,6 +2663,9 @@ static const struct awsc_shape *const op_UntagResource_errors[] = {
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UntagResource_context_params[] = {
+    {"ResourceArn", "ResourceArn", 0, NULL},
+};
 
 static const struct awsc_operation op_UntagResource = {
     .name = "UntagResource",
@@ -2193,6 +2678,8 @@ static const struct awsc_operation op_UntagResource = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UntagResource_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_untag_resource(struct awsc_client *client,
@@ -2221,6 +2708,9 @@ static const struct awsc_shape *const op_UpdateContinuousBackups_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UpdateContinuousBackups_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_UpdateContinuousBackups = {
     .name = "UpdateContinuousBackups",
@@ -2233,6 +2723,8 @@ static const struct awsc_operation op_UpdateContinuousBackups = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateContinuousBackups_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_continuous_backups(struct awsc_client *client,
@@ -2266,6 +2758,9 @@ static const struct awsc_shape *const op_UpdateContributorInsights_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UpdateContributorInsights_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_UpdateContributorInsights = {
     .name = "UpdateContributorInsights",
@@ -2278,6 +2773,8 @@ static const struct awsc_operation op_UpdateContributorInsights = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateContributorInsights_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_contributor_insights(struct awsc_client *client,
@@ -2314,6 +2811,9 @@ static const struct awsc_shape *const op_UpdateGlobalTable_errors[] = {
     &awsc__dynamodb_ReplicaNotFoundException,
     &awsc__dynamodb_TableNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UpdateGlobalTable_context_params[] = {
+    {"ResourceArn", "GlobalTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_UpdateGlobalTable = {
     .name = "UpdateGlobalTable",
@@ -2326,6 +2826,8 @@ static const struct awsc_operation op_UpdateGlobalTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateGlobalTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_global_table(struct awsc_client *client,
@@ -2363,6 +2865,9 @@ static const struct awsc_shape *const op_UpdateGlobalTableSettings_errors[] = {
     &awsc__dynamodb_ReplicaNotFoundException,
     &awsc__dynamodb_ResourceInUseException,
 };
+static const struct awsc_endpoint_context_param op_UpdateGlobalTableSettings_context_params[] = {
+    {"ResourceArn", "GlobalTableName", 0, NULL},
+};
 
 static const struct awsc_operation op_UpdateGlobalTableSettings = {
     .name = "UpdateGlobalTableSettings",
@@ -2375,6 +2880,8 @@ static const struct awsc_operation op_UpdateGlobalTableSettings = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateGlobalTableSettings_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_global_table_settings(struct awsc_client *client,
@@ -2409,9 +2916,14 @@ static const struct awsc_shape *const op_UpdateItem_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
+    &awsc__dynamodb_ReplicatedWriteConflictException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionConflictException,
+};
+static const struct awsc_endpoint_context_param op_UpdateItem_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
 };
 
 static const struct awsc_operation op_UpdateItem = {
@@ -2421,10 +2933,12 @@ static const struct awsc_operation op_UpdateItem = {
     .input = &awsc__dynamodb_UpdateItemInput,
     .output = &awsc__dynamodb_UpdateItemOutput,
     .errors = op_UpdateItem_errors,
-    .error_count = 7,
+    .error_count = 9,
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateItem_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_item(struct awsc_client *client,
@@ -2454,11 +2968,66 @@ int awsc_dynamodb_update_item_async(struct awsc_client *client,
 {
     return awsc_call_async_typed(client, &op_UpdateItem, input, update_item_done, (awsc_fn *)cb, user_data, err);
 }
+static const struct awsc_shape *const op_UpdateKinesisStreamingDestination_errors[] = {
+    &awsc__dynamodb_InternalServerError,
+    &awsc__dynamodb_LimitExceededException,
+    &awsc__dynamodb_ResourceInUseException,
+    &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_UpdateKinesisStreamingDestination_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
+
+static const struct awsc_operation op_UpdateKinesisStreamingDestination = {
+    .name = "UpdateKinesisStreamingDestination",
+    .http_method = "POST",
+    .request_uri = "/",
+    .input = &awsc__dynamodb_UpdateKinesisStreamingDestinationInput,
+    .output = &awsc__dynamodb_UpdateKinesisStreamingDestinationOutput,
+    .errors = op_UpdateKinesisStreamingDestination_errors,
+    .error_count = 4,
+    .flags = 0,
+    .auth = AWSC_AUTH_SIGV4,
+    .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateKinesisStreamingDestination_context_params,
+    .context_param_count = 1,
+};
+
+int awsc_dynamodb_update_kinesis_streaming_destination(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_update_kinesis_streaming_destination_input *input,
+                                                       struct awsc_dynamodb_update_kinesis_streaming_destination_output **output,
+                                                       struct awsc_error *err)
+{
+    void *out = NULL;
+    int status = awsc_call(client, &op_UpdateKinesisStreamingDestination, input, &out, err);
+    if (output)
+        *output = out;
+    else
+        awsc_output_free(out);
+    return status;
+}
+
+static void update_kinesis_streaming_destination_done(awsc_fn *cb, void *user_data, int status, void *output, struct awsc_error *err)
+{
+    ((awsc_dynamodb_update_kinesis_streaming_destination_cb *)cb)(user_data, status, output, err);
+}
+
+int awsc_dynamodb_update_kinesis_streaming_destination_async(struct awsc_client *client,
+                                                             const struct awsc_dynamodb_update_kinesis_streaming_destination_input *input,
+                                                             awsc_dynamodb_update_kinesis_streaming_destination_cb *cb,
+                                                             void *user_data,
+                                                             struct awsc_error *err)
+{
+    return awsc_call_async_typed(client, &op_UpdateKinesisStreamingDestination, input, update_kinesis_streaming_destination_done, (awsc_fn *)cb, user_data, err);
+}
 static const struct awsc_shape *const op_UpdateTable_errors[] = {
     &awsc__dynamodb_InternalServerError,
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
+};
+static const struct awsc_endpoint_context_param op_UpdateTable_context_params[] = {
+    {"ResourceArn", "TableName", 1, NULL},
 };
 
 static const struct awsc_operation op_UpdateTable = {
@@ -2472,6 +3041,8 @@ static const struct awsc_operation op_UpdateTable = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateTable_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_table(struct awsc_client *client,
@@ -2507,6 +3078,9 @@ static const struct awsc_shape *const op_UpdateTableReplicaAutoScaling_errors[] 
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UpdateTableReplicaAutoScaling_context_params[] = {
+    {"ResourceArn", "TableName", 1, NULL},
+};
 
 static const struct awsc_operation op_UpdateTableReplicaAutoScaling = {
     .name = "UpdateTableReplicaAutoScaling",
@@ -2519,6 +3093,8 @@ static const struct awsc_operation op_UpdateTableReplicaAutoScaling = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateTableReplicaAutoScaling_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_table_replica_auto_scaling(struct awsc_client *client,
@@ -2554,6 +3130,9 @@ static const struct awsc_shape *const op_UpdateTimeToLive_errors[] = {
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
 };
+static const struct awsc_endpoint_context_param op_UpdateTimeToLive_context_params[] = {
+    {"ResourceArn", "TableName", 0, NULL},
+};
 
 static const struct awsc_operation op_UpdateTimeToLive = {
     .name = "UpdateTimeToLive",
@@ -2566,6 +3145,8 @@ static const struct awsc_operation op_UpdateTimeToLive = {
     .flags = 0,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_dynamodb_service,
+    .context_params = op_UpdateTimeToLive_context_params,
+    .context_param_count = 1,
 };
 
 int awsc_dynamodb_update_time_to_live(struct awsc_client *client,
@@ -2605,6 +3186,7 @@ static const struct awsc_operation *const operations[] = {
     &op_CreateTable,
     &op_DeleteBackup,
     &op_DeleteItem,
+    &op_DeleteResourcePolicy,
     &op_DeleteTable,
     &op_DescribeBackup,
     &op_DescribeContinuousBackups,
@@ -2625,6 +3207,7 @@ static const struct awsc_operation *const operations[] = {
     &op_ExecuteTransaction,
     &op_ExportTableToPointInTime,
     &op_GetItem,
+    &op_GetResourcePolicy,
     &op_ImportTable,
     &op_ListBackups,
     &op_ListContributorInsights,
@@ -2634,10 +3217,12 @@ static const struct awsc_operation *const operations[] = {
     &op_ListTables,
     &op_ListTagsOfResource,
     &op_PutItem,
+    &op_PutResourcePolicy,
     &op_Query,
     &op_RestoreTableFromBackup,
     &op_RestoreTableToPointInTime,
     &op_Scan,
+    &op_SearchVectors,
     &op_TagResource,
     &op_TransactGetItems,
     &op_TransactWriteItems,
@@ -2647,6 +3232,7 @@ static const struct awsc_operation *const operations[] = {
     &op_UpdateGlobalTable,
     &op_UpdateGlobalTableSettings,
     &op_UpdateItem,
+    &op_UpdateKinesisStreamingDestination,
     &op_UpdateTable,
     &op_UpdateTableReplicaAutoScaling,
     &op_UpdateTimeToLive,
@@ -2673,15 +3259,18 @@ static const struct awsc_shape *const errors[] = {
     &awsc__dynamodb_ItemCollectionSizeLimitExceededException,
     &awsc__dynamodb_LimitExceededException,
     &awsc__dynamodb_PointInTimeRecoveryUnavailableException,
+    &awsc__dynamodb_PolicyNotFoundException,
     &awsc__dynamodb_ProvisionedThroughputExceededException,
     &awsc__dynamodb_ReplicaAlreadyExistsException,
     &awsc__dynamodb_ReplicaNotFoundException,
+    &awsc__dynamodb_ReplicatedWriteConflictException,
     &awsc__dynamodb_RequestLimitExceeded,
     &awsc__dynamodb_ResourceInUseException,
     &awsc__dynamodb_ResourceNotFoundException,
     &awsc__dynamodb_TableAlreadyExistsException,
     &awsc__dynamodb_TableInUseException,
     &awsc__dynamodb_TableNotFoundException,
+    &awsc__dynamodb_ThrottlingException,
     &awsc__dynamodb_TransactionCanceledException,
     &awsc__dynamodb_TransactionConflictException,
     &awsc__dynamodb_TransactionInProgressException,
@@ -2700,13 +3289,13 @@ const struct awsc_service awsc_dynamodb_service = {
     .env_name = "DYNAMODB",
     .protocol = AWSC_PROTO_JSON,
     .operations = operations,
-    .operation_count = 53,
+    .operation_count = 58,
     .errors = errors,
-    .error_count = 31,
+    .error_count = 34,
     .flags = AWSC_SVC_CRC32,
     .ruleset = &awsc__dynamodb_ruleset,
     .paginators = awsc_dynamodb_paginators,
     .paginator_count = 5,
     .waiters = awsc_dynamodb_waiters,
-    .waiter_count = 2,
+    .waiter_count = 6,
 };

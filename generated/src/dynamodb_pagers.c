@@ -75,13 +75,68 @@ static const struct awsc_jmespath_node jp_10_nodes[] = {
 };
 static const struct awsc_jmespath jp_10 = {"ConsumedCapacity", jp_10_nodes, 1};
 
-/* Table.TableStatus */
+/* ContributorInsightsStatus */
 static const struct awsc_jmespath_node jp_11_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 3, .string = "ContributorInsightsStatus"},
+};
+static const struct awsc_jmespath jp_11 = {"ContributorInsightsStatus", jp_11_nodes, 1};
+
+/* ExportDescription.ExportStatus */
+static const struct awsc_jmespath_node jp_12_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ExportDescription"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ExportStatus"},
+    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+};
+static const struct awsc_jmespath jp_12 = {"ExportDescription.ExportStatus", jp_12_nodes, 3};
+
+/* ImportTableDescription.ImportStatus */
+static const struct awsc_jmespath_node jp_13_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 0, .string = "ImportTableDescription"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "ImportStatus"},
+    {.op = AWSC_JP_SUB, .a = 0, .b = 1},
+};
+static const struct awsc_jmespath jp_13 = {"ImportTableDescription.ImportStatus", jp_13_nodes, 3};
+
+/* KinesisDataStreamDestinations[].DestinationStatus */
+static const struct awsc_jmespath_node jp_14_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
+    {.op = AWSC_JP_FLATTEN, .a = 0},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "DestinationStatus"},
+    {.op = AWSC_JP_PROJECT, .a = 1, .b = 2},
+};
+static const struct awsc_jmespath jp_14 = {"KinesisDataStreamDestinations[].DestinationStatus", jp_14_nodes, 4};
+
+/* length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations) */
+static const struct awsc_jmespath_node jp_15_nodes[] = {
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
+    {.op = AWSC_JP_LENGTH, .a = 0},
+    {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_NUMBER, .number = 0.0}},
+    {.op = AWSC_JP_GT, .a = 1, .b = 2},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "DestinationStatus"},
+    {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_STRING, .string = "DISABLED"}},
+    {.op = AWSC_JP_EQ, .a = 5, .b = 6},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "DestinationStatus"},
+    {.op = AWSC_JP_LITERAL, .literal = {.type = AWSC_JP_STRING, .string = "ENABLE_FAILED"}},
+    {.op = AWSC_JP_EQ, .a = 8, .b = 9},
+    {.op = AWSC_JP_OR, .a = 7, .b = 10},
+    {.op = AWSC_JP_CURRENT},
+    {.op = AWSC_JP_FILTER, .a = 4, .b = 12, .c = 11},
+    {.op = AWSC_JP_LENGTH, .a = 13},
+    {.op = AWSC_JP_MEMBER, .member = 1, .string = "KinesisDataStreamDestinations"},
+    {.op = AWSC_JP_LENGTH, .a = 15},
+    {.op = AWSC_JP_EQ, .a = 14, .b = 16},
+    {.op = AWSC_JP_AND, .a = 3, .b = 17},
+};
+static const struct awsc_jmespath jp_15 = {"length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)", jp_15_nodes, 19};
+
+/* Table.TableStatus */
+static const struct awsc_jmespath_node jp_16_nodes[] = {
     {.op = AWSC_JP_MEMBER, .member = 0, .string = "Table"},
     {.op = AWSC_JP_MEMBER, .member = 3, .string = "TableStatus"},
     {.op = AWSC_JP_SUB, .a = 0, .b = 1},
 };
-static const struct awsc_jmespath jp_11 = {"Table.TableStatus", jp_11_nodes, 3};
+static const struct awsc_jmespath jp_16 = {"Table.TableStatus", jp_16_nodes, 3};
 
 /* ---------------------------------------------------------- paginators */
 
@@ -126,7 +181,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "ListBackups",
         .service = &awsc_dynamodb_service,
-        .operation = 29, /* ListBackups */
+        .operation = 31, /* ListBackups */
         .input_tokens = pg_0_input_tokens,
         .output_tokens = pg_0_output_tokens,
         .token_count = 1,
@@ -138,7 +193,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "ListTables",
         .service = &awsc_dynamodb_service,
-        .operation = 34, /* ListTables */
+        .operation = 36, /* ListTables */
         .input_tokens = pg_1_input_tokens,
         .output_tokens = pg_1_output_tokens,
         .token_count = 1,
@@ -150,7 +205,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "ListTagsOfResource",
         .service = &awsc_dynamodb_service,
-        .operation = 35, /* ListTagsOfResource */
+        .operation = 37, /* ListTagsOfResource */
         .input_tokens = pg_2_input_tokens,
         .output_tokens = pg_2_output_tokens,
         .token_count = 1,
@@ -162,7 +217,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "Query",
         .service = &awsc_dynamodb_service,
-        .operation = 37, /* Query */
+        .operation = 40, /* Query */
         .input_tokens = pg_3_input_tokens,
         .output_tokens = pg_3_output_tokens,
         .token_count = 1,
@@ -176,7 +231,7 @@ const struct awsc_paginator awsc_dynamodb_paginators[5] = {
     {
         .name = "Scan",
         .service = &awsc_dynamodb_service,
-        .operation = 40, /* Scan */
+        .operation = 43, /* Scan */
         .input_tokens = pg_4_input_tokens,
         .output_tokens = pg_4_output_tokens,
         .token_count = 1,
@@ -471,44 +526,177 @@ int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
 
 /* ------------------------------------------------------------- waiters */
 
-/* TableExists */
+/* ContributorInsightsEnabled */
 static const struct awsc_waiter_acceptor w_0_acceptors[] = {
-    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_11, .expected = {.type = AWSC_JP_STRING, .string = "ACTIVE"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_11, .expected = {.type = AWSC_JP_STRING, .string = "ENABLED"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_11, .expected = {.type = AWSC_JP_STRING, .string = "FAILED"}},
+};
+
+/* ExportCompleted */
+static const struct awsc_waiter_acceptor w_1_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_12, .expected = {.type = AWSC_JP_STRING, .string = "COMPLETED"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_12, .expected = {.type = AWSC_JP_STRING, .string = "FAILED"}},
+};
+
+/* ImportCompleted */
+static const struct awsc_waiter_acceptor w_2_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "COMPLETED"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "FAILED"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_13, .expected = {.type = AWSC_JP_STRING, .string = "CANCELLED"}},
+};
+
+/* KinesisStreamingDestinationActive */
+static const struct awsc_waiter_acceptor w_3_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH_ANY, .state = AWSC_WAIT_SUCCESS, .argument = &jp_14, .expected = {.type = AWSC_JP_STRING, .string = "ACTIVE"}},
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_FAILURE, .argument = &jp_15, .expected = {.type = AWSC_JP_BOOL, .boolean = true}},
+};
+
+/* TableExists */
+static const struct awsc_waiter_acceptor w_4_acceptors[] = {
+    {.matcher = AWSC_WAIT_PATH, .state = AWSC_WAIT_SUCCESS, .argument = &jp_16, .expected = {.type = AWSC_JP_STRING, .string = "ACTIVE"}},
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_RETRY, .expected = {.type = AWSC_JP_STRING, .string = "ResourceNotFoundException"}},
 };
 
 /* TableNotExists */
-static const struct awsc_waiter_acceptor w_1_acceptors[] = {
+static const struct awsc_waiter_acceptor w_5_acceptors[] = {
     {.matcher = AWSC_WAIT_ERROR, .state = AWSC_WAIT_SUCCESS, .expected = {.type = AWSC_JP_STRING, .string = "ResourceNotFoundException"}},
 };
 
-const struct awsc_waiter awsc_dynamodb_waiters[2] = {
+const struct awsc_waiter awsc_dynamodb_waiters[6] = {
+    {
+        .name = "ContributorInsightsEnabled",
+        .service = &awsc_dynamodb_service,
+        .operation = 12, /* DescribeContributorInsights */
+        .delay = 20,
+        .max_attempts = 30,
+        .acceptors = w_0_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "ExportCompleted",
+        .service = &awsc_dynamodb_service,
+        .operation = 14, /* DescribeExport */
+        .delay = 20,
+        .max_attempts = 60,
+        .acceptors = w_1_acceptors,
+        .acceptor_count = 2,
+    },
+    {
+        .name = "ImportCompleted",
+        .service = &awsc_dynamodb_service,
+        .operation = 17, /* DescribeImport */
+        .delay = 20,
+        .max_attempts = 60,
+        .acceptors = w_2_acceptors,
+        .acceptor_count = 3,
+    },
+    {
+        .name = "KinesisStreamingDestinationActive",
+        .service = &awsc_dynamodb_service,
+        .operation = 18, /* DescribeKinesisStreamingDestination */
+        .delay = 20,
+        .max_attempts = 30,
+        .acceptors = w_3_acceptors,
+        .acceptor_count = 2,
+    },
     {
         .name = "TableExists",
         .service = &awsc_dynamodb_service,
-        .operation = 19, /* DescribeTable */
+        .operation = 20, /* DescribeTable */
         .delay = 20,
         .max_attempts = 25,
-        .acceptors = w_0_acceptors,
+        .acceptors = w_4_acceptors,
         .acceptor_count = 2,
     },
     {
         .name = "TableNotExists",
         .service = &awsc_dynamodb_service,
-        .operation = 19, /* DescribeTable */
+        .operation = 20, /* DescribeTable */
         .delay = 20,
         .max_attempts = 25,
-        .acceptors = w_1_acceptors,
+        .acceptors = w_5_acceptors,
         .acceptor_count = 1,
     },
 };
+
+int awsc_dynamodb_wait_contributor_insights_enabled(struct awsc_client *client,
+                                                    const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                    const struct awsc_wait_options *options,
+                                                    struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_dynamodb_waiters[0], input, options, err);
+}
+
+int awsc_dynamodb_wait_contributor_insights_enabled_async(struct awsc_client *client,
+                                                          const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                          const struct awsc_wait_options *options,
+                                                          awsc_wait_cb *cb,
+                                                          void *user_data,
+                                                          struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[0], input, options, cb, user_data, err);
+}
+
+int awsc_dynamodb_wait_export_completed(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_export_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_dynamodb_waiters[1], input, options, err);
+}
+
+int awsc_dynamodb_wait_export_completed_async(struct awsc_client *client,
+                                              const struct awsc_dynamodb_describe_export_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[1], input, options, cb, user_data, err);
+}
+
+int awsc_dynamodb_wait_import_completed(struct awsc_client *client,
+                                        const struct awsc_dynamodb_describe_import_input *input,
+                                        const struct awsc_wait_options *options,
+                                        struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_dynamodb_waiters[2], input, options, err);
+}
+
+int awsc_dynamodb_wait_import_completed_async(struct awsc_client *client,
+                                              const struct awsc_dynamodb_describe_import_input *input,
+                                              const struct awsc_wait_options *options,
+                                              awsc_wait_cb *cb,
+                                              void *user_data,
+                                              struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[2], input, options, cb, user_data, err);
+}
+
+int awsc_dynamodb_wait_kinesis_streaming_destination_active(struct awsc_client *client,
+                                                            const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                            const struct awsc_wait_options *options,
+                                                            struct awsc_error *err)
+{
+    return awsc_wait(client, &awsc_dynamodb_waiters[3], input, options, err);
+}
+
+int awsc_dynamodb_wait_kinesis_streaming_destination_active_async(struct awsc_client *client,
+                                                                  const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                                  const struct awsc_wait_options *options,
+                                                                  awsc_wait_cb *cb,
+                                                                  void *user_data,
+                                                                  struct awsc_error *err)
+{
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[3], input, options, cb, user_data, err);
+}
 
 int awsc_dynamodb_wait_table_exists(struct awsc_client *client,
                                     const struct awsc_dynamodb_describe_table_input *input,
                                     const struct awsc_wait_options *options,
                                     struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_dynamodb_waiters[0], input, options, err);
+    return awsc_wait(client, &awsc_dynamodb_waiters[4], input, options, err);
 }
 
 int awsc_dynamodb_wait_table_exists_async(struct awsc_client *client,
@@ -518,7 +706,7 @@ int awsc_dynamodb_wait_table_exists_async(struct awsc_client *client,
                                           void *user_data,
                                           struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_dynamodb_waiters[0], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[4], input, options, cb, user_data, err);
 }
 
 int awsc_dynamodb_wait_table_not_exists(struct awsc_client *client,
@@ -526,7 +714,7 @@ int awsc_dynamodb_wait_table_not_exists(struct awsc_client *client,
                                         const struct awsc_wait_options *options,
                                         struct awsc_error *err)
 {
-    return awsc_wait(client, &awsc_dynamodb_waiters[1], input, options, err);
+    return awsc_wait(client, &awsc_dynamodb_waiters[5], input, options, err);
 }
 
 int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *client,
@@ -536,5 +724,5 @@ int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *client,
                                               void *user_data,
                                               struct awsc_error *err)
 {
-    return awsc_wait_async(client, &awsc_dynamodb_waiters[1], input, options, cb, user_data, err);
+    return awsc_wait_async(client, &awsc_dynamodb_waiters[5], input, options, cb, user_data, err);
 }

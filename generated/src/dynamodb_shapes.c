@@ -30,6 +30,8 @@ _Static_assert(offsetof(struct awsc_dynamodb_global_secondary_index_update_list,
 _Static_assert(offsetof(struct awsc_dynamodb_global_secondary_indexes, count) == offsetof(struct awsc_list_view, count), "GlobalSecondaryIndexes");
 _Static_assert(offsetof(struct awsc_dynamodb_global_table_global_secondary_index_settings_update_list, count) == offsetof(struct awsc_list_view, count), "GlobalTableGlobalSecondaryIndexSettingsUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_global_table_list, count) == offsetof(struct awsc_list_view, count), "GlobalTableList");
+_Static_assert(offsetof(struct awsc_dynamodb_global_table_witness_description_list, count) == offsetof(struct awsc_list_view, count), "GlobalTableWitnessDescriptionList");
+_Static_assert(offsetof(struct awsc_dynamodb_global_table_witness_group_update_list, count) == offsetof(struct awsc_list_view, count), "GlobalTableWitnessGroupUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_import_summary_list, count) == offsetof(struct awsc_list_view, count), "ImportSummaryList");
 _Static_assert(offsetof(struct awsc_dynamodb_item_collection_metrics_multiple, count) == offsetof(struct awsc_list_view, count), "ItemCollectionMetricsMultiple");
 _Static_assert(offsetof(struct awsc_dynamodb_item_collection_size_estimate_range, count) == offsetof(struct awsc_list_view, count), "ItemCollectionSizeEstimateRange");
@@ -62,12 +64,20 @@ _Static_assert(offsetof(struct awsc_dynamodb_replica_settings_description_list, 
 _Static_assert(offsetof(struct awsc_dynamodb_replica_settings_update_list, count) == offsetof(struct awsc_list_view, count), "ReplicaSettingsUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_replica_update_list, count) == offsetof(struct awsc_list_view, count), "ReplicaUpdateList");
 _Static_assert(offsetof(struct awsc_dynamodb_replication_group_update_list, count) == offsetof(struct awsc_list_view, count), "ReplicationGroupUpdateList");
+_Static_assert(offsetof(struct awsc_dynamodb_search_result_list, count) == offsetof(struct awsc_list_view, count), "SearchResultList");
+_Static_assert(offsetof(struct awsc_dynamodb_search_schema, count) == offsetof(struct awsc_list_view, count), "SearchSchema");
+_Static_assert(offsetof(struct awsc_dynamodb_search_vector_list, count) == offsetof(struct awsc_list_view, count), "SearchVectorList");
 _Static_assert(offsetof(struct awsc_dynamodb_string_set_attribute_value, count) == offsetof(struct awsc_list_view, count), "StringSetAttributeValue");
 _Static_assert(offsetof(struct awsc_dynamodb_table_name_list, count) == offsetof(struct awsc_list_view, count), "TableNameList");
 _Static_assert(offsetof(struct awsc_dynamodb_tag_key_list, count) == offsetof(struct awsc_list_view, count), "TagKeyList");
 _Static_assert(offsetof(struct awsc_dynamodb_tag_list, count) == offsetof(struct awsc_list_view, count), "TagList");
+_Static_assert(offsetof(struct awsc_dynamodb_throttling_reason_list, count) == offsetof(struct awsc_list_view, count), "ThrottlingReasonList");
 _Static_assert(offsetof(struct awsc_dynamodb_transact_get_item_list, count) == offsetof(struct awsc_list_view, count), "TransactGetItemList");
 _Static_assert(offsetof(struct awsc_dynamodb_transact_write_item_list, count) == offsetof(struct awsc_list_view, count), "TransactWriteItemList");
+_Static_assert(offsetof(struct awsc_dynamodb_vector_index_description_list, count) == offsetof(struct awsc_list_view, count), "VectorIndexDescriptionList");
+_Static_assert(offsetof(struct awsc_dynamodb_vector_index_list, count) == offsetof(struct awsc_list_view, count), "VectorIndexList");
+_Static_assert(offsetof(struct awsc_dynamodb_vector_index_update_list, count) == offsetof(struct awsc_list_view, count), "VectorIndexUpdateList");
+_Static_assert(offsetof(struct awsc_dynamodb_vector_indexes, count) == offsetof(struct awsc_list_view, count), "VectorIndexes");
 _Static_assert(offsetof(struct awsc_dynamodb_write_requests, count) == offsetof(struct awsc_list_view, count), "WriteRequests");
 _Static_assert(offsetof(struct awsc_dynamodb_attribute_map, count) == offsetof(struct awsc_map_view, count), "AttributeMap");
 _Static_assert(offsetof(struct awsc_dynamodb_attribute_updates, count) == offsetof(struct awsc_map_view, count), "AttributeUpdates");
@@ -85,7 +95,9 @@ _Static_assert(offsetof(struct awsc_dynamodb_key_conditions, count) == offsetof(
 _Static_assert(offsetof(struct awsc_dynamodb_map_attribute_value, count) == offsetof(struct awsc_map_view, count), "MapAttributeValue");
 _Static_assert(offsetof(struct awsc_dynamodb_put_item_input_attribute_map, count) == offsetof(struct awsc_map_view, count), "PutItemInputAttributeMap");
 _Static_assert(offsetof(struct awsc_dynamodb_secondary_indexes_capacity_map, count) == offsetof(struct awsc_map_view, count), "SecondaryIndexesCapacityMap");
+_Static_assert(offsetof(struct awsc_dynamodb_vector_indexes_capacity_map, count) == offsetof(struct awsc_map_view, count), "VectorIndexesCapacityMap");
 
+static const struct awsc_shape s_ApproximateCreationDateTimePrecision;
 static const struct awsc_shape s_ArchivalReason;
 static const struct awsc_shape s_ArchivalSummary;
 static const struct awsc_shape s_AttributeAction;
@@ -107,6 +119,7 @@ static const struct awsc_shape s_AutoScalingSettingsDescription;
 static const struct awsc_shape s_AutoScalingSettingsUpdate;
 static const struct awsc_shape s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription;
 static const struct awsc_shape s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate;
+static const struct awsc_shape s_AvailabilityErrorMessage;
 static const struct awsc_shape s_Backfilling;
 static const struct awsc_shape s_BackupArn;
 static const struct awsc_shape s_BackupCreationDateTime;
@@ -155,6 +168,7 @@ static const struct awsc_shape s_ConditionCheck;
 static const struct awsc_shape s_ConditionExpression;
 extern const struct awsc_shape awsc__dynamodb_ConditionalCheckFailedException;
 static const struct awsc_shape s_ConditionalOperator;
+static const struct awsc_shape s_ConfirmRemoveSelfResourceAccess;
 static const struct awsc_shape s_ConsistentRead;
 static const struct awsc_shape s_ConsumedCapacity;
 static const struct awsc_shape s_ConsumedCapacityMultiple;
@@ -163,6 +177,7 @@ static const struct awsc_shape s_ContinuousBackupsDescription;
 static const struct awsc_shape s_ContinuousBackupsStatus;
 extern const struct awsc_shape awsc__dynamodb_ContinuousBackupsUnavailableException;
 static const struct awsc_shape s_ContributorInsightsAction;
+static const struct awsc_shape s_ContributorInsightsMode;
 static const struct awsc_shape s_ContributorInsightsRule;
 static const struct awsc_shape s_ContributorInsightsRuleList;
 static const struct awsc_shape s_ContributorInsightsStatus;
@@ -173,10 +188,12 @@ extern const struct awsc_shape awsc__dynamodb_CreateBackupOutput;
 static const struct awsc_shape s_CreateGlobalSecondaryIndexAction;
 extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableInput;
 extern const struct awsc_shape awsc__dynamodb_CreateGlobalTableOutput;
+static const struct awsc_shape s_CreateGlobalTableWitnessGroupMemberAction;
 static const struct awsc_shape s_CreateReplicaAction;
 static const struct awsc_shape s_CreateReplicationGroupMemberAction;
 extern const struct awsc_shape awsc__dynamodb_CreateTableInput;
 extern const struct awsc_shape awsc__dynamodb_CreateTableOutput;
+static const struct awsc_shape s_CreateVectorIndexAction;
 static const struct awsc_shape s_CsvDelimiter;
 static const struct awsc_shape s_CsvHeader;
 static const struct awsc_shape s_CsvHeaderList;
@@ -186,13 +203,18 @@ static const struct awsc_shape s_Delete;
 extern const struct awsc_shape awsc__dynamodb_DeleteBackupInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteBackupOutput;
 static const struct awsc_shape s_DeleteGlobalSecondaryIndexAction;
+static const struct awsc_shape s_DeleteGlobalTableWitnessGroupMemberAction;
 extern const struct awsc_shape awsc__dynamodb_DeleteItemInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteItemOutput;
 static const struct awsc_shape s_DeleteReplicaAction;
 static const struct awsc_shape s_DeleteReplicationGroupMemberAction;
 static const struct awsc_shape s_DeleteRequest;
+extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyOutput;
 extern const struct awsc_shape awsc__dynamodb_DeleteTableInput;
 extern const struct awsc_shape awsc__dynamodb_DeleteTableOutput;
+static const struct awsc_shape s_DeleteVectorIndexAction;
+static const struct awsc_shape s_DeletionProtectionEnabled;
 extern const struct awsc_shape awsc__dynamodb_DescribeBackupInput;
 extern const struct awsc_shape awsc__dynamodb_DescribeBackupOutput;
 extern const struct awsc_shape awsc__dynamodb_DescribeContinuousBackupsInput;
@@ -220,8 +242,9 @@ extern const struct awsc_shape awsc__dynamodb_DescribeTableReplicaAutoScalingOut
 extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveInput;
 extern const struct awsc_shape awsc__dynamodb_DescribeTimeToLiveOutput;
 static const struct awsc_shape s_DestinationStatus;
-static const struct awsc_shape s_Double;
+static const struct awsc_shape s_DoubleObject;
 extern const struct awsc_shape awsc__dynamodb_DuplicateItemException;
+static const struct awsc_shape s_EnableKinesisStreamingConfiguration;
 static const struct awsc_shape s_Endpoint;
 static const struct awsc_shape s_Endpoints;
 static const struct awsc_shape s_ErrorCount;
@@ -239,6 +262,7 @@ extern const struct awsc_shape awsc__dynamodb_ExportConflictException;
 static const struct awsc_shape s_ExportDescription;
 static const struct awsc_shape s_ExportEndTime;
 static const struct awsc_shape s_ExportFormat;
+static const struct awsc_shape s_ExportFromTime;
 static const struct awsc_shape s_ExportManifest;
 static const struct awsc_shape s_ExportNextToken;
 extern const struct awsc_shape awsc__dynamodb_ExportNotFoundException;
@@ -249,6 +273,9 @@ static const struct awsc_shape s_ExportSummary;
 extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeInput;
 extern const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeOutput;
 static const struct awsc_shape s_ExportTime;
+static const struct awsc_shape s_ExportToTime;
+static const struct awsc_shape s_ExportType;
+static const struct awsc_shape s_ExportViewType;
 static const struct awsc_shape s_ExpressionAttributeNameMap;
 static const struct awsc_shape s_ExpressionAttributeNameVariable;
 static const struct awsc_shape s_ExpressionAttributeValueMap;
@@ -260,6 +287,8 @@ static const struct awsc_shape s_FilterConditionMap;
 static const struct awsc_shape s_Get;
 extern const struct awsc_shape awsc__dynamodb_GetItemInput;
 extern const struct awsc_shape awsc__dynamodb_GetItemOutput;
+extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_GetResourcePolicyOutput;
 static const struct awsc_shape s_GlobalSecondaryIndex;
 static const struct awsc_shape s_GlobalSecondaryIndexAutoScalingUpdate;
 static const struct awsc_shape s_GlobalSecondaryIndexAutoScalingUpdateList;
@@ -269,6 +298,7 @@ static const struct awsc_shape s_GlobalSecondaryIndexInfo;
 static const struct awsc_shape s_GlobalSecondaryIndexList;
 static const struct awsc_shape s_GlobalSecondaryIndexUpdate;
 static const struct awsc_shape s_GlobalSecondaryIndexUpdateList;
+static const struct awsc_shape s_GlobalSecondaryIndexWarmThroughputDescription;
 static const struct awsc_shape s_GlobalSecondaryIndexes;
 static const struct awsc_shape s_GlobalTable;
 extern const struct awsc_shape awsc__dynamodb_GlobalTableAlreadyExistsException;
@@ -278,7 +308,12 @@ static const struct awsc_shape s_GlobalTableGlobalSecondaryIndexSettingsUpdate;
 static const struct awsc_shape s_GlobalTableGlobalSecondaryIndexSettingsUpdateList;
 static const struct awsc_shape s_GlobalTableList;
 extern const struct awsc_shape awsc__dynamodb_GlobalTableNotFoundException;
+static const struct awsc_shape s_GlobalTableSettingsReplicationMode;
 static const struct awsc_shape s_GlobalTableStatus;
+static const struct awsc_shape s_GlobalTableWitnessDescription;
+static const struct awsc_shape s_GlobalTableWitnessDescriptionList;
+static const struct awsc_shape s_GlobalTableWitnessGroupUpdate;
+static const struct awsc_shape s_GlobalTableWitnessGroupUpdateList;
 extern const struct awsc_shape awsc__dynamodb_IdempotentParameterMismatchException;
 static const struct awsc_shape s_ImportArn;
 extern const struct awsc_shape awsc__dynamodb_ImportConflictException;
@@ -293,6 +328,7 @@ static const struct awsc_shape s_ImportTableDescription;
 extern const struct awsc_shape awsc__dynamodb_ImportTableInput;
 extern const struct awsc_shape awsc__dynamodb_ImportTableOutput;
 static const struct awsc_shape s_ImportedItemCount;
+static const struct awsc_shape s_IncrementalExportSpecification;
 static const struct awsc_shape s_IndexName;
 extern const struct awsc_shape awsc__dynamodb_IndexNotFoundException;
 static const struct awsc_shape s_IndexStatus;
@@ -358,7 +394,9 @@ static const struct awsc_shape s_LocalSecondaryIndexInfo;
 static const struct awsc_shape s_LocalSecondaryIndexList;
 static const struct awsc_shape s_LocalSecondaryIndexes;
 static const struct awsc_shape s_Long;
+static const struct awsc_shape s_LongObject;
 static const struct awsc_shape s_MapAttributeValue;
+static const struct awsc_shape s_MultiRegionConsistency;
 static const struct awsc_shape s_NextTokenString;
 static const struct awsc_shape s_NonKeyAttributeName;
 static const struct awsc_shape s_NonKeyAttributeNameList;
@@ -366,6 +404,8 @@ static const struct awsc_shape s_NonNegativeLongObject;
 static const struct awsc_shape s_NullAttributeValue;
 static const struct awsc_shape s_NumberAttributeValue;
 static const struct awsc_shape s_NumberSetAttributeValue;
+static const struct awsc_shape s_OnDemandThroughput;
+static const struct awsc_shape s_OnDemandThroughputOverride;
 static const struct awsc_shape s_ParameterizedStatement;
 static const struct awsc_shape s_ParameterizedStatements;
 static const struct awsc_shape s_PartiQLBatchRequest;
@@ -376,6 +416,8 @@ static const struct awsc_shape s_PointInTimeRecoveryDescription;
 static const struct awsc_shape s_PointInTimeRecoverySpecification;
 static const struct awsc_shape s_PointInTimeRecoveryStatus;
 extern const struct awsc_shape awsc__dynamodb_PointInTimeRecoveryUnavailableException;
+extern const struct awsc_shape awsc__dynamodb_PolicyNotFoundException;
+static const struct awsc_shape s_PolicyRevisionId;
 static const struct awsc_shape s_PositiveIntegerObject;
 static const struct awsc_shape s_PositiveLongObject;
 static const struct awsc_shape s_PreparedStatementParameters;
@@ -392,8 +434,12 @@ extern const struct awsc_shape awsc__dynamodb_PutItemInput;
 static const struct awsc_shape s_PutItemInputAttributeMap;
 extern const struct awsc_shape awsc__dynamodb_PutItemOutput;
 static const struct awsc_shape s_PutRequest;
+extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyInput;
+extern const struct awsc_shape awsc__dynamodb_PutResourcePolicyOutput;
 extern const struct awsc_shape awsc__dynamodb_QueryInput;
 extern const struct awsc_shape awsc__dynamodb_QueryOutput;
+static const struct awsc_shape s_Reason;
+static const struct awsc_shape s_RecoveryPeriodInDays;
 static const struct awsc_shape s_RegionName;
 static const struct awsc_shape s_Replica;
 extern const struct awsc_shape awsc__dynamodb_ReplicaAlreadyExistsException;
@@ -426,12 +472,15 @@ static const struct awsc_shape s_ReplicaStatusDescription;
 static const struct awsc_shape s_ReplicaStatusPercentProgress;
 static const struct awsc_shape s_ReplicaUpdate;
 static const struct awsc_shape s_ReplicaUpdateList;
+extern const struct awsc_shape awsc__dynamodb_ReplicatedWriteConflictException;
 static const struct awsc_shape s_ReplicationGroupUpdate;
 static const struct awsc_shape s_ReplicationGroupUpdateList;
 extern const struct awsc_shape awsc__dynamodb_RequestLimitExceeded;
+static const struct awsc_shape s_Resource;
 static const struct awsc_shape s_ResourceArnString;
 extern const struct awsc_shape awsc__dynamodb_ResourceInUseException;
 extern const struct awsc_shape awsc__dynamodb_ResourceNotFoundException;
+static const struct awsc_shape s_ResourcePolicy;
 static const struct awsc_shape s_RestoreInProgress;
 static const struct awsc_shape s_RestoreSummary;
 extern const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupInput;
@@ -458,6 +507,15 @@ extern const struct awsc_shape awsc__dynamodb_ScanInput;
 extern const struct awsc_shape awsc__dynamodb_ScanOutput;
 static const struct awsc_shape s_ScanSegment;
 static const struct awsc_shape s_ScanTotalSegments;
+static const struct awsc_shape s_ScoreNumber;
+static const struct awsc_shape s_SearchResultItem;
+static const struct awsc_shape s_SearchResultList;
+static const struct awsc_shape s_SearchSchema;
+static const struct awsc_shape s_SearchSchemaElement;
+static const struct awsc_shape s_SearchSchemaElementType;
+static const struct awsc_shape s_SearchVectorList;
+extern const struct awsc_shape awsc__dynamodb_SearchVectorsInput;
+extern const struct awsc_shape awsc__dynamodb_SearchVectorsOutput;
 static const struct awsc_shape s_SecondaryIndexesCapacityMap;
 static const struct awsc_shape s_Select;
 static const struct awsc_shape s_SourceTableDetails;
@@ -483,12 +541,16 @@ static const struct awsc_shape s_TableName;
 static const struct awsc_shape s_TableNameList;
 extern const struct awsc_shape awsc__dynamodb_TableNotFoundException;
 static const struct awsc_shape s_TableStatus;
+static const struct awsc_shape s_TableWarmThroughputDescription;
 static const struct awsc_shape s_Tag;
 static const struct awsc_shape s_TagKeyList;
 static const struct awsc_shape s_TagKeyString;
 static const struct awsc_shape s_TagList;
 extern const struct awsc_shape awsc__dynamodb_TagResourceInput;
 static const struct awsc_shape s_TagValueString;
+extern const struct awsc_shape awsc__dynamodb_ThrottlingException;
+static const struct awsc_shape s_ThrottlingReason;
+static const struct awsc_shape s_ThrottlingReasonList;
 static const struct awsc_shape s_TimeRangeLowerBound;
 static const struct awsc_shape s_TimeRangeUpperBound;
 static const struct awsc_shape s_TimeToLiveAttributeName;
@@ -496,6 +558,7 @@ static const struct awsc_shape s_TimeToLiveDescription;
 static const struct awsc_shape s_TimeToLiveEnabled;
 static const struct awsc_shape s_TimeToLiveSpecification;
 static const struct awsc_shape s_TimeToLiveStatus;
+static const struct awsc_shape s_TopKInteger;
 static const struct awsc_shape s_TransactGetItem;
 static const struct awsc_shape s_TransactGetItemList;
 extern const struct awsc_shape awsc__dynamodb_TransactGetItemsInput;
@@ -521,6 +584,9 @@ extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateGlobalTableSettingsOutput;
 extern const struct awsc_shape awsc__dynamodb_UpdateItemInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateItemOutput;
+static const struct awsc_shape s_UpdateKinesisStreamingConfiguration;
+extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationInput;
+extern const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationOutput;
 static const struct awsc_shape s_UpdateReplicationGroupMemberAction;
 extern const struct awsc_shape awsc__dynamodb_UpdateTableInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTableOutput;
@@ -528,8 +594,38 @@ extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingInput
 extern const struct awsc_shape awsc__dynamodb_UpdateTableReplicaAutoScalingOutput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveInput;
 extern const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveOutput;
+static const struct awsc_shape s_VectorAttributeDefinition;
+static const struct awsc_shape s_VectorAttributeName;
+static const struct awsc_shape s_VectorCapacity;
+static const struct awsc_shape s_VectorDistanceFunction;
+static const struct awsc_shape s_VectorIndex;
+static const struct awsc_shape s_VectorIndexDescription;
+static const struct awsc_shape s_VectorIndexDescriptionList;
+static const struct awsc_shape s_VectorIndexInfo;
+static const struct awsc_shape s_VectorIndexList;
+static const struct awsc_shape s_VectorIndexUpdate;
+static const struct awsc_shape s_VectorIndexUpdateList;
+static const struct awsc_shape s_VectorIndexes;
+static const struct awsc_shape s_VectorIndexesCapacityMap;
+static const struct awsc_shape s_WarmThroughput;
+static const struct awsc_shape s_WitnessStatus;
 static const struct awsc_shape s_WriteRequest;
 static const struct awsc_shape s_WriteRequests;
+
+static const char *const s_ApproximateCreationDateTimePrecision_values[] = {
+    "MILLISECOND",
+    "MICROSECOND",
+};
+
+enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value)
+{
+    return (enum awsc_dynamodb_approximate_creation_date_time_precision)awsc_enum_parse(s_ApproximateCreationDateTimePrecision_values, 2, value);
+}
+
+const char *awsc_dynamodb_approximate_creation_date_time_precision_str(enum awsc_dynamodb_approximate_creation_date_time_precision value)
+{
+    return awsc_enum_str(s_ApproximateCreationDateTimePrecision_values, 2, (int)value);
+}
 
 static const char *const s_AttributeAction_values[] = {
     "ADD",
@@ -706,6 +802,21 @@ const char *awsc_dynamodb_contributor_insights_action_str(enum awsc_dynamodb_con
     return awsc_enum_str(s_ContributorInsightsAction_values, 2, (int)value);
 }
 
+static const char *const s_ContributorInsightsMode_values[] = {
+    "ACCESSED_AND_THROTTLED_KEYS",
+    "THROTTLED_KEYS",
+};
+
+enum awsc_dynamodb_contributor_insights_mode awsc_dynamodb_contributor_insights_mode_parse(const char *value)
+{
+    return (enum awsc_dynamodb_contributor_insights_mode)awsc_enum_parse(s_ContributorInsightsMode_values, 2, value);
+}
+
+const char *awsc_dynamodb_contributor_insights_mode_str(enum awsc_dynamodb_contributor_insights_mode value)
+{
+    return awsc_enum_str(s_ContributorInsightsMode_values, 2, (int)value);
+}
+
 static const char *const s_ContributorInsightsStatus_values[] = {
     "ENABLING",
     "ENABLED",
@@ -730,16 +841,17 @@ static const char *const s_DestinationStatus_values[] = {
     "DISABLING",
     "DISABLED",
     "ENABLE_FAILED",
+    "UPDATING",
 };
 
 enum awsc_dynamodb_destination_status awsc_dynamodb_destination_status_parse(const char *value)
 {
-    return (enum awsc_dynamodb_destination_status)awsc_enum_parse(s_DestinationStatus_values, 5, value);
+    return (enum awsc_dynamodb_destination_status)awsc_enum_parse(s_DestinationStatus_values, 6, value);
 }
 
 const char *awsc_dynamodb_destination_status_str(enum awsc_dynamodb_destination_status value)
 {
-    return awsc_enum_str(s_DestinationStatus_values, 5, (int)value);
+    return awsc_enum_str(s_DestinationStatus_values, 6, (int)value);
 }
 
 static const char *const s_ExportFormat_values[] = {
@@ -771,6 +883,52 @@ enum awsc_dynamodb_export_status awsc_dynamodb_export_status_parse(const char *v
 const char *awsc_dynamodb_export_status_str(enum awsc_dynamodb_export_status value)
 {
     return awsc_enum_str(s_ExportStatus_values, 3, (int)value);
+}
+
+static const char *const s_ExportType_values[] = {
+    "FULL_EXPORT",
+    "INCREMENTAL_EXPORT",
+};
+
+enum awsc_dynamodb_export_type awsc_dynamodb_export_type_parse(const char *value)
+{
+    return (enum awsc_dynamodb_export_type)awsc_enum_parse(s_ExportType_values, 2, value);
+}
+
+const char *awsc_dynamodb_export_type_str(enum awsc_dynamodb_export_type value)
+{
+    return awsc_enum_str(s_ExportType_values, 2, (int)value);
+}
+
+static const char *const s_ExportViewType_values[] = {
+    "NEW_IMAGE",
+    "NEW_AND_OLD_IMAGES",
+};
+
+enum awsc_dynamodb_export_view_type awsc_dynamodb_export_view_type_parse(const char *value)
+{
+    return (enum awsc_dynamodb_export_view_type)awsc_enum_parse(s_ExportViewType_values, 2, value);
+}
+
+const char *awsc_dynamodb_export_view_type_str(enum awsc_dynamodb_export_view_type value)
+{
+    return awsc_enum_str(s_ExportViewType_values, 2, (int)value);
+}
+
+static const char *const s_GlobalTableSettingsReplicationMode_values[] = {
+    "ENABLED",
+    "DISABLED",
+    "ENABLED_WITH_OVERRIDES",
+};
+
+enum awsc_dynamodb_global_table_settings_replication_mode awsc_dynamodb_global_table_settings_replication_mode_parse(const char *value)
+{
+    return (enum awsc_dynamodb_global_table_settings_replication_mode)awsc_enum_parse(s_GlobalTableSettingsReplicationMode_values, 3, value);
+}
+
+const char *awsc_dynamodb_global_table_settings_replication_mode_str(enum awsc_dynamodb_global_table_settings_replication_mode value)
+{
+    return awsc_enum_str(s_GlobalTableSettingsReplicationMode_values, 3, (int)value);
 }
 
 static const char *const s_GlobalTableStatus_values[] = {
@@ -872,6 +1030,21 @@ const char *awsc_dynamodb_key_type_str(enum awsc_dynamodb_key_type value)
     return awsc_enum_str(s_KeyType_values, 2, (int)value);
 }
 
+static const char *const s_MultiRegionConsistency_values[] = {
+    "EVENTUAL",
+    "STRONG",
+};
+
+enum awsc_dynamodb_multi_region_consistency awsc_dynamodb_multi_region_consistency_parse(const char *value)
+{
+    return (enum awsc_dynamodb_multi_region_consistency)awsc_enum_parse(s_MultiRegionConsistency_values, 2, value);
+}
+
+const char *awsc_dynamodb_multi_region_consistency_str(enum awsc_dynamodb_multi_region_consistency value)
+{
+    return awsc_enum_str(s_MultiRegionConsistency_values, 2, (int)value);
+}
+
 static const char *const s_PointInTimeRecoveryStatus_values[] = {
     "ENABLED",
     "DISABLED",
@@ -911,16 +1084,19 @@ static const char *const s_ReplicaStatus_values[] = {
     "ACTIVE",
     "REGION_DISABLED",
     "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
+    "ARCHIVING",
+    "ARCHIVED",
+    "REPLICATION_NOT_AUTHORIZED",
 };
 
 enum awsc_dynamodb_replica_status awsc_dynamodb_replica_status_parse(const char *value)
 {
-    return (enum awsc_dynamodb_replica_status)awsc_enum_parse(s_ReplicaStatus_values, 7, value);
+    return (enum awsc_dynamodb_replica_status)awsc_enum_parse(s_ReplicaStatus_values, 10, value);
 }
 
 const char *awsc_dynamodb_replica_status_str(enum awsc_dynamodb_replica_status value)
 {
-    return awsc_enum_str(s_ReplicaStatus_values, 7, (int)value);
+    return awsc_enum_str(s_ReplicaStatus_values, 10, (int)value);
 }
 
 static const char *const s_ReturnConsumedCapacity_values[] = {
@@ -1051,6 +1227,21 @@ const char *awsc_dynamodb_scalar_attribute_type_str(enum awsc_dynamodb_scalar_at
     return awsc_enum_str(s_ScalarAttributeType_values, 3, (int)value);
 }
 
+static const char *const s_SearchSchemaElementType_values[] = {
+    "HASH",
+    "INLINE_FILTER",
+};
+
+enum awsc_dynamodb_search_schema_element_type awsc_dynamodb_search_schema_element_type_parse(const char *value)
+{
+    return (enum awsc_dynamodb_search_schema_element_type)awsc_enum_parse(s_SearchSchemaElementType_values, 2, value);
+}
+
+const char *awsc_dynamodb_search_schema_element_type_str(enum awsc_dynamodb_search_schema_element_type value)
+{
+    return awsc_enum_str(s_SearchSchemaElementType_values, 2, (int)value);
+}
+
 static const char *const s_Select_values[] = {
     "ALL_ATTRIBUTES",
     "ALL_PROJECTED_ATTRIBUTES",
@@ -1108,16 +1299,17 @@ static const char *const s_TableStatus_values[] = {
     "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
     "ARCHIVING",
     "ARCHIVED",
+    "REPLICATION_NOT_AUTHORIZED",
 };
 
 enum awsc_dynamodb_table_status awsc_dynamodb_table_status_parse(const char *value)
 {
-    return (enum awsc_dynamodb_table_status)awsc_enum_parse(s_TableStatus_values, 7, value);
+    return (enum awsc_dynamodb_table_status)awsc_enum_parse(s_TableStatus_values, 8, value);
 }
 
 const char *awsc_dynamodb_table_status_str(enum awsc_dynamodb_table_status value)
 {
-    return awsc_enum_str(s_TableStatus_values, 7, (int)value);
+    return awsc_enum_str(s_TableStatus_values, 8, (int)value);
 }
 
 static const char *const s_TimeToLiveStatus_values[] = {
@@ -1135,6 +1327,38 @@ enum awsc_dynamodb_time_to_live_status awsc_dynamodb_time_to_live_status_parse(c
 const char *awsc_dynamodb_time_to_live_status_str(enum awsc_dynamodb_time_to_live_status value)
 {
     return awsc_enum_str(s_TimeToLiveStatus_values, 4, (int)value);
+}
+
+static const char *const s_VectorDistanceFunction_values[] = {
+    "COSINE",
+    "DOT_PRODUCT",
+    "EUCLIDEAN",
+};
+
+enum awsc_dynamodb_vector_distance_function awsc_dynamodb_vector_distance_function_parse(const char *value)
+{
+    return (enum awsc_dynamodb_vector_distance_function)awsc_enum_parse(s_VectorDistanceFunction_values, 3, value);
+}
+
+const char *awsc_dynamodb_vector_distance_function_str(enum awsc_dynamodb_vector_distance_function value)
+{
+    return awsc_enum_str(s_VectorDistanceFunction_values, 3, (int)value);
+}
+
+static const char *const s_WitnessStatus_values[] = {
+    "CREATING",
+    "DELETING",
+    "ACTIVE",
+};
+
+enum awsc_dynamodb_witness_status awsc_dynamodb_witness_status_parse(const char *value)
+{
+    return (enum awsc_dynamodb_witness_status)awsc_enum_parse(s_WitnessStatus_values, 3, value);
+}
+
+const char *awsc_dynamodb_witness_status_str(enum awsc_dynamodb_witness_status value)
+{
+    return awsc_enum_str(s_WitnessStatus_values, 3, (int)value);
 }
 
 static const struct awsc_range s_AttributeName_range = { false, true, 0, 65535 };
@@ -1158,6 +1382,7 @@ static const struct awsc_range s_ErrorCount_range = { true, false, 0, 0 };
 static const struct awsc_range s_ExportArn_range = { true, true, 37, 1024 };
 static const struct awsc_range s_GlobalSecondaryIndexAutoScalingUpdateList_range = { true, false, 1, 0 };
 static const struct awsc_range s_GlobalTableGlobalSecondaryIndexSettingsUpdateList_range = { true, true, 1, 20 };
+static const struct awsc_range s_GlobalTableWitnessGroupUpdateList_range = { true, true, 1, 1 };
 static const struct awsc_range s_ImportArn_range = { true, true, 37, 1024 };
 static const struct awsc_range s_ImportNextToken_range = { true, true, 112, 1024 };
 static const struct awsc_range s_ImportedItemCount_range = { true, false, 0, 0 };
@@ -1165,7 +1390,7 @@ static const struct awsc_range s_IndexName_range = { true, true, 3, 255 };
 static const struct awsc_range s_ItemCount_range = { true, false, 0, 0 };
 static const struct awsc_range s_ItemResponseList_range = { true, true, 1, 100 };
 static const struct awsc_range s_KeyList_range = { true, true, 1, 100 };
-static const struct awsc_range s_KeySchema_range = { true, true, 1, 2 };
+static const struct awsc_range s_KeySchema_range = { true, false, 1, 0 };
 static const struct awsc_range s_KeySchemaAttributeName_range = { true, true, 1, 255 };
 static const struct awsc_range s_ListContributorInsightsLimit_range = { false, true, 0, 100 };
 static const struct awsc_range s_ListExportsMaxLimit_range = { true, true, 1, 25 };
@@ -1178,10 +1403,12 @@ static const struct awsc_range s_ParameterizedStatements_range = { true, true, 1
 static const struct awsc_range s_PartiQLBatchRequest_range = { true, true, 1, 25 };
 static const struct awsc_range s_PartiQLNextToken_range = { true, true, 1, 32768 };
 static const struct awsc_range s_PartiQLStatement_range = { true, true, 1, 8192 };
+static const struct awsc_range s_PolicyRevisionId_range = { true, true, 1, 255 };
 static const struct awsc_range s_PositiveIntegerObject_range = { true, false, 1, 0 };
 static const struct awsc_range s_PositiveLongObject_range = { true, false, 1, 0 };
 static const struct awsc_range s_PreparedStatementParameters_range = { true, false, 1, 0 };
 static const struct awsc_range s_ProcessedItemCount_range = { true, false, 0, 0 };
+static const struct awsc_range s_RecoveryPeriodInDays_range = { true, true, 1, 35 };
 static const struct awsc_range s_ReplicaAutoScalingUpdateList_range = { true, false, 1, 0 };
 static const struct awsc_range s_ReplicaGlobalSecondaryIndexList_range = { true, false, 1, 0 };
 static const struct awsc_range s_ReplicaGlobalSecondaryIndexSettingsUpdateList_range = { true, true, 1, 20 };
@@ -1193,13 +1420,18 @@ static const struct awsc_range s_S3Prefix_range = { false, true, 0, 1024 };
 static const struct awsc_range s_S3SseKmsKeyId_range = { true, true, 1, 2048 };
 static const struct awsc_range s_ScanSegment_range = { true, true, 0, 999999 };
 static const struct awsc_range s_ScanTotalSegments_range = { true, true, 1, 1000000 };
+static const struct awsc_range s_SearchSchema_range = { true, false, 1, 0 };
+static const struct awsc_range s_SearchVectorList_range = { true, true, 1, 4096 };
 static const struct awsc_range s_StreamArn_range = { true, true, 37, 1024 };
+static const struct awsc_range s_TableArn_range = { true, true, 1, 1024 };
 static const struct awsc_range s_TableName_range = { true, true, 3, 255 };
 static const struct awsc_range s_TagKeyString_range = { true, true, 1, 128 };
 static const struct awsc_range s_TagValueString_range = { true, true, 0, 256 };
 static const struct awsc_range s_TimeToLiveAttributeName_range = { true, true, 1, 255 };
+static const struct awsc_range s_TopKInteger_range = { true, false, 1, 0 };
 static const struct awsc_range s_TransactGetItemList_range = { true, true, 1, 100 };
 static const struct awsc_range s_TransactWriteItemList_range = { true, true, 1, 100 };
+static const struct awsc_range s_VectorAttributeName_range = { true, true, 1, 255 };
 static const struct awsc_range s_WriteRequests_range = { true, true, 1, 25 };
 
 static const struct awsc_member s_ArchivalSummary_members[] = {
@@ -1278,7 +1510,7 @@ static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigur
     {"DisableScaleIn", "DisableScaleIn", "disable_scale_in", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScaleInCooldown", "ScaleInCooldown", "scale_in_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScaleOutCooldown", "ScaleOutCooldown", "scale_out_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetValue", "TargetValue", "target_value", &s_Double, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetValue", "TargetValue", "target_value", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_description, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationDescription_by_wire_name[] = { 0, 1, 2, 3 };
 
@@ -1287,7 +1519,7 @@ static const struct awsc_member s_AutoScalingTargetTrackingScalingPolicyConfigur
     {"DisableScaleIn", "DisableScaleIn", "disable_scale_in", &s_BooleanObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, disable_scale_in), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_disable_scale_in), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScaleInCooldown", "ScaleInCooldown", "scale_in_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_in_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_in_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ScaleOutCooldown", "ScaleOutCooldown", "scale_out_cooldown", &s_IntegerObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, scale_out_cooldown), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_scale_out_cooldown), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TargetValue", "TargetValue", "target_value", &s_Double, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TargetValue", "TargetValue", "target_value", &s_DoubleObject, offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, target_value), offsetof(struct awsc_dynamodb_auto_scaling_target_tracking_scaling_policy_configuration_update, has_target_value), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_by_wire_name[] = { 0, 1, 2, 3 };
 
@@ -1371,16 +1603,18 @@ static const struct awsc_member s_BatchStatementError_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Code", "Code", "code", &s_BatchStatementErrorCodeEnum, offsetof(struct awsc_dynamodb_batch_statement_error, code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Message", "Message", "message", &s_String, offsetof(struct awsc_dynamodb_batch_statement_error, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_batch_statement_error, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_BatchStatementError_by_wire_name[] = { 0, 1 };
+static const uint16_t s_BatchStatementError_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_BatchStatementRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Statement", "Statement", "statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_batch_statement_request, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Parameters", "Parameters", "parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_batch_statement_request, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_batch_statement_request, consistent_read), offsetof(struct awsc_dynamodb_batch_statement_request, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_batch_statement_request, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_BatchStatementRequest_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t s_BatchStatementRequest_by_wire_name[] = { 2, 1, 3, 0 };
 
 static const struct awsc_member s_BatchStatementResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1439,7 +1673,7 @@ static const uint16_t s_Condition_by_wire_name[] = { 0, 1 };
 static const struct awsc_member s_ConditionCheck_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_condition_check, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_condition_check, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_condition_check, condition_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_condition_check, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1450,20 +1684,22 @@ static const uint16_t s_ConditionCheck_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 static const struct awsc_member awsc__dynamodb_ConditionalCheckFailedException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_conditional_check_failed_exception, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_ConditionalCheckFailedException_by_wire_name[] = { 0 };
+static const uint16_t awsc__dynamodb_ConditionalCheckFailedException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ConsumedCapacity_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_consumed_capacity, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CapacityUnits", "CapacityUnits", "capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReadCapacityUnits", "ReadCapacityUnits", "read_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, read_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_read_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"WriteCapacityUnits", "WriteCapacityUnits", "write_capacity_units", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_consumed_capacity, write_capacity_units), offsetof(struct awsc_dynamodb_consumed_capacity, has_write_capacity_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Table", "Table", "table", &s_Capacity, offsetof(struct awsc_dynamodb_consumed_capacity, table), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_SecondaryIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexesCapacityMap, offsetof(struct awsc_dynamodb_consumed_capacity, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ConsumedCapacity_by_wire_name[] = { 1, 6, 5, 2, 4, 0, 3 };
+static const uint16_t s_ConsumedCapacity_by_wire_name[] = { 1, 6, 5, 2, 4, 0, 7, 3 };
 
 static const struct awsc_member s_ContinuousBackupsDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1483,12 +1719,13 @@ static const struct awsc_member s_ContributorInsightsSummary_members[] = {
     {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_contributor_insights_summary, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_contributor_insights_summary, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_contributor_insights_summary, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ContributorInsightsSummary_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t s_ContributorInsightsSummary_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_CreateBackupInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_create_backup_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BackupName", "BackupName", "backup_name", &s_BackupName, offsetof(struct awsc_dynamodb_create_backup_input, backup_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_CreateBackupInput_by_wire_name[] = { 1, 0 };
@@ -1505,8 +1742,10 @@ static const struct awsc_member s_CreateGlobalSecondaryIndexAction_members[] = {
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CreateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 1, 2, 3 };
+static const uint16_t s_CreateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateGlobalTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1521,6 +1760,12 @@ static const struct awsc_member awsc__dynamodb_CreateGlobalTableOutput_members[]
 };
 static const uint16_t awsc__dynamodb_CreateGlobalTableOutput_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_CreateGlobalTableWitnessGroupMemberAction_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CreateGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_CreateReplicaAction_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_replica_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1532,16 +1777,17 @@ static const struct awsc_member s_CreateReplicationGroupMemberAction_members[] =
     {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_create_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_create_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_create_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableClassOverride", "TableClassOverride", "table_class_override", &s_TableClass, offsetof(struct awsc_dynamodb_create_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_CreateReplicationGroupMemberAction_by_wire_name[] = { 3, 1, 2, 0, 4 };
+static const uint16_t s_CreateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_create_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_create_table_input, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LocalSecondaryIndexes", "LocalSecondaryIndexes", "local_secondary_indexes", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, local_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_create_table_input, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_create_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1550,14 +1796,32 @@ static const struct awsc_member awsc__dynamodb_CreateTableInput_members[] = {
     {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_create_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_dynamodb_create_table_input, tags), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableClass", "TableClass", "table_class", &s_TableClass, offsetof(struct awsc_dynamodb_create_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_create_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_create_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_create_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ResourcePolicy", "ResourcePolicy", "resource_policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_create_table_input, resource_policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_create_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableSourceArn", "GlobalTableSourceArn", "global_table_source_arn", &s_TableArn, offsetof(struct awsc_dynamodb_create_table_input, global_table_source_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_create_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_create_table_input, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_CreateTableInput_by_wire_name[] = { 0, 5, 4, 2, 3, 6, 8, 7, 10, 1, 9 };
+static const uint16_t awsc__dynamodb_CreateTableInput_by_wire_name[] = { 0, 5, 11, 4, 16, 15, 2, 3, 14, 6, 13, 8, 7, 10, 1, 9, 17, 12 };
 
 static const struct awsc_member awsc__dynamodb_CreateTableOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_create_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_CreateTableOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_CreateVectorIndexAction_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_create_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_create_vector_index_action, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_create_vector_index_action, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_create_vector_index_action, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_create_vector_index_action, dimensions), offsetof(struct awsc_dynamodb_create_vector_index_action, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_create_vector_index_action, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_CreateVectorIndexAction_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
 
 static const struct awsc_member s_CsvOptions_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1569,7 +1833,7 @@ static const uint16_t s_CsvOptions_by_wire_name[] = { 0, 1 };
 static const struct awsc_member s_Delete_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_delete, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1595,9 +1859,15 @@ static const struct awsc_member s_DeleteGlobalSecondaryIndexAction_members[] = {
 };
 static const uint16_t s_DeleteGlobalSecondaryIndexAction_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_DeleteGlobalTableWitnessGroupMemberAction_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_delete_global_table_witness_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DeleteGlobalTableWitnessGroupMemberAction_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__dynamodb_DeleteItemInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_delete_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_delete_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConditionalOperator", "ConditionalOperator", "conditional_operator", &s_ConditionalOperator, offsetof(struct awsc_dynamodb_delete_item_input, conditional_operator), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1607,8 +1877,9 @@ static const struct awsc_member awsc__dynamodb_DeleteItemInput_members[] = {
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_delete_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_delete_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_delete_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_DeleteItemInput_by_wire_name[] = { 7, 3, 2, 8, 9, 1, 5, 6, 4, 0 };
+static const uint16_t awsc__dynamodb_DeleteItemInput_by_wire_name[] = { 7, 3, 2, 8, 9, 1, 5, 6, 4, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_DeleteItemOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1636,9 +1907,22 @@ static const struct awsc_member s_DeleteRequest_members[] = {
 };
 static const uint16_t s_DeleteRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_delete_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedRevisionId", "ExpectedRevisionId", "expected_revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_DeleteResourcePolicyInput_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_member awsc__dynamodb_DeleteResourcePolicyOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_delete_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_DeleteResourcePolicyOutput_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__dynamodb_DeleteTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_delete_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DeleteTableInput_by_wire_name[] = { 0 };
 
@@ -1647,6 +1931,12 @@ static const struct awsc_member awsc__dynamodb_DeleteTableOutput_members[] = {
     {"TableDescription", "TableDescription", "table_description", &s_TableDescription, offsetof(struct awsc_dynamodb_delete_table_output, table_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DeleteTableOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_DeleteVectorIndexAction_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_delete_vector_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_DeleteVectorIndexAction_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeBackupInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1662,7 +1952,7 @@ static const uint16_t awsc__dynamodb_DescribeBackupOutput_by_wire_name[] = { 0 }
 
 static const struct awsc_member awsc__dynamodb_DescribeContinuousBackupsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeContinuousBackupsInput_by_wire_name[] = { 0 };
 
@@ -1674,7 +1964,7 @@ static const uint16_t awsc__dynamodb_DescribeContinuousBackupsOutput_by_wire_nam
 
 static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_describe_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeContributorInsightsInput_by_wire_name[] = { 1, 0 };
@@ -1687,8 +1977,9 @@ static const struct awsc_member awsc__dynamodb_DescribeContributorInsightsOutput
     {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LastUpdateDateTime", "LastUpdateDateTime", "last_update_date_time", &s_LastUpdateDateTime, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, last_update_date_time), offsetof(struct awsc_dynamodb_describe_contributor_insights_output, has_last_update_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureException", "FailureException", "failure_exception", &s_FailureException, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, failure_exception), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_describe_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_DescribeContributorInsightsOutput_by_wire_name[] = { 2, 3, 5, 1, 4, 0 };
+static const uint16_t awsc__dynamodb_DescribeContributorInsightsOutput_by_wire_name[] = { 6, 2, 3, 5, 1, 4, 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeEndpointsResponse_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1747,7 +2038,7 @@ static const uint16_t awsc__dynamodb_DescribeImportOutput_by_wire_name[] = { 0 }
 
 static const struct awsc_member awsc__dynamodb_DescribeKinesisStreamingDestinationInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeKinesisStreamingDestinationInput_by_wire_name[] = { 0 };
 
@@ -1769,7 +2060,7 @@ static const uint16_t awsc__dynamodb_DescribeLimitsOutput_by_wire_name[] = { 0, 
 
 static const struct awsc_member awsc__dynamodb_DescribeTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeTableInput_by_wire_name[] = { 0 };
 
@@ -1781,7 +2072,7 @@ static const uint16_t awsc__dynamodb_DescribeTableOutput_by_wire_name[] = { 0 };
 
 static const struct awsc_member awsc__dynamodb_DescribeTableReplicaAutoScalingInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingInput_by_wire_name[] = { 0 };
 
@@ -1793,7 +2084,7 @@ static const uint16_t awsc__dynamodb_DescribeTableReplicaAutoScalingOutput_by_wi
 
 static const struct awsc_member awsc__dynamodb_DescribeTimeToLiveInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_describe_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DescribeTimeToLiveInput_by_wire_name[] = { 0 };
 
@@ -1808,6 +2099,12 @@ static const struct awsc_member awsc__dynamodb_DuplicateItemException_members[] 
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_duplicate_item_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_DuplicateItemException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_EnableKinesisStreamingConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_enable_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_EnableKinesisStreamingConfiguration_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Endpoint_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1824,8 +2121,9 @@ static const struct awsc_member awsc__dynamodb_ExecuteStatementInput_members[] =
     {"NextToken", "NextToken", "next_token", &s_PartiQLNextToken, offsetof(struct awsc_dynamodb_execute_statement_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_execute_statement_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_execute_statement_input, limit), offsetof(struct awsc_dynamodb_execute_statement_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_execute_statement_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_ExecuteStatementInput_by_wire_name[] = { 2, 5, 3, 1, 4, 0 };
+static const uint16_t awsc__dynamodb_ExecuteStatementInput_by_wire_name[] = { 2, 5, 3, 1, 4, 6, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExecuteStatementOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1887,8 +2185,10 @@ static const struct awsc_member s_ExportDescription_members[] = {
     {"ExportFormat", "ExportFormat", "export_format", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_description, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BilledSizeBytes", "BilledSizeBytes", "billed_size_bytes", &s_BilledSizeBytes, offsetof(struct awsc_dynamodb_export_description, billed_size_bytes), offsetof(struct awsc_dynamodb_export_description, has_billed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ItemCount", "ItemCount", "item_count", &s_ItemCount, offsetof(struct awsc_dynamodb_export_description, item_count), offsetof(struct awsc_dynamodb_export_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_description, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IncrementalExportSpecification", "IncrementalExportSpecification", "incremental_export_specification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_description, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ExportDescription_by_wire_name[] = { 17, 8, 3, 0, 16, 4, 1, 7, 14, 15, 18, 9, 10, 11, 12, 13, 2, 5, 6 };
+static const uint16_t s_ExportDescription_by_wire_name[] = { 17, 8, 3, 0, 16, 4, 1, 7, 19, 14, 15, 20, 18, 9, 10, 11, 12, 13, 2, 5, 6 };
 
 static const struct awsc_member awsc__dynamodb_ExportNotFoundException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1900,8 +2200,9 @@ static const struct awsc_member s_ExportSummary_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"ExportArn", "ExportArn", "export_arn", &s_ExportArn, offsetof(struct awsc_dynamodb_export_summary, export_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExportStatus", "ExportStatus", "export_status", &s_ExportStatus, offsetof(struct awsc_dynamodb_export_summary, export_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_summary, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ExportSummary_by_wire_name[] = { 0, 1 };
+static const uint16_t s_ExportSummary_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1914,8 +2215,10 @@ static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeInput_mem
     {"S3SseAlgorithm", "S3SseAlgorithm", "s3_sse_algorithm", &s_S3SseAlgorithm, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_algorithm), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"S3SseKmsKeyId", "S3SseKmsKeyId", "s3_sse_kms_key_id", &s_S3SseKmsKeyId, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, s3_sse_kms_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExportFormat", "ExportFormat", "export_format", &s_ExportFormat, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_format), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportType", "ExportType", "export_type", &s_ExportType, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, export_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IncrementalExportSpecification", "IncrementalExportSpecification", "incremental_export_specification", &s_IncrementalExportSpecification, offsetof(struct awsc_dynamodb_export_table_to_point_in_time_input, incremental_export_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_ExportTableToPointInTimeInput_by_wire_name[] = { 2, 8, 1, 3, 4, 5, 6, 7, 0 };
+static const uint16_t awsc__dynamodb_ExportTableToPointInTimeInput_by_wire_name[] = { 2, 8, 1, 9, 10, 3, 4, 5, 6, 7, 0 };
 
 static const struct awsc_member awsc__dynamodb_ExportTableToPointInTimeOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1933,7 +2236,7 @@ static const uint16_t s_FailureException_by_wire_name[] = { 1, 0 };
 static const struct awsc_member s_Get_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_get, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_get, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_get, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_get, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -1941,7 +2244,7 @@ static const uint16_t s_Get_by_wire_name[] = { 3, 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_GetItemInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_get_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_get_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_get_item_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConsistentRead", "ConsistentRead", "consistent_read", &s_ConsistentRead, offsetof(struct awsc_dynamodb_get_item_input, consistent_read), offsetof(struct awsc_dynamodb_get_item_input, has_consistent_read), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -1958,14 +2261,29 @@ static const struct awsc_member awsc__dynamodb_GetItemOutput_members[] = {
 };
 static const uint16_t awsc__dynamodb_GetItemOutput_by_wire_name[] = { 1, 0 };
 
+static const struct awsc_member awsc__dynamodb_GetResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_get_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_GetResourcePolicyInput_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__dynamodb_GetResourcePolicyOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Policy", "Policy", "policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_get_resource_policy_output, policy), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_get_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_GetResourcePolicyOutput_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_GlobalSecondaryIndex_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_global_secondary_index, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_GlobalSecondaryIndex_by_wire_name[] = { 0, 1, 2, 3 };
+static const uint16_t s_GlobalSecondaryIndex_by_wire_name[] = { 0, 1, 4, 2, 3, 5 };
 
 static const struct awsc_member s_GlobalSecondaryIndexAutoScalingUpdate_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1982,11 +2300,13 @@ static const struct awsc_member s_GlobalSecondaryIndexDescription_members[] = {
     {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Backfilling", "Backfilling", "backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_global_secondary_index_description, backfilling), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_Long, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_Long, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_global_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_global_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_global_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_GlobalSecondaryIndexDescription_by_wire_name[] = { 4, 8, 0, 6, 3, 7, 1, 2, 5 };
+static const uint16_t s_GlobalSecondaryIndexDescription_by_wire_name[] = { 4, 8, 0, 6, 3, 7, 1, 9, 2, 5, 10 };
 
 static const struct awsc_member s_GlobalSecondaryIndexInfo_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -1994,8 +2314,9 @@ static const struct awsc_member s_GlobalSecondaryIndexInfo_members[] = {
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_global_secondary_index_info, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_global_secondary_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_global_secondary_index_info, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_GlobalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 2, 3 };
+static const uint16_t s_GlobalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 4, 2, 3 };
 
 static const struct awsc_member s_GlobalSecondaryIndexUpdate_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2004,6 +2325,14 @@ static const struct awsc_member s_GlobalSecondaryIndexUpdate_members[] = {
     {"Delete", "Delete", "delete", &s_DeleteGlobalSecondaryIndexAction, offsetof(struct awsc_dynamodb_global_secondary_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_GlobalSecondaryIndexUpdate_by_wire_name[] = { 1, 2, 0 };
+
+static const struct awsc_member s_GlobalSecondaryIndexWarmThroughputDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_IndexStatus, offsetof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_GlobalSecondaryIndexWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_GlobalTable_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2041,6 +2370,20 @@ static const struct awsc_member awsc__dynamodb_GlobalTableNotFoundException_memb
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_global_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_GlobalTableNotFoundException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_GlobalTableWitnessDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_global_table_witness_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WitnessStatus", "WitnessStatus", "witness_status", &s_WitnessStatus, offsetof(struct awsc_dynamodb_global_table_witness_description, witness_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_GlobalTableWitnessDescription_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_GlobalTableWitnessGroupUpdate_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Create", "Create", "create", &s_CreateGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Delete", "Delete", "delete", &s_DeleteGlobalTableWitnessGroupMemberAction, offsetof(struct awsc_dynamodb_global_table_witness_group_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_GlobalTableWitnessGroupUpdate_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_IdempotentParameterMismatchException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2089,7 +2432,7 @@ static const struct awsc_member s_ImportTableDescription_members[] = {
     {"TableCreationParameters", "TableCreationParameters", "table_creation_parameters", &s_TableCreationParameters, offsetof(struct awsc_dynamodb_import_table_description, table_creation_parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StartTime", "StartTime", "start_time", &s_ImportStartTime, offsetof(struct awsc_dynamodb_import_table_description, start_time), offsetof(struct awsc_dynamodb_import_table_description, has_start_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EndTime", "EndTime", "end_time", &s_ImportEndTime, offsetof(struct awsc_dynamodb_import_table_description, end_time), offsetof(struct awsc_dynamodb_import_table_description, has_end_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProcessedSizeBytes", "ProcessedSizeBytes", "processed_size_bytes", &s_Long, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProcessedSizeBytes", "ProcessedSizeBytes", "processed_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_import_table_description, processed_size_bytes), offsetof(struct awsc_dynamodb_import_table_description, has_processed_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProcessedItemCount", "ProcessedItemCount", "processed_item_count", &s_ProcessedItemCount, offsetof(struct awsc_dynamodb_import_table_description, processed_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_processed_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ImportedItemCount", "ImportedItemCount", "imported_item_count", &s_ImportedItemCount, offsetof(struct awsc_dynamodb_import_table_description, imported_item_count), offsetof(struct awsc_dynamodb_import_table_description, has_imported_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"FailureCode", "FailureCode", "failure_code", &s_FailureCode, offsetof(struct awsc_dynamodb_import_table_description, failure_code), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2113,6 +2456,14 @@ static const struct awsc_member awsc__dynamodb_ImportTableOutput_members[] = {
     {"ImportTableDescription", "ImportTableDescription", "import_table_description", &s_ImportTableDescription, offsetof(struct awsc_dynamodb_import_table_output, import_table_description), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_ImportTableOutput_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_IncrementalExportSpecification_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ExportFromTime", "ExportFromTime", "export_from_time", &s_ExportFromTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_from_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_from_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportToTime", "ExportToTime", "export_to_time", &s_ExportToTime, offsetof(struct awsc_dynamodb_incremental_export_specification, export_to_time), offsetof(struct awsc_dynamodb_incremental_export_specification, has_export_to_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExportViewType", "ExportViewType", "export_view_type", &s_ExportViewType, offsetof(struct awsc_dynamodb_incremental_export_specification, export_view_type), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_IncrementalExportSpecification_by_wire_name[] = { 0, 1, 2 };
 
 static const struct awsc_member awsc__dynamodb_IndexNotFoundException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2185,23 +2536,26 @@ static const struct awsc_member s_KinesisDataStreamDestination_members[] = {
     {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationStatusDescription", "DestinationStatusDescription", "destination_status_description", &s_String, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, destination_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_kinesis_data_stream_destination, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_KinesisDataStreamDestination_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t s_KinesisDataStreamDestination_by_wire_name[] = { 3, 1, 2, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", "enable_kinesis_streaming_configuration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_input, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_KinesisStreamingDestinationInput_by_wire_name[] = { 1, 0 };
+static const uint16_t awsc__dynamodb_KinesisStreamingDestinationInput_by_wire_name[] = { 2, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_KinesisStreamingDestinationOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"EnableKinesisStreamingConfiguration", "EnableKinesisStreamingConfiguration", "enable_kinesis_streaming_configuration", &s_EnableKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_kinesis_streaming_destination_output, enable_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_KinesisStreamingDestinationOutput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__dynamodb_KinesisStreamingDestinationOutput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_LimitExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2211,7 +2565,7 @@ static const uint16_t awsc__dynamodb_LimitExceededException_by_wire_name[] = { 0
 
 static const struct awsc_member awsc__dynamodb_ListBackupsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_list_backups_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_BackupsInputLimit, offsetof(struct awsc_dynamodb_list_backups_input, limit), offsetof(struct awsc_dynamodb_list_backups_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TimeRangeLowerBound", "TimeRangeLowerBound", "time_range_lower_bound", &s_TimeRangeLowerBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_lower_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_lower_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TimeRangeUpperBound", "TimeRangeUpperBound", "time_range_upper_bound", &s_TimeRangeUpperBound, offsetof(struct awsc_dynamodb_list_backups_input, time_range_upper_bound), offsetof(struct awsc_dynamodb_list_backups_input, has_time_range_upper_bound), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2229,7 +2583,7 @@ static const uint16_t awsc__dynamodb_ListBackupsOutput_by_wire_name[] = { 0, 1 }
 
 static const struct awsc_member awsc__dynamodb_ListContributorInsightsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_list_contributor_insights_input, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"NextToken", "NextToken", "next_token", &s_NextTokenString, offsetof(struct awsc_dynamodb_list_contributor_insights_input, next_token), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"MaxResults", "MaxResults", "max_results", &s_ListContributorInsightsLimit, offsetof(struct awsc_dynamodb_list_contributor_insights_input, max_results), offsetof(struct awsc_dynamodb_list_contributor_insights_input, has_max_results), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -2328,8 +2682,8 @@ static const struct awsc_member s_LocalSecondaryIndexDescription_members[] = {
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_local_secondary_index_description, key_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_local_secondary_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_Long, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_Long, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_local_secondary_index_description, item_count), offsetof(struct awsc_dynamodb_local_secondary_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_local_secondary_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_LocalSecondaryIndexDescription_by_wire_name[] = { 5, 0, 3, 4, 1, 2 };
@@ -2342,32 +2696,54 @@ static const struct awsc_member s_LocalSecondaryIndexInfo_members[] = {
 };
 static const uint16_t s_LocalSecondaryIndexInfo_by_wire_name[] = { 0, 1, 2 };
 
+static const struct awsc_member s_OnDemandThroughput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaxReadRequestUnits", "MaxReadRequestUnits", "max_read_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MaxWriteRequestUnits", "MaxWriteRequestUnits", "max_write_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput, max_write_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput, has_max_write_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_OnDemandThroughput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_OnDemandThroughputOverride_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"MaxReadRequestUnits", "MaxReadRequestUnits", "max_read_request_units", &s_LongObject, offsetof(struct awsc_dynamodb_on_demand_throughput_override, max_read_request_units), offsetof(struct awsc_dynamodb_on_demand_throughput_override, has_max_read_request_units), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_OnDemandThroughputOverride_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_ParameterizedStatement_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Statement", "Statement", "statement", &s_PartiQLStatement, offsetof(struct awsc_dynamodb_parameterized_statement, statement), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Parameters", "Parameters", "parameters", &s_PreparedStatementParameters, offsetof(struct awsc_dynamodb_parameterized_statement, parameters), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_parameterized_statement, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ParameterizedStatement_by_wire_name[] = { 1, 0 };
+static const uint16_t s_ParameterizedStatement_by_wire_name[] = { 1, 2, 0 };
 
 static const struct awsc_member s_PointInTimeRecoveryDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"PointInTimeRecoveryStatus", "PointInTimeRecoveryStatus", "point_in_time_recovery_status", &s_PointInTimeRecoveryStatus, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, point_in_time_recovery_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", "recovery_period_in_days", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"EarliestRestorableDateTime", "EarliestRestorableDateTime", "earliest_restorable_date_time", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, earliest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_earliest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LatestRestorableDateTime", "LatestRestorableDateTime", "latest_restorable_date_time", &s_Date, offsetof(struct awsc_dynamodb_point_in_time_recovery_description, latest_restorable_date_time), offsetof(struct awsc_dynamodb_point_in_time_recovery_description, has_latest_restorable_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_PointInTimeRecoveryDescription_by_wire_name[] = { 1, 2, 0 };
+static const uint16_t s_PointInTimeRecoveryDescription_by_wire_name[] = { 2, 3, 0, 1 };
 
 static const struct awsc_member s_PointInTimeRecoverySpecification_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"PointInTimeRecoveryEnabled", "PointInTimeRecoveryEnabled", "point_in_time_recovery_enabled", &s_BooleanObject, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, point_in_time_recovery_enabled), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_point_in_time_recovery_enabled), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"RecoveryPeriodInDays", "RecoveryPeriodInDays", "recovery_period_in_days", &s_RecoveryPeriodInDays, offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, recovery_period_in_days), offsetof(struct awsc_dynamodb_point_in_time_recovery_specification, has_recovery_period_in_days), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_PointInTimeRecoverySpecification_by_wire_name[] = { 0 };
+static const uint16_t s_PointInTimeRecoverySpecification_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member awsc__dynamodb_PointInTimeRecoveryUnavailableException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_point_in_time_recovery_unavailable_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_PointInTimeRecoveryUnavailableException_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__dynamodb_PolicyNotFoundException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_policy_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_PolicyNotFoundException_by_wire_name[] = { 0 };
 
 static const struct awsc_member s_Projection_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2396,8 +2772,9 @@ static const uint16_t s_ProvisionedThroughputDescription_by_wire_name[] = { 1, 0
 static const struct awsc_member awsc__dynamodb_ProvisionedThroughputExceededException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ThrottlingReasons", "ThrottlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_ProvisionedThroughputExceededException_by_wire_name[] = { 0 };
+static const uint16_t awsc__dynamodb_ProvisionedThroughputExceededException_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member s_ProvisionedThroughputOverride_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2408,7 +2785,7 @@ static const uint16_t s_ProvisionedThroughputOverride_by_wire_name[] = { 0 };
 static const struct awsc_member s_Put_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Item", "Item", "item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_put, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2418,7 +2795,7 @@ static const uint16_t s_Put_by_wire_name[] = { 2, 3, 4, 0, 5, 1 };
 
 static const struct awsc_member awsc__dynamodb_PutItemInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_put_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Item", "Item", "item", &s_PutItemInputAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, item), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_put_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReturnValues", "ReturnValues", "return_values", &s_ReturnValue, offsetof(struct awsc_dynamodb_put_item_input, return_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2428,8 +2805,9 @@ static const struct awsc_member awsc__dynamodb_PutItemInput_members[] = {
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_put_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_put_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_put_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_PutItemInput_by_wire_name[] = { 7, 6, 2, 8, 9, 1, 4, 5, 3, 0 };
+static const uint16_t awsc__dynamodb_PutItemInput_by_wire_name[] = { 7, 6, 2, 8, 9, 1, 4, 5, 3, 10, 0 };
 
 static const struct awsc_member awsc__dynamodb_PutItemOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2445,9 +2823,24 @@ static const struct awsc_member s_PutRequest_members[] = {
 };
 static const uint16_t s_PutRequest_by_wire_name[] = { 0 };
 
+static const struct awsc_member awsc__dynamodb_PutResourcePolicyInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ResourceArn", "ResourceArn", "resource_arn", &s_ResourceArnString, offsetof(struct awsc_dynamodb_put_resource_policy_input, resource_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Policy", "Policy", "policy", &s_ResourcePolicy, offsetof(struct awsc_dynamodb_put_resource_policy_input, policy), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpectedRevisionId", "ExpectedRevisionId", "expected_revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_input, expected_revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ConfirmRemoveSelfResourceAccess", "ConfirmRemoveSelfResourceAccess", "confirm_remove_self_resource_access", &s_ConfirmRemoveSelfResourceAccess, offsetof(struct awsc_dynamodb_put_resource_policy_input, confirm_remove_self_resource_access), offsetof(struct awsc_dynamodb_put_resource_policy_input, has_confirm_remove_self_resource_access), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_PutResourcePolicyInput_by_wire_name[] = { 3, 2, 1, 0 };
+
+static const struct awsc_member awsc__dynamodb_PutResourcePolicyOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"RevisionId", "RevisionId", "revision_id", &s_PolicyRevisionId, offsetof(struct awsc_dynamodb_put_resource_policy_output, revision_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_PutResourcePolicyOutput_by_wire_name[] = { 0 };
+
 static const struct awsc_member awsc__dynamodb_QueryInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_query_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_query_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Select", "Select", "select", &s_Select, offsetof(struct awsc_dynamodb_query_input, select), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_query_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2511,22 +2904,27 @@ static const struct awsc_member s_ReplicaDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_replica_description, region_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaStatus", "ReplicaStatus", "replica_status", &s_ReplicaStatus, offsetof(struct awsc_dynamodb_replica_description, replica_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReplicaArn", "ReplicaArn", "replica_arn", &s_String, offsetof(struct awsc_dynamodb_replica_description, replica_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaStatusDescription", "ReplicaStatusDescription", "replica_status_description", &s_ReplicaStatusDescription, offsetof(struct awsc_dynamodb_replica_description, replica_status_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaStatusPercentProgress", "ReplicaStatusPercentProgress", "replica_status_percent_progress", &s_ReplicaStatusPercentProgress, offsetof(struct awsc_dynamodb_replica_description, replica_status_percent_progress), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_replica_description, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexDescriptionList, offsetof(struct awsc_dynamodb_replica_description, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaInaccessibleDateTime", "ReplicaInaccessibleDateTime", "replica_inaccessible_date_time", &s_Date, offsetof(struct awsc_dynamodb_replica_description, replica_inaccessible_date_time), offsetof(struct awsc_dynamodb_replica_description, has_replica_inaccessible_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaTableClassSummary", "ReplicaTableClassSummary", "replica_table_class_summary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_replica_description, replica_table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_replica_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ReplicaDescription_by_wire_name[] = { 6, 4, 5, 0, 7, 1, 2, 3, 8 };
+static const uint16_t s_ReplicaDescription_by_wire_name[] = { 9, 12, 5, 7, 6, 0, 2, 10, 1, 3, 4, 11, 8 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndex_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ReplicaGlobalSecondaryIndex_by_wire_name[] = { 0, 1 };
+static const uint16_t s_ReplicaGlobalSecondaryIndex_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexAutoScalingDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2548,8 +2946,10 @@ static const struct awsc_member s_ReplicaGlobalSecondaryIndexDescription_members
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_GlobalSecondaryIndexWarmThroughputDescription, offsetof(struct awsc_dynamodb_replica_global_secondary_index_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_ReplicaGlobalSecondaryIndexDescription_by_wire_name[] = { 0, 1 };
+static const uint16_t s_ReplicaGlobalSecondaryIndexDescription_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member s_ReplicaGlobalSecondaryIndexSettingsDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2607,6 +3007,12 @@ static const struct awsc_member s_ReplicaUpdate_members[] = {
 };
 static const uint16_t s_ReplicaUpdate_by_wire_name[] = { 0, 1 };
 
+static const struct awsc_member awsc__dynamodb_ReplicatedWriteConflictException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_replicated_write_conflict_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_ReplicatedWriteConflictException_by_wire_name[] = { 0 };
+
 static const struct awsc_member s_ReplicationGroupUpdate_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Create", "Create", "create", &s_CreateReplicationGroupMemberAction, offsetof(struct awsc_dynamodb_replication_group_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2618,8 +3024,9 @@ static const uint16_t s_ReplicationGroupUpdate_by_wire_name[] = { 0, 2, 1 };
 static const struct awsc_member awsc__dynamodb_RequestLimitExceeded_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_request_limit_exceeded, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ThrottlingReasons", "ThrottlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_request_limit_exceeded, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_RequestLimitExceeded_by_wire_name[] = { 0 };
+static const uint16_t awsc__dynamodb_RequestLimitExceeded_by_wire_name[] = { 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_ResourceInUseException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2650,9 +3057,11 @@ static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupInput_membe
     {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", "global_secondary_index_override", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", "local_secondary_index_override", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSESpecificationOverride", "SSESpecificationOverride", "sse_specification_override", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexOverride", "VectorIndexOverride", "vector_index_override", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_from_backup_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_RestoreTableFromBackupInput_by_wire_name[] = { 1, 2, 3, 4, 5, 6, 0 };
+static const uint16_t awsc__dynamodb_RestoreTableFromBackupInput_by_wire_name[] = { 1, 2, 3, 4, 6, 5, 7, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableFromBackupOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2671,9 +3080,11 @@ static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeInput_me
     {"GlobalSecondaryIndexOverride", "GlobalSecondaryIndexOverride", "global_secondary_index_override", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, global_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"LocalSecondaryIndexOverride", "LocalSecondaryIndexOverride", "local_secondary_index_override", &s_LocalSecondaryIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, local_secondary_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSESpecificationOverride", "SSESpecificationOverride", "sse_specification_override", &s_SSESpecification, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, sse_specification_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexOverride", "VectorIndexOverride", "vector_index_override", &s_VectorIndexList, offsetof(struct awsc_dynamodb_restore_table_to_point_in_time_input, vector_index_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeInput_by_wire_name[] = { 5, 6, 7, 8, 4, 9, 0, 1, 2, 3 };
+static const uint16_t awsc__dynamodb_RestoreTableToPointInTimeInput_by_wire_name[] = { 5, 6, 7, 9, 8, 4, 10, 0, 1, 2, 3, 11 };
 
 static const struct awsc_member awsc__dynamodb_RestoreTableToPointInTimeOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2708,7 +3119,7 @@ static const uint16_t s_SSESpecification_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_ScanInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_scan_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_scan_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AttributesToGet", "AttributesToGet", "attributes_to_get", &s_AttributeNameList, offsetof(struct awsc_dynamodb_scan_input, attributes_to_get), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Limit", "Limit", "limit", &s_PositiveIntegerObject, offsetof(struct awsc_dynamodb_scan_input, limit), offsetof(struct awsc_dynamodb_scan_input, has_limit), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2737,19 +3148,55 @@ static const struct awsc_member awsc__dynamodb_ScanOutput_members[] = {
 };
 static const uint16_t awsc__dynamodb_ScanOutput_by_wire_name[] = { 4, 1, 0, 3, 2 };
 
+static const struct awsc_member s_SearchResultItem_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Item", "Item", "item", &s_AttributeMap, offsetof(struct awsc_dynamodb_search_result_item, item), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Score", "Score", "score", &s_ScoreNumber, offsetof(struct awsc_dynamodb_search_result_item, score), offsetof(struct awsc_dynamodb_search_result_item, has_score), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SearchResultItem_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_SearchSchemaElement_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AttributeName", "AttributeName", "attribute_name", &s_AttributeName, offsetof(struct awsc_dynamodb_search_schema_element, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchSchemaElementType", "SearchSchemaElementType", "search_schema_element_type", &s_SearchSchemaElementType, offsetof(struct awsc_dynamodb_search_schema_element, search_schema_element_type), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_SearchSchemaElement_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__dynamodb_SearchVectorsInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_search_vectors_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_search_vectors_input, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnConsumedCapacity", "ReturnConsumedCapacity", "return_consumed_capacity", &s_ReturnConsumedCapacity, offsetof(struct awsc_dynamodb_search_vectors_input, return_consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_search_vectors_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProjectionExpression", "ProjectionExpression", "projection_expression", &s_ProjectionExpression, offsetof(struct awsc_dynamodb_search_vectors_input, projection_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchVector", "SearchVector", "search_vector", &s_SearchVectorList, offsetof(struct awsc_dynamodb_search_vectors_input, search_vector), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchConditionExpression", "SearchConditionExpression", "search_condition_expression", &s_String, offsetof(struct awsc_dynamodb_search_vectors_input, search_condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TopK", "TopK", "top_k", &s_TopKInteger, offsetof(struct awsc_dynamodb_search_vectors_input, top_k), offsetof(struct awsc_dynamodb_search_vectors_input, has_top_k), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_SearchVectorsInput_by_wire_name[] = { 3, 4, 1, 5, 2, 7, 6, 0, 8 };
+
+static const struct awsc_member awsc__dynamodb_SearchVectorsOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ConsumedCapacity", "ConsumedCapacity", "consumed_capacity", &s_VectorCapacity, offsetof(struct awsc_dynamodb_search_vectors_output, consumed_capacity), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchResults", "SearchResults", "search_results", &s_SearchResultList, offsetof(struct awsc_dynamodb_search_vectors_output, search_results), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_SearchVectorsOutput_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_SourceTableDetails_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_source_table_details, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_source_table_details, table_id), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableArn", "TableArn", "table_arn", &s_TableArn, offsetof(struct awsc_dynamodb_source_table_details, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_Long, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_source_table_details, table_size_bytes), offsetof(struct awsc_dynamodb_source_table_details, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_source_table_details, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableCreationDateTime", "TableCreationDateTime", "table_creation_date_time", &s_TableCreationDateTime, offsetof(struct awsc_dynamodb_source_table_details, table_creation_date_time), offsetof(struct awsc_dynamodb_source_table_details, has_table_creation_date_time), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_source_table_details, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_source_table_details, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ItemCount", "ItemCount", "item_count", &s_ItemCount, offsetof(struct awsc_dynamodb_source_table_details, item_count), offsetof(struct awsc_dynamodb_source_table_details, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_source_table_details, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SourceTableDetails_by_wire_name[] = { 8, 7, 4, 6, 2, 5, 1, 0, 3 };
+static const uint16_t s_SourceTableDetails_by_wire_name[] = { 9, 8, 4, 7, 6, 2, 5, 1, 0, 3 };
 
 static const struct awsc_member s_SourceTableFeatureDetails_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2758,8 +3205,9 @@ static const struct awsc_member s_SourceTableFeatureDetails_members[] = {
     {"StreamDescription", "StreamDescription", "stream_description", &s_StreamSpecification, offsetof(struct awsc_dynamodb_source_table_feature_details, stream_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TimeToLiveDescription", "TimeToLiveDescription", "time_to_live_description", &s_TimeToLiveDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, time_to_live_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSEDescription", "SSEDescription", "sse_description", &s_SSEDescription, offsetof(struct awsc_dynamodb_source_table_feature_details, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexes, offsetof(struct awsc_dynamodb_source_table_feature_details, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_SourceTableFeatureDetails_by_wire_name[] = { 1, 0, 4, 2, 3 };
+static const uint16_t s_SourceTableFeatureDetails_by_wire_name[] = { 1, 0, 4, 2, 3, 5 };
 
 static const struct awsc_member s_StreamSpecification_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2796,10 +3244,12 @@ static const struct awsc_member s_TableCreationParameters_members[] = {
     {"KeySchema", "KeySchema", "key_schema", &s_KeySchema, offsetof(struct awsc_dynamodb_table_creation_parameters, key_schema), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_table_creation_parameters, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_creation_parameters, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_table_creation_parameters, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_GlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexList, offsetof(struct awsc_dynamodb_table_creation_parameters, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_TableCreationParameters_by_wire_name[] = { 1, 3, 6, 2, 4, 5, 0 };
+static const uint16_t s_TableCreationParameters_by_wire_name[] = { 1, 3, 7, 2, 5, 4, 6, 0, 8 };
 
 static const struct awsc_member s_TableDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2809,8 +3259,8 @@ static const struct awsc_member s_TableDescription_members[] = {
     {"TableStatus", "TableStatus", "table_status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_description, table_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"CreationDateTime", "CreationDateTime", "creation_date_time", &s_Date, offsetof(struct awsc_dynamodb_table_description, creation_date_time), offsetof(struct awsc_dynamodb_table_description, has_creation_date_time), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughputDescription, offsetof(struct awsc_dynamodb_table_description, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_Long, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ItemCount", "ItemCount", "item_count", &s_Long, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableSizeBytes", "TableSizeBytes", "table_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, table_size_bytes), offsetof(struct awsc_dynamodb_table_description, has_table_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_table_description, item_count), offsetof(struct awsc_dynamodb_table_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableArn", "TableArn", "table_arn", &s_String, offsetof(struct awsc_dynamodb_table_description, table_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableId", "TableId", "table_id", &s_TableId, offsetof(struct awsc_dynamodb_table_description, table_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BillingModeSummary", "BillingModeSummary", "billing_mode_summary", &s_BillingModeSummary, offsetof(struct awsc_dynamodb_table_description, billing_mode_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2821,12 +3271,19 @@ static const struct awsc_member s_TableDescription_members[] = {
     {"LatestStreamArn", "LatestStreamArn", "latest_stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_table_description, latest_stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalTableVersion", "GlobalTableVersion", "global_table_version", &s_String, offsetof(struct awsc_dynamodb_table_description, global_table_version), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Replicas", "Replicas", "replicas", &s_ReplicaDescriptionList, offsetof(struct awsc_dynamodb_table_description, replicas), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableWitnesses", "GlobalTableWitnesses", "global_table_witnesses", &s_GlobalTableWitnessDescriptionList, offsetof(struct awsc_dynamodb_table_description, global_table_witnesses), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_table_description, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"RestoreSummary", "RestoreSummary", "restore_summary", &s_RestoreSummary, offsetof(struct awsc_dynamodb_table_description, restore_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"SSEDescription", "SSEDescription", "sse_description", &s_SSEDescription, offsetof(struct awsc_dynamodb_table_description, sse_description), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ArchivalSummary", "ArchivalSummary", "archival_summary", &s_ArchivalSummary, offsetof(struct awsc_dynamodb_table_description, archival_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableClassSummary", "TableClassSummary", "table_class_summary", &s_TableClassSummary, offsetof(struct awsc_dynamodb_table_description, table_class_summary), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_table_description, deletion_protection_enabled), offsetof(struct awsc_dynamodb_table_description, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_table_description, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_TableWarmThroughputDescription, offsetof(struct awsc_dynamodb_table_description, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MultiRegionConsistency", "MultiRegionConsistency", "multi_region_consistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_table_description, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexes", "VectorIndexes", "vector_indexes", &s_VectorIndexDescriptionList, offsetof(struct awsc_dynamodb_table_description, vector_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_TableDescription_by_wire_name[] = { 20, 0, 10, 4, 12, 16, 7, 2, 15, 14, 11, 5, 17, 18, 19, 13, 8, 21, 9, 1, 6, 3 };
+static const uint16_t s_TableDescription_by_wire_name[] = { 22, 0, 10, 4, 24, 12, 19, 16, 18, 7, 2, 15, 14, 11, 27, 25, 5, 17, 20, 21, 13, 8, 23, 9, 1, 6, 3, 28, 26 };
 
 static const struct awsc_member awsc__dynamodb_TableInUseException_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2839,6 +3296,14 @@ static const struct awsc_member awsc__dynamodb_TableNotFoundException_members[] 
     {"message", "message", "message", &s_ErrorMessage, offsetof(struct awsc_dynamodb_table_not_found_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_TableNotFoundException_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_TableWarmThroughputDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, read_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_table_warm_throughput_description, write_units_per_second), offsetof(struct awsc_dynamodb_table_warm_throughput_description, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Status", "Status", "status", &s_TableStatus, offsetof(struct awsc_dynamodb_table_warm_throughput_description, status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_TableWarmThroughputDescription_by_wire_name[] = { 0, 2, 1 };
 
 static const struct awsc_member s_Tag_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2853,6 +3318,20 @@ static const struct awsc_member awsc__dynamodb_TagResourceInput_members[] = {
     {"Tags", "Tags", "tags", &s_TagList, offsetof(struct awsc_dynamodb_tag_resource_input, tags), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_TagResourceInput_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member awsc__dynamodb_ThrottlingException_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"message", "message", "message", &s_AvailabilityErrorMessage, offsetof(struct awsc_dynamodb_throttling_exception, message), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"throttlingReasons", "throttlingReasons", "throttling_reasons", &s_ThrottlingReasonList, offsetof(struct awsc_dynamodb_throttling_exception, throttling_reasons), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_ThrottlingException_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_ThrottlingReason_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"reason", "reason", "reason", &s_Reason, offsetof(struct awsc_dynamodb_throttling_reason, reason), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"resource", "resource", "resource", &s_Resource, offsetof(struct awsc_dynamodb_throttling_reason, resource), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_ThrottlingReason_by_wire_name[] = { 0, 1 };
 
 static const struct awsc_member s_TimeToLiveDescription_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -2943,7 +3422,7 @@ static const struct awsc_member s_Update_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_update, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"UpdateExpression", "UpdateExpression", "update_expression", &s_UpdateExpression, offsetof(struct awsc_dynamodb_update, update_expression), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -2953,7 +3432,7 @@ static const uint16_t s_Update_by_wire_name[] = { 3, 4, 5, 0, 6, 2, 1 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContinuousBackupsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_continuous_backups_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"PointInTimeRecoverySpecification", "PointInTimeRecoverySpecification", "point_in_time_recovery_specification", &s_PointInTimeRecoverySpecification, offsetof(struct awsc_dynamodb_update_continuous_backups_input, point_in_time_recovery_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_UpdateContinuousBackupsInput_by_wire_name[] = { 1, 0 };
@@ -2966,26 +3445,30 @@ static const uint16_t awsc__dynamodb_UpdateContinuousBackupsOutput_by_wire_name[
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_contributor_insights_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_input, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContributorInsightsAction", "ContributorInsightsAction", "contributor_insights_action", &s_ContributorInsightsAction, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_action), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_input, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_UpdateContributorInsightsInput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__dynamodb_UpdateContributorInsightsInput_by_wire_name[] = { 2, 3, 1, 0 };
 
 static const struct awsc_member awsc__dynamodb_UpdateContributorInsightsOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_contributor_insights_output, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ContributorInsightsStatus", "ContributorInsightsStatus", "contributor_insights_status", &s_ContributorInsightsStatus, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ContributorInsightsMode", "ContributorInsightsMode", "contributor_insights_mode", &s_ContributorInsightsMode, offsetof(struct awsc_dynamodb_update_contributor_insights_output, contributor_insights_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_UpdateContributorInsightsOutput_by_wire_name[] = { 2, 1, 0 };
+static const uint16_t awsc__dynamodb_UpdateContributorInsightsOutput_by_wire_name[] = { 3, 2, 1, 0 };
 
 static const struct awsc_member s_UpdateGlobalSecondaryIndexAction_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_global_secondary_index_action, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_UpdateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 1 };
+static const uint16_t s_UpdateGlobalSecondaryIndexAction_by_wire_name[] = { 0, 2, 1, 3 };
 
 static const struct awsc_member awsc__dynamodb_UpdateGlobalTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3020,7 +3503,7 @@ static const uint16_t awsc__dynamodb_UpdateGlobalTableSettingsOutput_by_wire_nam
 
 static const struct awsc_member awsc__dynamodb_UpdateItemInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_item_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Key", "Key", "key", &s_Key, offsetof(struct awsc_dynamodb_update_item_input, key), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"AttributeUpdates", "AttributeUpdates", "attribute_updates", &s_AttributeUpdates, offsetof(struct awsc_dynamodb_update_item_input, attribute_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"Expected", "Expected", "expected", &s_ExpectedAttributeMap, offsetof(struct awsc_dynamodb_update_item_input, expected), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3032,8 +3515,9 @@ static const struct awsc_member awsc__dynamodb_UpdateItemInput_members[] = {
     {"ConditionExpression", "ConditionExpression", "condition_expression", &s_ConditionExpression, offsetof(struct awsc_dynamodb_update_item_input, condition_expression), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeNames", "ExpressionAttributeNames", "expression_attribute_names", &s_ExpressionAttributeNameMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_names), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ExpressionAttributeValues", "ExpressionAttributeValues", "expression_attribute_values", &s_ExpressionAttributeValueMap, offsetof(struct awsc_dynamodb_update_item_input, expression_attribute_values), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ReturnValuesOnConditionCheckFailure", "ReturnValuesOnConditionCheckFailure", "return_values_on_condition_check_failure", &s_ReturnValuesOnConditionCheckFailure, offsetof(struct awsc_dynamodb_update_item_input, return_values_on_condition_check_failure), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_UpdateItemInput_by_wire_name[] = { 2, 9, 4, 3, 10, 11, 1, 6, 7, 5, 0, 8 };
+static const uint16_t awsc__dynamodb_UpdateItemInput_by_wire_name[] = { 2, 9, 4, 3, 10, 11, 1, 6, 7, 5, 12, 0, 8 };
 
 static const struct awsc_member awsc__dynamodb_UpdateItemOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3043,20 +3527,44 @@ static const struct awsc_member awsc__dynamodb_UpdateItemOutput_members[] = {
 };
 static const uint16_t awsc__dynamodb_UpdateItemOutput_by_wire_name[] = { 0, 1, 2 };
 
+static const struct awsc_member s_UpdateKinesisStreamingConfiguration_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ApproximateCreationDateTimePrecision", "ApproximateCreationDateTimePrecision", "approximate_creation_date_time_precision", &s_ApproximateCreationDateTimePrecision, offsetof(struct awsc_dynamodb_update_kinesis_streaming_configuration, approximate_creation_date_time_precision), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_UpdateKinesisStreamingConfiguration_by_wire_name[] = { 0 };
+
+static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationInput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, stream_arn), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", "update_kinesis_streaming_configuration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_input, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationInput_by_wire_name[] = { 1, 0, 2 };
+
+static const struct awsc_member awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, table_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"StreamArn", "StreamArn", "stream_arn", &s_StreamArn, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, stream_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DestinationStatus", "DestinationStatus", "destination_status", &s_DestinationStatus, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, destination_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"UpdateKinesisStreamingConfiguration", "UpdateKinesisStreamingConfiguration", "update_kinesis_streaming_configuration", &s_UpdateKinesisStreamingConfiguration, offsetof(struct awsc_dynamodb_update_kinesis_streaming_destination_output, update_kinesis_streaming_configuration), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_by_wire_name[] = { 2, 1, 0, 3 };
+
 static const struct awsc_member s_UpdateReplicationGroupMemberAction_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"RegionName", "RegionName", "region_name", &s_RegionName, offsetof(struct awsc_dynamodb_update_replication_group_member_action, region_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"KMSMasterKeyId", "KMSMasterKeyId", "kms_master_key_id", &s_KMSMasterKeyId, offsetof(struct awsc_dynamodb_update_replication_group_member_action, kms_master_key_id), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughputOverride", "ProvisionedThroughputOverride", "provisioned_throughput_override", &s_ProvisionedThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, provisioned_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughputOverride", "OnDemandThroughputOverride", "on_demand_throughput_override", &s_OnDemandThroughputOverride, offsetof(struct awsc_dynamodb_update_replication_group_member_action, on_demand_throughput_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexes", "GlobalSecondaryIndexes", "global_secondary_indexes", &s_ReplicaGlobalSecondaryIndexList, offsetof(struct awsc_dynamodb_update_replication_group_member_action, global_secondary_indexes), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableClassOverride", "TableClassOverride", "table_class_override", &s_TableClass, offsetof(struct awsc_dynamodb_update_replication_group_member_action, table_class_override), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t s_UpdateReplicationGroupMemberAction_by_wire_name[] = { 3, 1, 2, 0, 4 };
+static const uint16_t s_UpdateReplicationGroupMemberAction_by_wire_name[] = { 4, 1, 3, 2, 0, 5 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"AttributeDefinitions", "AttributeDefinitions", "attribute_definitions", &s_AttributeDefinitions, offsetof(struct awsc_dynamodb_update_table_input, attribute_definitions), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"BillingMode", "BillingMode", "billing_mode", &s_BillingMode, offsetof(struct awsc_dynamodb_update_table_input, billing_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedThroughput", "ProvisionedThroughput", "provisioned_throughput", &s_ProvisionedThroughput, offsetof(struct awsc_dynamodb_update_table_input, provisioned_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", "global_secondary_index_updates", &s_GlobalSecondaryIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
@@ -3064,8 +3572,15 @@ static const struct awsc_member awsc__dynamodb_UpdateTableInput_members[] = {
     {"SSESpecification", "SSESpecification", "sse_specification", &s_SSESpecification, offsetof(struct awsc_dynamodb_update_table_input, sse_specification), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaUpdates", "ReplicaUpdates", "replica_updates", &s_ReplicationGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TableClass", "TableClass", "table_class", &s_TableClass, offsetof(struct awsc_dynamodb_update_table_input, table_class), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DeletionProtectionEnabled", "DeletionProtectionEnabled", "deletion_protection_enabled", &s_DeletionProtectionEnabled, offsetof(struct awsc_dynamodb_update_table_input, deletion_protection_enabled), offsetof(struct awsc_dynamodb_update_table_input, has_deletion_protection_enabled), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"MultiRegionConsistency", "MultiRegionConsistency", "multi_region_consistency", &s_MultiRegionConsistency, offsetof(struct awsc_dynamodb_update_table_input, multi_region_consistency), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableWitnessUpdates", "GlobalTableWitnessUpdates", "global_table_witness_updates", &s_GlobalTableWitnessGroupUpdateList, offsetof(struct awsc_dynamodb_update_table_input, global_table_witness_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"OnDemandThroughput", "OnDemandThroughput", "on_demand_throughput", &s_OnDemandThroughput, offsetof(struct awsc_dynamodb_update_table_input, on_demand_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WarmThroughput", "WarmThroughput", "warm_throughput", &s_WarmThroughput, offsetof(struct awsc_dynamodb_update_table_input, warm_throughput), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"GlobalTableSettingsReplicationMode", "GlobalTableSettingsReplicationMode", "global_table_settings_replication_mode", &s_GlobalTableSettingsReplicationMode, offsetof(struct awsc_dynamodb_update_table_input, global_table_settings_replication_mode), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorIndexUpdates", "VectorIndexUpdates", "vector_index_updates", &s_VectorIndexUpdateList, offsetof(struct awsc_dynamodb_update_table_input, vector_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
-static const uint16_t awsc__dynamodb_UpdateTableInput_by_wire_name[] = { 0, 2, 4, 3, 7, 6, 5, 8, 1 };
+static const uint16_t awsc__dynamodb_UpdateTableInput_by_wire_name[] = { 0, 2, 9, 4, 14, 11, 10, 12, 3, 7, 6, 5, 8, 1, 15, 13 };
 
 static const struct awsc_member awsc__dynamodb_UpdateTableOutput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
@@ -3076,7 +3591,7 @@ static const uint16_t awsc__dynamodb_UpdateTableOutput_by_wire_name[] = { 0 };
 static const struct awsc_member awsc__dynamodb_UpdateTableReplicaAutoScalingInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"GlobalSecondaryIndexUpdates", "GlobalSecondaryIndexUpdates", "global_secondary_index_updates", &s_GlobalSecondaryIndexAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, global_secondary_index_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ProvisionedWriteCapacityAutoScalingUpdate", "ProvisionedWriteCapacityAutoScalingUpdate", "provisioned_write_capacity_auto_scaling_update", &s_AutoScalingSettingsUpdate, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, provisioned_write_capacity_auto_scaling_update), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"ReplicaUpdates", "ReplicaUpdates", "replica_updates", &s_ReplicaAutoScalingUpdateList, offsetof(struct awsc_dynamodb_update_table_replica_auto_scaling_input, replica_updates), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
@@ -3090,7 +3605,7 @@ static const uint16_t awsc__dynamodb_UpdateTableReplicaAutoScalingOutput_by_wire
 
 static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveInput_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
-    {"TableName", "TableName", "table_name", &s_TableName, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"TableName", "TableName", "table_name", &s_TableArn, offsetof(struct awsc_dynamodb_update_time_to_live_input, table_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"TimeToLiveSpecification", "TimeToLiveSpecification", "time_to_live_specification", &s_TimeToLiveSpecification, offsetof(struct awsc_dynamodb_update_time_to_live_input, time_to_live_specification), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveInput_by_wire_name[] = { 0, 1 };
@@ -3101,12 +3616,85 @@ static const struct awsc_member awsc__dynamodb_UpdateTimeToLiveOutput_members[] 
 };
 static const uint16_t awsc__dynamodb_UpdateTimeToLiveOutput_by_wire_name[] = { 0 };
 
+static const struct awsc_member s_VectorAttributeDefinition_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"AttributeName", "AttributeName", "attribute_name", &s_VectorAttributeName, offsetof(struct awsc_dynamodb_vector_attribute_definition, attribute_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorAttributeDefinition_by_wire_name[] = { 0 };
+
+static const struct awsc_member s_VectorCapacity_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"VectorSearchRequestBytes", "VectorSearchRequestBytes", "vector_search_request_bytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_search_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_search_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorWriteRequestBytes", "VectorWriteRequestBytes", "vector_write_request_bytes", &s_ConsumedCapacityUnits, offsetof(struct awsc_dynamodb_vector_capacity, vector_write_request_bytes), offsetof(struct awsc_dynamodb_vector_capacity, has_vector_write_request_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorCapacity_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_VectorIndex_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index, index_name), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index, vector_attribute), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index, projection), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index, dimensions), offsetof(struct awsc_dynamodb_vector_index, has_dimensions), AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index, distance_function), AWSC_NO_PRESENCE, AWSC_MF_REQUIRED, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorIndex_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
+
+static const struct awsc_member s_VectorIndexDescription_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_description, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_description, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_description, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_description, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_description, dimensions), offsetof(struct awsc_dynamodb_vector_index_description, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_description, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexStatus", "IndexStatus", "index_status", &s_IndexStatus, offsetof(struct awsc_dynamodb_vector_index_description, index_status), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Backfilling", "Backfilling", "backfilling", &s_Backfilling, offsetof(struct awsc_dynamodb_vector_index_description, backfilling), offsetof(struct awsc_dynamodb_vector_index_description, has_backfilling), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexSizeBytes", "IndexSizeBytes", "index_size_bytes", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, index_size_bytes), offsetof(struct awsc_dynamodb_vector_index_description, has_index_size_bytes), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"ItemCount", "ItemCount", "item_count", &s_LongObject, offsetof(struct awsc_dynamodb_vector_index_description, item_count), offsetof(struct awsc_dynamodb_vector_index_description, has_item_count), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"IndexArn", "IndexArn", "index_arn", &s_String, offsetof(struct awsc_dynamodb_vector_index_description, index_arn), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorIndexDescription_by_wire_name[] = { 7, 4, 5, 10, 0, 8, 6, 9, 2, 1, 3 };
+
+static const struct awsc_member s_VectorIndexInfo_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"IndexName", "IndexName", "index_name", &s_IndexName, offsetof(struct awsc_dynamodb_vector_index_info, index_name), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"VectorAttribute", "VectorAttribute", "vector_attribute", &s_VectorAttributeDefinition, offsetof(struct awsc_dynamodb_vector_index_info, vector_attribute), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"SearchSchema", "SearchSchema", "search_schema", &s_SearchSchema, offsetof(struct awsc_dynamodb_vector_index_info, search_schema), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Projection", "Projection", "projection", &s_Projection, offsetof(struct awsc_dynamodb_vector_index_info, projection), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Dimensions", "Dimensions", "dimensions", &s_PositiveLongObject, offsetof(struct awsc_dynamodb_vector_index_info, dimensions), offsetof(struct awsc_dynamodb_vector_index_info, has_dimensions), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"DistanceFunction", "DistanceFunction", "distance_function", &s_VectorDistanceFunction, offsetof(struct awsc_dynamodb_vector_index_info, distance_function), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorIndexInfo_by_wire_name[] = { 4, 5, 0, 3, 2, 1 };
+
+static const struct awsc_member s_VectorIndexUpdate_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"Create", "Create", "create", &s_CreateVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, create), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"Delete", "Delete", "delete", &s_DeleteVectorIndexAction, offsetof(struct awsc_dynamodb_vector_index_update, delete), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_VectorIndexUpdate_by_wire_name[] = { 0, 1 };
+
+static const struct awsc_member s_WarmThroughput_members[] = {
+    /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
+    {"ReadUnitsPerSecond", "ReadUnitsPerSecond", "read_units_per_second", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, read_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_read_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+    {"WriteUnitsPerSecond", "WriteUnitsPerSecond", "write_units_per_second", &s_LongObject, offsetof(struct awsc_dynamodb_warm_throughput, write_units_per_second), offsetof(struct awsc_dynamodb_warm_throughput, has_write_units_per_second), 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
+};
+static const uint16_t s_WarmThroughput_by_wire_name[] = { 0, 1 };
+
 static const struct awsc_member s_WriteRequest_members[] = {
     /* name, wire name, C name, shape, offset, has_ offset, flags, location, timestamp format, query name, XML namespace */
     {"PutRequest", "PutRequest", "put_request", &s_PutRequest, offsetof(struct awsc_dynamodb_write_request, put_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
     {"DeleteRequest", "DeleteRequest", "delete_request", &s_DeleteRequest, offsetof(struct awsc_dynamodb_write_request, delete_request), AWSC_NO_PRESENCE, 0, AWSC_LOC_BODY, AWSC_TSFMT_DEFAULT, NULL, NULL},
 };
 static const uint16_t s_WriteRequest_by_wire_name[] = { 1, 0 };
+
+static const struct awsc_shape s_ApproximateCreationDateTimePrecision = {
+    .name = "ApproximateCreationDateTimePrecision",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ApproximateCreationDateTimePrecision_values,
+    .enum_count = 2,
+};
 
 static const struct awsc_shape s_ArchivalReason = {
     .name = "ArchivalReason",
@@ -3282,6 +3870,12 @@ static const struct awsc_shape s_AutoScalingTargetTrackingScalingPolicyConfigura
     .by_wire_name = s_AutoScalingTargetTrackingScalingPolicyConfigurationUpdate_by_wire_name,
 };
 
+static const struct awsc_shape s_AvailabilityErrorMessage = {
+    .name = "AvailabilityErrorMessage",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_Backfilling = {
     .name = "Backfilling",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -3446,7 +4040,7 @@ static const struct awsc_shape s_BatchGetRequestMap = {
     .size = sizeof(struct awsc_dynamodb_batch_get_request_map),
     .range = &s_BatchGetRequestMap_range,
     .item = &s_KeysAndAttributes,
-    .key = &s_TableName,
+    .key = &s_TableArn,
     .value_offset = offsetof(struct awsc_dynamodb_batch_get_request_map_entry, value),
     .entry_size = sizeof(struct awsc_dynamodb_batch_get_request_map_entry),
 };
@@ -3456,7 +4050,7 @@ static const struct awsc_shape s_BatchGetResponseMap = {
     .type = AWSC_SHAPE_MAP,
     .size = sizeof(struct awsc_dynamodb_batch_get_response_map),
     .item = &s_ItemList,
-    .key = &s_TableName,
+    .key = &s_TableArn,
     .value_offset = offsetof(struct awsc_dynamodb_batch_get_response_map_entry, value),
     .entry_size = sizeof(struct awsc_dynamodb_batch_get_response_map_entry),
 };
@@ -3466,7 +4060,7 @@ static const struct awsc_shape s_BatchStatementError = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_batch_statement_error),
     .members = s_BatchStatementError_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_BatchStatementError_by_wire_name,
 };
 
@@ -3483,7 +4077,7 @@ static const struct awsc_shape s_BatchStatementRequest = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_batch_statement_request),
     .members = s_BatchStatementRequest_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_BatchStatementRequest_by_wire_name,
 };
 
@@ -3520,7 +4114,7 @@ static const struct awsc_shape s_BatchWriteItemRequestMap = {
     .size = sizeof(struct awsc_dynamodb_batch_write_item_request_map),
     .range = &s_BatchWriteItemRequestMap_range,
     .item = &s_WriteRequests,
-    .key = &s_TableName,
+    .key = &s_TableArn,
     .value_offset = offsetof(struct awsc_dynamodb_batch_write_item_request_map_entry, value),
     .entry_size = sizeof(struct awsc_dynamodb_batch_write_item_request_map_entry),
 };
@@ -3664,7 +4258,7 @@ const struct awsc_shape awsc__dynamodb_ConditionalCheckFailedException = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_dynamodb_conditional_check_failed_exception),
     .members = awsc__dynamodb_ConditionalCheckFailedException_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__dynamodb_ConditionalCheckFailedException_by_wire_name,
     .error_code = "ConditionalCheckFailedException",
     .http_status = 0,
@@ -3678,6 +4272,12 @@ static const struct awsc_shape s_ConditionalOperator = {
     .enum_count = 2,
 };
 
+static const struct awsc_shape s_ConfirmRemoveSelfResourceAccess = {
+    .name = "ConfirmRemoveSelfResourceAccess",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
+};
+
 static const struct awsc_shape s_ConsistentRead = {
     .name = "ConsistentRead",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -3689,7 +4289,7 @@ static const struct awsc_shape s_ConsumedCapacity = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_consumed_capacity),
     .members = s_ConsumedCapacity_members,
-    .member_count = 7,
+    .member_count = 8,
     .by_wire_name = s_ConsumedCapacity_by_wire_name,
 };
 
@@ -3743,6 +4343,14 @@ static const struct awsc_shape s_ContributorInsightsAction = {
     .enum_count = 2,
 };
 
+static const struct awsc_shape s_ContributorInsightsMode = {
+    .name = "ContributorInsightsMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ContributorInsightsMode_values,
+    .enum_count = 2,
+};
+
 static const struct awsc_shape s_ContributorInsightsRule = {
     .name = "ContributorInsightsRule",
     .type = AWSC_SHAPE_STRING,
@@ -3776,7 +4384,7 @@ static const struct awsc_shape s_ContributorInsightsSummary = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_contributor_insights_summary),
     .members = s_ContributorInsightsSummary_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_ContributorInsightsSummary_by_wire_name,
 };
 
@@ -3803,7 +4411,7 @@ static const struct awsc_shape s_CreateGlobalSecondaryIndexAction = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_create_global_secondary_index_action),
     .members = s_CreateGlobalSecondaryIndexAction_members,
-    .member_count = 4,
+    .member_count = 6,
     .by_wire_name = s_CreateGlobalSecondaryIndexAction_by_wire_name,
 };
 
@@ -3825,6 +4433,15 @@ const struct awsc_shape awsc__dynamodb_CreateGlobalTableOutput = {
     .by_wire_name = awsc__dynamodb_CreateGlobalTableOutput_by_wire_name,
 };
 
+static const struct awsc_shape s_CreateGlobalTableWitnessGroupMemberAction = {
+    .name = "CreateGlobalTableWitnessGroupMemberAction",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_create_global_table_witness_group_member_action),
+    .members = s_CreateGlobalTableWitnessGroupMemberAction_members,
+    .member_count = 1,
+    .by_wire_name = s_CreateGlobalTableWitnessGroupMemberAction_by_wire_name,
+};
+
 static const struct awsc_shape s_CreateReplicaAction = {
     .name = "CreateReplicaAction",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3839,7 +4456,7 @@ static const struct awsc_shape s_CreateReplicationGroupMemberAction = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_create_replication_group_member_action),
     .members = s_CreateReplicationGroupMemberAction_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = s_CreateReplicationGroupMemberAction_by_wire_name,
 };
 
@@ -3848,7 +4465,7 @@ const struct awsc_shape awsc__dynamodb_CreateTableInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_create_table_input),
     .members = awsc__dynamodb_CreateTableInput_members,
-    .member_count = 11,
+    .member_count = 18,
     .by_wire_name = awsc__dynamodb_CreateTableInput_by_wire_name,
 };
 
@@ -3859,6 +4476,15 @@ const struct awsc_shape awsc__dynamodb_CreateTableOutput = {
     .members = awsc__dynamodb_CreateTableOutput_members,
     .member_count = 1,
     .by_wire_name = awsc__dynamodb_CreateTableOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_CreateVectorIndexAction = {
+    .name = "CreateVectorIndexAction",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_create_vector_index_action),
+    .members = s_CreateVectorIndexAction_members,
+    .member_count = 6,
+    .by_wire_name = s_CreateVectorIndexAction_by_wire_name,
 };
 
 static const struct awsc_shape s_CsvDelimiter = {
@@ -3934,12 +4560,21 @@ static const struct awsc_shape s_DeleteGlobalSecondaryIndexAction = {
     .by_wire_name = s_DeleteGlobalSecondaryIndexAction_by_wire_name,
 };
 
+static const struct awsc_shape s_DeleteGlobalTableWitnessGroupMemberAction = {
+    .name = "DeleteGlobalTableWitnessGroupMemberAction",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_delete_global_table_witness_group_member_action),
+    .members = s_DeleteGlobalTableWitnessGroupMemberAction_members,
+    .member_count = 1,
+    .by_wire_name = s_DeleteGlobalTableWitnessGroupMemberAction_by_wire_name,
+};
+
 const struct awsc_shape awsc__dynamodb_DeleteItemInput = {
     .name = "DeleteItemInput",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_delete_item_input),
     .members = awsc__dynamodb_DeleteItemInput_members,
-    .member_count = 10,
+    .member_count = 11,
     .by_wire_name = awsc__dynamodb_DeleteItemInput_by_wire_name,
 };
 
@@ -3979,6 +4614,24 @@ static const struct awsc_shape s_DeleteRequest = {
     .by_wire_name = s_DeleteRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyInput = {
+    .name = "DeleteResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_delete_resource_policy_input),
+    .members = awsc__dynamodb_DeleteResourcePolicyInput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__dynamodb_DeleteResourcePolicyInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_DeleteResourcePolicyOutput = {
+    .name = "DeleteResourcePolicyOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_delete_resource_policy_output),
+    .members = awsc__dynamodb_DeleteResourcePolicyOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__dynamodb_DeleteResourcePolicyOutput_by_wire_name,
+};
+
 const struct awsc_shape awsc__dynamodb_DeleteTableInput = {
     .name = "DeleteTableInput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -3995,6 +4648,21 @@ const struct awsc_shape awsc__dynamodb_DeleteTableOutput = {
     .members = awsc__dynamodb_DeleteTableOutput_members,
     .member_count = 1,
     .by_wire_name = awsc__dynamodb_DeleteTableOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_DeleteVectorIndexAction = {
+    .name = "DeleteVectorIndexAction",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_delete_vector_index_action),
+    .members = s_DeleteVectorIndexAction_members,
+    .member_count = 1,
+    .by_wire_name = s_DeleteVectorIndexAction_by_wire_name,
+};
+
+static const struct awsc_shape s_DeletionProtectionEnabled = {
+    .name = "DeletionProtectionEnabled",
+    .type = AWSC_SHAPE_BOOLEAN,
+    .size = sizeof(bool),
 };
 
 const struct awsc_shape awsc__dynamodb_DescribeBackupInput = {
@@ -4047,7 +4715,7 @@ const struct awsc_shape awsc__dynamodb_DescribeContributorInsightsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_describe_contributor_insights_output),
     .members = awsc__dynamodb_DescribeContributorInsightsOutput_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__dynamodb_DescribeContributorInsightsOutput_by_wire_name,
 };
 
@@ -4230,11 +4898,11 @@ static const struct awsc_shape s_DestinationStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_DestinationStatus_values,
-    .enum_count = 5,
+    .enum_count = 6,
 };
 
-static const struct awsc_shape s_Double = {
-    .name = "Double",
+static const struct awsc_shape s_DoubleObject = {
+    .name = "DoubleObject",
     .type = AWSC_SHAPE_DOUBLE,
     .size = sizeof(double),
 };
@@ -4249,6 +4917,15 @@ const struct awsc_shape awsc__dynamodb_DuplicateItemException = {
     .by_wire_name = awsc__dynamodb_DuplicateItemException_by_wire_name,
     .error_code = "DuplicateItemException",
     .http_status = 0,
+};
+
+static const struct awsc_shape s_EnableKinesisStreamingConfiguration = {
+    .name = "EnableKinesisStreamingConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_enable_kinesis_streaming_configuration),
+    .members = s_EnableKinesisStreamingConfiguration_members,
+    .member_count = 1,
+    .by_wire_name = s_EnableKinesisStreamingConfiguration_by_wire_name,
 };
 
 static const struct awsc_shape s_Endpoint = {
@@ -4297,7 +4974,7 @@ const struct awsc_shape awsc__dynamodb_ExecuteStatementInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_execute_statement_input),
     .members = awsc__dynamodb_ExecuteStatementInput_members,
-    .member_count = 6,
+    .member_count = 7,
     .by_wire_name = awsc__dynamodb_ExecuteStatementInput_by_wire_name,
 };
 
@@ -4371,7 +5048,7 @@ static const struct awsc_shape s_ExportDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_export_description),
     .members = s_ExportDescription_members,
-    .member_count = 19,
+    .member_count = 21,
     .by_wire_name = s_ExportDescription_by_wire_name,
 };
 
@@ -4387,6 +5064,12 @@ static const struct awsc_shape s_ExportFormat = {
     .size = sizeof(const char *),
     .enum_values = s_ExportFormat_values,
     .enum_count = 2,
+};
+
+static const struct awsc_shape s_ExportFromTime = {
+    .name = "ExportFromTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
 };
 
 static const struct awsc_shape s_ExportManifest = {
@@ -4439,7 +5122,7 @@ static const struct awsc_shape s_ExportSummary = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_export_summary),
     .members = s_ExportSummary_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_ExportSummary_by_wire_name,
 };
 
@@ -4448,7 +5131,7 @@ const struct awsc_shape awsc__dynamodb_ExportTableToPointInTimeInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_export_table_to_point_in_time_input),
     .members = awsc__dynamodb_ExportTableToPointInTimeInput_members,
-    .member_count = 9,
+    .member_count = 11,
     .by_wire_name = awsc__dynamodb_ExportTableToPointInTimeInput_by_wire_name,
 };
 
@@ -4465,6 +5148,28 @@ static const struct awsc_shape s_ExportTime = {
     .name = "ExportTime",
     .type = AWSC_SHAPE_TIMESTAMP,
     .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_ExportToTime = {
+    .name = "ExportToTime",
+    .type = AWSC_SHAPE_TIMESTAMP,
+    .size = sizeof(struct awsc_timestamp),
+};
+
+static const struct awsc_shape s_ExportType = {
+    .name = "ExportType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExportType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_ExportViewType = {
+    .name = "ExportViewType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_ExportViewType_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_ExpressionAttributeNameMap = {
@@ -4557,12 +5262,30 @@ const struct awsc_shape awsc__dynamodb_GetItemOutput = {
     .by_wire_name = awsc__dynamodb_GetItemOutput_by_wire_name,
 };
 
+const struct awsc_shape awsc__dynamodb_GetResourcePolicyInput = {
+    .name = "GetResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_get_resource_policy_input),
+    .members = awsc__dynamodb_GetResourcePolicyInput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__dynamodb_GetResourcePolicyInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_GetResourcePolicyOutput = {
+    .name = "GetResourcePolicyOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_get_resource_policy_output),
+    .members = awsc__dynamodb_GetResourcePolicyOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__dynamodb_GetResourcePolicyOutput_by_wire_name,
+};
+
 static const struct awsc_shape s_GlobalSecondaryIndex = {
     .name = "GlobalSecondaryIndex",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_global_secondary_index),
     .members = s_GlobalSecondaryIndex_members,
-    .member_count = 4,
+    .member_count = 6,
     .by_wire_name = s_GlobalSecondaryIndex_by_wire_name,
 };
 
@@ -4588,7 +5311,7 @@ static const struct awsc_shape s_GlobalSecondaryIndexDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_global_secondary_index_description),
     .members = s_GlobalSecondaryIndexDescription_members,
-    .member_count = 9,
+    .member_count = 11,
     .by_wire_name = s_GlobalSecondaryIndexDescription_by_wire_name,
 };
 
@@ -4604,7 +5327,7 @@ static const struct awsc_shape s_GlobalSecondaryIndexInfo = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_global_secondary_index_info),
     .members = s_GlobalSecondaryIndexInfo_members,
-    .member_count = 4,
+    .member_count = 5,
     .by_wire_name = s_GlobalSecondaryIndexInfo_by_wire_name,
 };
 
@@ -4629,6 +5352,15 @@ static const struct awsc_shape s_GlobalSecondaryIndexUpdateList = {
     .type = AWSC_SHAPE_LIST,
     .size = sizeof(struct awsc_dynamodb_global_secondary_index_update_list),
     .item = &s_GlobalSecondaryIndexUpdate,
+};
+
+static const struct awsc_shape s_GlobalSecondaryIndexWarmThroughputDescription = {
+    .name = "GlobalSecondaryIndexWarmThroughputDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_global_secondary_index_warm_throughput_description),
+    .members = s_GlobalSecondaryIndexWarmThroughputDescription_members,
+    .member_count = 3,
+    .by_wire_name = s_GlobalSecondaryIndexWarmThroughputDescription_by_wire_name,
 };
 
 static const struct awsc_shape s_GlobalSecondaryIndexes = {
@@ -4710,12 +5442,53 @@ const struct awsc_shape awsc__dynamodb_GlobalTableNotFoundException = {
     .http_status = 0,
 };
 
+static const struct awsc_shape s_GlobalTableSettingsReplicationMode = {
+    .name = "GlobalTableSettingsReplicationMode",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_GlobalTableSettingsReplicationMode_values,
+    .enum_count = 3,
+};
+
 static const struct awsc_shape s_GlobalTableStatus = {
     .name = "GlobalTableStatus",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_GlobalTableStatus_values,
     .enum_count = 4,
+};
+
+static const struct awsc_shape s_GlobalTableWitnessDescription = {
+    .name = "GlobalTableWitnessDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_global_table_witness_description),
+    .members = s_GlobalTableWitnessDescription_members,
+    .member_count = 2,
+    .by_wire_name = s_GlobalTableWitnessDescription_by_wire_name,
+};
+
+static const struct awsc_shape s_GlobalTableWitnessDescriptionList = {
+    .name = "GlobalTableWitnessDescriptionList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_global_table_witness_description_list),
+    .item = &s_GlobalTableWitnessDescription,
+};
+
+static const struct awsc_shape s_GlobalTableWitnessGroupUpdate = {
+    .name = "GlobalTableWitnessGroupUpdate",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_global_table_witness_group_update),
+    .members = s_GlobalTableWitnessGroupUpdate_members,
+    .member_count = 2,
+    .by_wire_name = s_GlobalTableWitnessGroupUpdate_by_wire_name,
+};
+
+static const struct awsc_shape s_GlobalTableWitnessGroupUpdateList = {
+    .name = "GlobalTableWitnessGroupUpdateList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_global_table_witness_group_update_list),
+    .range = &s_GlobalTableWitnessGroupUpdateList_range,
+    .item = &s_GlobalTableWitnessGroupUpdate,
 };
 
 const struct awsc_shape awsc__dynamodb_IdempotentParameterMismatchException = {
@@ -4836,6 +5609,15 @@ static const struct awsc_shape s_ImportedItemCount = {
     .type = AWSC_SHAPE_LONG,
     .size = sizeof(int64_t),
     .range = &s_ImportedItemCount_range,
+};
+
+static const struct awsc_shape s_IncrementalExportSpecification = {
+    .name = "IncrementalExportSpecification",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_incremental_export_specification),
+    .members = s_IncrementalExportSpecification_members,
+    .member_count = 3,
+    .by_wire_name = s_IncrementalExportSpecification_by_wire_name,
 };
 
 static const struct awsc_shape s_IndexName = {
@@ -4969,7 +5751,7 @@ static const struct awsc_shape s_ItemCollectionMetricsPerTable = {
     .type = AWSC_SHAPE_MAP,
     .size = sizeof(struct awsc_dynamodb_item_collection_metrics_per_table),
     .item = &s_ItemCollectionMetricsMultiple,
-    .key = &s_TableName,
+    .key = &s_TableArn,
     .value_offset = offsetof(struct awsc_dynamodb_item_collection_metrics_per_table_entry, value),
     .entry_size = sizeof(struct awsc_dynamodb_item_collection_metrics_per_table_entry),
 };
@@ -5122,7 +5904,7 @@ static const struct awsc_shape s_KinesisDataStreamDestination = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_kinesis_data_stream_destination),
     .members = s_KinesisDataStreamDestination_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_KinesisDataStreamDestination_by_wire_name,
 };
 
@@ -5138,7 +5920,7 @@ const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_kinesis_streaming_destination_input),
     .members = awsc__dynamodb_KinesisStreamingDestinationInput_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = awsc__dynamodb_KinesisStreamingDestinationInput_by_wire_name,
 };
 
@@ -5147,7 +5929,7 @@ const struct awsc_shape awsc__dynamodb_KinesisStreamingDestinationOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_kinesis_streaming_destination_output),
     .members = awsc__dynamodb_KinesisStreamingDestinationOutput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__dynamodb_KinesisStreamingDestinationOutput_by_wire_name,
 };
 
@@ -5384,6 +6166,12 @@ static const struct awsc_shape s_Long = {
     .size = sizeof(int64_t),
 };
 
+static const struct awsc_shape s_LongObject = {
+    .name = "LongObject",
+    .type = AWSC_SHAPE_LONG,
+    .size = sizeof(int64_t),
+};
+
 static const struct awsc_shape s_MapAttributeValue = {
     .name = "MapAttributeValue",
     .type = AWSC_SHAPE_MAP,
@@ -5392,6 +6180,14 @@ static const struct awsc_shape s_MapAttributeValue = {
     .key = &s_AttributeName,
     .value_offset = offsetof(struct awsc_dynamodb_map_attribute_value_entry, value),
     .entry_size = sizeof(struct awsc_dynamodb_map_attribute_value_entry),
+};
+
+static const struct awsc_shape s_MultiRegionConsistency = {
+    .name = "MultiRegionConsistency",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_MultiRegionConsistency_values,
+    .enum_count = 2,
 };
 
 static const struct awsc_shape s_NextTokenString = {
@@ -5441,12 +6237,30 @@ static const struct awsc_shape s_NumberSetAttributeValue = {
     .item = &s_NumberAttributeValue,
 };
 
+static const struct awsc_shape s_OnDemandThroughput = {
+    .name = "OnDemandThroughput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_on_demand_throughput),
+    .members = s_OnDemandThroughput_members,
+    .member_count = 2,
+    .by_wire_name = s_OnDemandThroughput_by_wire_name,
+};
+
+static const struct awsc_shape s_OnDemandThroughputOverride = {
+    .name = "OnDemandThroughputOverride",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_on_demand_throughput_override),
+    .members = s_OnDemandThroughputOverride_members,
+    .member_count = 1,
+    .by_wire_name = s_OnDemandThroughputOverride_by_wire_name,
+};
+
 static const struct awsc_shape s_ParameterizedStatement = {
     .name = "ParameterizedStatement",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_parameterized_statement),
     .members = s_ParameterizedStatement_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_ParameterizedStatement_by_wire_name,
 };
 
@@ -5492,7 +6306,7 @@ static const struct awsc_shape s_PointInTimeRecoveryDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_point_in_time_recovery_description),
     .members = s_PointInTimeRecoveryDescription_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = s_PointInTimeRecoveryDescription_by_wire_name,
 };
 
@@ -5501,7 +6315,7 @@ static const struct awsc_shape s_PointInTimeRecoverySpecification = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_point_in_time_recovery_specification),
     .members = s_PointInTimeRecoverySpecification_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = s_PointInTimeRecoverySpecification_by_wire_name,
 };
 
@@ -5523,6 +6337,25 @@ const struct awsc_shape awsc__dynamodb_PointInTimeRecoveryUnavailableException =
     .by_wire_name = awsc__dynamodb_PointInTimeRecoveryUnavailableException_by_wire_name,
     .error_code = "PointInTimeRecoveryUnavailableException",
     .http_status = 0,
+};
+
+const struct awsc_shape awsc__dynamodb_PolicyNotFoundException = {
+    .name = "PolicyNotFoundException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_dynamodb_policy_not_found_exception),
+    .members = awsc__dynamodb_PolicyNotFoundException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__dynamodb_PolicyNotFoundException_by_wire_name,
+    .error_code = "PolicyNotFoundException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_PolicyRevisionId = {
+    .name = "PolicyRevisionId",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_PolicyRevisionId_range,
 };
 
 static const struct awsc_shape s_PositiveIntegerObject = {
@@ -5601,7 +6434,7 @@ const struct awsc_shape awsc__dynamodb_ProvisionedThroughputExceededException = 
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_dynamodb_provisioned_throughput_exceeded_exception),
     .members = awsc__dynamodb_ProvisionedThroughputExceededException_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__dynamodb_ProvisionedThroughputExceededException_by_wire_name,
     .error_code = "ProvisionedThroughputExceededException",
     .http_status = 0,
@@ -5630,7 +6463,7 @@ const struct awsc_shape awsc__dynamodb_PutItemInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_put_item_input),
     .members = awsc__dynamodb_PutItemInput_members,
-    .member_count = 10,
+    .member_count = 11,
     .by_wire_name = awsc__dynamodb_PutItemInput_by_wire_name,
 };
 
@@ -5662,6 +6495,24 @@ static const struct awsc_shape s_PutRequest = {
     .by_wire_name = s_PutRequest_by_wire_name,
 };
 
+const struct awsc_shape awsc__dynamodb_PutResourcePolicyInput = {
+    .name = "PutResourcePolicyInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_put_resource_policy_input),
+    .members = awsc__dynamodb_PutResourcePolicyInput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__dynamodb_PutResourcePolicyInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_PutResourcePolicyOutput = {
+    .name = "PutResourcePolicyOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_put_resource_policy_output),
+    .members = awsc__dynamodb_PutResourcePolicyOutput_members,
+    .member_count = 1,
+    .by_wire_name = awsc__dynamodb_PutResourcePolicyOutput_by_wire_name,
+};
+
 const struct awsc_shape awsc__dynamodb_QueryInput = {
     .name = "QueryInput",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5678,6 +6529,19 @@ const struct awsc_shape awsc__dynamodb_QueryOutput = {
     .members = awsc__dynamodb_QueryOutput_members,
     .member_count = 5,
     .by_wire_name = awsc__dynamodb_QueryOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_Reason = {
+    .name = "Reason",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
+static const struct awsc_shape s_RecoveryPeriodInDays = {
+    .name = "RecoveryPeriodInDays",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_RecoveryPeriodInDays_range,
 };
 
 static const struct awsc_shape s_RegionName = {
@@ -5745,7 +6609,7 @@ static const struct awsc_shape s_ReplicaDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_replica_description),
     .members = s_ReplicaDescription_members,
-    .member_count = 9,
+    .member_count = 13,
     .by_wire_name = s_ReplicaDescription_by_wire_name,
 };
 
@@ -5761,7 +6625,7 @@ static const struct awsc_shape s_ReplicaGlobalSecondaryIndex = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index),
     .members = s_ReplicaGlobalSecondaryIndex_members,
-    .member_count = 2,
+    .member_count = 3,
     .by_wire_name = s_ReplicaGlobalSecondaryIndex_by_wire_name,
 };
 
@@ -5802,7 +6666,7 @@ static const struct awsc_shape s_ReplicaGlobalSecondaryIndexDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_replica_global_secondary_index_description),
     .members = s_ReplicaGlobalSecondaryIndexDescription_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = s_ReplicaGlobalSecondaryIndexDescription_by_wire_name,
 };
 
@@ -5911,7 +6775,7 @@ static const struct awsc_shape s_ReplicaStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_ReplicaStatus_values,
-    .enum_count = 7,
+    .enum_count = 10,
 };
 
 static const struct awsc_shape s_ReplicaStatusDescription = {
@@ -5942,6 +6806,18 @@ static const struct awsc_shape s_ReplicaUpdateList = {
     .item = &s_ReplicaUpdate,
 };
 
+const struct awsc_shape awsc__dynamodb_ReplicatedWriteConflictException = {
+    .name = "ReplicatedWriteConflictException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION | AWSC_SF_RETRYABLE,
+    .size = sizeof(struct awsc_dynamodb_replicated_write_conflict_exception),
+    .members = awsc__dynamodb_ReplicatedWriteConflictException_members,
+    .member_count = 1,
+    .by_wire_name = awsc__dynamodb_ReplicatedWriteConflictException_by_wire_name,
+    .error_code = "ReplicatedWriteConflictException",
+    .http_status = 0,
+};
+
 static const struct awsc_shape s_ReplicationGroupUpdate = {
     .name = "ReplicationGroupUpdate",
     .type = AWSC_SHAPE_STRUCTURE,
@@ -5965,10 +6841,16 @@ const struct awsc_shape awsc__dynamodb_RequestLimitExceeded = {
     .flags = AWSC_SF_EXCEPTION,
     .size = sizeof(struct awsc_dynamodb_request_limit_exceeded),
     .members = awsc__dynamodb_RequestLimitExceeded_members,
-    .member_count = 1,
+    .member_count = 2,
     .by_wire_name = awsc__dynamodb_RequestLimitExceeded_by_wire_name,
     .error_code = "RequestLimitExceeded",
     .http_status = 0,
+};
+
+static const struct awsc_shape s_Resource = {
+    .name = "Resource",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
 };
 
 static const struct awsc_shape s_ResourceArnString = {
@@ -6002,6 +6884,12 @@ const struct awsc_shape awsc__dynamodb_ResourceNotFoundException = {
     .http_status = 0,
 };
 
+static const struct awsc_shape s_ResourcePolicy = {
+    .name = "ResourcePolicy",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+};
+
 static const struct awsc_shape s_RestoreInProgress = {
     .name = "RestoreInProgress",
     .type = AWSC_SHAPE_BOOLEAN,
@@ -6022,7 +6910,7 @@ const struct awsc_shape awsc__dynamodb_RestoreTableFromBackupInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_restore_table_from_backup_input),
     .members = awsc__dynamodb_RestoreTableFromBackupInput_members,
-    .member_count = 7,
+    .member_count = 9,
     .by_wire_name = awsc__dynamodb_RestoreTableFromBackupInput_by_wire_name,
 };
 
@@ -6040,7 +6928,7 @@ const struct awsc_shape awsc__dynamodb_RestoreTableToPointInTimeInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_restore_table_to_point_in_time_input),
     .members = awsc__dynamodb_RestoreTableToPointInTimeInput_members,
-    .member_count = 10,
+    .member_count = 12,
     .by_wire_name = awsc__dynamodb_RestoreTableToPointInTimeInput_by_wire_name,
 };
 
@@ -6209,6 +7097,79 @@ static const struct awsc_shape s_ScanTotalSegments = {
     .range = &s_ScanTotalSegments_range,
 };
 
+static const struct awsc_shape s_ScoreNumber = {
+    .name = "ScoreNumber",
+    .type = AWSC_SHAPE_DOUBLE,
+    .size = sizeof(double),
+};
+
+static const struct awsc_shape s_SearchResultItem = {
+    .name = "SearchResultItem",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_search_result_item),
+    .members = s_SearchResultItem_members,
+    .member_count = 2,
+    .by_wire_name = s_SearchResultItem_by_wire_name,
+};
+
+static const struct awsc_shape s_SearchResultList = {
+    .name = "SearchResultList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_search_result_list),
+    .item = &s_SearchResultItem,
+};
+
+static const struct awsc_shape s_SearchSchema = {
+    .name = "SearchSchema",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_search_schema),
+    .range = &s_SearchSchema_range,
+    .item = &s_SearchSchemaElement,
+};
+
+static const struct awsc_shape s_SearchSchemaElement = {
+    .name = "SearchSchemaElement",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_search_schema_element),
+    .members = s_SearchSchemaElement_members,
+    .member_count = 2,
+    .by_wire_name = s_SearchSchemaElement_by_wire_name,
+};
+
+static const struct awsc_shape s_SearchSchemaElementType = {
+    .name = "SearchSchemaElementType",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_SearchSchemaElementType_values,
+    .enum_count = 2,
+};
+
+static const struct awsc_shape s_SearchVectorList = {
+    .name = "SearchVectorList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_search_vector_list),
+    .range = &s_SearchVectorList_range,
+    .item = &s_AttributeValue,
+};
+
+const struct awsc_shape awsc__dynamodb_SearchVectorsInput = {
+    .name = "SearchVectorsInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_search_vectors_input),
+    .members = awsc__dynamodb_SearchVectorsInput_members,
+    .member_count = 9,
+    .by_wire_name = awsc__dynamodb_SearchVectorsInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_SearchVectorsOutput = {
+    .name = "SearchVectorsOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_search_vectors_output),
+    .members = awsc__dynamodb_SearchVectorsOutput_members,
+    .member_count = 2,
+    .by_wire_name = awsc__dynamodb_SearchVectorsOutput_by_wire_name,
+};
+
 static const struct awsc_shape s_SecondaryIndexesCapacityMap = {
     .name = "SecondaryIndexesCapacityMap",
     .type = AWSC_SHAPE_MAP,
@@ -6232,7 +7193,7 @@ static const struct awsc_shape s_SourceTableDetails = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_source_table_details),
     .members = s_SourceTableDetails_members,
-    .member_count = 9,
+    .member_count = 10,
     .by_wire_name = s_SourceTableDetails_by_wire_name,
 };
 
@@ -6241,7 +7202,7 @@ static const struct awsc_shape s_SourceTableFeatureDetails = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_source_table_feature_details),
     .members = s_SourceTableFeatureDetails_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = s_SourceTableFeatureDetails_by_wire_name,
 };
 
@@ -6310,6 +7271,7 @@ static const struct awsc_shape s_TableArn = {
     .name = "TableArn",
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
+    .range = &s_TableArn_range,
 };
 
 static const struct awsc_shape s_TableAutoScalingDescription = {
@@ -6349,7 +7311,7 @@ static const struct awsc_shape s_TableCreationParameters = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_table_creation_parameters),
     .members = s_TableCreationParameters_members,
-    .member_count = 7,
+    .member_count = 9,
     .by_wire_name = s_TableCreationParameters_by_wire_name,
 };
 
@@ -6358,7 +7320,7 @@ static const struct awsc_shape s_TableDescription = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_table_description),
     .members = s_TableDescription_members,
-    .member_count = 22,
+    .member_count = 29,
     .by_wire_name = s_TableDescription_by_wire_name,
 };
 
@@ -6411,7 +7373,16 @@ static const struct awsc_shape s_TableStatus = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .enum_values = s_TableStatus_values,
-    .enum_count = 7,
+    .enum_count = 8,
+};
+
+static const struct awsc_shape s_TableWarmThroughputDescription = {
+    .name = "TableWarmThroughputDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_table_warm_throughput_description),
+    .members = s_TableWarmThroughputDescription_members,
+    .member_count = 3,
+    .by_wire_name = s_TableWarmThroughputDescription_by_wire_name,
 };
 
 static const struct awsc_shape s_Tag = {
@@ -6458,6 +7429,34 @@ static const struct awsc_shape s_TagValueString = {
     .type = AWSC_SHAPE_STRING,
     .size = sizeof(const char *),
     .range = &s_TagValueString_range,
+};
+
+const struct awsc_shape awsc__dynamodb_ThrottlingException = {
+    .name = "ThrottlingException",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .flags = AWSC_SF_EXCEPTION,
+    .size = sizeof(struct awsc_dynamodb_throttling_exception),
+    .members = awsc__dynamodb_ThrottlingException_members,
+    .member_count = 2,
+    .by_wire_name = awsc__dynamodb_ThrottlingException_by_wire_name,
+    .error_code = "ThrottlingException",
+    .http_status = 0,
+};
+
+static const struct awsc_shape s_ThrottlingReason = {
+    .name = "ThrottlingReason",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_throttling_reason),
+    .members = s_ThrottlingReason_members,
+    .member_count = 2,
+    .by_wire_name = s_ThrottlingReason_by_wire_name,
+};
+
+static const struct awsc_shape s_ThrottlingReasonList = {
+    .name = "ThrottlingReasonList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_throttling_reason_list),
+    .item = &s_ThrottlingReason,
 };
 
 static const struct awsc_shape s_TimeRangeLowerBound = {
@@ -6509,6 +7508,13 @@ static const struct awsc_shape s_TimeToLiveStatus = {
     .size = sizeof(const char *),
     .enum_values = s_TimeToLiveStatus_values,
     .enum_count = 4,
+};
+
+static const struct awsc_shape s_TopKInteger = {
+    .name = "TopKInteger",
+    .type = AWSC_SHAPE_INTEGER,
+    .size = sizeof(int32_t),
+    .range = &s_TopKInteger_range,
 };
 
 static const struct awsc_shape s_TransactGetItem = {
@@ -6658,7 +7664,7 @@ const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_contributor_insights_input),
     .members = awsc__dynamodb_UpdateContributorInsightsInput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__dynamodb_UpdateContributorInsightsInput_by_wire_name,
 };
 
@@ -6667,7 +7673,7 @@ const struct awsc_shape awsc__dynamodb_UpdateContributorInsightsOutput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_contributor_insights_output),
     .members = awsc__dynamodb_UpdateContributorInsightsOutput_members,
-    .member_count = 3,
+    .member_count = 4,
     .by_wire_name = awsc__dynamodb_UpdateContributorInsightsOutput_by_wire_name,
 };
 
@@ -6682,7 +7688,7 @@ static const struct awsc_shape s_UpdateGlobalSecondaryIndexAction = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_global_secondary_index_action),
     .members = s_UpdateGlobalSecondaryIndexAction_members,
-    .member_count = 2,
+    .member_count = 4,
     .by_wire_name = s_UpdateGlobalSecondaryIndexAction_by_wire_name,
 };
 
@@ -6727,7 +7733,7 @@ const struct awsc_shape awsc__dynamodb_UpdateItemInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_item_input),
     .members = awsc__dynamodb_UpdateItemInput_members,
-    .member_count = 12,
+    .member_count = 13,
     .by_wire_name = awsc__dynamodb_UpdateItemInput_by_wire_name,
 };
 
@@ -6740,12 +7746,39 @@ const struct awsc_shape awsc__dynamodb_UpdateItemOutput = {
     .by_wire_name = awsc__dynamodb_UpdateItemOutput_by_wire_name,
 };
 
+static const struct awsc_shape s_UpdateKinesisStreamingConfiguration = {
+    .name = "UpdateKinesisStreamingConfiguration",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_configuration),
+    .members = s_UpdateKinesisStreamingConfiguration_members,
+    .member_count = 1,
+    .by_wire_name = s_UpdateKinesisStreamingConfiguration_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationInput = {
+    .name = "UpdateKinesisStreamingDestinationInput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_destination_input),
+    .members = awsc__dynamodb_UpdateKinesisStreamingDestinationInput_members,
+    .member_count = 3,
+    .by_wire_name = awsc__dynamodb_UpdateKinesisStreamingDestinationInput_by_wire_name,
+};
+
+const struct awsc_shape awsc__dynamodb_UpdateKinesisStreamingDestinationOutput = {
+    .name = "UpdateKinesisStreamingDestinationOutput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_update_kinesis_streaming_destination_output),
+    .members = awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_members,
+    .member_count = 4,
+    .by_wire_name = awsc__dynamodb_UpdateKinesisStreamingDestinationOutput_by_wire_name,
+};
+
 static const struct awsc_shape s_UpdateReplicationGroupMemberAction = {
     .name = "UpdateReplicationGroupMemberAction",
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_replication_group_member_action),
     .members = s_UpdateReplicationGroupMemberAction_members,
-    .member_count = 5,
+    .member_count = 6,
     .by_wire_name = s_UpdateReplicationGroupMemberAction_by_wire_name,
 };
 
@@ -6754,7 +7787,7 @@ const struct awsc_shape awsc__dynamodb_UpdateTableInput = {
     .type = AWSC_SHAPE_STRUCTURE,
     .size = sizeof(struct awsc_dynamodb_update_table_input),
     .members = awsc__dynamodb_UpdateTableInput_members,
-    .member_count = 9,
+    .member_count = 16,
     .by_wire_name = awsc__dynamodb_UpdateTableInput_by_wire_name,
 };
 
@@ -6801,6 +7834,130 @@ const struct awsc_shape awsc__dynamodb_UpdateTimeToLiveOutput = {
     .members = awsc__dynamodb_UpdateTimeToLiveOutput_members,
     .member_count = 1,
     .by_wire_name = awsc__dynamodb_UpdateTimeToLiveOutput_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorAttributeDefinition = {
+    .name = "VectorAttributeDefinition",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_attribute_definition),
+    .members = s_VectorAttributeDefinition_members,
+    .member_count = 1,
+    .by_wire_name = s_VectorAttributeDefinition_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorAttributeName = {
+    .name = "VectorAttributeName",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .range = &s_VectorAttributeName_range,
+};
+
+static const struct awsc_shape s_VectorCapacity = {
+    .name = "VectorCapacity",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_capacity),
+    .members = s_VectorCapacity_members,
+    .member_count = 2,
+    .by_wire_name = s_VectorCapacity_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorDistanceFunction = {
+    .name = "VectorDistanceFunction",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_VectorDistanceFunction_values,
+    .enum_count = 3,
+};
+
+static const struct awsc_shape s_VectorIndex = {
+    .name = "VectorIndex",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_index),
+    .members = s_VectorIndex_members,
+    .member_count = 6,
+    .by_wire_name = s_VectorIndex_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorIndexDescription = {
+    .name = "VectorIndexDescription",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_index_description),
+    .members = s_VectorIndexDescription_members,
+    .member_count = 11,
+    .by_wire_name = s_VectorIndexDescription_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorIndexDescriptionList = {
+    .name = "VectorIndexDescriptionList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_vector_index_description_list),
+    .item = &s_VectorIndexDescription,
+};
+
+static const struct awsc_shape s_VectorIndexInfo = {
+    .name = "VectorIndexInfo",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_index_info),
+    .members = s_VectorIndexInfo_members,
+    .member_count = 6,
+    .by_wire_name = s_VectorIndexInfo_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorIndexList = {
+    .name = "VectorIndexList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_vector_index_list),
+    .item = &s_VectorIndex,
+};
+
+static const struct awsc_shape s_VectorIndexUpdate = {
+    .name = "VectorIndexUpdate",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_vector_index_update),
+    .members = s_VectorIndexUpdate_members,
+    .member_count = 2,
+    .by_wire_name = s_VectorIndexUpdate_by_wire_name,
+};
+
+static const struct awsc_shape s_VectorIndexUpdateList = {
+    .name = "VectorIndexUpdateList",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_vector_index_update_list),
+    .item = &s_VectorIndexUpdate,
+};
+
+static const struct awsc_shape s_VectorIndexes = {
+    .name = "VectorIndexes",
+    .type = AWSC_SHAPE_LIST,
+    .size = sizeof(struct awsc_dynamodb_vector_indexes),
+    .item = &s_VectorIndexInfo,
+};
+
+static const struct awsc_shape s_VectorIndexesCapacityMap = {
+    .name = "VectorIndexesCapacityMap",
+    .type = AWSC_SHAPE_MAP,
+    .size = sizeof(struct awsc_dynamodb_vector_indexes_capacity_map),
+    .item = &s_VectorCapacity,
+    .key = &s_IndexName,
+    .value_offset = offsetof(struct awsc_dynamodb_vector_indexes_capacity_map_entry, value),
+    .entry_size = sizeof(struct awsc_dynamodb_vector_indexes_capacity_map_entry),
+};
+
+static const struct awsc_shape s_WarmThroughput = {
+    .name = "WarmThroughput",
+    .type = AWSC_SHAPE_STRUCTURE,
+    .size = sizeof(struct awsc_dynamodb_warm_throughput),
+    .members = s_WarmThroughput_members,
+    .member_count = 2,
+    .by_wire_name = s_WarmThroughput_by_wire_name,
+};
+
+static const struct awsc_shape s_WitnessStatus = {
+    .name = "WitnessStatus",
+    .type = AWSC_SHAPE_STRING,
+    .size = sizeof(const char *),
+    .enum_values = s_WitnessStatus_values,
+    .enum_count = 3,
 };
 
 static const struct awsc_shape s_WriteRequest = {

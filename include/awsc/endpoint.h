@@ -11,7 +11,7 @@
  * endpoint options); the functions here are for programs that want an
  * endpoint without a call, and for tests.
  *
- * Behaviour follows botocore 1.29.27 (endpoint_provider.py, regions.py,
+ * Behaviour follows botocore 1.43.67 (endpoint_provider.py, regions.py,
  * args.py): the same parameters give the same URL, properties and headers,
  * or the same error message, word for word.
  */
@@ -30,26 +30,41 @@ extern "C" {
  * ====================================================================== */
 
 /* A rule-set parameter's type. */
-enum awsc_endpoint_param_type { AWSC_EP_PARAM_STRING = 1, AWSC_EP_PARAM_BOOLEAN };
+enum awsc_endpoint_param_type {
+    AWSC_EP_PARAM_STRING = 1,
+    AWSC_EP_PARAM_BOOLEAN,
+    AWSC_EP_PARAM_STRING_ARRAY /* "stringArray": a list of strings */
+};
 
 /*
- * A named parameter value: "Region" = "us-east-1", "UseFIPS" = true. Also
- * the form of an operation's static context parameters in struct
- * awsc_operation.
+ * A named parameter value: "Region" = "us-east-1", "UseFIPS" = true,
+ * "ResourceArnList" = {"arn:...", "arn:..."}. Also the form of an
+ * operation's static context parameters in struct awsc_operation.
  */
 struct awsc_endpoint_param {
     const char *name;
     uint8_t type;       /* enum awsc_endpoint_param_type */
     bool boolean;       /* AWSC_EP_PARAM_BOOLEAN */
     const char *string; /* AWSC_EP_PARAM_STRING */
+    /* AWSC_EP_PARAM_STRING_ARRAY: string_count strings (none may be NULL) */
+    const char *const *strings;
+    size_t string_count;
 };
 
+struct awsc_jmespath; /* <awsc/paginate.h> */
+
 /* An input member that binds a rule-set parameter (the member's
- * contextParam trait), in struct awsc_operation. */
+ * contextParam trait), or an expression on the input that does (the
+ * operation's operationContextParams, a JMESPath expression the generator
+ * compiled), in struct awsc_operation. */
 struct awsc_endpoint_context_param {
     const char *name;      /* the rule-set parameter: "Bucket" */
-    const char *member;    /* the input member's model name: "Bucket" */
+    const char *member;    /* the input member's model name: "Bucket"; NULL
+                              for an expression */
     uint32_t member_index; /* its index in the input shape's members */
+    /* operationContextParams: the expression ("keys(RequestItems)"),
+     * evaluated on the input; NULL for a member */
+    const struct awsc_jmespath *path;
 };
 
 /* A header the endpoint asks for. A header with several values appears
@@ -131,8 +146,18 @@ AWSC_API void awsc_endpoint_free(struct awsc_endpoint *endpoint);
  *                           AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS,
  *                           s3 s3_disable_multiregion_access_points
  *   sts_regional_endpoints  AWS_STS_REGIONAL_ENDPOINTS,
- *                           sts_regional_endpoints: "legacy" (default) or
- *                           "regional"
+ *                           sts_regional_endpoints: "regional" (default) or
+ *                           "legacy"
+ *   account_id_endpoint_mode  AWS_ACCOUNT_ID_ENDPOINT_MODE,
+ *                           account_id_endpoint_mode: "preferred"
+ *                           (default), "disabled" or "required" (any case).
+ *                           Services whose endpoints can hold the account
+ *                           (DynamoDB) use the account id of the client's
+ *                           credentials (AWS_ACCOUNT_ID, the profile's
+ *                           aws_account_id) when "preferred" or
+ *                           "required"; "required" with no account id
+ *                           known fails the call with the rule set's
+ *                           message.
  *
  * The int fields are tri-state: 0 unset, > 0 yes, < 0 no.
  */
@@ -145,6 +170,7 @@ struct awsc_endpoint_options {
     const char *s3_us_east_1_regional_endpoint;
     int s3_disable_multiregion_access_points;
     const char *sts_regional_endpoints;
+    const char *account_id_endpoint_mode;
     /* Client context parameters (a service's clientContextParams, e.g.
      * S3's "ForcePathStyle"): they take precedence over the built-in
      * values above for the parameters the service declares as such. */
@@ -205,7 +231,9 @@ enum awsc_ep_attr {
     AWSC_EP_ATTR_SERVICE,
     AWSC_EP_ATTR_REGION,
     AWSC_EP_ATTR_ACCOUNT_ID,
-    AWSC_EP_ATTR_RESOURCE_ID /* with an index: resourceId[N] */
+    AWSC_EP_ATTR_RESOURCE_ID, /* a list: resourceId, resourceId[N] */
+    /* a list itself: "[N]" */
+    AWSC_EP_ATTR_SELF
 };
 
 struct awsc_ep_expr {
@@ -306,6 +334,8 @@ enum awsc_ep_builtin {
     AWSC_EP_BUILTIN_S3_DISABLE_MRAP,          /* AWS::S3::DisableMultiRegionAccessPoints */
     AWSC_EP_BUILTIN_S3CONTROL_USE_ARN_REGION, /* AWS::S3Control::UseArnRegion */
     AWSC_EP_BUILTIN_STS_USE_GLOBAL_ENDPOINT,  /* AWS::STS::UseGlobalEndpoint */
+    AWSC_EP_BUILTIN_ACCOUNT_ID,               /* AWS::Auth::AccountId */
+    AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE, /* AWS::Auth::AccountIdEndpointMode */
     AWSC_EP_BUILTIN_COUNT
 };
 
@@ -313,6 +343,7 @@ enum awsc_ep_builtin {
 #define AWSC_EP_PF_REQUIRED       0x01u
 #define AWSC_EP_PF_DEFAULT        0x02u /* has a default value */
 #define AWSC_EP_PF_CLIENT_CONTEXT 0x04u /* one of the service's clientContextParams */
+#define AWSC_EP_PF_UNUSED         0x08u /* no rule refers to it: its value changes no result */
 
 struct awsc_ep_param {
     const char *name;
@@ -321,14 +352,13 @@ struct awsc_ep_param {
     uint8_t flags;   /* AWSC_EP_PF_* */
     bool default_boolean;
     const char *default_string;
+    /* a stringArray's default: default_count strings */
+    const char *const *default_strings;
+    uint16_t default_count;
 };
 
 /* Rule set flags: customizations of the binding, as botocore's handlers. */
 #define AWSC_EP_RS_S3 0x01u /* S3's before-endpoint-resolution builtins */
-#define AWSC_EP_RS_GLOBAL                             \
-    0x02u /* compares Region with "aws-global": the   \
-             service has a global endpoint, the one a \
-             client with no region uses */
 
 /* At most this many parameters and variables (parameters and assigned
  * names) in one rule set; the generator checks. */
@@ -349,6 +379,10 @@ struct awsc_ruleset {
     const struct awsc_ep_endpoint *endpoints;
     const struct awsc_ep_header *headers;
     const struct awsc_ep_prop *props;
+    /* The region a client with none configured uses (botocore's legacy
+     * partitionEndpoint: "aws-global" for IAM, STS, Route 53 ...), or
+     * NULL */
+    const char *global_region;
 };
 
 #ifdef __cplusplus

@@ -64,7 +64,10 @@ enum awsc_jmespath_op {
     AWSC_JP_LE,
     AWSC_JP_GT,
     AWSC_JP_GE,
-    AWSC_JP_LENGTH /* length(a) */
+    AWSC_JP_LENGTH,    /* length(a) */
+    AWSC_JP_KEYS,      /* keys(a): the keys of the object a */
+    AWSC_JP_MULTI_LIST /* [x, y, ...]: item number index (from 1) is a's value;
+                          b is the node of the items before it (index > 1) */
 };
 
 enum awsc_jmespath_type { AWSC_JP_NULL = 0, AWSC_JP_BOOL, AWSC_JP_NUMBER, AWSC_JP_STRING };

@@ -361,10 +361,11 @@ struct awsc__credentials {
     char *session_token; /* NULL when none */
     const char *source;  /* static: "explicit", "env", "shared-credentials-file",
                             "config-file" (botocore's method names) */
+    char *account_id;    /* NULL when none: AWS_ACCOUNT_ID, aws_account_id */
 };
-#define AWSC__CREDENTIALS_INIT \
-    {                          \
-        NULL, NULL, NULL, NULL \
+#define AWSC__CREDENTIALS_INIT       \
+    {                                \
+        NULL, NULL, NULL, NULL, NULL \
     }
 void awsc__credentials_clean_up(struct awsc__credentials *c);
 /* A borrowed public view of c, for struct awsc__sign_request. */
@@ -374,14 +375,14 @@ struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c
  * The chain, in botocore's order for the providers awsc has:
  *  1. explicit_creds (awsc_config.credentials) when it has both keys; only
  *     one of them is "Partial credentials found in explicit, missing: ...";
- *  2. the environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, and the
+ *  2. the environment: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, the
  *     token from AWS_SECURITY_TOKEN or AWS_SESSION_TOKEN (that order, as
- *     botocore). Skipped when the profile was set explicitly
- *     (AWSC__PROFILE_EXPLICIT), as botocore skips it for a session
- *     profile. A key id without a secret is "Partial credentials found in
- *     env, missing: AWS_SECRET_ACCESS_KEY";
+ *     botocore), and the account id from AWS_ACCOUNT_ID. Skipped when the profile was set
+ * explicitly (AWSC__PROFILE_EXPLICIT), as botocore skips it for a session profile. A key id without
+ * a secret is "Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY";
  *  3. the credentials file's [PROFILE]: aws_access_key_id,
- *     aws_secret_access_key, aws_security_token or aws_session_token;
+ *     aws_secret_access_key, aws_security_token or aws_session_token,
+ *     aws_account_id;
  *  4. the config file's profile, the same keys.
  * cfg may be NULL (only 1 and 2 are tried). Nothing found is
  * AWSC_E_CREDENTIALS "Unable to locate credentials" followed by what was

@@ -1,7 +1,8 @@
 /*
  * The credentials provider chain: explicit credentials, the environment,
  * the shared credentials file and the shared config file, in botocore's
- * order and with botocore's error messages.
+ * order and with botocore's error messages. Each carries the account id
+ * botocore's Credentials do: AWS_ACCOUNT_ID, the profile's aws_account_id.
  */
 #include "auth.h"
 
@@ -24,6 +25,7 @@ void awsc__credentials_clean_up(struct awsc__credentials *c)
     wipe_free(c->access_key_id);
     wipe_free(c->secret_access_key);
     wipe_free(c->session_token);
+    awsc__free(c->account_id);
     memset(c, 0, sizeof *c);
 }
 
@@ -34,13 +36,16 @@ struct awsc_credentials awsc__credentials_view(const struct awsc__credentials *c
 }
 
 static int set(struct awsc__credentials *out, const char *source, const char *key,
-               const char *secret, const char *token, struct awsc_error *err)
+               const char *secret, const char *token, const char *account_id,
+               struct awsc_error *err)
 {
     out->access_key_id = awsc__strdup(key);
     out->secret_access_key = awsc__strdup(secret);
     out->session_token = token ? awsc__strdup(token) : NULL;
+    out->account_id = account_id ? awsc__strdup(account_id) : NULL;
     out->source = source;
-    if (!out->access_key_id || !out->secret_access_key || (token && !out->session_token)) {
+    if (!out->access_key_id || !out->secret_access_key || (token && !out->session_token) ||
+        (account_id && !out->account_id)) {
         awsc__credentials_clean_up(out);
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     }
@@ -66,7 +71,7 @@ static int from_env(struct awsc__credentials *out, struct awsc_error *err)
     const char *token = env_value("AWS_SECURITY_TOKEN");
     if (!token)
         token = env_value("AWS_SESSION_TOKEN");
-    int rc = set(out, "env", key, secret, token, err);
+    int rc = set(out, "env", key, secret, token, env_value("AWS_ACCOUNT_ID"), err);
     return rc == AWSC_OK ? 1 : rc;
 }
 
@@ -108,7 +113,9 @@ static int from_file(const struct awsc__shared_config *cfg, enum awsc__shared_fi
     awsc__profile_file_get(cfg, which, NULL, "aws_security_token", &token);
     if (!token)
         awsc__profile_file_get(cfg, which, NULL, "aws_session_token", &token);
-    int rc = set(out, method, key, secret, token, err);
+    const char *account_id = NULL;
+    awsc__profile_file_get(cfg, which, NULL, "aws_account_id", &account_id);
+    int rc = set(out, method, key, secret, token, account_id, err);
     return rc == AWSC_OK ? 1 : rc;
 }
 
@@ -125,7 +132,7 @@ int awsc__credentials_resolve(const struct awsc_credentials *explicit_creds,
         const char *key = explicit_creds->access_key_id;
         const char *secret = explicit_creds->secret_access_key;
         if (key && secret)
-            return set(out, "explicit", key, secret, explicit_creds->session_token, err);
+            return set(out, "explicit", key, secret, explicit_creds->session_token, NULL, err);
         if (key || secret)
             return awsc__fail(err, AWSC_E_CREDENTIALS,
                               "Partial credentials found in explicit, missing: %s",

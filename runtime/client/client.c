@@ -34,8 +34,14 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
                           "Invalid endpoint: %s (an endpoint URL needs a scheme, e.g. "
                           "http://127.0.0.1:8000)",
                           c->endpoint_url);
+    /* A credentials failure is kept, not returned: unsigned operations
+     * still work, and each signed call reports it. The endpoints of some
+     * services hold the credentials' account id. */
+    if (awsc__credentials_resolve(cfg->credentials, c->shared, &c->creds, &c->creds_error) ==
+        AWSC_E_NOMEM)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     status = awsc__endpoint_config_resolve(c->shared, c->service, c->region, c->endpoint_url,
-                                           &cfg->endpoint, &c->endpoint, err);
+                                           c->creds.account_id, &cfg->endpoint, &c->endpoint, err);
     if (status == AWSC_OK && awsc__endpoint_cache_new(0, &c->endpoint_cache) != AWSC_OK)
         status = awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     if (status != AWSC_OK)
@@ -77,11 +83,6 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         cfg->connect_timeout_ms > 0 ? cfg->connect_timeout_ms : DEFAULT_TIMEOUT_MS;
     c->read_timeout_ms = cfg->read_timeout_ms > 0 ? cfg->read_timeout_ms : DEFAULT_TIMEOUT_MS;
 
-    /* A credentials failure is kept, not returned: unsigned operations
-     * still work, and each signed call reports it. */
-    if (awsc__credentials_resolve(cfg->credentials, c->shared, &c->creds, &c->creds_error) ==
-        AWSC_E_NOMEM)
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
     return awsc__signer_new(&c->log, &c->signer);
 }
 

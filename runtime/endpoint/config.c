@@ -1,7 +1,8 @@
 /*
  * A client's endpoint configuration: the built-in parameter values as
- * botocore 1.29.27 computes them when it makes a client (args.py
- * compute_endpoint_resolver_builtin_defaults, with configprovider.py's
+ * botocore 1.43.67 computes them when it makes a client (args.py
+ * compute_endpoint_resolver_builtin_defaults and
+ * _compute_account_id_endpoint_mode_config, with configprovider.py's
  * sources for each setting: the client's options, then the environment,
  * then the profile).
  */
@@ -89,17 +90,43 @@ static bool s3_accelerate_url(const char *url)
     return true;
 }
 
+/* botocore's account_id_endpoint_mode: the option, else
+ * AWS_ACCOUNT_ID_ENDPOINT_MODE (set, even empty), else the profile's
+ * account_id_endpoint_mode, else "preferred"; lower-cased into buf and
+ * checked against VALID_ACCOUNT_ID_ENDPOINT_MODE_CONFIG. */
+static int account_id_endpoint_mode(const struct awsc__shared_config *cfg,
+                                    const char *explicit_value, char *buf, size_t size,
+                                    struct awsc_error *err)
+{
+    const char *v = explicit_value;
+    if (!v)
+        v = getenv("AWS_ACCOUNT_ID_ENDPOINT_MODE");
+    if (!v && cfg)
+        v = awsc__profile_get(cfg, NULL, "account_id_endpoint_mode");
+    if (!v)
+        v = "preferred";
+    size_t n = strlen(v);
+    if (n < size) {
+        for (size_t i = 0; i <= n; i++)
+            buf[i] = v[i] >= 'A' && v[i] <= 'Z' ? (char)(v[i] - 'A' + 'a') : v[i];
+        if (strcmp(buf, "preferred") == 0 || strcmp(buf, "disabled") == 0 ||
+            strcmp(buf, "required") == 0)
+            return AWSC_OK;
+    }
+    struct awsc_buf lower = AWSC_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        awsc__buf_putc(&lower, v[i] >= 'A' && v[i] <= 'Z' ? (char)(v[i] - 'A' + 'a') : v[i]);
+    int status = awsc__fail(err, AWSC_E_CONFIG,
+                            "The configured value '%s' for 'account_id_endpoint_mode' is invalid. "
+                            "Valid values are: ('preferred', 'disabled', 'required').",
+                            lower.data ? lower.data : "");
+    awsc__buf_clean_up(&lower);
+    return status;
+}
+
 static bool valid_regional(const char *v)
 {
     return strcmp(v, "legacy") == 0 || strcmp(v, "regional") == 0;
-}
-
-static bool uses_builtin(const struct awsc_ruleset *rs, int builtin)
-{
-    for (unsigned i = 0; rs && i < rs->param_count; i++)
-        if (rs->params[i].builtin == builtin)
-            return true;
-    return false;
 }
 
 void awsc__endpoint_config_clean_up(struct awsc__endpoint_config *c)
@@ -113,7 +140,7 @@ void awsc__endpoint_config_clean_up(struct awsc__endpoint_config *c)
 
 int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
                                   const struct awsc_service *svc, const char *region,
-                                  const char *endpoint_url,
+                                  const char *endpoint_url, const char *account_id,
                                   const struct awsc_endpoint_options *options,
                                   struct awsc__endpoint_config *out, struct awsc_error *err)
 {
@@ -127,6 +154,10 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
     region = region && *region ? region : NULL;
     const char *endpoint = endpoint_url && *endpoint_url ? endpoint_url : NULL;
     int8_t *flag = out->builtins.boolean;
+    char mode[16];
+    int status = account_id_endpoint_mode(cfg, o->account_id_endpoint_mode, mode, sizeof mode, err);
+    if (status != AWSC_OK)
+        return status;
 
     /* the s3 section of the configuration (compute_s3_config) */
     const char *addressing = lookup(cfg, o->s3_addressing_style, NULL, NULL, "addressing_style");
@@ -140,8 +171,9 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
     const char *us_east_1 =
         lookup(cfg, o->s3_us_east_1_regional_endpoint, "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
                "s3_us_east_1_regional_endpoint", "us_east_1_regional_endpoint");
-    if (us_east_1 && (s3 || uses_builtin(rs, AWSC_EP_BUILTIN_S3_USE_GLOBAL_ENDPOINT)) &&
-        !valid_regional(us_east_1))
+    /* botocore checks both settings for every client (it computes every
+     * built-in value) */
+    if (us_east_1 && !valid_regional(us_east_1))
         return awsc__fail(err, AWSC_E_CONFIG,
                           "S3 us-east-1 regional endpoint option %s is invalid. Valid options "
                           "are: \"legacy\", \"regional\"",
@@ -150,22 +182,23 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
 
     /* The region the rule set sees: with none, the one botocore's legacy
      * resolver picks (S3: us-east-1, or aws-global when us-east-1 is
-     * regional; a service with a global endpoint: aws-global). */
+     * regional; a service with a partition endpoint: that). */
     if (!region && s3)
         region = s3_legacy ? "us-east-1" : "aws-global";
-    else if (!region && rs && (rs->flags & AWSC_EP_RS_GLOBAL))
-        region = "aws-global";
+    else if (!region && rs && rs->global_region)
+        region = rs->global_region;
 
     const char *sts_mode = lookup(cfg, o->sts_regional_endpoints, "AWS_STS_REGIONAL_ENDPOINTS",
                                   "sts_regional_endpoints", NULL);
-    if (sts_mode && uses_builtin(rs, AWSC_EP_BUILTIN_STS_USE_GLOBAL_ENDPOINT) &&
-        !valid_regional(sts_mode))
+    if (sts_mode && !*sts_mode)
+        sts_mode = NULL; /* "" is the default */
+    if (sts_mode && !valid_regional(sts_mode))
         return awsc__fail(err, AWSC_E_CONFIG,
                           "STS regional endpoints option %s is invalid. Valid options are: "
                           "\"legacy\", \"regional\"",
                           sts_mode);
     bool sts_global = false;
-    if ((!sts_mode || strcmp(sts_mode, "legacy") == 0) && region)
+    if (sts_mode && strcmp(sts_mode, "legacy") == 0 && region)
         for (size_t i = 0; i < AWSC_ARRAY_LEN(LEGACY_GLOBAL_STS_REGIONS); i++)
             sts_global = sts_global || strcmp(region, LEGACY_GLOBAL_STS_REGIONS[i]) == 0;
 
@@ -205,7 +238,8 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
     flag[AWSC_EP_BUILTIN_S3_DISABLE_MRAP] = mrap > 0 ? 1 : -1;
 
     /* owned copies of the strings */
-    size_t size = (region ? strlen(region) + 1 : 0) + (endpoint ? strlen(endpoint) + 1 : 0);
+    size_t size = (region ? strlen(region) + 1 : 0) + (endpoint ? strlen(endpoint) + 1 : 0) +
+                  (account_id ? strlen(account_id) + 1 : 0) + strlen(mode) + 1;
     size_t np = o->client_context_params ? o->client_context_param_count : 0;
     for (size_t i = 0; i < np; i++) {
         const struct awsc_endpoint_param *p = &o->client_context_params[i];
@@ -229,6 +263,9 @@ int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
         COPY(out->builtins.string[AWSC_EP_BUILTIN_REGION], region);
     if (endpoint)
         COPY(out->builtins.string[AWSC_EP_BUILTIN_ENDPOINT], endpoint);
+    if (account_id)
+        COPY(out->builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID], account_id);
+    COPY(out->builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], mode);
     for (size_t i = 0; i < np; i++) {
         const struct awsc_endpoint_param *p = &o->client_context_params[i];
         struct awsc_endpoint_param *q = &out->client_params[i];

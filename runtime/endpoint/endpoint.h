@@ -5,7 +5,7 @@
  * per-client result cache, and the client configuration the built-in
  * parameters come from. Nothing here is public API.
  *
- * Behaviour follows botocore 1.29.27: endpoint_provider.py (the engine and
+ * Behaviour follows botocore 1.43.67: endpoint_provider.py (the engine and
  * its functions), regions.py (EndpointRulesetResolver: binding, auth
  * schemes), args.py and configprovider.py (the built-in values),
  * handlers.py (S3's builtins customization).
@@ -75,7 +75,7 @@ enum awsc__ep_vtype {
     AWSC__V_PARTITION,
     AWSC__V_URL,
     AWSC__V_ARN,
-    AWSC__V_LIST /* of strings: an ARN's resourceId */
+    AWSC__V_LIST /* of strings: a stringArray, an ARN's resourceId */
 };
 
 struct awsc__ep_url {
@@ -103,6 +103,11 @@ struct awsc__ep_value {
     const struct awsc__partition *partition;
     const struct awsc__ep_url *url;
     const struct awsc__ep_arn *arn;
+    /* AWSC__V_LIST: count strings; tuple: a stringArray parameter (Python's
+     * tuple), else a list */
+    const struct awsc__ep_str *items;
+    size_t count;
+    bool tuple;
 };
 
 /* Scratch memory for one evaluation: a bump allocator over a buffer on the
@@ -149,9 +154,12 @@ bool awsc__ep_ipv4_like(const char *s, size_t n);
 
 /* A parameter's value as bound for an evaluation. */
 struct awsc__ep_arg {
-    uint8_t type; /* 0 (unset), AWSC_EP_PARAM_STRING or AWSC_EP_PARAM_BOOLEAN */
+    uint8_t type; /* 0 (unset) or an enum awsc_endpoint_param_type */
     bool boolean;
     const char *string; /* NUL-terminated */
+    /* AWSC_EP_PARAM_STRING_ARRAY: count NUL-terminated strings */
+    const char *const *strings;
+    size_t count;
 };
 
 /*
@@ -183,15 +191,29 @@ struct awsc__endpoint_builtins {
  * unknown. */
 int awsc__endpoint_builtin_id(const char *name);
 
-/* Reads the input member of a context parameter into out (type 0 when the
- * member is unset). Returns AWSC_OK or a failure status. */
+/* Reads the input member of a context parameter, or evaluates its
+ * expression on the input (cp->path), into out (type 0 when unset).
+ * Returns AWSC_OK or a failure status (with err filled). */
 typedef int awsc__ep_member_fn(void *ud, const struct awsc_endpoint_context_param *cp,
-                               struct awsc__ep_arg *out);
+                               struct awsc__ep_arg *out, struct awsc_error *err);
+
+/*
+ * The value of an operationContextParams expression (cp->path) on root,
+ * the operation's input as a JMESPath value: unset (null), a string, a
+ * boolean, or a list of strings (the array allocated in arena, the
+ * strings borrowed from the input). Anything else is AWSC_E_INVALID_ARG,
+ * and so are the expression's own type errors.
+ */
+struct awsc__jv;
+int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
+                                const struct awsc__jv *root, struct awsc_arena *arena,
+                                struct awsc__ep_arg *out, struct awsc_error *err);
 
 /*
  * The value of every parameter of rs, in botocore's order: the
- * operation's static context parameters, its context parameters (read
- * through member(ud, ...)), the client context parameters (only for the
+ * operation's static context parameters, its context parameters and
+ * operationContextParams (read through member(ud, ...)), the client
+ * context parameters (only for the
  * parameters the service declares as such), then the built-in values.
  * op may be NULL (no operation), and member NULL when there is no input.
  * With AWSC_EP_RS_S3, S3's customization of the built-ins applies first
@@ -250,10 +272,11 @@ struct awsc__endpoint_config {
  * (args.py compute_endpoint_resolver_builtin_defaults):
  *
  *  AWS::Region       region (the client's resolved region, "" or NULL for
- *                    none). With no region, S3 uses us-east-1 and the
- *                    services with a global endpoint (rule sets that name
- *                    "aws-global") use aws-global, as botocore's legacy
- *                    resolver makes them.
+ *                    none). With no region, S3 uses us-east-1 (aws-global
+ *                    when us_east_1_regional_endpoint is "regional") and
+ *                    the services with a partition endpoint in the legacy
+ *                    endpoint data (rs->global_region) use it, as
+ *                    botocore's legacy resolver makes them.
  *  SDK::Endpoint     endpoint_url (the client's resolved one) or unset.
  *  AWS::UseFIPS      options, AWS_USE_FIPS_ENDPOINT, use_fips_endpoint;
  *                    false when there is an endpoint_url.
@@ -271,16 +294,22 @@ struct awsc__endpoint_config {
  *  AWS::S3::UseGlobalEndpoint  us_east_1_regional_endpoint is "legacy"
  *                    (the default) and the region is us-east-1 or none
  *  AWS::STS::UseGlobalEndpoint sts_regional_endpoints is "legacy" (the
- *                    default) and the region is one of botocore's
+ *                    default is "regional") and the region is one of botocore's
  *                    LEGACY_GLOBAL_STS_REGIONS
+ *  AWS::Auth::AccountId         account_id (the credentials' account id),
+ *                    or unset
+ *  AWS::Auth::AccountIdEndpointMode  account_id_endpoint_mode: options,
+ *                    AWS_ACCOUNT_ID_ENDPOINT_MODE, the profile's
+ *                    account_id_endpoint_mode, "preferred"; lower-cased
  *
  * cfg (the shared config files) may be NULL; options may be NULL. An
- * invalid us_east_1_regional_endpoint (S3) or sts_regional_endpoints (STS)
- * is AWSC_E_CONFIG with botocore's message.
+ * invalid us_east_1_regional_endpoint, sts_regional_endpoints or
+ * account_id_endpoint_mode (for any service: botocore checks them for
+ * every client) is AWSC_E_CONFIG with botocore's message.
  */
 int awsc__endpoint_config_resolve(const struct awsc__shared_config *cfg,
                                   const struct awsc_service *svc, const char *region,
-                                  const char *endpoint_url,
+                                  const char *endpoint_url, const char *account_id,
                                   const struct awsc_endpoint_options *options,
                                   struct awsc__endpoint_config *out, struct awsc_error *err);
 void awsc__endpoint_config_clean_up(struct awsc__endpoint_config *c);

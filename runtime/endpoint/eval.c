@@ -35,7 +35,7 @@ static const char *py_type(const struct awsc__ep_value *v)
     case AWSC__V_INT:
         return "<class 'int'>";
     case AWSC__V_LIST:
-        return "<class 'list'>";
+        return v->tuple ? "<class 'tuple'>" : "<class 'list'>";
     case AWSC__V_PARTITION:
     case AWSC__V_URL:
     case AWSC__V_ARN:
@@ -85,6 +85,8 @@ static bool truthy(const struct awsc__ep_value *v)
         return v->s.n > 0;
     case AWSC__V_INT:
         return v->i != 0;
+    case AWSC__V_LIST:
+        return v->count > 0;
     default: /* partitions, URLs and ARNs: non-empty dicts */
         return true;
     }
@@ -107,6 +109,7 @@ static const char *const ATTR_NAMES[] = {
     [AWSC_EP_ATTR_REGION] = "region",
     [AWSC_EP_ATTR_ACCOUNT_ID] = "accountId",
     [AWSC_EP_ATTR_RESOURCE_ID] = "resourceId",
+    [AWSC_EP_ATTR_SELF] = "",
 };
 
 /* A short description of an expression for messages: "Region",
@@ -125,87 +128,120 @@ static void describe(struct ev *e, uint16_t idx, char *out, size_t size)
 
 static int eval(struct ev *e, uint16_t idx, struct awsc__ep_value *out);
 
+static void set_list(struct awsc__ep_value *v, const struct awsc__ep_str *items, size_t count,
+                     bool tuple)
+{
+    memset(v, 0, sizeof *v);
+    v->type = AWSC__V_LIST;
+    v->items = items;
+    v->count = count;
+    v->tuple = tuple;
+}
+
+/* The attribute x->n of obj, before any index; false when obj has none. */
+static bool attribute(const struct awsc_ep_expr *x, const struct awsc__ep_value *obj,
+                      struct awsc__ep_value *out)
+{
+    const struct awsc__partition *p = obj->type == AWSC__V_PARTITION ? obj->partition : NULL;
+    const struct awsc__ep_url *u = obj->type == AWSC__V_URL ? obj->url : NULL;
+    const struct awsc__ep_arn *a = obj->type == AWSC__V_ARN ? obj->arn : NULL;
+    switch (x->n) {
+    case AWSC_EP_ATTR_NAME:
+        if (p)
+            return set_cstr(out, p->name), true;
+        break;
+    case AWSC_EP_ATTR_DNS_SUFFIX:
+        if (p)
+            return set_cstr(out, p->dns_suffix), true;
+        break;
+    case AWSC_EP_ATTR_DUAL_STACK_DNS_SUFFIX:
+        if (p)
+            return set_cstr(out, p->dual_stack_dns_suffix), true;
+        break;
+    case AWSC_EP_ATTR_SUPPORTS_FIPS:
+        if (p)
+            return set_bool(out, p->supports_fips), true;
+        break;
+    case AWSC_EP_ATTR_SUPPORTS_DUAL_STACK:
+        if (p)
+            return set_bool(out, p->supports_dual_stack), true;
+        break;
+    case AWSC_EP_ATTR_IMPLICIT_GLOBAL_REGION:
+        if (p)
+            return set_cstr(out, p->implicit_global_region), true;
+        break;
+    case AWSC_EP_ATTR_SCHEME:
+        if (u)
+            return set_str(out, u->scheme.p, u->scheme.n), true;
+        break;
+    case AWSC_EP_ATTR_AUTHORITY:
+        if (u)
+            return set_str(out, u->authority.p, u->authority.n), true;
+        break;
+    case AWSC_EP_ATTR_PATH:
+        if (u)
+            return set_str(out, u->path.p, u->path.n), true;
+        break;
+    case AWSC_EP_ATTR_NORMALIZED_PATH:
+        if (u)
+            return set_str(out, u->normalized_path.p, u->normalized_path.n), true;
+        break;
+    case AWSC_EP_ATTR_IS_IP:
+        if (u)
+            return set_bool(out, u->is_ip), true;
+        break;
+    case AWSC_EP_ATTR_PARTITION:
+        if (a)
+            return set_str(out, a->partition.p, a->partition.n), true;
+        break;
+    case AWSC_EP_ATTR_SERVICE:
+        if (a)
+            return set_str(out, a->service.p, a->service.n), true;
+        break;
+    case AWSC_EP_ATTR_REGION:
+        if (a)
+            return set_str(out, a->region.p, a->region.n), true;
+        break;
+    case AWSC_EP_ATTR_ACCOUNT_ID:
+        if (a)
+            return set_str(out, a->account_id.p, a->account_id.n), true;
+        break;
+    case AWSC_EP_ATTR_RESOURCE_ID:
+        if (a)
+            return set_list(out, a->resource_id, a->resource_count, false), true;
+        break;
+    case AWSC_EP_ATTR_SELF:
+        /* "[N]": the value itself, which the index needs to be a list (or
+         * None) */
+        if (obj->type == AWSC__V_LIST || obj->type == AWSC__V_NONE)
+            return *out = *obj, true;
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
+/* botocore's get_attr: the attribute, then "[N]" of it: None when it is
+ * None or too short. */
 static int get_attr(struct ev *e, const struct awsc_ep_expr *x, struct awsc__ep_value *out)
 {
     struct awsc__ep_value obj;
     int status = eval(e, x->a, &obj);
     if (status != AWSC_OK)
         return status;
-    const struct awsc__partition *p = obj.type == AWSC__V_PARTITION ? obj.partition : NULL;
-    const struct awsc__ep_url *u = obj.type == AWSC__V_URL ? obj.url : NULL;
-    const struct awsc__ep_arn *a = obj.type == AWSC__V_ARN ? obj.arn : NULL;
-    switch (x->n) {
-    case AWSC_EP_ATTR_NAME:
-        if (p)
-            return set_cstr(out, p->name), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_DNS_SUFFIX:
-        if (p)
-            return set_cstr(out, p->dns_suffix), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_DUAL_STACK_DNS_SUFFIX:
-        if (p)
-            return set_cstr(out, p->dual_stack_dns_suffix), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_SUPPORTS_FIPS:
-        if (p)
-            return set_bool(out, p->supports_fips), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_SUPPORTS_DUAL_STACK:
-        if (p)
-            return set_bool(out, p->supports_dual_stack), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_IMPLICIT_GLOBAL_REGION:
-        if (p)
-            return set_cstr(out, p->implicit_global_region), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_SCHEME:
-        if (u)
-            return set_str(out, u->scheme.p, u->scheme.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_AUTHORITY:
-        if (u)
-            return set_str(out, u->authority.p, u->authority.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_PATH:
-        if (u)
-            return set_str(out, u->path.p, u->path.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_NORMALIZED_PATH:
-        if (u)
-            return set_str(out, u->normalized_path.p, u->normalized_path.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_IS_IP:
-        if (u)
-            return set_bool(out, u->is_ip), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_PARTITION:
-        if (a)
-            return set_str(out, a->partition.p, a->partition.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_SERVICE:
-        if (a)
-            return set_str(out, a->service.p, a->service.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_REGION:
-        if (a)
-            return set_str(out, a->region.p, a->region.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_ACCOUNT_ID:
-        if (a)
-            return set_str(out, a->account_id.p, a->account_id.n), AWSC_OK;
-        break;
-    case AWSC_EP_ATTR_RESOURCE_ID:
-        if (a && x->b != AWSC_EP_NONE) {
-            if (x->b >= a->resource_count)
+    if (attribute(x, &obj, out)) {
+        if (x->b == AWSC_EP_NONE)
+            return AWSC_OK;
+        if (out->type == AWSC__V_LIST) {
+            if (x->b >= out->count)
                 set_none(out);
             else
-                set_str(out, a->resource_id[x->b].p, a->resource_id[x->b].n);
+                set_str(out, out->items[x->b].p, out->items[x->b].n);
             return AWSC_OK;
         }
-        break;
-    default:
-        break;
+        if (out->type == AWSC__V_NONE)
+            return AWSC_OK;
     }
     char what[160];
     describe(e, x->a, what, sizeof what);
@@ -629,23 +665,95 @@ static int build_endpoint(struct ev *e, const struct awsc_ep_endpoint *d,
     return AWSC_OK;
 }
 
-/* botocore: "No endpoint found for parameters:\nRegion: us-east-1\n..." */
+/* botocore's S3 resolver drops the parameters S3's rules never refer to
+ * (S3_UNREFERENCED_PARAMS: Key, Prefix, CopySource) before it resolves,
+ * so they are neither checked nor shown in its messages. */
+static bool excluded(const struct awsc_ruleset *rs, unsigned i)
+{
+    return (rs->flags & AWSC_EP_RS_S3) && (rs->params[i].flags & AWSC_EP_PF_UNUSED);
+}
+
+/* Python's repr() of a str, as botocore's messages print the strings of a
+ * tuple: single quotes unless the text has one and no double quote. */
+static void put_repr(struct awsc_buf *b, const char *s)
+{
+    char q = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
+    awsc__buf_putc(b, q);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == q || *p == '\\')
+            awsc__buf_printf(b, "\\%c", *p);
+        else if (*p == '\n')
+            awsc__buf_puts(b, "\\n");
+        else if (*p == '\r')
+            awsc__buf_puts(b, "\\r");
+        else if (*p == '\t')
+            awsc__buf_puts(b, "\\t");
+        else if (*p < 0x20 || *p == 0x7F)
+            awsc__buf_printf(b, "\\x%02x", *p);
+        else
+            awsc__buf_putc(b, (char)*p);
+    }
+    awsc__buf_putc(b, q);
+}
+
+/* botocore: "No endpoint found for parameters:\nRegion: us-east-1\n...",
+ * a stringArray as the tuple it is there: ('a', 'b'), ('a',), (). */
 static int no_endpoint(struct ev *e, const struct awsc__ep_arg *args)
 {
     struct awsc_buf b = AWSC_BUF_INIT;
     awsc__buf_puts(&b, "No endpoint found for parameters:");
     for (unsigned i = 0; i < e->rs->param_count; i++) {
         const struct awsc__ep_arg *v = &args[i];
-        if (!v->type)
+        if (!v->type || excluded(e->rs, i))
             continue;
-        awsc__buf_printf(&b, "\n%s: %s", e->rs->params[i].name,
-                         v->type == AWSC_EP_PARAM_STRING ? v->string
-                         : v->boolean                    ? "True"
-                                                         : "False");
+        awsc__buf_printf(&b, "\n%s: ", e->rs->params[i].name);
+        if (v->type == AWSC_EP_PARAM_STRING) {
+            awsc__buf_puts(&b, v->string);
+        } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
+            awsc__buf_puts(&b, v->boolean ? "True" : "False");
+        } else {
+            awsc__buf_putc(&b, '(');
+            for (size_t k = 0; k < v->count; k++) {
+                if (k)
+                    awsc__buf_puts(&b, ", ");
+                put_repr(&b, v->strings[k]);
+            }
+            awsc__buf_puts(&b, v->count == 1 ? ",)" : ")");
+        }
     }
     int status = b.failed ? nomem(e) : awsc__fail(e->err, AWSC_E_ENDPOINT, "%s", b.data);
     awsc__buf_clean_up(&b);
     return status;
+}
+
+/* A list value of strings (a parameter's, or its default). */
+static int set_strings(struct ev *e, struct awsc__ep_value *v, const char *const *strings,
+                       size_t count, bool tuple)
+{
+    struct awsc__ep_str *items = NULL;
+    if (count) {
+        items = awsc__ep_alloc(&e->scratch, count * sizeof *items);
+        if (!items)
+            return nomem(e);
+        for (size_t i = 0; i < count; i++) {
+            items[i].p = strings[i] ? strings[i] : "";
+            items[i].n = strlen(items[i].p);
+        }
+    }
+    set_list(v, items, count, tuple);
+    return AWSC_OK;
+}
+
+static const char *param_type_name(uint8_t type)
+{
+    switch (type) {
+    case AWSC_EP_PARAM_STRING:
+        return "<class 'str'>";
+    case AWSC_EP_PARAM_BOOLEAN:
+        return "<class 'bool'>";
+    default:
+        return "<class 'tuple'>";
+    }
 }
 
 int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg *args,
@@ -663,29 +771,34 @@ int awsc__ruleset_eval(const struct awsc_ruleset *rs, const struct awsc__ep_arg 
     memset(e->slots, 0, rs->slot_count * sizeof e->slots[0]);
 
     /* botocore's process_input_parameters */
+    const struct awsc__ep_arg unset = {0};
     int status = AWSC_OK;
     for (unsigned i = 0; status == AWSC_OK && i < rs->param_count; i++) {
         const struct awsc_ep_param *p = &rs->params[i];
-        const struct awsc__ep_arg *v = &args[i];
+        const struct awsc__ep_arg *v = excluded(rs, i) ? &unset : &args[i];
         struct awsc__ep_value *slot = &e->slots[i];
         if (!v->type) {
             if (p->flags & AWSC_EP_PF_DEFAULT) {
                 if (p->type == AWSC_EP_PARAM_STRING)
                     set_cstr(slot, p->default_string);
-                else
+                else if (p->type == AWSC_EP_PARAM_BOOLEAN)
                     set_bool(slot, p->default_boolean);
+                else
+                    status = set_strings(e, slot, p->default_strings, p->default_count, false);
             } else if (p->flags & AWSC_EP_PF_REQUIRED) {
                 status = awsc__fail(err, AWSC_E_ENDPOINT,
                                     "Cannot find value for required parameter %s", p->name);
             }
         } else if (v->type != p->type) {
-            status = awsc__fail(
-                err, AWSC_E_INVALID_ARG, "Value (%s) is the wrong type. Must be %s.", p->name,
-                p->type == AWSC_EP_PARAM_STRING ? "<class 'str'>" : "<class 'bool'>");
+            status =
+                awsc__fail(err, AWSC_E_INVALID_ARG, "Value (%s) is the wrong type. Must be %s.",
+                           p->name, param_type_name(p->type));
         } else if (v->type == AWSC_EP_PARAM_STRING) {
             set_cstr(slot, v->string ? v->string : "");
-        } else {
+        } else if (v->type == AWSC_EP_PARAM_BOOLEAN) {
             set_bool(slot, v->boolean);
+        } else {
+            status = set_strings(e, slot, v->strings, v->count, true);
         }
     }
 

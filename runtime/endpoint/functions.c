@@ -1,7 +1,7 @@
 /*
  * The rules engine's standard library: parseURL, uriEncode,
  * isValidHostLabel, substring, aws.partition, aws.parseArn and
- * aws.isVirtualHostableS3Bucket, exactly as botocore 1.29.27's
+ * aws.isVirtualHostableS3Bucket, exactly as botocore 1.43.67's
  * RuleSetStandardLibrary computes them (urllib.parse under Python 3.11 for
  * parseURL), and the scratch memory evaluations use.
  *
@@ -260,18 +260,18 @@ int awsc__ep_parse_arn(struct awsc__ep_str s, struct awsc__ep_scratch *scratch,
     arn->service = part[2];
     arn->region = part[3];
     arn->account_id = part[4];
+    /* botocore: resource.replace(":", "/").split("/") */
     struct awsc__ep_str res = part[5];
-    char delim = find(res.p, res.n, ':') ? ':' : '/';
     size_t count = 1;
     for (size_t i = 0; i < res.n; i++)
-        count += res.p[i] == delim;
+        count += res.p[i] == ':' || res.p[i] == '/';
     arn->resource_id = awsc__ep_alloc(scratch, count * sizeof *arn->resource_id);
     if (!arn->resource_id)
         return AWSC_E_NOMEM;
     start = 0;
     k = 0;
     for (size_t i = 0; i <= res.n; i++) {
-        if (i == res.n || res.p[i] == delim) {
+        if (i == res.n || res.p[i] == ':' || res.p[i] == '/') {
             arn->resource_id[k++] = slice(res.p + start, i - start);
             start = i + 1;
         }

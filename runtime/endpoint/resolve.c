@@ -6,6 +6,8 @@
  */
 #include "endpoint.h"
 
+#include "paginate/jp.h"
+
 #include <pthread.h>
 #include <string.h>
 
@@ -23,6 +25,8 @@ static const char *const BUILTIN_NAMES[AWSC_EP_BUILTIN_COUNT] = {
     [AWSC_EP_BUILTIN_S3_DISABLE_MRAP] = "AWS::S3::DisableMultiRegionAccessPoints",
     [AWSC_EP_BUILTIN_S3CONTROL_USE_ARN_REGION] = "AWS::S3Control::UseArnRegion",
     [AWSC_EP_BUILTIN_STS_USE_GLOBAL_ENDPOINT] = "AWS::STS::UseGlobalEndpoint",
+    [AWSC_EP_BUILTIN_ACCOUNT_ID] = "AWS::Auth::AccountId",
+    [AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE] = "AWS::Auth::AccountIdEndpointMode",
 };
 
 int awsc__endpoint_builtin_id(const char *name)
@@ -35,10 +39,15 @@ int awsc__endpoint_builtin_id(const char *name)
 
 static void arg_from_param(const struct awsc_endpoint_param *p, struct awsc__ep_arg *out)
 {
+    memset(out, 0, sizeof *out);
     out->type = p->type;
     out->boolean = p->boolean;
     out->string = p->string;
+    out->strings = p->strings;
+    out->count = p->string_count;
     if (p->type == AWSC_EP_PARAM_STRING && !p->string)
+        out->type = 0;
+    if (p->type == AWSC_EP_PARAM_STRING_ARRAY && !p->strings && p->string_count)
         out->type = 0;
 }
 
@@ -84,10 +93,10 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
         } else {
             for (unsigned i = 0; member && i < op->context_param_count; i++) {
                 const struct awsc_endpoint_context_param *cp = &op->context_params[i];
-                if (strcmp(cp->member, "Bucket") != 0)
+                if (!cp->member || strcmp(cp->member, "Bucket") != 0)
                     continue;
                 struct awsc__ep_arg v = {0};
-                int status = member(ud, cp, &v);
+                int status = member(ud, cp, &v, err);
                 if (status != AWSC_OK)
                     return status;
                 if (v.type == AWSC_EP_PARAM_STRING && is_arn(v.string))
@@ -103,11 +112,13 @@ int awsc__endpoint_bind(const struct awsc_ruleset *rs, const struct awsc_operati
         for (unsigned k = 0; op && !v->type && k < op->static_param_count; k++)
             if (same(op->static_params[k].name, p->name))
                 arg_from_param(&op->static_params[k], v);
-        /* 2. the input members marked contextParam */
+        /* 2. the input members marked contextParam, then the expressions
+         * of operationContextParams (the generator lists them in that
+         * order) */
         for (unsigned k = 0; op && member && !v->type && k < op->context_param_count; k++) {
             if (!same(op->context_params[k].name, p->name))
                 continue;
-            int status = member(ud, &op->context_params[k], v);
+            int status = member(ud, &op->context_params[k], v, err);
             if (status != AWSC_OK)
                 return status;
         }
@@ -195,24 +206,48 @@ void awsc__endpoint_cache_stats(struct awsc__endpoint_cache *c, unsigned long *h
     pthread_mutex_unlock(&c->lock);
 }
 
+/* One string of a key: its length (4 bytes), then its bytes. */
+static size_t key_string(const char *s, char *buf, size_t cap, size_t n)
+{
+    size_t len = strlen(s);
+    uint32_t len32 = (uint32_t)len;
+    if (n + 4 + len <= cap) {
+        memcpy(buf + n, &len32, 4);
+        memcpy(buf + n + 4, s, len);
+    }
+    return n + 4 + len;
+}
+
 /* The parameter set as bytes: per parameter 0 (unset), 1 (false), 2
- * (true), or 3, the length (4 bytes) and the string. Written into buf
- * when it fits; returns the size either way. */
+ * (true), 3 and the string, or 4, the count (4 bytes) and the strings;
+ * only the type (8 + type) of a parameter no rule reads (as botocore keeps
+ * S3's Key out of its cache). Written into buf when it fits; returns the
+ * size either way. */
 static size_t key_write(const struct awsc_ruleset *rs, const struct awsc__ep_arg *args, char *buf,
                         size_t cap)
 {
     size_t n = 0;
     for (unsigned i = 0; i < rs->param_count; i++) {
         const struct awsc__ep_arg *a = &args[i];
-        if (a->type == AWSC_EP_PARAM_STRING) {
-            size_t len = strlen(a->string);
-            uint32_t len32 = (uint32_t)len;
-            if (n + 5 + len <= cap) {
+        if (rs->params[i].flags & AWSC_EP_PF_UNUSED) {
+            /* no rule reads its value (S3's Key, Prefix, CopySource), only
+             * its type is checked */
+            if (n < cap)
+                buf[n] = (char)(8 + a->type);
+            n++;
+        } else if (a->type == AWSC_EP_PARAM_STRING) {
+            if (n < cap)
                 buf[n] = 3;
-                memcpy(buf + n + 1, &len32, 4);
-                memcpy(buf + n + 5, a->string, len);
+            n = key_string(a->string, buf, cap, n + 1);
+        } else if (a->type == AWSC_EP_PARAM_STRING_ARRAY) {
+            uint32_t count32 = (uint32_t)a->count;
+            if (n + 5 <= cap) {
+                buf[n] = 4;
+                memcpy(buf + n + 1, &count32, 4);
             }
-            n += 5 + len;
+            n += 5;
+            for (size_t k = 0; k < a->count; k++)
+                n = key_string(a->strings[k] ? a->strings[k] : "", buf, cap, n);
         } else {
             if (n < cap)
                 buf[n] = (char)(a->type == AWSC_EP_PARAM_BOOLEAN ? 1 + a->boolean : 0);
@@ -369,15 +404,79 @@ int awsc_endpoint_resolve(const struct awsc_service *svc, const struct awsc_endp
 
 /* ------------------------------------------------------ the call path */
 
+int awsc__endpoint_context_path(const struct awsc_endpoint_context_param *cp,
+                                const struct awsc__jv *root, struct awsc_arena *arena,
+                                struct awsc__ep_arg *out, struct awsc_error *err)
+{
+    memset(out, 0, sizeof *out);
+    struct awsc__jv v;
+    int status = awsc__jp_eval(cp->path, root, arena, &v, err);
+    if (status != AWSC_OK)
+        return status;
+    switch (v.kind) {
+    case AWSC__JV_NULL:
+        return AWSC_OK;
+    case AWSC__JV_STRING:
+        out->type = AWSC_EP_PARAM_STRING;
+        out->string = v.string;
+        return AWSC_OK;
+    case AWSC__JV_BOOL:
+        out->type = AWSC_EP_PARAM_BOOLEAN;
+        out->boolean = v.boolean;
+        return AWSC_OK;
+    case AWSC__JV_ARRAY: {
+        size_t n = awsc__jv_count(&v);
+        const char **strings = n ? awsc__arena_alloc(arena, n * sizeof *strings) : NULL;
+        if (n && !strings)
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        for (size_t i = 0; i < n; i++) {
+            struct awsc__jv item = awsc__jv_at(&v, i);
+            if (item.kind != AWSC__JV_STRING)
+                return awsc__fail(err, AWSC_E_INVALID_ARG,
+                                  "the endpoint parameter %s (%s) holds a value that is not a "
+                                  "string",
+                                  cp->name, cp->path->text);
+            strings[i] = item.string;
+        }
+        out->type = AWSC_EP_PARAM_STRING_ARRAY;
+        out->strings = strings;
+        out->count = n;
+        return AWSC_OK;
+    }
+    default:
+        return awsc__fail(err, AWSC_E_INVALID_ARG,
+                          "the endpoint parameter %s (%s) is not a string, a boolean or a list "
+                          "of strings",
+                          cp->name, cp->path->text);
+    }
+}
+
+/* What input_member reads: the operation's input struct, and an arena for
+ * the lists the expressions of operationContextParams make (made when
+ * first needed). */
+struct input_ref {
+    const struct awsc_operation *op;
+    const void *input;
+    struct awsc_arena *arena;
+};
+
 /* A context parameter's member read from an input struct. */
 static int input_member(void *ud, const struct awsc_endpoint_context_param *cp,
-                        struct awsc__ep_arg *out)
+                        struct awsc__ep_arg *out, struct awsc_error *err)
 {
-    const void *const *io = ud; /* {operation, input} */
-    const struct awsc_operation *op = io[0];
-    const unsigned char *input = io[1];
+    struct input_ref *ref = ud;
+    const struct awsc_operation *op = ref->op;
+    const unsigned char *input = ref->input;
     memset(out, 0, sizeof *out);
-    if (!input || !op->input || cp->member_index >= op->input->member_count)
+    if (!input || !op->input)
+        return AWSC_OK;
+    if (cp->path) {
+        if (!ref->arena && !(ref->arena = awsc__arena_new()))
+            return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        struct awsc__jv root = awsc__jv_of(op->input, input);
+        return awsc__endpoint_context_path(cp, &root, ref->arena, out, err);
+    }
+    if (cp->member_index >= op->input->member_count)
         return AWSC_OK;
     const struct awsc_member *m = &op->input->members[cp->member_index];
     const void *field = input + m->offset;
@@ -411,12 +510,13 @@ int awsc__endpoint_resolve(struct awsc__endpoint_cache *cache, const struct awsc
                           "%s was built without its endpoint rule set; set an endpoint_url",
                           svc->service_id ? svc->service_id : svc->name);
     struct awsc__ep_arg args[AWSC_EP_MAX_SLOTS];
-    const void *io[2] = {op, input};
-    int status = awsc__endpoint_bind(rs, op, input_member, (void *)io, &cfg->builtins,
-                                     cfg->client_params, cfg->client_param_count, args, err);
-    if (status != AWSC_OK)
-        return status;
-    return awsc__ruleset_resolve_cached(cache, rs, args, out, err);
+    struct input_ref ref = {op, input, NULL};
+    int status = awsc__endpoint_bind(rs, op, input_member, &ref, &cfg->builtins, cfg->client_params,
+                                     cfg->client_param_count, args, err);
+    if (status == AWSC_OK)
+        status = awsc__ruleset_resolve_cached(cache, rs, args, out, err);
+    awsc__arena_destroy(ref.arena);
+    return status;
 }
 
 /* ------------------------------------------------------- the request */

@@ -53,6 +53,11 @@ static struct awsc__jv jv_of_doc(const struct awsc_document *d)
     return v;
 }
 
+struct awsc__jv awsc__jv_of_document(const struct awsc_document *d)
+{
+    return jv_of_doc(d);
+}
+
 struct awsc__jv awsc__jv_of(const struct awsc_shape *shape, const void *value)
 {
     struct awsc__jv v = {0};
@@ -456,6 +461,26 @@ static int compare(struct eval *ev, const struct awsc_jmespath_node *node, const
     return AWSC_OK;
 }
 
+/* The items of a multi-select list, first to last, from its last node. */
+static int multi_items(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct collect *c)
+{
+    const struct awsc_jmespath_node *node = &ev->expr->nodes[n];
+    int status;
+    if (node->index > 1) {
+        if (node->b >= n || ev->expr->nodes[node->b].op != AWSC_JP_MULTI_LIST ||
+            ev->expr->nodes[node->b].index != node->index - 1)
+            return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: malformed node %u",
+                              ev->expr->text, n);
+        if ((status = multi_items(ev, node->b, cur, c)) != AWSC_OK)
+            return status;
+    }
+    struct awsc__jv v;
+    if ((status = child(ev, n, node->a, cur, &v)) != AWSC_OK)
+        return status;
+    collect_add(c, &v); /* nulls are kept */
+    return AWSC_OK;
+}
+
 static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, struct awsc__jv *out)
 {
     const struct awsc_jmespath_node *node = &ev->expr->nodes[n];
@@ -593,6 +618,39 @@ static int eval_node(struct eval *ev, uint32_t n, const struct awsc__jv *cur, st
                               "an object",
                               ev->expr->text, kind_name(&a));
         return AWSC_OK;
+    case AWSC_JP_KEYS: {
+        if ((status = child(ev, n, node->a, cur, &a)) != AWSC_OK)
+            return status;
+        if (a.kind != AWSC__JV_OBJECT)
+            return awsc__fail(ev->err, AWSC_E_INVALID_ARG,
+                              "JMESPath %s: keys() of a %s: it takes an object", ev->expr->text,
+                              kind_name(&a));
+        struct collect c = {AWSC_BUF_INIT, 0};
+        size_t slots = object_slots(&a);
+        for (size_t i = 0; i < slots; i++) {
+            const char *key;
+            bool present;
+            object_at(&a, i, &key, &present);
+            if (!present || !key)
+                continue;
+            struct awsc__jv k = {0};
+            k.kind = AWSC__JV_STRING;
+            k.string = key;
+            k.len = strlen(key);
+            collect_add(&c, &k);
+        }
+        return collect_finish(ev, &c, out);
+    }
+    case AWSC_JP_MULTI_LIST: {
+        if (cur->kind == AWSC__JV_NULL)
+            return AWSC_OK;
+        struct collect c = {AWSC_BUF_INIT, 0};
+        if ((status = multi_items(ev, n, cur, &c)) != AWSC_OK) {
+            awsc__buf_clean_up(&c.buf);
+            return status;
+        }
+        return collect_finish(ev, &c, out);
+    }
     default:
         return awsc__fail(ev->err, AWSC_E_INTERNAL, "JMESPath %s: unknown node type %d",
                           ev->expr->text, node->op);

@@ -44,6 +44,9 @@ struct awsc__jv {
 /* The value of `shape` at `value` (as above), or null when value is NULL. */
 struct awsc__jv awsc__jv_of(const struct awsc_shape *shape, const void *value);
 
+/* The value of a document (null when d is NULL). */
+struct awsc__jv awsc__jv_of_document(const struct awsc_document *d);
+
 /* A member of the structure at parent: null when absent. */
 struct awsc__jv awsc__jv_member(const struct awsc_member *m, const void *parent);
 

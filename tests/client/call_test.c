@@ -68,14 +68,13 @@ static void test_invalid_input_is_not_sent(struct awsc_stub *stub)
     awsc_error_clean_up(&err);
 
     /* a string shorter than the model's min, a number above its max */
-    struct awsc_dynamodb_key_entry key = {"pk", {.s = "a"}};
-    in = (struct awsc_dynamodb_get_item_input){.table_name = "ab", .key = {&key, 1}};
-    CHECK(awsc_dynamodb_get_item(c, &in, &out, &err) == AWSC_E_VALIDATION);
-    CHECK_CONTAINS(err.message,
-                   "Invalid length for parameter TableName, value: 2, valid min length: 3");
-    awsc_error_clean_up(&err);
-    struct awsc_dynamodb_scan_input scan = {.table_name = "table", .has_limit = true, .limit = 0};
+    struct awsc_dynamodb_scan_input scan = {.table_name = "table", .index_name = "ab"};
     struct awsc_dynamodb_scan_output *sout = NULL;
+    CHECK(awsc_dynamodb_scan(c, &scan, &sout, &err) == AWSC_E_VALIDATION);
+    CHECK_CONTAINS(err.message,
+                   "Invalid length for parameter IndexName, value: 2, valid min length: 3");
+    awsc_error_clean_up(&err);
+    scan = (struct awsc_dynamodb_scan_input){.table_name = "table", .has_limit = true, .limit = 0};
     CHECK(awsc_dynamodb_scan(c, &scan, &sout, &err) == AWSC_E_VALIDATION);
     CHECK_CONTAINS(err.message, "Invalid value for parameter Limit, value: 0, valid min value: 1");
     awsc_error_clean_up(&err);
@@ -350,21 +349,17 @@ static void test_configuration_errors(struct awsc_stub *stub)
         CHECK_CONTAINS(awsc_stub_request_header(r, "Authorization"), "/us-west-2/dynamodb/");
     }
     awsc_stub_clear_requests(stub);
-    awsc_client_destroy(
-        c); /* FIPS with dual-stack in a partition that has no dual-stack, and a
-             * region that is no host label: the rule set's own errors, nothing sent */
-    cfg.region = "us-iso-east-1";
-    cfg.endpoint.use_fips_endpoint = 1;
-    cfg.endpoint.use_dualstack_endpoint = 1;
+    awsc_client_destroy(c); /* account id endpoints required with credentials that carry no
+                             * account id, and a region that is no host label: the rule set's
+                             * own errors, nothing sent */
+    cfg.endpoint.account_id_endpoint_mode = "required";
     CHECK(awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK);
     CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);
-    CHECK_CONTAINS(
-        err.message,
-        "FIPS and DualStack are enabled, but this partition does not support one or both");
+    CHECK_CONTAINS(err.message, "AccountIdEndpointMode is required but no AccountID was provided "
+                                "or able to be loaded");
     awsc_error_clean_up(&err);
     awsc_client_destroy(c);
-    cfg.endpoint.use_fips_endpoint = 0;
-    cfg.endpoint.use_dualstack_endpoint = 0;
+    cfg.endpoint.account_id_endpoint_mode = NULL;
     cfg.region = "not a region!";
     if (awsc_client_new(&awsc_dynamodb_service, &cfg, &c, &err) == AWSC_OK) {
         CHECK(awsc_dynamodb_list_tables(c, NULL, &out, &err) == AWSC_E_ENDPOINT);

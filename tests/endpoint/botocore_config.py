@@ -2,14 +2,18 @@
 """The endpoint a call goes to, awsc against botocore's clients.
 
 For each scenario (service, operation, input, region, environment, config
-file) botocore makes a client and the call, and a before-send hook keeps
-the request instead of sending it; endpoint_probe reads the same
-environment and config file as an awsc client does and resolves the
-endpoint. The request URL must start with awsc's endpoint URL (then '/',
-'?' or the end), with the same signing name and region; or both fail with
-the same message. No network is used.
+and credentials files) botocore makes a client and the call, and a
+before-send hook keeps the request instead of sending it; endpoint_probe
+reads the same environment and files as an awsc client does (the
+credentials too: their account id) and resolves the endpoint. The request
+URL must start with awsc's endpoint URL (then '/', '?' or the end), with
+the same signing name and region; or both fail with the same message. No
+network is used.
 
-usage: botocore_config.py --probe PATH/endpoint_probe
+botocore is the source checkout of the models' release (--botocore), run
+on models/ (--models); the test is skipped when it is absent.
+
+usage: botocore_config.py --probe PATH/endpoint_probe --botocore DIR --models DIR
 """
 import argparse
 import os
@@ -18,16 +22,32 @@ import subprocess
 import sys
 import tempfile
 
-import botocore.session
-from botocore.awsrequest import AWSResponse
+ap = argparse.ArgumentParser()
+ap.add_argument("--probe", required=True)
+ap.add_argument("--botocore", required=True)
+ap.add_argument("--models", required=True)
+ARGS = ap.parse_args()
+if not os.path.isfile(os.path.join(ARGS.botocore, "botocore", "__init__.py")):
+    print(f"SKIP: no botocore source in {ARGS.botocore} (-Dbotocore_src)")
+    sys.exit(77)
+sys.path.insert(0, ARGS.botocore)
+MODELS = os.path.abspath(ARGS.models)
+
+import botocore  # noqa: E402
+import botocore.session  # noqa: E402
+from botocore.awsrequest import AWSResponse  # noqa: E402
 
 BUCKET = "my-bucket-name"
+ACCOUNT = "111122223333"
+OTHER = "333344445555"
 AP_ARN = "arn:aws:s3:us-west-2:123456789012:accesspoint:myendpoint"
 
 # (name, service, botocore method, awsc operation, params, region, env, config file)
 SCENARIOS = [
-    ("sts us-east-1 (legacy global)", "sts", "get_caller_identity", "GetCallerIdentity", {},
+    ("sts us-east-1", "sts", "get_caller_identity", "GetCallerIdentity", {},
      "us-east-1", {}, None),
+    ("sts us-east-1 legacy (global)", "sts", "get_caller_identity", "GetCallerIdentity", {},
+     "us-east-1", {"AWS_STS_REGIONAL_ENDPOINTS": "legacy"}, None),
     ("sts eu-west-1 regional", "sts", "get_caller_identity", "GetCallerIdentity", {},
      "eu-west-1", {"AWS_STS_REGIONAL_ENDPOINTS": "regional"}, None),
     ("sts ap-east-1", "sts", "get_caller_identity", "GetCallerIdentity", {}, "ap-east-1", {},
@@ -92,22 +112,85 @@ SCENARIOS = [
      {"AWS_USE_FIPS_ENDPOINT": "true"}, None),
     ("sqs eu-west-1 profile", "sqs", "list_queues", "ListQueues", {}, None, {},
      "[profile dev]\nregion = eu-west-1\n[default]\nregion = us-east-1\n"),
+    ("s3 path style, access point ARN", "s3", "list_objects_v2", "ListObjectsV2",
+     {"Bucket": AP_ARN}, "us-west-2", {}, "[default]\ns3 =\n  addressing_style = path\n"),
+    # the account id endpoints: the credentials' account id, by mode
+    ("dynamodb account id (environment)", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}, None),
+    ("dynamodb account id, mode disabled", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled"}, None),
+    ("dynamodb account id, mode required", "dynamodb", "list_tables", "ListTables", {},
+     "eu-west-1", {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_ACCOUNT_ID_ENDPOINT_MODE": "required"},
+     None),
+    ("dynamodb mode required, no account id", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "required"}, None),
+    ("dynamodb mode preferred, no account id", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "preferred"}, None),
+    ("dynamodb mode REQUIRED, account id from the config file", "dynamodb", "list_tables",
+     "ListTables", {}, "us-west-2", {},
+     "[default]\naccount_id_endpoint_mode = REQUIRED\naws_access_key_id = AKIDPROFILE\n"
+     "aws_secret_access_key = secret\naws_account_id = 444455556666\n"),
+    ("dynamodb account id from the credentials file", "dynamodb", "list_tables", "ListTables",
+     {}, "us-west-2", {}, None),
+    ("dynamodb invalid mode", "dynamodb", "list_tables", "ListTables", {}, "us-east-1",
+     {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "Sometimes"}, None),
+    ("dynamodb empty mode", "dynamodb", "list_tables", "ListTables", {}, "us-east-1",
+     {"AWS_ACCOUNT_ID_ENDPOINT_MODE": ""}, None),
+    ("sqs invalid sts_regional_endpoints", "sqs", "list_queues", "ListQueues", {}, "us-east-1",
+     {"AWS_STS_REGIONAL_ENDPOINTS": "sometimes"}, None),
+    ("sts empty sts_regional_endpoints", "sts", "get_caller_identity", "GetCallerIdentity", {},
+     "us-east-1", {}, "[default]\nsts_regional_endpoints =\n"),
+    ("sqs invalid s3 us_east_1_regional_endpoint", "sqs", "list_queues", "ListQueues", {},
+     "us-east-1", {"AWS_S3_US_EAST_1_REGIONAL_ENDPOINT": "x"}, None),
+    ("sts legacy, eu-west-1", "sts", "get_caller_identity", "GetCallerIdentity", {},
+     "eu-west-1", {"AWS_STS_REGIONAL_ENDPOINTS": "legacy"}, None),
+    ("sqs invalid mode", "sqs", "list_queues", "ListQueues", {}, "us-east-1",
+     {"AWS_ACCOUNT_ID_ENDPOINT_MODE": "always"}, None),
+    ("dynamodb account id, fips", "dynamodb", "list_tables", "ListTables", {}, "us-east-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_USE_FIPS_ENDPOINT": "true"}, None),
+    ("dynamodb account id, mode required, fips", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_USE_FIPS_ENDPOINT": "true",
+                   "AWS_ACCOUNT_ID_ENDPOINT_MODE": "required"}, None),
+    ("dynamodb account id, cn-north-1", "dynamodb", "list_tables", "ListTables", {},
+     "cn-north-1", {"AWS_ACCOUNT_ID": ACCOUNT}, None),
+    ("dynamodb account id, endpoint URL", "dynamodb", "list_tables", "ListTables", {},
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_ENDPOINT_URL": "https://example.com"}, None),
+    ("dynamodb account id, DescribeTable", "dynamodb", "describe_table", "DescribeTable",
+     {"TableName": "music"}, "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}, None),
+    ("dynamodb DescribeTable on a table ARN", "dynamodb", "describe_table", "DescribeTable",
+     {"TableName": f"arn:aws:dynamodb:us-east-1:{OTHER}:table/music"}, "us-east-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT}, None),
 ]
 PROFILES = {"sqs eu-west-1 profile": "dev"}
+# credentials files; the other scenarios take theirs from the environment
+CREDENTIALS = {
+    "dynamodb mode REQUIRED, account id from the config file": "",
+    "dynamodb account id from the credentials file":
+        "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = secret\n"
+        "aws_account_id = 777788889999\n",
+}
 
 
-def clean_env(tmp):
+def clean_env(tmp, name):
     for k in list(os.environ):
         if k.startswith("AWS_"):
             del os.environ[k]
     os.environ["HOME"] = tmp
-    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.path.join(tmp, "no-credentials")
+    os.environ["AWS_DATA_PATH"] = MODELS
+    creds = os.path.join(tmp, "credentials")
+    if name in CREDENTIALS:
+        with open(creds, "w", encoding="utf-8") as f:
+            f.write(CREDENTIALS[name])
+    else:
+        os.environ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE"
+        os.environ["AWS_SECRET_ACCESS_KEY"] = "secret"
+        if os.path.exists(creds):
+            os.unlink(creds)
+    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = creds
 
 
 def botocore_call(service, method, params, region):
     session = botocore.session.get_session()
-    os.environ["AWS_ACCESS_KEY_ID"] = "AKIDEXAMPLE"
-    os.environ["AWS_SECRET_ACCESS_KEY"] = "secret"
     kw = {"region_name": region} if region else {}
     try:
         client = session.create_client(service, **kw)
@@ -132,14 +215,12 @@ def botocore_call(service, method, params, region):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--probe", required=True)
-    args = ap.parse_args()
+    print(f"botocore {botocore.__version__} ({botocore.__file__}) on {MODELS}")
     passed = failed = skipped = 0
     saved = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
         for name, service, method, op, params, region, env, config in SCENARIOS:
-            clean_env(tmp)
+            clean_env(tmp, name)
             os.environ.update(env)
             cfg_path = os.path.join(tmp, "config")
             if config:
@@ -151,7 +232,7 @@ def main():
             probe_env = dict(os.environ)
             if region:
                 probe_env["AWS_DEFAULT_REGION"] = region
-            out = subprocess.run([args.probe, service, op] +
+            out = subprocess.run([ARGS.probe, service, op] +
                                  [f"{k}={v}" for k, v in params.items()],
                                  env=probe_env, capture_output=True, text=True)
             got = out.stdout.strip()

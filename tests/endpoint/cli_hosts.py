@@ -1,26 +1,38 @@
 #!/usr/bin/python3
 """Without an endpoint URL, `awsc ... --debug` sends each request to the
-URL that botocore 1.29.27 (Debian's python3-botocore, the release of the
-models) computes for the same region and settings. The AWS CLI's
-(`/usr/bin/aws --debug`) URL is shown beside it: its own newer botocore
-makes some defaults regional (STS, S3 in us-east-1), and where it differs
-from botocore that is said, not failed.
+URL that botocore computes for the same region, settings and input: the
+botocore source checkout of the models' release (--botocore) run on
+models/ (--models). The AWS CLI's (`/usr/bin/aws --debug`) URL is shown
+beside it: it runs Debian's older botocore and models, and where it
+differs that is said, not failed.
 
 Nothing leaves the machine: the tools go through an HTTPS proxy on a
 closed port of 127.0.0.1, so every request fails at once, after they have
 logged the URL they were going to use; botocore's request is captured
-before it is sent.
+before it is sent. The test is skipped when the botocore source is absent.
 
-usage: cli_hosts.py AWSC_BINARY
+usage: cli_hosts.py AWSC_BINARY --botocore DIR --models DIR
 """
+import argparse
+import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
 
-AWSC = sys.argv[1]
+ap = argparse.ArgumentParser()
+ap.add_argument("awsc")
+ap.add_argument("--botocore", required=True)
+ap.add_argument("--models", required=True)
+ARGS = ap.parse_args()
+if not os.path.isfile(os.path.join(ARGS.botocore, "botocore", "__init__.py")):
+    print(f"SKIP: no botocore source in {ARGS.botocore} (-Dbotocore_src)")
+    sys.exit(77)
+AWSC = ARGS.awsc
 AWS = "/usr/bin/aws"
+ACCOUNT = "111122223333"
+TABLE_ARN = "arn:aws:dynamodb:us-east-1:333344445555:table/music"
 
 # (command, region, extra environment); s3api cases need rest-xml
 CASES = [
@@ -43,6 +55,36 @@ CASES = [
     (["s3api", "list-objects-v2", "--bucket", "my.dotted.bucket"], "eu-west-1", {}),
     (["s3api", "list-objects-v2", "--bucket", "my-bucket"], "us-west-2",
      {"AWS_USE_DUALSTACK_ENDPOINT": "true"}),
+    (["sts", "get-caller-identity"], "eu-west-1", {}),
+    (["iam", "list-users"], "us-east-1", {}),
+    # account id endpoints: the credentials' account id, by mode, and the
+    # tables an operation names (operationContextParams)
+    (["dynamodb", "list-tables"], "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "list-tables"], "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT,
+                                                "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled"}),
+    (["dynamodb", "describe-table", "--table-name", "music"], "eu-west-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT, "AWS_ACCOUNT_ID_ENDPOINT_MODE": "required"}),
+    (["dynamodb", "describe-table", "--table-name", TABLE_ARN], "us-east-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "batch-get-item", "--request-items",
+      json.dumps({TABLE_ARN: {"Keys": [{"pk": {"S": "a"}}]}})], "us-east-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "batch-write-item", "--request-items",
+      json.dumps({"music": [{"DeleteRequest": {"Key": {"pk": {"S": "a"}}}}]})], "us-east-1",
+     {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "transact-get-items", "--transact-items",
+      json.dumps([{"Get": {"TableName": TABLE_ARN, "Key": {"pk": {"S": "a"}}}}])],
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "transact-write-items", "--transact-items",
+      json.dumps([{"ConditionCheck": {"TableName": TABLE_ARN, "Key": {"pk": {"S": "a"}},
+                                      "ConditionExpression": "attribute_exists(pk)"}},
+                  {"Delete": {"TableName": "other", "Key": {"pk": {"S": "b"}}}}])],
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}),
+    (["dynamodb", "transact-write-items", "--transact-items",
+      json.dumps([{"Update": {"TableName": "music", "Key": {"pk": {"S": "a"}},
+                              "UpdateExpression": "SET v = :v",
+                              "ExpressionAttributeValues": {":v": {"N": "1"}}}}])],
+     "us-east-1", {"AWS_ACCOUNT_ID": ACCOUNT}),
 ]
 
 URL_AWSC = re.compile(r"^awsc: \S+ attempt 1: [A-Z]+ (\S+)", re.M)
@@ -70,6 +112,7 @@ def run(tool, args, region, extra, home):
 
 BOTOCORE = r"""
 import json, os, sys
+sys.path.insert(0, sys.argv[3])
 import botocore, botocore.session
 class Sent(Exception):
     pass
@@ -77,7 +120,9 @@ args, region = json.loads(sys.argv[1]), sys.argv[2]
 service = {"s3api": "s3"}.get(args[0], args[0])
 params, i = {}, 2
 while i < len(args):
-    params[args[i][2:].title().replace("-", "")] = args[i + 1]
+    value = args[i + 1]
+    params[args[i][2:].title().replace("-", "")] = (json.loads(value) if value[:1] in "{["
+                                                    else value)
     i += 2
 client = botocore.session.get_session().create_client(service, region_name=region)
 def send(request, **kwargs):
@@ -98,10 +143,11 @@ def botocore_url(args, region, extra, home):
     env.update({"HOME": home, "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE",
                 "AWS_SECRET_ACCESS_KEY": "secret",
                 "AWS_CONFIG_FILE": os.path.join(home, "config"),
-                "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "credentials")})
+                "AWS_SHARED_CREDENTIALS_FILE": os.path.join(home, "credentials"),
+                "AWS_DATA_PATH": os.path.abspath(ARGS.models)})
     env.update(extra)
-    import json
-    p = subprocess.run(["/usr/bin/python3", "-c", BOTOCORE, json.dumps(args), region], env=env,
+    p = subprocess.run(["/usr/bin/python3", "-c", BOTOCORE, json.dumps(args), region,
+                        os.path.abspath(ARGS.botocore)], env=env,
                        capture_output=True, text=True, timeout=60)
     return p.stdout.strip() or None
 

@@ -2,8 +2,8 @@
  * The endpoint a call would go to, for botocore_config.py to compare with
  * botocore's clients: configuration from the environment and the shared
  * config files exactly as a client reads it (region, endpoint URL, the
- * endpoint options), the operation's input members from the command line,
- * then the resolver and the auth scheme.
+ * endpoint options, the credentials' account id), the operation's input
+ * members from the command line, then the resolver and the auth scheme.
  *
  *   endpoint_probe SERVICE OPERATION [Member=Value ...]
  *
@@ -66,9 +66,17 @@ int main(int argc, char **argv)
         awsc__config_resolve_region(shared, NULL, &region, &err) != AWSC_OK ||
         awsc__config_resolve_endpoint_url(shared, NULL, svc->env_name, &url, &err) != AWSC_OK)
         return fail(&err);
+    /* as a client: credentials that are not found give no account id */
+    struct awsc__credentials creds = AWSC__CREDENTIALS_INIT;
+    struct awsc_error creds_err = AWSC_ERROR_INIT;
+    if (awsc__credentials_resolve(NULL, shared, &creds, &creds_err) == AWSC_E_NOMEM)
+        return fail(&creds_err);
+    awsc_error_clean_up(&creds_err);
     struct awsc__endpoint_config cfg;
-    if (awsc__endpoint_config_resolve(shared, svc, region, url, NULL, &cfg, &err) != AWSC_OK)
+    if (awsc__endpoint_config_resolve(shared, svc, region, url, creds.account_id, NULL, &cfg,
+                                      &err) != AWSC_OK)
         return fail(&err);
+    awsc__credentials_clean_up(&creds);
     const struct awsc_endpoint *ep = NULL;
     struct awsc__endpoint_auth auth;
     if (awsc__endpoint_resolve(NULL, svc, &cfg, op, input, &ep, &err) != AWSC_OK ||

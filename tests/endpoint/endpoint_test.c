@@ -158,6 +158,25 @@ static void test_arn_partition_misc(void)
     }
     CHECK(awsc__ep_parse_arn(S("arn:aws:s3:::bucket/a/b"), &sc, &v) == AWSC_OK);
     CHECK(v.type == AWSC__V_ARN && v.arn->resource_count == 3 && v.arn->region.n == 0);
+    /* botocore 1.43.67 splits the resource on ':' and '/' both */
+    const struct {
+        const char *arn, *ids[4];
+    } splits[] = {
+        {"arn:aws:s3:us-west-2:123456789012:accesspoint:my/endpoint",
+         {"accesspoint", "my", "endpoint"}},
+        {"arn:aws:s3:::bucket/a:b", {"bucket", "a", "b"}},
+        {"arn:aws:s3-outposts:us-west-2:1:outpost:op-1:accesspoint/ap",
+         {"outpost", "op-1", "accesspoint", "ap"}},
+    };
+    for (size_t i = 0; i < sizeof splits / sizeof splits[0]; i++) {
+        CHECK(awsc__ep_parse_arn(S(splits[i].arn), &sc, &v) == AWSC_OK && v.type == AWSC__V_ARN);
+        size_t n = 0;
+        while (n < 4 && splits[i].ids[n])
+            n++;
+        CHECK(v.type == AWSC__V_ARN && v.arn->resource_count == n);
+        for (size_t k = 0; v.type == AWSC__V_ARN && k < n && k < v.arn->resource_count; k++)
+            CHECK_STR(dup_str(v.arn->resource_id[k]), splits[i].ids[k]);
+    }
     const char *bad[] = {"arn:aws::us-east-1:1:x", "arn:aws:s3:us-west-2:123",
                          "arn:aws:s3:us-west-2:123:", "nope:aws:s3:::x", "arn"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
@@ -184,6 +203,26 @@ static void test_arn_partition_misc(void)
         struct awsc__ep_str r = S(parts[i].region);
         CHECK_STR(awsc__ep_partition(&r)->name, parts[i].partition);
     }
+    /* the partitions of botocore 1.43.67, with implicitGlobalRegion */
+    const struct {
+        const char *region, *partition, *global, *dns;
+    } newer[] = {
+        {"eusc-de-east-1", "aws-eusc", "eusc-de-east-1", "amazonaws.eu"},
+        {"eusc-de-south-2", "aws-eusc", "eusc-de-east-1", "amazonaws.eu"},
+        {"eusc-fr-east-1", "aws", "us-east-1", "amazonaws.com"},
+        {"eu-isoe-west-1", "aws-iso-e", "eu-isoe-west-1", "cloud.adc-e.uk"},
+        {"eu-isoe-north-9", "aws-iso-e", "eu-isoe-west-1", "cloud.adc-e.uk"},
+        {"us-isof-east-3", "aws-iso-f", "us-isof-south-1", "csp.hci.ic.gov"},
+        {"aws-iso-f-global", "aws-iso-f", "us-isof-south-1", "csp.hci.ic.gov"},
+        {"us-iso-east-1", "aws-iso", "us-iso-east-1", "c2s.ic.gov"},
+    };
+    for (size_t i = 0; i < sizeof newer / sizeof newer[0]; i++) {
+        struct awsc__ep_str r = S(newer[i].region);
+        const struct awsc__partition *p = awsc__ep_partition(&r);
+        CHECK_STR(p->name, newer[i].partition);
+        CHECK_STR(p->implicit_global_region, newer[i].global);
+        CHECK_STR(p->dns_suffix, newer[i].dns);
+    }
     CHECK_STR(awsc__ep_partition(NULL)->name, "aws");
 
     struct awsc__ep_str out;
@@ -196,13 +235,13 @@ static void test_arn_partition_misc(void)
 
 /* -------------------------------------------------------- bad input */
 
-#define P_STR(n, v)                       \
-    {                                     \
-        n, AWSC_EP_PARAM_STRING, false, v \
+#define P_STR(n, v)                                          \
+    {                                                        \
+        .name = n, .type = AWSC_EP_PARAM_STRING, .string = v \
     }
-#define P_BOOL(n, v)                      \
-    {                                     \
-        n, AWSC_EP_PARAM_BOOLEAN, v, NULL \
+#define P_BOOL(n, v)                                           \
+    {                                                          \
+        .name = n, .type = AWSC_EP_PARAM_BOOLEAN, .boolean = v \
     }
 
 static void expect_error(const struct awsc_service *svc, const struct awsc_endpoint_param *p,
@@ -261,14 +300,19 @@ static void test_bad_input(void)
     struct awsc_endpoint_param fips[] = {P_STR("Region", "cn-north-1"), P_STR("Bucket", "bucket"),
                                          P_BOOL("UseFIPS", true)};
     expect_error(&awsc_s3_service, fips, 3, "Partition does not support FIPS");
-    struct awsc_endpoint_param iso[] = {P_STR("Region", "us-iso-east-1"), P_BOOL("UseFIPS", true),
-                                        P_BOOL("UseDualStack", true)};
-    expect_error(&awsc_dynamodb_service, iso, 3,
-                 "FIPS and DualStack are enabled, but this partition does not support one or "
-                 "both");
-    /* a required parameter missing, a parameter of the wrong type */
-    expect_error(&awsc_dynamodb_service, NULL, 0,
-                 "Cannot find value for required parameter Region");
+    struct awsc_endpoint_param custom[] = {P_STR("Region", "us-east-1"), P_BOOL("UseFIPS", true),
+                                           P_STR("Endpoint", "https://example.com")};
+    expect_error(&awsc_dynamodb_service, custom, 3,
+                 "Invalid Configuration: FIPS and custom endpoint are not supported");
+    /* the account id endpoint mode "required" with no account id */
+    struct awsc_endpoint_param account[] = {P_STR("Region", "us-east-1"),
+                                            P_STR("AccountIdEndpointMode", "required")};
+    expect_error(&awsc_dynamodb_service, account, 2,
+                 "AccountIdEndpointMode is required but no AccountID was provided or able to be "
+                 "loaded");
+    /* no region (DynamoDB's rule set no longer requires one), a parameter
+     * of the wrong type */
+    expect_error(&awsc_dynamodb_service, NULL, 0, "Invalid Configuration: Missing Region");
     struct awsc_endpoint_param wrong[] = {P_BOOL("Region", true)};
     struct awsc_endpoint *ep = NULL;
     struct awsc_error err = AWSC_ERROR_INIT;
@@ -311,6 +355,8 @@ static const char *const ENV[] = {
     "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
     "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS",
     "AWS_STS_REGIONAL_ENDPOINTS",
+    "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+    "AWS_ACCOUNT_ID",
     "AWS_PROFILE",
     "AWS_DEFAULT_PROFILE",
     "AWS_DEFAULT_REGION",
@@ -327,9 +373,10 @@ static void clean_env(void)
 
 /* The configuration for svc from the config file text (NULL: none) and
  * the options; returns the status. */
-static int config(const struct awsc_service *svc, const char *file, const char *region,
-                  const char *endpoint_url, const struct awsc_endpoint_options *o,
-                  struct awsc__endpoint_config *out, struct awsc_error *err)
+static int config_account(const struct awsc_service *svc, const char *file, const char *region,
+                          const char *endpoint_url, const char *account_id,
+                          const struct awsc_endpoint_options *o, struct awsc__endpoint_config *out,
+                          struct awsc_error *err)
 {
     struct awsc__shared_config *shared = NULL;
     struct awsc__shared_config_options so = {0};
@@ -339,9 +386,17 @@ static int config(const struct awsc_service *svc, const char *file, const char *
     so.credentials_file = none;
     int status = awsc__shared_config_load(&so, &shared, err);
     if (status == AWSC_OK)
-        status = awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, o, out, err);
+        status = awsc__endpoint_config_resolve(shared, svc, region, endpoint_url, account_id, o,
+                                               out, err);
     awsc__shared_config_destroy(shared);
     return status;
+}
+
+static int config(const struct awsc_service *svc, const char *file, const char *region,
+                  const char *endpoint_url, const struct awsc_endpoint_options *o,
+                  struct awsc__endpoint_config *out, struct awsc_error *err)
+{
+    return config_account(svc, file, region, endpoint_url, NULL, o, out, err);
 }
 
 #define B(cfg, id) ((cfg).builtins.boolean[AWSC_EP_BUILTIN_##id])
@@ -426,7 +481,12 @@ static void test_config(void)
     awsc__endpoint_config_clean_up(&c);
     unsetenv("AWS_S3_USE_ARN_REGION");
 
-    /* STS: legacy global endpoint for the legacy regions */
+    /* STS: regional by default; legacy: the global endpoint for the
+     * legacy regions */
+    CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) < 0);
+    awsc__endpoint_config_clean_up(&c);
+    setenv("AWS_STS_REGIONAL_ENDPOINTS", "legacy", 1);
     CHECK(config(&awsc_sts_service, NULL, "eu-west-1", NULL, NULL, &c, &err) == AWSC_OK);
     CHECK(B(c, STS_USE_GLOBAL_ENDPOINT) > 0);
     awsc__endpoint_config_clean_up(&c);
@@ -538,12 +598,12 @@ static void test_call_path(void)
               "Path-style addressing cannot be used with S3 Accelerate");
 
     /* STS: the legacy global endpoint, signed for us-east-1 */
-    CHECK_STR(
-        call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, NULL, &auth),
-        "https://sts.amazonaws.com");
+    memset(&o, 0, sizeof o);
+    o.sts_regional_endpoints = "legacy";
+    CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
+              "https://sts.amazonaws.com");
     CHECK_STR(auth.signing_region, "us-east-1");
     CHECK_STR(auth.signing_name, "sts");
-    memset(&o, 0, sizeof o);
     o.sts_regional_endpoints = "regional";
     CHECK_STR(call_url(&awsc_sts_service, "eu-west-1", "GetCallerIdentity", NULL, NULL, &o, &auth),
               "https://sts.eu-west-1.amazonaws.com");
@@ -553,7 +613,7 @@ static void test_call_path(void)
     CHECK_STR(call_url(&awsc_sts_service, "", "GetCallerIdentity", NULL, NULL, NULL, NULL),
               "https://sts.amazonaws.com");
     CHECK_STR(call_url(&awsc_dynamodb_service, "", "ListTables", NULL, NULL, NULL, NULL),
-              "Cannot find value for required parameter Region");
+              "Invalid Configuration: Missing Region");
     o.sts_regional_endpoints = NULL;
     o.use_fips_endpoint = 1;
     CHECK_STR(call_url(&awsc_dynamodb_service, "us-east-1", "ListTables", NULL, NULL, &o, NULL),
@@ -604,6 +664,106 @@ static void test_request(void)
     CHECK_STR(
         awsc__endpoint_request_uri(awsc_service_operation(&awsc_sts_service, "GetCallerIdentity")),
         "/");
+}
+
+/* ------------------------------------------------ the account id */
+
+#define ACCOUNT   "111122223333"
+#define TABLE_ARN "arn:aws:dynamodb:us-east-1:333344445555:table/music"
+
+/* DynamoDB's op in us-east-1 with the account id and mode: the URL or the
+ * error message. */
+static const char *account_url(const char *op, const void *input, const char *account,
+                               const char *mode, const char *file)
+{
+    static char out[512];
+    struct awsc_endpoint_options o = {0};
+    o.account_id_endpoint_mode = mode;
+    struct awsc__endpoint_config c;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int status =
+        config_account(&awsc_dynamodb_service, file, "us-east-1", NULL, account, &o, &c, &err);
+    const struct awsc_endpoint *ep = NULL;
+    if (status == AWSC_OK) {
+        status = awsc__endpoint_resolve(NULL, &awsc_dynamodb_service, &c,
+                                        awsc_service_operation(&awsc_dynamodb_service, op), input,
+                                        &ep, &err);
+        awsc__endpoint_config_clean_up(&c);
+    }
+    snprintf(out, sizeof out, "%s", status == AWSC_OK ? ep->url : err.message);
+    awsc__endpoint_release(ep);
+    awsc_error_clean_up(&err);
+    return out;
+}
+
+/* The URLs are botocore 1.43.67's for the same calls (cli_hosts.py and
+ * botocore_config.py compare them at run time). */
+static void test_account_id(void)
+{
+    struct awsc__endpoint_config c;
+    struct awsc_error err = AWSC_ERROR_INIT;
+    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL, &c,
+                         &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID], ACCOUNT);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "preferred");
+    awsc__endpoint_config_clean_up(&c);
+    /* the option, then the environment, then the profile; lower-cased */
+    struct awsc_endpoint_options o = {0};
+    o.account_id_endpoint_mode = "DISABLED";
+    setenv("AWS_ACCOUNT_ID_ENDPOINT_MODE", "required", 1);
+    CHECK(config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+          AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
+    CHECK(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID] == NULL);
+    awsc__endpoint_config_clean_up(&c);
+    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
+                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "required");
+    awsc__endpoint_config_clean_up(&c);
+    unsetenv("AWS_ACCOUNT_ID_ENDPOINT_MODE");
+    CHECK(config_account(&awsc_dynamodb_service, "[default]\naccount_id_endpoint_mode = Disabled\n",
+                         "us-east-1", NULL, NULL, NULL, &c, &err) == AWSC_OK);
+    CHECK_STR(c.builtins.string[AWSC_EP_BUILTIN_ACCOUNT_ID_ENDPOINT_MODE], "disabled");
+    awsc__endpoint_config_clean_up(&c);
+    /* a bad mode fails every client, as botocore's */
+    o.account_id_endpoint_mode = "Always";
+    CHECK(config_account(&awsc_s3_service, NULL, "us-east-1", NULL, NULL, &o, &c, &err) ==
+          AWSC_E_CONFIG);
+    CHECK_STR(err.message, "The configured value 'always' for 'account_id_endpoint_mode' is "
+                           "invalid. Valid values are: ('preferred', 'disabled', 'required').");
+    awsc_error_clean_up(&err);
+
+    /* calls: the credentials' account, or the account of the table the
+     * operation names (operationContextParams) */
+    CHECK_STR(account_url("ListTables", NULL, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
+    CHECK_STR(account_url("ListTables", NULL, ACCOUNT, "disabled", NULL),
+              "https://dynamodb.us-east-1.amazonaws.com");
+    CHECK_STR(account_url("ListTables", NULL, NULL, "required", NULL),
+              "AccountIdEndpointMode is required but no AccountID was provided or able to be "
+              "loaded");
+    CHECK_STR(account_url("ListTables", NULL, NULL, NULL, NULL),
+              "https://dynamodb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_batch_get_request_map_entry tables[] = {{.key = TABLE_ARN}};
+    struct awsc_dynamodb_batch_get_item_input batch = {.request_items = {tables, 1}};
+    CHECK_STR(account_url("BatchGetItem", &batch, ACCOUNT, NULL, NULL),
+              "https://333344445555.ddb.us-east-1.amazonaws.com");
+    tables[0].key = "music";
+    CHECK_STR(account_url("BatchGetItem", &batch, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_condition_check check = {.table_name = TABLE_ARN};
+    struct awsc_dynamodb_delete del = {.table_name = "other"};
+    struct awsc_dynamodb_transact_write_item items[] = {{.condition_check = &check},
+                                                        {.delete = &del}};
+    struct awsc_dynamodb_transact_write_items_input tx = {.transact_items = {items, 2}};
+    CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
+              "https://333344445555.ddb.us-east-1.amazonaws.com");
+    struct awsc_dynamodb_update update = {.table_name = "music"};
+    struct awsc_dynamodb_transact_write_item one[] = {{.update = &update}};
+    tx.transact_items.items = one;
+    tx.transact_items.count = 1;
+    CHECK_STR(account_url("TransactWriteItems", &tx, ACCOUNT, NULL, NULL),
+              "https://" ACCOUNT ".ddb.us-east-1.amazonaws.com");
 }
 
 /* ------------------------------------------------ cache, allocation */
@@ -684,6 +844,38 @@ static void test_allocation_failures(void)
     }
     CHECK(done);
     awsc__endpoint_config_clean_up(&c);
+
+    /* an operationContextParams list (keys of a map), the account id and
+     * the mode in the configuration */
+    struct awsc_dynamodb_batch_get_request_map_entry tables[] = {{.key = TABLE_ARN}, {.key = "t"}};
+    struct awsc_dynamodb_batch_get_item_input batch = {.request_items = {tables, 2}};
+    op = awsc_service_operation(&awsc_dynamodb_service, "BatchGetItem");
+    done = false;
+    for (long n = 1; n < 10000 && !done; n++) {
+        struct awsc__endpoint_cache *cache = NULL;
+        if (awsc__endpoint_cache_new(0, &cache) != AWSC_OK)
+            continue;
+        awsc__alloc_fail_at(n);
+        const struct awsc_endpoint *ep = NULL;
+        int status = config_account(&awsc_dynamodb_service, NULL, "us-east-1", NULL, ACCOUNT, NULL,
+                                    &c, &err);
+        if (status == AWSC_OK) {
+            status =
+                awsc__endpoint_resolve(cache, &awsc_dynamodb_service, &c, op, &batch, &ep, &err);
+            awsc__endpoint_config_clean_up(&c);
+        }
+        awsc__alloc_fail_at(0);
+        if (status == AWSC_OK) {
+            CHECK_STR(ep->url, "https://333344445555.ddb.us-east-1.amazonaws.com");
+            done = true;
+        } else {
+            CHECK(status == AWSC_E_NOMEM);
+        }
+        awsc__endpoint_release(ep);
+        awsc__endpoint_cache_destroy(cache);
+        awsc_error_clean_up(&err);
+    }
+    CHECK(done);
 }
 
 int main(void)
@@ -703,6 +895,7 @@ int main(void)
     test_config();
     test_call_path();
     test_request();
+    test_account_id();
     test_cache();
     test_allocation_failures();
     char path[512];

@@ -65,8 +65,44 @@ check("unknown builtIn",
       lambda r: r["parameters"]["Region"].update(builtIn="AWS::Nope"),
       "unknown builtIn 'AWS::Nope'")
 check("unknown parameter type",
-      lambda r: r["parameters"]["Region"].update(type="StringArray"),
-      "unsupported type 'StringArray'")
+      lambda r: r["parameters"]["Region"].update(type="Integer"),
+      "unsupported type 'Integer'")
+check("a stringArray parameter with its default",
+      lambda r: r["parameters"].update(Arns={"type": "stringArray", "default": ["a", "b"]}),
+      None)
+check("a stringArray default that is not a list of strings",
+      lambda r: r["parameters"].update(Arns={"type": "stringArray", "default": ["a", 1]}),
+      "is not a list of strings")
+check("getAttr [0] of a stringArray",
+      lambda r: (r["parameters"].update(Arns={"type": "stringArray"}),
+                 cond(r).append({"fn": "getAttr", "argv": [{"ref": "Arns"}, "[0]"],
+                                 "assign": "First"}),
+                 cond(r).append({"fn": "aws.parseArn", "argv": [{"ref": "First"}]})),
+      None)
+check("a stringArray where a string goes",
+      lambda r: (r["parameters"].update(Arns={"type": "stringArray"}),
+                 cond(r).append({"fn": "aws.parseArn", "argv": [{"ref": "Arns"}]})),
+      "argument 1 of aws.parseArn is a list, not a string")
+check("a stringArray in a template",
+      lambda r: (r["parameters"].update(Arns={"type": "stringArray"}),
+                 r["rules"][0]["rules"][1]["endpoint"].update(url="https://{Arns}.com")),
+      "is a list, not a string")
+check("getAttr [0] of a string",
+      lambda r: cond(r).append({"fn": "getAttr", "argv": [{"ref": "Region"}, "[0]"]}),
+      "a string has no index")
+check("an index inside a getAttr path",
+      lambda r: (cond(r).append({"fn": "aws.parseArn", "argv": [{"ref": "Region"}],
+                                 "assign": "Arn"}),
+                 cond(r).append({"fn": "getAttr", "argv": [{"ref": "Arn"},
+                                                          "resourceId[0].name"]})),
+      "an index ends the path")
+check("getAttr resourceId, then [1]",
+      lambda r: (cond(r).append({"fn": "aws.parseArn", "argv": [{"ref": "Region"}],
+                                 "assign": "Arn"}),
+                 cond(r).append({"fn": "getAttr", "argv": [{"ref": "Arn"}, "resourceId"],
+                                 "assign": "Ids"}),
+                 cond(r).append({"fn": "getAttr", "argv": [{"ref": "Ids"}, "[1]"]})),
+      None)
 check("reference before assignment",
       lambda r: cond(r).append({"fn": "isSet", "argv": [{"ref": "url"}]}),
       "reference to 'url'")
@@ -96,6 +132,68 @@ check("unknown rule type",
 check("unknown endpoint keys",
       lambda r: r["rules"][0]["rules"][1]["endpoint"].update(timeout=3),
       "unknown endpoint keys")
+
+# operationContextParams: JMESPath on the input, compiled, checked against
+# the input shape and the parameter's type
+import model as M  # noqa: E402
+
+SERVICE = {
+    "metadata": {"protocol": "json", "apiVersion": "2020-01-01", "endpointPrefix": "svc",
+                 "serviceId": "Svc", "jsonVersion": "1.0", "targetPrefix": "Svc",
+                 "signatureVersion": "v4"},
+    "operations": {"Op": {"name": "Op", "http": {"method": "POST", "requestUri": "/"},
+                          "input": {"shape": "OpInput"}}},
+    "shapes": {
+        "OpInput": {"type": "structure", "members": {
+            "Items": {"shape": "ItemList"}, "Tables": {"shape": "TableMap"},
+            "Name": {"shape": "Name"}, "Count": {"shape": "Count"}}},
+        "ItemList": {"type": "list", "member": {"shape": "Item"}},
+        "Item": {"type": "structure", "members": {"Get": {"shape": "Ref"},
+                                                  "Put": {"shape": "Ref"}}},
+        "Ref": {"type": "structure", "members": {"TableName": {"shape": "Name"}}},
+        "TableMap": {"type": "map", "key": {"shape": "Name"}, "value": {"shape": "Count"}},
+        "Name": {"type": "string"},
+        "Count": {"type": "integer"},
+    },
+}
+TYPES = {"List": "list", "One": "string"}
+
+
+def check_op(name, params, want):
+    global passed, failed
+    raw = copy.deepcopy(SERVICE)
+    raw["operations"]["Op"]["operationContextParams"] = params
+    model = M.Model(raw, "svc", docs=False)
+    inputs = {o.name: o.input for o in model.operations}
+    try:
+        bound = endpoints.operation_params("svc", raw["operations"], raw["shapes"], TYPES,
+                                           inputs.get)
+        got = None if bound["Op"].exprs else "nothing compiled"
+    except endpoints.RulesetError as e:
+        got = str(e)
+    if (want is None and got is None) or (want is not None and got and want in got):
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {name}: want {want!r}, got {got!r}")
+
+
+check_op("keys() of a map", {"List": {"path": "keys(Tables)"}}, None)
+check_op("a projection", {"List": {"path": "Items[*].Get.TableName"}}, None)
+check_op("a multi-select list, flattened",
+         {"List": {"path": "Items[*].[Get.TableName, Put.TableName][]"}}, None)
+check_op("a plain path", {"One": {"path": "Items[0].Get.TableName"}}, None)
+check_op("a member the input does not have", {"List": {"path": "keys(Nope)"}},
+         "has no member 'Nope'")
+check_op("keys() of a list", {"List": {"path": "keys(Items)"}}, "keys() of a list")
+check_op("a function outside the subset", {"List": {"path": "sort(keys(Tables))"}},
+         "the function sort()")
+check_op("a multi-select hash", {"List": {"path": "Items[*].{a: Get}"}}, "multi-select hash")
+check_op("a list for a string parameter", {"One": {"path": "keys(Tables)"}},
+         "gives a list of strings, not a string")
+check_op("numbers for a stringArray", {"List": {"path": "values(Tables)"}}, "values()")
+check_op("integers for a stringArray", {"List": {"path": "Items[*].Count"}}, "has no member")
+check_op("a number for a string", {"One": {"path": "Count"}}, "gives an integer, not a string")
 
 # partitions: the regular expressions
 for rx, want in [(r"^(us|eu)\-\w+\-\d+$", None), (r"^cn\-\w+\-\d+$", None),

@@ -59,7 +59,8 @@ for text in ["Name", "Items[0].Status", "Items[-1].Status", "Items[].Status", "I
              "length(Items[]) > `0`", "Tags.*", "Tags.foo", "Name || Items[-1].Status",
              "!(Total == `1` && Name == 'x')", "Items[?Status == 'OK'].Count",
              "length(Items[?!(Count == `1` && Status == 'x')]) == `0`", "Items | [0]", "@",
-             "\"Name\"", "Total >= `2`", "Items[].Status | [0]"]:
+             "\"Name\"", "Total >= `2`", "Items[].Status | [0]", "[Name, Total]",
+             "Items[].[Status, Count]", "keys(Tags)", "Items[*].[Status, Status][]", "keys(@)"]:
     try:
         jp_module.compile_expr(text, OUT, "test")
     except jp_module.JMESPathError as e:
@@ -69,9 +70,11 @@ for text in ["Name", "Items[0].Status", "Items[-1].Status", "Items[].Status", "I
 REFUSED = {
     "Items[0:2]": "a slice",
     "Items[::-1]": "a slice",
-    "[Name, Total]": "a multi-select list",
     "{a: Name}": "a multi-select hash",
-    "Items[].[Status, Count]": "a multi-select list",
+    "Items[0][Status, Count]": "unexpected '['",
+    "keys(Name)": "keys() of a string",
+    "keys(Items)": "keys() of a list",
+    "keys(Tags, Name)": "keys() takes one argument",
     "sort_by(Items, &Count)": "an expression reference",
     "sort_by(Items, Count)": "the function sort_by()",
     "max(Items[].Count)": "the function max()",
@@ -133,13 +136,16 @@ def norm(node):
     if t == "not_expression":
         return ("not", norm(ch[0]))
     if t == "function_expression":
-        return ("length", norm(ch[0]))
+        return (node["value"], norm(ch[0]))
+    if t == "multi_select_list":
+        return ("multi", [norm(c) for c in ch])
     raise ValueError(t)
 
 
 for text in ["a.b.c", "a[0].b", "a[-1].b", "a[].b[].c", "a[*].b", "a.*.b", "a[?b == 'x'].c",
              "length(a[?!(length(b) == `1` && c == d)]) == `0`", "a || b[-1].c", "a && !b",
-             "a[].b.c[0]", "a | b", "a[].b | [0]", "`true`", "'raw'", "a.b[]", "a[][]"]:
+             "a[].b.c[0]", "a | b", "a[].b | [0]", "`true`", "'raw'", "a.b[]", "a[][]",
+             "[a, b]", "a.[b, c.d]", "a[*].[b.c, d.e][]", "keys(a)", "keys(a.b)[0]"]:
     mine = jp_module.parse(text)
     theirs = norm(reference.compile(text).parsed)
     check(mine == theirs, f"{text!r}: parsed as {mine}, the library says {theirs}")

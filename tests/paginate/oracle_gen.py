@@ -36,11 +36,22 @@ def as_list(v):
     return [] if v is None else (v if isinstance(v, list) else [v])
 
 
+def buildable(models, svc):
+    """Whether the generator builds svc (it speaks a protocol awsc has)."""
+    try:
+        M.choose_protocol(M.load_service(models, svc)["metadata"], svc)
+        return True
+    except SystemExit:
+        return False
+
+
 def instances(models):
     """(text, service, operation, kind, expected values) of every
-    expression in the models."""
+    expression in the models of the services the generator builds."""
     out = []
     for svc in M.list_services(models, "all"):
+        if not buildable(models, svc):
+            continue
         d = M.service_dir(models, svc)
         pg = M._load_json(os.path.join(d, "paginators-1.json")) or {}
         for op, p in sorted(pg.get("pagination", {}).items()):

@@ -26,6 +26,17 @@ static inline int awsc_dynamodb_client_new(const struct awsc_config *config, str
 
 /* ---------------------------------------------------------------- enums */
 
+/* ApproximateCreationDateTimePrecision: members of this type are strings; parse them with
+ * awsc_dynamodb_approximate_creation_date_time_precision_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_APPROXIMATE_CREATION_DATE_TIME_PRECISION_UNKNOWN. */
+enum awsc_dynamodb_approximate_creation_date_time_precision {
+    AWSC_DYNAMODB_APPROXIMATE_CREATION_DATE_TIME_PRECISION_UNKNOWN = 0,
+    AWSC_DYNAMODB_APPROXIMATE_CREATION_DATE_TIME_PRECISION_MILLISECOND = 1, /* MILLISECOND */
+    AWSC_DYNAMODB_APPROXIMATE_CREATION_DATE_TIME_PRECISION_MICROSECOND = 2 /* MICROSECOND */
+};
+AWSC_API enum awsc_dynamodb_approximate_creation_date_time_precision awsc_dynamodb_approximate_creation_date_time_precision_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_approximate_creation_date_time_precision_str(enum awsc_dynamodb_approximate_creation_date_time_precision value);
+
 /* AttributeAction: members of this type are strings; parse them with
  * awsc_dynamodb_attribute_action_parse(). Values newer than this model parse as
  * AWSC_DYNAMODB_ATTRIBUTE_ACTION_UNKNOWN. */
@@ -161,6 +172,17 @@ enum awsc_dynamodb_contributor_insights_action {
 AWSC_API enum awsc_dynamodb_contributor_insights_action awsc_dynamodb_contributor_insights_action_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_contributor_insights_action_str(enum awsc_dynamodb_contributor_insights_action value);
 
+/* ContributorInsightsMode: members of this type are strings; parse them with
+ * awsc_dynamodb_contributor_insights_mode_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_CONTRIBUTOR_INSIGHTS_MODE_UNKNOWN. */
+enum awsc_dynamodb_contributor_insights_mode {
+    AWSC_DYNAMODB_CONTRIBUTOR_INSIGHTS_MODE_UNKNOWN = 0,
+    AWSC_DYNAMODB_CONTRIBUTOR_INSIGHTS_MODE_ACCESSED_AND_THROTTLED_KEYS = 1, /* ACCESSED_AND_THROTTLED_KEYS */
+    AWSC_DYNAMODB_CONTRIBUTOR_INSIGHTS_MODE_THROTTLED_KEYS = 2 /* THROTTLED_KEYS */
+};
+AWSC_API enum awsc_dynamodb_contributor_insights_mode awsc_dynamodb_contributor_insights_mode_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_contributor_insights_mode_str(enum awsc_dynamodb_contributor_insights_mode value);
+
 /* ContributorInsightsStatus: members of this type are strings; parse them with
  * awsc_dynamodb_contributor_insights_status_parse(). Values newer than this model parse as
  * AWSC_DYNAMODB_CONTRIBUTOR_INSIGHTS_STATUS_UNKNOWN. */
@@ -184,7 +206,8 @@ enum awsc_dynamodb_destination_status {
     AWSC_DYNAMODB_DESTINATION_STATUS_ACTIVE = 2, /* ACTIVE */
     AWSC_DYNAMODB_DESTINATION_STATUS_DISABLING = 3, /* DISABLING */
     AWSC_DYNAMODB_DESTINATION_STATUS_DISABLED = 4, /* DISABLED */
-    AWSC_DYNAMODB_DESTINATION_STATUS_ENABLE_FAILED = 5 /* ENABLE_FAILED */
+    AWSC_DYNAMODB_DESTINATION_STATUS_ENABLE_FAILED = 5, /* ENABLE_FAILED */
+    AWSC_DYNAMODB_DESTINATION_STATUS_UPDATING = 6 /* UPDATING */
 };
 AWSC_API enum awsc_dynamodb_destination_status awsc_dynamodb_destination_status_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_destination_status_str(enum awsc_dynamodb_destination_status value);
@@ -211,6 +234,40 @@ enum awsc_dynamodb_export_status {
 };
 AWSC_API enum awsc_dynamodb_export_status awsc_dynamodb_export_status_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_export_status_str(enum awsc_dynamodb_export_status value);
+
+/* ExportType: members of this type are strings; parse them with
+ * awsc_dynamodb_export_type_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_EXPORT_TYPE_UNKNOWN. */
+enum awsc_dynamodb_export_type {
+    AWSC_DYNAMODB_EXPORT_TYPE_UNKNOWN = 0,
+    AWSC_DYNAMODB_EXPORT_TYPE_FULL_EXPORT = 1, /* FULL_EXPORT */
+    AWSC_DYNAMODB_EXPORT_TYPE_INCREMENTAL_EXPORT = 2 /* INCREMENTAL_EXPORT */
+};
+AWSC_API enum awsc_dynamodb_export_type awsc_dynamodb_export_type_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_export_type_str(enum awsc_dynamodb_export_type value);
+
+/* ExportViewType: members of this type are strings; parse them with
+ * awsc_dynamodb_export_view_type_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_EXPORT_VIEW_TYPE_UNKNOWN. */
+enum awsc_dynamodb_export_view_type {
+    AWSC_DYNAMODB_EXPORT_VIEW_TYPE_UNKNOWN = 0,
+    AWSC_DYNAMODB_EXPORT_VIEW_TYPE_NEW_IMAGE = 1, /* NEW_IMAGE */
+    AWSC_DYNAMODB_EXPORT_VIEW_TYPE_NEW_AND_OLD_IMAGES = 2 /* NEW_AND_OLD_IMAGES */
+};
+AWSC_API enum awsc_dynamodb_export_view_type awsc_dynamodb_export_view_type_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_export_view_type_str(enum awsc_dynamodb_export_view_type value);
+
+/* GlobalTableSettingsReplicationMode: members of this type are strings; parse them with
+ * awsc_dynamodb_global_table_settings_replication_mode_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_GLOBAL_TABLE_SETTINGS_REPLICATION_MODE_UNKNOWN. */
+enum awsc_dynamodb_global_table_settings_replication_mode {
+    AWSC_DYNAMODB_GLOBAL_TABLE_SETTINGS_REPLICATION_MODE_UNKNOWN = 0,
+    AWSC_DYNAMODB_GLOBAL_TABLE_SETTINGS_REPLICATION_MODE_ENABLED = 1, /* ENABLED */
+    AWSC_DYNAMODB_GLOBAL_TABLE_SETTINGS_REPLICATION_MODE_DISABLED = 2, /* DISABLED */
+    AWSC_DYNAMODB_GLOBAL_TABLE_SETTINGS_REPLICATION_MODE_ENABLED_WITH_OVERRIDES = 3 /* ENABLED_WITH_OVERRIDES */
+};
+AWSC_API enum awsc_dynamodb_global_table_settings_replication_mode awsc_dynamodb_global_table_settings_replication_mode_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_global_table_settings_replication_mode_str(enum awsc_dynamodb_global_table_settings_replication_mode value);
 
 /* GlobalTableStatus: members of this type are strings; parse them with
  * awsc_dynamodb_global_table_status_parse(). Values newer than this model parse as
@@ -287,6 +344,17 @@ enum awsc_dynamodb_key_type {
 AWSC_API enum awsc_dynamodb_key_type awsc_dynamodb_key_type_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_key_type_str(enum awsc_dynamodb_key_type value);
 
+/* MultiRegionConsistency: members of this type are strings; parse them with
+ * awsc_dynamodb_multi_region_consistency_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_MULTI_REGION_CONSISTENCY_UNKNOWN. */
+enum awsc_dynamodb_multi_region_consistency {
+    AWSC_DYNAMODB_MULTI_REGION_CONSISTENCY_UNKNOWN = 0,
+    AWSC_DYNAMODB_MULTI_REGION_CONSISTENCY_EVENTUAL = 1, /* EVENTUAL */
+    AWSC_DYNAMODB_MULTI_REGION_CONSISTENCY_STRONG = 2 /* STRONG */
+};
+AWSC_API enum awsc_dynamodb_multi_region_consistency awsc_dynamodb_multi_region_consistency_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_multi_region_consistency_str(enum awsc_dynamodb_multi_region_consistency value);
+
 /* PointInTimeRecoveryStatus: members of this type are strings; parse them with
  * awsc_dynamodb_point_in_time_recovery_status_parse(). Values newer than this model parse as
  * AWSC_DYNAMODB_POINT_IN_TIME_RECOVERY_STATUS_UNKNOWN. */
@@ -321,7 +389,10 @@ enum awsc_dynamodb_replica_status {
     AWSC_DYNAMODB_REPLICA_STATUS_DELETING = 4, /* DELETING */
     AWSC_DYNAMODB_REPLICA_STATUS_ACTIVE = 5, /* ACTIVE */
     AWSC_DYNAMODB_REPLICA_STATUS_REGION_DISABLED = 6, /* REGION_DISABLED */
-    AWSC_DYNAMODB_REPLICA_STATUS_INACCESSIBLE_ENCRYPTION_CREDENTIALS = 7 /* INACCESSIBLE_ENCRYPTION_CREDENTIALS */
+    AWSC_DYNAMODB_REPLICA_STATUS_INACCESSIBLE_ENCRYPTION_CREDENTIALS = 7, /* INACCESSIBLE_ENCRYPTION_CREDENTIALS */
+    AWSC_DYNAMODB_REPLICA_STATUS_ARCHIVING = 8, /* ARCHIVING */
+    AWSC_DYNAMODB_REPLICA_STATUS_ARCHIVED = 9, /* ARCHIVED */
+    AWSC_DYNAMODB_REPLICA_STATUS_REPLICATION_NOT_AUTHORIZED = 10 /* REPLICATION_NOT_AUTHORIZED */
 };
 AWSC_API enum awsc_dynamodb_replica_status awsc_dynamodb_replica_status_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_replica_status_str(enum awsc_dynamodb_replica_status value);
@@ -422,6 +493,17 @@ enum awsc_dynamodb_scalar_attribute_type {
 AWSC_API enum awsc_dynamodb_scalar_attribute_type awsc_dynamodb_scalar_attribute_type_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_scalar_attribute_type_str(enum awsc_dynamodb_scalar_attribute_type value);
 
+/* SearchSchemaElementType: members of this type are strings; parse them with
+ * awsc_dynamodb_search_schema_element_type_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_SEARCH_SCHEMA_ELEMENT_TYPE_UNKNOWN. */
+enum awsc_dynamodb_search_schema_element_type {
+    AWSC_DYNAMODB_SEARCH_SCHEMA_ELEMENT_TYPE_UNKNOWN = 0,
+    AWSC_DYNAMODB_SEARCH_SCHEMA_ELEMENT_TYPE_HASH = 1, /* HASH */
+    AWSC_DYNAMODB_SEARCH_SCHEMA_ELEMENT_TYPE_INLINE_FILTER = 2 /* INLINE_FILTER */
+};
+AWSC_API enum awsc_dynamodb_search_schema_element_type awsc_dynamodb_search_schema_element_type_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_search_schema_element_type_str(enum awsc_dynamodb_search_schema_element_type value);
+
 /* Select: members of this type are strings; parse them with
  * awsc_dynamodb_select_parse(). Values newer than this model parse as
  * AWSC_DYNAMODB_SELECT_UNKNOWN. */
@@ -470,7 +552,8 @@ enum awsc_dynamodb_table_status {
     AWSC_DYNAMODB_TABLE_STATUS_ACTIVE = 4, /* ACTIVE */
     AWSC_DYNAMODB_TABLE_STATUS_INACCESSIBLE_ENCRYPTION_CREDENTIALS = 5, /* INACCESSIBLE_ENCRYPTION_CREDENTIALS */
     AWSC_DYNAMODB_TABLE_STATUS_ARCHIVING = 6, /* ARCHIVING */
-    AWSC_DYNAMODB_TABLE_STATUS_ARCHIVED = 7 /* ARCHIVED */
+    AWSC_DYNAMODB_TABLE_STATUS_ARCHIVED = 7, /* ARCHIVED */
+    AWSC_DYNAMODB_TABLE_STATUS_REPLICATION_NOT_AUTHORIZED = 8 /* REPLICATION_NOT_AUTHORIZED */
 };
 AWSC_API enum awsc_dynamodb_table_status awsc_dynamodb_table_status_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_table_status_str(enum awsc_dynamodb_table_status value);
@@ -487,6 +570,30 @@ enum awsc_dynamodb_time_to_live_status {
 };
 AWSC_API enum awsc_dynamodb_time_to_live_status awsc_dynamodb_time_to_live_status_parse(const char *value);
 AWSC_API const char *awsc_dynamodb_time_to_live_status_str(enum awsc_dynamodb_time_to_live_status value);
+
+/* VectorDistanceFunction: members of this type are strings; parse them with
+ * awsc_dynamodb_vector_distance_function_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_VECTOR_DISTANCE_FUNCTION_UNKNOWN. */
+enum awsc_dynamodb_vector_distance_function {
+    AWSC_DYNAMODB_VECTOR_DISTANCE_FUNCTION_UNKNOWN = 0,
+    AWSC_DYNAMODB_VECTOR_DISTANCE_FUNCTION_COSINE = 1, /* COSINE */
+    AWSC_DYNAMODB_VECTOR_DISTANCE_FUNCTION_DOT_PRODUCT = 2, /* DOT_PRODUCT */
+    AWSC_DYNAMODB_VECTOR_DISTANCE_FUNCTION_EUCLIDEAN = 3 /* EUCLIDEAN */
+};
+AWSC_API enum awsc_dynamodb_vector_distance_function awsc_dynamodb_vector_distance_function_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_vector_distance_function_str(enum awsc_dynamodb_vector_distance_function value);
+
+/* WitnessStatus: members of this type are strings; parse them with
+ * awsc_dynamodb_witness_status_parse(). Values newer than this model parse as
+ * AWSC_DYNAMODB_WITNESS_STATUS_UNKNOWN. */
+enum awsc_dynamodb_witness_status {
+    AWSC_DYNAMODB_WITNESS_STATUS_UNKNOWN = 0,
+    AWSC_DYNAMODB_WITNESS_STATUS_CREATING = 1, /* CREATING */
+    AWSC_DYNAMODB_WITNESS_STATUS_DELETING = 2, /* DELETING */
+    AWSC_DYNAMODB_WITNESS_STATUS_ACTIVE = 3 /* ACTIVE */
+};
+AWSC_API enum awsc_dynamodb_witness_status awsc_dynamodb_witness_status_parse(const char *value);
+AWSC_API const char *awsc_dynamodb_witness_status_str(enum awsc_dynamodb_witness_status value);
 
 /* ----------------------------------------------------------- structures */
 
@@ -529,22 +636,28 @@ struct awsc_dynamodb_create_backup_output;
 struct awsc_dynamodb_create_global_secondary_index_action;
 struct awsc_dynamodb_create_global_table_input;
 struct awsc_dynamodb_create_global_table_output;
+struct awsc_dynamodb_create_global_table_witness_group_member_action;
 struct awsc_dynamodb_create_replica_action;
 struct awsc_dynamodb_create_replication_group_member_action;
 struct awsc_dynamodb_create_table_input;
 struct awsc_dynamodb_create_table_output;
+struct awsc_dynamodb_create_vector_index_action;
 struct awsc_dynamodb_csv_options;
 struct awsc_dynamodb_delete;
 struct awsc_dynamodb_delete_backup_input;
 struct awsc_dynamodb_delete_backup_output;
 struct awsc_dynamodb_delete_global_secondary_index_action;
+struct awsc_dynamodb_delete_global_table_witness_group_member_action;
 struct awsc_dynamodb_delete_item_input;
 struct awsc_dynamodb_delete_item_output;
 struct awsc_dynamodb_delete_replica_action;
 struct awsc_dynamodb_delete_replication_group_member_action;
 struct awsc_dynamodb_delete_request;
+struct awsc_dynamodb_delete_resource_policy_input;
+struct awsc_dynamodb_delete_resource_policy_output;
 struct awsc_dynamodb_delete_table_input;
 struct awsc_dynamodb_delete_table_output;
+struct awsc_dynamodb_delete_vector_index_action;
 struct awsc_dynamodb_describe_backup_input;
 struct awsc_dynamodb_describe_backup_output;
 struct awsc_dynamodb_describe_continuous_backups_input;
@@ -572,6 +685,7 @@ struct awsc_dynamodb_describe_table_replica_auto_scaling_output;
 struct awsc_dynamodb_describe_time_to_live_input;
 struct awsc_dynamodb_describe_time_to_live_output;
 struct awsc_dynamodb_duplicate_item_exception;
+struct awsc_dynamodb_enable_kinesis_streaming_configuration;
 struct awsc_dynamodb_endpoint;
 struct awsc_dynamodb_execute_statement_input;
 struct awsc_dynamodb_execute_statement_output;
@@ -588,16 +702,21 @@ struct awsc_dynamodb_failure_exception;
 struct awsc_dynamodb_get;
 struct awsc_dynamodb_get_item_input;
 struct awsc_dynamodb_get_item_output;
+struct awsc_dynamodb_get_resource_policy_input;
+struct awsc_dynamodb_get_resource_policy_output;
 struct awsc_dynamodb_global_secondary_index;
 struct awsc_dynamodb_global_secondary_index_auto_scaling_update;
 struct awsc_dynamodb_global_secondary_index_description;
 struct awsc_dynamodb_global_secondary_index_info;
 struct awsc_dynamodb_global_secondary_index_update;
+struct awsc_dynamodb_global_secondary_index_warm_throughput_description;
 struct awsc_dynamodb_global_table;
 struct awsc_dynamodb_global_table_already_exists_exception;
 struct awsc_dynamodb_global_table_description;
 struct awsc_dynamodb_global_table_global_secondary_index_settings_update;
 struct awsc_dynamodb_global_table_not_found_exception;
+struct awsc_dynamodb_global_table_witness_description;
+struct awsc_dynamodb_global_table_witness_group_update;
 struct awsc_dynamodb_idempotent_parameter_mismatch_exception;
 struct awsc_dynamodb_import_conflict_exception;
 struct awsc_dynamodb_import_not_found_exception;
@@ -605,6 +724,7 @@ struct awsc_dynamodb_import_summary;
 struct awsc_dynamodb_import_table_description;
 struct awsc_dynamodb_import_table_input;
 struct awsc_dynamodb_import_table_output;
+struct awsc_dynamodb_incremental_export_specification;
 struct awsc_dynamodb_index_not_found_exception;
 struct awsc_dynamodb_input_format_options;
 struct awsc_dynamodb_internal_server_error;
@@ -636,10 +756,13 @@ struct awsc_dynamodb_list_tags_of_resource_output;
 struct awsc_dynamodb_local_secondary_index;
 struct awsc_dynamodb_local_secondary_index_description;
 struct awsc_dynamodb_local_secondary_index_info;
+struct awsc_dynamodb_on_demand_throughput;
+struct awsc_dynamodb_on_demand_throughput_override;
 struct awsc_dynamodb_parameterized_statement;
 struct awsc_dynamodb_point_in_time_recovery_description;
 struct awsc_dynamodb_point_in_time_recovery_specification;
 struct awsc_dynamodb_point_in_time_recovery_unavailable_exception;
+struct awsc_dynamodb_policy_not_found_exception;
 struct awsc_dynamodb_projection;
 struct awsc_dynamodb_provisioned_throughput;
 struct awsc_dynamodb_provisioned_throughput_description;
@@ -649,6 +772,8 @@ struct awsc_dynamodb_put;
 struct awsc_dynamodb_put_item_input;
 struct awsc_dynamodb_put_item_output;
 struct awsc_dynamodb_put_request;
+struct awsc_dynamodb_put_resource_policy_input;
+struct awsc_dynamodb_put_resource_policy_output;
 struct awsc_dynamodb_query_input;
 struct awsc_dynamodb_query_output;
 struct awsc_dynamodb_replica;
@@ -666,6 +791,7 @@ struct awsc_dynamodb_replica_not_found_exception;
 struct awsc_dynamodb_replica_settings_description;
 struct awsc_dynamodb_replica_settings_update;
 struct awsc_dynamodb_replica_update;
+struct awsc_dynamodb_replicated_write_conflict_exception;
 struct awsc_dynamodb_replication_group_update;
 struct awsc_dynamodb_request_limit_exceeded;
 struct awsc_dynamodb_resource_in_use_exception;
@@ -680,6 +806,10 @@ struct awsc_dynamodb_sse_description;
 struct awsc_dynamodb_sse_specification;
 struct awsc_dynamodb_scan_input;
 struct awsc_dynamodb_scan_output;
+struct awsc_dynamodb_search_result_item;
+struct awsc_dynamodb_search_schema_element;
+struct awsc_dynamodb_search_vectors_input;
+struct awsc_dynamodb_search_vectors_output;
 struct awsc_dynamodb_source_table_details;
 struct awsc_dynamodb_source_table_feature_details;
 struct awsc_dynamodb_stream_specification;
@@ -690,8 +820,11 @@ struct awsc_dynamodb_table_creation_parameters;
 struct awsc_dynamodb_table_description;
 struct awsc_dynamodb_table_in_use_exception;
 struct awsc_dynamodb_table_not_found_exception;
+struct awsc_dynamodb_table_warm_throughput_description;
 struct awsc_dynamodb_tag;
 struct awsc_dynamodb_tag_resource_input;
+struct awsc_dynamodb_throttling_exception;
+struct awsc_dynamodb_throttling_reason;
 struct awsc_dynamodb_time_to_live_description;
 struct awsc_dynamodb_time_to_live_specification;
 struct awsc_dynamodb_transact_get_item;
@@ -716,6 +849,9 @@ struct awsc_dynamodb_update_global_table_settings_input;
 struct awsc_dynamodb_update_global_table_settings_output;
 struct awsc_dynamodb_update_item_input;
 struct awsc_dynamodb_update_item_output;
+struct awsc_dynamodb_update_kinesis_streaming_configuration;
+struct awsc_dynamodb_update_kinesis_streaming_destination_input;
+struct awsc_dynamodb_update_kinesis_streaming_destination_output;
 struct awsc_dynamodb_update_replication_group_member_action;
 struct awsc_dynamodb_update_table_input;
 struct awsc_dynamodb_update_table_output;
@@ -723,6 +859,13 @@ struct awsc_dynamodb_update_table_replica_auto_scaling_input;
 struct awsc_dynamodb_update_table_replica_auto_scaling_output;
 struct awsc_dynamodb_update_time_to_live_input;
 struct awsc_dynamodb_update_time_to_live_output;
+struct awsc_dynamodb_vector_attribute_definition;
+struct awsc_dynamodb_vector_capacity;
+struct awsc_dynamodb_vector_index;
+struct awsc_dynamodb_vector_index_description;
+struct awsc_dynamodb_vector_index_info;
+struct awsc_dynamodb_vector_index_update;
+struct awsc_dynamodb_warm_throughput;
 struct awsc_dynamodb_write_request;
 struct awsc_dynamodb_attribute_map_entry;
 struct awsc_dynamodb_attribute_updates_entry;
@@ -740,6 +883,7 @@ struct awsc_dynamodb_key_conditions_entry;
 struct awsc_dynamodb_map_attribute_value_entry;
 struct awsc_dynamodb_put_item_input_attribute_map_entry;
 struct awsc_dynamodb_secondary_indexes_capacity_map_entry;
+struct awsc_dynamodb_vector_indexes_capacity_map_entry;
 
 /* AttributeDefinitions: a list of AttributeDefinition. */
 struct awsc_dynamodb_attribute_definitions {
@@ -858,6 +1002,18 @@ struct awsc_dynamodb_global_table_global_secondary_index_settings_update_list {
 /* GlobalTableList: a list of GlobalTable. */
 struct awsc_dynamodb_global_table_list {
     struct awsc_dynamodb_global_table *items;
+    size_t count;
+};
+
+/* GlobalTableWitnessDescriptionList: a list of GlobalTableWitnessDescription. */
+struct awsc_dynamodb_global_table_witness_description_list {
+    struct awsc_dynamodb_global_table_witness_description *items;
+    size_t count;
+};
+
+/* GlobalTableWitnessGroupUpdateList: a list of GlobalTableWitnessGroupUpdate. */
+struct awsc_dynamodb_global_table_witness_group_update_list {
+    struct awsc_dynamodb_global_table_witness_group_update *items;
     size_t count;
 };
 
@@ -1053,6 +1209,24 @@ struct awsc_dynamodb_replication_group_update_list {
     size_t count;
 };
 
+/* SearchResultList: a list of SearchResultItem. */
+struct awsc_dynamodb_search_result_list {
+    struct awsc_dynamodb_search_result_item *items;
+    size_t count;
+};
+
+/* SearchSchema: a list of SearchSchemaElement. */
+struct awsc_dynamodb_search_schema {
+    struct awsc_dynamodb_search_schema_element *items;
+    size_t count;
+};
+
+/* SearchVectorList: a list of AttributeValue. */
+struct awsc_dynamodb_search_vector_list {
+    struct awsc_dynamodb_attribute_value *items;
+    size_t count;
+};
+
 /* StringSetAttributeValue: a list of StringAttributeValue. */
 struct awsc_dynamodb_string_set_attribute_value {
     const char **items;
@@ -1077,6 +1251,12 @@ struct awsc_dynamodb_tag_list {
     size_t count;
 };
 
+/* ThrottlingReasonList: a list of ThrottlingReason. */
+struct awsc_dynamodb_throttling_reason_list {
+    struct awsc_dynamodb_throttling_reason *items;
+    size_t count;
+};
+
 /* TransactGetItemList: a list of TransactGetItem. */
 struct awsc_dynamodb_transact_get_item_list {
     struct awsc_dynamodb_transact_get_item *items;
@@ -1086,6 +1266,30 @@ struct awsc_dynamodb_transact_get_item_list {
 /* TransactWriteItemList: a list of TransactWriteItem. */
 struct awsc_dynamodb_transact_write_item_list {
     struct awsc_dynamodb_transact_write_item *items;
+    size_t count;
+};
+
+/* VectorIndexDescriptionList: a list of VectorIndexDescription. */
+struct awsc_dynamodb_vector_index_description_list {
+    struct awsc_dynamodb_vector_index_description *items;
+    size_t count;
+};
+
+/* VectorIndexList: a list of VectorIndex. */
+struct awsc_dynamodb_vector_index_list {
+    struct awsc_dynamodb_vector_index *items;
+    size_t count;
+};
+
+/* VectorIndexUpdateList: a list of VectorIndexUpdate. */
+struct awsc_dynamodb_vector_index_update_list {
+    struct awsc_dynamodb_vector_index_update *items;
+    size_t count;
+};
+
+/* VectorIndexes: a list of VectorIndexInfo. */
+struct awsc_dynamodb_vector_indexes {
+    struct awsc_dynamodb_vector_index_info *items;
     size_t count;
 };
 
@@ -1107,19 +1311,19 @@ struct awsc_dynamodb_attribute_updates {
     size_t count;
 };
 
-/* BatchGetRequestMap: a map from TableName to KeysAndAttributes. */
+/* BatchGetRequestMap: a map from TableArn to KeysAndAttributes. */
 struct awsc_dynamodb_batch_get_request_map {
     struct awsc_dynamodb_batch_get_request_map_entry *entries;
     size_t count;
 };
 
-/* BatchGetResponseMap: a map from TableName to ItemList. */
+/* BatchGetResponseMap: a map from TableArn to ItemList. */
 struct awsc_dynamodb_batch_get_response_map {
     struct awsc_dynamodb_batch_get_response_map_entry *entries;
     size_t count;
 };
 
-/* BatchWriteItemRequestMap: a map from TableName to WriteRequests. */
+/* BatchWriteItemRequestMap: a map from TableArn to WriteRequests. */
 struct awsc_dynamodb_batch_write_item_request_map {
     struct awsc_dynamodb_batch_write_item_request_map_entry *entries;
     size_t count;
@@ -1155,7 +1359,7 @@ struct awsc_dynamodb_item_collection_key_attribute_map {
     size_t count;
 };
 
-/* ItemCollectionMetricsPerTable: a map from TableName to ItemCollectionMetricsMultiple. */
+/* ItemCollectionMetricsPerTable: a map from TableArn to ItemCollectionMetricsMultiple. */
 struct awsc_dynamodb_item_collection_metrics_per_table {
     struct awsc_dynamodb_item_collection_metrics_per_table_entry *entries;
     size_t count;
@@ -1191,6 +1395,12 @@ struct awsc_dynamodb_secondary_indexes_capacity_map {
     size_t count;
 };
 
+/* VectorIndexesCapacityMap: a map from IndexName to VectorCapacity. */
+struct awsc_dynamodb_vector_indexes_capacity_map {
+    struct awsc_dynamodb_vector_indexes_capacity_map_entry *entries;
+    size_t count;
+};
+
 /*
  * Contains details of a table archival operation.
  */
@@ -1209,8 +1419,7 @@ struct awsc_dynamodb_archival_summary {
 };
 
 /*
- * Represents an attribute for describing the key schema for the table and
- * indexes.
+ * Represents an attribute for describing the schema for the table and indexes.
  */
 struct awsc_dynamodb_attribute_definition {
     /* AttributeName: A name for the attribute. Required. */
@@ -1499,7 +1708,8 @@ struct awsc_dynamodb_batch_execute_statement_input {
 
 /* BatchExecuteStatementOutput */
 struct awsc_dynamodb_batch_execute_statement_output {
-    /* Responses: The response to each PartiQL statement in the batch. */
+    /* Responses: The response to each PartiQL statement in the batch. The values
+     * of the list are ordered according to the ordering of the request statements. */
     struct awsc_dynamodb_parti_ql_batch_response responses;
     /* ConsumedCapacity: The capacity units consumed by the entire operation. The
      * values of the list are ordered according to the ordering of the statements. */
@@ -1510,9 +1720,9 @@ struct awsc_dynamodb_batch_execute_statement_output {
  * Represents the input of a BatchGetItem operation.
  */
 struct awsc_dynamodb_batch_get_item_input {
-    /* RequestItems: A map of one or more table names and, for each table, a map
-     * that describes one or more items to retrieve from that table. Each table
-     * name can be used only once per BatchGetItem request. Required. */
+    /* RequestItems: A map of one or more table names or table ARNs and, for each
+     * table, a map that describes one or more items to retrieve from that table.
+     * Required. */
     struct awsc_dynamodb_batch_get_request_map request_items;
     /* ReturnConsumedCapacity:  One of enum
      * awsc_dynamodb_return_consumed_capacity's values (as its string). */
@@ -1523,9 +1733,9 @@ struct awsc_dynamodb_batch_get_item_input {
  * Represents the output of a BatchGetItem operation.
  */
 struct awsc_dynamodb_batch_get_item_output {
-    /* Responses: A map of table name to a list of items. Each object in Responses
-     * consists of a table name, along with a map of attribute data consisting of
-     * the data type and attribute value. */
+    /* Responses: A map of table name or table ARN to a list of items. Each object
+     * in Responses consists of a table name or ARN, along with a map of attribute
+     * data consisting of the data type and attribute value. */
     struct awsc_dynamodb_batch_get_response_map responses;
     /* UnprocessedKeys: A map of tables and their respective keys that were not
      * processed with the current response. */
@@ -1545,6 +1755,9 @@ struct awsc_dynamodb_batch_statement_error {
     const char *code;
     /* Message: The error message associated with the PartiQL batch response. */
     const char *message;
+    /* Item: The item which caused the condition check to fail. This will be set if
+     * ReturnValuesOnConditionCheckFailure is specified as ALL_OLD . */
+    struct awsc_dynamodb_attribute_map item;
 };
 
 /*
@@ -1559,6 +1772,12 @@ struct awsc_dynamodb_batch_statement_request {
     /* ConsistentRead: The read consistency of the PartiQL batch request. */
     bool has_consistent_read;
     bool consistent_read;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for a PartiQL batch request operation that failed a
+     * condition check. One of enum
+     * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
+     * string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /*
@@ -1577,8 +1796,9 @@ struct awsc_dynamodb_batch_statement_response {
  * Represents the input of a BatchWriteItem operation.
  */
 struct awsc_dynamodb_batch_write_item_input {
-    /* RequestItems: A map of one or more table names and, for each table, a list
-     * of operations to be performed ( DeleteRequest or PutRequest ). Required. */
+    /* RequestItems: A map of one or more table names or table ARNs and, for each
+     * table, a list of operations to be performed ( DeleteRequest or PutRequest ).
+     * Required. */
     struct awsc_dynamodb_batch_write_item_request_map request_items;
     /* ReturnConsumedCapacity:  One of enum
      * awsc_dynamodb_return_consumed_capacity's values (as its string). */
@@ -1684,16 +1904,21 @@ struct awsc_dynamodb_condition_check {
     /* Key: The primary key of the item to be checked. Each element consists of an
      * attribute name and a value for that attribute. Required. */
     struct awsc_dynamodb_key key;
-    /* TableName: Name of the table for the check item request. Required. */
+    /* TableName: Name of the table for the check item request. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* ConditionExpression: A condition that must be satisfied in order for a
-     * conditional update to succeed. Required. */
+     * conditional update to succeed. For more information, see Condition
+     * expressions in the Amazon DynamoDB Developer Guide . Required. */
     const char *condition_expression;
     /* ExpressionAttributeNames: One or more substitution tokens for attribute
-     * names in an expression. */
+     * names in an expression. For more information, see Expression attribute names
+     * in the Amazon DynamoDB Developer Guide . */
     struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
     /* ExpressionAttributeValues: One or more values that can be substituted in an
-     * expression. */
+     * expression. For more information, see Condition expressions in the Amazon
+     * DynamoDB Developer Guide . */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
      * to get the item attributes if the ConditionCheck condition fails. For
@@ -1705,11 +1930,13 @@ struct awsc_dynamodb_condition_check {
 };
 
 /*
- * A condition specified in the operation could not be evaluated.
+ * A condition specified in the operation failed to be evaluated.
  */
 struct awsc_dynamodb_conditional_check_failed_exception {
     /* message: The conditional request failed. */
     const char *message;
+    /* Item: Item which caused the ConditionalCheckFailedException . */
+    struct awsc_dynamodb_attribute_map item;
 };
 
 /*
@@ -1719,7 +1946,9 @@ struct awsc_dynamodb_conditional_check_failed_exception {
  * if the request asked for it.
  */
 struct awsc_dynamodb_consumed_capacity {
-    /* TableName: The name of the table that was affected by the operation. */
+    /* TableName: The name of the table that was affected by the operation. If you
+     * had specified the Amazon Resource Name (ARN) of a table in the input, you'll
+     * see the table ARN in the response. */
     const char *table_name;
     /* CapacityUnits: The total number of capacity units consumed by the operation. */
     bool has_capacity_units;
@@ -1741,6 +1970,9 @@ struct awsc_dynamodb_consumed_capacity {
     /* GlobalSecondaryIndexes: The amount of throughput consumed on each global
      * index affected by the operation. */
     struct awsc_dynamodb_secondary_indexes_capacity_map global_secondary_indexes;
+    /* VectorIndexes: The amount of throughput consumed on each vector index
+     * affected by the operation. */
+    struct awsc_dynamodb_vector_indexes_capacity_map vector_indexes;
 };
 
 /*
@@ -1777,11 +2009,17 @@ struct awsc_dynamodb_contributor_insights_summary {
      * insights for the given table and index, if applicable. One of enum
      * awsc_dynamodb_contributor_insights_status's values (as its string). */
     const char *contributor_insights_status;
+    /* ContributorInsightsMode: Indicates the current mode of CloudWatch
+     * Contributor Insights, specifying whether it tracks all access and throttled
+     * events or throttled events only for the DynamoDB table or index. One of enum
+     * awsc_dynamodb_contributor_insights_mode's values (as its string). */
+    const char *contributor_insights_mode;
 };
 
 /* CreateBackupInput */
 struct awsc_dynamodb_create_backup_input {
-    /* TableName: The name of the table. Required. */
+    /* TableName: The name of the table. You can also provide the Amazon Resource
+     * Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* BackupName: Specified name for the backup. Required. */
     const char *backup_name;
@@ -1799,7 +2037,8 @@ struct awsc_dynamodb_create_backup_output {
 struct awsc_dynamodb_create_global_secondary_index_action {
     /* IndexName: The name of the global secondary index to be created. Required. */
     const char *index_name;
-    /* KeySchema: The key schema for the global secondary index. Required. */
+    /* KeySchema: The key schema for the global secondary index. Global secondary
+     * index supports up to 4 partition and up to 4 sort keys. Required. */
     struct awsc_dynamodb_key_schema key_schema;
     /* Projection: Represents attributes that are copied (projected) from the table
      * into an index. These are in addition to the primary key attributes and index
@@ -1808,6 +2047,13 @@ struct awsc_dynamodb_create_global_secondary_index_action {
     /* ProvisionedThroughput: Represents the provisioned throughput settings for
      * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: The maximum number of read and write units for the
+     * global secondary index being created. If you use this parameter, you must
+     * specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Represents the warm throughput value (in read units per
+     * second and write units per second) when creating a secondary index. */
+    struct awsc_dynamodb_warm_throughput *warm_throughput;
 };
 
 /* CreateGlobalTableInput */
@@ -1823,6 +2069,17 @@ struct awsc_dynamodb_create_global_table_input {
 struct awsc_dynamodb_create_global_table_output {
     /* GlobalTableDescription: Contains the details of the global table. */
     struct awsc_dynamodb_global_table_description *global_table_description;
+};
+
+/*
+ * Specifies the action to add a new witness Region to a MRSC global table. A
+ * MRSC global table can be configured with either three replicas, or with two
+ * replicas and one witness.
+ */
+struct awsc_dynamodb_create_global_table_witness_group_member_action {
+    /* RegionName: The Amazon Web Services Region name to be added as a witness
+     * Region for the MRSC global table. Required. */
+    const char *region_name;
 };
 
 /*
@@ -1846,6 +2103,9 @@ struct awsc_dynamodb_create_replication_group_member_action {
     /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
      * not specified, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: The maximum on-demand throughput settings for
+     * the specified replica table being created. */
+    struct awsc_dynamodb_on_demand_throughput_override *on_demand_throughput_override;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_list global_secondary_indexes;
     /* TableClassOverride: Replica-specific table class. If not specified, uses the
@@ -1859,13 +2119,14 @@ struct awsc_dynamodb_create_replication_group_member_action {
  */
 struct awsc_dynamodb_create_table_input {
     /* AttributeDefinitions: An array of attributes that describe the key schema
-     * for the table and indexes. Required. */
+     * for the table and indexes. */
     struct awsc_dynamodb_attribute_definitions attribute_definitions;
-    /* TableName: The name of the table to create. Required. */
+    /* TableName: The name of the table to create. You can also provide the Amazon
+     * Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* KeySchema: Specifies the attributes that make up the primary key for a table
      * or an index. The attributes in KeySchema must also be defined in the
-     * AttributeDefinitions array. Required. */
+     * AttributeDefinitions array. */
     struct awsc_dynamodb_key_schema key_schema;
     /* LocalSecondaryIndexes: One or more local secondary indexes (the maximum is
      * 5) to be created on the table. Each index is scoped to a given partition key
@@ -1875,8 +2136,7 @@ struct awsc_dynamodb_create_table_input {
      * 20) to be created on the table. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_indexes;
     /* BillingMode: Controls how you are charged for read and write throughput and
-     * how you manage capacity. This setting can be changed later. PROVISIONED - We
-     * recommend using PROVISIONED for predictable workloads. One of enum
+     * how you manage capacity. This setting can be changed later. One of enum
      * awsc_dynamodb_billing_mode's values (as its string). */
     const char *billing_mode;
     /* ProvisionedThroughput: Represents the provisioned throughput settings for a
@@ -1897,6 +2157,32 @@ struct awsc_dynamodb_create_table_input {
      * STANDARD_INFREQUENT_ACCESS . One of enum awsc_dynamodb_table_class's values
      * (as its string). */
     const char *table_class;
+    /* DeletionProtectionEnabled: Indicates whether deletion protection is to be
+     * enabled (true) or disabled (false) on the table. */
+    bool has_deletion_protection_enabled;
+    bool deletion_protection_enabled;
+    /* WarmThroughput: Represents the warm throughput (in read units per second and
+     * write units per second) for creating a table. */
+    struct awsc_dynamodb_warm_throughput *warm_throughput;
+    /* ResourcePolicy: An Amazon Web Services resource-based policy document in
+     * JSON format that will be attached to the table. */
+    const char *resource_policy;
+    /* OnDemandThroughput: Sets the maximum number of read and write units for the
+     * specified table in on-demand capacity mode. If you use this parameter, you
+     * must specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* GlobalTableSourceArn: The Amazon Resource Name (ARN) of the source table
+     * used for the creation of a multi-account global table. */
+    const char *global_table_source_arn;
+    /* GlobalTableSettingsReplicationMode: Controls the settings synchronization
+     * mode for the global table. For multi-account global tables, this parameter
+     * is required and the only supported value is ENABLED. One of enum
+     * awsc_dynamodb_global_table_settings_replication_mode's values (as its
+     * string). */
+    const char *global_table_settings_replication_mode;
+    /* VectorIndexes: One or more vector indexes to be created on the table. Each
+     * vector index enables similarity search on a vector attribute. */
+    struct awsc_dynamodb_vector_index_list vector_indexes;
 };
 
 /*
@@ -1905,6 +2191,32 @@ struct awsc_dynamodb_create_table_input {
 struct awsc_dynamodb_create_table_output {
     /* TableDescription: Represents the properties of the table. */
     struct awsc_dynamodb_table_description *table_description;
+};
+
+/*
+ * A new vector index to be added to a table.
+ */
+struct awsc_dynamodb_create_vector_index_action {
+    /* IndexName: The name of the vector index. Must be unique within the table.
+     * Required. */
+    const char *index_name;
+    /* VectorAttribute: The attribute that contains vector embeddings. If multiple
+     * vector indexes reference the same attribute, they must all use the same
+     * number of dimensions. Required. */
+    struct awsc_dynamodb_vector_attribute_definition *vector_attribute;
+    /* SearchSchema: The partition key and inline filter attribute definitions for
+     * the vector index. */
+    struct awsc_dynamodb_search_schema search_schema;
+    /* Projection: Specifies attributes that are copied (projected) from the table
+     * into the vector index. Required. */
+    struct awsc_dynamodb_projection *projection;
+    /* Dimensions: The number of dimensions in each vector. Required. */
+    bool has_dimensions;
+    int64_t dimensions;
+    /* DistanceFunction: The distance function used to calculate similarity. Valid
+     * values: COSINE , EUCLIDEAN , DOT_PRODUCT . Required. One of enum
+     * awsc_dynamodb_vector_distance_function's values (as its string). */
+    const char *distance_function;
 };
 
 /*
@@ -1927,8 +2239,9 @@ struct awsc_dynamodb_delete {
     /* Key: The primary key of the item to be deleted. Each element consists of an
      * attribute name and a value for that attribute. Required. */
     struct awsc_dynamodb_key key;
-    /* TableName: Name of the table in which the item to be deleted resides.
-     * Required. */
+    /* TableName: Name of the table in which the item to be deleted resides. You
+     * can also provide the Amazon Resource Name (ARN) of the table in this
+     * parameter. Required. */
     const char *table_name;
     /* ConditionExpression: A condition that must be satisfied in order for a
      * conditional delete to succeed. */
@@ -1970,10 +2283,23 @@ struct awsc_dynamodb_delete_global_secondary_index_action {
 };
 
 /*
+ * Specifies the action to remove a witness Region from a MRSC global table.
+ * You cannot delete a single witness from a MRSC global table - you must
+ * delete both a replica and the witness together.
+ */
+struct awsc_dynamodb_delete_global_table_witness_group_member_action {
+    /* RegionName: The witness Region name to be removed from the MRSC global
+     * table. Required. */
+    const char *region_name;
+};
+
+/*
  * Represents the input of a DeleteItem operation.
  */
 struct awsc_dynamodb_delete_item_input {
-    /* TableName: The name of the table from which to delete the item. Required. */
+    /* TableName: The name of the table from which to delete the item. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* Key: A map of attribute names to AttributeValue objects, representing the
      * primary key of the item to delete. Required. */
@@ -2008,6 +2334,11 @@ struct awsc_dynamodb_delete_item_input {
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for a DeleteItem operation that failed a condition check.
+     * One of enum awsc_dynamodb_return_values_on_condition_check_failure's values
+     * (as its string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /*
@@ -2052,11 +2383,31 @@ struct awsc_dynamodb_delete_request {
     struct awsc_dynamodb_key key;
 };
 
+/* DeleteResourcePolicyInput */
+struct awsc_dynamodb_delete_resource_policy_input {
+    /* ResourceArn: The Amazon Resource Name (ARN) of the DynamoDB resource from
+     * which the policy will be removed. The resources you can specify include
+     * tables and streams. Required. */
+    const char *resource_arn;
+    /* ExpectedRevisionId: A string value that you can use to conditionally delete
+     * your policy. */
+    const char *expected_revision_id;
+};
+
+/* DeleteResourcePolicyOutput */
+struct awsc_dynamodb_delete_resource_policy_output {
+    /* RevisionId: A unique string that represents the revision ID of the policy.
+     * If you're comparing revision IDs, make sure to always use string comparison
+     * logic. */
+    const char *revision_id;
+};
+
 /*
  * Represents the input of a DeleteTable operation.
  */
 struct awsc_dynamodb_delete_table_input {
-    /* TableName: The name of the table to delete. Required. */
+    /* TableName: The name of the table to delete. You can also provide the Amazon
+     * Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
 };
 
@@ -2066,6 +2417,14 @@ struct awsc_dynamodb_delete_table_input {
 struct awsc_dynamodb_delete_table_output {
     /* TableDescription: Represents the properties of a table. */
     struct awsc_dynamodb_table_description *table_description;
+};
+
+/*
+ * A vector index to be removed from a table.
+ */
+struct awsc_dynamodb_delete_vector_index_action {
+    /* IndexName: The name of the vector index to delete. Required. */
+    const char *index_name;
 };
 
 /* DescribeBackupInput */
@@ -2098,7 +2457,8 @@ struct awsc_dynamodb_describe_continuous_backups_output {
 
 /* DescribeContributorInsightsInput */
 struct awsc_dynamodb_describe_contributor_insights_input {
-    /* TableName: The name of the table to describe. Required. */
+    /* TableName: The name of the table to describe. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* IndexName: The name of the global secondary index to describe, if
      * applicable. */
@@ -2123,6 +2483,11 @@ struct awsc_dynamodb_describe_contributor_insights_output {
     /* FailureException: Returns information about the last failure that was
      * encountered. */
     struct awsc_dynamodb_failure_exception *failure_exception;
+    /* ContributorInsightsMode: The mode of CloudWatch Contributor Insights for
+     * DynamoDB that determines which events are emitted. Can be set to track all
+     * access and throttled events or throttled events only. One of enum
+     * awsc_dynamodb_contributor_insights_mode's values (as its string). */
+    const char *contributor_insights_mode;
 };
 
 /* DescribeEndpointsRequest */
@@ -2191,7 +2556,8 @@ struct awsc_dynamodb_describe_import_output {
 
 /* DescribeKinesisStreamingDestinationInput */
 struct awsc_dynamodb_describe_kinesis_streaming_destination_input {
-    /* TableName: The name of the table being described. Required. */
+    /* TableName: The name of the table being described. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
 };
 
@@ -2242,7 +2608,8 @@ struct awsc_dynamodb_describe_limits_output {
  * Represents the input of a DescribeTable operation.
  */
 struct awsc_dynamodb_describe_table_input {
-    /* TableName: The name of the table to describe. Required. */
+    /* TableName: The name of the table to describe. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
 };
 
@@ -2256,7 +2623,8 @@ struct awsc_dynamodb_describe_table_output {
 
 /* DescribeTableReplicaAutoScalingInput */
 struct awsc_dynamodb_describe_table_replica_auto_scaling_input {
-    /* TableName: The name of the table. Required. */
+    /* TableName: The name of the table. You can also provide the Amazon Resource
+     * Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
 };
 
@@ -2269,7 +2637,8 @@ struct awsc_dynamodb_describe_table_replica_auto_scaling_output {
 
 /* DescribeTimeToLiveInput */
 struct awsc_dynamodb_describe_time_to_live_input {
-    /* TableName: The name of the table to be described. Required. */
+    /* TableName: The name of the table to be described. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
 };
 
@@ -2286,6 +2655,17 @@ struct awsc_dynamodb_describe_time_to_live_output {
 struct awsc_dynamodb_duplicate_item_exception {
     /* message: */
     const char *message;
+};
+
+/*
+ * Enables setting the configuration for Kinesis Streaming.
+ */
+struct awsc_dynamodb_enable_kinesis_streaming_configuration {
+    /* ApproximateCreationDateTimePrecision: Toggle for the precision of Kinesis
+     * data stream timestamp. The values are either MILLISECOND or MICROSECOND .
+     * One of enum awsc_dynamodb_approximate_creation_date_time_precision's values
+     * (as its string). */
+    const char *approximate_creation_date_time_precision;
 };
 
 /*
@@ -2321,6 +2701,11 @@ struct awsc_dynamodb_execute_statement_input {
      * of matching items). */
     bool has_limit;
     int32_t limit;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for an ExecuteStatement operation that failed a condition
+     * check. One of enum awsc_dynamodb_return_values_on_condition_check_failure's
+     * values (as its string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /* ExecuteStatementOutput */
@@ -2456,6 +2841,13 @@ struct awsc_dynamodb_export_description {
     /* ItemCount: The number of items exported. */
     bool has_item_count;
     int64_t item_count;
+    /* ExportType: The type of export that was performed. Valid values are
+     * FULL_EXPORT or INCREMENTAL_EXPORT . One of enum awsc_dynamodb_export_type's
+     * values (as its string). */
+    const char *export_type;
+    /* IncrementalExportSpecification: Optional object containing the parameters
+     * specific to an incremental export. */
+    struct awsc_dynamodb_incremental_export_specification *incremental_export_specification;
 };
 
 /*
@@ -2476,6 +2868,10 @@ struct awsc_dynamodb_export_summary {
      * COMPLETED, or FAILED. One of enum awsc_dynamodb_export_status's values (as
      * its string). */
     const char *export_status;
+    /* ExportType: The type of export that was performed. Valid values are
+     * FULL_EXPORT or INCREMENTAL_EXPORT . One of enum awsc_dynamodb_export_type's
+     * values (as its string). */
+    const char *export_type;
 };
 
 /* ExportTableToPointInTimeInput */
@@ -2496,7 +2892,8 @@ struct awsc_dynamodb_export_table_to_point_in_time_input {
      * Required. */
     const char *s3_bucket;
     /* S3BucketOwner: The ID of the Amazon Web Services account that owns the
-     * bucket the export will be stored in. */
+     * bucket the export will be stored in. S3BucketOwner is a required parameter
+     * when exporting to a S3 bucket in another account. */
     const char *s3_bucket_owner;
     /* S3Prefix: The Amazon S3 bucket prefix to use as the file name and path of
      * the exported snapshot. */
@@ -2512,6 +2909,14 @@ struct awsc_dynamodb_export_table_to_point_in_time_input {
      * ExportFormat are DYNAMODB_JSON or ION . One of enum
      * awsc_dynamodb_export_format's values (as its string). */
     const char *export_format;
+    /* ExportType: Choice of whether to execute as a full export or incremental
+     * export. Valid values are FULL_EXPORT or INCREMENTAL_EXPORT. The default
+     * value is FULL_EXPORT. One of enum awsc_dynamodb_export_type's values (as its
+     * string). */
+    const char *export_type;
+    /* IncrementalExportSpecification: Optional object containing the parameters
+     * specific to an incremental export. */
+    struct awsc_dynamodb_incremental_export_specification *incremental_export_specification;
 };
 
 /* ExportTableToPointInTimeOutput */
@@ -2539,7 +2944,8 @@ struct awsc_dynamodb_get {
      * primary key of the item to retrieve. Required. */
     struct awsc_dynamodb_key key;
     /* TableName: The name of the table from which to retrieve the specified item.
-     * Required. */
+     * You can also provide the Amazon Resource Name (ARN) of the table in this
+     * parameter. Required. */
     const char *table_name;
     /* ProjectionExpression: A string that identifies one or more attributes of the
      * specified item to retrieve from the table. The attributes in the expression
@@ -2554,7 +2960,9 @@ struct awsc_dynamodb_get {
  * Represents the input of a GetItem operation.
  */
 struct awsc_dynamodb_get_item_input {
-    /* TableName: The name of the table containing the requested item. Required. */
+    /* TableName: The name of the table containing the requested item. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* Key: A map of attribute names to AttributeValue objects, representing the
      * primary key of the item to retrieve. Required. */
@@ -2593,6 +3001,25 @@ struct awsc_dynamodb_get_item_output {
     struct awsc_dynamodb_consumed_capacity *consumed_capacity;
 };
 
+/* GetResourcePolicyInput */
+struct awsc_dynamodb_get_resource_policy_input {
+    /* ResourceArn: The Amazon Resource Name (ARN) of the DynamoDB resource to
+     * which the policy is attached. The resources you can specify include tables
+     * and streams. Required. */
+    const char *resource_arn;
+};
+
+/* GetResourcePolicyOutput */
+struct awsc_dynamodb_get_resource_policy_output {
+    /* Policy: The resource-based policy document attached to the resource, which
+     * can be a table or stream, in JSON format. */
+    const char *policy;
+    /* RevisionId: A unique string that represents the revision ID of the policy.
+     * If you're comparing revision IDs, make sure to always use string comparison
+     * logic. */
+    const char *revision_id;
+};
+
 /*
  * Represents the properties of a global secondary index.
  */
@@ -2609,8 +3036,16 @@ struct awsc_dynamodb_global_secondary_index {
      * into the global secondary index. Required. */
     struct awsc_dynamodb_projection *projection;
     /* ProvisionedThroughput: Represents the provisioned throughput settings for
-     * the specified global secondary index. */
+     * the specified global secondary index. You must use either OnDemandThroughput
+     * or ProvisionedThroughput based on your table's capacity mode. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: The maximum number of read and write units for the
+     * specified global secondary index. If you use this parameter, you must
+     * specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Represents the warm throughput value (in read units per
+     * second and write units per second) for the specified secondary index. */
+    struct awsc_dynamodb_warm_throughput *warm_throughput;
 };
 
 /*
@@ -2662,6 +3097,13 @@ struct awsc_dynamodb_global_secondary_index_description {
     int64_t item_count;
     /* IndexArn: The Amazon Resource Name (ARN) that uniquely identifies the index. */
     const char *index_arn;
+    /* OnDemandThroughput: The maximum number of read and write units for the
+     * specified global secondary index. If you use this parameter, you must
+     * specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Represents the warm throughput value (in read units per
+     * second and write units per second) for the specified secondary index. */
+    struct awsc_dynamodb_global_secondary_index_warm_throughput_description *warm_throughput;
 };
 
 /*
@@ -2681,6 +3123,8 @@ struct awsc_dynamodb_global_secondary_index_info {
     /* ProvisionedThroughput: Represents the provisioned throughput settings for
      * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
 };
 
 /*
@@ -2699,6 +3143,24 @@ struct awsc_dynamodb_global_secondary_index_update {
     struct awsc_dynamodb_create_global_secondary_index_action *create;
     /* Delete: The name of an existing global secondary index to be removed. */
     struct awsc_dynamodb_delete_global_secondary_index_action *delete;
+};
+
+/*
+ * The description of the warm throughput value on a global secondary index.
+ */
+struct awsc_dynamodb_global_secondary_index_warm_throughput_description {
+    /* ReadUnitsPerSecond: Represents warm throughput read units per second value
+     * for a global secondary index. */
+    bool has_read_units_per_second;
+    int64_t read_units_per_second;
+    /* WriteUnitsPerSecond: Represents warm throughput write units per second value
+     * for a global secondary index. */
+    bool has_write_units_per_second;
+    int64_t write_units_per_second;
+    /* Status: Represents the warm throughput status being created or updated on a
+     * global secondary index. The status can only be UPDATING or ACTIVE . One of
+     * enum awsc_dynamodb_index_status's values (as its string). */
+    const char *status;
 };
 
 /*
@@ -2765,6 +3227,32 @@ struct awsc_dynamodb_global_table_not_found_exception {
 };
 
 /*
+ * Represents the properties of a witness Region in a MRSC global table.
+ */
+struct awsc_dynamodb_global_table_witness_description {
+    /* RegionName: The name of the Amazon Web Services Region that serves as a
+     * witness for the MRSC global table. */
+    const char *region_name;
+    /* WitnessStatus: The current status of the witness Region in the MRSC global
+     * table. One of enum awsc_dynamodb_witness_status's values (as its string). */
+    const char *witness_status;
+};
+
+/*
+ * Represents one of the following: A new witness to be added to a new global
+ * table. An existing witness to be removed from an existing global table. You
+ * can configure one witness per MRSC global table.
+ */
+struct awsc_dynamodb_global_table_witness_group_update {
+    /* Create: Specifies a witness Region to be added to a new MRSC global table.
+     * The witness must be added when creating the MRSC global table. */
+    struct awsc_dynamodb_create_global_table_witness_group_member_action *create;
+    /* Delete: Specifies a witness Region to be removed from an existing global
+     * table. Must be done in conjunction with removing a replica. */
+    struct awsc_dynamodb_delete_global_table_witness_group_member_action *delete;
+};
+
+/*
  * DynamoDB rejected the request because you retried a request with a different
  * payload but with an idempotent token that was already used.
  */
@@ -2817,8 +3305,7 @@ struct awsc_dynamodb_import_summary {
     /* StartTime: The time at which this import task began. */
     bool has_start_time;
     struct awsc_timestamp start_time;
-    /* EndTime: The time at which this import task ended. (Does this include the
-     * successful complete creation of the table it was imported to?) */
+    /* EndTime: The time at which this import task ended. */
     bool has_end_time;
     struct awsc_timestamp end_time;
 };
@@ -2922,6 +3409,27 @@ struct awsc_dynamodb_import_table_output {
     /* ImportTableDescription: Represents the properties of the table created for
      * the import, and parameters of the import. Required. */
     struct awsc_dynamodb_import_table_description *import_table_description;
+};
+
+/*
+ * Optional object containing the parameters specific to an incremental export.
+ */
+struct awsc_dynamodb_incremental_export_specification {
+    /* ExportFromTime: Time in the past which provides the inclusive start range
+     * for the export table's data, counted in seconds from the start of the Unix
+     * epoch. */
+    bool has_export_from_time;
+    struct awsc_timestamp export_from_time;
+    /* ExportToTime: Time in the past which provides the exclusive end range for
+     * the export table's data, counted in seconds from the start of the Unix
+     * epoch. */
+    bool has_export_to_time;
+    struct awsc_timestamp export_to_time;
+    /* ExportViewType: The view type that was chosen for the export. Valid values
+     * are NEW_AND_OLD_IMAGES and NEW_IMAGES . The default value is
+     * NEW_AND_OLD_IMAGES . One of enum awsc_dynamodb_export_view_type's values (as
+     * its string). */
+    const char *export_view_type;
 };
 
 /*
@@ -3055,14 +3563,23 @@ struct awsc_dynamodb_kinesis_data_stream_destination {
     /* DestinationStatusDescription: The human-readable string that corresponds to
      * the replica status. */
     const char *destination_status_description;
+    /* ApproximateCreationDateTimePrecision: The precision of the Kinesis data
+     * stream timestamp. The values are either MILLISECOND or MICROSECOND . One of
+     * enum awsc_dynamodb_approximate_creation_date_time_precision's values (as its
+     * string). */
+    const char *approximate_creation_date_time_precision;
 };
 
 /* KinesisStreamingDestinationInput */
 struct awsc_dynamodb_kinesis_streaming_destination_input {
-    /* TableName: The name of the DynamoDB table. Required. */
+    /* TableName: The name of the DynamoDB table. You can also provide the Amazon
+     * Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* StreamArn: The ARN for a Kinesis data stream. Required. */
     const char *stream_arn;
+    /* EnableKinesisStreamingConfiguration: The source for the Kinesis streaming
+     * information that is being enabled. */
+    struct awsc_dynamodb_enable_kinesis_streaming_configuration *enable_kinesis_streaming_configuration;
 };
 
 /* KinesisStreamingDestinationOutput */
@@ -3074,6 +3591,9 @@ struct awsc_dynamodb_kinesis_streaming_destination_output {
     /* DestinationStatus: The current status of the replication. One of enum
      * awsc_dynamodb_destination_status's values (as its string). */
     const char *destination_status;
+    /* EnableKinesisStreamingConfiguration: The destination for the Kinesis
+     * streaming information that is being enabled. */
+    struct awsc_dynamodb_enable_kinesis_streaming_configuration *enable_kinesis_streaming_configuration;
 };
 
 /*
@@ -3087,7 +3607,8 @@ struct awsc_dynamodb_limit_exceeded_exception {
 
 /* ListBackupsInput */
 struct awsc_dynamodb_list_backups_input {
-    /* TableName: The backups from the table specified by TableName are listed. */
+    /* TableName: Lists the backups from the table specified in TableName . You can
+     * also provide the Amazon Resource Name (ARN) of the table in this parameter. */
     const char *table_name;
     /* Limit: Maximum number of backups to return at once. */
     bool has_limit;
@@ -3121,7 +3642,8 @@ struct awsc_dynamodb_list_backups_output {
 
 /* ListContributorInsightsInput */
 struct awsc_dynamodb_list_contributor_insights_input {
-    /* TableName: The name of the table. */
+    /* TableName: The name of the table. You can also provide the Amazon Resource
+     * Name (ARN) of the table in this parameter. */
     const char *table_name;
     /* NextToken: A token to for the desired page, if there is one. */
     const char *next_token;
@@ -3314,13 +3836,47 @@ struct awsc_dynamodb_local_secondary_index_info {
 };
 
 /*
- * Represents a PartiQL statment that uses parameters.
+ * Sets the maximum number of read and write units for the specified on-demand
+ * table. If you use this parameter, you must specify MaxReadRequestUnits ,
+ * MaxWriteRequestUnits , or both.
+ */
+struct awsc_dynamodb_on_demand_throughput {
+    /* MaxReadRequestUnits: Maximum number of read request units for the specified
+     * table. */
+    bool has_max_read_request_units;
+    int64_t max_read_request_units;
+    /* MaxWriteRequestUnits: Maximum number of write request units for the
+     * specified table. */
+    bool has_max_write_request_units;
+    int64_t max_write_request_units;
+};
+
+/*
+ * Overrides the on-demand throughput settings for this replica table. If you
+ * don't specify a value for this parameter, it uses the source table's
+ * on-demand throughput settings.
+ */
+struct awsc_dynamodb_on_demand_throughput_override {
+    /* MaxReadRequestUnits: Maximum number of read request units for the specified
+     * replica table. */
+    bool has_max_read_request_units;
+    int64_t max_read_request_units;
+};
+
+/*
+ * Represents a PartiQL statement that uses parameters.
  */
 struct awsc_dynamodb_parameterized_statement {
-    /* Statement: A PartiQL statment that uses parameters. Required. */
+    /* Statement: A PartiQL statement that uses parameters. Required. */
     const char *statement;
     /* Parameters: The parameter values. */
     struct awsc_dynamodb_prepared_statement_parameters parameters;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for a PartiQL ParameterizedStatement operation that failed a
+     * condition check. One of enum
+     * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
+     * string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /*
@@ -3332,6 +3888,11 @@ struct awsc_dynamodb_point_in_time_recovery_description {
      * recovery is disabled. One of enum
      * awsc_dynamodb_point_in_time_recovery_status's values (as its string). */
     const char *point_in_time_recovery_status;
+    /* RecoveryPeriodInDays: The number of preceding days for which continuous
+     * backups are taken and maintained. Your table data is only recoverable to any
+     * point-in-time from within the configured recovery period. */
+    bool has_recovery_period_in_days;
+    int32_t recovery_period_in_days;
     /* EarliestRestorableDateTime: Specifies the earliest point in time you can
      * restore your table to. You can restore your table to any point in time
      * during the last 35 days. */
@@ -3351,12 +3912,25 @@ struct awsc_dynamodb_point_in_time_recovery_specification {
      * enabled (true) or disabled (false) on the table. Required. */
     bool has_point_in_time_recovery_enabled;
     bool point_in_time_recovery_enabled;
+    /* RecoveryPeriodInDays: The number of preceding days for which continuous
+     * backups are taken and maintained. Your table data is only recoverable to any
+     * point-in-time from within the configured recovery period. */
+    bool has_recovery_period_in_days;
+    int32_t recovery_period_in_days;
 };
 
 /*
  * Point in time recovery has not yet been enabled for this source table.
  */
 struct awsc_dynamodb_point_in_time_recovery_unavailable_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
+ * The operation tried to access a nonexistent resource-based policy.
+ */
+struct awsc_dynamodb_policy_not_found_exception {
     /* message: */
     const char *message;
 };
@@ -3377,8 +3951,9 @@ struct awsc_dynamodb_projection {
 };
 
 /*
- * Represents the provisioned throughput settings for a specified table or
- * index. The settings can be modified using the UpdateTable operation.
+ * Represents the provisioned throughput settings for the specified global
+ * secondary index. You must use ProvisionedThroughput or OnDemandThroughput
+ * based on your table’s capacity mode.
  */
 struct awsc_dynamodb_provisioned_throughput {
     /* ReadCapacityUnits: The maximum number of strongly consistent reads consumed
@@ -3420,14 +3995,16 @@ struct awsc_dynamodb_provisioned_throughput_description {
 };
 
 /*
- * Your request rate is too high. The Amazon Web Services SDKs for DynamoDB
- * automatically retry requests that receive this exception. Your request is
- * eventually successful, unless your retry queue is too large to finish.
- * Reduce the frequency of requests and use exponential backoff.
+ * The request was denied due to request throttling. For detailed information
+ * about why the request was throttled and the ARN of the impacted resource,
+ * find the ThrottlingReason field in the returned exception.
  */
 struct awsc_dynamodb_provisioned_throughput_exceeded_exception {
     /* message: You exceeded your maximum allowed provisioned throughput. */
     const char *message;
+    /* ThrottlingReasons: A list of ThrottlingReason that provide detailed
+     * diagnostic information about why the request was throttled. */
+    struct awsc_dynamodb_throttling_reason_list throttling_reasons;
 };
 
 /*
@@ -3448,7 +4025,9 @@ struct awsc_dynamodb_put {
     /* Item: A map of attribute name to attribute values, representing the primary
      * key of the item to be written by PutItem . Required. */
     struct awsc_dynamodb_put_item_input_attribute_map item;
-    /* TableName: Name of the table in which to write the item. Required. */
+    /* TableName: Name of the table in which to write the item. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* ConditionExpression: A condition that must be satisfied in order for a
      * conditional update to succeed. */
@@ -3472,7 +4051,8 @@ struct awsc_dynamodb_put {
  * Represents the input of a PutItem operation.
  */
 struct awsc_dynamodb_put_item_input {
-    /* TableName: The name of the table to contain the item. Required. */
+    /* TableName: The name of the table to contain the item. You can also provide
+     * the Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* Item: A map of attribute name/value pairs, one for each attribute. Only the
      * primary key attributes are required; you can optionally provide other
@@ -3508,6 +4088,11 @@ struct awsc_dynamodb_put_item_input {
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for a PutItem operation that failed a condition check. One
+     * of enum awsc_dynamodb_return_values_on_condition_check_failure's values (as
+     * its string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /*
@@ -3537,11 +4122,42 @@ struct awsc_dynamodb_put_request {
     struct awsc_dynamodb_put_item_input_attribute_map item;
 };
 
+/* PutResourcePolicyInput */
+struct awsc_dynamodb_put_resource_policy_input {
+    /* ResourceArn: The Amazon Resource Name (ARN) of the DynamoDB resource to
+     * which the policy will be attached. The resources you can specify include
+     * tables and streams. Required. */
+    const char *resource_arn;
+    /* Policy: An Amazon Web Services resource-based policy document in JSON
+     * format. The maximum size supported for a resource-based policy document is
+     * 20 KB. Required. */
+    const char *policy;
+    /* ExpectedRevisionId: A string value that you can use to conditionally update
+     * your policy. You can provide the revision ID of your existing policy to make
+     * mutating requests against that policy. */
+    const char *expected_revision_id;
+    /* ConfirmRemoveSelfResourceAccess: Set this parameter to true to confirm that
+     * you want to remove your permissions to change the policy of this resource in
+     * the future. */
+    bool has_confirm_remove_self_resource_access;
+    bool confirm_remove_self_resource_access;
+};
+
+/* PutResourcePolicyOutput */
+struct awsc_dynamodb_put_resource_policy_output {
+    /* RevisionId: A unique string that represents the revision ID of the policy.
+     * If you're comparing revision IDs, make sure to always use string comparison
+     * logic. */
+    const char *revision_id;
+};
+
 /*
  * Represents the input of a Query operation.
  */
 struct awsc_dynamodb_query_input {
-    /* TableName: The name of the table containing the requested items. Required. */
+    /* TableName: The name of the table containing the requested items. You can
+     * also provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* IndexName: The name of an index to query. This index can be any local
      * secondary index or global secondary index on the table. Note that if you use
@@ -3696,6 +4312,8 @@ struct awsc_dynamodb_replica_description {
      * replica is being deleted. ACTIVE - The replica is ready for use. One of enum
      * awsc_dynamodb_replica_status's values (as its string). */
     const char *replica_status;
+    /* ReplicaArn: The Amazon Resource Name (ARN) of the global table replica. */
+    const char *replica_arn;
     /* ReplicaStatusDescription: Detailed information about the replica status. */
     const char *replica_status_description;
     /* ReplicaStatusPercentProgress: Specifies the progress of a Create, Update, or
@@ -3707,6 +4325,11 @@ struct awsc_dynamodb_replica_description {
     /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
      * not described, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: Overrides the maximum on-demand throughput
+     * settings for the specified replica table. */
+    struct awsc_dynamodb_on_demand_throughput_override *on_demand_throughput_override;
+    /* WarmThroughput: Represents the warm throughput value for this replica. */
+    struct awsc_dynamodb_table_warm_throughput_description *warm_throughput;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_description_list global_secondary_indexes;
     /* ReplicaInaccessibleDateTime: The time at which the replica was first
@@ -3716,6 +4339,12 @@ struct awsc_dynamodb_replica_description {
     struct awsc_timestamp replica_inaccessible_date_time;
     /* ReplicaTableClassSummary: */
     struct awsc_dynamodb_table_class_summary *replica_table_class_summary;
+    /* GlobalTableSettingsReplicationMode: Indicates one of the settings
+     * synchronization modes for the global table replica: ENABLED : Indicates that
+     * the settings synchronization mode for the global table replica is enabled.
+     * One of enum awsc_dynamodb_global_table_settings_replication_mode's values
+     * (as its string). */
+    const char *global_table_settings_replication_mode;
 };
 
 /*
@@ -3728,6 +4357,10 @@ struct awsc_dynamodb_replica_global_secondary_index {
      * throughput. If not specified, uses the source table GSI's read capacity
      * settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: Overrides the maximum on-demand throughput
+     * settings for the specified global secondary index in the specified replica
+     * table. */
+    struct awsc_dynamodb_on_demand_throughput_override *on_demand_throughput_override;
 };
 
 /*
@@ -3768,6 +4401,12 @@ struct awsc_dynamodb_replica_global_secondary_index_description {
     /* ProvisionedThroughputOverride: If not described, uses the source table GSI's
      * read capacity settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: Overrides the maximum on-demand throughput for
+     * the specified global secondary index in the specified replica table. */
+    struct awsc_dynamodb_on_demand_throughput_override *on_demand_throughput_override;
+    /* WarmThroughput: Represents the warm throughput of the global secondary index
+     * for this replica. */
+    struct awsc_dynamodb_global_secondary_index_warm_throughput_description *warm_throughput;
 };
 
 /*
@@ -3896,6 +4535,15 @@ struct awsc_dynamodb_replica_update {
 };
 
 /*
+ * The request was rejected because one or more items in the request are being
+ * modified by a request in another Region.
+ */
+struct awsc_dynamodb_replicated_write_conflict_exception {
+    /* message: */
+    const char *message;
+};
+
+/*
  * Represents one of the following: A new replica to be added to an existing
  * regional table or global table. This request invokes the CreateTableReplica
  * action in the destination Region. New parameters for an existing replica.
@@ -3911,18 +4559,24 @@ struct awsc_dynamodb_replication_group_update {
 };
 
 /*
- * Throughput exceeds the current throughput quota for your account. Please
- * contact Amazon Web Services Support to request a quota increase.
+ * Throughput exceeds the current throughput quota for your account. For
+ * detailed information about why the request was throttled and the ARN of the
+ * impacted resource, find the ThrottlingReason field in the returned
+ * exception. Contact Amazon Web Services Support to request a quota increase.
  */
 struct awsc_dynamodb_request_limit_exceeded {
     /* message: */
     const char *message;
+    /* ThrottlingReasons: A list of ThrottlingReason that provide detailed
+     * diagnostic information about why the request was throttled. */
+    struct awsc_dynamodb_throttling_reason_list throttling_reasons;
 };
 
 /*
- * The operation conflicts with the resource's availability. For example, you
- * attempted to recreate an existing table, or tried to delete a table
- * currently in the CREATING state.
+ * The operation conflicts with the resource's availability. For example: You
+ * attempted to recreate an existing table. You tried to delete a table
+ * currently in the CREATING state. You tried to update a resource that was
+ * already being updated.
  */
 struct awsc_dynamodb_resource_in_use_exception {
     /* message: The resource which is being attempted to be changed is in use. */
@@ -3980,9 +4634,15 @@ struct awsc_dynamodb_restore_table_from_backup_input {
     /* ProvisionedThroughputOverride: Provisioned throughput settings for the
      * restored table. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput_override;
     /* SSESpecificationOverride: The new server-side encryption settings for the
      * restored table. */
     struct awsc_dynamodb_sse_specification *sse_specification_override;
+    /* VectorIndexOverride: The vector indexes for the restored table. If not
+     * specified, all vector indexes from the backup are restored. The indexes
+     * provided must match existing vector indexes from the backup. */
+    struct awsc_dynamodb_vector_index_list vector_index_override;
 };
 
 /* RestoreTableFromBackupOutput */
@@ -4025,9 +4685,15 @@ struct awsc_dynamodb_restore_table_to_point_in_time_input {
     /* ProvisionedThroughputOverride: Provisioned throughput settings for the
      * restored table. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput_override;
     /* SSESpecificationOverride: The new server-side encryption settings for the
      * restored table. */
     struct awsc_dynamodb_sse_specification *sse_specification_override;
+    /* VectorIndexOverride: The vector indexes for the restored table. If not
+     * specified, all vector indexes from the source table are restored. The
+     * indexes provided must match existing vector indexes from the source table. */
+    struct awsc_dynamodb_vector_index_list vector_index_override;
 };
 
 /* RestoreTableToPointInTimeOutput */
@@ -4095,7 +4761,7 @@ struct awsc_dynamodb_sse_specification {
  * Represents the input of a Scan operation.
  */
 struct awsc_dynamodb_scan_input {
-    /* TableName: The name of the table containing the requested items; or, if you
+    /* TableName: The name of the table containing the requested items or if you
      * provide IndexName , the name of the table to which that index belongs.
      * Required. */
     const char *table_name;
@@ -4189,6 +4855,80 @@ struct awsc_dynamodb_scan_output {
 };
 
 /*
+ * A single result from a SearchVectors operation.
+ */
+struct awsc_dynamodb_search_result_item {
+    /* Item: A map of attribute names to AttributeValue objects, representing the
+     * projected attributes of the item returned by the vector search. */
+    struct awsc_dynamodb_attribute_map item;
+    /* Score: The similarity score for this item relative to the search vector. The
+     * interpretation depends on the distance function configured for the vector
+     * index. */
+    bool has_score;
+    double score;
+};
+
+/*
+ * An element in the search schema of a vector index.
+ */
+struct awsc_dynamodb_search_schema_element {
+    /* AttributeName: The name of the attribute. Required. */
+    const char *attribute_name;
+    /* SearchSchemaElementType: The role of the attribute in the search schema.
+     * Valid values: HASH - A partition key that partitions the vector index for
+     * independent scaling. Required. One of enum
+     * awsc_dynamodb_search_schema_element_type's values (as its string). */
+    const char *search_schema_element_type;
+};
+
+/* SearchVectorsInput */
+struct awsc_dynamodb_search_vectors_input {
+    /* TableName: The name or Amazon Resource Name (ARN) of the table containing
+     * the vector index. Required. */
+    const char *table_name;
+    /* IndexName: The name of the vector index to search. The index must be in the
+     * ACTIVE state. Required. */
+    const char *index_name;
+    /* ReturnConsumedCapacity:  One of enum
+     * awsc_dynamodb_return_consumed_capacity's values (as its string). */
+    const char *return_consumed_capacity;
+    /* ExpressionAttributeNames: One or more substitution tokens for attribute
+     * names in an expression. Use the # character in an expression to dereference
+     * an attribute name. */
+    struct awsc_dynamodb_expression_attribute_name_map expression_attribute_names;
+    /* ExpressionAttributeValues: One or more values that can be substituted in an
+     * expression. Use the : character in an expression to dereference an attribute
+     * value. */
+    struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    /* ProjectionExpression: A string that identifies one or more attributes to
+     * retrieve from the index. Separate attribute names with commas. */
+    const char *projection_expression;
+    /* SearchVector: The search vector to compare against the indexed vectors. Each
+     * element is a 32-bit IEEE-754 floating point number, provided in DynamoDB
+     * list format. Required. */
+    struct awsc_dynamodb_search_vector_list search_vector;
+    /* SearchConditionExpression: A condition expression used to filter the vector
+     * search results. The expression can reference attributes defined in the
+     * vector index search schema, including HASH and INLINE_FILTER key elements. */
+    const char *search_condition_expression;
+    /* TopK: The number of most similar results to return. Required. */
+    bool has_top_k;
+    int32_t top_k;
+};
+
+/* SearchVectorsOutput */
+struct awsc_dynamodb_search_vectors_output {
+    /* ConsumedCapacity: The capacity units consumed by the SearchVectors
+     * operation. Contains VectorSearchRequestBytes , which represents the vector
+     * search capacity consumed. */
+    struct awsc_dynamodb_vector_capacity *consumed_capacity;
+    /* SearchResults: A list of items returned by the vector similarity search,
+     * sorted by similarity with the most similar item first. Each item contains
+     * the projected attributes and a similarity score. */
+    struct awsc_dynamodb_search_result_list search_results;
+};
+
+/*
  * Contains the details of the table when the backup was created.
  */
 struct awsc_dynamodb_source_table_details {
@@ -4211,6 +4951,8 @@ struct awsc_dynamodb_source_table_details {
     /* ProvisionedThroughput: Read IOPs and Write IOPS on the table when the backup
      * was created. Required. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
     /* ItemCount: Number of items in the table. Note that this is an approximate
      * value. */
     bool has_item_count;
@@ -4243,6 +4985,10 @@ struct awsc_dynamodb_source_table_feature_details {
     /* SSEDescription: The description of the server-side encryption status on the
      * table when the backup was created. */
     struct awsc_dynamodb_sse_description *sse_description;
+    /* VectorIndexes: The vector index properties for the table at the time the
+     * backup was created, including the index name, vector attribute, dimensions,
+     * distance function, search schema, and projection. */
+    struct awsc_dynamodb_vector_indexes vector_indexes;
 };
 
 /*
@@ -4315,11 +5061,16 @@ struct awsc_dynamodb_table_creation_parameters {
     const char *billing_mode;
     /* ProvisionedThroughput: */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
     /* SSESpecification: */
     struct awsc_dynamodb_sse_specification *sse_specification;
     /* GlobalSecondaryIndexes: The Global Secondary Indexes (GSI) of the table to
      * be created as part of the import operation. */
     struct awsc_dynamodb_global_secondary_index_list global_secondary_indexes;
+    /* VectorIndexes: The vector indexes of the table to be created as part of the
+     * import operation. */
+    struct awsc_dynamodb_vector_index_list vector_indexes;
 };
 
 /*
@@ -4359,7 +5110,8 @@ struct awsc_dynamodb_table_description {
     int64_t item_count;
     /* TableArn: The Amazon Resource Name (ARN) that uniquely identifies the table. */
     const char *table_arn;
-    /* TableId: Unique identifier for the table for which the backup was created. */
+    /* TableId: A unique identifier for the table, in UUID format, generated by
+     * DynamoDB when the table is created. */
     const char *table_id;
     /* BillingModeSummary: Contains the details for the read/write capacity mode. */
     struct awsc_dynamodb_billing_mode_summary *billing_mode_summary;
@@ -4382,6 +5134,16 @@ struct awsc_dynamodb_table_description {
     const char *global_table_version;
     /* Replicas: Represents replicas of the table. */
     struct awsc_dynamodb_replica_description_list replicas;
+    /* GlobalTableWitnesses: The witness Region and its current status in the MRSC
+     * global table. Only one witness Region can be configured per MRSC global
+     * table. */
+    struct awsc_dynamodb_global_table_witness_description_list global_table_witnesses;
+    /* GlobalTableSettingsReplicationMode: Indicates one of the settings
+     * synchronization modes for the global table: ENABLED : Indicates that the
+     * settings synchronization mode for the global table is enabled. One of enum
+     * awsc_dynamodb_global_table_settings_replication_mode's values (as its
+     * string). */
+    const char *global_table_settings_replication_mode;
     /* RestoreSummary: Contains details for the restore. */
     struct awsc_dynamodb_restore_summary *restore_summary;
     /* SSEDescription: The description of the server-side encryption status on the
@@ -4391,6 +5153,24 @@ struct awsc_dynamodb_table_description {
     struct awsc_dynamodb_archival_summary *archival_summary;
     /* TableClassSummary: Contains details of the table class. */
     struct awsc_dynamodb_table_class_summary *table_class_summary;
+    /* DeletionProtectionEnabled: Indicates whether deletion protection is enabled
+     * (true) or disabled (false) on the table. */
+    bool has_deletion_protection_enabled;
+    bool deletion_protection_enabled;
+    /* OnDemandThroughput: The maximum number of read and write units for the
+     * specified on-demand table. If you use this parameter, you must specify
+     * MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Describes the warm throughput value of the base table. */
+    struct awsc_dynamodb_table_warm_throughput_description *warm_throughput;
+    /* MultiRegionConsistency: Indicates one of the following consistency modes for
+     * a global table: EVENTUAL : Indicates that the global table is configured for
+     * multi-Region eventual consistency (MREC). One of enum
+     * awsc_dynamodb_multi_region_consistency's values (as its string). */
+    const char *multi_region_consistency;
+    /* VectorIndexes: The vector indexes, if any, on the table. Each element is
+     * composed of: IndexName - The name of the vector index. */
+    struct awsc_dynamodb_vector_index_description_list vector_indexes;
 };
 
 /*
@@ -4409,6 +5189,26 @@ struct awsc_dynamodb_table_in_use_exception {
 struct awsc_dynamodb_table_not_found_exception {
     /* message: */
     const char *message;
+};
+
+/*
+ * Represents the warm throughput value (in read units per second and write
+ * units per second) of the table. Warm throughput is applicable for DynamoDB
+ * Standard-IA tables and specifies the minimum provisioned capacity maintained
+ * for immediate data access.
+ */
+struct awsc_dynamodb_table_warm_throughput_description {
+    /* ReadUnitsPerSecond: Represents the base table's warm throughput value in
+     * read units per second. */
+    bool has_read_units_per_second;
+    int64_t read_units_per_second;
+    /* WriteUnitsPerSecond: Represents the base table's warm throughput value in
+     * write units per second. */
+    bool has_write_units_per_second;
+    int64_t write_units_per_second;
+    /* Status: Represents warm throughput value of the base table. One of enum
+     * awsc_dynamodb_table_status's values (as its string). */
+    const char *status;
 };
 
 /*
@@ -4431,6 +5231,35 @@ struct awsc_dynamodb_tag_resource_input {
     const char *resource_arn;
     /* Tags: The tags to be assigned to the Amazon DynamoDB resource. Required. */
     struct awsc_dynamodb_tag_list tags;
+};
+
+/*
+ * The request was denied due to request throttling. For detailed information
+ * about why the request was throttled and the ARN of the impacted resource,
+ * find the ThrottlingReason field in the returned exception.
+ */
+struct awsc_dynamodb_throttling_exception {
+    /* message: */
+    const char *message;
+    /* throttlingReasons: A list of ThrottlingReason that provide detailed
+     * diagnostic information about why the request was throttled. */
+    struct awsc_dynamodb_throttling_reason_list throttling_reasons;
+};
+
+/*
+ * Represents the specific reason why a DynamoDB request was throttled and the
+ * ARN of the impacted resource. This helps identify exactly what resource is
+ * being throttled, what type of operation caused it, and why the throttling
+ * occurred.
+ */
+struct awsc_dynamodb_throttling_reason {
+    /* reason: The reason for throttling. The throttling reason follows a specific
+     * format: ResourceType+OperationType+LimitType : Resource Type (What is being
+     * throttled): Table or Index Operation Type (What kind of ... */
+    const char *reason;
+    /* resource: The Amazon Resource Name (ARN) of the DynamoDB table or index that
+     * experienced the throttling event. */
+    const char *resource;
 };
 
 /*
@@ -4588,7 +5417,9 @@ struct awsc_dynamodb_update {
      * updated, the action to be performed on them, and new value(s) for them.
      * Required. */
     const char *update_expression;
-    /* TableName: Name of the table for the UpdateItem request. Required. */
+    /* TableName: Name of the table for the UpdateItem request. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* ConditionExpression: A condition that must be satisfied in order for a
      * conditional update to succeed. */
@@ -4600,7 +5431,9 @@ struct awsc_dynamodb_update {
      * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
     /* ReturnValuesOnConditionCheckFailure: Use ReturnValuesOnConditionCheckFailure
-     * to get the item attributes if the Update condition fails. One of enum
+     * to get the item attributes if the Update condition fails. For
+     * ReturnValuesOnConditionCheckFailure , the valid values are: NONE and
+     * ALL_OLD. One of enum
      * awsc_dynamodb_return_values_on_condition_check_failure's values (as its
      * string). */
     const char *return_values_on_condition_check_failure;
@@ -4608,7 +5441,8 @@ struct awsc_dynamodb_update {
 
 /* UpdateContinuousBackupsInput */
 struct awsc_dynamodb_update_continuous_backups_input {
-    /* TableName: The name of the table. Required. */
+    /* TableName: The name of the table. You can also provide the Amazon Resource
+     * Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* PointInTimeRecoverySpecification: Represents the settings used to enable
      * point in time recovery. Required. */
@@ -4624,7 +5458,8 @@ struct awsc_dynamodb_update_continuous_backups_output {
 
 /* UpdateContributorInsightsInput */
 struct awsc_dynamodb_update_contributor_insights_input {
-    /* TableName: The name of the table. Required. */
+    /* TableName: The name of the table. You can also provide the Amazon Resource
+     * Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* IndexName: The global secondary index name, if applicable. */
     const char *index_name;
@@ -4632,6 +5467,10 @@ struct awsc_dynamodb_update_contributor_insights_input {
      * Required. One of enum awsc_dynamodb_contributor_insights_action's values (as
      * its string). */
     const char *contributor_insights_action;
+    /* ContributorInsightsMode: Specifies whether to track all access and throttled
+     * events or throttled events only for the DynamoDB table or index. One of enum
+     * awsc_dynamodb_contributor_insights_mode's values (as its string). */
+    const char *contributor_insights_mode;
 };
 
 /* UpdateContributorInsightsOutput */
@@ -4643,6 +5482,11 @@ struct awsc_dynamodb_update_contributor_insights_output {
     /* ContributorInsightsStatus: The status of contributor insights One of enum
      * awsc_dynamodb_contributor_insights_status's values (as its string). */
     const char *contributor_insights_status;
+    /* ContributorInsightsMode: The updated mode of CloudWatch Contributor Insights
+     * that determines whether to monitor all access and throttled events or to
+     * track throttled events exclusively. One of enum
+     * awsc_dynamodb_contributor_insights_mode's values (as its string). */
+    const char *contributor_insights_mode;
 };
 
 /*
@@ -4653,8 +5497,15 @@ struct awsc_dynamodb_update_global_secondary_index_action {
     /* IndexName: The name of the global secondary index to be updated. Required. */
     const char *index_name;
     /* ProvisionedThroughput: Represents the provisioned throughput settings for
-     * the specified global secondary index. Required. */
+     * the specified global secondary index. */
     struct awsc_dynamodb_provisioned_throughput *provisioned_throughput;
+    /* OnDemandThroughput: Updates the maximum number of read and write units for
+     * the specified global secondary index. If you use this parameter, you must
+     * specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Represents the warm throughput value of the new provisioned
+     * throughput settings to be applied to a global secondary index. */
+    struct awsc_dynamodb_warm_throughput *warm_throughput;
 };
 
 /* UpdateGlobalTableInput */
@@ -4708,7 +5559,9 @@ struct awsc_dynamodb_update_global_table_settings_output {
  * Represents the input of an UpdateItem operation.
  */
 struct awsc_dynamodb_update_item_input {
-    /* TableName: The name of the table containing the item to update. Required. */
+    /* TableName: The name of the table containing the item to update. You can also
+     * provide the Amazon Resource Name (ARN) of the table in this parameter.
+     * Required. */
     const char *table_name;
     /* Key: The primary key of the item to be updated. Each element consists of an
      * attribute name and a value for that attribute. Required. */
@@ -4726,7 +5579,7 @@ struct awsc_dynamodb_update_item_input {
      * values (as its string). */
     const char *conditional_operator;
     /* ReturnValues: Use ReturnValues if you want to get the item attributes as
-     * they appear before or after they are updated. One of enum
+     * they appear before or after they are successfully updated. One of enum
      * awsc_dynamodb_return_value's values (as its string). */
     const char *return_values;
     /* ReturnConsumedCapacity:  One of enum
@@ -4750,6 +5603,11 @@ struct awsc_dynamodb_update_item_input {
     /* ExpressionAttributeValues: One or more values that can be substituted in an
      * expression. */
     struct awsc_dynamodb_expression_attribute_value_map expression_attribute_values;
+    /* ReturnValuesOnConditionCheckFailure: An optional parameter that returns the
+     * item attributes for an UpdateItem operation that failed a condition check.
+     * One of enum awsc_dynamodb_return_values_on_condition_check_failure's values
+     * (as its string). */
+    const char *return_values_on_condition_check_failure;
 };
 
 /*
@@ -4770,6 +5628,45 @@ struct awsc_dynamodb_update_item_output {
 };
 
 /*
+ * Enables updating the configuration for Kinesis Streaming.
+ */
+struct awsc_dynamodb_update_kinesis_streaming_configuration {
+    /* ApproximateCreationDateTimePrecision: Enables updating the precision of
+     * Kinesis data stream timestamp. One of enum
+     * awsc_dynamodb_approximate_creation_date_time_precision's values (as its
+     * string). */
+    const char *approximate_creation_date_time_precision;
+};
+
+/* UpdateKinesisStreamingDestinationInput */
+struct awsc_dynamodb_update_kinesis_streaming_destination_input {
+    /* TableName: The table name for the Kinesis streaming destination input. You
+     * can also provide the ARN of the table in this parameter. Required. */
+    const char *table_name;
+    /* StreamArn: The Amazon Resource Name (ARN) for the Kinesis stream input.
+     * Required. */
+    const char *stream_arn;
+    /* UpdateKinesisStreamingConfiguration: The command to update the Kinesis
+     * stream configuration. */
+    struct awsc_dynamodb_update_kinesis_streaming_configuration *update_kinesis_streaming_configuration;
+};
+
+/* UpdateKinesisStreamingDestinationOutput */
+struct awsc_dynamodb_update_kinesis_streaming_destination_output {
+    /* TableName: The table name for the Kinesis streaming destination output. */
+    const char *table_name;
+    /* StreamArn: The ARN for the Kinesis stream input. */
+    const char *stream_arn;
+    /* DestinationStatus: The status of the attempt to update the Kinesis streaming
+     * destination output. One of enum awsc_dynamodb_destination_status's values
+     * (as its string). */
+    const char *destination_status;
+    /* UpdateKinesisStreamingConfiguration: The command to update the Kinesis
+     * streaming destination configuration. */
+    struct awsc_dynamodb_update_kinesis_streaming_configuration *update_kinesis_streaming_configuration;
+};
+
+/*
  * Represents a replica to be modified.
  */
 struct awsc_dynamodb_update_replication_group_member_action {
@@ -4782,6 +5679,9 @@ struct awsc_dynamodb_update_replication_group_member_action {
     /* ProvisionedThroughputOverride: Replica-specific provisioned throughput. If
      * not specified, uses the source table's provisioned throughput settings. */
     struct awsc_dynamodb_provisioned_throughput_override *provisioned_throughput_override;
+    /* OnDemandThroughputOverride: Overrides the maximum on-demand throughput for
+     * the replica table. */
+    struct awsc_dynamodb_on_demand_throughput_override *on_demand_throughput_override;
     /* GlobalSecondaryIndexes: Replica-specific global secondary index settings. */
     struct awsc_dynamodb_replica_global_secondary_index_list global_secondary_indexes;
     /* TableClassOverride: Replica-specific table class. If not specified, uses the
@@ -4797,7 +5697,8 @@ struct awsc_dynamodb_update_table_input {
     /* AttributeDefinitions: An array of attributes that describe the key schema
      * for the table and indexes. */
     struct awsc_dynamodb_attribute_definitions attribute_definitions;
-    /* TableName: The name of the table to be updated. Required. */
+    /* TableName: The name of the table to be updated. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* BillingMode: Controls how you are charged for read and write throughput and
      * how you manage capacity. When switching from pay-per-request to provisioned
@@ -4812,20 +5713,50 @@ struct awsc_dynamodb_update_table_input {
      * action: Create - add a new global secondary index to the table. */
     struct awsc_dynamodb_global_secondary_index_update_list global_secondary_index_updates;
     /* StreamSpecification: Represents the DynamoDB Streams configuration for the
-     * table. You receive a ResourceInUseException if you try to enable a stream on
-     * a table that already has a stream, or if you try to disable a stream ... */
+     * table. You receive a ValidationException if you try to enable a stream on a
+     * table that already has a stream, or if you try to disable a stream on ... */
     struct awsc_dynamodb_stream_specification *stream_specification;
     /* SSESpecification: The new server-side encryption settings for the specified
      * table. */
     struct awsc_dynamodb_sse_specification *sse_specification;
     /* ReplicaUpdates: A list of replica update actions (create, delete, or update)
-     * for the table. This property only applies to Version 2019.11.21 of global
-     * tables. */
+     * for the table. */
     struct awsc_dynamodb_replication_group_update_list replica_updates;
     /* TableClass: The table class of the table to be updated. Valid values are
      * STANDARD and STANDARD_INFREQUENT_ACCESS . One of enum
      * awsc_dynamodb_table_class's values (as its string). */
     const char *table_class;
+    /* DeletionProtectionEnabled: Indicates whether deletion protection is to be
+     * enabled (true) or disabled (false) on the table. */
+    bool has_deletion_protection_enabled;
+    bool deletion_protection_enabled;
+    /* MultiRegionConsistency: Specifies the consistency mode for a new global
+     * table. This parameter is only valid when you create a global table by
+     * specifying one or more Create actions in the ReplicaUpdates action list. One
+     * of enum awsc_dynamodb_multi_region_consistency's values (as its string). */
+    const char *multi_region_consistency;
+    /* GlobalTableWitnessUpdates: A list of witness updates for a MRSC global
+     * table. A witness provides a cost-effective alternative to a full replica in
+     * a MRSC global table by maintaining replicated change data written to global
+     * ... */
+    struct awsc_dynamodb_global_table_witness_group_update_list global_table_witness_updates;
+    /* OnDemandThroughput: Updates the maximum number of read and write units for
+     * the specified table in on-demand capacity mode. If you use this parameter,
+     * you must specify MaxReadRequestUnits , MaxWriteRequestUnits , or both. */
+    struct awsc_dynamodb_on_demand_throughput *on_demand_throughput;
+    /* WarmThroughput: Represents the warm throughput (in read units per second and
+     * write units per second) for updating a table. */
+    struct awsc_dynamodb_warm_throughput *warm_throughput;
+    /* GlobalTableSettingsReplicationMode: Controls the settings replication mode
+     * for a global table replica. This attribute can be defined using UpdateTable
+     * operation only on a regional table with values: ENABLED : Defines settings
+     * ... One of enum awsc_dynamodb_global_table_settings_replication_mode's
+     * values (as its string). */
+    const char *global_table_settings_replication_mode;
+    /* VectorIndexUpdates: A list of vector indexes to be added to or removed from
+     * the table. You can add or remove one vector index for each UpdateTable
+     * operation. */
+    struct awsc_dynamodb_vector_index_update_list vector_index_updates;
 };
 
 /*
@@ -4841,7 +5772,8 @@ struct awsc_dynamodb_update_table_replica_auto_scaling_input {
     /* GlobalSecondaryIndexUpdates: Represents the auto scaling settings of the
      * global secondary indexes of the replica to be updated. */
     struct awsc_dynamodb_global_secondary_index_auto_scaling_update_list global_secondary_index_updates;
-    /* TableName: The name of the global table to be updated. Required. */
+    /* TableName: The name of the global table to be updated. You can also provide
+     * the Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* ProvisionedWriteCapacityAutoScalingUpdate: */
     struct awsc_dynamodb_auto_scaling_settings_update *provisioned_write_capacity_auto_scaling_update;
@@ -4861,7 +5793,8 @@ struct awsc_dynamodb_update_table_replica_auto_scaling_output {
  * Represents the input of an UpdateTimeToLive operation.
  */
 struct awsc_dynamodb_update_time_to_live_input {
-    /* TableName: The name of the table to be configured. Required. */
+    /* TableName: The name of the table to be configured. You can also provide the
+     * Amazon Resource Name (ARN) of the table in this parameter. Required. */
     const char *table_name;
     /* TimeToLiveSpecification: Represents the settings used to enable or disable
      * Time to Live for the specified table. Required. */
@@ -4873,6 +5806,154 @@ struct awsc_dynamodb_update_time_to_live_output {
     /* TimeToLiveSpecification: Represents the output of an UpdateTimeToLive
      * operation. */
     struct awsc_dynamodb_time_to_live_specification *time_to_live_specification;
+};
+
+/*
+ * The definition of a vector attribute for a vector index.
+ */
+struct awsc_dynamodb_vector_attribute_definition {
+    /* AttributeName: The name of the vector attribute. Required. */
+    const char *attribute_name;
+};
+
+/*
+ * The consumed capacity for vector index operations, including vector search
+ * request bytes and vector write request bytes.
+ */
+struct awsc_dynamodb_vector_capacity {
+    /* VectorSearchRequestBytes: The number of vector search request bytes consumed
+     * by a SearchVectors operation. */
+    bool has_vector_search_request_bytes;
+    double vector_search_request_bytes;
+    /* VectorWriteRequestBytes: The number of vector write request bytes consumed
+     * when writing to a vector index. Reported for write operations that modify
+     * attributes indexed by a vector index. */
+    bool has_vector_write_request_bytes;
+    double vector_write_request_bytes;
+};
+
+/*
+ * Contains the configuration settings for a vector index, including the index
+ * name, vector attribute, dimensions, distance function, search schema, and
+ * projection.
+ */
+struct awsc_dynamodb_vector_index {
+    /* IndexName: The name of the vector index. Required. */
+    const char *index_name;
+    /* VectorAttribute: The vector attribute configuration for the index. Required. */
+    struct awsc_dynamodb_vector_attribute_definition *vector_attribute;
+    /* SearchSchema: The search schema that defines partition key and inline filter
+     * attributes for the vector index. */
+    struct awsc_dynamodb_search_schema search_schema;
+    /* Projection: Specifies attributes that are copied (projected) from the table
+     * into the vector index. Required. */
+    struct awsc_dynamodb_projection *projection;
+    /* Dimensions: The number of dimensions in each vector. Required. */
+    bool has_dimensions;
+    int64_t dimensions;
+    /* DistanceFunction: The distance function used to calculate similarity between
+     * vectors. Valid values: COSINE , EUCLIDEAN , DOT_PRODUCT . Required. One of
+     * enum awsc_dynamodb_vector_distance_function's values (as its string). */
+    const char *distance_function;
+};
+
+/*
+ * Contains the current state and configuration of a vector index, including
+ * its status, size, item count, and the settings specified when the index was
+ * created.
+ */
+struct awsc_dynamodb_vector_index_description {
+    /* IndexName: The name of the vector index. */
+    const char *index_name;
+    /* SearchSchema: The search schema that defines partition key and inline filter
+     * attributes for the vector index. */
+    struct awsc_dynamodb_search_schema search_schema;
+    /* Projection: Specifies attributes that are copied (projected) from the table
+     * into the vector index. */
+    struct awsc_dynamodb_projection *projection;
+    /* VectorAttribute: The vector attribute configuration for the index. */
+    struct awsc_dynamodb_vector_attribute_definition *vector_attribute;
+    /* Dimensions: The number of dimensions in each vector. */
+    bool has_dimensions;
+    int64_t dimensions;
+    /* DistanceFunction: The distance function used to calculate similarity between
+     * vectors. One of enum awsc_dynamodb_vector_distance_function's values (as its
+     * string). */
+    const char *distance_function;
+    /* IndexStatus: The current state of the vector index: CREATING - The index is
+     * being created. ACTIVE - The index is ready for use. DELETING - The index is
+     * being deleted. One of enum awsc_dynamodb_index_status's values (as its
+     * string). */
+    const char *index_status;
+    /* Backfilling: Specifies whether the index is currently backfilling. During
+     * backfill, SearchVectors operations might return incomplete results. */
+    bool has_backfilling;
+    bool backfilling;
+    /* IndexSizeBytes: The total size of the vector index, in bytes. Amazon
+     * DynamoDB updates this value approximately every six hours. Recent changes
+     * might not be reflected in this value. */
+    bool has_index_size_bytes;
+    int64_t index_size_bytes;
+    /* ItemCount: The number of items indexed in the vector index. Amazon DynamoDB
+     * updates this value approximately every six hours. Recent changes might not
+     * be reflected in this value. */
+    bool has_item_count;
+    int64_t item_count;
+    /* IndexArn: The Amazon Resource Name (ARN) that uniquely identifies the vector
+     * index. */
+    const char *index_arn;
+};
+
+/*
+ * Contains the configuration of a vector index as it existed at the time a
+ * backup was created.
+ */
+struct awsc_dynamodb_vector_index_info {
+    /* IndexName: The name of the vector index. */
+    const char *index_name;
+    /* VectorAttribute: The vector attribute configuration for the index. */
+    struct awsc_dynamodb_vector_attribute_definition *vector_attribute;
+    /* SearchSchema: The search schema that defines partition key and inline filter
+     * attributes for the vector index. */
+    struct awsc_dynamodb_search_schema search_schema;
+    /* Projection: Specifies attributes that are copied (projected) from the table
+     * into the vector index. */
+    struct awsc_dynamodb_projection *projection;
+    /* Dimensions: The number of dimensions in each vector. */
+    bool has_dimensions;
+    int64_t dimensions;
+    /* DistanceFunction: The distance function used to calculate similarity between
+     * vectors. One of enum awsc_dynamodb_vector_distance_function's values (as its
+     * string). */
+    const char *distance_function;
+};
+
+/*
+ * A vector index to be added to or removed from a table.
+ */
+struct awsc_dynamodb_vector_index_update {
+    /* Create: The configuration for creating a new vector index on the table. */
+    struct awsc_dynamodb_create_vector_index_action *create;
+    /* Delete: The configuration for deleting an existing vector index from the
+     * table. */
+    struct awsc_dynamodb_delete_vector_index_action *delete;
+};
+
+/*
+ * Provides visibility into the number of read and write operations your table
+ * or secondary index can instantaneously support. The settings can be modified
+ * using the UpdateTable operation to meet the throughput requirements of an
+ * upcoming peak event.
+ */
+struct awsc_dynamodb_warm_throughput {
+    /* ReadUnitsPerSecond: Represents the number of read operations your base table
+     * can instantaneously support. */
+    bool has_read_units_per_second;
+    int64_t read_units_per_second;
+    /* WriteUnitsPerSecond: Represents the number of write operations your base
+     * table can instantaneously support. */
+    bool has_write_units_per_second;
+    int64_t write_units_per_second;
 };
 
 /*
@@ -4968,6 +6049,11 @@ struct awsc_dynamodb_secondary_indexes_capacity_map_entry {
     struct awsc_dynamodb_capacity value;
 };
 
+struct awsc_dynamodb_vector_indexes_capacity_map_entry {
+    const char *key;
+    struct awsc_dynamodb_vector_capacity value;
+};
+
 /* ----------------------------------------------------------- operations */
 
 /*
@@ -4977,7 +6063,8 @@ struct awsc_dynamodb_secondary_indexes_capacity_map_entry {
  * specify an equality condition on all key attributes. This enforces that each
  * SELECT statement in a batch returns at most a single item.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
- *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED
+ *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_batch_execute_statement(struct awsc_client *client,
                                                    const struct awsc_dynamodb_batch_execute_statement_input *input,
@@ -5000,7 +6087,8 @@ AWSC_API int awsc_dynamodb_batch_execute_statement_async(struct awsc_client *cli
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
- *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_batch_get_item(struct awsc_client *client,
                                           const struct awsc_dynamodb_batch_get_item_input *input,
@@ -5024,8 +6112,10 @@ AWSC_API int awsc_dynamodb_batch_get_item_async(struct awsc_client *client,
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_REPLICATED_WRITE_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
- *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_batch_write_item(struct awsc_client *client,
                                             const struct awsc_dynamodb_batch_write_item_input *input,
@@ -5069,8 +6159,7 @@ AWSC_API int awsc_dynamodb_create_backup_async(struct awsc_client *client,
  * CreateGlobalTable
  * Creates a global table from an existing table. A global table creates a
  * replication relationship between two or more DynamoDB tables with the same
- * table name in the provided Regions. This operation only applies to Version
- * 2017.11.29 of global tables.
+ * table name in the provided Regions.
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_ALREADY_EXISTS_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -5145,8 +6234,10 @@ AWSC_API int awsc_dynamodb_delete_backup_async(struct awsc_client *client,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_REPLICATED_WRITE_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CONFLICT_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_delete_item(struct awsc_client *client,
@@ -5162,6 +6253,30 @@ AWSC_API int awsc_dynamodb_delete_item_async(struct awsc_client *client,
                                              awsc_dynamodb_delete_item_cb *cb,
                                              void *user_data,
                                              struct awsc_error *err);
+
+/*
+ * DeleteResourcePolicy
+ * Deletes the resource-based policy attached to the resource, which can be a
+ * table or stream.
+ * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_dynamodb_delete_resource_policy(struct awsc_client *client,
+                                                  const struct awsc_dynamodb_delete_resource_policy_input *input,
+                                                  struct awsc_dynamodb_delete_resource_policy_output **output,
+                                                  struct awsc_error *err);
+typedef void awsc_dynamodb_delete_resource_policy_cb(void *user_data,
+                                                     int status,
+                                                     struct awsc_dynamodb_delete_resource_policy_output *output,
+                                                     struct awsc_error *err);
+AWSC_API int awsc_dynamodb_delete_resource_policy_async(struct awsc_client *client,
+                                                        const struct awsc_dynamodb_delete_resource_policy_input *input,
+                                                        awsc_dynamodb_delete_resource_policy_cb *cb,
+                                                        void *user_data,
+                                                        struct awsc_error *err);
 
 /*
  * DeleteTable
@@ -5233,7 +6348,7 @@ AWSC_API int awsc_dynamodb_describe_continuous_backups_async(struct awsc_client 
 
 /*
  * DescribeContributorInsights
- * Returns information about contributor insights, for a given table or global
+ * Returns information about contributor insights for a given table or global
  * secondary index.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
@@ -5254,7 +6369,8 @@ AWSC_API int awsc_dynamodb_describe_contributor_insights_async(struct awsc_clien
 
 /*
  * DescribeEndpoints
- * Returns the regional endpoint information.
+ * Returns the regional endpoint information. For more information on policy
+ * permissions, please see Internetwork traffic privacy .
  */
 AWSC_API int awsc_dynamodb_describe_endpoints(struct awsc_client *client,
                                               const struct awsc_dynamodb_describe_endpoints_input *input,
@@ -5293,9 +6409,9 @@ AWSC_API int awsc_dynamodb_describe_export_async(struct awsc_client *client,
 
 /*
  * DescribeGlobalTable
- * Returns information about the specified global table. This operation only
- * applies to Version 2017.11.29 of global tables. If you are using global
- * tables Version 2019.11.21 you can use DescribeTable instead.
+ * Returns information about the specified global table. This documentation is
+ * for version 2017.11.29 (Legacy) of global tables, which should be avoided
+ * for new global tables.
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -5315,8 +6431,9 @@ AWSC_API int awsc_dynamodb_describe_global_table_async(struct awsc_client *clien
 
 /*
  * DescribeGlobalTableSettings
- * Describes Region-specific settings for a global table. This operation only
- * applies to Version 2017.11.29 of global tables.
+ * Describes Region-specific settings for a global table. This documentation is
+ * for version 2017.11.29 (Legacy) of global tables, which should be avoided
+ * for new global tables.
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
@@ -5420,7 +6537,6 @@ AWSC_API int awsc_dynamodb_describe_table_async(struct awsc_client *client,
 /*
  * DescribeTableReplicaAutoScaling
  * Describes auto scaling settings across replicas of the global table at once.
- * This operation only applies to Version 2019.11.21 of global tables.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
  */
@@ -5517,6 +6633,7 @@ AWSC_API int awsc_dynamodb_enable_kinesis_streaming_destination_async(struct aws
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CONFLICT_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_execute_statement(struct awsc_client *client,
@@ -5544,6 +6661,7 @@ AWSC_API int awsc_dynamodb_execute_statement_async(struct awsc_client *client,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CANCELED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_IN_PROGRESS_EXCEPTION
  */
@@ -5595,7 +6713,8 @@ AWSC_API int awsc_dynamodb_export_table_to_point_in_time_async(struct awsc_clien
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
- *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_get_item(struct awsc_client *client,
                                     const struct awsc_dynamodb_get_item_input *input,
@@ -5610,6 +6729,28 @@ AWSC_API int awsc_dynamodb_get_item_async(struct awsc_client *client,
                                           awsc_dynamodb_get_item_cb *cb,
                                           void *user_data,
                                           struct awsc_error *err);
+
+/*
+ * GetResourcePolicy
+ * Returns the resource-based policy document attached to the resource, which
+ * can be a table or stream, in JSON format.
+ * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_dynamodb_get_resource_policy(struct awsc_client *client,
+                                               const struct awsc_dynamodb_get_resource_policy_input *input,
+                                               struct awsc_dynamodb_get_resource_policy_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_dynamodb_get_resource_policy_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_dynamodb_get_resource_policy_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_dynamodb_get_resource_policy_async(struct awsc_client *client,
+                                                     const struct awsc_dynamodb_get_resource_policy_input *input,
+                                                     awsc_dynamodb_get_resource_policy_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
 
 /*
  * ImportTable
@@ -5634,10 +6775,10 @@ AWSC_API int awsc_dynamodb_import_table_async(struct awsc_client *client,
 
 /*
  * ListBackups
- * List backups associated with an Amazon Web Services account. To list backups
- * for a given table, specify TableName . ListBackups returns a paginated list
- * of results with at most 1 MB worth of items in a page. You can also specify
- * a maximum number of entries to be returned in a page.
+ * List DynamoDB backups that are associated with an Amazon Web Services
+ * account and weren't made with Amazon Web Services Backup. To list these
+ * backups for a given table, specify TableName . ListBackups returns a
+ * paginated list of results with at most 1 MB worth of items in a page.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_backups(struct awsc_client *client,
@@ -5677,7 +6818,8 @@ AWSC_API int awsc_dynamodb_list_contributor_insights_async(struct awsc_client *c
 
 /*
  * ListExports
- * Lists completed exports within the past 90 days.
+ * Lists completed exports within the past 90 days, in reverse alphanumeric
+ * order of ExportArn .
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION
  */
@@ -5698,7 +6840,8 @@ AWSC_API int awsc_dynamodb_list_exports_async(struct awsc_client *client,
 /*
  * ListGlobalTables
  * Lists all global tables that have a replica in the specified Region. This
- * operation only applies to Version 2017.11.29 of global tables.
+ * documentation is for version 2017.11.29 (Legacy) of global tables, which
+ * should be avoided for new global tables.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR
  */
 AWSC_API int awsc_dynamodb_list_global_tables(struct awsc_client *client,
@@ -5785,8 +6928,10 @@ AWSC_API int awsc_dynamodb_list_tags_of_resource_async(struct awsc_client *clien
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_REPLICATED_WRITE_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CONFLICT_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_put_item(struct awsc_client *client,
@@ -5804,6 +6949,31 @@ AWSC_API int awsc_dynamodb_put_item_async(struct awsc_client *client,
                                           struct awsc_error *err);
 
 /*
+ * PutResourcePolicy
+ * Attaches a resource-based policy document to the resource, which can be a
+ * table or stream. When you attach a resource-based policy using this API, the
+ * policy application is eventually consistent .
+ * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_dynamodb_put_resource_policy(struct awsc_client *client,
+                                               const struct awsc_dynamodb_put_resource_policy_input *input,
+                                               struct awsc_dynamodb_put_resource_policy_output **output,
+                                               struct awsc_error *err);
+typedef void awsc_dynamodb_put_resource_policy_cb(void *user_data,
+                                                  int status,
+                                                  struct awsc_dynamodb_put_resource_policy_output *output,
+                                                  struct awsc_error *err);
+AWSC_API int awsc_dynamodb_put_resource_policy_async(struct awsc_client *client,
+                                                     const struct awsc_dynamodb_put_resource_policy_input *input,
+                                                     awsc_dynamodb_put_resource_policy_cb *cb,
+                                                     void *user_data,
+                                                     struct awsc_error *err);
+
+/*
  * Query
  * You must provide the name of the partition key attribute and a single value
  * for that attribute. Query returns all items with that partition key value.
@@ -5812,7 +6982,8 @@ AWSC_API int awsc_dynamodb_put_item_async(struct awsc_client *client,
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
- *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_query(struct awsc_client *client,
                                  const struct awsc_dynamodb_query_input *input,
@@ -5831,7 +7002,7 @@ AWSC_API int awsc_dynamodb_query_async(struct awsc_client *client,
 /*
  * RestoreTableFromBackup
  * Creates a new table from an existing backup. Any number of users can execute
- * up to 4 concurrent restores (any type of restore) in a given account.
+ * up to 50 concurrent restores (any type of restore) in a given account.
  * Errors: AWSC_DYNAMODB_ERR_BACKUP_IN_USE_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_BACKUP_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -5857,9 +7028,8 @@ AWSC_API int awsc_dynamodb_restore_table_from_backup_async(struct awsc_client *c
  * RestoreTableToPointInTime
  * Restores the specified table to the specified point in time within
  * EarliestRestorableDateTime and LatestRestorableDateTime . You can restore
- * your table to any point in time during the last 35 days. Any number of users
- * can execute up to 4 concurrent restores (any type of restore) in a given
- * account.
+ * your table to any point in time in the last 35 days. You can set the
+ * recovery period to any value between 1 and 35 days.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_INVALID_RESTORE_TIME_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
@@ -5890,7 +7060,8 @@ AWSC_API int awsc_dynamodb_restore_table_to_point_in_time_async(struct awsc_clie
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
- *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_scan(struct awsc_client *client,
                                 const struct awsc_dynamodb_scan_input *input,
@@ -5905,6 +7076,30 @@ AWSC_API int awsc_dynamodb_scan_async(struct awsc_client *client,
                                       awsc_dynamodb_scan_cb *cb,
                                       void *user_data,
                                       struct awsc_error *err);
+
+/*
+ * SearchVectors
+ * Performs a vector similarity search on a vector index associated with an
+ * Amazon DynamoDB table, and returns the most similar items sorted by
+ * similarity score based on the distance function configured for the index.
+ * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION
+ */
+AWSC_API int awsc_dynamodb_search_vectors(struct awsc_client *client,
+                                          const struct awsc_dynamodb_search_vectors_input *input,
+                                          struct awsc_dynamodb_search_vectors_output **output,
+                                          struct awsc_error *err);
+typedef void awsc_dynamodb_search_vectors_cb(void *user_data,
+                                             int status,
+                                             struct awsc_dynamodb_search_vectors_output *output,
+                                             struct awsc_error *err);
+AWSC_API int awsc_dynamodb_search_vectors_async(struct awsc_client *client,
+                                                const struct awsc_dynamodb_search_vectors_input *input,
+                                                awsc_dynamodb_search_vectors_cb *cb,
+                                                void *user_data,
+                                                struct awsc_error *err);
 
 /*
  * TagResource
@@ -5936,6 +7131,7 @@ AWSC_API int awsc_dynamodb_tag_resource_async(struct awsc_client *client,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CANCELED_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_transact_get_items(struct awsc_client *client,
@@ -5963,6 +7159,7 @@ AWSC_API int awsc_dynamodb_transact_get_items_async(struct awsc_client *client,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CANCELED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_IN_PROGRESS_EXCEPTION
  */
@@ -5983,7 +7180,8 @@ AWSC_API int awsc_dynamodb_transact_write_items_async(struct awsc_client *client
 /*
  * UntagResource
  * Removes the association of tags from an Amazon DynamoDB resource. You can
- * call UntagResource up to five times per second, per account.
+ * call UntagResource up to five times per second, per account. UntagResource
+ * is an asynchronous operation.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6072,7 +7270,9 @@ AWSC_API int awsc_dynamodb_update_global_table_async(struct awsc_client *client,
 
 /*
  * UpdateGlobalTableSettings
- * Updates settings for a global table.
+ * Updates settings for a global table. This documentation is for version
+ * 2017.11.29 (Legacy) of global tables, which should be avoided for new global
+ * tables.
  * Errors: AWSC_DYNAMODB_ERR_GLOBAL_TABLE_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INDEX_NOT_FOUND_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
@@ -6102,8 +7302,10 @@ AWSC_API int awsc_dynamodb_update_global_table_settings_async(struct awsc_client
  *   AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_REPLICATED_WRITE_CONFLICT_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED,
  *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_TRANSACTION_CONFLICT_EXCEPTION
  */
 AWSC_API int awsc_dynamodb_update_item(struct awsc_client *client,
@@ -6119,6 +7321,28 @@ AWSC_API int awsc_dynamodb_update_item_async(struct awsc_client *client,
                                              awsc_dynamodb_update_item_cb *cb,
                                              void *user_data,
                                              struct awsc_error *err);
+
+/*
+ * UpdateKinesisStreamingDestination
+ * The command to update the Kinesis stream destination.
+ * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
+ *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
+ *   AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION
+ */
+AWSC_API int awsc_dynamodb_update_kinesis_streaming_destination(struct awsc_client *client,
+                                                                const struct awsc_dynamodb_update_kinesis_streaming_destination_input *input,
+                                                                struct awsc_dynamodb_update_kinesis_streaming_destination_output **output,
+                                                                struct awsc_error *err);
+typedef void awsc_dynamodb_update_kinesis_streaming_destination_cb(void *user_data,
+                                                                   int status,
+                                                                   struct awsc_dynamodb_update_kinesis_streaming_destination_output *output,
+                                                                   struct awsc_error *err);
+AWSC_API int awsc_dynamodb_update_kinesis_streaming_destination_async(struct awsc_client *client,
+                                                                      const struct awsc_dynamodb_update_kinesis_streaming_destination_input *input,
+                                                                      awsc_dynamodb_update_kinesis_streaming_destination_cb *cb,
+                                                                      void *user_data,
+                                                                      struct awsc_error *err);
 
 /*
  * UpdateTable
@@ -6145,8 +7369,7 @@ AWSC_API int awsc_dynamodb_update_table_async(struct awsc_client *client,
 
 /*
  * UpdateTableReplicaAutoScaling
- * Updates auto scaling settings on your global tables at once. This operation
- * only applies to Version 2019.11.21 of global tables.
+ * Updates auto scaling settings on your global tables at once.
  * Errors: AWSC_DYNAMODB_ERR_INTERNAL_SERVER_ERROR,
  *   AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION,
  *   AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION,
@@ -6346,7 +7569,63 @@ AWSC_API int awsc_dynamodb_scan_collect(struct awsc_pager *pager,
 /* The waiters, sorted by name (also awsc_dynamodb_service's). Each calls
  * its operation until an acceptor ends the wait (see <awsc/wait.h>);
  * options may be NULL for the model's delay and attempts. */
-AWSC_API extern const struct awsc_waiter awsc_dynamodb_waiters[2];
+AWSC_API extern const struct awsc_waiter awsc_dynamodb_waiters[6];
+
+/*
+ * ContributorInsightsEnabled: calls DescribeContributorInsights every 20 s, at most 30 times.
+ */
+AWSC_API int awsc_dynamodb_wait_contributor_insights_enabled(struct awsc_client *client,
+                                                             const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                             const struct awsc_wait_options *options,
+                                                             struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_contributor_insights_enabled_async(struct awsc_client *client,
+                                                                   const struct awsc_dynamodb_describe_contributor_insights_input *input,
+                                                                   const struct awsc_wait_options *options,
+                                                                   awsc_wait_cb *cb,
+                                                                   void *user_data,
+                                                                   struct awsc_error *err);
+
+/*
+ * ExportCompleted: calls DescribeExport every 20 s, at most 60 times.
+ */
+AWSC_API int awsc_dynamodb_wait_export_completed(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_describe_export_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_export_completed_async(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_describe_export_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * ImportCompleted: calls DescribeImport every 20 s, at most 60 times.
+ */
+AWSC_API int awsc_dynamodb_wait_import_completed(struct awsc_client *client,
+                                                 const struct awsc_dynamodb_describe_import_input *input,
+                                                 const struct awsc_wait_options *options,
+                                                 struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_import_completed_async(struct awsc_client *client,
+                                                       const struct awsc_dynamodb_describe_import_input *input,
+                                                       const struct awsc_wait_options *options,
+                                                       awsc_wait_cb *cb,
+                                                       void *user_data,
+                                                       struct awsc_error *err);
+
+/*
+ * KinesisStreamingDestinationActive: calls DescribeKinesisStreamingDestination every 20 s, at most 30 times.
+ */
+AWSC_API int awsc_dynamodb_wait_kinesis_streaming_destination_active(struct awsc_client *client,
+                                                                     const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                                     const struct awsc_wait_options *options,
+                                                                     struct awsc_error *err);
+AWSC_API int awsc_dynamodb_wait_kinesis_streaming_destination_active_async(struct awsc_client *client,
+                                                                           const struct awsc_dynamodb_describe_kinesis_streaming_destination_input *input,
+                                                                           const struct awsc_wait_options *options,
+                                                                           awsc_wait_cb *cb,
+                                                                           void *user_data,
+                                                                           struct awsc_error *err);
 
 /*
  * TableExists: calls DescribeTable every 20 s, at most 25 times.
@@ -6397,15 +7676,18 @@ AWSC_API int awsc_dynamodb_wait_table_not_exists_async(struct awsc_client *clien
 #define AWSC_DYNAMODB_ERR_ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED_EXCEPTION "ItemCollectionSizeLimitExceededException"
 #define AWSC_DYNAMODB_ERR_LIMIT_EXCEEDED_EXCEPTION "LimitExceededException"
 #define AWSC_DYNAMODB_ERR_POINT_IN_TIME_RECOVERY_UNAVAILABLE_EXCEPTION "PointInTimeRecoveryUnavailableException"
+#define AWSC_DYNAMODB_ERR_POLICY_NOT_FOUND_EXCEPTION "PolicyNotFoundException"
 #define AWSC_DYNAMODB_ERR_PROVISIONED_THROUGHPUT_EXCEEDED_EXCEPTION "ProvisionedThroughputExceededException"
 #define AWSC_DYNAMODB_ERR_REPLICA_ALREADY_EXISTS_EXCEPTION "ReplicaAlreadyExistsException"
 #define AWSC_DYNAMODB_ERR_REPLICA_NOT_FOUND_EXCEPTION "ReplicaNotFoundException"
+#define AWSC_DYNAMODB_ERR_REPLICATED_WRITE_CONFLICT_EXCEPTION "ReplicatedWriteConflictException"
 #define AWSC_DYNAMODB_ERR_REQUEST_LIMIT_EXCEEDED "RequestLimitExceeded"
 #define AWSC_DYNAMODB_ERR_RESOURCE_IN_USE_EXCEPTION "ResourceInUseException"
 #define AWSC_DYNAMODB_ERR_RESOURCE_NOT_FOUND_EXCEPTION "ResourceNotFoundException"
 #define AWSC_DYNAMODB_ERR_TABLE_ALREADY_EXISTS_EXCEPTION "TableAlreadyExistsException"
 #define AWSC_DYNAMODB_ERR_TABLE_IN_USE_EXCEPTION "TableInUseException"
 #define AWSC_DYNAMODB_ERR_TABLE_NOT_FOUND_EXCEPTION "TableNotFoundException"
+#define AWSC_DYNAMODB_ERR_THROTTLING_EXCEPTION "ThrottlingException"
 #define AWSC_DYNAMODB_ERR_TRANSACTION_CANCELED_EXCEPTION "TransactionCanceledException"
 #define AWSC_DYNAMODB_ERR_TRANSACTION_CONFLICT_EXCEPTION "TransactionConflictException"
 #define AWSC_DYNAMODB_ERR_TRANSACTION_IN_PROGRESS_EXCEPTION "TransactionInProgressException"
