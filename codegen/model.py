@@ -10,6 +10,7 @@ import html
 import json
 import os
 import re
+import sys
 
 C_KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do", "double",
@@ -203,7 +204,18 @@ def list_services(models_dir, spec):
         n for n in os.listdir(models_dir)
         if os.path.isdir(os.path.join(models_dir, n)) and not n.startswith("_"))
     if spec == "all":
-        return everything
+        # every service awsc speaks a protocol of: those that offer only
+        # smithy-rpc-v2-cbor wait for that protocol (said on stderr)
+        out = []
+        for n in everything:
+            meta = load_service(models_dir, n)["metadata"]
+            offered = meta.get("protocols") or [meta["protocol"]]
+            if any(p in PROTOCOLS for p in offered):
+                out.append(n)
+            else:
+                print(f"awsc-gen: {n} left out of 'all': it offers only {', '.join(offered)}",
+                      file=sys.stderr)
+        return out
     names = DEFAULT_SERVICES if spec in ("", "default") else \
         [s.strip() for s in spec.split(",") if s.strip()]
     unknown = [n for n in names if n not in everything]
