@@ -388,8 +388,8 @@ static void test_flexible_trailer(struct awsc_stub *stub)
     CHECK(hdr(stub, "x-amz-checksum-crc32") == NULL);
     /* botocore 1.43.67 signs no hop-by-hop header, Transfer-Encoding among them */
     CHECK_CONTAINS(hdr(stub, "Authorization"), "SignedHeaders=content-encoding;host;");
-    CHECK(!strstr(hdr(stub, "Authorization") ? hdr(stub, "Authorization") : "",
-                  "transfer-encoding"));
+    CHECK(
+        !strstr(hdr(stub, "Authorization") ? hdr(stub, "Authorization") : "", "transfer-encoding"));
 
     /* 3 MiB and a bit from a file: four chunks, SHA-256 in the trailer */
     size_t big = 3 * 1024 * 1024 + 5;
