@@ -58,10 +58,51 @@ PROTOCOLS = {
 # botocore's order of preference among the protocols a model offers (its
 # metadata's "protocols" list): the first of these the model lists is used.
 PROTOCOL_PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
-AUTH_TYPES = {
-    None: "AWSC_AUTH_SIGV4", "v4": "AWSC_AUTH_SIGV4", "none": "AWSC_AUTH_NONE",
-    "v4-unsigned-body": "AWSC_AUTH_SIGV4_UNSIGNED_BODY", "bearer": "AWSC_AUTH_BEARER",
+# The auth trait's schemes as botocore 1.43.67 names them (auth.py's
+# AUTH_TYPE_TO_SIGNATURE_VERSION), and what awsc signs with for each of the
+# signature versions an operation or service resolves to.
+AUTH_SCHEMES = {
+    "aws.auth#sigv4": "v4", "aws.auth#sigv4a": "v4a",
+    "smithy.api#httpBearerAuth": "bearer", "smithy.api#noAuth": "none",
 }
+AUTH_TYPES = {
+    "v4": "AWSC_AUTH_SIGV4", "s3v4": "AWSC_AUTH_SIGV4", "v2": "AWSC_AUTH_SIGV4",
+    "none": "AWSC_AUTH_NONE", "v4-unsigned-body": "AWSC_AUTH_SIGV4_UNSIGNED_BODY",
+    "bearer": "AWSC_AUTH_BEARER", "v4a": "AWSC_AUTH_SIGV4A",
+}
+
+
+def resolve_auth_trait(trait, where):
+    """botocore's resolve_auth_type: the first scheme of an auth trait list
+    that botocore signs with (with the CRT, which awsc matches: SigV4a
+    included); noAuth at once."""
+    for scheme in trait:
+        if scheme not in AUTH_SCHEMES:
+            raise SystemExit(f"awsc-gen: {where}: unknown auth scheme {scheme}")
+        return AUTH_SCHEMES[scheme]
+    raise SystemExit(f"awsc-gen: {where}: an empty auth trait")
+
+
+def resolve_operation_auth(meta, raw, where):
+    """The signature version botocore uses for an operation: the
+    operation's auth trait, else its authtype, else the service's (its
+    metadata's auth trait, else signatureVersion); then, as
+    handlers.set_operation_specific_signer does, an unsigned payload
+    (unsignedPayload, v4-unsigned-body) only where the operation itself
+    names an auth type."""
+    if "auth" in raw:
+        op_type = resolve_auth_trait(raw["auth"], where)
+    else:
+        op_type = raw.get("authtype")
+    if op_type and op_type.startswith("v4") and raw.get("unsignedPayload"):
+        op_type = "v4-unsigned-body" if op_type == "v4" else op_type
+    if op_type == "v4a" and raw.get("unsignedPayload"):
+        raise SystemExit(f"awsc-gen: {where}: SigV4a with an unsigned payload is not supported")
+    if op_type:
+        return op_type
+    if meta.get("auth"):
+        return resolve_auth_trait(meta["auth"], where)
+    return meta.get("signatureVersion") or "v4"
 
 # Behaviour beyond the model that the runtime adds for some services; each
 # flag is documented in include/awsc/shape.h and has its own test.
@@ -77,6 +118,8 @@ SERVICE_FLAGS = {
     "ec2": ["AWSC_SVC_SOURCE_REGION"],
     "machinelearning": ["AWSC_SVC_PREDICT_ENDPOINT"],
     "sqs": ["AWSC_SVC_ERROR_SHAPE_BY_TYPE"],
+    # botocore's enable_millisecond_timestamp_precision (creating-serializer)
+    "bedrock-agentcore": ["AWSC_SVC_MS_TIMESTAMPS"],
 }
 
 # Services whose signing botocore 1.29.27 takes from its legacy
@@ -95,6 +138,9 @@ S3_SIGNATURE_VERSIONS = ("s3", "s3v4")
 CHECKSUM_ALGORITHMS = {
     "CRC32": "AWSC_CHECKSUM_CRC32", "CRC32C": "AWSC_CHECKSUM_CRC32C",
     "SHA1": "AWSC_CHECKSUM_SHA1", "SHA256": "AWSC_CHECKSUM_SHA256",
+    "CRC64NVME": "AWSC_CHECKSUM_CRC64NVME", "SHA512": "AWSC_CHECKSUM_SHA512",
+    "MD5": "AWSC_CHECKSUM_MD5", "XXHASH64": "AWSC_CHECKSUM_XXHASH64",
+    "XXHASH3": "AWSC_CHECKSUM_XXHASH3", "XXHASH128": "AWSC_CHECKSUM_XXHASH128",
 }
 
 # The same for single operations (AWSC_OF_* in include/awsc/shape.h).
@@ -517,6 +563,8 @@ class Model:
             flags.append("AWSC_SF_WRAPPER")
         if raw.get("document"):
             flags.append("AWSC_SF_DOCUMENT")
+        if raw.get("sparse"):
+            flags.append("AWSC_SF_SPARSE")
         err = raw.get("error") or {}
         if err.get("senderFault"):
             flags.append("AWSC_SF_SENDER_FAULT")
@@ -542,6 +590,13 @@ class Model:
             sh.enum_unknown = self.macro_names.get(prefix + "_UNKNOWN")
             sh.enum_consts = [self.macro_names.get(f"{prefix}_{upper_ident(v)}") for v in sh.enum_values]
             sh.enum_func = self.func_names.get(f"awsc_{self.c}_{base}")
+
+        # sparse lists and maps: a NULL string item is null; other items
+        # say so in is_null (include/awsc/shape.h)
+        sh.sparse = bool(raw.get("sparse")) and sh.type in ("list", "map")
+        item_ref = raw.get("member") or raw.get("value") or {}
+        item_type = self.type_of(item_ref["shape"]) if item_ref else None
+        sh.null_field = sh.sparse and item_type != "string"
 
         # list / map element
         if sh.type == "list":
@@ -703,9 +758,16 @@ class Model:
                 flags.append("AWSC_OF_DEPRECATED")
             if raw.get("endpointoperation"):
                 flags.append("AWSC_OF_ENDPOINT_OPERATION")
+            # requestcompression: the first encoding botocore knows (gzip)
+            if "gzip" in raw.get("requestcompression", {}).get("encodings", []):
+                flags.append("AWSC_OF_COMPRESS_GZIP")
             flags += OPERATION_FLAGS.get((self.service, op.name), [])
             op.flags = " | ".join(flags) if flags else "0"
-            op.auth = AUTH_TYPES.get(raw.get("authtype"), "AWSC_AUTH_SIGV4")
+            auth = resolve_operation_auth(self.meta, raw, f"{self.service}.{oname}")
+            if auth not in AUTH_TYPES:
+                raise SystemExit(f"awsc-gen: {self.service}.{oname}: signature version {auth} "
+                                 "is not supported")
+            op.auth = AUTH_TYPES[auth]
             if (self.service, op.name) in UNSIGNED_OPERATIONS:
                 op.auth = "AWSC_AUTH_NONE"
             for m in op.input.members if op.input is not None else []:

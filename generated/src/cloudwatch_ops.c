@@ -1943,7 +1943,7 @@ static const struct awsc_operation op_PutMetricData = {
     .output = NULL,
     .errors = op_PutMetricData_errors,
     .error_count = 4,
-    .flags = 0,
+    .flags = AWSC_OF_COMPRESS_GZIP,
     .auth = AWSC_AUTH_SIGV4,
     .service = &awsc_cloudwatch_service,
 };

@@ -2726,7 +2726,7 @@ static const struct awsc_operation op_GetObject = {
     .context_params = op_GetObject_context_params,
     .context_param_count = 2,
     .checksum_mode_member = "ChecksumMode",
-    .response_checksums = AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1,
+    .response_checksums = AWSC_CHECKSUM_CRC64NVME | AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1 | AWSC_CHECKSUM_SHA512 | AWSC_CHECKSUM_MD5 | AWSC_CHECKSUM_XXHASH64 | AWSC_CHECKSUM_XXHASH3 | AWSC_CHECKSUM_XXHASH128,
 };
 
 int awsc_s3_get_object(struct awsc_client *client,
@@ -2830,7 +2830,7 @@ static const struct awsc_operation op_GetObjectAnnotation = {
     .context_params = op_GetObjectAnnotation_context_params,
     .context_param_count = 2,
     .checksum_mode_member = "ChecksumMode",
-    .response_checksums = AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1,
+    .response_checksums = AWSC_CHECKSUM_CRC64NVME | AWSC_CHECKSUM_CRC32 | AWSC_CHECKSUM_CRC32C | AWSC_CHECKSUM_SHA256 | AWSC_CHECKSUM_SHA1 | AWSC_CHECKSUM_SHA512 | AWSC_CHECKSUM_MD5 | AWSC_CHECKSUM_XXHASH64 | AWSC_CHECKSUM_XXHASH3 | AWSC_CHECKSUM_XXHASH128,
 };
 
 int awsc_s3_get_object_annotation(struct awsc_client *client,

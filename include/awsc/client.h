@@ -75,6 +75,39 @@ struct awsc_config {
     /* Debug log: every request and response, secrets redacted. */
     void (*log_fn)(void *log_ud, const char *line);
     void *log_ud;
+    /* Flexible checksums, as botocore decides them:
+     * request_checksum_calculation "when_supported" (the default: a CRC32
+     * checksum on every operation that offers checksums, unless the input
+     * chooses another algorithm) or "when_required" (only where the model
+     * requires one or the input chooses one); response_checksum_validation
+     * "when_supported" (the default: responses are checked against the
+     * x-amz-checksum-* they carry wherever the operation offers it) or
+     * "when_required" (only when the input asks, e.g. S3's ChecksumMode).
+     * NULL: AWS_REQUEST_CHECKSUM_CALCULATION /
+     * AWS_RESPONSE_CHECKSUM_VALIDATION, else the profile's
+     * request_checksum_calculation / response_checksum_validation. Case
+     * does not matter; any other value fails awsc_client_new with
+     * AWSC_E_CONFIG. */
+    const char *request_checksum_calculation;
+    const char *response_checksum_validation;
+    /* Request compression (the model's requestcompression trait, e.g.
+     * CloudWatch PutMetricData: gzip). disable_request_compression is
+     * tri-state: 0 unset (AWS_DISABLE_REQUEST_COMPRESSION, else the
+     * profile's disable_request_compression, else enabled), > 0 disabled,
+     * < 0 enabled. request_min_compression_size_bytes: bodies this large
+     * or larger are compressed; 0 unset
+     * (AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES, else the profile's
+     * request_min_compression_size_bytes, else 10240); it must be within
+     * 1..1048576 (AWSC_E_CONFIG otherwise). Streaming bodies are always
+     * compressed unless their model requires a length. */
+    int disable_request_compression;
+    long request_min_compression_size_bytes;
+    /* The regions a SigV4a signature is good for, comma-separated, for the
+     * operations signed with SigV4a (the auth trait, or the endpoint's
+     * auth scheme); NULL: AWS_SIGV4A_SIGNING_REGION_SET, else the
+     * profile's sigv4a_signing_region_set, else the endpoint's
+     * signingRegionSet, else "*". */
+    const char *sigv4a_signing_region_set;
     /* For reproducible requests in tests: a fixed signing clock (seconds
      * since the epoch; 0: the real clock) and a fixed amz-sdk-invocation-id
      * (NULL: a new UUID per call). */

@@ -13,6 +13,11 @@
  *    flag beside them. An empty blob, list or map that must be sent as
  *    present points its data/items/entries at any non-NULL address with a
  *    length or count of 0.
+ *  - Null items: only the lists and maps the model calls sparse have them.
+ *    A null string item is NULL; a sparse list of other items has a
+ *    `bool *is_null` beside items and count (is_null[i] true: items[i] is
+ *    null; is_null left NULL: none is), a sparse map's entry a `bool
+ *    is_null` beside its value. Outputs say so the same way.
  *  - Strings are NUL-terminated UTF-8.
  *  - Inputs are borrowed only until the call that takes them returns.
  *  - Outputs and everything they point to live in one arena owned by the

@@ -22,6 +22,13 @@
  *   timestamp           struct awsc_timestamp
  *   document            struct awsc_document *
  *
+ * Sparse lists and maps (the model's sparse trait) keep null items, on
+ * input and output: a null string item is NULL; a list of any other
+ * items has a `bool *is_null` beside items and count (when it is set,
+ * is_null[i] says items[i] is null; left NULL, no item is), and a map's
+ * entry a `bool is_null` beside its value. The items of other lists and
+ * maps are never null (a null in a response is dropped).
+ *
  * Most users never read this header; the command-line tool and the
  * protocol codecs walk these tables.
  */
@@ -72,6 +79,7 @@ enum awsc_timestamp_format {
 #define AWSC_SF_THROTTLING      0x0400u /* retryable error that is throttling */
 #define AWSC_SF_DOCUMENT        0x0800u /* a structure that is a document */
 #define AWSC_SF_EVENT           0x1000u
+#define AWSC_SF_SPARSE          0x2000u /* a list or map whose items may be null */
 
 /* Member flags. */
 #define AWSC_MF_REQUIRED          0x0001u
@@ -177,6 +185,11 @@ struct awsc_shape {
     const struct awsc_xml_namespace *xml_namespace;
     const char *location_name; /* a shape-level locationName (XML) */
 
+    /* A sparse list or map (AWSC_SF_SPARSE) whose items are no strings:
+     * for a list the offsetof its is_null array in the list struct, for a
+     * map the offsetof the is_null flag in its entry; 0 otherwise. */
+    uint32_t null_offset;
+
     /* An operation input whose output streams its payload: where, in the
      * input struct, the struct awsc_sink for that body is. */
     bool has_sink;
@@ -204,11 +217,20 @@ enum awsc_protocol {
     AWSC_PROTO_RPC_V2_CBOR /* smithy-rpc-v2-cbor */
 };
 
+/* How an operation is signed, as botocore 1.43.67 chooses: the first
+ * scheme of the operation's auth trait (aws.auth#sigv4, aws.auth#sigv4a,
+ * smithy.api#httpBearerAuth, smithy.api#noAuth), else its authtype, else
+ * the service's auth trait or signatureVersion. An endpoint rule set's
+ * authSchemes, where it gives them, choose between SigV4 and SigV4a
+ * instead. */
 enum awsc_auth_type {
     AWSC_AUTH_SIGV4 = 0,
-    AWSC_AUTH_NONE, /* "authtype": "none" */
-    AWSC_AUTH_SIGV4_UNSIGNED_BODY,
-    AWSC_AUTH_BEARER
+    AWSC_AUTH_NONE,                /* noAuth, authtype "none": not signed */
+    AWSC_AUTH_SIGV4_UNSIGNED_BODY, /* the payload hash UNSIGNED-PAYLOAD
+                                      (unsignedPayload, v4-unsigned-body) */
+    AWSC_AUTH_BEARER,              /* Authorization: Bearer <token> */
+    AWSC_AUTH_SIGV4A               /* SigV4a for the configured region set
+                                      (sigv4a_signing_region_set), else "*" */
 };
 
 /* Operation flags. */
@@ -220,6 +242,10 @@ enum awsc_auth_type {
 /* A GET with a query string is sent as a form POST of that query
  * (CloudSearch Domain's Search, as botocore does). */
 #define AWSC_OF_GET_AS_POST 0x0020u
+/* The requestcompression trait names gzip: the body may go compressed
+ * (awsc_config.disable_request_compression and
+ * request_min_compression_size_bytes). */
+#define AWSC_OF_COMPRESS_GZIP 0x0040u
 
 struct awsc_service;
 struct awsc_ruleset;                /* <awsc/endpoint.h> */
@@ -258,14 +284,20 @@ struct awsc_operation {
      * AWSC_OF_CHECKSUM_REQUIRED. */
     const char *checksum_algorithm_member;
     const char *checksum_mode_member;
-    uint8_t response_checksums;
+    uint16_t response_checksums;
 };
 
 /* Flexible checksum algorithms (struct awsc_operation.response_checksums). */
-#define AWSC_CHECKSUM_CRC32  0x01u
-#define AWSC_CHECKSUM_CRC32C 0x02u
-#define AWSC_CHECKSUM_SHA1   0x04u
-#define AWSC_CHECKSUM_SHA256 0x08u
+#define AWSC_CHECKSUM_CRC32     0x01u
+#define AWSC_CHECKSUM_CRC32C    0x02u
+#define AWSC_CHECKSUM_SHA1      0x04u
+#define AWSC_CHECKSUM_SHA256    0x08u
+#define AWSC_CHECKSUM_CRC64NVME 0x10u
+#define AWSC_CHECKSUM_SHA512    0x20u
+#define AWSC_CHECKSUM_MD5       0x40u
+#define AWSC_CHECKSUM_XXHASH64  0x80u
+#define AWSC_CHECKSUM_XXHASH3   0x100u
+#define AWSC_CHECKSUM_XXHASH128 0x200u
 
 struct awsc_service {
     const char *name;        /* models/ folder name: "dynamodb" */
@@ -306,9 +338,8 @@ struct awsc_service {
 #define AWSC_SVC_ROUTE53_IDS 0x0008u
 /* S3's customizations beyond the model (runtime/custom/s3.c): SSE-C keys sent
  * base64 with their MD5, CopySource percent-encoded, EncodingType=url on
- * the List operations and the keys decoded back, Content-MD5 on PutObject
- * and UploadPart, Expect: 100-continue on uploads, GetBucketLocation's
- * bare body, and the 200 responses whose body is an error. */
+ * the List operations and the keys decoded back, Expect: 100-continue on uploads,
+ * GetBucketLocation's bare body, and the 200 responses whose body is an error. */
 #define AWSC_SVC_S3 0x0010u
 /* Signed as botocore's s3v4 signer signs (S3, S3 Control): the path
  * neither normalized nor encoded again, x-amz-content-sha256 on every
@@ -335,6 +366,11 @@ struct awsc_service {
  * the modeled error is the one the body's __type names, as botocore's
  * after-call handler for SQS picks it. */
 #define AWSC_SVC_ERROR_SHAPE_BY_TYPE 0x2000u
+
+/* Timestamps in requests with millisecond precision (ISO 8601 always
+ * with three digits, epoch seconds with the milliseconds), as botocore's
+ * serializer writes them for Bedrock AgentCore. */
+#define AWSC_SVC_MS_TIMESTAMPS 0x2000u
 
 /* Enum helpers behind the generated <enum>_parse() and <enum>_str():
  * parse returns the value's index + 1, or 0 when it is not in the list. */

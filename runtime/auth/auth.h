@@ -340,6 +340,21 @@ int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int
  * (sdk-default-configuration.json) is the only configured source, and
  * read timeouts have none.
  */
+/* request_checksum_calculation / response_checksum_validation: the
+ * explicit value, else env_name, else profile_key, else "when_supported";
+ * *when_required tells which (botocore's _handle_checksum_config: any
+ * case, any other value AWSC_E_CONFIG). */
+int awsc__config_resolve_checksum(const struct awsc__shared_config *cfg, const char *explicit_value,
+                                  const char *env_name, const char *profile_key,
+                                  bool *when_required, struct awsc_error *err);
+/* disable_request_compression (explicit tri-state, else
+ * AWS_DISABLE_REQUEST_COMPRESSION, else the profile; "true" in any case
+ * disables) and request_min_compression_size_bytes (explicit > 0, else
+ * AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES, else the profile, else 10240;
+ * Python's int() of the text, within 1..1048576, else AWSC_E_CONFIG). */
+int awsc__config_resolve_compression(const struct awsc__shared_config *cfg, int explicit_disable,
+                                     long explicit_min_size, bool *disabled, long *min_size,
+                                     struct awsc_error *err);
 int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
                                        const char *explicit_mode, char **out,
                                        struct awsc_error *err);

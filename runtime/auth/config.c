@@ -147,6 +147,35 @@ int awsc__config_resolve_retry_mode(const struct awsc__shared_config *cfg,
     return copy_out(v, out, err);
 }
 
+/* Python's int() of a text: surrounding white space, a sign, and single
+ * underscores between digits; false when it is no integer (or a huge
+ * one: the callers' bounds are far below). */
+static bool py_int(const char *v, long *out)
+{
+    const char *p = v;
+    size_t n = strlen(p);
+    awsc__py_strip(&p, &n);
+    size_t i = 0;
+    bool negative = false;
+    if (i < n && (p[i] == '+' || p[i] == '-'))
+        negative = p[i++] == '-';
+    long value = 0;
+    bool ok = i < n, digit_before = false;
+    for (; ok && i < n; i++) {
+        if (p[i] == '_' && digit_before && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '9') {
+            digit_before = false;
+            continue;
+        }
+        if (p[i] < '0' || p[i] > '9' || value > 100000000)
+            ok = false;
+        else
+            value = value * 10 + (p[i] - '0');
+        digit_before = true;
+    }
+    *out = negative ? -value : value;
+    return ok;
+}
+
 int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int explicit_value,
                                       int *out, struct awsc_error *err)
 {
@@ -159,22 +188,8 @@ int awsc__config_resolve_max_attempts(const struct awsc__shared_config *cfg, int
     const char *v = lookup(cfg, NULL, "AWS_MAX_ATTEMPTS", "max_attempts", &source);
     if (!v)
         return AWSC_OK;
-    /* Python's int(): surrounding white space and a sign are allowed */
-    const char *p = v;
-    size_t n = strlen(p);
-    awsc__py_strip(&p, &n);
-    size_t i = 0;
-    if (i < n && p[i] == '+')
-        i++;
     long value = 0;
-    bool ok = i < n;
-    for (; ok && i < n; i++) {
-        if (p[i] < '0' || p[i] > '9' || value > 1000000)
-            ok = false;
-        else
-            value = value * 10 + (p[i] - '0');
-    }
-    if (!ok || value < 1 || value > 1000000)
+    if (!py_int(v, &value) || value < 1 || value > 1000000)
         return awsc__fail(err, AWSC_E_CONFIG,
                           "Invalid value '%s' for max_attempts (from %s): expected a positive "
                           "integer",
@@ -212,4 +227,63 @@ int awsc__config_resolve_defaults_mode(const struct awsc__shared_config *cfg,
                           "(from %s)",
                           v, source.text);
     return copy_out(mode, out, err);
+}
+
+int awsc__config_resolve_checksum(const struct awsc__shared_config *cfg, const char *explicit_value,
+                                  const char *env_name, const char *profile_key,
+                                  bool *when_required, struct awsc_error *err)
+{
+    struct origin source;
+    const char *v = lookup(cfg, explicit_value, env_name, profile_key, &source);
+    *when_required = false;
+    if (!v || awsc__strcasecmp(v, "when_supported") == 0)
+        return AWSC_OK;
+    if (awsc__strcasecmp(v, "when_required") == 0) {
+        *when_required = true;
+        return AWSC_OK;
+    }
+    return awsc__fail(err, AWSC_E_CONFIG,
+                      "Unsupported configuration value for %s (from %s). Expected one of "
+                      "('when_supported', 'when_required') but got %s.",
+                      profile_key, source.text, v);
+}
+
+int awsc__config_resolve_compression(const struct awsc__shared_config *cfg, int explicit_disable,
+                                     long explicit_min_size, bool *disabled, long *min_size,
+                                     struct awsc_error *err)
+{
+    struct origin source;
+    const char *v;
+    if (explicit_disable) {
+        *disabled = explicit_disable > 0;
+    } else {
+        v = lookup(cfg, NULL, "AWS_DISABLE_REQUEST_COMPRESSION", "disable_request_compression",
+                   &source);
+        *disabled = v && awsc__strcasecmp(v, "true") == 0; /* ensure_boolean */
+    }
+    *min_size = 10240;
+    char given[32];
+    if (explicit_min_size) {
+        snprintf(given, sizeof given, "%ld", explicit_min_size);
+        snprintf(source.text, sizeof source.text, "the client configuration");
+        v = given;
+    } else {
+        v = lookup(cfg, NULL, "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
+                   "request_min_compression_size_bytes", &source);
+    }
+    if (!v)
+        return AWSC_OK;
+    long value = 0;
+    if (!py_int(v, &value))
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value \"%s\" for request_min_compression_size_bytes (from "
+                          "%s). Value must be an integer.",
+                          v, source.text);
+    if (value < 1 || value > 1048576)
+        return awsc__fail(err, AWSC_E_CONFIG,
+                          "Invalid value \"%s\" for request_min_compression_size_bytes (from "
+                          "%s). Value must be between 1 and 1048576.",
+                          v, source.text);
+    *min_size = value;
+    return AWSC_OK;
 }

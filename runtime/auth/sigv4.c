@@ -383,11 +383,25 @@ static bool is_named(const char *name, const char *want)
     return awsc__strcasecmp(name, want) == 0;
 }
 
-/* botocore's SIGNED_HEADERS_BLACKLIST */
+/* botocore's SIGNED_HEADERS_BLACKLIST (1.43.67): the hop-by-hop headers
+ * a proxy may change, and the two that differ by nature */
 static bool never_signed(const char *name)
 {
-    return is_named(name, "expect") || is_named(name, "user-agent") ||
-           is_named(name, "x-amzn-trace-id");
+    static const char *const NAMES[] = {"connection",
+                                        "expect",
+                                        "keep-alive",
+                                        "proxy-authenticate",
+                                        "proxy-authorization",
+                                        "te",
+                                        "trailer",
+                                        "transfer-encoding",
+                                        "upgrade",
+                                        "user-agent",
+                                        "x-amzn-trace-id"};
+    for (size_t i = 0; i < sizeof NAMES / sizeof NAMES[0]; i++)
+        if (is_named(name, NAMES[i]))
+            return true;
+    return false;
 }
 
 static const struct awsc_http_header *find_header(const struct awsc__sign_request *req,

@@ -1,7 +1,8 @@
 /*
  * Request and response checksums, and the payload hash the signature
- * covers, as botocore 1.29.27 decides them (httpchecksum.py,
- * utils.conditionally_calculate_md5, auth.SigV4Auth and S3SigV4Auth).
+ * covers, as botocore 1.43.67 decides them (httpchecksum.py,
+ * handlers._handle_request_validation_mode_member, auth.SigV4Auth and
+ * S3SigV4Auth).
  * They follow the model's httpChecksum and httpChecksumRequired traits, so
  * they apply to any service; S3 is the one that has them.
  */
@@ -9,32 +10,66 @@
 
 #include <openssl/evp.h>
 #include <string.h>
+#include <xxhash.h>
 
 /* ------------------------------------------------------------- digests */
 
-static const char *const NAMES[AWSC__CK_COUNT] = {NULL, "crc32c", "crc32", "sha1", "sha256"};
-static const char *const HEADERS[AWSC__CK_COUNT] = {NULL, "x-amz-checksum-crc32c",
-                                                    "x-amz-checksum-crc32", "x-amz-checksum-sha1",
-                                                    "x-amz-checksum-sha256"};
-static const unsigned BITS[AWSC__CK_COUNT] = {0, AWSC_CHECKSUM_CRC32C, AWSC_CHECKSUM_CRC32,
-                                              AWSC_CHECKSUM_SHA1, AWSC_CHECKSUM_SHA256};
+static const struct {
+    const char *name, *upper, *header;
+    unsigned bit;
+    size_t size;
+} ALGS[AWSC__CK_COUNT] = {
+    [AWSC__CK_XXHASH128] = {"xxhash128", "XXHASH128", "x-amz-checksum-xxhash128",
+                            AWSC_CHECKSUM_XXHASH128, 16},
+    [AWSC__CK_XXHASH3] = {"xxhash3", "XXHASH3", "x-amz-checksum-xxhash3", AWSC_CHECKSUM_XXHASH3, 8},
+    [AWSC__CK_CRC64NVME] = {"crc64nvme", "CRC64NVME", "x-amz-checksum-crc64nvme",
+                            AWSC_CHECKSUM_CRC64NVME, 8},
+    [AWSC__CK_XXHASH64] = {"xxhash64", "XXHASH64", "x-amz-checksum-xxhash64",
+                           AWSC_CHECKSUM_XXHASH64, 8},
+    [AWSC__CK_CRC32C] = {"crc32c", "CRC32C", "x-amz-checksum-crc32c", AWSC_CHECKSUM_CRC32C, 4},
+    [AWSC__CK_CRC32] = {"crc32", "CRC32", "x-amz-checksum-crc32", AWSC_CHECKSUM_CRC32, 4},
+    [AWSC__CK_SHA1] = {"sha1", "SHA1", "x-amz-checksum-sha1", AWSC_CHECKSUM_SHA1, 20},
+    [AWSC__CK_SHA256] = {"sha256", "SHA256", "x-amz-checksum-sha256", AWSC_CHECKSUM_SHA256, 32},
+    [AWSC__CK_SHA512] = {"sha512", "SHA512", "x-amz-checksum-sha512", AWSC_CHECKSUM_SHA512, 64},
+    [AWSC__CK_MD5] = {"md5", "MD5", "x-amz-checksum-md5", AWSC_CHECKSUM_MD5, 16},
+};
+
+static bool known(int alg)
+{
+    return alg > AWSC__CK_NONE && alg < AWSC__CK_COUNT;
+}
 
 const char *awsc__checksum_name(int alg)
 {
-    return alg > AWSC__CK_NONE && alg < AWSC__CK_COUNT ? NAMES[alg] : NULL;
+    return known(alg) ? ALGS[alg].name : NULL;
+}
+
+const char *awsc__checksum_upper_name(int alg)
+{
+    return known(alg) ? ALGS[alg].upper : NULL;
 }
 
 const char *awsc__checksum_header(int alg)
 {
-    return alg > AWSC__CK_NONE && alg < AWSC__CK_COUNT ? HEADERS[alg] : NULL;
+    return known(alg) ? ALGS[alg].header : NULL;
+}
+
+size_t awsc__digest_size(int alg)
+{
+    return known(alg) ? ALGS[alg].size : 0;
 }
 
 int awsc__checksum_parse(const char *name)
 {
     for (int alg = AWSC__CK_NONE + 1; name && alg < AWSC__CK_COUNT; alg++)
-        if (awsc__strcasecmp(name, NAMES[alg]) == 0)
+        if (awsc__strcasecmp(name, ALGS[alg].name) == 0)
             return alg;
     return AWSC__CK_NONE;
+}
+
+static int nomem(struct awsc_error *err)
+{
+    return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
 }
 
 int awsc__digest_init(struct awsc__digest *d, int alg, struct awsc_error *err)
@@ -42,18 +77,48 @@ int awsc__digest_init(struct awsc__digest *d, int alg, struct awsc_error *err)
     memset(d, 0, sizeof *d);
     d->alg = alg;
     const EVP_MD *md = NULL;
-    if (alg == AWSC__CK_SHA1)
+    switch (alg) {
+    case AWSC__CK_SHA1:
         md = EVP_sha1();
-    else if (alg == AWSC__CK_SHA256)
+        break;
+    case AWSC__CK_SHA256:
         md = EVP_sha256();
-    else if (alg == AWSC__DIGEST_MD5)
+        break;
+    case AWSC__CK_SHA512:
+        md = EVP_sha512();
+        break;
+    case AWSC__CK_MD5:
         md = EVP_md5();
-    if (!md)
+        break;
+    case AWSC__CK_XXHASH64: {
+        XXH64_state_t *st = XXH64_createState();
+        if (!st || XXH64_reset(st, 0) != XXH_OK) {
+            XXH64_freeState(st);
+            return nomem(err);
+        }
+        d->ctx = st;
         return AWSC_OK;
+    }
+    case AWSC__CK_XXHASH3:
+    case AWSC__CK_XXHASH128: {
+        XXH3_state_t *st = XXH3_createState();
+        XXH_errorcode rc = !st                       ? XXH_ERROR
+                           : alg == AWSC__CK_XXHASH3 ? XXH3_64bits_reset(st)
+                                                     : XXH3_128bits_reset(st);
+        if (rc != XXH_OK) {
+            XXH3_freeState(st);
+            return nomem(err);
+        }
+        d->ctx = st;
+        return AWSC_OK;
+    }
+    default:
+        return AWSC_OK; /* the CRCs need no state beyond the value */
+    }
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     if (!ctx || EVP_DigestInit_ex(ctx, md, NULL) != 1) {
         EVP_MD_CTX_free(ctx);
-        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+        return nomem(err);
     }
     d->ctx = ctx;
     return AWSC_OK;
@@ -63,41 +128,86 @@ void awsc__digest_update(struct awsc__digest *d, const void *data, size_t n)
 {
     if (!n)
         return;
-    if (d->alg == AWSC__CK_CRC32)
+    switch (d->alg) {
+    case AWSC__CK_CRC32:
         d->crc = awsc__crc32_update(d->crc, data, n);
-    else if (d->alg == AWSC__CK_CRC32C)
+        break;
+    case AWSC__CK_CRC32C:
         d->crc = awsc__crc32c_update(d->crc, data, n);
-    else if (d->ctx)
-        EVP_DigestUpdate(d->ctx, data, n);
-}
-
-size_t awsc__digest_final(struct awsc__digest *d, uint8_t out[32])
-{
-    if (d->alg == AWSC__CK_CRC32 || d->alg == AWSC__CK_CRC32C) {
-        /* big-endian, as botocore's crc32(...).to_bytes(4, "big") */
-        out[0] = (uint8_t)(d->crc >> 24);
-        out[1] = (uint8_t)(d->crc >> 16);
-        out[2] = (uint8_t)(d->crc >> 8);
-        out[3] = (uint8_t)d->crc;
-        return 4;
+        break;
+    case AWSC__CK_CRC64NVME:
+        d->crc64 = awsc__crc64nvme_update(d->crc64, data, n);
+        break;
+    case AWSC__CK_XXHASH64:
+        XXH64_update(d->ctx, data, n);
+        break;
+    case AWSC__CK_XXHASH3:
+        XXH3_64bits_update(d->ctx, data, n);
+        break;
+    case AWSC__CK_XXHASH128:
+        XXH3_128bits_update(d->ctx, data, n);
+        break;
+    default:
+        if (d->ctx)
+            EVP_DigestUpdate(d->ctx, data, n);
     }
-    unsigned int len = 0;
-    if (d->ctx)
-        EVP_DigestFinal_ex(d->ctx, out, &len);
-    return len;
 }
 
-void awsc__digest_final_base64(struct awsc__digest *d, char out[45])
+static void put_be(uint8_t *out, uint64_t v, int bytes)
 {
-    uint8_t raw[32];
+    for (int i = 0; i < bytes; i++)
+        out[i] = (uint8_t)(v >> (8 * (bytes - 1 - i)));
+}
+
+size_t awsc__digest_final(struct awsc__digest *d, uint8_t out[AWSC__DIGEST_MAX])
+{
+    switch (d->alg) {
+    case AWSC__CK_CRC32:
+    case AWSC__CK_CRC32C:
+        put_be(out, d->crc, 4);
+        return 4;
+    case AWSC__CK_CRC64NVME:
+        put_be(out, d->crc64, 8);
+        return 8;
+    case AWSC__CK_XXHASH64:
+        put_be(out, XXH64_digest(d->ctx), 8);
+        return 8;
+    case AWSC__CK_XXHASH3:
+        put_be(out, XXH3_64bits_digest(d->ctx), 8);
+        return 8;
+    case AWSC__CK_XXHASH128: {
+        /* the canonical form: high half first, each big-endian */
+        XXH128_hash_t h = XXH3_128bits_digest(d->ctx);
+        put_be(out, h.high64, 8);
+        put_be(out + 8, h.low64, 8);
+        return 16;
+    }
+    default: {
+        unsigned int len = 0;
+        if (d->ctx)
+            EVP_DigestFinal_ex(d->ctx, out, &len);
+        return len;
+    }
+    }
+}
+
+void awsc__digest_final_base64(struct awsc__digest *d, char out[AWSC__DIGEST_B64MAX])
+{
+    uint8_t raw[AWSC__DIGEST_MAX];
     size_t n = awsc__digest_final(d, raw);
     awsc__base64_encode(raw, n, out);
 }
 
 void awsc__digest_clean_up(struct awsc__digest *d)
 {
-    if (d->ctx)
-        EVP_MD_CTX_free(d->ctx);
+    if (d->ctx) {
+        if (d->alg == AWSC__CK_XXHASH64)
+            XXH64_freeState(d->ctx);
+        else if (d->alg == AWSC__CK_XXHASH3 || d->alg == AWSC__CK_XXHASH128)
+            XXH3_freeState(d->ctx);
+        else
+            EVP_MD_CTX_free(d->ctx);
+    }
     memset(d, 0, sizeof *d);
 }
 
@@ -130,19 +240,28 @@ static bool has_streaming_input(const struct awsc_operation *op)
     return pm && pm->shape->type == AWSC_SHAPE_BLOB;
 }
 
+/* utils.has_checksum_header: a header named x-amz-checksum-[a-z0-9]*
+ * (the caller's own checksum, or the operation's checksum mode or type). */
 static bool has_checksum_header(const struct awsc__headers *h)
 {
     static const char PREFIX[] = "x-amz-checksum-";
-    for (size_t i = 0; i < h->count; i++)
-        if (awsc__strncasecmp(h->items[i].name, PREFIX, sizeof PREFIX - 1) == 0)
+    for (size_t i = 0; i < h->count; i++) {
+        const char *name = h->items[i].name;
+        if (awsc__strncasecmp(name, PREFIX, sizeof PREFIX - 1) != 0)
+            continue;
+        const char *p = name + sizeof PREFIX - 1;
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9'))
+            p++;
+        if (!*p)
             return true;
+    }
     return false;
 }
 
 /* ------------------------------------------------------ the request body */
 
 /* The digests a request needs of its body, computed in one pass. */
-enum { D_MD5, D_FLEX, D_SHA256, D_COUNT };
+enum { D_FLEX, D_SHA256, D_COUNT };
 
 static int digest_body(const uint8_t *data, size_t len, struct awsc__upload *upload,
                        struct awsc__digest *d, const bool *want, struct awsc_error *err)
@@ -173,7 +292,7 @@ static bool sign_payload(const struct awsc_operation *op, bool https, bool has_c
 {
     bool unsigned_auth = op->auth == AWSC_AUTH_SIGV4_UNSIGNED_BODY;
     if (!(op->service->flags & AWSC_SVC_S3_SIGNING))
-        return !unsigned_auth;
+        return !unsigned_auth; /* X-Amz-Content-SHA256: UNSIGNED-PAYLOAD, over http too */
     if (!https || !has_checksum)
         return true;
     if (has_streaming_input(op))
@@ -181,8 +300,35 @@ static bool sign_payload(const struct awsc_operation *op, bool https, bool has_c
     return !unsigned_auth;
 }
 
+/* resolve_request_checksum_algorithm: the algorithm, or AWSC__CK_NONE;
+ * *dflt when it is the default one (CRC32), not the input's choice. */
+static int request_algorithm(const struct awsc_operation *op, const void *input,
+                             const struct awsc__request *req, bool when_required, bool *dflt,
+                             struct awsc_error *err)
+{
+    *dflt = false;
+    if (has_checksum_header(&req->headers))
+        return AWSC__CK_NONE; /* the caller's own */
+    const char *member = op->checksum_algorithm_member;
+    const char *chosen = string_member(op, input, member);
+    if (chosen) {
+        int alg = awsc__checksum_parse(chosen);
+        if (alg == AWSC__CK_NONE)
+            return awsc__fail(err, AWSC_E_VALIDATION,
+                              "Unsupported checksum algorithm: %s (%s: CRC32, CRC32C, CRC64NVME, "
+                              "SHA1, SHA256, SHA512, MD5, XXHASH64, XXHASH3 or XXHASH128)",
+                              chosen, member);
+        return alg;
+    }
+    if ((op->flags & AWSC_OF_CHECKSUM_REQUIRED) || (member && !when_required)) {
+        *dflt = true;
+        return AWSC__CK_CRC32;
+    }
+    return AWSC__CK_NONE;
+}
+
 int awsc__body_plan(const struct awsc_operation *op, const void *input, struct awsc__request *req,
-                    struct awsc__upload *upload, bool https, const struct awsc__hook_state *state,
+                    struct awsc__upload *upload, bool https, bool when_required,
                     struct awsc__body_plan *out, struct awsc_error *err)
 {
     memset(out, 0, sizeof *out);
@@ -196,33 +342,21 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     if (!data)
         data = (const uint8_t *)"";
 
-    /* resolve_request_checksum_algorithm */
-    int alg = AWSC__CK_NONE;
-    bool md5 = false;
-    const char *chosen = string_member(op, input, op->checksum_algorithm_member);
-    if (chosen) {
-        alg = awsc__checksum_parse(chosen);
-        if (alg == AWSC__CK_NONE)
-            return awsc__fail(err, AWSC_E_VALIDATION,
-                              "Unsupported checksum algorithm: %s (%s: CRC32, CRC32C, SHA1 or "
-                              "SHA256)",
-                              chosen, op->checksum_algorithm_member);
-        out->trailer = has_streaming_input(op) && https;
-        if (awsc__headers_get(&req->headers, awsc__checksum_header(alg))) {
-            alg = AWSC__CK_NONE; /* the caller gave its value */
-            out->trailer = false;
-        }
-    } else if ((op->flags & AWSC_OF_CHECKSUM_REQUIRED) || state->want_md5) {
-        md5 =
-            !has_checksum_header(&req->headers) && !awsc__headers_get(&req->headers, "Content-MD5");
-    }
-    /* a callback's body cannot be read ahead: no Content-MD5, and its
-     * flexible checksum goes in a trailer */
-    if (from_callback) {
-        md5 = false;
-        if (alg != AWSC__CK_NONE)
-            out->trailer = true;
-    }
+    bool dflt = false;
+    int alg = request_algorithm(op, input, req, when_required, &dflt, err);
+    if (alg < 0)
+        return alg;
+    int status = AWSC_OK;
+    /* the default algorithm goes in the header the algorithm member names
+     * (x-amz-sdk-checksum-algorithm), as if the input had chosen it */
+    const struct awsc_member *am = member_named(op->input, op->checksum_algorithm_member);
+    if (dflt && am && am->location == AWSC_LOC_HEADER &&
+        awsc__headers_set(&req->headers, req->arena, am->wire_name,
+                          awsc__checksum_upper_name(alg)) != AWSC_OK)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    /* streaming input over https sends its checksum in a trailer; so does
+     * a body from a read callback, which cannot be read ahead */
+    out->trailer = alg != AWSC__CK_NONE && ((has_streaming_input(op) && https) || from_callback);
     out->checksum = alg;
 
     /* The header the checksum goes in decides the payload hash; then one
@@ -230,9 +364,9 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     const char *checksum_header = "Content-MD5";
     if (alg != AWSC__CK_NONE && !out->trailer)
         checksum_header = awsc__checksum_header(alg);
-    bool will_have = md5 || (alg != AWSC__CK_NONE && !out->trailer) ||
+    bool will_have = (alg != AWSC__CK_NONE && !out->trailer) ||
                      awsc__headers_get(&req->headers, checksum_header);
-    bool signs = op->auth != AWSC_AUTH_NONE;
+    bool signs = op->auth != AWSC_AUTH_NONE && op->auth != AWSC_AUTH_BEARER;
     bool sha256 = signs && !out->trailer && sign_payload(op, https, will_have);
     if (sha256 && from_callback) {
         /* S3 takes UNSIGNED-PAYLOAD over http too; the others need the hash */
@@ -244,35 +378,34 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
                               op->service->service_id);
         sha256 = false;
     }
-    bool want[D_COUNT] = {md5, alg != AWSC__CK_NONE && !out->trailer, sha256};
-    int kinds[D_COUNT] = {AWSC__DIGEST_MD5, alg, AWSC__CK_SHA256};
+    bool want[D_COUNT] = {alg != AWSC__CK_NONE && !out->trailer, sha256};
+    int kinds[D_COUNT] = {alg, AWSC__CK_SHA256};
     struct awsc__digest d[D_COUNT];
     memset(d, 0, sizeof d);
-    int status = AWSC_OK;
     for (int i = 0; i < D_COUNT && status == AWSC_OK; i++)
         if (want[i])
             status = awsc__digest_init(&d[i], kinds[i], err);
-    if (status == AWSC_OK && (want[D_MD5] || want[D_FLEX] || want[D_SHA256]))
+    if (status == AWSC_OK && (want[D_FLEX] || want[D_SHA256]))
         status = digest_body(data, len, upload, d, want, err);
 
-    char b64[45];
-    if (status == AWSC_OK && want[D_MD5]) {
-        awsc__digest_final_base64(&d[D_MD5], b64);
-        status = awsc__headers_set(&req->headers, req->arena, "Content-MD5", b64);
-    }
+    char b64[AWSC__DIGEST_B64MAX];
     if (status == AWSC_OK && want[D_FLEX]) {
         awsc__digest_final_base64(&d[D_FLEX], b64);
         status = awsc__headers_set(&req->headers, req->arena, checksum_header, b64);
     }
     if (status == AWSC_OK && out->trailer) {
         /* _apply_request_trailer_checksum: the body goes in chunks, its
-         * length in X-Amz-Decoded-Content-Length; as there, aws-chunked
-         * takes the place of a Content-Encoding the input gave */
+         * length in X-Amz-Decoded-Content-Length; aws-chunked joins a
+         * Content-Encoding the request has (gzip, say) */
         char decoded[24];
         snprintf(decoded, sizeof decoded, "%lld",
                  (long long)(upload ? upload->length : (int64_t)req->body.len));
-        if (awsc__headers_set(&req->headers, req->arena, "Transfer-Encoding", "chunked") ||
-            awsc__headers_set(&req->headers, req->arena, "Content-Encoding", "aws-chunked") ||
+        const char *ce = awsc__headers_get(&req->headers, "Content-Encoding");
+        const char *encoding = ce ? awsc__arena_printf(req->arena, "%s,aws-chunked", ce) : NULL;
+        if ((ce && !encoding) ||
+            awsc__headers_set(&req->headers, req->arena, "Transfer-Encoding", "chunked") ||
+            awsc__headers_set(&req->headers, req->arena, "Content-Encoding",
+                              encoding ? encoding : "aws-chunked") ||
             awsc__headers_set(&req->headers, req->arena, "X-Amz-Trailer",
                               awsc__checksum_header(alg)) ||
             awsc__headers_set(&req->headers, req->arena, "X-Amz-Decoded-Content-Length", decoded))
@@ -287,7 +420,7 @@ int awsc__body_plan(const struct awsc_operation *op, const void *input, struct a
     } else if (!sha256) {
         out->payload_hash = AWSC__UNSIGNED_PAYLOAD;
     } else if (status == AWSC_OK) {
-        uint8_t raw[32];
+        uint8_t raw[AWSC__DIGEST_MAX];
         awsc__digest_final(&d[D_SHA256], raw);
         awsc__hex_encode(raw, 32, out->hash_hex);
         out->payload_hash = out->hash_hex;
@@ -325,10 +458,7 @@ int awsc__chunked_init(struct awsc__chunked *c, struct awsc__upload *src, int al
         len += (int64_t)(hex_len(rest) + 4 + rest);
     /* "0\r\n" name ":" base64 "\r\n\r\n" */
     len += (int64_t)(3 + strlen(awsc__checksum_header(alg)) + 1 +
-                     awsc__base64_encoded_len(alg == AWSC__CK_SHA1     ? 20
-                                              : alg == AWSC__CK_SHA256 ? 32
-                                                                       : 4) +
-                     4);
+                     awsc__base64_encoded_len(awsc__digest_size(alg)) + 4);
     c->length = len;
     c->left = n;
     return AWSC_OK;
@@ -367,7 +497,7 @@ size_t awsc__chunked_read(void *ud, uint8_t *buf, size_t cap)
             break;
         if (c->phase == PHASE_HEADER) {
             if (c->left == 0) {
-                char b64[45];
+                char b64[AWSC__DIGEST_B64MAX];
                 awsc__digest_final_base64(&c->digest, b64);
                 c->text_len = (size_t)snprintf(c->text, sizeof c->text, "0\r\n%s:%s\r\n\r\n",
                                                awsc__checksum_header(c->alg), b64);
@@ -411,11 +541,29 @@ void awsc__chunked_clean_up(struct awsc__chunked *c)
 
 /* ---------------------------------------------------- response checksums */
 
-unsigned awsc__response_checksums(const struct awsc_operation *op, const void *input)
+unsigned awsc__response_checksums(const struct awsc_operation *op, const void *input,
+                                  bool validate_when_required)
 {
-    if (!op->response_checksums || !string_member(op, input, op->checksum_mode_member))
+    /* _handle_request_validation_mode_member: when_supported sets the mode
+     * member (see awsc__checksum_mode_default) */
+    if (!op->response_checksums || !op->checksum_mode_member)
+        return 0;
+    if (validate_when_required && !string_member(op, input, op->checksum_mode_member))
         return 0;
     return op->response_checksums;
+}
+
+int awsc__checksum_mode_default(const struct awsc_operation *op, const void *input,
+                                struct awsc__request *req, bool validate_when_required,
+                                struct awsc_error *err)
+{
+    const struct awsc_member *m = member_named(op->input, op->checksum_mode_member);
+    if (validate_when_required || !m || string_member(op, input, m->name) ||
+        m->location != AWSC_LOC_HEADER)
+        return AWSC_OK;
+    if (awsc__headers_set(&req->headers, req->arena, m->wire_name, "ENABLED") != AWSC_OK)
+        return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+    return AWSC_OK;
 }
 
 int awsc__response_check_begin(struct awsc__response_check *c, unsigned algorithms,
@@ -423,9 +571,9 @@ int awsc__response_check_begin(struct awsc__response_check *c, unsigned algorith
 {
     awsc__response_check_clean_up(c);
     for (int alg = AWSC__CK_NONE + 1; algorithms && alg < AWSC__CK_COUNT; alg++) {
-        if (!(algorithms & BITS[alg]))
+        if (!(algorithms & ALGS[alg].bit))
             continue;
-        const char *v = awsc__headers_get(headers, HEADERS[alg]);
+        const char *v = awsc__headers_get(headers, ALGS[alg].header);
         /* "...-3": a multipart object's checksum of checksums, which the
          * body cannot be checked against */
         if (!v || strchr(v, '-'))
@@ -434,7 +582,7 @@ int awsc__response_check_begin(struct awsc__response_check *c, unsigned algorith
         if (status != AWSC_OK)
             return status;
         c->active = true;
-        c->header = HEADERS[alg];
+        c->header = ALGS[alg].header;
         snprintf(c->expected, sizeof c->expected, "%s", v);
         return AWSC_OK;
     }
@@ -451,13 +599,13 @@ int awsc__response_check_end(struct awsc__response_check *c, struct awsc_error *
 {
     if (!c->active)
         return AWSC_OK;
-    char got[45];
+    char got[AWSC__DIGEST_B64MAX];
     awsc__digest_final_base64(&c->digest, got);
     c->active = false;
     /* compared as bytes, as botocore compares the decoded values */
-    uint8_t want_raw[48], got_raw[48];
+    uint8_t want_raw[AWSC__DIGEST_B64MAX], got_raw[AWSC__DIGEST_B64MAX];
     size_t want_len = 0, got_len = 0;
-    bool same = strlen(c->expected) < 64 &&
+    bool same = strlen(c->expected) < AWSC__DIGEST_B64MAX &&
                 awsc__base64_decode(c->expected, strlen(c->expected), want_raw, &want_len) &&
                 awsc__base64_decode(got, strlen(got), got_raw, &got_len) && want_len == got_len &&
                 memcmp(want_raw, got_raw, got_len) == 0;

@@ -434,11 +434,14 @@ struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
     return awsc__now();
 }
 
-/* SigV4a's region set: the endpoint's signingRegionSet joined with ',',
- * else "*" (in the request's arena). */
+/* SigV4a's region set (handlers._resolve_sigv4a_region): the configured
+ * one, else the endpoint's signingRegionSet joined with ',', else "*" (in
+ * the request's arena). */
 static const char *region_set(struct awsc__call *call)
 {
     const struct awsc__endpoint_auth *a = &call->target.auth;
+    if (call->client->sigv4a_region_set)
+        return call->client->sigv4a_region_set;
     if (!a->region_set_count)
         return "*";
     struct awsc_buf b = AWSC_BUF_INIT;
@@ -469,17 +472,35 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         h[n++] = (struct awsc_http_header){rh->items[i].name, rh->items[i].value};
     const char *m = call->req.method;
 
-    /* signed unless the model or the client says otherwise */
+    /* signed unless the model or the client says otherwise; a bearer
+     * token instead of a signature where the model says so */
     bool sign = call->op->auth != AWSC_AUTH_NONE && !c->no_sign_request;
+    bool bearer = sign && call->op->auth == AWSC_AUTH_BEARER;
     bool sigv2 = (c->service->flags & AWSC_SVC_SIGV2) && sign;
-    if (sign) {
+    if (sign && !bearer) {
         if (c->creds_error.status) {
             awsc__free(h);
             int status = awsc__fail(err, c->creds_error.status, "%s", c->creds_error.message);
             return status;
         }
     }
-    if (sigv2) {
+    if (bearer) {
+        /* botocore's BearerAuth */
+        const char *auth = c->bearer_token
+                               ? awsc__arena_printf(call->req.arena, "Bearer %s", c->bearer_token)
+                               : NULL;
+        if (!auth) {
+            awsc__free(h);
+            if (c->bearer_token)
+                return awsc__fail(err, AWSC_E_NOMEM, "out of memory");
+            return awsc__fail(err, AWSC_E_CREDENTIALS,
+                              "%s.%s is authorized with a bearer token (the model's "
+                              "smithy.api#httpBearerAuth), and no token is available: "
+                              "Unable to locate authorization token",
+                              c->service->service_id, call->op->name);
+        }
+        h[n++] = (struct awsc_http_header){"Authorization", auth};
+    } else if (sigv2) {
         /* the signature goes in the form, not in a header */
         struct awsc_credentials creds = awsc__credentials_view(&c->creds);
         int status = awsc__sigv2_sign_form(m, call->target.url, &creds, awsc__client_time(c),
@@ -502,7 +523,11 @@ static int assemble_headers(struct awsc__call *call, struct awsc_error *err)
         struct awsc__signing sg;
         awsc__target_signing(c, &call->target, &sg);
         /* SigV4a: the region set, in a header the signature covers */
-        bool v4a = call->target.endpoint && strcmp(call->target.auth.scheme, "sigv4a") == 0;
+        /* the endpoint's auth schemes choose, where it gives them; else
+         * the operation's auth */
+        bool v4a = call->target.endpoint && call->target.endpoint->auth_scheme_count
+                       ? strcmp(call->target.auth.scheme, "sigv4a") == 0
+                       : call->op->auth == AWSC_AUTH_SIGV4A;
         if (v4a) {
             const char *set = region_set(call);
             if (!set) {
@@ -946,10 +971,23 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
         status = call->hooks->finish_request(&hr, err);
     }
     bool https = awsc__strncasecmp(call->target.url, "https:", 6) == 0;
+    struct awsc_client *c = call->client;
+    bool consumed = false;
+    if (status == AWSC_OK)
+        status =
+            awsc__maybe_compress(c, call->op, &call->req, call->has_upload ? &call->upload : NULL,
+                                 awsc__client_time(c).sec, &consumed, err);
+    if (consumed) {
+        awsc__upload_close(&call->upload);
+        call->has_upload = false;
+    }
+    if (status == AWSC_OK)
+        status = awsc__checksum_mode_default(call->op, input, &call->req, c->validate_when_required,
+                                             err);
     if (status == AWSC_OK)
         status =
             awsc__body_plan(call->op, input, &call->req, call->has_upload ? &call->upload : NULL,
-                            https, &call->hook_state, &call->plan, err);
+                            https, c->checksum_when_required, &call->plan, err);
     if (status == AWSC_OK && call->plan.trailer && !call->has_upload) {
         /* a body in memory goes through the chunk encoder as a stream */
         call->body_as_stream.data =
@@ -962,7 +1000,7 @@ static int prepare_body(struct awsc__call *call, const void *input, struct awsc_
         status = awsc__chunked_init(&call->chunked, &call->upload, call->plan.checksum, err);
         call->has_chunked = status == AWSC_OK;
     }
-    call->response_checksums = awsc__response_checksums(call->op, input);
+    call->response_checksums = awsc__response_checksums(call->op, input, c->validate_when_required);
     return status;
 }
 

@@ -61,6 +61,24 @@ static int resolve(struct awsc_client *c, const struct awsc_config *cfg, struct 
         c->max_attempts = legacy ? LEGACY_MAX_ATTEMPTS : STANDARD_MAX_ATTEMPTS;
     c->quota.tokens = 500;
 
+    status = awsc__config_resolve_checksum(
+        c->shared, cfg->request_checksum_calculation, "AWS_REQUEST_CHECKSUM_CALCULATION",
+        "request_checksum_calculation", &c->checksum_when_required, err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_checksum(
+            c->shared, cfg->response_checksum_validation, "AWS_RESPONSE_CHECKSUM_VALIDATION",
+            "response_checksum_validation", &c->validate_when_required, err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_compression(
+            c->shared, cfg->disable_request_compression, cfg->request_min_compression_size_bytes,
+            &c->compression_disabled, &c->min_compression_size, err);
+    if (status == AWSC_OK)
+        status = awsc__config_resolve_value(
+            c->shared, cfg->sigv4a_signing_region_set, "AWS_SIGV4A_SIGNING_REGION_SET",
+            "sigv4a_signing_region_set", &c->sigv4a_region_set, err);
+    if (status != AWSC_OK)
+        return status;
+
     if (cfg->connect_timeout_ms < AWSC_TIMEOUT_NONE || cfg->read_timeout_ms < AWSC_TIMEOUT_NONE)
         return awsc__fail(err, AWSC_E_INVALID_ARG,
                           "awsc_config: a timeout is a number of milliseconds, 0 for the "
@@ -147,6 +165,8 @@ void awsc_client_destroy(struct awsc_client *c)
     awsc__free(c->region);
     awsc__free(c->endpoint_url);
     awsc__free(c->ca_bundle);
+    awsc__free(c->sigv4a_region_set);
+    awsc__free(c->bearer_token);
     awsc__free((char *)c->fixed_invocation_id);
     awsc__free(c);
 }

@@ -66,6 +66,15 @@ struct awsc_client {
     bool no_sign_request;
     int max_attempts;
     bool adaptive;
+    bool checksum_when_required; /* request_checksum_calculation */
+    bool validate_when_required; /* response_checksum_validation */
+    bool compression_disabled;   /* disable_request_compression */
+    long min_compression_size;   /* request_min_compression_size_bytes */
+    char *sigv4a_region_set;     /* sigv4a_signing_region_set, or NULL */
+    /* The token of AWSC_AUTH_BEARER operations (Authorization: Bearer),
+     * or NULL: the token providers (SSO token cache, ...) fill it in;
+     * until then such calls fail with AWSC_E_CREDENTIALS. */
+    char *bearer_token;
     struct awsc__rate_limiter limiter; /* adaptive mode */
     struct awsc_retry_quota quota;
     struct awsc_log log;
@@ -140,6 +149,17 @@ int awsc__upload_open(struct awsc__upload *u, const struct awsc_stream *s, struc
 void awsc__upload_close(struct awsc__upload *u);
 size_t awsc__upload_read(void *ud, uint8_t *buf, size_t cap);
 bool awsc__upload_rewind(struct awsc__upload *u);
+
+/* compress.c: the requestcompression trait (AWSC_OF_COMPRESS_GZIP), as
+ * botocore's compress.py: unless the client disables it or signs with
+ * SigV2, a body of at least request_min_compression_size_bytes (a
+ * streamed one whatever its size, unless its shape requires a length) is
+ * replaced by its gzip, Content-Encoding gains "gzip". now is the call's
+ * clock (the gzip MTIME). A streamed body is read whole into memory and
+ * *consumed_upload set: the caller closes the upload. */
+int awsc__maybe_compress(struct awsc_client *c, const struct awsc_operation *op,
+                         struct awsc__request *req, struct awsc__upload *upload, int64_t now,
+                         bool *consumed_upload, struct awsc_error *err);
 
 struct awsc__download {
     struct awsc_sink sink; /* path copied */

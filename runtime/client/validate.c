@@ -6,7 +6,9 @@
  * botocore's words where botocore has them.
  */
 #include "client.h"
+#include "protocol/protocol.h"
 
+#include <float.h>
 #include <inttypes.h>
 #include <math.h>
 #include <string.h>
@@ -64,16 +66,26 @@ static void check_length(struct vctx *v, const struct awsc_shape *shape, double 
                 len, r->max);
 }
 
+/* d as a float holds it (within a float's range; beyond it, as it is) */
+static double as_float(double d)
+{
+    return fabs(d) <= FLT_MAX ? (double)(float)d : d;
+}
+
 static void check_value(struct vctx *v, const struct awsc_shape *shape, double value,
                         const char *text)
 {
     const struct awsc_range *r = shape->range;
     if (!r)
         return;
-    if (r->has_min && value < r->min)
+    /* a float member holds its bounds as a float does (1e-06 is a little
+     * less in a float): compare with the bounds rounded the same way */
+    double min = shape->type == AWSC_SHAPE_FLOAT ? as_float(r->min) : r->min;
+    double max = shape->type == AWSC_SHAPE_FLOAT ? as_float(r->max) : r->max;
+    if (r->has_min && value < min)
         problem(v, "Invalid value for parameter %s, value: %s, valid min value: %g", where(v), text,
                 r->min);
-    if (r->has_max && value > r->max)
+    if (r->has_max && value > max)
         problem(v, "Invalid value for parameter %s, value: %s, valid max value: %g", where(v), text,
                 r->max);
 }
@@ -159,9 +171,11 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
         }
         check_length(v, shape, (double)l->count);
         for (size_t i = 0; i < l->count && v->problems <= MAX_REPORTED; i++) {
+            const unsigned char *item = (const unsigned char *)l->items + i * shape->item->size;
+            if (awsc__item_is_null(shape, l, item, i))
+                continue; /* a sparse list's null */
             size_t old = push(v, "[%zu]", i);
-            value(v, shape->item, (const unsigned char *)l->items + i * shape->item->size,
-                  depth + 1);
+            value(v, shape->item, item, depth + 1);
             v->path[old] = '\0';
         }
         break;
@@ -183,7 +197,8 @@ static void value(struct vctx *v, const struct awsc_shape *shape, const void *p,
             }
             size_t old = push(v, "[\"%s\"]", key);
             check_length(v, shape->key, (double)utf8_length(key));
-            value(v, shape->item, e + shape->value_offset, depth + 1);
+            if (!awsc__entry_is_null(shape, e))
+                value(v, shape->item, e + shape->value_offset, depth + 1);
             v->path[old] = '\0';
         }
         break;

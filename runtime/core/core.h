@@ -92,6 +92,9 @@ void awsc__hmac_sha256(const void *key, size_t key_len, const void *data, size_t
 void awsc__md5(const void *data, size_t n, uint8_t out[16]);
 uint32_t awsc__crc32_update(uint32_t crc, const void *data, size_t n);
 uint32_t awsc__crc32c_update(uint32_t crc, const void *data, size_t n);
+/* CRC-64/NVME (reflected polynomial 0x9A6C9329AC4BC9B5, as the S3
+ * x-amz-checksum-crc64nvme); crc is the value so far (0 to start). */
+uint64_t awsc__crc64nvme_update(uint64_t crc, const void *data, size_t n);
 
 /* ---- time ---- */
 /* Wall clock now. */

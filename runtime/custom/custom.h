@@ -33,7 +33,6 @@
 /* What a call's hooks remember between their points. */
 struct awsc__hook_state {
     bool encoding_type_auto; /* S3: awsc set EncodingType=url, not the caller */
-    bool want_md5;           /* Content-MD5 even without a required checksum */
 };
 
 /* The request as finish_request sees it. */

@@ -16,8 +16,6 @@
  *    puts encoding-type=url last in the query string, where botocore's
  *    serializer writes the parameter its handler added).
  * finish_request (before-call):
- *  - Content-MD5 on PutObject and UploadPart (unless a flexible checksum
- *    is sent);
  *  - Expect: 100-continue on a PUT or POST that sends a streamed body
  *    from a file or a callback, and always on PutObject and UploadPart
  *    with a body (botocore makes theirs file-like);
@@ -229,6 +227,7 @@ static const char *const SSE_OPS[] = {"HeadObject",
                                       "UploadPart",
                                       "UploadPartCopy",
                                       "CreateMultipartUpload",
+                                      "CompleteMultipartUpload",
                                       "SelectObjectContent",
                                       NULL};
 static const char *const COPY_OPS[] = {"CopyObject", "UploadPartCopy", NULL};
@@ -297,14 +296,13 @@ static int escape_xml_payload(struct awsc__request *req, struct awsc_error *err)
     return AWSC_OK;
 }
 
-static const char *const MD5_OPS[] = {"PutObject", "UploadPart", NULL};
+/* botocore makes their bodies file-like objects (convert_body_to_file_like_object) */
+static const char *const FILE_LIKE_OPS[] = {"PutObject", "UploadPart", NULL};
 static const char *const ESCAPE_OPS[] = {"DeleteObjects", "PutBucketLifecycleConfiguration", NULL};
 
 static int s3_finish_request(struct awsc__hook_request *r, struct awsc_error *err)
 {
     const struct awsc_operation *op = r->op;
-    if (op_in(op, MD5_OPS))
-        r->state->want_md5 = true;
     if (op_in(op, ESCAPE_OPS)) {
         int status = escape_xml_payload(r->req, err);
         if (status != AWSC_OK)
@@ -312,7 +310,7 @@ static int s3_finish_request(struct awsc__hook_request *r, struct awsc_error *er
     }
     /* handlers.add_expect_header: a file-like body */
     const char *m = r->req->method;
-    bool file_like = r->upload && (r->upload->path || r->upload->read || op_in(op, MD5_OPS));
+    bool file_like = r->upload && (r->upload->path || r->upload->read || op_in(op, FILE_LIKE_OPS));
     if (file_like && (strcmp(m, "PUT") == 0 || strcmp(m, "POST") == 0) &&
         awsc__headers_set(&r->req->headers, r->req->arena, "Expect", "100-continue") != AWSC_OK)
         return nomem(err);

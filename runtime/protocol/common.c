@@ -377,3 +377,64 @@ int awsc__rpc_error_fill(const struct awsc_operation *op, const struct awsc__res
         *shape = awsc__find_error_shape(op, by_type ? type_code : code);
     return AWSC_E_SERVICE;
 }
+
+/* ----------------------------------------------------------- timestamps */
+
+void awsc__put_timestamp(struct awsc_buf *out, struct awsc_timestamp t, int fmt, int precision)
+{
+    char text[48];
+    struct awsc_timestamp whole = {t.sec, 0};
+    int ms = (int)(t.nsec / 1000000), usec = (int)(t.nsec / 1000);
+    switch (fmt) {
+    case AWSC_TSFMT_RFC822:
+        awsc__ts_format_rfc822(whole, text);
+        awsc__buf_puts(out, text);
+        return;
+    case AWSC_TSFMT_EPOCH:
+        if (precision == AWSC__TS_MILLIS) {
+            /* calendar.timegm(...) + (microsecond // 1000) / 1000.0 */
+            awsc__put_double_repr(out, (double)t.sec + (double)ms / 1000.0, false);
+            return;
+        }
+        awsc__buf_printf(out, "%lld", (long long)t.sec);
+        return;
+    default: {
+        awsc__ts_format_iso8601(whole, text); /* ...:SSZ */
+        size_t n = strlen(text) - 1;          /* without the Z */
+        if (precision == AWSC__TS_MILLIS)
+            snprintf(text + n, sizeof text - n, ".%03dZ", ms);
+        else if (precision == AWSC__TS_DEFAULT && usec > 0)
+            snprintf(text + n, sizeof text - n, ".%06dZ", usec);
+        awsc__buf_puts(out, text);
+        return;
+    }
+    }
+}
+
+int awsc__ts_precision_of(const struct awsc_service *svc)
+{
+    return svc && (svc->flags & AWSC_SVC_MS_TIMESTAMPS) ? AWSC__TS_MILLIS : AWSC__TS_DEFAULT;
+}
+
+/* ------------------------------------------------------ sparse lists, maps */
+
+bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void *item, size_t i)
+{
+    if (!(s->flags & AWSC_SF_SPARSE))
+        return false;
+    if (s->item->type == AWSC_SHAPE_STRING)
+        return *(const char *const *)item == NULL;
+    if (!s->null_offset)
+        return false;
+    const bool *is_null = *(const bool *const *)((const unsigned char *)list + s->null_offset);
+    return is_null && is_null[i];
+}
+
+bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry)
+{
+    if (!(s->flags & AWSC_SF_SPARSE))
+        return false;
+    if (s->item->type == AWSC_SHAPE_STRING)
+        return *(const char *const *)((const unsigned char *)entry + s->value_offset) == NULL;
+    return s->null_offset && *(const bool *)((const unsigned char *)entry + s->null_offset);
+}

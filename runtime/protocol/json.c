@@ -430,8 +430,13 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
         for (size_t i = 0; status == AWSC_OK && i < l->count; i++) {
             struct awsc__wpath p = {path, NULL, i, false};
             const void *item = ITEM(l->items, i, s->item->size);
+            if (awsc__item_is_null(s, v, item, i)) {
+                element(w, &first);
+                awsc__buf_puts(w->out, "null");
+                continue;
+            }
             if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)item)
-                return wfail(w, &p, "a list item is NULL");
+                return wfail(w, &p, "a list item is NULL (the list is not sparse)");
             element(w, &first);
             status = w_value(w, &p, s->item, NULL, item, false);
         }
@@ -452,13 +457,17 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
             if (!key)
                 return wfail(w, path, "the key of entry %zu is NULL", i);
             struct awsc__wpath p = {path, key, 0, true};
-            if (s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
-                return wfail(w, &p, "a map value is NULL");
+            bool null = awsc__entry_is_null(s, entry);
+            if (!null && s->item->type == AWSC_SHAPE_STRING && !*(const char *const *)value)
+                return wfail(w, &p, "a map value is NULL (the map is not sparse)");
             element(w, &first);
             status = w_string(w, &p, key, strlen(key));
             if (status == AWSC_OK) {
                 awsc__buf_puts(w->out, ": ");
-                status = w_value(w, &p, s->item, NULL, value, false);
+                if (null)
+                    awsc__buf_puts(w->out, "null");
+                else
+                    status = w_value(w, &p, s->item, NULL, value, false);
             }
         }
         if (status == AWSC_OK)
@@ -529,6 +538,16 @@ static int w_value(struct writer *w, const struct awsc__wpath *path, const struc
         int fmt = w->o->timestamps == AWSC__JSON_TS_EPOCH     ? AWSC_TSFMT_EPOCH
                   : w->o->timestamps == AWSC__JSON_TS_ISO8601 ? AWSC_TSFMT_ISO8601
                                                               : timestamp_format(m, s);
+        if (w->o->timestamps == AWSC__JSON_TS_MODEL) {
+            /* a request body: as botocore writes it (ISO 8601 and RFC 822
+             * need no escaping) */
+            if (fmt != AWSC_TSFMT_EPOCH)
+                awsc__buf_putc(w->out, '"');
+            awsc__put_timestamp(w->out, t, fmt, w->o->ts_precision);
+            if (fmt != AWSC_TSFMT_EPOCH)
+                awsc__buf_putc(w->out, '"');
+            return AWSC_OK;
+        }
         if (fmt == AWSC_TSFMT_EPOCH) {
             put_epoch(w->out, t);
             return AWSC_OK;
@@ -578,6 +597,7 @@ struct frame {
     const struct awsc_member *member; /* F_STRUCT: the next value's member;
                                          NULL: skip it */
     const char *key;                  /* F_MAP, F_DOC_OBJECT: the next key */
+    size_t null_cap;                  /* F_LIST, sparse: room in is_null */
 };
 
 struct reader {
@@ -854,6 +874,21 @@ static char *terminated(struct reader *r, const char *text, size_t n, char *buf,
     return p;
 }
 
+/* A sparse list's is_null array, made room for cap items (the new ones
+ * false). */
+static bool grow_nulls(struct reader *r, bool **is_null, size_t *null_cap, size_t cap)
+{
+    bool *n = arena_alloc(r, cap);
+    if (!n)
+        return false;
+    memset(n, 0, cap);
+    if (*is_null && *null_cap)
+        memcpy(n, *is_null, *null_cap);
+    *is_null = n;
+    *null_cap = cap;
+    return true;
+}
+
 static int on_null(void *ctx)
 {
     struct reader *r = ctx;
@@ -871,7 +906,31 @@ static int on_null(void *ctx)
         struct slot s;
         return begin_value(r, &s); /* a new element is a zeroed AWSC_DOC_NULL */
     }
-    return 1; /* absent member; dropped from lists and maps */
+    /* a sparse list or map keeps it (<awsc/shape.h>) */
+    struct frame *lf = &r->frames[r->nframes - 1];
+    if ((lf->kind == F_LIST || lf->kind == F_MAP) && (lf->shape->flags & AWSC_SF_SPARSE)) {
+        struct slot s;
+        if (!begin_value(r, &s))
+            return 0;
+        if (!s.dest)
+            return 1;
+        memset(s.dest, 0, lf->shape->item->size); /* a NULL string, a zero value */
+        if (!lf->shape->null_offset)
+            return 1;
+        if (lf->kind == F_MAP) {
+            struct awsc_map_view *mv = lf->value;
+            void *entry = ITEM(mv->entries, mv->count - 1, lf->shape->entry_size);
+            *(bool *)FIELD(entry, lf->shape->null_offset) = true;
+            return 1;
+        }
+        struct awsc_list_view *l = lf->value;
+        bool **is_null = (bool **)FIELD(l, lf->shape->null_offset);
+        if (lf->null_cap < lf->cap && !grow_nulls(r, is_null, &lf->null_cap, lf->cap))
+            return 0;
+        (*is_null)[l->count - 1] = true;
+        return 1;
+    }
+    return 1; /* absent member; dropped from other lists and maps */
 }
 
 static int on_boolean(void *ctx, int value)
@@ -1258,6 +1317,11 @@ static int on_end_container(void *ctx)
     if (f.kind == F_LIST) {
         struct awsc_list_view *l = f.value;
         if (!l->items && !(l->items = arena_alloc(r, 1)))
+            return 0;
+        /* a sparse list that had nulls: is_null covers every item */
+        bool **is_null = f.shape->null_offset ? (bool **)FIELD(l, f.shape->null_offset) : NULL;
+        if (is_null && *is_null && f.null_cap < l->count &&
+            !grow_nulls(r, is_null, &f.null_cap, l->count))
             return 0;
     } else if (f.kind == F_MAP) {
         struct awsc_map_view *mv = f.value;

@@ -55,10 +55,12 @@ struct awsc__json_opts {
      * (json.dumps's ensure_ascii). The writer always separates as
      * json.dumps does (", " and ": ") and writes floats as Python's repr()
      * does ("250.0", "1e-05"), so with this a request body is byte for byte
-     * the one botocore sends and signatures compare equal. (One exception:
-     * botocore drops the fraction of epoch-second timestamps; awsc keeps
-     * it.) */
+     * the one botocore sends and signatures compare equal (timestamps
+     * too, written at ts_precision as botocore writes them). */
     bool ascii;
+    /* Writing with AWSC__JSON_TS_MODEL: enum awsc__ts_precision
+     * (protocol.h). */
+    uint8_t ts_precision;
     /* Reading and writing: nesting deeper than this is refused. 0 means
      * AWSC__JSON_MAX_DEPTH. */
     unsigned max_depth;

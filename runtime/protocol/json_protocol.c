@@ -10,6 +10,11 @@
 #include "protocol.h"
 
 static const struct awsc__json_opts WIRE = AWSC__JSON_OPTS_WIRE;
+/* The same with millisecond timestamps (AWSC_SVC_MS_TIMESTAMPS). */
+static const struct awsc__json_opts WIRE_MS = {.timestamps = AWSC__JSON_TS_MODEL,
+                                               .idempotency_tokens = true,
+                                               .ascii = true,
+                                               .ts_precision = AWSC__TS_MILLIS};
 
 static bool blank(const uint8_t *p, size_t n)
 {
@@ -51,7 +56,9 @@ static int json_serialize(const struct awsc_operation *op, const void *input,
     /* Always a JSON object, "{}" when there is no input. */
     int status = AWSC_OK;
     if (op->input && input)
-        status = awsc__json_write(&req->body, op->input, input, &WIRE, err);
+        status = awsc__json_write(
+            &req->body, op->input, input,
+            awsc__ts_precision_of(op->service) == AWSC__TS_MILLIS ? &WIRE_MS : &WIRE, err);
     else
         awsc__buf_puts(&req->body, "{}");
     req->has_body = true;

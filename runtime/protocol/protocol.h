@@ -114,6 +114,29 @@ void awsc__form_encode(struct awsc_buf *b, const char *s, size_t n);
  * "1e+16". Non-finite values are written "NaN", "Infinity", "-Infinity". */
 void awsc__put_double_repr(struct awsc_buf *out, double d, bool single);
 
+/* Sparse lists and maps (AWSC_SF_SPARSE): whether item i of the list
+ * shape s at list (a struct awsc_list_view and what follows it), or the
+ * value of a map entry, is null: a NULL string, or is_null says so. false
+ * for shapes that are not sparse. */
+bool awsc__item_is_null(const struct awsc_shape *s, const void *list, const void *item, size_t i);
+bool awsc__entry_is_null(const struct awsc_shape *s, const void *entry);
+
+/* How finely a request's timestamps are written, as botocore 1.43.67's
+ * serializers write them. DEFAULT: epoch seconds whole (the fraction
+ * dropped), ISO 8601 with microseconds when there are any; MILLIS (the
+ * services whose serializer botocore sets to millisecond precision,
+ * AWSC_SVC_MS_TIMESTAMPS): ISO 8601 always with milliseconds, epoch
+ * seconds with milliseconds as Python prints the float ("1422172800.123",
+ * "1422172800.0"). RFC 822 is always whole seconds. A header value is
+ * first cut to whole seconds (botocore's _convert_header_value), then
+ * written at the service's precision. */
+enum awsc__ts_precision { AWSC__TS_DEFAULT = 0, AWSC__TS_MILLIS };
+/* Appends the timestamp t (nsec within 0..999999999) in the format fmt
+ * (AWSC_TSFMT_*; DEFAULT is ISO 8601) at that precision. */
+void awsc__put_timestamp(struct awsc_buf *out, struct awsc_timestamp t, int fmt, int precision);
+/* The precision of the op's service outside headers. */
+int awsc__ts_precision_of(const struct awsc_service *svc);
+
 /* "aws.protocoltests.restjson#FooError:http://internal.amazon.com/..." ->
  * "FooError": what precedes the first ':', after the last '#'. A copy in
  * a, or NULL when out of memory. */

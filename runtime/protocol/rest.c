@@ -64,7 +64,8 @@ static int timestamp_format(const struct awsc_member *m, const struct awsc_shape
 /* Appends the text of a scalar value (a label, query value or header).
  * `what` names the member in messages. */
 static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const struct awsc_member *m,
-                      const void *v, int dflt_ts, const char *what, struct awsc_error *err)
+                      const void *v, int dflt_ts, int precision, bool header, const char *what,
+                      struct awsc_error *err)
 {
     switch (s->type) {
     case AWSC_SHAPE_STRING: {
@@ -104,19 +105,9 @@ static int put_scalar(struct awsc_buf *b, const struct awsc_shape *s, const stru
             return awsc__fail(err, AWSC_E_VALIDATION,
                               "%s: the timestamp's nsec (%ld) is outside 0..999999999", what,
                               (long)t.nsec);
-        char text[40];
-        switch (timestamp_format(m, s, dflt_ts)) {
-        case AWSC_TSFMT_RFC822:
-            awsc__ts_format_rfc822(t, text);
-            break;
-        case AWSC_TSFMT_EPOCH:
-            awsc__ts_format_epoch(t, text);
-            break;
-        default:
-            awsc__ts_format_iso8601(t, text);
-            break;
-        }
-        awsc__buf_puts(b, text);
+        if (header)
+            t.nsec = 0;
+        awsc__put_timestamp(b, t, timestamp_format(m, s, dflt_ts), precision);
         return AWSC_OK;
     }
     case AWSC_SHAPE_BLOB: {
@@ -184,7 +175,8 @@ static int member_text(struct ser *s, const struct awsc_member *owner, const str
                        const struct awsc_shape *shape, const void *v, int dflt_ts)
 {
     awsc__buf_reset(&s->text);
-    int status = put_scalar(&s->text, shape, m, v, dflt_ts, owner->name, s->err);
+    int status = put_scalar(&s->text, shape, m, v, dflt_ts, awsc__ts_precision_of(s->op->service),
+                            false, owner->name, s->err);
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");
     return status;
@@ -434,8 +426,8 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                                       "%s[%zu]: the string is not valid UTF-8", m->name, i);
                 put_list_string(&s->text, str);
             } else {
-                status =
-                    put_scalar(&s->text, sh->item, NULL, item, AWSC_TSFMT_RFC822, m->name, s->err);
+                status = put_scalar(&s->text, sh->item, NULL, item, AWSC_TSFMT_RFC822,
+                                    awsc__ts_precision_of(s->op->service), true, m->name, s->err);
             }
         }
     } else if (sh->type == AWSC_SHAPE_STRING && (m->flags & AWSC_MF_JSONVALUE)) {
@@ -447,7 +439,8 @@ static int header_member(struct ser *s, const struct awsc_member *m)
                               m->name);
         awsc__buf_base64(&s->text, (const uint8_t *)str, n);
     } else {
-        status = put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822, m->name, s->err);
+        status = put_scalar(&s->text, sh, m, v, AWSC_TSFMT_RFC822,
+                            awsc__ts_precision_of(s->op->service), true, m->name, s->err);
     }
     if (status == AWSC_OK && s->text.failed)
         status = awsc__fail(s->err, AWSC_E_NOMEM, "out of memory");

@@ -44,6 +44,18 @@ static const struct awsc__json_opts VALUE = {
     .idempotency_tokens = true,
     .ascii = true,
 };
+/* The same two with millisecond timestamps (AWSC_SVC_MS_TIMESTAMPS). */
+static const struct awsc__json_opts BODY_MS = {
+    .body_only = true,
+    .idempotency_tokens = true,
+    .ascii = true,
+    .ts_precision = AWSC__TS_MILLIS,
+};
+static const struct awsc__json_opts VALUE_MS = {
+    .idempotency_tokens = true,
+    .ascii = true,
+    .ts_precision = AWSC__TS_MILLIS,
+};
 
 static int nomem(struct awsc_error *err)
 {
@@ -53,8 +65,9 @@ static int nomem(struct awsc_error *err)
 /* A structure, union or document payload member as JSON; `{}` when it is
  * unset. */
 static int write_payload(const struct awsc_member *pm, const void *input, struct awsc_buf *body,
-                         struct awsc_error *err)
+                         bool ms, struct awsc_error *err)
 {
+    const struct awsc__json_opts *o = ms ? &VALUE_MS : &VALUE;
     if (!awsc__member_is_set(pm, input)) {
         awsc__buf_puts(body, "{}");
         return AWSC_OK;
@@ -62,12 +75,11 @@ static int write_payload(const struct awsc_member *pm, const void *input, struct
     const void *v = CFIELD(input, pm->offset);
     switch (pm->shape->type) {
     case AWSC_SHAPE_DOCUMENT:
-        return awsc__json_write_document(body, *(const struct awsc_document *const *)v, &VALUE,
-                                         err);
+        return awsc__json_write_document(body, *(const struct awsc_document *const *)v, o, err);
     case AWSC_SHAPE_STRUCTURE:
-        return awsc__json_write(body, pm->shape, *(const void *const *)v, &VALUE, err);
+        return awsc__json_write(body, pm->shape, *(const void *const *)v, o, err);
     default:
-        return awsc__json_write(body, pm->shape, v, &VALUE, err);
+        return awsc__json_write(body, pm->shape, v, o, err);
     }
 }
 
@@ -248,12 +260,13 @@ static int rest_json_serialize(const struct awsc_operation *op, const void *inpu
         return customize(op, req, err);
     const struct awsc_member *pm = awsc__rest_payload(op->input);
     bool raw = awsc__rest_payload_is_raw(pm);
+    bool ms = awsc__ts_precision_of(op->service) == AWSC__TS_MILLIS;
     if (raw)
         status = awsc__rest_serialize_raw_payload(pm, input, req, err);
     else if (pm)
-        status = write_payload(pm, input, &req->body, err);
+        status = write_payload(pm, input, &req->body, ms, err);
     else if (awsc__rest_has_body_members(op->input))
-        status = awsc__json_write(&req->body, op->input, input, &BODY, err);
+        status = awsc__json_write(&req->body, op->input, input, ms ? &BODY_MS : &BODY, err);
     if (status != AWSC_OK)
         return status;
     if (req->body.failed)

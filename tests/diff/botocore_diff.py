@@ -2,14 +2,15 @@
 """Differential test: awsc's signed requests against botocore's.
 
 For every operation of the chosen services, a random valid input is
-generated from the model (seeded, so a run is repeatable). botocore (the
-installed python3-botocore) builds and signs the request offline, with fixed
+generated from the model (seeded, so a run is repeatable). botocore (its source
+at the release models/ comes from, --botocore) builds and signs the request offline, with fixed
 credentials, clock and invocation id; awsc's request_dump program does the
 same from the same input. Method, URL, headers (signature included) and
 body are compared; the body as JSON values, XML trees or query parameters.
 Headers that differ by nature are listed in ignored-headers.txt.
 
-usage: botocore_diff.py --dump PATH/request_dump [--services a,b|--protocol json]
+usage: botocore_diff.py --dump PATH/request_dump --botocore DIR [--models DIR]
+                        [--services a,b|--protocol json]
                         [--seed N] [--inputs N] [--show N]
 """
 import argparse
@@ -26,58 +27,93 @@ import uuid
 import xml.etree.ElementTree as ET
 from urllib.parse import parse_qsl, urlsplit
 
-import botocore
-import botocore.auth
-import botocore.endpoint
-import botocore.handlers
-import botocore.session
-from botocore.awsrequest import AWSResponse
-from botocore.config import Config
+SKIP = 77  # meson's exit status for a skipped test
+
+# botocore itself is imported from --botocore (its source at the release
+# the models come from), after the arguments are read: see load_botocore().
+botocore = Config = None
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 SESSION_TOKEN = "session-token-example"
+# the token of operations authorized with a bearer token (httpBearerAuth)
+BEARER_TOKEN = "bearer-token-example"
 REGION = "us-east-1"
 ENDPOINT = "https://awsc-diff.example.com"
 FIXED_TIME = datetime.datetime(2023, 3, 14, 15, 9, 26)
 INVOCATION_ID = "00000000-0000-4000-8000-000000000000"
+# request compression (CloudWatch PutMetricData's gzip) for the bodies of
+# random inputs, not only those past the default 10240 bytes
+MIN_COMPRESSION_SIZE = 128
 
 
 # ----------------------------------------------------------- determinism
 
-class _FixedDatetime(datetime.datetime):
-    @classmethod
-    def utcnow(cls):
-        return FIXED_TIME
+def load_botocore(src, models):
+    """Imports botocore from its source folder src, reading the service
+    models from models (AWS_DATA_PATH), and fixes its clock and invocation
+    id. Returns its version."""
+    global botocore, Config
+    os.environ["AWS_DATA_PATH"] = models
+    # nothing from the environment or ~/.aws may change what is sent
+    for name in list(os.environ):
+        if name.startswith("AWS_") and name != "AWS_DATA_PATH":
+            del os.environ[name]
+    os.environ["AWS_CONFIG_FILE"] = os.devnull
+    os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+    sys.path.insert(0, src)
+    import botocore as b
+    import botocore.auth
+    import botocore.endpoint
+    import botocore.session
+    import botocore.signers
+    from botocore.config import Config as C
+    botocore, Config = b, C
 
+    def fixed_now(remove_tzinfo=True):
+        now = FIXED_TIME.replace(tzinfo=datetime.timezone.utc)
+        return now.replace(tzinfo=None) if remove_tzinfo else now
 
-botocore.auth.datetime.datetime = _FixedDatetime
+    botocore.auth.get_current_datetime = fixed_now
+    botocore.signers.get_current_datetime = fixed_now
+    try:
+        import botocore.crt.auth
+        botocore.crt.auth.get_current_datetime = fixed_now
+    except ImportError:
+        pass
 
+    class _FixedTime:
+        """The time module as botocore's SigV2 signer sees it: gmtime() is
+        the fixed clock's."""
 
-class _FixedTime:
-    """The time module as botocore's SigV2 signer sees it: gmtime() is the
-    fixed clock's."""
+        def __getattr__(self, name):
+            return getattr(time, name)
 
-    def __getattr__(self, name):
-        return getattr(time, name)
+        @staticmethod
+        def time():
+            return FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
 
-    @staticmethod
-    def gmtime(secs=None):
-        if secs is None:
-            secs = FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
-        return time.gmtime(secs)
+        @staticmethod
+        def gmtime(secs=None):
+            if secs is None:
+                secs = FIXED_TIME.replace(tzinfo=datetime.timezone.utc).timestamp()
+            return time.gmtime(secs)
 
-
-botocore.auth.time = _FixedTime()
-# The URLs botocore presigns for a copy from another region (RDS, Neptune,
-# DocumentDB, EC2 CopySnapshot) go into the body. With the CRT installed
-# botocore presigns with the CRT's signer, which writes X-Amz-SignedHeaders
-# before X-Amz-Expires; its own signer, which awsc follows, the other way
-# round. The signatures are the same; the bodies, and so the request's
-# signature, differ. Compare with botocore's own signer.
-botocore.auth.AUTH_TYPE_MAPS["v4-query"] = botocore.auth.SigV4QueryAuth
-botocore.endpoint.uuid.uuid4 = lambda: uuid.UUID(INVOCATION_ID)
+    botocore.auth.time = _FixedTime()
+    # the gzip header's MTIME (request compression) is the fixed clock too
+    import gzip
+    gzip.time = _FixedTime()
+    # The URLs botocore presigns for a copy from another region (RDS,
+    # Neptune, DocumentDB, EC2 CopySnapshot) go into the body. With the CRT
+    # installed botocore presigns with the CRT's signer, which writes
+    # X-Amz-SignedHeaders before X-Amz-Expires; its own signer, which awsc
+    # follows, the other way round. The signatures are the same; the
+    # bodies, and so the request's signature, differ. Compare with
+    # botocore's own signer.
+    botocore.auth.AUTH_TYPE_MAPS["v4-query"] = botocore.auth.SigV4QueryAuth
+    botocore.endpoint.uuid.uuid4 = lambda: uuid.UUID(INVOCATION_ID)
+    return botocore.__version__
 
 
 # -------------------------------------------------------- random inputs
@@ -95,14 +131,38 @@ HEADER_NAME_CHARS = string.ascii_letters + string.digits + "-_.!#$%&'*+^`|~"
 LABEL_MEMBERS = {"Bucket", "AccountId", "OutpostId"}
 
 
+# Text that tests the encodings: XML, JSON and URL specials, control
+# characters (CR and LF among them), and characters outside the BMP.
+SPECIAL_CHARS = "<>&'\"\\/?#%+=;,[]{}!$()*@:~ é€\t\n\r\x01\x1f\x7f\U0001F600\U0001D11E"
+PLAIN_CHARS = string.ascii_letters + string.digits + " -_./:+=@%&?~é"
+# Doubles of any magnitude. Floats are 32-bit in awsc and written with the
+# fewest digits that read back as the same float (0.1f as "0.1", what a
+# Python caller writing 0.1 sends); botocore writes the double it is given.
+# So floats here are values whose shortest digits are the same either way
+# (2.0 ** 100, exact in a float, is "1.2676506e+30" as a float and
+# "1.2676506002282294e+30" as a double).
+DOUBLES = [1e300, -2.5e-300, 5e-324, 1.7976931348623157e308, 123456789.125, 0.1, 1e21,
+           1e-07, 3e16, -0.3333333333333333, 2.0 ** 70]
+FLOATS = [0.375, -1024.5, 16777216.0, 1e10, -2.5, 0.1]
+INT_BOUNDS = {"integer": (-2 ** 31, 2 ** 31 - 1), "long": (-2 ** 63, 2 ** 63 - 1),
+              "short": (-2 ** 15, 2 ** 15 - 1), "byte": (-128, 127)}
+
+
 class InputMaker:
     """Random valid input for a shape: required members always, optional
     ones often; lengths and values inside min/max; enum values from the
     model; idempotency tokens always set (botocore would otherwise make a
-    random one)."""
+    random one).
+
+    variant: 0 plain values; 1 strings of SPECIAL_CHARS; 2 numbers at the
+    model's bounds (or the type's), doubles of any magnitude, timestamps
+    with fractions of a second."""
 
     def __init__(self, rng):
         self.rng = rng
+        self.variant = 0
+        self.in_header = False
+        self.nulls = False  # the last input has a null in a sparse list or map
 
     def string(self, shape, lo=None, hi=None):
         if shape.enum:
@@ -112,8 +172,41 @@ class InputMaker:
         mn = max(mn, 1 if mx >= 1 else 0) if lo is None else lo
         mx = min(max(mx, mn), mn + 16) if hi is None else hi
         n = self.rng.randint(mn, mx)
-        alphabet = string.ascii_letters + string.digits + " -_./:+=@%&?~é"
+        alphabet = SPECIAL_CHARS if self.variant == 1 else PLAIN_CHARS
+        if self.in_header and self.rng.random() < 0.9:
+            # control characters in header values are refused (refusals.txt):
+            # most header inputs leave them out, to compare the rest
+            alphabet = alphabet.translate({ord(c): None for c in "\t\n\r\x01\x1f\x7f"})
         return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def number(self, t, md):
+        if self.variant == 2:
+            if t in INT_BOUNDS:
+                lo, hi = INT_BOUNDS[t]
+                return self.rng.choice([int(md.get("min", lo)), int(md.get("max", hi))])
+            if "min" in md or "max" in md:
+                return float(self.rng.choice([md.get("min", md.get("max")),
+                                              md.get("max", md.get("min"))]))
+            return self.rng.choice(FLOATS if t == "float" else DOUBLES)
+        if t in INT_BOUNDS:
+            mn = int(md.get("min", 0))
+            mx = int(md.get("max", mn + 1000))
+            return self.rng.randint(mn, max(mn, min(mx, mn + 100000)))
+        mn = float(md.get("min", 0))
+        mx = float(md.get("max", mn + 1000))
+        # values that print the same in C and Python
+        return round(self.rng.uniform(mn, mx) * 4) / 4 if mx - mn >= 1 else mn
+
+    def null_or(self, container, item, depth):
+        """An item of a list or map: in a sparse one, now and then null
+        (None), where botocore can send one (with its parameter
+        validation off: it refuses None otherwise)."""
+        if container._shape_model.get("sparse"):
+            if item.type_name in ("string", "boolean", "long", "integer") and \
+                    self.variant != 0 and self.rng.random() < 0.4:
+                self.nulls = True
+                return None
+        return self.value(item, depth + 1)
 
     def value(self, shape, depth=0, name=""):
         t = shape.type_name
@@ -134,7 +227,8 @@ class InputMaker:
             mx = min(max(md.get("max", 3), mn), mn + 3)
             if depth > 4:
                 mx = mn
-            return [self.value(shape.member, depth + 1) for _ in range(self.rng.randint(mn, mx))]
+            return [self.null_or(shape, shape.member, depth)
+                    for _ in range(self.rng.randint(mn, mx))]
         if t == "map":
             mn = md.get("min", 0)
             mx = min(max(md.get("max", 3), mn), mn + 3)
@@ -144,7 +238,7 @@ class InputMaker:
             for _ in range(self.rng.randint(mn, mx) * 3):
                 if len(out) >= max(mn, 1) and len(out) >= self.rng.randint(mn, mx):
                     break
-                out[self.string(shape.key)] = self.value(shape.value, depth + 1)
+                out[self.string(shape.key)] = self.null_or(shape, shape.value, depth)
             return out
         if t == "string":
             return self.string(shape)
@@ -154,18 +248,12 @@ class InputMaker:
             return bytes(self.rng.randrange(256) for _ in range(self.rng.randint(mn, mx)))
         if t == "boolean":
             return self.rng.choice([True, False])
-        if t in ("integer", "long"):
-            mn = int(md.get("min", 0))
-            mx = int(md.get("max", mn + 1000))
-            return self.rng.randint(mn, max(mn, min(mx, mn + 100000)))
-        if t in ("float", "double"):
-            mn = float(md.get("min", 0))
-            mx = float(md.get("max", mn + 1000))
-            # values that print the same in C and Python
-            return round(self.rng.uniform(mn, mx) * 4) / 4 if mx - mn >= 1 else mn
+        if t in ("integer", "long", "short", "byte", "float", "double"):
+            return self.number(t, md)
         if t == "timestamp":
+            micro = self.rng.randint(1, 999999) if self.variant == 2 else 0
             return datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc) + \
-                datetime.timedelta(seconds=self.rng.randint(0, 200_000_000))
+                datetime.timedelta(seconds=self.rng.randint(0, 200_000_000), microseconds=micro)
         raise ValueError(f"no random value for {t}")
 
     def structure(self, shape, depth):
@@ -193,7 +281,9 @@ class InputMaker:
                                  self.value(m.value, depth + 2)
                                  for _ in range(self.rng.randint(0, 3))}
                     continue
+                self.in_header = m.serialization.get("location") in ("header", "headers")
                 out[name] = self.value(m, depth + 1, name)
+                self.in_header = False
                 if m.serialization.get("jsonvalue") and \
                         m.serialization.get("location") == "header":
                     out[name] = JsonValue(out[name])
@@ -202,8 +292,30 @@ class InputMaker:
 
 # ------------------------------------------------------------- botocore
 
+def usable_checksum(rng, op, params):
+    """The request checksum algorithm the input chooses, among those this
+    botocore computes: without a recent CRT it has no CRC64NVME or XXHASH,
+    and no release offers MD5. awsc's digests of those are checked against
+    published vectors (tests/unit/checksum_test.c) instead."""
+    member = op.http_checksum.get("requestAlgorithmMember")
+    if not member or member not in params:
+        return
+    import botocore.httpchecksum as hc
+    if params[member].lower() not in hc._SUPPORTED_CHECKSUM_ALGORITHMS:
+        params[member] = rng.choice(sorted(hc._SUPPORTED_CHECKSUM_ALGORITHMS)).upper()
+
+
 class Captured(Exception):
     pass
+
+
+class FixedToken:
+    """The bearer token botocore's signer gets, as a token provider would
+    give it."""
+
+    def get_frozen_token(self):
+        import botocore.tokens
+        return botocore.tokens.FrozenAuthToken(BEARER_TOKEN)
 
 
 def botocore_request(client, op_name, params):
@@ -239,7 +351,7 @@ def to_jsonable(v):
     if isinstance(v, bytes):
         return {"__blob__": base64.b64encode(v).decode()}
     if isinstance(v, datetime.datetime):
-        return {"__timestamp__": int(v.timestamp())}
+        return {"__timestamp__": v.timestamp()}
     if isinstance(v, dict):
         return {k: to_jsonable(x) for k, x in v.items()}
     if isinstance(v, list):
@@ -255,6 +367,8 @@ def cli_json(v):
     if isinstance(v, bytes):
         return base64.b64encode(v).decode()
     if isinstance(v, datetime.datetime):
+        if v.microsecond:
+            return v.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         return int(v.timestamp())
     if isinstance(v, dict):
         return {k: cli_json(x) for k, x in v.items()}
@@ -271,11 +385,17 @@ def xml_tree(data):
     return norm(ET.fromstring(data))
 
 
-def body_equal(protocol, a, b, content_type):
+def body_equal(protocol, a, b, content_type, content_encoding=""):
     if a == b:
         return True
     if not a or not b:
         return False
+    if "gzip" in (content_encoding or ""):
+        import gzip
+        try:
+            a, b = gzip.decompress(a), gzip.decompress(b)
+        except OSError:
+            return False
     try:
         if protocol in ("json", "rest-json") and "json" in (content_type or ""):
             return json.loads(a) == json.loads(b)
@@ -354,7 +474,8 @@ def compare(protocol, ours, theirs, ignored):
         if oh.get(k) != th.get(k):
             diffs.append(f"header {k}: awsc {oh.get(k)!r} botocore {th.get(k)!r}")
     obody = base64.b64decode(ours["body"])
-    if not body_equal(protocol, obody, theirs["body"], th.get("content-type")):
+    if not body_equal(protocol, obody, theirs["body"], th.get("content-type"),
+                      th.get("content-encoding")):
         diffs.append(f"body: awsc {obody[:300]!r}\n      botocore {theirs['body'][:300]!r}")
         if protocol in ("query", "ec2"):
             diffs.append(first_param_diff(obody, theirs["body"]))
@@ -373,6 +494,30 @@ def load_list(name):
     return out
 
 
+def backslash_in_header_list(ours, theirs, ignored):
+    """A quoted string in a list header whose backslashes awsc escapes and
+    botocore does not: every other header the same."""
+    oh = {k.lower(): v for k, v in ours["headers"].items()}
+    th = {k.lower(): v for k, v in theirs["headers"].items()}
+    differ = [k for k in set(oh) | set(th)
+              if oh.get(k) != th.get(k) and k not in ignored and k != "authorization"]
+    return bool(differ) and all(
+        k in oh and k in th and '\\' in th[k] and '"' in oh[k] and
+        oh[k].replace('\\\\', '\\') == th[k] for k in differ)
+
+
+def load_refusals():
+    """refusals.txt: (text in awsc's error, reason) pairs."""
+    out = []
+    with open(os.path.join(HERE, "refusals.txt")) as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            text, _, reason = line.rstrip("\n").partition("\t")
+            out.append((text, reason))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dump", required=True, help="the request_dump program")
@@ -381,9 +526,30 @@ def main():
     ap.add_argument("--seed", type=int, default=20231114)
     ap.add_argument("--inputs", type=int, default=1, help="random inputs per operation")
     ap.add_argument("--show", type=int, default=10, help="differences to print in full")
+    ap.add_argument("--botocore", default="",
+                    help="botocore's source folder (the release models/ comes from)")
+    ap.add_argument("--models", default=os.path.join(HERE, "..", "..", "models"))
+    ap.add_argument("--env", action="append", default=[],
+                    help="NAME=VALUE in the environment of both SDKs (a setting both read)")
     args = ap.parse_args()
 
+    if not args.botocore or not os.path.isfile(os.path.join(args.botocore, "botocore",
+                                                            "__init__.py")):
+        print(f"SKIP: no botocore source at {args.botocore or '(none given)'} "
+              "(meson option botocore_src): the differential test needs the botocore "
+              "release that models/ comes from")
+        return SKIP
+    version = load_botocore(os.path.abspath(args.botocore), os.path.abspath(args.models))
+    for item in args.env:
+        name, _, value = item.partition("=")
+        os.environ[name] = value
+    print(f"botocore {version} from {args.botocore}")
+
     ignored = load_list("ignored-headers.txt")
+    refusals = load_refusals()
+    refused = {}
+    gzipped = 0
+    nulls_sent = 0
     skips = load_list("skip.txt")
     compiled = subprocess.run([args.dump, "--list"], capture_output=True, text=True,
                               check=True).stdout.split()
@@ -398,28 +564,44 @@ def main():
     shown = 0
     failed = skipped = compared = 0
     cfg = Config(retries={"mode": "standard", "max_attempts": 3},
-                 parameter_validation=True, user_agent="awsc-diff")
+                 parameter_validation=True, user_agent="awsc-diff",
+                 request_min_compression_size_bytes=MIN_COMPRESSION_SIZE)
     for svc in services:
         model = session.get_service_model(svc)
-        protocol = model.metadata["protocol"]
+        protocol = model.resolved_protocol
         if protocols and protocol not in protocols:
             continue
         client = session.create_client(
             svc, region_name=REGION, endpoint_url=ENDPOINT, aws_access_key_id=ACCESS_KEY,
             aws_secret_access_key=SECRET_KEY, aws_session_token=SESSION_TOKEN, config=cfg)
+        client._request_signer._auth_token = FixedToken()
+        unvalidated = None  # the client for inputs with nulls in sparse lists and maps
         rng = random.Random(f"{args.seed}:{svc}")
         maker = InputMaker(rng)
         cases = []
-        for op_name in model.operation_names:
+        for k, op_name in enumerate(model.operation_names):
             key = f"{svc}.{op_name}"
             if key in skips or svc in skips:
                 skipped += 1
                 continue
             op = model.operation_model(op_name)
             for i in range(args.inputs):
+                maker.variant = (k + i) % 3
+                maker.nulls = False
                 params = maker.structure(op.input_shape, 0) if op.input_shape else {}
+                usable_checksum(rng, op, params)
                 try:
-                    theirs = botocore_request(client, op_name, params)
+                    if maker.nulls and unvalidated is None:
+                        unvalidated = session.create_client(
+                            svc, region_name=REGION, endpoint_url=ENDPOINT,
+                            aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+                            aws_session_token=SESSION_TOKEN,
+                            config=cfg.merge(Config(parameter_validation=False)))
+                        unvalidated._request_signer._auth_token = FixedToken()
+                    theirs = botocore_request(unvalidated if maker.nulls else client, op_name,
+                                              params)
+                    if maker.nulls:
+                        nulls_sent += 1
                 except Exception as e:  # botocore refused the input
                     theirs = {"error": f"{type(e).__name__}: {e}"}
                 cases.append((op_name, params, theirs))
@@ -429,7 +611,9 @@ def main():
                               "--session-token", SESSION_TOKEN,
                               "--time", str(int(FIXED_TIME.replace(
                                   tzinfo=datetime.timezone.utc).timestamp())),
-                              "--invocation-id", INVOCATION_ID],
+                              "--invocation-id", INVOCATION_ID,
+                              "--min-compression-size", str(MIN_COMPRESSION_SIZE),
+                              "--bearer-token", BEARER_TOKEN],
                              input=lines, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stderr[-2000:])
@@ -444,8 +628,22 @@ def main():
                 if shown < args.show:
                     print(f"SKIP {svc}.{op_name}: botocore refused the input: {theirs['error'][:200]}")
                 continue
+            error = ours.get("error", "")
+            if not error and backslash_in_header_list(ours, theirs, ignored):
+                error = "check:header-list-backslash"
+            if not error and protocol == "rest-xml" and "&#13;" in base64.b64decode(
+                    ours["body"]).decode("utf-8", "replace") and base64.b64decode(
+                    ours["body"]).replace(b"&#13;", b"\r") == theirs["body"]:
+                error = "check:xml-cr"
+            reason = next((r for text, r in refusals if text in error), None)
+            if reason:
+                refused[reason] = refused.get(reason, 0) + 1
+                continue
             compared += 1
             st[0] += 1
+            if "gzip" in {k.lower(): v for k, v in theirs["headers"].items()}.get(
+                    "content-encoding", ""):
+                gzipped += 1
             if "error" in ours:
                 diffs = [f"awsc failed: {ours['error']}"]
             else:
@@ -461,7 +659,13 @@ def main():
                         print("  " + d)
     for proto, (n, bad) in sorted(stats.items()):
         print(f"{proto}: {n} operations compared, {bad} differ")
-    print(f"{compared - failed} passed, {failed} failed, {skipped} skipped")
+    if nulls_sent:
+        print(f"{nulls_sent} inputs had nulls in sparse lists or maps")
+    if gzipped:
+        print(f"{gzipped} of the requests compared were gzip-compressed (requestcompression)")
+    for reason, n in sorted(refused.items()):
+        print(f"deliberate difference (refusals.txt), {n} inputs: {reason}")
+    print(f"{compared - failed} passed, {failed} failed, {skipped + sum(refused.values())} skipped")
     return 1 if failed else 0
 
 

@@ -5,10 +5,17 @@
  *   request_dump --list
  *   request_dump --region R --endpoint-url U --access-key K --secret-key S
  *                [--session-token T] --time EPOCH --invocation-id ID
+ *                [--min-compression-size N] [--bearer-token T]
  *
  * Reads lines "SERVICE<TAB>Operation<TAB>{params as the CLI reads them}" and
  * writes one line per input: {"method", "url", "headers", "body" (base64)}
  * as the stub transport received them, or {"error": "..."}.
+ *
+ * A line may carry a fourth field: the base64 of a 200 response's body
+ * (Content-Type as the protocol sends it); the output then also has
+ * "output", the operation's output as parsed, in JSON with member names
+ * (blobs base64, timestamps epoch seconds), for comparing awsc's response
+ * parsing with botocore's.
  */
 #include <awsc/awsc.h>
 
@@ -20,8 +27,9 @@
 #include "protocol/json.h"
 
 struct opts {
-    const char *region, *endpoint, *key, *secret, *token, *invocation_id;
+    const char *region, *endpoint, *key, *secret, *token, *invocation_id, *bearer_token;
     long long time;
+    long min_compression_size;
 };
 
 static void print_error(const char *msg)
@@ -49,7 +57,8 @@ static void capture_sts(void *ud, const char *line)
     }
 }
 
-static void print_request(const struct awsc_stub_request *r, const struct awsc_credentials *creds)
+static void print_request(const struct awsc_stub_request *r, const struct awsc_credentials *creds,
+                          const char *output)
 {
     struct awsc_buf b = AWSC_BUF_INIT;
     awsc__buf_puts(&b, "{\"method\":");
@@ -82,6 +91,10 @@ static void print_request(const struct awsc_stub_request *r, const struct awsc_c
         }
         awsc_error_clean_up(&err);
     }
+    if (output) {
+        awsc__buf_puts(&b, ",\"output\":");
+        awsc__buf_puts(&b, output);
+    }
     awsc__buf_puts(&b, "}\n");
     fputs(b.data, stdout);
     awsc__buf_clean_up(&b);
@@ -96,6 +109,9 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
         return;
     }
     *tab1 = *tab2 = '\0';
+    char *tab3 = strchr(tab2 + 1, '\t');
+    if (tab3)
+        *tab3 = '\0';
     const struct awsc_service *svc = awsc_service_find(line);
     const struct awsc_operation *op = svc ? awsc_service_operation(svc, tab1 + 1) : NULL;
     if (!op) {
@@ -111,12 +127,19 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     cfg.fixed_time = o->time;
     cfg.fixed_invocation_id = o->invocation_id;
     cfg.max_attempts = 1;
+    cfg.request_min_compression_size_bytes = o->min_compression_size;
     cfg.log_fn = capture_sts;
     struct awsc_error err = AWSC_ERROR_INIT;
     struct awsc_client *client = NULL;
     struct awsc_arena *arena = awsc__arena_new();
     void *input = NULL;
     int rc = awsc_client_new(svc, &cfg, &client, &err);
+    if (rc == AWSC_OK && o->bearer_token) {
+        /* the token a token provider would give (client.h) */
+        client->bearer_token = awsc__strdup(o->bearer_token);
+        if (!client->bearer_token)
+            rc = awsc__fail(&err, AWSC_E_NOMEM, "out of memory");
+    }
     if (rc == AWSC_OK && op->input) {
         input = awsc__arena_alloc(arena, op->input->size);
         struct awsc__json_opts jo = {.member_names = true};
@@ -125,17 +148,44 @@ static void dump(const struct opts *o, struct awsc_stub *stub, char *line)
     }
     if (rc == AWSC_OK) {
         awsc_stub_clear_requests(stub);
-        /* any answer will do: only the request matters here */
-        awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n", "{}");
         void *out = NULL;
-        rc = awsc_call(client, op, input, &out, &err);
+        struct awsc_buf parsed = AWSC_BUF_INIT;
+        if (tab3) {
+            /* the response to parse */
+            size_t n = strlen(tab3 + 1), len = 0;
+            uint8_t *body = awsc__arena_alloc(arena, n + 1);
+            bool xml = svc->protocol == AWSC_PROTO_REST_XML || svc->protocol == AWSC_PROTO_QUERY ||
+                       svc->protocol == AWSC_PROTO_EC2;
+            const char *type = xml ? "Content-Type: text/xml\r\n"
+                                   : (svc->protocol == AWSC_PROTO_JSON
+                                          ? "Content-Type: application/x-amz-json-1.1\r\n"
+                                          : "Content-Type: application/json\r\n");
+            if (body && awsc__base64_decode(tab3 + 1, n, body, &len)) {
+                body[len] = '\0';
+                awsc_stub_push_simple(stub, 200, type, (const char *)body);
+            } else {
+                rc = awsc__fail(&err, AWSC_E_INVALID_ARG, "the response is not base64");
+            }
+        } else {
+            /* any answer will do: only the request matters here */
+            awsc_stub_push_simple(stub, 200, "Content-Type: application/x-amz-json-1.0\r\n", "{}");
+        }
+        int call_rc = rc == AWSC_OK ? awsc_call(client, op, input, &out, &err) : rc;
+        if (tab3 && call_rc == AWSC_OK && op->output && out) {
+            struct awsc__json_opts wo = {.member_names = true, .timestamps = AWSC__JSON_TS_EPOCH};
+            call_rc = awsc__json_write(&parsed, op->output, out, &wo, &err);
+        }
         awsc_output_free(out);
-        if (awsc_stub_request_count(stub) == 1)
+        if (awsc_stub_request_count(stub) == 1 && (!tab3 || call_rc == AWSC_OK))
             rc = AWSC_OK; /* sent: whatever the answer did, the request is here */
+        else if (rc == AWSC_OK)
+            rc = call_rc;
+        if (rc == AWSC_OK && awsc_stub_request_count(stub) == 1)
+            print_request(awsc_stub_request(stub, 0), &creds,
+                          tab3 ? (parsed.data ? parsed.data : "{}") : NULL);
+        awsc__buf_clean_up(&parsed);
     }
-    if (rc == AWSC_OK && awsc_stub_request_count(stub) == 1)
-        print_request(awsc_stub_request(stub, 0), &creds);
-    else
+    if (rc != AWSC_OK)
         print_error(err.message ? err.message : awsc_strerror(rc));
     awsc_error_clean_up(&err);
     awsc_client_destroy(client);
@@ -173,6 +223,10 @@ int main(int argc, char **argv)
             o.time = atoll(v);
         else if (strcmp(a, "--invocation-id") == 0)
             o.invocation_id = v;
+        else if (strcmp(a, "--bearer-token") == 0)
+            o.bearer_token = v;
+        else if (strcmp(a, "--min-compression-size") == 0)
+            o.min_compression_size = atol(v);
         else {
             fprintf(stderr, "request_dump: unknown option %s\n", a);
             return 2;

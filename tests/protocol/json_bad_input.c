@@ -285,9 +285,11 @@ static void test_good(void)
     CHECK(out.len == out2.len && memcmp(out.data, out2.data, out.len) == 0,
           "round trip differs:\n%s\n%s", out.data, out2.data);
     CHECK(strstr(out.data, "\"Weight\": \"NaN\"") != NULL, "NaN written as a string: %s", out.data);
-    CHECK(strstr(out.data, "\"Created\": 1576540098.25") != NULL, "epoch with fraction: %s",
+    /* a request's epoch seconds are whole, as botocore 1.43.67 writes them
+     * (int(calendar.timegm(...)): the fraction dropped) */
+    CHECK(strstr(out.data, "\"Created\": 1576540098,") != NULL, "epoch with fraction: %s",
           out.data);
-    CHECK(strstr(out.data, "\"Created\": 1.5") != NULL, "epoch 1.5: %s", out.data);
+    CHECK(strstr(out.data, "\"Created\": 1,") != NULL, "epoch 1.5: %s", out.data);
     CHECK(strstr(out.data, "\"n\": 12345678901234567890") != NULL, "document number exact: %s",
           out.data);
     CHECK(strstr(out.data, "Unknown") == NULL, "unknown members are not kept");
@@ -596,7 +598,7 @@ static void test_write(void)
     got = awsc__json_write(&out, &S_TOP, &top, &WIRE, &err);
     CHECK(got == AWSC_OK, "numbers: %s", err.message ? err.message : "");
     CHECK(strstr(out.data, "\"Ratio\": 0.1,") && strstr(out.data, "\"Weight\": 0.1,") &&
-              strstr(out.data, "\"Created\": -1.5") &&
+              strstr(out.data, "\"Created\": -2") && /* -1.5 s: 23:59:58.5 */
               strstr(out.data, "\"ItemCount\": -9223372036854775808"),
           "numbers: %s", out.data);
     awsc__buf_clean_up(&out);

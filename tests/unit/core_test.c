@@ -61,6 +61,18 @@ static void test_checksums(void)
     /* incremental equals one-shot */
     uint32_t c = awsc__crc32_update(0, "1234", 4);
     CHECK(awsc__crc32_update(c, "56789", 5) == 0xCBF43926u);
+    c = awsc__crc32c_update(0, "1234", 4);
+    CHECK(awsc__crc32c_update(c, "56789", 5) == 0xE3069283u);
+    /* CRC-64/NVME: the check value of the CRC catalogue (reveng) */
+    CHECK(awsc__crc64nvme_update(0, "123456789", 9) == 0xAE8B14860A799888ull);
+    /* the eight-byte loop and the byte loop agree, whatever the split */
+    static const char text[] = "The quick brown fox jumps over the lazy dog, 0123456789";
+    uint64_t whole = awsc__crc64nvme_update(0, text, sizeof text - 1);
+    for (size_t k = 0; k < sizeof text - 1; k++) {
+        uint64_t part = awsc__crc64nvme_update(0, text, k);
+        CHECK(awsc__crc64nvme_update(part, text + k, sizeof text - 1 - k) == whole);
+    }
+    CHECK(awsc__crc64nvme_update(0, "", 0) == 0);
     uint8_t d[32];
     char hex[65];
     awsc__sha256("abc", 3, d);
