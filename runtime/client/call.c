@@ -864,8 +864,9 @@ static void attempt_done(void *ud, int status, const char *message)
     if (call->body.failed)
         status = awsc__fail(&call->err, AWSC_E_NOMEM, "out of memory reading the response");
     else if (status != AWSC_OK && call->streaming_events)
-        awsc__fail(&call->err, status, "the %s event stream broke off after %llu events: %s",
+        awsc__fail(&call->err, status, "the %s event stream broke off after %llu event%s: %s",
                    call->op->name, (unsigned long long)awsc__events_delivered(call->events),
+                   awsc__events_delivered(call->events) == 1 ? "" : "s",
                    message ? message : awsc_strerror(status));
     else if (status != AWSC_OK)
         awsc__fail(&call->err, status, "%s", message ? message : awsc_strerror(status));

@@ -259,8 +259,9 @@ static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_
     if (rc != 0)
         return stop(ev, awsc__fail(&ev->err, AWSC_E_CANCELLED,
                                    "the event callback stopped the %s event stream after %llu "
-                                   "events",
-                                   ev->op->name, (unsigned long long)ev->delivered));
+                                   "event%s",
+                                   ev->op->name, (unsigned long long)ev->delivered,
+                                   ev->delivered == 1 ? "" : "s"));
     return 0;
 }
 
@@ -440,7 +441,9 @@ int awsc__events_feed(struct awsc__events *ev, const uint8_t *data, size_t len,
         status = ev->status;
         awsc__error_move(err, &ev->err);
     } else if (status != AWSC_OK) {
-        awsc__error_move(err, &derr);
+        /* the framing's own complaint, said of this operation's response */
+        awsc__fail(err, status, "the %s response's %s", ev->op->name,
+                   derr.message ? derr.message : awsc_strerror(status));
         err->operation = ev->op->name;
     }
     awsc_error_clean_up(&derr);
@@ -449,7 +452,12 @@ int awsc__events_feed(struct awsc__events *ev, const uint8_t *data, size_t len,
 
 int awsc__events_end(struct awsc__events *ev, struct awsc_error *err)
 {
-    int status = awsc_eventstream_decoder_end(ev->decoder, err);
+    struct awsc_error derr = AWSC_ERROR_INIT;
+    int status = awsc_eventstream_decoder_end(ev->decoder, &derr);
+    if (status != AWSC_OK)
+        awsc__fail(err, status, "the %s response's %s", ev->op->name,
+                   derr.message ? derr.message : awsc_strerror(status));
+    awsc_error_clean_up(&derr);
     if (status == AWSC_OK && ev->want_initial && !ev->started)
         status = awsc__fail(err, AWSC_E_PARSE,
                             "the %s response could not be read: its event stream ended before "
