@@ -65,12 +65,14 @@ def j(obj):
 def events(op, n=None):
     """The events of a normal stream: encoded messages."""
     if op == "s3-select":
-        out = [evstream.event("Records", b"a,b\n1,2\n", "application/octet-stream"),
+        out = [evstream.event("Records", b"Cy,Lima\n", "application/octet-stream"),
                evstream.event("Progress", b"<Progress><BytesScanned>512</BytesScanned>"
                               b"<BytesProcessed>512</BytesProcessed><BytesReturned>8"
                               b"</BytesReturned></Progress>", "text/xml"),
                evstream.event("Cont"),
-               evstream.event("Records", bytes(range(256)), "application/octet-stream"),
+               evstream.event("Records", "Ann,Z\u00fcrich\nBo".encode(),
+                              "application/octet-stream"),
+               evstream.event("Records", b"b,Oslo\n", "application/octet-stream"),
                evstream.event("Stats", b"<Stats xmlns=\"\"><BytesScanned>1024</BytesScanned>"
                               b"<BytesProcessed>1024</BytesProcessed><BytesReturned>264"
                               b"</BytesReturned></Stats>", "text/xml"),

@@ -4,13 +4,16 @@ scenarios.py: S3 SelectObjectContent, Bedrock ConverseStream and
 InvokeModelWithResponseStream, Lambda InvokeWithResponseStream and Kinesis
 SubscribeToShard. The scenario is named by the S3 key, the model id, the
 function name or the shard id (see scenarios.py); "long-N" streams N
-events and "slow" pauses between events.
+events and "slow" pauses between events; any other name (a real model id,
+"data.csv") gets the normal stream, "ok".
 
 Binds 127.0.0.1 on a free port, prints "PORT" on stdout, and serves until
-its stdin closes (it never outlives the test that started it). Bodies go
-out chunked, one step of the scenario at a time.
+its stdin closes (it never outlives the test that started it); with
+--port P it serves on that port until it is killed (tests/servers/
+servers.py starts it so, as the kind "eventstream"). Bodies go out chunked,
+one step of the scenario at a time.
 
-usage: server.py
+usage: server.py [--port P]
 """
 import json
 import os
@@ -26,7 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import scenarios  # noqa: E402
 
 ROUTES = [
-    (re.compile(r"^/es-bucket/(?P<name>[^?]+)\?select&select-type=2$"), "s3-select"),
+    (re.compile(r"^/[^/?]+/(?P<name>[^?]+)\?select&select-type=2$"), "s3-select"),
     (re.compile(r"^/model/(?P<name>[^/]+)/converse-stream$"), "converse"),
     (re.compile(r"^/model/(?P<name>[^/]+)/invoke-with-response-stream$"), "invoke-model"),
     (re.compile(r"^/2021-11-15/functions/(?P<name>[^/]+)/response-streaming-invocations"),
@@ -57,9 +60,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             status, headers, steps = scenarios.steps(op, name)
-        except KeyError:
-            status, headers, steps = 400, {"Content-Type": "text/plain"}, [
-                ("send", f"no scenario {name!r} for {op}".encode()), ("end",)]
+        except (KeyError, ValueError):
+            status, headers, steps = scenarios.steps(op, "ok")
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
@@ -104,8 +106,12 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    port = int(sys.argv[2]) if len(sys.argv) == 3 and sys.argv[1] == "--port" else 0
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
     server.daemon_threads = True
+    if port:
+        server.serve_forever()  # until killed
+        return 0
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(server.server_address[1], flush=True)
     sys.stdin.read()  # until the test closes it
