@@ -3,9 +3,10 @@
 local event-stream server (servers.py kind "eventstream"), the endpoint
 given the usual way (AWS_ENDPOINT_URL): what they print is what the server
 streamed (scenarios.py), and a failing stream ends them with the service's
-error.
+error. The awsc tool prints each event of converse-stream as it arrives,
+and the stream's exception as the AWS CLI prints errors.
 
-usage: examples_test.py BEDROCK_CONVERSE_STREAM S3_SELECT SERVERS_PY
+usage: examples_test.py BEDROCK_CONVERSE_STREAM S3_SELECT SERVERS_PY AWSC_TOOL
 """
 import os
 import subprocess
@@ -15,9 +16,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
-    converse, select, servers_py = sys.argv[1:]
+    converse, select, servers_py, tool = sys.argv[1:]
     sys.path.insert(0, os.path.dirname(os.path.abspath(servers_py)))
     import servers
 
@@ -64,6 +65,19 @@ def main():
         r = run([select, "survey", "ends-mid-frame"])
         want(r.returncode == 1 and b"ended inside the message" in r.stderr,
              "s3_select did not report the stream cut short")
+        # the tool: one JSON object per event, as boto3 yields them
+        messages = '[{"role": "user", "content": [{"text": "hi"}]}]'
+        r = run([tool, "bedrock-runtime", "converse-stream", "--model-id", "m",
+                 "--messages", messages])
+        text = r.stdout.decode()
+        want(r.returncode == 0 and text.count('"contentBlockDelta": {') == 4 and
+             '"stopReason": "end_turn"' in text, "awsc converse-stream printed the wrong events")
+        r = run([tool, "bedrock-runtime", "converse-stream", "--model-id", "exception",
+                 "--messages", messages])
+        want(r.returncode == 254 and
+             b"An error occurred (ModelStreamErrorException) when calling the ConverseStream "
+             b"operation: The model failed" in r.stderr,
+             "awsc converse-stream did not report the stream's exception as the CLI does")
     for f in failures:
         print("FAIL " + f)
     return 1 if failures else 0
