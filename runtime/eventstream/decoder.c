@@ -244,8 +244,9 @@ static int parse_headers(struct awsc_eventstream_decoder *d, const uint8_t *p, s
     if (n == 0)
         return AWSC_OK;
     /* every header takes at least 2 bytes (a name length and a type), and
-     * each name or string gains one NUL: these bound what one message needs */
-    size_t max_headers = n / 2;
+     * each name or string gains one NUL: these bound what one message needs
+     * (with one more header slot for a last one that is cut short) */
+    size_t max_headers = n / 2 + 1;
     if (d->header_cap < max_headers) {
         struct awsc_eventstream_header *h = awsc__realloc(d->headers, max_headers * sizeof *h);
         if (!h)

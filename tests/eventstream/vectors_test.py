@@ -22,6 +22,7 @@ usage: vectors_test.py ES_DUMP VECTORS.json [--botocore-src DIR]
 import json
 import os
 import random
+import struct
 import subprocess
 import sys
 import tempfile
@@ -165,6 +166,54 @@ def test_vectors(dump, vectors):
     print(f"vectors: {len(doc['streams'])} stream cases")
 
 
+# ------------------------------------------------ malformed, CRCs correct
+
+def prelude_only(total, hlen):
+    p = struct.pack("!II", total, hlen)
+    return p + struct.pack("!I", evstream.crc32(p))
+
+
+def test_malformed(dump):
+    """Frames whose CRCs are right but whose insides are wrong: each is
+    AWSC_E_PARSE naming what is wrong (botocore raises KeyError,
+    UnicodeDecodeError or struct.error from inside its parser for most:
+    differences.txt, bad-headers), fed whole and byte by byte."""
+    check("bad-headers" in DIFFERENCES, "bad-headers is not in differences.txt")
+    many = [(f"h{i}", evstream.BOOL_TRUE, None) for i in range(20)] + [("h7", evstream.INT, 1)]
+    cases = [
+        ("a 1-byte header section", evstream.message(raw_headers=b"\x01"), "runs past the end"),
+        ("a header with no type", evstream.message(raw_headers=b"\x00"), "has no type"),
+        ("an unknown value type", evstream.message(raw_headers=b"\x01a\x0a"),
+         "unknown value type 10"),
+        ("a string cut short", evstream.message(raw_headers=b"\x01a\x07\x00\x05ab"),
+         "runs past the end"),
+        ("a long cut short", evstream.message(raw_headers=b"\x01a\x05\x00\x00"),
+         "runs past the end"),
+        ("a name that is not UTF-8", evstream.message(raw_headers=b"\x01\xff\x00"),
+         "not valid UTF-8"),
+        ("a string that is not UTF-8",
+         evstream.message(raw_headers=b"\x01s\x07\x00\x02\xc3\x28"), "not valid UTF-8"),
+        ("a repeat among 21 headers", evstream.message(many), "\"h7\" appears twice"),
+        ("headers longer than the message", prelude_only(20, 8) + b"\0" * 8,
+         "does not fit"),
+        ("a total length under 16", prelude_only(12, 0), "shorter than"),
+        ("a message over 16 MiB", prelude_only(16 * 1024 * 1024 + 1, 0), "16 MiB"),
+        ("headers over 128 KiB", prelude_only(200000, 128 * 1024 + 1), "128 KiB"),
+    ]
+    for label, data, word in cases:
+        for args in ([], ["--chunk", "1"]):
+            msgs, end = run_dump(dump, data, *args)
+            check(not msgs and end["status"] == "AWSC_E_PARSE" and word in end["message"],
+                  f"{label} {args}: {end}")
+    # a stream cut inside the prelude, and inside a message
+    msg = evstream.message([(":event-type", evstream.STRING, "x")], b"payload")
+    for cut, word in ((5, "inside the message's prelude"), (len(msg) - 3, "inside the message")):
+        msgs, end = run_dump(dump, msg + msg[:cut], "--chunk", "1")
+        check(len(msgs) == 1 and end["status"] == "AWSC_E_PARSE" and word in end["message"],
+              f"cut at {cut}: {end}")
+    print(f"malformed frames with correct CRCs: {len(cases)} cases, and 2 cut-off streams")
+
+
 # ------------------------------------------------------ against botocore
 
 def random_header(rnd, name):
@@ -269,6 +318,7 @@ def main():
         sys.exit(__doc__)
     dump, vectors = args
     test_vectors(dump, vectors)
+    test_malformed(dump)
     if botocore_src and os.path.exists(os.path.join(botocore_src, "botocore", "eventstream.py")):
         test_against_botocore(dump, botocore_src)
     else:
