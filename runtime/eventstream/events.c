@@ -176,6 +176,10 @@ static int fill_event(const struct awsc__events *ev, const struct awsc_eventstre
         if (status != AWSC_OK)
             return status;
     }
+    /* botocore reads a payload only into a shape marked as an event (an
+     * exception delivered as an event keeps only its header members) */
+    if (!(shape->flags & AWSC_SF_EVENT))
+        return AWSC_OK;
     if (!payload) /* the payload is the event's body */
         return read_body(ev, msg->payload, msg->payload_len, shape, event, arena, err);
     void *slot = FIELD(event, payload->offset);
@@ -220,8 +224,10 @@ static int stop(struct awsc__events *ev, int status)
 static int deliver_event(struct awsc__events *ev, const struct awsc_eventstream_message *msg,
                          const char *type)
 {
+    /* (an exception's member named as an event's type is delivered as an
+     * event, as botocore delivers it) */
     const struct awsc_member *m = member_named(ev->stream, type);
-    if (!m || (m->shape->flags & AWSC_SF_EXCEPTION)) {
+    if (!m) {
         ev->skipped++; /* a type this model does not know, as botocore */
         return 0;
     }

@@ -117,6 +117,7 @@ def exception_code(models, op, member):
 EXPECTED = {
     "ok": "AWSC_OK", "unknown-event": "AWSC_OK", "exception": "AWSC_E_SERVICE",
     "exception-throttling": "AWSC_E_SERVICE", "error": "AWSC_E_SERVICE",
+    "exception-as-event": "AWSC_OK",
     "bad-prelude-crc": "AWSC_E_CHECKSUM", "bad-message-crc": "AWSC_E_CHECKSUM",
     "cut-mid-frame": "AWSC_E_TRANSPORT", "ends-mid-frame": "AWSC_E_PARSE",
     "cut-between-frames": "AWSC_E_TRANSPORT", "http-error": "AWSC_E_SERVICE",
@@ -199,7 +200,8 @@ def test_scenarios(client, models, botocore_src, server):
             if scenario == "ok":
                 check(st["events"] > 0 and st["request_id"] == "es-request-1",
                       f"{label}: {st}")
-            if scenario in ("exception", "exception-throttling"):
+            if scenario in ("exception", "exception-throttling") or \
+                    scenario.startswith("exception") and scenario != "exception-as-event":
                 check(st.get("shape") and st.get("members") is not None,
                       f"{label}: the modeled error's struct is missing: {st}")
             if "crc" in scenario:

@@ -28,10 +28,10 @@ COMMON = ["ok", "unknown-event", "exception", "error", "bad-prelude-crc", "bad-m
 # exception)
 SCENARIOS = {
     "s3-select": [s for s in COMMON if s != "exception"],
-    "converse": COMMON + ["exception-throttling"],
+    "converse": COMMON + ["exception-throttling", "exception-as-event"],
     "invoke-model": COMMON,
     "lambda": [s for s in COMMON if s != "exception"],
-    "kinesis": COMMON + ["no-initial-response", "empty"],
+    "kinesis": COMMON + ["no-initial-response", "empty", "exception-as-event"],
 }
 
 
@@ -204,6 +204,11 @@ def steps(op, scenario):
     elif scenario == "unknown-event":
         frames = initial + body[:1] + [
             evstream.event("someFutureEvent", j({"novel": True}), "application/json")] + body[1:]
+    elif scenario == "exception-as-event":
+        # an exception's member named as an event's type, its body beside
+        frames = initial + body[:1] + [evstream.event(
+            "throttlingException" if op == "converse" else "ResourceInUseException",
+            j({"message": "sent as an event"}), "application/json")] + body[1:]
     elif scenario.startswith("exception"):
         frames = initial + body[:2] + [the_exception(op, scenario)] + body[2:]
     elif scenario == "error":
