@@ -46,8 +46,11 @@
  *   a successful response has begun, the call is never retried.
  * - on_event runs from the transport's loop: inside the sync call, or
  *   inside awsc_client_run()/awsc_client_poll() for async calls. It may
- *   start async calls; it must not make a sync call on a client that
- *   shares the transport (that fails with AWSC_E_BUSY).
+ *   start async calls; a sync call on the transport that runs it fails
+ *   with AWSC_E_BUSY before anything is sent.
+ * - The client's read timeout (awsc_config.read_timeout_ms, 60 s by
+ *   default) is the longest a stream may stay silent between two pieces:
+ *   beyond it the call ends with AWSC_E_TIMEOUT.
  * - Operations whose request is an event stream too (bidirectional
  *   streams) are not supported: they fail with AWSC_E_UNSUPPORTED before
  *   anything is sent.

@@ -1095,6 +1095,15 @@ static int start_call(struct awsc_client *client, const struct awsc_operation *o
                   : awsc__client_async_transport(client, &t, err);
     if (status != AWSC_OK)
         return status;
+    /* a sync call drives its transport's loop, which cannot run from
+     * inside one of that loop's own callbacks (an event, a body's write or
+     * read callback): its transfer would outlive it */
+    if (sync && t->io_depth > 0)
+        return awsc__fail(err, AWSC_E_BUSY,
+                          "%s: a sync call cannot be made from inside a callback of the "
+                          "transport it runs on (an event, body or read callback); make it "
+                          "async, or after the callback returns",
+                          op->name);
     struct awsc__call *call = awsc__calloc(1, sizeof *call);
     if (!call)
         return awsc__fail(err, AWSC_E_NOMEM, "out of memory");

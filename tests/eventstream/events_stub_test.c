@@ -351,6 +351,50 @@ static void test_errors(struct awsc_stub *stub)
     awsc_client_destroy(c);
 }
 
+/* A sync call made from inside an event callback, on the transport that
+ * runs the callback: refused with AWSC_E_BUSY before anything is sent;
+ * the stream goes on. */
+struct reenter {
+    struct awsc_client *client;
+    int events;
+    int inner_status;
+    char inner_message[256];
+};
+
+static int on_reenter(void *ud, const struct awsc_bedrock_runtime_converse_stream_event *ev)
+{
+    (void)ev;
+    struct reenter *r = ud;
+    if (++r->events == 2) {
+        struct seen inner = {0};
+        struct awsc_error err = AWSC_ERROR_INIT;
+        r->inner_status = awsc_bedrock_runtime_converse_stream(r->client, &CONVERSE_IN, on_converse,
+                                                               &inner, NULL, &err);
+        snprintf(r->inner_message, sizeof r->inner_message, "%s", err.message ? err.message : "");
+        awsc_error_clean_up(&err);
+    }
+    return 0;
+}
+
+static void test_sync_call_inside_callback(struct awsc_stub *stub)
+{
+    struct awsc_client *c = client_for(&awsc_bedrock_runtime_service, stub);
+    struct awsc_buf b = AWSC_BUF_INIT;
+    converse_stream(&b);
+    push_stream(stub, &b, 0);
+    struct reenter r = {c, 0, 0, ""};
+    struct awsc_error err = AWSC_ERROR_INIT;
+    int rc = awsc_bedrock_runtime_converse_stream(c, &CONVERSE_IN, on_reenter, &r, NULL, &err);
+    CHECK(rc == AWSC_OK && r.events == 5);
+    CHECK(r.inner_status == AWSC_E_BUSY);
+    CHECK_CONTAINS(r.inner_message, "inside a callback");
+    CHECK(awsc_stub_request_count(stub) == 1);
+    awsc_error_clean_up(&err);
+    awsc_stub_clear_requests(stub);
+    awsc__buf_clean_up(&b);
+    awsc_client_destroy(c);
+}
+
 /* A client destroyed with a stream in flight: its callback runs with
  * AWSC_E_CANCELLED before destroy returns. */
 static void test_destroy_in_flight(struct awsc_stub *stub)
@@ -504,6 +548,7 @@ int main(void)
     test_sync_and_async(stub);
     test_errors(stub);
     test_destroy_in_flight(stub);
+    test_sync_call_inside_callback(stub);
     test_s3_select(stub);
     test_allocation_failures(stub);
     awsc_stub_destroy(stub);
