@@ -485,6 +485,7 @@ static void reset_attempt(struct awsc__call *call)
     awsc__buf_reset(&call->v2_body);
     call->http_status = 0;
     call->transfer = NULL;
+    call->streaming_events = false;
 }
 
 struct awsc_timestamp awsc__client_time(const struct awsc_client *c)
